@@ -1,0 +1,88 @@
+/**
+ * The nouns every stage shares. Dependencies point one way:
+ * ingest → text → chunk → index → search → server. This file holds only types.
+ */
+
+/** What kind of text a passage is. */
+export type PassageKind = 'paragraph' | 'heading' | 'table' | 'toc' | 'front';
+
+/** Metadata of one report, from `corpus/manifest.json` or inferred from the report's own text. */
+export interface DocMeta {
+  /** Stable, URL-safe id, e.g. `xizang-2024-government-work-report`. */
+  id: string;
+  /** Chinese title. */
+  title: string;
+  /** English title. */
+  titleEn: string;
+  /** e.g. `government work report`, `five-year plan`, `plan report`, `gazette`, `resolution`. */
+  type: string;
+  /** e.g. `Xizang (Tibet) Autonomous Region`, `China (national)`. */
+  region: string;
+  /** The year the report is for (a work report delivered in Jan 2024 is for 2024). */
+  year: number | null;
+  /** ISO date delivered or adopted (`2024-01-07`), when known. */
+  date: string | null;
+  /** Speaker or issuing body, when known. */
+  issuer: string | null;
+  /** `zh`, `en` or `zh-en` (parallel). */
+  language: string;
+  /** Path of the source file relative to its corpus folder (for a collection: the collection file). */
+  file: string;
+  /** `sha256:<hex>` of the source file's bytes (of the record's text for a collection member). */
+  checksum: string;
+  /** True when the metadata was inferred from the text rather than read from a manifest. */
+  inferred?: boolean;
+}
+
+/** A parallel English translation attached to a range of `SourceDoc.text` (one Chinese paragraph). */
+export interface Translation {
+  start: number;
+  end: number;
+  textEn: string;
+}
+
+/** One report as a reader produced it: decoded text plus metadata. Every reader yields this shape. */
+export interface SourceDoc {
+  meta: DocMeta;
+  /** Which reader produced it. */
+  format: 'txt' | 'html' | 'docx' | 'csv' | 'jsonl' | 'yeartxt';
+  /** Detected or declared encoding of the bytes (`utf-8`, `utf-8-bom`, `utf-16le`, `gb18030`, …). */
+  encoding: string;
+  /**
+   * The report's text. For plain text: the decoded file, verbatim. For structured formats: the extracted
+   * text with one block (paragraph, heading, list item, table row with cells joined by tabs) a line.
+   */
+  text: string;
+  /** Parallel English, for bilingual sources. */
+  translations?: Translation[];
+}
+
+/** A citable unit: one paragraph (or heading, table, TOC block, front matter block) of a report. */
+export interface Passage {
+  /** Stable id: `${docId}-p${ordinal}` with ordinal zero-padded to 4 digits, e.g. `xizang-2024-gwr-p0042`. */
+  id: string;
+  docId: string;
+  /** 0-based position in the document. */
+  ordinal: number;
+  kind: PassageKind;
+  /** Chain of headings above this passage, outermost first (a heading passage's path ends with itself). */
+  sectionPath: string[];
+  /**
+   * The passage text: the source lines it covers, each trimmed of surrounding whitespace, rejoined
+   * (with nothing between two CJK characters, one space otherwise; table rows keep their `\n`).
+   * Characters inside a line are verbatim.
+   */
+  text: string;
+  /** Parallel English translation, when the source has one. */
+  textEn?: string;
+  /** Offsets of the covered range in `SourceDoc.text` (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A warning raised while reading a corpus: names the file and says what to do. */
+export interface IngestWarning {
+  file: string;
+  code: string;
+  message: string;
+}

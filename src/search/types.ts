@@ -1,0 +1,93 @@
+import type { DocMeta, Passage, PassageKind } from '../model.js';
+
+/** Options of one search request (the API's query parameters, validated). */
+export interface SearchOptions {
+  limit?: number; // 1..100, default 10
+  offset?: number; // >= 0, default 0
+  doc?: string; // restrict to one document id
+  year?: number; // restrict to one year
+  kind?: PassageKind; // restrict to one passage kind
+  lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
+}
+
+/** Ready citations for a passage. */
+export interface Citation {
+  /** GB/T 7714-2015 style, Chinese. */
+  zh: string;
+  /** English: author, title, year, section, paragraph. */
+  en: string;
+}
+
+/** One result. Offsets are UTF-16 code units. */
+export interface SearchHit {
+  id: string;
+  docId: string;
+  docTitle: string;
+  docTitleEn: string;
+  year: number | null;
+  sectionPath: string[];
+  kind: PassageKind;
+  text: string;
+  textEn?: string;
+  /** ~120 characters around the densest cluster of matches, with `…` where cut. */
+  snippet: string;
+  /** [start, end) ranges into `snippet`. */
+  highlights: Array<[number, number]>;
+  /** [start, end) ranges into `text`. */
+  textHighlights: Array<[number, number]>;
+  /** [start, end) ranges into `textEn`, when present. */
+  textEnHighlights?: Array<[number, number]>;
+  score: number;
+  /** Permalink path, `/p/<id>`. */
+  url: string;
+  citation: Citation;
+  /** The cross-language expansions that matched this passage. */
+  expansions?: string[];
+}
+
+/** One cross-language expansion the engine searched for. */
+export interface Expansion {
+  /** The query word, e.g. `clean energy`. */
+  from: string;
+  /** What it searched for as well, e.g. `清洁能源`. */
+  to: string;
+  /** `glossary`, `dictionary` or `parallel`. */
+  source: string;
+}
+
+export interface Facets {
+  doc: Record<string, number>;
+  year: Record<string, number>;
+  kind: Record<string, number>;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  tookMs: number;
+  expansions: Expansion[];
+  facets: Facets;
+  hits: SearchHit[];
+  /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */
+  notice?: string;
+}
+
+/** A passage with its place in the document, for the reader and permalinks. */
+export interface PassageView {
+  passage: Passage;
+  doc: DocMeta;
+  prevId: string | null;
+  nextId: string | null;
+  citation: Citation;
+  url: string;
+}
+
+/** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */
+export interface Engine {
+  search(query: string, options?: SearchOptions): SearchResponse;
+  suggest(prefix: string, limit?: number): string[];
+  passage(id: string): PassageView | null;
+  documents(): DocMeta[];
+  document(id: string): { doc: DocMeta; passages: Passage[] } | null;
+  stats(): { documents: number; passages: number; builtAt: string; indexVersion: string };
+}
