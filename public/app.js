@@ -1,0 +1,80 @@
+// The page's entry point: one app for the search (`/`) and the reader (`/p/<id>`). The URL is the state:
+// internal links navigate with history.pushState, back/forward re-render from the URL.
+import { applyStatic, lang, setLang, t } from './js/i18n.js';
+import { createReaderView } from './js/reader.js';
+import { createSearchView } from './js/search-view.js';
+import { readSearchState, readerId } from './js/state.js';
+
+const search = createSearchView({ navigate });
+const reader = createReaderView();
+const langButton = document.getElementById('lang-switch');
+
+/**
+ * Goes to `url` inside the app. While typing, one history entry is kept up to date instead of one per
+ * keystroke.
+ */
+function navigate(url, { typing = false } = {}) {
+  const target = new URL(url, location.origin);
+  if (target.origin !== location.origin) {
+    location.assign(target.href);
+    return;
+  }
+  if (readerId(location.pathname) === null && readerId(target.pathname) !== null) {
+    sessionStorage.setItem('lastSearch', location.pathname + location.search);
+  }
+  const same = target.pathname + target.search === location.pathname + location.search;
+  if (!same) {
+    if (typing && history.state && history.state.typing) history.replaceState({ typing }, '', target);
+    else history.pushState({ typing }, '', target);
+  }
+  render();
+  if (!typing && readerId(target.pathname) === null) window.scrollTo({ top: 0 });
+}
+
+function render() {
+  const id = readerId(location.pathname);
+  if (id !== null) {
+    search.hide();
+    reader.show(id);
+  } else {
+    reader.hide();
+    document.title = t('pageTitle');
+    search.show(readSearchState(location));
+  }
+}
+
+function relabel() {
+  applyStatic();
+  langButton.textContent = t('switchTo');
+  langButton.setAttribute('aria-label', t('switchLabel'));
+  langButton.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
+  if (readerId(location.pathname) === null) document.title = t('pageTitle');
+}
+
+document.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest('a[data-nav]') : null;
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate(a.getAttribute('href'));
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const target = e.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+  e.preventDefault();
+  if (readerId(location.pathname) !== null) navigate(sessionStorage.getItem('lastSearch') || '/');
+  search.focus();
+});
+
+langButton.addEventListener('click', () => {
+  setLang(lang() === 'zh' ? 'en' : 'zh');
+  relabel();
+  search.relabel();
+  reader.relabel();
+});
+
+window.addEventListener('popstate', render);
+
+relabel();
+render();

@@ -1,0 +1,188 @@
+// Interface strings in Chinese and English. The choice is remembered (localStorage) and defaults to the
+// browser's language. Static text in index.html carries data-i18n="key" (text), data-i18n-placeholder,
+// data-i18n-aria-label or data-i18n-title.
+
+const STRINGS = {
+  zh: {
+    pageTitle: '政府工作报告检索',
+    brand: '政府工作报告检索',
+    tagline: '中英双语全文检索',
+    skip: '跳到搜索结果',
+    switchTo: 'English',
+    switchLabel: 'Switch the interface to English',
+    searchLabel: '搜索报告全文',
+    placeholder: '输入词语或 "带引号的短语"（按 / 键聚焦）',
+    searchButton: '搜索',
+    hint: '"引号" 查找完整短语；-词语 排除；OR 任选其一。',
+    filtersLabel: '筛选',
+    filterDoc: '报告',
+    filterYear: '年份',
+    filterKind: '类型',
+    all: '全部',
+    clearFilters: '清除筛选',
+    kind_paragraph: '正文',
+    kind_heading: '标题',
+    kind_table: '表格',
+    kind_toc: '目录',
+    kind_front: '前言',
+    loading: '正在搜索…',
+    count: '共 {total} 条结果',
+    range: '第 {from}–{to} 条，共 {total} 条结果',
+    took: '{ms} 毫秒',
+    noResults: '没有找到与“{q}”匹配的段落。',
+    tryInstead: '试试：',
+    withoutQuotes: '去掉引号搜索 {q}',
+    withoutFilters: '在全部报告中搜索',
+    alsoSearched: '同时搜索了：',
+    matchedVia: '匹配：',
+    readInContext: '阅读上下文',
+    copyCitation: '复制引文',
+    copyLink: '复制链接',
+    citationCopied: '引文已复制',
+    linkCopied: '链接已复制',
+    copyFailed: '无法自动复制，请选中后手动复制：',
+    citationStyle: '引文格式',
+    styleZh: 'GB/T 7714',
+    styleEn: 'English',
+    chartTitle: '匹配分布（段落数）',
+    byYear: '按年份',
+    byReport: '按报告',
+    barLabel: '{label}：{n} 段，点击筛选',
+    pagerLabel: '分页',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageN: '第 {n} 页',
+    intro: '输入关键词开始检索，例如：',
+    errorPrefix: '无法完成搜索：',
+    translation: '英文',
+    original: '中文',
+    backToResults: '← 返回搜索结果',
+    newSearch: '← 新的搜索',
+    outline: '目录',
+    prevPassage: '← 上一段',
+    nextPassage: '下一段 →',
+    paragraphN: '第 {n} 段',
+    loadingDoc: '正在载入报告…',
+    passageNotFound: '找不到这个段落（{id}）。',
+    permalink: '本段链接',
+    year: '{year} 年',
+    delivered: '发布 {date}',
+  },
+  en: {
+    pageTitle: 'Government Report Search',
+    brand: 'Government Report Search',
+    tagline: 'Chinese and English full-text search',
+    skip: 'Skip to results',
+    switchTo: '中文',
+    switchLabel: '切换到中文界面',
+    searchLabel: 'Search the reports',
+    placeholder: 'Words or a "quoted phrase" (press / to focus)',
+    searchButton: 'Search',
+    hint: '"Quotes" find an exact phrase; -word excludes; OR for either.',
+    filtersLabel: 'Filters',
+    filterDoc: 'Report',
+    filterYear: 'Year',
+    filterKind: 'Kind',
+    all: 'All',
+    clearFilters: 'Clear filters',
+    kind_paragraph: 'Paragraph',
+    kind_heading: 'Heading',
+    kind_table: 'Table',
+    kind_toc: 'Contents',
+    kind_front: 'Front matter',
+    loading: 'Searching…',
+    count: '{total} results',
+    range: 'Results {from}–{to} of {total}',
+    took: '{ms} ms',
+    noResults: 'No passage matched “{q}”.',
+    tryInstead: 'Try:',
+    withoutQuotes: 'search {q} without quotes',
+    withoutFilters: 'search all reports',
+    alsoSearched: 'Also searched:',
+    matchedVia: 'Matched:',
+    readInContext: 'Read in context',
+    copyCitation: 'Copy citation',
+    copyLink: 'Copy link',
+    citationCopied: 'Citation copied',
+    linkCopied: 'Link copied',
+    copyFailed: 'Could not copy automatically; select and copy:',
+    citationStyle: 'Citation style',
+    styleZh: 'GB/T 7714',
+    styleEn: 'English',
+    chartTitle: 'Where it occurs (passages)',
+    byYear: 'By year',
+    byReport: 'By report',
+    barLabel: '{label}: {n} passages, select to filter',
+    pagerLabel: 'Pages',
+    prevPage: 'Previous',
+    nextPage: 'Next',
+    pageN: 'Page {n}',
+    intro: 'Type to search, for example:',
+    errorPrefix: 'The search failed:',
+    translation: 'English',
+    original: 'Chinese',
+    backToResults: '← Back to results',
+    newSearch: '← New search',
+    outline: 'Outline',
+    prevPassage: '← Previous',
+    nextPassage: 'Next →',
+    paragraphN: 'Paragraph {n}',
+    loadingDoc: 'Loading the report…',
+    passageNotFound: 'There is no passage {id}.',
+    permalink: 'Link to this passage',
+    year: '{year}',
+    delivered: 'delivered {date}',
+  },
+};
+
+const KEY = 'lang';
+let current = initialLang();
+
+function initialLang() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(KEY);
+  } catch {
+    saved = null;
+  }
+  if (saved === 'zh' || saved === 'en') return saved;
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+  return browser.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The interface language, `zh` or `en`. */
+export function lang() {
+  return current;
+}
+
+/** Sets and remembers the interface language. */
+export function setLang(value) {
+  current = value === 'zh' ? 'zh' : 'en';
+  try {
+    localStorage.setItem(KEY, current);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+}
+
+/**
+ * The string for `key` in the current language, `{name}` placeholders filled from `vars`.
+ * @example t('count', { total: 3 }) // '3 results'
+ */
+export function t(key, vars = {}) {
+  const template = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** Number formatted for the interface language. */
+export function num(n) {
+  return Number(n).toLocaleString(current === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** Fills the static texts of `root` and sets the document's language and title. */
+export function applyStatic(root = document) {
+  document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of root.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
+  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+}

@@ -1,0 +1,273 @@
+// The search page: the box (search as you type), filters with counts, the chart, the results with marked
+// matches, pagination, and a helpful message when nothing matched.
+import { documentsById, getJson } from './api.js';
+import { docLabel, renderChart } from './chart.js';
+import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
+import { el, replace } from './dom.js';
+import { lang, num, t } from './i18n.js';
+import { excerpt, marked } from './marks.js';
+import { PAGE_SIZE, hasFilters, hasQuotes, searchUrl, withoutQuotes } from './state.js';
+import { attachSuggest } from './suggest.js';
+
+const KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
+const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
+const TYPING_DELAY_MS = 250;
+
+/**
+ * Creates the search view over the elements of index.html. `navigate(url, { typing })` changes the URL
+ * (the app then calls `show`).
+ */
+export function createSearchView({ navigate }) {
+  const view = document.getElementById('search-view');
+  const form = document.getElementById('search-form');
+  const input = document.getElementById('q');
+  const status = document.getElementById('status');
+  const notice = document.getElementById('notice');
+  const results = document.getElementById('results');
+  const pager = document.getElementById('pager');
+  const filters = document.getElementById('filters');
+  const chart = document.getElementById('chart');
+  const toolbar = document.getElementById('results-toolbar');
+
+  let state = { q: '', doc: '', year: '', kind: '', page: 1 };
+  let response = null;
+  let allFacets = null; // facets of the query without filters, for the filter lists and the chart
+  let docs = new Map();
+  let controller = null;
+  let typingTimer = 0;
+  let composing = false;
+
+  const suggest = attachSuggest(input, document.getElementById('suggestions'), (q) => go({ ...state, q, page: 1 }));
+
+  function go(next, typing = false) {
+    navigate(searchUrl(next), { typing });
+  }
+
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    onTyped();
+  });
+  input.addEventListener('input', (e) => {
+    if (!composing && !e.isComposing) onTyped();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typingTimer);
+    suggest.close();
+    go({ ...state, q: input.value.trim(), page: 1 });
+  });
+
+  function onTyped() {
+    suggest.refresh(input.value);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const q = input.value.trim();
+      if (q !== state.q) go({ ...state, q, page: 1 }, true);
+    }, TYPING_DELAY_MS);
+  }
+
+  /** Shows the search for `next` (a state read from the URL). */
+  async function show(next) {
+    view.hidden = false;
+    const sameQuery = next.q === state.q;
+    state = next;
+    if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
+    if (!sameQuery) allFacets = null;
+    if (!state.q) {
+      controller?.abort();
+      response = null;
+      renderIntro();
+      return;
+    }
+    controller?.abort();
+    controller = new AbortController();
+    const { signal } = controller;
+    results.setAttribute('aria-busy', 'true');
+    status.textContent = t('loading');
+    try {
+      const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, lang: lang() };
+      const [found, facets, documents] = await Promise.all([
+        getJson('search', params, signal),
+        allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),
+        documentsById(),
+      ]);
+      response = found;
+      allFacets = facets ?? (hasFilters(state) ? allFacets : found.facets);
+      docs = documents;
+      render();
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      response = null;
+      renderError(error);
+    } finally {
+      if (!signal.aborted) results.removeAttribute('aria-busy');
+    }
+  }
+
+  function renderIntro() {
+    replace(status);
+    replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: /[a-z]/i.test(q) ? 'en' : 'zh-CN' })])));
+    for (const node of [results, pager, filters, chart, toolbar]) replace(node);
+    chart.hidden = true;
+    filters.hidden = true;
+  }
+
+  function renderError(error) {
+    replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${error.message}`));
+    for (const node of [results, pager, notice, toolbar]) replace(node);
+  }
+
+  function render() {
+    if (!response) return;
+    const { total, hits, tookMs } = response;
+    const from = total === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
+    const to = (state.page - 1) * PAGE_SIZE + hits.length;
+    replace(
+      status,
+      el('span', { class: 'count' }, total > 0 && hits.length > 0 ? t('range', { from: num(from), to: num(to), total: num(total) }) : t('count', { total: num(total) })),
+      el('span', { class: 'took' }, ` · ${t('took', { ms: num(Math.round(tookMs)) })}`),
+    );
+    renderNotice();
+    renderFilters();
+    renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick: (key, value) => go({ ...state, [key]: value, page: 1 }) });
+    replace(toolbar, total > 0 ? citationStyleSelect(citationStyle(lang()), () => {}) : null);
+    replace(results, hits.map(renderHit));
+    renderPager(total);
+  }
+
+  function renderNotice() {
+    const parts = [];
+    if (response.expansions.length > 0) {
+      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', response.expansions.map((x, i) => [i ? '，' : '', el('span', { class: 'expansion' }, el('span', { lang: 'en' }, x.from), ' → ', el('span', {}, x.to))])));
+    }
+    if (response.total === 0) {
+      const tries = [];
+      if (hasQuotes(state.q) && withoutQuotes(state.q)) tries.push(link(searchUrl({ ...state, q: withoutQuotes(state.q), page: 1 }), t('withoutQuotes', { q: withoutQuotes(state.q) })));
+      if (hasFilters(state)) tries.push(link(searchUrl({ q: state.q }), t('withoutFilters')));
+      parts.push(
+        el(
+          'div',
+          { class: 'no-results' },
+          el('p', {}, t('noResults', { q: state.q })),
+          response.notice ? el('p', { class: 'engine-notice' }, response.notice) : null,
+          tries.length ? el('p', {}, t('tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : null,
+        ),
+      );
+    }
+    replace(notice, parts);
+  }
+
+  function renderFilters() {
+    const facets = allFacets ?? response.facets;
+    const select = (key, label, entries) => {
+      const id = `filter-${key}`;
+      const options = entries.map(([value, text, count]) => el('option', { value, selected: state[key] === value }, count === undefined ? text : `${text} (${num(count)})`));
+      if (state[key] && !entries.some(([value]) => value === state[key])) options.push(el('option', { value: state[key], selected: true }, state[key]));
+      return el(
+        'span',
+        { class: 'filter' },
+        el('label', { for: id }, label),
+        el('select', { id, name: key, onchange: (e) => go({ ...state, [key]: e.target.value, page: 1 }) }, el('option', { value: '' }, t('all')), options),
+      );
+    };
+    const docEntries = Object.entries(facets.doc || {})
+      .sort((a, b) => (docs.get(b[0])?.year ?? 0) - (docs.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]))
+      .map(([id, n]) => [id, docLabel(docs, id), n]);
+    const yearEntries = Object.entries(facets.year || {}).sort((a, b) => Number(b[0]) - Number(a[0])).map(([y, n]) => [y, y, n]);
+    const kindEntries = KINDS.filter((k) => facets.kind && facets.kind[k]).map((k) => [k, t(`kind_${k}`), facets.kind[k]]);
+    filters.hidden = false;
+    replace(
+      filters,
+      select('doc', t('filterDoc'), docEntries),
+      select('year', t('filterYear'), yearEntries),
+      select('kind', t('filterKind'), kindEntries),
+      hasFilters(state) ? el('button', { type: 'button', class: 'link-button', onclick: () => go({ q: state.q, page: 1 }) }, t('clearFilters')) : null,
+    );
+  }
+
+  function renderHit(hit, index) {
+    const titleId = `hit-title-${index}`;
+    const title = lang() === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
+    const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
+    const parallel = typeof hit.textEn === 'string' && hit.textEn.length > 0;
+    const zhFromSnippet = hit.textHighlights.length > 0 || !parallel;
+    const zh = zhFromSnippet ? { text: hit.snippet, ranges: hit.highlights } : excerpt(hit.text, hit.textHighlights, 160);
+    const body = parallel
+      ? el(
+          'div',
+          { class: 'parallel' },
+          el('p', { class: 'snippet', lang: 'zh-CN' }, el('span', { class: 'visually-hidden' }, `${t('original')}: `), marked(zh.text, zh.ranges)),
+          (() => {
+            const en = excerpt(hit.textEn, hit.textEnHighlights || [], 360);
+            return el('p', { class: 'snippet snippet-en', lang: 'en' }, el('span', { class: 'visually-hidden' }, `${t('translation')}: `), marked(en.text, en.ranges));
+          })(),
+        )
+      : el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+    const permalink = new URL(hit.url, location.origin).href;
+    return el(
+      'li',
+      { class: 'hit' },
+      el(
+        'div',
+        { class: 'hit-head' },
+        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: lang() === 'en' && hit.docTitleEn ? 'en' : 'zh-CN' }, title),
+        hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
+        hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
+      ),
+      otherTitle && otherTitle !== title ? el('div', { class: 'hit-subtitle', lang: lang() === 'en' ? 'zh-CN' : 'en' }, otherTitle) : null,
+      hit.sectionPath.length ? el('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
+      body,
+      hit.expansions && hit.expansions.length ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join('，')}`) : null,
+      el(
+        'div',
+        { class: 'hit-actions' },
+        el('a', { href: hit.url, 'data-nav': true, class: 'action', 'aria-describedby': titleId }, t('readInContext')),
+        el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(hit.citation[citationStyle(lang())], t('citationCopied')) }, t('copyCitation')),
+        el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(permalink, t('linkCopied')) }, t('copyLink')),
+      ),
+    );
+  }
+
+  function renderPager(total) {
+    const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE) + 1);
+    if (pages <= 1) {
+      replace(pager);
+      return;
+    }
+    const page = Math.min(state.page, pages);
+    const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages));
+    const numbers = [...wanted].sort((a, b) => a - b);
+    const items = [];
+    if (page > 1) items.push(link(searchUrl({ ...state, page: page - 1 }), t('prevPage'), { rel: 'prev' }));
+    numbers.forEach((n, i) => {
+      if (i > 0 && n - numbers[i - 1] > 1) items.push(el('span', { class: 'gap' }, '…'));
+      items.push(n === page ? el('span', { class: 'current', 'aria-current': 'page' }, num(n)) : link(searchUrl({ ...state, page: n }), num(n), { 'aria-label': t('pageN', { n }) }));
+    });
+    if (page < pages) items.push(link(searchUrl({ ...state, page: page + 1 }), t('nextPage'), { rel: 'next' }));
+    replace(pager, items);
+  }
+
+  function link(href, text, attrs = {}) {
+    return el('a', { href, 'data-nav': true, ...attrs }, text);
+  }
+
+  return {
+    show,
+    hide() {
+      view.hidden = true;
+      suggest.close();
+    },
+    /** Redraws in the current language without searching again. */
+    relabel() {
+      if (response) render();
+      else if (!state.q) renderIntro();
+    },
+    focus() {
+      input.focus();
+      input.select();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&page=…` for a search, `/p/<id>` for the
+// reader. Back/forward and shared links therefore restore exactly what was shown.
+
+export const PAGE_SIZE = 10;
+const FILTERS = ['doc', 'year', 'kind'];
+
+/**
+ * The search state of a URL.
+ * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2 }
+ */
+export function readSearchState(url) {
+  const p = new URLSearchParams(url.search);
+  const page = Number.parseInt(p.get('page') || '1', 10);
+  return {
+    q: p.get('q') || '',
+    doc: p.get('doc') || '',
+    year: p.get('year') || '',
+    kind: p.get('kind') || '',
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 1000) : 1,
+  };
+}
+
+/**
+ * The URL (path and query) of a search state; empty values are left out.
+ * @example searchUrl({ q: '光伏', year: '2024', page: 1 }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
+ */
+export function searchUrl(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  for (const key of FILTERS) if (state[key]) p.set(key, state[key]);
+  if (state.page && state.page > 1) p.set('page', String(state.page));
+  const qs = p.toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+/** True when any filter is set. */
+export function hasFilters(state) {
+  return FILTERS.some((key) => state[key]);
+}
+
+/**
+ * The passage id of a reader URL path, or null.
+ * @example readerId('/p/xizang-2024-p0042') // 'xizang-2024-p0042'
+ */
+export function readerId(pathname) {
+  const match = /^\/p\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+const QUOTE = /["＂“”「」『』]/;
+const QUOTES = /["＂“”「」『』]/g;
+
+/** True when the query has quotation marks. */
+export function hasQuotes(q) {
+  return QUOTE.test(q);
+}
+
+/**
+ * The query without quotation marks (a looser search to suggest when a phrase found nothing).
+ * @example withoutQuotes('"绿色 发展"') // '绿色 发展'
+ */
+export function withoutQuotes(q) {
+  return q.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,108 @@
+/**
+ * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
+ * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings and section
+ * paths → long paragraphs split at sentence ends → English attached → ids.
+ * Invariant: the passages' texts, in order, rebuild the document text with whitespace removed.
+ */
+
+import type { Passage, PassageKind, SourceDoc } from '../model.js';
+import { splitLines } from './lines.js';
+import { classifyLines } from './classify.js';
+import { assembleBlocks, type Block } from './rejoin.js';
+import { detectWrapProfile } from './width.js';
+import { matchRunInHeading, type Heading } from './headings.js';
+import { promotedRanks, SectionStack } from './sections.js';
+import { cutText, joinLines, type TextPiece } from './text.js';
+import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
+import { assignTranslations } from './translations.js';
+import { createChunkError } from './errors.js';
+
+/** Options of chunking; the defaults suit government reports. */
+export interface ChunkOptions {
+  split?: SplitLimits;
+}
+
+/** A passage before it gets its ordinal and id. */
+interface Draft {
+  kind: PassageKind;
+  sectionPath: string[];
+  piece: TextPiece;
+}
+
+/**
+ * Cuts a report into passages: paragraphs (rejoined across wraps, long ones split at sentence ends),
+ * headings, tables, TOC blocks and front matter, each with its section path and its range in `doc.text`.
+ * @example chunkDocument(doc)[0] // { id: 'xizang-2024-government-work-report-p0000', kind: 'front', … }
+ */
+export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passage[] {
+  validate(doc);
+  const limits = options.split ?? DEFAULT_SPLIT;
+  const lines = splitLines(doc.text);
+  const classes = classifyLines(lines);
+  const wrap = detectWrapProfile(lines.filter((line, i) => classes.roles[i] === 'body'));
+  const blocks = assembleBlocks(lines, classes, wrap);
+  const drafts = draftPassages(blocks, limits);
+  const english = assignTranslations(
+    drafts.map((d) => d.piece),
+    doc.translations ?? [],
+  );
+  const docId = doc.meta.id;
+  return drafts.map((d, ordinal) => {
+    const passage: Passage = {
+      id: passageId(docId, ordinal),
+      docId,
+      ordinal,
+      kind: d.kind,
+      sectionPath: d.sectionPath,
+      text: d.piece.text,
+      start: d.piece.start,
+      end: d.piece.end,
+    };
+    const textEn = english[ordinal];
+    if (textEn !== undefined) passage.textEn = textEn;
+    return passage;
+  });
+}
+
+/**
+ * The id of a passage: the document id and the 0-based ordinal, zero-padded to 4 digits.
+ * @example passageId('xizang-2024-government-work-report', 42) // 'xizang-2024-government-work-report-p0042'
+ */
+export function passageId(docId: string, ordinal: number): string {
+  return `${docId}-p${String(ordinal).padStart(4, '0')}`;
+}
+
+/** Walks the blocks with a section stack and turns each into one or more drafts. */
+function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
+  const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
+  const headingOf = blocks.map((b, k): Heading | null => {
+    if (b.kind === 'heading') return b.heading ?? null;
+    return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
+  });
+  const present = headingOf.filter((h): h is Heading => h !== null);
+  const ranks = promotedRanks(present);
+  const rankOf = new Map<Heading, number>(present.map((h, k) => [h, ranks[k]]));
+  const stack = new SectionStack();
+  const drafts: Draft[] = [];
+  blocks.forEach((block, k) => {
+    const heading = headingOf[k];
+    if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title);
+    const sectionPath = stack.path();
+    const mapped = texts[k];
+    const cuts = block.kind === 'paragraph' ? splitPoints(mapped.text, limits) : [];
+    for (const piece of cutText(mapped, cuts)) drafts.push({ kind: block.kind, sectionPath: [...sectionPath], piece });
+  });
+  return drafts;
+}
+
+function validate(doc: SourceDoc): void {
+  if (typeof doc.text !== 'string') throw createChunkError('CHUNK_TEXT_INVALID', doc.meta?.id);
+  if (!doc.meta || typeof doc.meta.id !== 'string' || doc.meta.id.trim() === '') {
+    throw createChunkError('CHUNK_DOC_ID_MISSING');
+  }
+  for (const t of doc.translations ?? []) {
+    if (!(t.start >= 0 && t.start <= t.end && t.end <= doc.text.length)) {
+      throw createChunkError('CHUNK_TRANSLATION_RANGE', `${doc.meta.id} [${t.start}, ${t.end})`);
+    }
+  }
+}

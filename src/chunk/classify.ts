@@ -1,0 +1,77 @@
+/**
+ * Line roles: which lines are table of contents, tables, front matter, page furniture or body text.
+ * Body lines go on to paragraph repair; the others become `toc`, `table` and `front` passages as they are.
+ */
+
+import type { Line } from './lines.js';
+import { findTocRanges, type LineRange } from './toc.js';
+import { findTableRanges } from './tables.js';
+import { isPageFurniture, startsBody } from './front.js';
+
+/** What a line is, before paragraphs are rebuilt. */
+export type LineRole = 'blank' | 'toc' | 'table' | 'front' | 'page' | 'body';
+
+/** A run of lines that becomes passages of one kind. */
+export interface Region extends LineRange {
+  kind: 'toc' | 'table' | 'front';
+}
+
+/** The role of every line, and the toc/table/front regions in document order. */
+export interface LineClassification {
+  roles: LineRole[];
+  regions: Region[];
+}
+
+/** Two or more blank lines between front-matter lines separate two front passages. */
+const FRONT_GAP = 2;
+
+/**
+ * Assigns every line a role: TOC first, then tables, then the front matter before the body starts,
+ * then page-number lines; everything else is body.
+ * @example classifyLines(splitLines('3 文件\n\n（紧接第一版） 统筹发展。')).roles // ['front', 'blank', 'body']
+ */
+export function classifyLines(lines: readonly Line[]): LineClassification {
+  const roles: LineRole[] = lines.map((line) => (line.text === '' ? 'blank' : 'body'));
+  const regions: Region[] = [];
+  const mark = (range: LineRange, kind: Region['kind']): void => {
+    for (let i = range.first; i <= range.last; i++) if (roles[i] !== 'blank') roles[i] = kind;
+    regions.push({ ...range, kind });
+  };
+  for (const range of findTocRanges(lines)) mark(range, 'toc');
+  const taken = roles.map((role) => role === 'toc');
+  for (const range of findTableRanges(lines, taken)) mark(range, 'table');
+  for (const range of frontRanges(lines, roles)) mark(range, 'front');
+  lines.forEach((line, i) => {
+    if (roles[i] === 'body' && isPageFurniture(line.text)) roles[i] = 'page';
+  });
+  regions.sort((a, b) => a.first - b.first);
+  return { roles, regions };
+}
+
+/** The body lines before the first line that starts the body, grouped at gaps of two blank lines. */
+function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRange[] {
+  const ranges: LineRange[] = [];
+  let current: LineRange | null = null;
+  let blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const role = roles[i];
+    if (role === 'blank') {
+      blanks++;
+      continue;
+    }
+    if (role !== 'body') {
+      if (current) ranges.push(current);
+      current = null;
+    } else if (startsBody(lines[i].text)) {
+      break;
+    } else if (current && blanks < FRONT_GAP) {
+      current.last = i;
+    } else {
+      if (current) ranges.push(current);
+      current = { first: i, last: i };
+    }
+    blanks = 0;
+  }
+  if (current) ranges.push(current);
+  return ranges;
+}

@@ -1,0 +1,134 @@
+/**
+ * Paragraph repair: rebuilding paragraphs that page breaks, newspaper columns or PDF line wraps cut into
+ * several lines, and telling them apart from headings. The evidence:
+ * - a line that does not end a sentence (。！？；：) continues on the next body line, whatever lies
+ *   between (blank lines, a page number), provided it reads like prose, is already inside a paragraph,
+ *   or the next line opens mid-sentence (`、法规`); a short bare line (`关于外交工作`) stands alone;
+ * - in a document hard-wrapped at a fixed width, a line that ends a sentence exactly at the margin
+ *   continues too when the next line is full at the continuation width (an indented first line of a
+ *   new paragraph is shorter), or is a short tail after a full continuation line;
+ * - a heading line never takes the next line, unless it is itself cut at the wrap margin;
+ * - a line of only invisible characters (a lone zero-width space) goes with its neighbours.
+ */
+
+import type { Line } from './lines.js';
+import type { LineClassification, Region } from './classify.js';
+import { endsSentence, isInvisible, looksLikeProse, startsMidSentence } from './punctuation.js';
+import { matchStandaloneHeading, type Heading } from './headings.js';
+import { displayWidth, type WrapProfile } from './width.js';
+import { groupTocLines } from './toc.js';
+import type { Joiner } from './text.js';
+import { joinLines } from './text.js';
+
+/** A run of source lines that becomes one passage (or several, when a long paragraph is split). */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'table' | 'toc' | 'front';
+  lines: Line[];
+  joiner: Joiner;
+  /** For a heading block: the heading. */
+  heading?: Heading;
+}
+
+/** Tolerance, in columns, for "full" lines of a wrapped document. */
+const FULL_SLACK = 1;
+
+/**
+ * Whether `next` continues the paragraph whose lines so far are `lines` (body lines only).
+ * @example continuesParagraph([line('现在，我代表…列席的同')], line('志提出意见。'), null) // true
+ */
+export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null): boolean {
+  const previous = lines[lines.length - 1];
+  const previousIsFirst = lines.length === 1;
+  if (isInvisible(next.text) || (previousIsFirst && isInvisible(previous.text))) return true;
+  if (previousIsFirst && matchStandaloneHeading(previous.text)) {
+    return wrap !== null && !endsSentence(previous.text) && isFull(previous, true, wrap);
+  }
+  if (!endsSentence(previous.text)) {
+    if (!previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text)) return true;
+    return wrap !== null && isFull(previous, previousIsFirst, wrap);
+  }
+  if (wrap === null || matchStandaloneHeading(next.text)) return false;
+  if (!isFull(previous, previousIsFirst, wrap)) return false;
+  const nextWidth = displayWidth(next.text);
+  const nextIsFullContinuation = nextWidth >= wrap.fullWidth - FULL_SLACK;
+  const nextIsTail = !previousIsFirst && nextWidth < wrap.firstLineWidth - FULL_SLACK - 0.5;
+  return nextIsFullContinuation || nextIsTail;
+}
+
+/** Whether a line reaches the wrap margin: the first-line width for a first line, the full width otherwise. */
+function isFull(line: Line, isFirst: boolean, wrap: WrapProfile): boolean {
+  const margin = isFirst ? wrap.firstLineWidth : wrap.fullWidth;
+  return displayWidth(line.text) >= margin - FULL_SLACK;
+}
+
+/**
+ * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
+ * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
+ * stay in it, others become front blocks.
+ * @example assembleBlocks(lines, classifyLines(lines), null).map((b) => b.kind) // ['front', 'paragraph', …]
+ */
+export function assembleBlocks(lines: readonly Line[], classes: LineClassification, wrap: WrapProfile | null): Block[] {
+  const blocks: Block[] = [];
+  const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
+  let open: { body: Line[]; all: Line[] } | null = null;
+  let pending: Line[] = [];
+  const close = (): void => {
+    if (open) blocks.push(bodyBlock(open.body, open.all));
+    open = null;
+  };
+  const flushPending = (): void => {
+    for (const line of pending) blocks.push({ kind: 'front', lines: [line], joiner: 'rows' });
+    pending = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const role = classes.roles[i];
+    if (role === 'blank') continue;
+    if (role === 'page') {
+      pending.push(lines[i]);
+      continue;
+    }
+    if (role !== 'body') {
+      const region = regionAt.get(i);
+      if (!region) continue;
+      close();
+      flushPending();
+      blocks.push(...regionBlocks(lines, region));
+      i = region.last;
+      continue;
+    }
+    const line = lines[i];
+    const current: { body: Line[]; all: Line[] } | null = open;
+    if (current && continuesParagraph(current.body, line, wrap)) {
+      current.all.push(...pending, line);
+      current.body.push(line);
+      pending = [];
+    } else {
+      close();
+      flushPending();
+      open = { body: [line], all: [line] };
+    }
+  }
+  close();
+  flushPending();
+  return blocks;
+}
+
+/** A paragraph, or a heading when its text is a standalone heading. */
+function bodyBlock(body: readonly Line[], all: Line[]): Block {
+  const first = body[0];
+  const firstHeading = matchStandaloneHeading(first.text);
+  if (firstHeading) {
+    const heading = body.length === 1 ? firstHeading : matchStandaloneHeading(joinLines(all, 'prose').text);
+    if (heading) return { kind: 'heading', lines: all, joiner: 'prose', heading };
+  }
+  return { kind: 'paragraph', lines: all, joiner: 'prose' };
+}
+
+/** The blocks of a toc, table or front region. */
+function regionBlocks(lines: readonly Line[], region: Region): Block[] {
+  const covered = lines.slice(region.first, region.last + 1).filter((line) => line.text !== '');
+  if (region.kind === 'toc') {
+    return groupTocLines(covered).map((group) => ({ kind: 'toc', lines: group, joiner: 'rows' }));
+  }
+  return [{ kind: region.kind, lines: covered, joiner: 'rows' }];
+}

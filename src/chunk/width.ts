@@ -1,0 +1,86 @@
+/**
+ * Line-width statistics: the evidence that a document was hard-wrapped (PDF extraction) at a fixed width,
+ * and at which width a paragraph's first (indented) line and its other lines fill up.
+ */
+
+import { endsSentence } from './punctuation.js';
+import type { Line } from './lines.js';
+
+/** How a hard-wrapped document fills its lines, in display columns of a full-width character. */
+export interface WrapProfile {
+  /** Width at which a continuation line of a paragraph is full. */
+  fullWidth: number;
+  /** Width at which the first, indented line of a paragraph is full (≤ fullWidth). */
+  firstLineWidth: number;
+}
+
+/**
+ * Display width in full-width columns: a CJK or full-width character counts 1, a half-width one 0.5.
+ * @example displayWidth('2023 年') // 3.5
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isHalfWidth(ch) ? 0.5 : 1;
+  return width;
+}
+
+function isHalfWidth(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0x00ff || (code >= 0xff61 && code <= 0xffdc) || (code >= 0x2000 && code <= 0x200f);
+}
+
+/** Minimum number of lines, and share of lines, at the modal width for a document to count as wrapped. */
+const MIN_WRAPPED_LINES = 8;
+const MIN_WRAPPED_SHARE = 0.35;
+/** Lines much longer than the modal width are evidence against a fixed wrap. */
+const MAX_OVERLONG_SHARE = 0.05;
+const BAND = 1.5;
+
+/**
+ * Detects a document hard-wrapped at a fixed width: most prose lines within ±1.5 columns of one modal
+ * width and almost none longer. Returns null for documents with one paragraph a line.
+ * @example detectWrapProfile(splitLines(pdfText)) // { fullWidth: 44, firstLineWidth: 42 }
+ */
+export function detectWrapProfile(lines: readonly Line[]): WrapProfile | null {
+  const prose = lines.filter((line) => Array.from(line.text).length >= 6);
+  if (prose.length < MIN_WRAPPED_LINES) return null;
+  const widths = prose.map((line) => displayWidth(line.text));
+  const mode = modalWidth(widths);
+  const near = widths.filter((w) => Math.abs(w - mode) <= BAND).length;
+  const overlong = widths.filter((w) => w > mode + 2 * BAND).length;
+  if (near < MIN_WRAPPED_LINES || near / widths.length < MIN_WRAPPED_SHARE) return null;
+  if (overlong / widths.length > MAX_OVERLONG_SHARE) return null;
+  return { fullWidth: mode, firstLineWidth: firstLineWidth(lines, mode) };
+}
+
+/** The most frequent width (rounded to whole columns); ties go to the wider. */
+function modalWidth(widths: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [w, n] of counts) {
+    if (n > bestCount || (n === bestCount && w > best)) {
+      best = w;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The modal width of lines that open a paragraph (follow a line ending a sentence) and are nearly full:
+ * an indented first line fills up a little short of the full width.
+ */
+function firstLineWidth(lines: readonly Line[], fullWidth: number): number {
+  const openers: number[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const w = displayWidth(line.text);
+    if (previous && endsSentence(previous.text) && w >= fullWidth - 6 && w <= fullWidth) openers.push(w);
+    previous = line;
+  }
+  if (openers.length < 3) return fullWidth;
+  return Math.min(fullWidth, modalWidth(openers));
+}

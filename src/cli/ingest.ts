@@ -1,0 +1,33 @@
+/**
+ * `npm run ingest [-- <corpus folder>…]`: reads the corpus (default `CORPUS_DIR` or `corpus/`), rebuilds the
+ * index in `index/` (or `INDEX_DIR`) atomically, and prints progress and a summary.
+ */
+import path from 'node:path';
+import { openIndex } from '../index/open-index.js';
+import { defaultCorpusDirs, REPO_ROOT } from '../search/engine.js';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const corpusDirs = args.length > 0 ? args.map((a) => path.resolve(a)) : defaultCorpusDirs();
+  const indexDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index');
+  console.log(`ingesting ${corpusDirs.join(', ')} → ${indexDir}`);
+  const opened = await openIndex({ corpusDirs, indexDir, force: true, log: (line) => console.log(line) });
+  const kinds: Record<string, number> = {};
+  const sections = new Set<string>();
+  for (const p of opened.data.passages) {
+    kinds[p.kind] = (kinds[p.kind] ?? 0) + 1;
+    if (p.kind === 'heading') sections.add(`${p.docId}\0${p.sectionPath.join('\0')}`);
+  }
+  console.log('\nsummary');
+  console.log(`  documents: ${opened.data.docs.length}`);
+  console.log(`  passages:  ${opened.data.passages.length} (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  console.log(`  sections:  ${sections.size}`);
+  console.log(`  warnings:  ${opened.warnings.length}`);
+  for (const w of opened.warnings) console.log(`    ${w.file}: [${w.code}] ${w.message}`);
+}
+
+main().catch((e: unknown) => {
+  const err = e as { code?: string; message?: string };
+  console.error(`ingest failed${err.code ? ` [${err.code}]` : ''}: ${err.message ?? String(e)}`);
+  process.exit(1);
+});

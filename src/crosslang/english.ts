@@ -1,0 +1,162 @@
+/**
+ * The English side of cross-language matching: words with offsets, stopwords, and the two keys a word
+ * sequence is looked up by — a Porter-stemmed key (glossary) and a lightly singularized key (dictionary).
+ * Hyphens and punctuation do not matter (`Kashin-Beck` = `kashin beck`); a hyphenated compound also has a
+ * joined form (`eco-tourism` ~ `ecotourism`).
+ */
+import { stemmer } from 'stemmer';
+
+/** One English word (or code such as `5G`, `R&D`) of a text. Offsets are into the NFKC-normalized text. */
+export interface EnglishToken {
+  /** The word as written (NFKC), e.g. `Kashin`. */
+  text: string;
+  /** Lowercased, possessive `'s` dropped, e.g. `kashin`, `people`. */
+  lower: string;
+  start: number;
+  end: number;
+  /** True when a hyphen (and nothing else) joins this word to the next one: `Kashin-Beck`. */
+  hyphenNext: boolean;
+}
+
+const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
+const HYPHEN = /^[-‐‑‒–]$/u;
+
+/** Function words that carry no unit of meaning (`of`, `the`, `and`…). Kept short: `it`, `us` stay out. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or nor but of to in on at by for with from as into onto upon about over under between among ' +
+    'through throughout via per than then so such is are was were be been being am do does did has have had ' +
+    'will would shall should can could may might must this that these those its their theirs our ours we you ' +
+    'your he she him his her they them i me my mine what which who whom whose how when where why there here ' +
+    'also both each either neither very too not no all any some'
+  ).split(' '),
+);
+
+/** Plural-looking words that are not plurals of a shorter word. */
+const NOT_PLURAL = new Set([
+  'news', 'series', 'species', 'means', 'physics', 'economics', 'politics', 'mathematics', 'statistics',
+  'logistics', 'ethics', 'electronics', 'genetics', 'linguistics', 'athletics', 'aeronautics', 'robotics',
+  'informatics', 'measles', 'diabetes', 'headquarters', 'always', 'perhaps', 'whereas',
+]);
+
+/**
+ * The words of a text, in order, with offsets and hyphen links.
+ * @example tokenizeEnglish('Kashin-Beck disease').map((t) => t.lower) // ['kashin', 'beck', 'disease']
+ */
+export function tokenizeEnglish(text: string): EnglishToken[] {
+  const normalized = text.normalize('NFKC');
+  const tokens: EnglishToken[] = [];
+  for (const m of normalized.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const word = m[0];
+    const previous = tokens[tokens.length - 1];
+    if (previous) previous.hyphenNext = HYPHEN.test(normalized.slice(previous.end, start));
+    tokens.push({ text: word, lower: lowerWord(word), start, end: start + word.length, hyphenNext: false });
+  }
+  return tokens;
+}
+
+/** Lowercase, unify apostrophes, drop a possessive `'s`. */
+function lowerWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+}
+
+/**
+ * True for a function word that carries no unit.
+ * @example isStopword('of') // true
+ */
+export function isStopword(lower: string): boolean {
+  return STOPWORDS.has(lower);
+}
+
+/**
+ * Porter stem of one lowercased word; words with digits or symbols (`5g`, `r&d`) stay as they are.
+ * @example stemWord('stations') // 'station'
+ */
+export function stemWord(lower: string): string {
+  const plain = lower.replace(/'/g, '');
+  return /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+}
+
+/**
+ * Conservative singular of one lowercased word (`cities` → `city`, `stations` → `station`, `news` stays).
+ * @example singularWord('bases') // 'base'
+ */
+export function singularWord(lower: string): string {
+  const w = lower.replace(/'/g, '');
+  if (w.length <= 3 || !/^[a-z]+$/.test(w) || NOT_PLURAL.has(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (/(?:ch|sh|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The content words of a token list: stopwords removed, except inside a hyphenated compound (`well-being`).
+ * @example contentTokens(tokenizeEnglish('the rule of law')).map((t) => t.lower) // ['rule', 'law']
+ */
+export function contentTokens(tokens: EnglishToken[]): EnglishToken[] {
+  return tokens.filter((t, i) => !isStopword(t.lower) || t.hyphenNext || tokens[i - 1]?.hyphenNext === true);
+}
+
+/** Keys of a token run under a word normalizer: split at hyphens, then with hyphenated compounds joined. */
+function compoundKeys(tokens: EnglishToken[], normalize: (lower: string) => string): string[] {
+  const split = tokens.map((t) => normalize(t.lower)).join(' ');
+  if (!tokens.slice(0, -1).some((t) => t.hyphenNext)) return [split];
+  const joined: string[] = [];
+  let current = '';
+  tokens.forEach((t, i) => {
+    current += t.lower;
+    if (!(t.hyphenNext && i < tokens.length - 1)) {
+      joined.push(normalize(current));
+      current = '';
+    }
+  });
+  const joinedKey = joined.join(' ');
+  return joinedKey === split ? [split] : [split, joinedKey];
+}
+
+/**
+ * Glossary keys of a run of content words: the Porter-stemmed words split at hyphens, and — when a hyphen
+ * joins two of them — the form with hyphenated compounds written as one word. Split form first.
+ * @example stemKeys(tokenizeEnglish('eco-tourism')) // ['eco tourism', 'ecotour']
+ */
+export function stemKeys(tokens: EnglishToken[]): string[] {
+  return compoundKeys(tokens, stemWord);
+}
+
+/**
+ * Like `stemKeys`, with words only singularized: a closer match than a shared stem (`industry` and
+ * `industrialization` share the stem `industri`, not the singular).
+ * @example singularKeys(tokenizeEnglish('Base-stations')) // ['base station', 'basestation']
+ */
+export function singularKeys(tokens: EnglishToken[]): string[] {
+  return compoundKeys(tokens, singularWord);
+}
+
+/**
+ * Key of a run of content words for the dictionary: lowercased, each word singularized.
+ * @example lightKey(['Base', 'stations']) // 'base station'
+ */
+export function lightKey(words: string[]): string {
+  return words.map((w) => singularWord(lowerWord(w))).join(' ');
+}
+
+/**
+ * The glossary keys of an English phrase (stopwords dropped): its stem keys and its singular keys.
+ * @example phraseKeys('Kashin-Beck disease').stem // ['kashin beck diseas', 'kashinbeck diseas']
+ */
+export function phraseKeys(phrase: string): { stem: string[]; singular: string[] } {
+  const content = contentTokens(tokenizeEnglish(phrase));
+  return content.length === 0 ? { stem: [], singular: [] } : { stem: stemKeys(content), singular: singularKeys(content) };
+}
+
+/**
+ * The dictionary key of an English phrase: every word kept (stopwords too, so `on water` stays apart from
+ * `water`), lowercased and singularized; '' when the phrase has no word.
+ * @example phraseLightKey('Base Stations') // 'base station'
+ */
+export function phraseLightKey(phrase: string): string {
+  return lightKey(tokenizeEnglish(phrase).map((t) => t.lower));
+}

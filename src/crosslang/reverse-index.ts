@@ -1,0 +1,113 @@
+/**
+ * The English → Chinese reverse index built from CC-CEDICT: for each English sense of short length, the
+ * simplified headwords that define it, best first. Pure: entries and word frequencies in, a table out.
+ *
+ * Choosing with care:
+ * - senses that are variants, surnames, cross-references, classifiers, abbreviations, literal glosses,
+ *   or marked old / archaic / literary / dialect / Taiwan / slang are skipped;
+ * - a sense that *is* the key ("earthquake", "to install", "market (also in abstract)") beats the first
+ *   item of a comma list ("Lhasa, capital of Tibet"); only the best tier found is kept; synonyms joined by
+ *   ";" are senses of their own;
+ * - single-character headwords are dropped (水 would match 水平 "level" everywhere);
+ * - among the rest, common words (jieba frequency) whose matching sense comes early rank first; at most
+ *   `MAX_PER_KEY` per key.
+ */
+import type { CedictEntry } from './cedict-source.js';
+import { phraseLightKey } from './english.js';
+
+/** English key (see `phraseLightKey`) → simplified headwords, best first. */
+export type ReverseTable = Map<string, string[]>;
+
+/** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
+export const REVERSE_INDEX_RULES = 2;
+/** At most this many Chinese candidates per English key. */
+export const MAX_PER_KEY = 3;
+/** Senses longer than this many content words are descriptions, not equivalents. */
+export const MAX_KEY_WORDS = 4;
+/** Candidates scoring below this share of the best one (single characters included) are dropped. */
+const MIN_SHARE = 0.5;
+/** A "to …" verb sense or one with a parenthetical note counts a little less than a bare noun sense. */
+const VERB_WEIGHT = 0.8;
+const NOTE_WEIGHT = 0.9;
+
+const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+const SKIP_PREFIX = /^(?:see|see also|used in|classifier|cl:|abbr\b|abbr\.|lit\.|fig\.|also written|also pr\.|erhua)/;
+const SKIP_TAG =
+  /\((?:old|archaic|obsolete|literary|classical|dialect|tw|taiwan|cantonese|hong kong|hk|slang|internet slang|vulgar|euphemism|derog|onom|buddhism|taoism|bound form|loanword|name)\b[^)]*\)/;
+const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
+
+/** True for a sense that is a variant, surname, cross-reference, classifier, abbreviation or marked usage. */
+function skipSense(sense: string): boolean {
+  const lower = sense.toLowerCase();
+  return (
+    lower.includes('variant of') ||
+    lower.includes('surname') ||
+    SKIP_PREFIX.test(lower) ||
+    CROSS_REFERENCE.test(lower) ||
+    (lower.includes('(') && SKIP_TAG.test(lower))
+  );
+}
+
+interface Candidate {
+  zh: string;
+  tier: number;
+  score: number;
+  order: number;
+}
+
+/** The key a sense can be found by, its tier (0: the sense is the key; 1: first item of a list) and weight. */
+function senseForm(sense: string): { key: string; tier: number; weight: number } | null {
+  const trimmed = sense.trim();
+  if (trimmed === '' || skipSense(trimmed)) return null;
+  const verb = /^to\s/i.test(trimmed);
+  const paren = /[()]/.test(trimmed);
+  let core = trimmed.replace(/\([^)]*\)/g, ' ').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const list = /[,:]/.test(core);
+  if (list) core = core.split(/[,:]/)[0] ?? '';
+  core = core.replace(/^(?:to|a|an|the)\s+/i, '');
+  const key = phraseLightKey(core);
+  const words = key === '' ? 0 : key.split(' ').length;
+  if (words < 1 || words > MAX_KEY_WORDS) return null;
+  return { key, tier: list ? 1 : 0, weight: (verb ? VERB_WEIGHT : 1) * (paren ? NOTE_WEIGHT : 1) };
+}
+
+function rankKey(candidates: Candidate[]): string[] {
+  const best = Math.min(...candidates.map((c) => c.tier));
+  const tier = candidates.filter((c) => c.tier === best).sort((a, b) => b.score - a.score || a.order - b.order);
+  const top = tier[0]?.score ?? 0;
+  const out: string[] = [];
+  for (const c of tier) {
+    if ([...c.zh].length < 2 || c.score < top * MIN_SHARE || out.includes(c.zh)) continue;
+    out.push(c.zh);
+    if (out.length === MAX_PER_KEY) break;
+  }
+  return out;
+}
+
+/**
+ * Build the reverse index from CC-CEDICT entries, ranking with word frequencies (may be empty).
+ * @example buildReverseTable([{ traditional: '地震', simplified: '地震', pinyin: 'di4 zhen4', senses: ['earthquake'] }], new Map()).get('earthquake') // ['地震']
+ */
+export function buildReverseTable(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
+  const byKey = new Map<string, Candidate[]>();
+  entries.forEach((entry, order) => {
+    const zh = entry.simplified;
+    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    // "company; firm; enterprise" is one sense of synonyms: each counts, in order.
+    entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
+      const form = senseForm(sense);
+      if (!form) return;
+      const list = byKey.get(form.key) ?? [];
+      list.push({ zh, tier: form.tier, score: (form.weight * weight) / (1 + 0.5 * senseIndex), order });
+      byKey.set(form.key, list);
+    });
+  });
+  const table: ReverseTable = new Map();
+  for (const [key, candidates] of byKey) {
+    const ranked = rankKey(candidates);
+    if (ranked.length > 0) table.set(key, ranked);
+  }
+  return table;
+}

@@ -1,0 +1,81 @@
+/**
+ * The seam between the search core and whatever holds the index. The embedded default is MiniSearch
+ * (`minisearch-backend.ts`); a distributed engine can take its place by implementing this interface.
+ * Query parsing, phrase verification, snippets and highlights live above it, in `src/search/`.
+ */
+import type { Passage, PassageKind } from '../model.js';
+
+/** One indexed field. */
+export type IndexField = 'words' | 'bigrams' | 'heading' | 'en';
+
+/**
+ * One way a query unit can match a passage.
+ * - `tokens`: every term must occur (in any of `fields`); `prefix` makes the terms prefix matches.
+ * - `scan`: no index help possible (e.g. a phrase of punctuation only): every passage is a candidate.
+ * `verify`, when given, is the final word on a candidate (used for exact phrases and substrings).
+ * `rank` adds score from fields that do not decide matching (jieba words, headings).
+ */
+export interface Alternative {
+  kind: 'tokens' | 'scan';
+  fields: IndexField[];
+  terms: string[];
+  prefix?: boolean;
+  verify?: (passageIndex: number) => boolean;
+  rank?: { fields: IndexField[]; terms: string[]; weight: number };
+  /** A label reported back for hits this alternative matched (e.g. an expansion `清洁能源`). */
+  label?: string;
+}
+
+export interface BackendFilters {
+  doc?: string;
+  year?: number;
+  kind?: PassageKind;
+}
+
+export interface BackendQuery {
+  /** Every group must match; a group matches when any of its alternatives does. */
+  groups: Alternative[][];
+  exclude: Alternative[];
+  filters: BackendFilters;
+  offset: number;
+  limit: number;
+  /** Extra score per matching passage, after matching (proximity, adjacency). */
+  bonus?: (passageIndex: number) => number;
+}
+
+export interface BackendHit {
+  /** Position of the passage in the backend's passage list (document order). */
+  index: number;
+  score: number;
+  /** Labels of the alternatives that matched it. */
+  labels: string[];
+}
+
+export interface BackendResult {
+  total: number;
+  hits: BackendHit[];
+  facets: { doc: Record<string, number>; year: Record<string, number>; kind: Record<string, number> };
+}
+
+/** What an index backend provides. Passages are addressed by their position in document order. */
+export interface SearchBackend {
+  readonly name: string;
+  /** Number of passages held. */
+  size(): number;
+  search(query: BackendQuery): BackendResult;
+  /** Terms of a field starting with `prefix`, most frequent first. */
+  completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }>;
+  close(): void;
+}
+
+/** The metadata a backend needs per passage for filters and facets. */
+export interface PassageFacts {
+  docId: string;
+  year: number | null;
+  kind: PassageKind;
+}
+
+/** Facts of a passage list, in order. */
+export function passageFacts(passages: Passage[], yearOf: (docId: string) => number | null): PassageFacts[] {
+  return passages.map((p) => ({ docId: p.docId, year: yearOf(p.docId), kind: p.kind }));
+}

@@ -1,0 +1,41 @@
+/**
+ * Fingerprint of the raw corpus: every file's path and bytes. Computed without parsing anything, so the
+ * server can tell at start-up whether the saved index still matches the corpus.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Every regular file under `dir`, recursively, sorted, dotfiles skipped. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) out.push(full);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/**
+ * sha256 over the relative paths and contents of every file in the given folders.
+ * @example await corpusFilesFingerprint(['corpus']) // 'sha256:…'
+ */
+export async function corpusFilesFingerprint(dirs: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const [i, dir] of dirs.entries()) {
+    hash.update(`dir\0${i}\0`);
+    for (const file of await listFiles(dir)) {
+      const bytes = await readFile(file);
+      hash.update(`${path.relative(dir, file)}\0${bytes.length}\0`);
+      hash.update(bytes);
+    }
+  }
+  return `sha256:${hash.digest('hex')}`;
+}

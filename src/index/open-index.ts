@@ -1,0 +1,87 @@
+/**
+ * Loads the saved index when it matches the corpus and the analyzer, or builds and saves a new one.
+ * A missing, stale, mismatched or corrupt index is never served: it is reported and rebuilt.
+ */
+import { chunkDocument } from '../chunk/chunk.js';
+import { readCorpus } from '../ingest/corpus.js';
+import type { IngestWarning, Passage } from '../model.js';
+import { analyzerFingerprint } from '../text/analyzer.js';
+import { buildIndex, INDEX_FILES, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
+import { corpusFilesFingerprint } from './fingerprint.js';
+import { INDEX_FORMAT_VERSION } from './schema.js';
+import { IndexStoreError, readIndexFile, readManifest, writeIndex, type IndexManifest } from './store.js';
+
+export interface OpenIndexOptions {
+  corpusDirs: string[];
+  indexDir: string;
+  /** Build even when the saved index is current. */
+  force?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface OpenedIndex extends Omit<BuiltIndex, 'files'> {
+  manifest: Omit<IndexManifest, 'files'>;
+  /** True when this call built the index. */
+  built: boolean;
+  warnings: IngestWarning[];
+}
+
+/** Reads, chunks and indexes the corpus, then saves it as a new generation. */
+export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string): Promise<OpenedIndex> {
+  const log = options.log ?? (() => undefined);
+  const t0 = performance.now();
+  const { docs, warnings } = await readCorpus(options.corpusDirs);
+  for (const w of warnings) log(`warning: ${w.file}: ${w.message}`);
+  const passages: Passage[] = [];
+  for (const doc of docs) passages.push(...chunkDocument(doc));
+  const data: CorpusData = { docs: docs.map((d) => d.meta), passages };
+  log(`read ${docs.length} documents, ${passages.length} passages in ${Math.round(performance.now() - t0)} ms; indexing…`);
+  const built = buildIndex(data, (done, total) => log(`  indexed ${done}/${total} passages`));
+  const manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    analyzer: analyzerFingerprint(),
+    corpus: corpusFingerprint,
+    builtAt: new Date().toISOString(),
+    documents: data.docs.length,
+    passages: passages.length,
+  };
+  await writeIndex(options.indexDir, built.files, manifest);
+  log(`index written to ${options.indexDir} in ${Math.round(performance.now() - t0)} ms total`);
+  return { data: built.data, backend: built.backend, manifest, built: true, warnings };
+}
+
+/** Why the saved index cannot be served, or null when it can. */
+function staleness(manifest: IndexManifest, corpus: string): string | null {
+  if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return `index format ${manifest.formatVersion}, need ${INDEX_FORMAT_VERSION}`;
+  if (manifest.analyzer !== analyzerFingerprint()) return 'the analyzer or its dictionary changed';
+  if (manifest.corpus !== corpus) return 'the corpus changed';
+  return null;
+}
+
+/**
+ * Opens the index for the corpus: loads it when current, builds it otherwise.
+ * @example const { backend, data } = await openIndex({ corpusDirs: ['corpus'], indexDir: 'index' })
+ */
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const log = options.log ?? (() => undefined);
+  const corpus = await corpusFilesFingerprint(options.corpusDirs);
+  if (options.force) return buildAndSave(options, corpus);
+  try {
+    const { generation, manifest } = await readManifest(options.indexDir);
+    const why = staleness(manifest, corpus);
+    if (why) throw new IndexStoreError('INDEX_STALE', why);
+    const [corpusFile, miniFile, vocabFile] = INDEX_FILES;
+    const files = {
+      [corpusFile]: await readIndexFile(options.indexDir, generation, manifest, corpusFile),
+      [miniFile]: await readIndexFile(options.indexDir, generation, manifest, miniFile),
+      [vocabFile]: await readIndexFile(options.indexDir, generation, manifest, vocabFile),
+    } as Record<(typeof INDEX_FILES)[number], string>;
+    const loaded = loadIndex(files);
+    const { files: _files, ...rest } = manifest;
+    return { ...loaded, manifest: rest, built: false, warnings: [] };
+  } catch (e) {
+    if (!(e instanceof IndexStoreError)) throw e;
+    log(e.code === 'INDEX_MISSING' ? 'no index yet: building it' : `index not usable (${e.code}: ${e.message}): rebuilding`);
+    return buildAndSave(options, corpus);
+  }
+}

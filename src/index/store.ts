@@ -1,0 +1,134 @@
+/**
+ * The saved index: one generation directory per build plus a `CURRENT` pointer.
+ *
+ *   index/CURRENT              → "gen-20261124T050102Z-1234"
+ *   index/gen-…/manifest.json  → versions, fingerprints, counts, sha256 of every data file
+ *   index/gen-…/*.json         → the data
+ *
+ * A build writes a fresh generation (each file written to a temporary name, fsynced, renamed), then swaps
+ * `CURRENT` atomically. A crash at any point leaves the previous generation in place and served.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface IndexManifest {
+  formatVersion: number;
+  analyzer: string;
+  corpus: string;
+  builtAt: string;
+  documents: number;
+  passages: number;
+  files: Record<string, { sha256: string; bytes: number }>;
+}
+
+export class IndexStoreError extends Error {
+  constructor(
+    readonly code: 'INDEX_MISSING' | 'INDEX_CORRUPT' | 'INDEX_STALE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IndexStoreError';
+  }
+}
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+function writeDurably(file: string, data: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  // rename is atomic on POSIX within one filesystem; fsync the directory so the rename survives a crash.
+  renameSync(tmp, file);
+  syncDir(path.dirname(file));
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some filesystems refuse fsync on directories; the rename is still atomic.
+  }
+}
+
+/**
+ * Writes a new generation with `files` (name → content) and makes it current.
+ * @example await writeIndex('index', { 'data.json': '{}' }, manifestWithoutFiles)
+ */
+export async function writeIndex(
+  dir: string,
+  files: Record<string, string>,
+  manifest: Omit<IndexManifest, 'files'>,
+): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  const name = `gen-${stamp}-${process.pid}`;
+  const staging = path.join(dir, `.staging-${name}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging);
+  const entries: IndexManifest['files'] = {};
+  for (const [file, content] of Object.entries(files)) {
+    writeDurably(path.join(staging, file), content);
+    entries[file] = { sha256: sha256(content), bytes: Buffer.byteLength(content) };
+  }
+  writeDurably(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
+  syncDir(staging);
+  await rename(staging, path.join(dir, name));
+  syncDir(dir);
+  writeDurably(path.join(dir, 'CURRENT'), name);
+  await removeOldGenerations(dir, name);
+  return name;
+}
+
+async function removeOldGenerations(dir: string, keep: string): Promise<void> {
+  for (const entry of await readdir(dir)) {
+    if ((entry.startsWith('gen-') || entry.startsWith('.staging-')) && entry !== keep) {
+      await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+}
+
+/** Reads the current generation's manifest, or throws INDEX_MISSING / INDEX_CORRUPT. */
+export async function readManifest(dir: string): Promise<{ generation: string; manifest: IndexManifest }> {
+  let generation: string;
+  try {
+    generation = (await readFile(path.join(dir, 'CURRENT'), 'utf8')).trim();
+  } catch {
+    throw new IndexStoreError('INDEX_MISSING', `no index in ${dir} yet`);
+  }
+  if (!/^gen-[\w-]+$/.test(generation)) throw new IndexStoreError('INDEX_CORRUPT', `index/CURRENT names "${generation}"`);
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dir, generation, 'manifest.json'), 'utf8')) as IndexManifest;
+    if (typeof manifest.formatVersion !== 'number' || typeof manifest.files !== 'object') throw new Error('bad shape');
+    return { generation, manifest };
+  } catch (e) {
+    throw new IndexStoreError('INDEX_CORRUPT', `manifest of ${generation} unreadable: ${(e as Error).message}`);
+  }
+}
+
+/** Reads and checksum-verifies one data file of the current generation. */
+export async function readIndexFile(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<string> {
+  const entry = manifest.files[file];
+  if (!entry) throw new IndexStoreError('INDEX_CORRUPT', `manifest lists no ${file}`);
+  let data: Buffer;
+  try {
+    data = await readFile(path.join(dir, generation, file));
+  } catch {
+    throw new IndexStoreError('INDEX_CORRUPT', `${file} is missing from ${generation}`);
+  }
+  if (data.length !== entry.bytes || sha256(data) !== entry.sha256) {
+    throw new IndexStoreError('INDEX_CORRUPT', `${file} does not match its checksum (truncated or altered)`);
+  }
+  return data.toString('utf8');
+}

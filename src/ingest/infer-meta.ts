@@ -1,0 +1,238 @@
+/**
+ * Inferring a report's metadata from its own text: the title line (`政府工作报告`), the dateline
+ * (`——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上`, also `—2024 年 1 月 7日…`,
+ * `----2012年2月29日在…`, `（2023年3月13日第十四届全国人民代表大会第一次会议通过）`) and the speaker line
+ * (`自治区主席 严金海`). Pure functions; only the head of the text is looked at.
+ */
+
+/** What the text itself says about the report. Every field is `null` when the text does not say. */
+export interface InferredMeta {
+  /** The title line, inner spaces removed (`政 府 工 作 报 告` → `政府工作报告`). */
+  title: string | null;
+  /** `government work report`, `five-year plan`, `plan report`, `gazette` or `resolution`. */
+  type: string | null;
+  /** The dateline year (for a resolution without a dateline: the year of its NPC session). */
+  year: number | null;
+  /** The dateline as an ISO date (`2024-01-07`). */
+  date: string | null;
+  /** The speaker's name (`严金海`). */
+  issuer: string | null;
+  /** The speaker's office as written (`自治区主席`, `海拉尔区人民政府区长`). */
+  issuerRole: string | null;
+  /** The session the report went to (`西藏自治区第十二届人民代表大会第二次会议`). */
+  body: string | null;
+  /** The place of that congress as written (`西藏自治区`, `海拉尔区`; `全国` for the NPC). */
+  place: string | null;
+}
+
+/** How much of the text to look at: metadata sits at the top (the gazette's masthead is ~1,500 chars). */
+const HEAD_CHARS = 5000;
+/** Spaces inside a line: ASCII, no-break, en, em and ideographic (full-width). */
+const SPACE_CHARS = ' \\t\\u00a0\\u2002\\u2003\\u3000';
+const SPACE = `[${SPACE_CHARS}]`;
+const CJK = '\\u4e00-\\u9fff';
+const CN_NUM = '[一二三四五六七八九十〇零\\d]+';
+/** `在西藏自治区第十二届人民代表大会第二次会议` (also 全国, and the traditional 會議 of old sources). */
+const BODY_RE = new RegExp(
+  `^(?:.{0,24}?在)?(.{0,16}?)第(${CN_NUM})届(全[国國])?人民代表大[会會](常务委员会)?第(${CN_NUM})次[会會][议議]`,
+);
+const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+const ROLE = '(?:主席|省长|市长|区长|县长|州长|旗长|盟长|总理|主任)';
+/** `自治区主席　齐扎拉`, `海拉尔区人民政府区长　　张天喜`, `自治区主席 艾尔肯·吐尼亚孜`. */
+const SPEAKER_LINE_RE = new RegExp(`^(\\S{0,24}?${ROLE})${SPACE}*([${CJK}·][${CJK}·${SPACE_CHARS}]{1,12})$`);
+/** A role alone on its line, the name on the next: `国务院总理` / `李　强`. */
+const ROLE_LINE_RE = new RegExp(`^(\\S{0,24}?${ROLE})$`);
+const NAME_LINE_RE = new RegExp(`^[${CJK}](?:${SPACE}*[${CJK}·]){1,5}$`);
+const NAME = `(?:[${CJK}]{1,4}·[${CJK}]{1,6}|[${CJK}]{2,4}?)`;
+/** A speaker named inside the dateline: `…会议上北京市市长 殷勇同志作政府工作报告`, `龚正市长在…`. */
+const INLINE_SPEAKER_RES = [
+  new RegExp(`((?:副|代理|代)?${ROLE})${SPACE}*(${NAME})(?:同志)?(?:所作|作|在|各位代表|${SPACE}|$)`, 'm'),
+  new RegExp(`(?:日|^|${SPACE})([${CJK}]{2,3})((?:代理|代)?(?:市长|省长|主席|区长))在`, 'm'),
+];
+const TITLE_RE =
+  /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
+
+/**
+ * Turn full-width digits into ASCII digits.
+ * @example toAsciiDigits('２０２４年') // '2024年'
+ */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Read a Chinese (or Arabic) numeral up to 99: `十四` → 14, `二` → 2, `12` → 12.
+ * @example chineseNumber('十四') // 14
+ */
+export function chineseNumber(numeral: string): number | null {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
+  if (!m || numeral === '') return null;
+  if (!m[2]) return m[1] ? digits[m[1]] : null;
+  return (m[1] ? digits[m[1]] : 1) * 10 + (m[3] ? digits[m[3]] : 0);
+}
+
+/** Years of the sessions of the 1st–5th National People's Congress (irregular); from the 6th on, annual. */
+const EARLY_NPC_SESSIONS: Record<number, number[]> = {
+  1: [1954, 1955, 1956, 1957, 1958],
+  2: [1959, 1960, 1962, 1963],
+  3: [1964],
+  4: [1975],
+  5: [1978, 1979, 1980, 1981, 1982],
+};
+
+/**
+ * The year a session of the National People's Congress was held (1st–5th NPC from a table; from the 6th
+ * NPC, 1983, one session a year, five a term). `null` for a session that did not exist.
+ * @example npcSessionYear(14, 3) // 2025
+ */
+export function npcSessionYear(term: number, session: number): number | null {
+  if (session < 1) return null;
+  if (term >= 6) return session <= 5 ? 1983 + (term - 6) * 5 + (session - 1) : null;
+  return EARLY_NPC_SESSIONS[term]?.[session - 1] ?? null;
+}
+
+/** The head of the text with full-width digits made ASCII and spaces inside dates removed. */
+function normalizeHead(text: string): string {
+  return toAsciiDigits(text.slice(0, HEAD_CHARS))
+    .replace(/\r/g, '')
+    .replace(new RegExp(`(\\d)${SPACE}+(?=[\\d年月日])`, 'g'), '$1')
+    .replace(new RegExp(`([年月])${SPACE}+(?=\\d)`, 'g'), '$1');
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Session {
+  body: string;
+  place: string;
+  term: number | null;
+  session: number | null;
+}
+
+/**
+ * Find the session a text names at its start: `在西藏自治区第十二届人民代表大会第二次会议上…`.
+ * @example parseSession('在第十四届全国人民代表大会第二次会议上')?.place // '全国'
+ */
+export function parseSession(text: string): Session | null {
+  const m = BODY_RE.exec(text.replace(/\s/g, ''));
+  if (!m) return null;
+  const place = m[3] ? '全国' : m[1].replace(/^中华人民共和国$/, '全国');
+  const body = m[0].replace(/^.{0,24}?在(?=.{0,16}?第)/, '');
+  return { body, place, term: chineseNumber(m[2]), session: chineseNumber(m[5]) };
+}
+
+interface Dateline {
+  /** Offset of the date in the normalized head. */
+  index: number;
+  year: number;
+  date: string | null;
+  session: Session | null;
+}
+
+/** The first date in the head that is followed, before any full stop, by a people's congress. */
+function findDateline(head: string): Dateline | null {
+  for (const m of head.matchAll(DATE_RE)) {
+    const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 120).replace(/\s/g, '');
+    const congress = after.search(/人民代表大[会會]/);
+    const stop = after.search(/[。！？]/);
+    if (congress < 0 || congress > 60 || (stop >= 0 && stop < congress)) continue;
+    const year = Number(m[1]);
+    return { index: m.index ?? 0, year, date: isoDate(year, Number(m[2]), Number(m[3])), session: parseSession(after) };
+  }
+  return null;
+}
+
+function cleanName(name: string): string {
+  return name.replace(/\s/g, '').replace(/同志$/, '');
+}
+
+function findSpeaker(head: string, dateline: Dateline | null): { name: string; role: string | null } | null {
+  const lines = head.split('\n').map((l) => l.trim().replace(/^[(（](.*)[)）]$/, '$1').trim());
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (line.length === 0 || line.length > 40) continue;
+    const m = SPEAKER_LINE_RE.exec(line);
+    if (m) return { role: m[1], name: cleanName(m[2]) };
+    const r = ROLE_LINE_RE.exec(line);
+    const next = lines.slice(i + 1).find((l) => l.length > 0);
+    if (r && next && NAME_LINE_RE.test(next)) return { role: r[1], name: cleanName(next) };
+  }
+  // Only near the dateline (or at the very top): report prose names people too (`毛泽东主席在…`).
+  const window = dateline ? head.slice(Math.max(0, dateline.index - 60), dateline.index + 160) : head.slice(0, 300);
+  for (const re of INLINE_SPEAKER_RES) {
+    const m = re.exec(window);
+    if (!m) continue;
+    return re === INLINE_SPEAKER_RES[0] ? { role: m[1], name: cleanName(m[2]) } : { role: m[2], name: cleanName(m[1]) };
+  }
+  // A bare name on the first line after the dateline: `——1957年6月26日在…会議上` / `周恩来`.
+  if (dateline) {
+    const after = head.slice(dateline.index).split('\n').slice(1).map((l) => l.trim()).find((l) => l.length > 0);
+    if (after && NAME_LINE_RE.test(after) && cleanName(after).length <= 4) return { role: null, name: cleanName(after) };
+  }
+  return null;
+}
+
+function findTitle(head: string): string | null {
+  for (const raw of head.split('\n').slice(0, 80)) {
+    const beforeDateline = raw.split(/[—－\-]{1,4}\s*\d{4}年/)[0];
+    const line = beforeDateline.replace(/\s/g, '');
+    if (line.length < 4 || line.length > 80) continue;
+    if (TITLE_RE.test(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * The kind of report a title names.
+ * @example typeOfTitle('西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要') // 'five-year plan'
+ */
+export function typeOfTitle(title: string): string | null {
+  if (/决议/.test(title)) return 'resolution';
+  if (/公报/.test(title)) return 'gazette';
+  if (/政府工作报告/.test(title)) return 'government work report';
+  if (/五年规划|五年计划.*纲要|规划.*纲要/.test(title)) return 'five-year plan';
+  if (/计划.*(执行情况|草案)/.test(title)) return 'plan report';
+  return null;
+}
+
+/**
+ * Infer title, type, year, date, speaker and session from a report's own text. A report without a
+ * dateline gets `year: null` rather than a guess (unless its title starts with a year or names an NPC
+ * session). Pass `known.title` when the title comes from elsewhere (a collection record).
+ * @example inferMeta('政府工作报告\n——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上\n自治区主席 严金海').issuer // '严金海'
+ */
+export function inferMeta(text: string, known: { title?: string } = {}): InferredMeta {
+  const head = normalizeHead(text);
+  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head);
+  const dateline = findDateline(head);
+  const speaker = findSpeaker(head, dateline);
+  const titleSession = title ? parseSession(title.replace(/^.*?(?=第[一二三四五六七八九十]+届)/, '')) : null;
+  const session = dateline?.session ?? titleSession;
+  const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
+  const titleYear = title ? /^(\d{4})年/.exec(title)?.[1] : undefined;
+  return {
+    title,
+    type: title ? typeOfTitle(title) : null,
+    year: dateline?.year ?? sessionYear ?? (titleYear ? Number(titleYear) : null),
+    date: dateline?.date ?? null,
+    issuer: speaker?.name ?? null,
+    issuerRole: speaker?.role ?? null,
+    body: session?.body ?? null,
+    place: session?.place ?? null,
+  };
+}
+
+/**
+ * `zh` when the text is mainly Chinese, `en` when mainly Latin script.
+ * @example detectLanguage('Report on the Work of the Government') // 'en'
+ */
+export function detectLanguage(text: string): 'zh' | 'en' {
+  const sample = text.slice(0, 20000);
+  const cjk = (sample.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}

@@ -1,0 +1,92 @@
+/**
+ * JSON Lines collections of reports (../shared/corpora/national-zh/government_work_reports.jsonl): one
+ * record `{title, url, content, year}` a line, one `SourceDoc` a record, `text` = content verbatim.
+ * Records with a null year are NPC resolutions on the report: type `resolution`, year inferred from the
+ * session they name (or their dateline), issuer the session.
+ */
+import type { DocMeta, SourceDoc } from '../model.js';
+import { checksumOf } from './checksum.js';
+import { englishTitle } from './doc-meta.js';
+import { decodeText } from './encoding.js';
+import { createIngestError } from './errors.js';
+import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
+import type { ReadContext, Reader } from './reader.js';
+import { NATIONAL, regionInTitle } from './regions.js';
+
+/** One record of a report collection (`year` may be written as a number or a 4-digit string). */
+export interface ReportRecord {
+  title: string;
+  url?: string;
+  content: string;
+  year: number | null;
+}
+
+/**
+ * Parse one line into a record, or explain why it is not one.
+ * @example parseRecord('{"title":"t","content":"c","year":2024}') // { title: 't', content: 'c', year: 2024, url: undefined }
+ */
+export function parseRecord(line: string): ReportRecord | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `not JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const r = value as Record<string, unknown>;
+  if (typeof r.title !== 'string' || typeof r.content !== 'string') return 'needs string "title" and "content"';
+  const year = r.year === null || r.year === undefined ? null : typeof r.year === 'string' && /^\d{4}$/.test(r.year) ? Number(r.year) : r.year;
+  if (year !== null && !Number.isInteger(year)) return '"year" must be an integer, a 4-digit string or null';
+  return { title: r.title, content: r.content, year: year as number | null, url: typeof r.url === 'string' ? r.url : undefined };
+}
+
+/**
+ * The metadata of one record: a null year marks an NPC resolution.
+ * @example recordMeta({ title: '第十四届全国人民代表大会第三次会议关于政府工作报告的决议', content: '…', year: null }, 'x.jsonl', 1).year // 2025
+ */
+export function recordMeta(record: ReportRecord, file: string, line: number): DocMeta {
+  const inferred = inferMeta(record.content, { title: record.title });
+  const type = record.year === null ? 'resolution' : (typeOfTitle(record.title) ?? 'government work report');
+  const year = record.year ?? inferred.year;
+  const region = regionInTitle(record.title) ?? NATIONAL;
+  const kind = type === 'resolution' ? 'npc-resolution' : type.replace(/\s+/g, '-');
+  return {
+    id: year === null ? `${region.slug}-record-${line}` : `${region.slug}-${year}-${kind}`,
+    title: record.title.trim(),
+    titleEn: englishTitle(type, region.en, year),
+    type,
+    region: region.en,
+    year,
+    date: inferred.date,
+    issuer: type === 'resolution' ? inferred.body : (inferred.issuer ?? null),
+    language: detectLanguage(record.content),
+    file,
+    checksum: checksumOf(record.content),
+  };
+}
+
+/**
+ * Read a JSON Lines collection; malformed lines are skipped with a warning. Throws
+ * `INGEST_JSONL_INVALID` when no line is a record.
+ * @example readJsonl(fs.readFileSync('government_work_reports.jsonl'), ctx).length // 72
+ */
+export function readJsonl(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
+  const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') throw createIngestError('INGEST_EMPTY');
+  const docs: SourceDoc[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const record = parseRecord(line);
+    if (typeof record === 'string') {
+      ctx.warn('INGEST_RECORD_INVALID', `line ${i + 1}: ${record}`);
+      return;
+    }
+    docs.push({ meta: recordMeta(record, ctx.file, i + 1), format: 'jsonl', encoding, text: record.content });
+  });
+  if (docs.length === 0) throw createIngestError('INGEST_JSONL_INVALID');
+  return docs;
+}
+
+/** The JSON Lines reader. */
+export const jsonlReader: Reader = { format: 'jsonl', read: readJsonl };

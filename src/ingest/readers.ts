@@ -1,0 +1,52 @@
+/**
+ * The reader table: file extension → the readers that may read it, tried in order (a reader with an
+ * `accepts` test claims only the files it recognises; the last one is the default for the extension).
+ */
+import { docxReader } from './docx.js';
+import { htmlReader } from './html.js';
+import { jsonlReader } from './jsonl.js';
+import { parallelCsvReader } from './parallel-csv.js';
+import type { Reader } from './reader.js';
+import { txtReader } from './txt.js';
+import { yearLinesReader } from './year-lines.js';
+
+/** Readers by lowercase extension (with the dot). */
+export const READERS: Readonly<Record<string, readonly Reader[]>> = {
+  '.txt': [yearLinesReader, txtReader],
+  '.text': [txtReader],
+  '.html': [htmlReader],
+  '.htm': [htmlReader],
+  '.xhtml': [htmlReader],
+  '.docx': [docxReader],
+  '.csv': [parallelCsvReader],
+  '.jsonl': [jsonlReader],
+};
+
+/** What to tell the user about extensions we do not read but often meet. */
+export const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
+  '.doc': 'an old Word .doc: save it as .docx',
+  '.pdf': 'a PDF: extract its text to .txt (e.g. pdftotext -layout)',
+  '.wps': 'a WPS document: save it as .docx',
+  '.rtf': 'an RTF document: save it as .docx or .txt',
+  '.xls': 'a spreadsheet: not a report',
+  '.xlsx': 'a spreadsheet: not a report',
+  '.zip': 'an archive: unpack it into the corpus folder',
+};
+
+/**
+ * The reader for a file, by its extension and (for shared extensions) its bytes; `null` when none.
+ * @example pickReader('report.TXT', Buffer.from('政府工作报告'))?.format // 'txt'
+ */
+export function pickReader(file: string, bytes: Buffer): Reader | null {
+  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
+  const candidates = READERS[ext] ?? [];
+  return candidates.find((r) => r.accepts === undefined || r.accepts(bytes)) ?? null;
+}
+
+/**
+ * The extensions the table knows, for messages.
+ * @example supportedExtensions().includes('.docx') // true
+ */
+export function supportedExtensions(): string[] {
+  return Object.keys(READERS);
+}

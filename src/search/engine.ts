@@ -1,0 +1,193 @@
+/**
+ * The library API: open an index (built on first use) and search it. Needs no server.
+ *
+ * @example
+ *   const engine = await openEngine();
+ *   const { total, hits } = engine.search('"乡村振兴" year:2024', { limit: 5 });
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SearchBackend } from '../index/backend.js';
+import type { CorpusData } from '../index/build.js';
+import { openIndex } from '../index/open-index.js';
+import type { DocMeta, Passage } from '../model.js';
+import { normalizeTerm } from '../text/analyzer.js';
+import { citePassage } from './citation.js';
+import { matchRanges } from './highlight.js';
+import { PassageKeys } from './passage-keys.js';
+import { planQuery } from './plan.js';
+import { parseQuery } from './query-parser.js';
+import { makeSnippet } from './snippet.js';
+import type { Citation, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
+
+/** The repository root (where `corpus/` and `index/` live by default). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface EngineOptions {
+  /** Corpus folders; default `CORPUS_DIR` (separated by `:`) or `corpus/`. */
+  corpusDirs?: string[];
+  /** Where the index lives; default `INDEX_DIR` or `index/`. */
+  indexDir?: string;
+  /** Base URL for citations of online passages (`[R/OL]`); default `BASE_URL`. */
+  baseUrl?: string;
+  /** Rebuild even when the saved index is current. */
+  rebuild?: boolean;
+  log?: (line: string) => void;
+}
+
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+
+/** Corpus folders from the environment, or the bundled corpus. */
+export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const fromEnv = (env.CORPUS_DIR ?? '').split(path.delimiter).map((d) => d.trim()).filter(Boolean);
+  return fromEnv.length > 0 ? fromEnv.map((d) => path.resolve(d)) : [path.join(REPO_ROOT, 'corpus')];
+}
+
+/**
+ * Opens the engine: loads the saved index when it matches the corpus and analyzer, builds it otherwise.
+ * @example const engine = await openEngine({ corpusDirs: ['corpus'], indexDir: '/tmp/idx' })
+ */
+export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
+  const opened = await openIndex({
+    corpusDirs: options.corpusDirs ?? defaultCorpusDirs(),
+    indexDir: options.indexDir ?? (process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index')),
+    force: options.rebuild,
+    log: options.log,
+  });
+  return new SearchEngine(opened.data, opened.backend, opened.manifest, options.baseUrl ?? process.env.BASE_URL);
+}
+
+class SearchEngine implements Engine {
+  private readonly docs = new Map<string, DocMeta>();
+  private readonly byId = new Map<string, number>();
+  private readonly byDoc = new Map<string, { first: number; last: number }>();
+  private readonly keys: PassageKeys;
+
+  constructor(
+    private readonly data: CorpusData,
+    private readonly backend: SearchBackend,
+    private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
+    private readonly baseUrl: string | undefined,
+  ) {
+    for (const doc of data.docs) this.docs.set(doc.id, doc);
+    data.passages.forEach((p, i) => {
+      this.byId.set(p.id, i);
+      const span = this.byDoc.get(p.docId);
+      if (span) span.last = i;
+      else this.byDoc.set(p.docId, { first: i, last: i });
+    });
+    this.keys = new PassageKeys(data.passages);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const t0 = performance.now();
+    const parsed = parseQuery(query);
+    const plan = planQuery(parsed, this.keys);
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const response: SearchResponse = {
+      query,
+      total: 0,
+      tookMs: 0,
+      expansions: plan.expansions,
+      facets: { doc: {}, year: {}, kind: {} },
+      hits: [],
+    };
+    if (plan.empty) {
+      response.notice = 'The query has nothing to search for: type a word or a "quoted phrase".';
+    } else {
+      const filters = {
+        doc: options.doc ?? plan.query.filters.doc,
+        year: options.year ?? plan.query.filters.year,
+        kind: options.kind ?? plan.query.filters.kind,
+      };
+      const result = this.backend.search({ ...plan.query, filters, offset, limit });
+      response.total = result.total;
+      response.facets = result.facets;
+      response.hits = result.hits.map((h) => this.toHit(h.index, h.score, h.labels, plan.highlight));
+    }
+    response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
+    return response;
+  }
+
+  suggest(prefix: string, limit = 8): string[] {
+    const match = /(\S+)$/u.exec(prefix);
+    if (!match?.[1]) return [];
+    const head = prefix.slice(0, match.index);
+    const last = normalizeTerm(match[1]);
+    return this.backend
+      .completions('words', last, limit + 1)
+      .filter((c) => c.term !== last)
+      .slice(0, limit)
+      .map((c) => head + c.term);
+  }
+
+  passage(id: string): PassageView | null {
+    const index = this.byId.get(id);
+    const passage = index === undefined ? undefined : this.data.passages[index];
+    const doc = passage ? this.docs.get(passage.docId) : undefined;
+    if (index === undefined || !passage || !doc) return null;
+    const span = this.byDoc.get(doc.id);
+    const prev = span && index > span.first ? this.data.passages[index - 1] : undefined;
+    const next = span && index < span.last ? this.data.passages[index + 1] : undefined;
+    return { passage, doc, prevId: prev?.id ?? null, nextId: next?.id ?? null, citation: this.cite(doc, passage), url: `/p/${passage.id}` };
+  }
+
+  documents(): DocMeta[] {
+    return this.data.docs;
+  }
+
+  document(id: string): { doc: DocMeta; passages: Passage[] } | null {
+    const doc = this.docs.get(id);
+    const span = this.byDoc.get(id);
+    if (!doc) return null;
+    return { doc, passages: span ? this.data.passages.slice(span.first, span.last + 1) : [] };
+  }
+
+  stats(): { documents: number; passages: number; builtAt: string; indexVersion: string } {
+    return {
+      documents: this.data.docs.length,
+      passages: this.data.passages.length,
+      builtAt: this.manifest.builtAt,
+      indexVersion: `${this.manifest.formatVersion}/${this.manifest.analyzer.slice(0, 19)}`,
+    };
+  }
+
+  private cite(doc: DocMeta, passage: Passage): Citation {
+    return citePassage(doc, passage, { baseUrl: this.baseUrl });
+  }
+
+  private toHit(index: number, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
+    const passage = this.data.passages[index] as Passage;
+    const doc = this.docs.get(passage.docId) as DocMeta;
+    const textHighlights = matchRanges(passage.text, highlight);
+    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight) : undefined;
+    const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
+    const { snippet, highlights } = useEnglish
+      ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])
+      : makeSnippet(passage.text, textHighlights);
+    const hit: SearchHit = {
+      id: passage.id,
+      docId: doc.id,
+      docTitle: doc.title,
+      docTitleEn: doc.titleEn,
+      year: doc.year,
+      sectionPath: passage.sectionPath,
+      kind: passage.kind,
+      text: passage.text,
+      snippet,
+      highlights,
+      textHighlights,
+      score,
+      url: `/p/${passage.id}`,
+      citation: this.cite(doc, passage),
+    };
+    if (passage.textEn !== undefined) {
+      hit.textEn = passage.textEn;
+      hit.textEnHighlights = textEnHighlights;
+    }
+    if (labels.length > 0) hit.expansions = labels;
+    return hit;
+  }
+}

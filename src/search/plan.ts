@@ -1,0 +1,194 @@
+/**
+ * Turns a parsed query into a backend query: each unit becomes one or more alternatives (index terms plus a
+ * verifier), English words gain their Chinese expansions, Chinese words their English equivalents for the
+ * English side of parallel passages. Also says what to highlight.
+ */
+import type { Alternative, BackendQuery } from '../index/backend.js';
+import type { PassageKind } from '../model.js';
+import { analyze, phraseKey } from '../text/analyzer.js';
+import { englishFor, expandEnglish } from '../crosslang/expand.js';
+import type { PassageKeys } from './passage-keys.js';
+import type { ParsedQuery, QueryUnit } from './query-parser.js';
+import type { Expansion } from './types.js';
+
+/** What to mark in a hit: normalized substrings and analyzed word terms. */
+export interface HighlightPlan {
+  keys: string[];
+  terms: string[];
+}
+
+export interface QueryPlan {
+  query: Omit<BackendQuery, 'offset' | 'limit'>;
+  highlight: HighlightPlan;
+  expansions: Expansion[];
+  /** True when nothing in the query could be searched for. */
+  empty: boolean;
+}
+
+const PASSAGE_KINDS: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
+const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+const ADJACENCY_BONUS = 2;
+
+const codePoints = (s: string): number => [...s].length;
+const wordTerms = (text: string): string[] => [...new Set(analyze(text).words.map((t) => t.term))];
+const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));
+const isCode = (text: string): boolean => {
+  const t = text.normalize('NFKC');
+  return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
+};
+
+/** Builds alternatives and highlight terms for one plan, sharing the passage keys for verification. */
+class PlanBuilder {
+  readonly highlight: HighlightPlan = { keys: [], terms: [] };
+  readonly expansions: Expansion[] = [];
+
+  constructor(private readonly keys: PassageKeys) {}
+
+  /** Exact (normalized, whitespace-insensitive) occurrence of `text`. */
+  substring(text: string, label?: string): Alternative[] {
+    const key = phraseKey(text);
+    if (!key) return [];
+    this.highlight.keys.push(key);
+    const keys = this.keys;
+    const verify = (index: number): boolean => keys.contains(index, key);
+    const bigrams = [...new Set(analyze(text).bigrams.map((t) => t.term).filter((t) => codePoints(t) === 2))];
+    const words = wordTerms(text);
+    const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
+    const alternatives: Alternative[] = [];
+    if (bigrams.length > 0) alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify, rank, label });
+    else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
+      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, verify, rank, label });
+    } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
+    // English text is indexed by words, not bigrams: find an English phrase through its words.
+    if (/\p{Script=Latin}/u.test(key) && words.length > 0) {
+      alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
+    }
+    return alternatives;
+  }
+
+  /** English words, matched by their stems in English and mixed text. */
+  englishWords(text: string, label?: string): Alternative[] {
+    const terms = wordTerms(text);
+    if (terms.length === 0) return [];
+    this.highlight.terms.push(...terms);
+    return [{ kind: 'tokens', fields: ['words', 'en'], terms, label }];
+  }
+
+  /** A Chinese (or mixed) term: its exact occurrence, or its English equivalents in parallel passages. */
+  chineseTerm(text: string): Alternative[] {
+    const alternatives = this.substring(text);
+    if (!HAS_HAN.test(text)) return alternatives;
+    for (const en of englishFor(phraseKey(text))) {
+      const found = this.englishWords(en, en);
+      if (found.length > 0) {
+        this.expansions.push({ from: text, to: en, source: 'glossary' });
+        alternatives.push(...found);
+      }
+    }
+    return alternatives;
+  }
+
+  /** A run of English words: split into glossary/dictionary units, each a group of alternatives. */
+  englishRun(words: string[]): Alternative[][] {
+    const groups: Alternative[][] = [];
+    for (const unit of expandEnglish(words.join(' '))) {
+      const group = this.englishWords(unit.words.join(' '));
+      for (const zh of unit.zh) {
+        const found = this.substring(zh.term, zh.term);
+        if (found.length === 0) continue;
+        this.expansions.push({ from: unit.en, to: zh.term, source: zh.source });
+        group.push(...found);
+      }
+      if (group.length > 0) groups.push(group);
+    }
+    return groups;
+  }
+
+  /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
+  plain(unit: QueryUnit): Alternative[] {
+    if (unit.kind === 'phrase') return this.substring(unit.text);
+    return isEnglishWord(unit.text) ? this.englishWords(unit.text) : this.chineseTerm(unit.text);
+  }
+}
+
+/** Groups that are a single unquoted term, with the run of English words they belong to. */
+function englishRuns(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < groups.length) {
+    const isRunMember = (g: QueryUnit[] | undefined): boolean =>
+      !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(g[0].text) || isCode(g[0].text));
+    if (!isRunMember(groups[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isRunMember(groups[j])) j++;
+    if (groups.slice(i, j).some((g) => isEnglishWord(g[0]?.text ?? ''))) runs.push({ start: i, end: j });
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Plans a parsed query against passages whose match keys are `keys`.
+ * @example planQuery(parseQuery('"高质量发展" year:2024'), keys).query.groups.length // 1
+ */
+export function planQuery(parsed: ParsedQuery, keys: PassageKeys): QueryPlan {
+  const builder = new PlanBuilder(keys);
+  const groups: Alternative[][] = [];
+  const adjacentKeys: string[][] = [];
+  const runs = englishRuns(parsed.groups);
+  let g = 0;
+  while (g < parsed.groups.length) {
+    const run = runs.find((r) => r.start === g);
+    if (run) {
+      const words = parsed.groups.slice(run.start, run.end).map((group) => group[0]?.text ?? '');
+      groups.push(...builder.englishRun(words));
+      g = run.end;
+      continue;
+    }
+    const group = parsed.groups[g] ?? [];
+    const alternatives = group.flatMap((unit) => builder.plain(unit));
+    if (alternatives.length > 0) groups.push(alternatives);
+    const only = group.length === 1 ? group[0] : undefined;
+    adjacentKeys.push(only && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
+    g++;
+  }
+  const exclude = parsed.exclude.flatMap((unit) => new PlanBuilder(keys).plain(unit));
+  const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
+  const pairs = adjacentPairs(adjacentKeys);
+  const bonus = pairs.length === 0 ? undefined : (index: number): number => {
+    const text = keys.text(index);
+    return pairs.reduce((sum, pair) => sum + (text.includes(pair) ? ADJACENCY_BONUS : 0), 0);
+  };
+  return {
+    query: { groups, exclude, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, bonus },
+    highlight: { keys: [...new Set(builder.highlight.keys)], terms: [...new Set(builder.highlight.terms)] },
+    expansions: dedupeExpansions(builder.expansions),
+    empty: groups.length === 0,
+  };
+}
+
+/** Concatenations of consecutive single Han terms: `乡村 振兴` → `乡村振兴`, rewarded when they stand together. */
+function adjacentPairs(keys: string[][]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const a = keys[i]?.[0];
+    const b = keys[i + 1]?.[0];
+    if (a && b) pairs.push(a + b);
+  }
+  return pairs;
+}
+
+function dedupeExpansions(expansions: Expansion[]): Expansion[] {
+  const seen = new Set<string>();
+  return expansions.filter((e) => {
+    const k = `${e.from}\0${e.to}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

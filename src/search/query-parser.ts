@@ -1,0 +1,219 @@
+/**
+ * The query language, parsed in one left-to-right pass (no regular expressions, so no backtracking):
+ *
+ * - words separated by whitespace (ASCII, U+3000 and every other Unicode space) must all match;
+ * - a quoted phrase must match as written: `"…"`, `＂…＂`, `“…”`, `「…」`, `『…』`. A quote opens a phrase only at
+ *   the start of a unit (`西藏“十四五”规划` stays one term); an unbalanced quote runs to the end of the query;
+ *   the corner and curly quotes nest (`「他说「好」」` is the phrase `他说「好」`);
+ * - `-word`, `-"phrase"` (also full-width `－`) exclude; a run of minus signs counts as one;
+ * - `OR` (upper case) or `|` / `｜` between two units makes them alternatives; OR binds tighter than the
+ *   implicit AND, so `a b OR c d` is `a AND (b OR c) AND d`;
+ * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys in any case) filter; a filter whose key is
+ *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
+ *
+ * Stray operators (`OR` at either end, a lone `-`, `""`) are dropped; control characters, zero-width spaces and
+ * lone surrogates separate units (inside a phrase, a control character or lone surrogate becomes a space).
+ * The text of a unit otherwise keeps its original characters: normalization is the analyzer's job. Never
+ * throws.
+ */
+import type { PassageKind } from '../model.js';
+
+/** One thing to look for: a single word (the analyzer may still segment it) or an exact phrase. */
+export type QueryUnit = { kind: 'term' | 'phrase'; text: string };
+
+/** A query, ready for retrieval. */
+export interface ParsedQuery {
+  /** Every group must match; within a group, any alternative (OR). */
+  groups: QueryUnit[][];
+  /** Units that must not match (`-word`, `-"phrase"`). */
+  exclude: QueryUnit[];
+  filters: { year?: number; doc?: string; kind?: string };
+  raw: string;
+}
+
+/** Closing quote(s) for each opening quote; the curly and corner quotes nest. */
+const CLOSERS: ReadonlyMap<string, { close: string; nests: boolean }> = new Map([
+  ['"', { close: '"', nests: false }],
+  ['\uFF02', { close: '\uFF02', nests: false }], // ＂
+  ['\u201C', { close: '\u201D', nests: true }], // “ ”
+  ['\u300C', { close: '\u300D', nests: true }], // 「 」
+  ['\u300E', { close: '\u300F', nests: true }], // 『 』
+]);
+
+const MINUS = new Set(['-', '\uFF0D']);
+const BAR = new Set(['|', '\uFF5C']);
+const KINDS: ReadonlySet<PassageKind> = new Set<PassageKind>(['paragraph', 'heading', 'table', 'toc', 'front']);
+
+/** True for characters that separate units: whitespace, control characters, zero-width spaces, lone surrogates. */
+function isSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c <= 0x20 || (c >= 0x7f && c <= 0xa0)) return true;
+  if (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return true;
+  if (c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const prev = text.charCodeAt(i - 1);
+    return !(prev >= 0xd800 && prev <= 0xdbff);
+  }
+  return false;
+}
+
+/** A lexical token of the query. */
+type Token =
+  | { type: 'unit'; unit: QueryUnit; negated: boolean }
+  | { type: 'or' }
+  | { type: 'filter'; key: 'year' | 'doc' | 'kind'; value: string | number; negated: boolean };
+
+/** Copy of `text[start, end)` with control characters and lone surrogates replaced by a space (tab and line
+ * breaks stay as they are). */
+function cleanSlice(text: string, start: number, end: number): string {
+  let out = '';
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const isControl = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0);
+    const isLone = c >= 0xd800 && c <= 0xdfff && isSeparator(text, i);
+    if (isControl || isLone) {
+      out += text.slice(runStart, i) + ' ';
+      runStart = i + 1;
+    }
+  }
+  return out + text.slice(runStart, end);
+}
+
+/** Reads a phrase whose opening quote is at `open`; returns the phrase text and the index after it. */
+function readPhrase(raw: string, open: number): { text: string; next: number } {
+  const spec = CLOSERS.get(raw[open]);
+  const opener = raw[open];
+  const close = spec ? spec.close : opener;
+  let depth = 0;
+  for (let i = open + 1; i < raw.length; i++) {
+    const ch = raw[i];
+    if (spec?.nests && ch === opener) depth++;
+    else if (ch === close) {
+      if (depth === 0) return { text: cleanSlice(raw, open + 1, i).trim(), next: i + 1 };
+      depth--;
+    }
+  }
+  return { text: cleanSlice(raw, open + 1, raw.length).trim(), next: raw.length };
+}
+
+/** Half-width digits for full-width ones (`２０２４` → `2024`); other characters unchanged. */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : ch;
+  }
+  return out;
+}
+
+/** A filter token for `key:value` when the key is known and the value valid, else null. */
+function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string | number } | null {
+  let colon = -1;
+  for (let i = 0; i < word.length && colon < 0; i++) if (word[i] === ':' || word[i] === '\uFF1A') colon = i;
+  if (colon <= 0) return null;
+  const key = word.slice(0, colon).toLowerCase();
+  const value = word.slice(colon + 1);
+  if (value.length === 0) return null;
+  if (key === 'year') {
+    const digits = asciiDigits(value);
+    if (digits.length !== 4) return null;
+    for (const d of digits) if (d < '0' || d > '9') return null;
+    return { key, value: Number(digits) };
+  }
+  if (key === 'kind') {
+    const kind = value.toLowerCase();
+    return KINDS.has(kind as PassageKind) ? { key, value: kind } : null;
+  }
+  if (key === 'doc') return { key, value };
+  return null;
+}
+
+/** Splits the raw query into tokens. */
+function tokenize(raw: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (isSeparator(raw, i)) {
+      i++;
+      continue;
+    }
+    if (BAR.has(raw[i])) {
+      tokens.push({ type: 'or' });
+      i++;
+      continue;
+    }
+    let negated = false;
+    while (i < raw.length && MINUS.has(raw[i])) {
+      negated = true;
+      i++;
+    }
+    if (i >= raw.length || isSeparator(raw, i) || BAR.has(raw[i])) continue; // a lone `-`: dropped
+    if (CLOSERS.has(raw[i])) {
+      const phrase = readPhrase(raw, i);
+      i = phrase.next;
+      if (phrase.text.length > 0) tokens.push({ type: 'unit', unit: { kind: 'phrase', text: phrase.text }, negated });
+      continue;
+    }
+    const start = i;
+    while (i < raw.length && !isSeparator(raw, i) && !BAR.has(raw[i])) i++;
+    const word = raw.slice(start, i);
+    if (word === 'OR' && !negated) {
+      tokens.push({ type: 'or' });
+      continue;
+    }
+    const filter = readFilter(word);
+    if (filter) tokens.push({ type: 'filter', ...filter, negated });
+    else tokens.push({ type: 'unit', unit: { kind: 'term', text: word }, negated });
+  }
+  return tokens;
+}
+
+/**
+ * Parses a search box query. Never throws; linear in the length of the query.
+ *
+ * @example
+ * parseQuery('清洁能源 "clean energy" OR 光伏 -煤炭 year:2024')
+ * // → { groups: [[{kind:'term',text:'清洁能源'}], [{kind:'phrase',text:'clean energy'}, {kind:'term',text:'光伏'}]],
+ * //     exclude: [{kind:'term',text:'煤炭'}], filters: { year: 2024 }, raw: '…' }
+ */
+export function parseQuery(raw: string): ParsedQuery {
+  const parsed: ParsedQuery = { groups: [], exclude: [], filters: {}, raw };
+  if (typeof raw !== 'string') return { ...parsed, raw: '' };
+  let joinNext = false; // an OR stands between the last group and the next unit
+  let lastWasUnit = false; // the previous token was a positive unit (an OR may follow it)
+  for (const token of tokenize(raw)) {
+    if (token.type === 'or') {
+      joinNext = lastWasUnit || joinNext;
+      continue;
+    }
+    if (token.type === 'filter') {
+      if (!token.negated) assignFilter(parsed.filters, token.key, token.value);
+      joinNext = false;
+      lastWasUnit = false;
+      continue;
+    }
+    if (token.negated) {
+      parsed.exclude.push(token.unit);
+      joinNext = false;
+      lastWasUnit = false;
+      continue;
+    }
+    const last = parsed.groups[parsed.groups.length - 1];
+    if (joinNext && last) last.push(token.unit);
+    else parsed.groups.push([token.unit]);
+    joinNext = false;
+    lastWasUnit = true;
+  }
+  return parsed;
+}
+
+function assignFilter(filters: ParsedQuery['filters'], key: 'year' | 'doc' | 'kind', value: string | number): void {
+  if (key === 'year' && typeof value === 'number') filters.year = value;
+  else if (key === 'doc' && typeof value === 'string') filters.doc = value;
+  else if (key === 'kind' && typeof value === 'string') filters.kind = value;
+}

@@ -1,0 +1,73 @@
+/**
+ * Who publishes a region's reports, and where, for citations: the region's people's government and the seat
+ * of that government. Region names come from the one region table (`src/ingest/regions.ts`); this module adds
+ * only the seats, and the one sub-provincial place of the corpora (Hailar District).
+ */
+import { NATIONAL, PROVINCES, type Region } from '../ingest/regions.js';
+
+/** A region's publisher for citations. */
+export interface RegionName {
+  /** e.g. `西藏自治区`. */
+  zh: string;
+  /** e.g. `西藏自治区人民政府`. */
+  government: string;
+  /** Place of publication, e.g. `拉萨`. */
+  seat: string;
+  /** e.g. `People's Government of Xizang (Tibet) Autonomous Region`. */
+  governmentEn: string;
+}
+
+/** Seat of each provincial-level government, by region slug. */
+const SEATS: Readonly<Record<string, string>> = {
+  national: '北京', beijing: '北京', tianjin: '天津', hebei: '石家庄', shanxi: '太原', 'inner-mongolia': '呼和浩特',
+  liaoning: '沈阳', jilin: '长春', heilongjiang: '哈尔滨', shanghai: '上海', jiangsu: '南京', zhejiang: '杭州',
+  anhui: '合肥', fujian: '福州', jiangxi: '南昌', shandong: '济南', henan: '郑州', hubei: '武汉', hunan: '长沙',
+  guangdong: '广州', guangxi: '南宁', hainan: '海口', chongqing: '重庆', sichuan: '成都', guizhou: '贵阳',
+  yunnan: '昆明', xizang: '拉萨', shaanxi: '西安', gansu: '兰州', qinghai: '西宁', ningxia: '银川', xinjiang: '乌鲁木齐',
+};
+
+const HAILAR: RegionName = {
+  zh: '呼伦贝尔市海拉尔区',
+  government: '呼伦贝尔市海拉尔区人民政府',
+  seat: '海拉尔',
+  governmentEn: "People's Government of Hailar District, Hulunbuir",
+};
+
+const NATIONAL_NAME: RegionName = {
+  zh: '中华人民共和国',
+  government: '中华人民共和国国务院',
+  seat: '北京',
+  governmentEn: "State Council of the People's Republic of China",
+};
+
+/** The region `DocMeta.region` names: its English name, a Chinese name, or its slug in words (`tibet` too). */
+function findRegion(region: string): Region | null {
+  const key = region.trim().toLowerCase();
+  if (key.length === 0) return null;
+  const all = [NATIONAL, ...PROVINCES];
+  const exact = all.find((r) => r.en.toLowerCase() === key || r.zh.includes(region.trim()));
+  if (exact) return exact;
+  // Word match on the slug (Shanxi must not match Shaanxi: whole words only), then Chinese names inside.
+  const words = key.split(/[^a-z]+/).filter((w) => w.length > 0).join(' ');
+  const bySlug = PROVINCES.find((r) => ` ${words} `.includes(` ${r.slug.replace(/-/g, ' ')} `));
+  if (bySlug) return bySlug;
+  if (` ${words} `.includes(' tibet ')) return PROVINCES.find((r) => r.slug === 'xizang') ?? null;
+  if (` ${words} `.includes(' national ')) return NATIONAL;
+  return PROVINCES.find((r) => r.zh.some((name) => name.length > 1 && region.includes(name))) ?? null;
+}
+
+/**
+ * The publisher of a region's reports, or null when the region is not one the tables know.
+ *
+ * @example
+ * regionName('Xizang (Tibet) Autonomous Region')?.government // → '西藏自治区人民政府'
+ * regionName('China (national)')?.seat                       // → '北京'
+ */
+export function regionName(region: string): RegionName | null {
+  if (/hailar|海拉尔/i.test(region)) return HAILAR;
+  const found = findRegion(region);
+  if (found === null) return null;
+  if (found === NATIONAL) return NATIONAL_NAME;
+  const zh = found.zh[0];
+  return { zh, government: `${zh}人民政府`, seat: SEATS[found.slug] ?? '[出版地不详]', governmentEn: `People's Government of ${found.en}` };
+}

@@ -1,0 +1,67 @@
+/**
+ * Short names for headings in a citation's locator: the number of a numbered heading (`第二篇`, `（一）`), in
+ * Chinese and in English (`Part 2`, `(1)`), or a shortened heading text when it carries no number.
+ */
+import { parseNumeral } from '../chunk/numerals.js';
+
+const UNIT_EN: Readonly<Record<string, string>> = {
+  篇: 'Part', 编: 'Part', 部分: 'Part', 章: 'Chapter', 节: 'Section', 条: 'Article', 款: 'Clause',
+};
+const NUMERAL = '[零〇一二两三四五六七八九十百千\\d０-９]+';
+const CHAPTER = new RegExp(`^第\\s*(${NUMERAL})\\s*(篇|编|部分|章|节|条|款)`);
+const PAREN = new RegExp(`^[（(]\\s*(${NUMERAL})\\s*[）)]`);
+const ENUM = new RegExp(`^([零〇一二两三四五六七八九十百千]+)\\s*、`);
+const MAX_TEXT = 20;
+
+/** A heading's name for a locator, in Chinese and in English. */
+export interface SectionLabel {
+  zh: string;
+  en: string;
+  /** True when the heading carries a number (`第二篇`, `（一）`, `一、`); false for a shortened heading text. */
+  numbered: boolean;
+}
+
+/**
+ * Collapses whitespace and removes it next to CJK characters (PDF extraction spaces numbers out).
+ *
+ * @example
+ * tightenCjkSpaces('2024 年 1 月 7日在  西藏') // → '2024年1月7日在西藏'
+ */
+export function tightenCjkSpaces(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/ (?=[\p{Script=Han}（）、，。])|(?<=[\p{Script=Han}（）、，。]) |(?<=\d) (?=[\p{Script=Han}])/gu, '')
+    .trim();
+}
+
+/**
+ * The locator label of one heading.
+ *
+ * @example
+ * sectionLabel('第二篇 统筹协调发展 构建区域发展新格局') // → { zh: '第二篇', en: 'Part 2', numbered: true }
+ * sectionLabel('(一)深入推进高质量发展')                  // → { zh: '（一）', en: '(1)', numbered: true }
+ * sectionLabel('2023 年工作回顾')                         // → { zh: '2023年工作回顾', en: '“2023年工作回顾”', numbered: false }
+ */
+export function sectionLabel(heading: string): SectionLabel {
+  const text = heading.trim();
+  const chapter = CHAPTER.exec(text);
+  if (chapter) {
+    const n = parseNumeral(chapter[1]);
+    const zh = `第${chapter[1]}${chapter[2]}`;
+    if (n !== null) return { zh, en: `${UNIT_EN[chapter[2]]} ${n}`, numbered: true };
+  }
+  const paren = PAREN.exec(text);
+  if (paren) {
+    const n = parseNumeral(paren[1]);
+    if (n !== null) return { zh: `（${paren[1]}）`, en: `(${n})`, numbered: true };
+  }
+  const enumerated = ENUM.exec(text);
+  if (enumerated) {
+    const n = parseNumeral(enumerated[1]);
+    if (n !== null) return { zh: `${enumerated[1]}、`, en: `${n}.`, numbered: true };
+  }
+  let short = tightenCjkSpaces(text).replace(/[。：:；;，,、\s]+$/u, '');
+  const chars = [...short];
+  if (chars.length > MAX_TEXT) short = `${chars.slice(0, MAX_TEXT).join('')}…`;
+  return { zh: short, en: `“${short}”`, numbered: false };
+}

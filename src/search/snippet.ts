@@ -1,0 +1,136 @@
+/**
+ * Excerpts and highlights: a short window of a passage around its densest cluster of matches, cut at sentence
+ * or clause boundaries, with the matches shifted into the excerpt's coordinates. Pure; offsets are UTF-16
+ * code units, ranges are `[start, end)`.
+ */
+import { nearestClauseBoundary, safeCut, splitsSurrogatePair } from './sentence-bounds.js';
+
+/** An excerpt and the `[start, end)` ranges of it to highlight. */
+export interface Snippet {
+  snippet: string;
+  highlights: Array<[number, number]>;
+}
+
+export interface SnippetOptions {
+  /** Target length in UTF-16 code units (default 120); cutting at a boundary may move each end by up to a fifth of it. */
+  size?: number;
+}
+
+const ELLIPSIS = '…';
+const DEFAULT_SIZE = 120;
+
+/**
+ * Sorts ranges and merges those that overlap or touch; drops empty and non-finite ones.
+ *
+ * @example
+ * mergeRanges([[5, 8], [0, 2], [2, 3], [7, 9]]) // → [[0, 3], [5, 9]]
+ */
+export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const valid = ranges
+    .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && s < e)
+    .map(([s, e]): [number, number] => [s, e])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of valid) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/** Clamps a range to the text, to whole code units, and widens it so it does not split a surrogate pair. */
+function wholeCharacters(text: string, [s, e]: readonly [number, number]): [number, number] {
+  let start = Math.min(Math.max(Math.floor(s), 0), text.length);
+  let end = Math.min(Math.max(Math.ceil(e), 0), text.length);
+  if (start >= end) return [start, start];
+  if (splitsSurrogatePair(text, start)) start--;
+  if (splitsSurrogatePair(text, end)) end++;
+  return [start, end];
+}
+
+/**
+ * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units with the most
+ * hits, ties to the earliest. Returns its extent, cut to `size`. Linear (two pointers).
+ */
+function densestCluster(hits: Array<[number, number]>, size: number): { start: number; end: number } {
+  let bestFirst = 0;
+  let bestLast = 0;
+  let bestCount = 0;
+  let last = 0;
+  for (let first = 0; first < hits.length; first++) {
+    if (last < first) last = first;
+    const limit = hits[first][0] + size;
+    while (last + 1 < hits.length && hits[last + 1][1] <= limit) last++;
+    const count = last - first + 1;
+    if (count > bestCount) {
+      bestCount = count;
+      bestFirst = first;
+      bestLast = last;
+    }
+  }
+  const start = hits[bestFirst][0];
+  return { start, end: Math.min(hits[bestLast][1], start + size) };
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000' || ch === '\u00A0';
+}
+
+/** The `[from, to)` window of `text` to show: about `size` long, containing the focus, cut at boundaries. */
+function placeWindow(text: string, focus: { start: number; end: number }, size: number): [number, number] {
+  const len = text.length;
+  const reach = Math.max(4, Math.round(size / 5));
+  let a = focus.start - Math.floor((size - (focus.end - focus.start)) / 2);
+  let b = a + size;
+  if (a < 0) {
+    b -= a;
+    a = 0;
+  }
+  if (b > len) {
+    a = Math.max(0, a - (b - len));
+    b = len;
+  }
+  let from = a === 0 ? 0 : (nearestClauseBoundary(text, a, a - reach, Math.min(focus.start, a + reach)) ?? safeCut(text, a, -1, reach));
+  let to = b === len ? len : (nearestClauseBoundary(text, b, Math.max(focus.end, b - reach), b + reach) ?? safeCut(text, b, 1, reach));
+  while (from < focus.start && from < to && isSpace(text[from])) from++;
+  while (to > focus.end && to > from && isSpace(text[to - 1])) to--;
+  return [from, to];
+}
+
+/**
+ * About `size` characters of `text` around the densest window of match `ranges`, cut at sentence or clause
+ * boundaries (。！？；，、 . ! ? ; , line breaks) where one is near, with `…` where text was cut; the ranges
+ * inside it are returned in the snippet's coordinates (clipped, merged, sorted). Never splits a surrogate
+ * pair. Without ranges, the start of the text.
+ *
+ * @example
+ * makeSnippet('今年要抓好三件事。一是稳增长，二是保民生，三是促改革。', [[11, 14]], { size: 8 })
+ * // → { snippet: '…一是稳增长，…', highlights: [[3, 6]] }
+ */
+export function makeSnippet(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  options: SnippetOptions = {},
+): Snippet {
+  const size = options.size !== undefined && Number.isFinite(options.size) && options.size >= 1 ? Math.floor(options.size) : DEFAULT_SIZE;
+  const hits = mergeRanges(
+    ranges.filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e)).map((r) => wholeCharacters(text, r)),
+  );
+  let from = 0;
+  let to = text.length;
+  if (text.length > size) {
+    const focus = hits.length > 0 ? densestCluster(hits, size) : { start: 0, end: 0 };
+    [from, to] = placeWindow(text, focus, size);
+  }
+  const prefix = from > 0 ? ELLIPSIS : '';
+  const suffix = to < text.length ? ELLIPSIS : '';
+  const shift = prefix.length - from;
+  const highlights: Array<[number, number]> = [];
+  for (const [s, e] of hits) {
+    const start = Math.max(s, from);
+    const end = Math.min(e, to);
+    if (start < end) highlights.push([start + shift, end + shift]);
+  }
+  return { snippet: prefix + text.slice(from, to) + suffix, highlights };
+}

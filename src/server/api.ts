@@ -1,0 +1,143 @@
+/**
+ * The JSON API: search, suggestions, passages, documents, health. Each route validates its query
+ * parameters with a schema (`schema.ts`) and answers only GET/HEAD; anything else is a 405.
+ */
+import express from 'express';
+import type { Request, RequestHandler, Router } from 'express';
+import type { PassageKind } from '../model.js';
+import type { Engine } from '../search/types.js';
+import { createError } from './errors.js';
+import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { validateParams } from './schema.js';
+import type { Params, Schema } from './schema.js';
+
+/** Every passage kind, for validating `kind`. The type check below fails if model.ts gains a kind. */
+export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'] as const;
+type MissingKind = Exclude<PassageKind, (typeof PASSAGE_KINDS)[number]>;
+const allKindsListed: [MissingKind] extends [never] ? true : false = true;
+void allKindsListed;
+
+/** Longest query accepted, in characters (code points). */
+export const MAX_QUERY_CHARS = 500;
+/** Highest `offset` accepted by /api/search. */
+export const MAX_OFFSET = 10_000;
+
+const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example: '?q=高质量发展' } as const;
+
+export const SEARCH_SCHEMA = {
+  q: QUERY,
+  limit: { type: 'int', required: false, min: 1, max: 100 },
+  offset: { type: 'int', required: false, min: 0, max: MAX_OFFSET },
+  doc: { type: 'id', required: false },
+  year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
+  kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
+  lang: { type: 'enum', required: false, values: ['zh', 'en'] },
+} as const satisfies Schema;
+
+export const SUGGEST_SCHEMA = {
+  q: QUERY,
+  limit: { type: 'int', required: false, min: 1, max: 20 },
+} as const satisfies Schema;
+
+const NO_PARAMS = {} as const satisfies Schema;
+
+/** Validates the request's query string against `schema` (400 with a coded message when it does not fit). */
+function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
+  return validateParams(schema, parseQueryString(rawQueryOf(req.originalUrl)));
+}
+
+/** Answers 405 with an `Allow` header; mounted after each route's GET handler. */
+export const methodNotAllowed: RequestHandler = (req) => {
+  throw createError(
+    'METHOD_NOT_ALLOWED',
+    `${req.method} is not allowed here; this address only answers GET and HEAD.`,
+    { Allow: 'GET, HEAD' },
+  );
+};
+
+/**
+ * The API router over an engine.
+ * @example
+ * app.use(apiRouter(await openEngine()));
+ */
+export function apiRouter(engine: Engine): Router {
+  const router = express.Router();
+  // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
+  router.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    next();
+  });
+
+  router
+    .route('/api/health')
+    .get((req, res) => {
+      paramsOf(req, NO_PARAMS);
+      res.json({ status: 'ok', ...engine.stats() });
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/search')
+    .get((req, res) => {
+      const { q, limit = 10, offset = 0, doc, year, kind, lang } = paramsOf(req, SEARCH_SCHEMA);
+      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
+        throw createError(
+          'INVALID_PARAMETER',
+          `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
+        );
+      }
+      res.json(engine.search(q, { limit, offset, doc, year, kind, lang }));
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/suggest')
+    .get((req, res) => {
+      const { q, limit = 8 } = paramsOf(req, SUGGEST_SCHEMA);
+      // The engine completes the last word and keeps the words before it.
+      res.json({ query: q, suggestions: engine.suggest(q, limit) });
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/passages/:id')
+    .get((req, res) => {
+      paramsOf(req, NO_PARAMS);
+      const id = String(req.params.id);
+      const view = engine.passage(id);
+      if (!view) {
+        throw createError(
+          'PASSAGE_NOT_FOUND',
+          `No passage has the id "${preview(id)}". Passage ids look like <report id>-p0042; search to find one.`,
+        );
+      }
+      res.json(view);
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/documents')
+    .get((req, res) => {
+      paramsOf(req, NO_PARAMS);
+      res.json({ documents: engine.documents() });
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/documents/:id')
+    .get((req, res) => {
+      paramsOf(req, NO_PARAMS);
+      const id = String(req.params.id);
+      const found = engine.document(id);
+      if (!found) {
+        throw createError(
+          'DOCUMENT_NOT_FOUND',
+          `No report has the id "${preview(id)}"; the report ids are listed at /api/documents.`,
+        );
+      }
+      res.json(found);
+    })
+    .all(methodNotAllowed);
+
+  return router;
+}

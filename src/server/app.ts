@@ -1,0 +1,53 @@
+/**
+ * `createApp(engine)`: the Express application, what tests import (supertest) and `main.ts` serves.
+ * Order: request log → security headers → limits → compression → API → page → 404 → error middleware.
+ */
+import path from 'node:path';
+import compression from 'compression';
+import express from 'express';
+import type { Engine } from '../search/types.js';
+import { apiRouter } from './api.js';
+import { errorHandler } from './error-handler.js';
+import { createError } from './errors.js';
+import { DEFAULT_LIMITS, requestLimits } from './limits.js';
+import type { LimitOptions } from './limits.js';
+import { pageRouter } from './pages.js';
+import { requestLog } from './request-log.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  /** Receives one line per request and the details of unexpected errors. Default: none. */
+  log?: (line: string) => void;
+  /** The folder of the page. Default: `public/` at the repository root. */
+  publicDir?: string;
+  limits?: LimitOptions;
+}
+
+/** The repository's public/ folder. */
+export const DEFAULT_PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+
+/**
+ * Builds the application over a loaded engine.
+ * @example
+ * const app = createApp(await openEngine(), { log: console.log });
+ * app.listen(3000);
+ */
+export function createApp(engine: Engine, options: AppOptions = {}): express.Express {
+  const log = options.log ?? (() => {});
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', false);
+  app.set('json escape', true);
+
+  app.use(requestLog(log));
+  app.use(securityHeaders());
+  app.use(requestLimits(options.limits ?? DEFAULT_LIMITS));
+  app.use(compression());
+  app.use(apiRouter(engine));
+  app.use(pageRouter(engine, options.publicDir ?? DEFAULT_PUBLIC_DIR));
+  app.use((req) => {
+    throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);
+  });
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,154 @@
+/**
+ * Normalization of terms and of text for exact matching. Lossless steps run before lossy ones:
+ * NFKC (full-width → half-width, compatibility forms), then case folding, then traditional →
+ * simplified Chinese. Everything works one code point at a time, with a cache, so that every
+ * character of a normalized text can be traced back to the original character it came from.
+ *
+ * Known limit: a letter written as base + combining accent (`e` + U+0301) and the same letter
+ * precomposed (`é`) normalize differently, because composition would need a look at the neighbours.
+ */
+import { toSimplifiedChar } from './simplified-chinese.js';
+
+/** A normalized text and, for each of its code units, the range of the original it came from. */
+export interface MatchText {
+  /** Normalized text, with all whitespace and invisible characters removed. */
+  text: string;
+  /** `text[i]` came from `original.slice(starts[i], ends[i])`. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Whitespace (incl. U+3000, NBSP, \r, \n) and invisible characters (zero-width, BOM, soft hyphen, variation selectors…). */
+const IGNORABLE = /^[\s\p{Default_Ignorable_Code_Point}]$/u;
+const IGNORABLE_ALL = /[\s\p{Default_Ignorable_Code_Point}]/gu;
+const HAN = /^\p{Script=Han}$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+
+const termForms = new Map<number, string>();
+const matchForms = new Map<number, string>();
+
+/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), simplified Han. */
+function normalizeOnce(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase();
+  if (out !== text) out = out.normalize('NFKC');
+  if (!HAS_HAN.test(out)) return out;
+  let simplified = '';
+  for (const char of out) simplified += HAN.test(char) ? toSimplifiedChar(char) : char;
+  return simplified;
+}
+
+/**
+ * The normalized form of one code point (cached). Repeated until stable, so that normalizing twice
+ * changes nothing.
+ * @example normalizeCodePoint(0xff21) // 'a' (full-width Ａ)
+ */
+export function normalizeCodePoint(codePoint: number): string {
+  const cached = termForms.get(codePoint);
+  if (cached !== undefined) return cached;
+  let form = String.fromCodePoint(codePoint);
+  for (let round = 0; round < 4; round++) {
+    const next = normalizeOnce(form);
+    if (next === form) break;
+    form = next;
+  }
+  termForms.set(codePoint, form);
+  return form;
+}
+
+/**
+ * True for whitespace and invisible characters (U+3000, \r, \n, U+200B–U+200D, U+FEFF, soft hyphen,
+ * variation selectors…), which exact matching ignores.
+ * @example isIgnorableCodePoint(0x3000) // true
+ */
+export function isIgnorableCodePoint(codePoint: number): boolean {
+  return IGNORABLE.test(String.fromCodePoint(codePoint));
+}
+
+/** The form a code point takes in match text: its normalized form without any ignorable character. */
+function matchFormOf(codePoint: number): string {
+  const cached = matchForms.get(codePoint);
+  if (cached !== undefined) return cached;
+  const form = isIgnorableCodePoint(codePoint) ? '' : normalizeCodePoint(codePoint).replace(IGNORABLE_ALL, '');
+  matchForms.set(codePoint, form);
+  return form;
+}
+
+/** Fast path for the BMP: 0 = not seen yet, 1 = the match form is the character itself, 2 = it differs. */
+const BMP_UNSEEN = 0;
+const BMP_SAME = 1;
+const bmpKinds = new Uint8Array(0x10000);
+
+function bmpKindOf(unit: number): number {
+  const kind = bmpKinds[unit];
+  if (kind !== BMP_UNSEEN) return kind;
+  const computed = matchFormOf(unit) === String.fromCharCode(unit) ? BMP_SAME : 2;
+  bmpKinds[unit] = computed;
+  return computed;
+}
+
+/**
+ * Normalizes a term: NFKC, lower case, traditional → simplified Chinese, code point by code point.
+ * @example normalizeTerm('鄉村振興') // '乡村振兴'
+ * @example normalizeTerm('ＧＤＰ') // 'gdp'
+ */
+export function normalizeTerm(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    out += normalizeCodePoint(codePoint);
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/**
+ * Normalizes a text for exact phrase matching and maps every normalized code unit back to the
+ * original: `text[i]` came from `original.slice(starts[i], ends[i])`. All whitespace and invisible
+ * characters are removed. A character whose normalized form has several code units maps all of them
+ * to its own range; ranges never split a surrogate pair.
+ * @example normalizeForMatch('民族团结进\n步').text // '民族团结进步'
+ * @example normalizeForMatch('Ａ Ｂ').starts // Int32Array [0, 2]
+ */
+export function normalizeForMatch(original: string): MatchText {
+  const length = original.length;
+  let starts = new Int32Array(length + 16);
+  let ends = new Int32Array(length + 16);
+  let text = '';
+  let k = 0;
+  /** Start of the current stretch of characters that are their own match form (copied in one slice). */
+  let same = 0;
+  for (let i = 0; i < length; ) {
+    const unit = original.charCodeAt(i);
+    if ((unit < 0xd800 || unit > 0xdfff) && bmpKindOf(unit) === BMP_SAME) {
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
+      continue;
+    }
+    if (same < i) text += original.slice(same, i);
+    const codePoint = original.codePointAt(i) ?? unit;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const form = matchFormOf(codePoint);
+    // Keep room for this form plus one code unit for every code unit still to come.
+    if (k + form.length + (length - i) > starts.length) {
+      const capacity = starts.length * 2 + form.length;
+      const grownStarts = new Int32Array(capacity);
+      const grownEnds = new Int32Array(capacity);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
+    for (let j = 0; j < form.length; j++) {
+      starts[k] = i;
+      ends[k] = i + width;
+      k++;
+    }
+    text += form;
+    i += width;
+    same = i;
+  }
+  if (same < length) text += original.slice(same);
+  return { text, starts: starts.slice(0, k), ends: ends.slice(0, k) };
+}

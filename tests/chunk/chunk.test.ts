@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { chunkDocument, passageId } from '../../src/chunk/chunk.js';
+import { ChunkError } from '../../src/chunk/errors.js';
+import type { PassageKind, SourceDoc } from '../../src/model.js';
+import { occurrences, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
+
+const KINDS: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
+
+describe('chunkDocument on the seeds', () => {
+  it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal the text without whitespace', (id) => {
+    const doc = seedDoc(id);
+    const passages = seedPassages(id);
+    expect(passages.map((p) => squash(p.text)).join('')).toBe(squash(doc.text));
+  });
+
+  it.each(SEEDS.map((s) => s.id))('gives %s ordered, non-overlapping ranges that hold exactly each passage text', (id) => {
+    const doc = seedDoc(id);
+    let previousEnd = 0;
+    for (const p of seedPassages(id)) {
+      expect(p.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(p.end).toBeGreaterThan(p.start);
+      expect(squash(doc.text.slice(p.start, p.end))).toBe(squash(p.text));
+      expect(doc.text.slice(p.start, p.start + 1)).toBe(p.text.slice(0, 1));
+      previousEnd = p.end;
+    }
+  });
+
+  it.each(SEEDS.map((s) => s.id))('follows the Passage contract for %s: ids, ordinals, kinds, trimmed text', (id) => {
+    const passages = seedPassages(id);
+    passages.forEach((p, k) => {
+      expect(p.ordinal).toBe(k);
+      expect(p.docId).toBe(id);
+      expect(p.id).toBe(`${id}-p${String(k).padStart(4, '0')}`);
+      expect(KINDS).toContain(p.kind);
+      expect(p.text).toBe(p.text.trim());
+      expect(p.text.length).toBeGreaterThan(0);
+      if (p.kind === 'paragraph' || p.kind === 'heading') expect(p.text).not.toContain('\n');
+      if (p.kind === 'heading') expect(p.sectionPath.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('is stable: chunking the same document twice gives identical passages', () => {
+    for (const { id } of SEEDS) expect(chunkDocument(seedDoc(id))).toEqual(chunkDocument(seedDoc(id)));
+  });
+
+  it('finds each repaired phrase whole inside one passage', () => {
+    const all = SEEDS.flatMap((s) => seedPassages(s.id));
+    for (const phrase of ['列席的同志提出意见', '民族团结进步示范', '完成初验并投入试运行']) {
+      expect(all.some((p) => squash(p.text).includes(phrase))).toBe(true);
+    }
+  });
+
+  it('cuts no phrase between two passages: occurrences in passages add up to those in the text', () => {
+    const phrases = ['铸牢中华民族共同体意识', '高质量发展', '脱贫攻坚', '雅鲁藏布江', '援藏', '居民消费价格', '国家通用语言文字', '长治久安'];
+    for (const { id } of SEEDS) {
+      const whole = squash(seedDoc(id).text);
+      const passages = seedPassages(id);
+      for (const phrase of phrases) {
+        const inPassages = passages.reduce((n, p) => n + occurrences(squash(p.text), phrase), 0);
+        expect({ id, phrase, n: inPassages }).toEqual({ id, phrase, n: occurrences(whole, phrase) });
+      }
+    }
+  });
+
+  it('joins wrapped lines with nothing between Chinese characters and keeps spaces inside a line', () => {
+    const passages = seedPassages('xizang-2024-government-work-report');
+    const p = passages.find((x) => x.text.startsWith('——经济运行持续向好。'));
+    expect(p?.text).toContain('人均突破 6 万元。城乡居民人均可支配收入突破 5 万元和 2 万元');
+  });
+});
+
+describe('chunkDocument edge cases', () => {
+  it('returns no passages for an empty or blank document', () => {
+    const doc = seedDoc('xizang-2023-plan-report');
+    expect(chunkDocument({ ...doc, text: '' })).toEqual([]);
+    expect(chunkDocument({ ...doc, text: '\r\n \u3000\n\n' })).toEqual([]);
+  });
+
+  it('refuses a document without an id with a coded error', () => {
+    const doc: SourceDoc = { ...seedDoc('xizang-2023-plan-report'), meta: { ...seedDoc('xizang-2023-plan-report').meta, id: ' ' } };
+    expect(() => chunkDocument(doc)).toThrow(ChunkError);
+    expect(() => chunkDocument(doc)).toThrow(/no id/);
+  });
+
+  it('pads ordinals to four digits', () => {
+    expect(passageId('xizang-2024-government-work-report', 42)).toBe('xizang-2024-government-work-report-p0042');
+    expect(passageId('d', 12345)).toBe('d-p12345');
+  });
+
+  it('keeps a page-number line between two halves of a paragraph inside that paragraph, and alone otherwise', () => {
+    const doc = seedDoc('xizang-2023-plan-report');
+    const text = '各位代表：\n\n教育“五个100%”目标全面\n\n- 12 -\n\n实现，高中阶段教育普及攻坚如期完成。\n\n- 13 -\n\n下一段。\n';
+    const passages = chunkDocument({ ...doc, text });
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', '各位代表：'],
+      ['paragraph', '教育“五个100%”目标全面- 12 -实现，高中阶段教育普及攻坚如期完成。'],
+      ['front', '- 13 -'],
+      ['paragraph', '下一段。'],
+    ]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/chunk/lines.js';
+import { classifyLines } from '../../src/chunk/classify.js';
+import { isPageFurniture, startsBody } from '../../src/chunk/front.js';
+import { isTocEntry } from '../../src/chunk/toc.js';
+import { seedDoc, seedPassages, squash } from './seeds.js';
+
+describe('front matter', () => {
+  it('makes the gazette masthead, editorial board, address block and Tibetan title line front passages', () => {
+    const passages = seedPassages('xizang-gazette-2025-01');
+    const front = passages.filter((p) => p.kind === 'front');
+    expect(front.map((p) => p.text.split('\n')[0])).toEqual(['2025', '编辑委员会', '微信', '政府工作报告']);
+    expect(front[0].text).toContain('西藏自治区人民政府公报');
+    expect(front[0].text).toMatch(/\p{Script=Tibetan}/u);
+    expect(front[1].text).toContain('主任：任 维');
+    expect(front[1].text).toContain('网址：<http://www.xizang.gov.cn>');
+    expect(front[3].text).toContain('(自治区代理主席 嘎玛泽登)');
+    const firstBody = passages.find((p) => p.kind === 'paragraph');
+    expect(firstBody?.text.startsWith('现在，我代表自治区人民政府')).toBe(true);
+  });
+
+  it('makes the newspaper page header front but keeps （紧接第一版） at the start of its paragraph', () => {
+    const passages = seedPassages('xizang-2023-plan-report');
+    expect(passages[0]).toMatchObject({ kind: 'front', text: '3 文件' });
+    expect(passages[1].kind).toBe('paragraph');
+    expect(passages[1].text.startsWith('（紧接第一版） 统筹发展和安全')).toBe(true);
+  });
+
+  it('makes the title block of each work report front and its salutation the first paragraph', () => {
+    const report2020 = seedPassages('xizang-2020-government-work-report');
+    expect(report2020[0].kind).toBe('front');
+    expect(report2020[0].text).toBe('政府工作报告\n——2020年1月7日在西藏自治区第十一届人民代表大会第三次会议上\n自治区主席\u3000齐扎拉');
+    expect(report2020[1]).toMatchObject({ kind: 'paragraph', text: '各位代表:' });
+    const report2024 = seedPassages('xizang-2024-government-work-report');
+    expect(report2024[0].kind).toBe('front');
+    expect(report2024[1]).toMatchObject({ kind: 'paragraph', text: '各位代表：' });
+  });
+
+  it('tells page furniture and body starts from title lines', () => {
+    expect(isPageFurniture('- 12 -')).toBe(true);
+    expect(isPageFurniture('第 3 页 共 20 页')).toBe(true);
+    expect(isPageFurniture('（下转第三版）')).toBe(true);
+    expect(isPageFurniture('3 文件')).toBe(false);
+    expect(startsBody('现在，我代表自治区人民政府，向大会报告政府工作，请予审议，并请各位政协委员和列席的同')).toBe(true);
+    expect(startsBody('——2021年1月24日西藏自治区第十一届人民代表大会')).toBe(false);
+    expect(startsBody('邮编：850000')).toBe(false);
+  });
+});
+
+describe('table of contents', () => {
+  it('recognises every dotted-leader line of the five-year plan TOC and no body line', () => {
+    const lines = splitLines(seedDoc('xizang-14th-five-year-plan').text);
+    const entries = lines.filter((l) => isTocEntry(l));
+    expect(entries).toHaveLength(159);
+    expect(entries.every((l) => l.index >= 9 && l.index <= 174)).toBe(true);
+  });
+
+  it('keeps the TOC as toc passages grouped by 篇, before the preface, outside any section', () => {
+    const passages = seedPassages('xizang-14th-five-year-plan');
+    const toc = passages.filter((p) => p.kind === 'toc');
+    expect(toc.length).toBeGreaterThanOrEqual(10);
+    expect(toc[0].text.startsWith('目 录\n第一篇 开启社会主义现代化建设新征程西藏篇章.....')).toBe(true);
+    expect(toc[1].text.startsWith('第二篇 统筹协调发展 构建区域发展新格局')).toBe(true);
+    expect(toc.every((p) => p.sectionPath.length === 0 && p.text.length <= 700)).toBe(true);
+    const tocText = toc.map((p) => p.text).join('\n');
+    expect(tocText).toContain('第十一章 加强党的全面领导 健全规划实施机制.....');
+    expect(passages[passages.indexOf(toc[toc.length - 1]) + 1].text.startsWith('西藏自治区国民经济和社会发展第十四个五年（2021-2025年）')).toBe(true);
+  });
+
+  it('does not let the TOC drive the structure: the body says 第十一篇 and so do the section paths', () => {
+    const passages = seedPassages('xizang-14th-five-year-plan');
+    const last = passages.find((p) => p.kind === 'heading' && p.text === '第一节 发挥党的领导核心作用');
+    expect(last?.sectionPath).toEqual(['第十一篇 加强党的全面领导 健全规划实施机制', '第三十四章 加强党的全面领导', '第一节 发挥党的领导核心作用']);
+    expect(passages.some((p) => p.kind === 'heading' && p.text.startsWith('第十一章 加强党的全面领导'))).toBe(false);
+  });
+
+  it('takes the gazette contents page (目录 and its one entry) as toc', () => {
+    const toc = seedPassages('xizang-gazette-2025-01').filter((p) => p.kind === 'toc');
+    expect(toc).toHaveLength(1);
+    expect(squash(toc[0].text)).toBe(squash('目 录 政府工作报告 - 1 政府工作报告 ——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上'));
+  });
+});
+
+describe('tables', () => {
+  it('keeps each of the 22 专栏 boxes of the five-year plan together as one table passage with caption and notes', () => {
+    const tables = seedPassages('xizang-14th-five-year-plan').filter((p) => p.kind === 'table');
+    expect(tables.map((t) => Number(/^专栏\s*(\d+)/u.exec(t.text)?.[1]))).toEqual(Array.from({ length: 22 }, (_, k) => k + 1));
+    const box1 = tables[0];
+    expect(box1.text.split('\n')[1]).toBe('类别\t指标\t2015年\t规划目标\t\t完成情况\t\t属性');
+    expect(box1.text).toContain('\n注：1.地区生产总值增长速度按可比价格计算。\n2.[]内为五年累计数，()为基期实际数。');
+    expect(box1.text.endsWith('5.2020年部分数据为预计数，部分数据缺失。')).toBe(true);
+    expect(box1.sectionPath.at(-1)).toBe('第一节 决胜全面建成小康社会取得决定性成就');
+  });
+
+  it('keeps item lines with their bodies, bullets and key-value rows inside their box', () => {
+    const tables = seedPassages('xizang-14th-five-year-plan').filter((p) => p.kind === 'table');
+    expect(tables[2].text.split('\n')).toHaveLength(5);
+    expect(tables[3].text.split('\n')[1]).toBe('- 推进大县城建设；');
+    expect(tables[8].text).toContain('\n02 信息化水平\n信息化发展指数达到 86，整体水平达到西部中等水平。');
+    expect(tables[15].text).toContain('06 全面提升全民教育\n大力实施村（居）干部掌握国家通用语言文字');
+    const classes = classifyLines(splitLines(seedDoc('xizang-14th-five-year-plan').text));
+    expect(classes.regions.filter((r) => r.kind === 'table')).toHaveLength(22);
+  });
+});

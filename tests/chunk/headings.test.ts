@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { matchRunInHeading, matchStandaloneHeading } from '../../src/chunk/headings.js';
+import { parseNumeral } from '../../src/chunk/numerals.js';
+
+describe('matchStandaloneHeading', () => {
+  it('ranks the heading styles of the seeds from 篇 down to arabic numbers', () => {
+    const ranks = [
+      '第十一篇 加强党的全面领导 健全规划实施机制',
+      '第三十五章 健全规划实施机制',
+      '第四节 充分调动全社会积极性',
+      '2023 年工作回顾',
+      '三、2023年经济社会发展的主要任务和措施',
+      '（一）当前面临的发展形势',
+      '(三)推进产业发展。',
+      '2、2023年经济社会发展形势',
+      '（1）加快发展',
+    ].map((line) => matchStandaloneHeading(line)?.rank);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 6, 7, 8]);
+  });
+
+  it('reads the heading number, Chinese or arabic', () => {
+    expect(matchStandaloneHeading('第三十五章 健全规划实施机制')?.number).toBe(35);
+    expect(matchStandaloneHeading('（十）安全生产形势总体平稳')?.number).toBe(10);
+    expect(parseNumeral('一百零二')).toBe(102);
+    expect(parseNumeral('１２')).toBe(12);
+  });
+
+  it('drops the final full stop from the title but keeps the half-width brackets as written', () => {
+    expect(matchStandaloneHeading('(三)推进产业发展。')?.title).toBe('(三)推进产业发展');
+  });
+
+  it('refuses decimals, sentences, wrapped fragments and ordinary year sentences', () => {
+    expect(matchStandaloneHeading('2.19 万套（户）')).toBeNull();
+    expect(matchStandaloneHeading('2023 年是全面贯彻党的二十大精神的开局之年，也是本届政府全面履职的第一年。我们坚持以')).toBeNull();
+    expect(matchStandaloneHeading('（一）疫情防控取得重要成果。严格落实习近平总书记关于疫情防控的重要指示精神')).toBeNull();
+    expect(matchStandaloneHeading('（一）坚持聚人心促团结，')).toBeNull();
+    expect(matchStandaloneHeading('（紧接第一版） 统筹发展和安全')).toBeNull();
+    expect(matchStandaloneHeading('2025')).toBeNull();
+  });
+});
+
+describe('matchRunInHeading', () => {
+  it('takes the title of a run-in heading up to its first full stop', () => {
+    const h = matchRunInHeading('（一）疫情防控取得重要成果。严格落实习近平总书记关于疫情防控的重要指示精神，坚持以人民为中心。');
+    expect(h).toMatchObject({ title: '（一）疫情防控取得重要成果', rank: 6, number: 1, runIn: true });
+    expect(matchRunInHeading('(二)全力以赴稳预期促增长。坚持稳中求进、以进促稳。')?.title).toBe('(二)全力以赴稳预期促增长');
+  });
+
+  it('does not take a paragraph that merely starts with a bracket or a lead sentence', () => {
+    expect(matchRunInHeading('（紧接第一版） 统筹发展和安全，积极应对困难挑战。预计')).toBeNull();
+    expect(matchRunInHeading('推进民族团结进步事业。坚持以铸牢中华民族共同体意识为主线。')).toBeNull();
+    expect(matchRunInHeading('（三）推进产业发展。')).toBeNull();
+  });
+});

@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-source.js';
+import { DICTIONARY_CACHE_FILE, type Dictionary, loadDictionary } from '../../src/crosslang/dictionary.js';
+import { isCrossLangError } from '../../src/crosslang/errors.js';
+import { MAX_PER_KEY, buildReverseTable } from '../../src/crosslang/reverse-index.js';
+import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
+
+const SAMPLE = [
+  'cookware', 'earthquake', 'employment', 'tourism', 'water', 'company', 'museum', 'bridge', 'poverty',
+  'doctor', 'capacity', 'market', 'power', 'base station', 'natural gas', 'grassland',
+];
+const words = (phrase: string): string[] => phrase.split(' ');
+
+let dir: string;
+let dictionary: Dictionary;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'crosslang-dictionary-'));
+  dictionary = loadDictionary({ cacheDir: dir });
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the CC-CEDICT reverse index', () => {
+  it('finds the entry whose definition is exactly the English word, first', () => {
+    expect(dictionary.lookup(['cookware'])[0]).toBe('炊具');
+    expect(dictionary.lookup(['earthquake'])[0]).toBe('地震');
+    expect(dictionary.lookup(['employment'])[0]).toBe('就业');
+    expect(dictionary.lookup(['tourism'])[0]).toBe('旅游');
+    expect(dictionary.lookup(['base', 'station'])).toContain('基站');
+  });
+
+  it('matches plurals and -ed / -ing forms of the last word', () => {
+    expect(dictionary.lookup(['earthquakes'])).toEqual(dictionary.lookup(['earthquake']));
+    expect(dictionary.lookup(['base', 'stations'])).toEqual(dictionary.lookup(['base', 'station']));
+    expect(dictionary.lookup(['museums'])).toContain('博物馆');
+  });
+
+  it('skips entries marked old or Taiwanese, surnames, and single characters', () => {
+    expect(dictionary.lookup(['earthquake'])).not.toContain('地动'); // "earthquake (old term)"
+    expect(dictionary.lookup(['earthquake'])).not.toContain('地牛翻身'); // "(Tw) (coll.) earthquake"
+    expect(dictionary.lookup(words('two character surname ouyang'))).toEqual([]);
+    for (const phrase of SAMPLE) {
+      for (const zh of dictionary.lookup(words(phrase))) expect([...zh].length, `${phrase} → ${zh}`).toBeGreaterThan(1);
+    }
+  });
+
+  it('caps the candidates of every word', () => {
+    for (const phrase of SAMPLE) expect(dictionary.lookup(words(phrase)).length).toBeLessThanOrEqual(MAX_PER_KEY);
+  });
+
+  it('knows nothing of nonsense words', () => {
+    expect(dictionary.lookup(['qwzxv'])).toEqual([]);
+    expect(dictionary.lookup([])).toEqual([]);
+  });
+});
+
+describe('buildReverseTable ranking rules', () => {
+  const entry = (simplified: string, senses: string[]) => ({ traditional: simplified, simplified, pinyin: '', senses });
+  const entries = [
+    entry('拉萨', ['Lhasa, capital city of Tibet']),
+    entry('拉萨市', ['Lhasa']),
+    entry('常见词', ['thing']),
+    entry('罕见词', ['thing']),
+    entry('变体词', ['variant of 常见词[chang2 jian4 ci2]']),
+    entry('量词词', ['classifier for things']),
+    entry('古词语', ['thing (archaic)']),
+  ];
+  const table = buildReverseTable(entries, new Map([['常见词', 5000], ['罕见词', 3]]));
+
+  it('prefers a definition that is the key over the head of a comma list', () => {
+    expect(table.get('lhasa')).toEqual(['拉萨市']);
+  });
+
+  it('orders equal definitions by word frequency and leaves out variants, classifiers, archaic senses', () => {
+    expect(table.get('thing')).toEqual(['常见词']);
+    expect([...table.values()].flat()).not.toContain('变体词');
+    expect([...table.values()].flat()).not.toContain('量词词');
+    expect([...table.values()].flat()).not.toContain('古词语');
+  });
+});
+
+describe('the dictionary cache', () => {
+  it('is written on the first load and opened on the next with the same answers', () => {
+    expect(dictionary.origin).toBe('built');
+    expect(dictionary.cacheFile).toBe(path.join(dir, DICTIONARY_CACHE_FILE));
+    const reopened = loadDictionary({ cacheDir: dir });
+    expect(reopened.origin).toBe('cache');
+    expect(reopened.keys).toBe(dictionary.keys);
+    for (const phrase of SAMPLE) expect(reopened.lookup(words(phrase))).toEqual(dictionary.lookup(words(phrase)));
+  });
+
+  it('is rebuilt when its manifest does not match the sources', () => {
+    const file = path.join(dir, DICTIONARY_CACHE_FILE);
+    const text = readFileSync(file, 'utf8');
+    const firstLine = text.slice(0, text.indexOf('\n'));
+    expect(firstLine).toContain(String(locateCedict().size));
+    writeFileSync(file, text.replace(firstLine, firstLine.replace(/"size":\d+/, '"size":1')));
+    const rebuilt = loadDictionary({ cacheDir: dir });
+    expect(rebuilt.origin).toBe('built');
+    expect(rebuilt.lookup(['cookware'])).toEqual(dictionary.lookup(['cookware']));
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('CC-CEDICT source errors', () => {
+  it('reports a missing data file and a data file of another shape with codes', () => {
+    expect(() => locateCedict('/nonexistent/all.js')).toThrow(expect.objectContaining({ code: 'CROSSLANG_CEDICT_MISSING' }));
+    let caught: unknown;
+    try {
+      parseCedictModule('export default {"entries": []}');
+    } catch (error) {
+      caught = error;
+    }
+    expect(isCrossLangError(caught, 'CROSSLANG_CEDICT_INVALID')).toBe(true);
+  });
+});
+
+describe('the sorted table', () => {
+  it('finds every key it was built from and nothing else', () => {
+    const key = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !/[\t\n]/.test(k));
+    const value = fc.array(fc.string({ minLength: 1, maxLength: 4 }).filter((v) => !/[\s]/.test(v)), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.dictionary(key, value), key, (record, probe) => {
+        const map = new Map(Object.entries(record));
+        const table = openSortedTable(serializeTable(map));
+        for (const [k, v] of map) expect(table.get(k)).toEqual(v);
+        if (!map.has(probe)) expect(table.get(probe)).toEqual([]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  contentTokens,
+  isStopword,
+  lightKey,
+  phraseKeys,
+  phraseLightKey,
+  singularWord,
+  stemKeys,
+  tokenizeEnglish,
+} from '../../src/crosslang/english.js';
+
+describe('tokenizeEnglish', () => {
+  it('keeps words, codes and numbers whole, with offsets into the text', () => {
+    const text = 'China’s 5G base-stations, R&D and COVID-19 in 2024';
+    const tokens = tokenizeEnglish(text);
+    expect(tokens.map((t) => t.text)).toEqual(['China’s', '5G', 'base', 'stations', 'R&D', 'and', 'COVID', '19', 'in', '2024']);
+    expect(tokens.map((t) => t.lower)).toContain('china');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('marks words joined by a hyphen, not by a space or a comma', () => {
+    const tokens = tokenizeEnglish('Kashin-Beck disease, eco-tourism');
+    expect(tokens.map((t) => t.hyphenNext)).toEqual([true, false, false, true, false]);
+  });
+
+  it('ignores Chinese and punctuation', () => {
+    expect(tokenizeEnglish('旅游 tourism！')).toHaveLength(1);
+    expect(tokenizeEnglish('，。、；')).toEqual([]);
+  });
+
+  it('returns tokens in order, non-overlapping, each equal to its slice of the NFKC text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const normalized = text.normalize('NFKC');
+        let end = 0;
+        for (const t of tokenizeEnglish(text)) {
+          expect(t.start).toBeGreaterThanOrEqual(end);
+          expect(normalized.slice(t.start, t.end)).toBe(t.text);
+          end = t.end;
+        }
+      }),
+    );
+  });
+});
+
+describe('stopwords and content words', () => {
+  it('drops function words but keeps a stopword inside a hyphenated compound', () => {
+    expect(isStopword('the')).toBe(true);
+    expect(isStopword('tourism')).toBe(false);
+    expect(contentTokens(tokenizeEnglish('the rule of law')).map((t) => t.lower)).toEqual(['rule', 'law']);
+    expect(contentTokens(tokenizeEnglish('public well-being')).map((t) => t.lower)).toEqual(['public', 'well', 'being']);
+  });
+});
+
+describe('keys', () => {
+  it('stems plurals and inflections to the same key', () => {
+    expect(stemKeys(tokenizeEnglish('base stations'))).toEqual(stemKeys(tokenizeEnglish('Base Station')));
+    expect(phraseKeys('installed capacities').stem).toEqual(phraseKeys('installed capacity').stem);
+  });
+
+  it('adds a joined key for a hyphenated compound, so the hyphen may be dropped or kept', () => {
+    const hyphenated = phraseKeys('eco-tourism');
+    expect(hyphenated.stem).toContain(phraseKeys('eco tourism').stem[0]);
+    expect(hyphenated.stem).toContain(phraseKeys('ecotourism').stem[0]);
+    expect(phraseKeys('well-being').singular).toContain('wellbeing');
+  });
+
+  it('singularizes conservatively for the dictionary', () => {
+    expect(['cities', 'stations', 'bases', 'glasses', 'boxes', 'news', 'status', 'analysis'].map(singularWord)).toEqual([
+      'city', 'station', 'base', 'glass', 'box', 'news', 'status', 'analysis',
+    ]);
+    expect(lightKey(['Base', 'Stations'])).toBe('base station');
+  });
+
+  it('keeps stopwords in a dictionary key, so "on water" stays apart from "water"', () => {
+    expect(phraseLightKey('on water')).toBe('on water');
+    expect(phraseLightKey('water')).toBe('water');
+  });
+});

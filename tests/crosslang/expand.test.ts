@@ -1,0 +1,229 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExpansionUnit,
+  configureCrossLang,
+  createCrossLang,
+  englishFor,
+  expandEnglish,
+} from '../../src/crosslang/expand.js';
+import { GLOSSARY_PATH, TEST_CACHE_DIR, parallelPairs, seedTextWithoutSpaces } from './helpers.js';
+
+const crossLang = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
+const seeds = seedTextWithoutSpaces();
+const chineseOf = (query: string): string[] => crossLang.expandEnglish(query).flatMap((u) => u.zh.map((z) => z.term));
+
+beforeAll(() => {
+  crossLang.dictionary(); // build (first run) or open the cache outside the tests' own time
+  configureCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
+});
+
+/** The queries of the brief, with the Chinese that may answer each. */
+const BRIEF: Array<[string, string[]]> = [
+  ['artificial intelligence', ['人工智能']],
+  ['cookware', ['炊具']],
+  ['Asian water tower', ['亚洲水塔']],
+  ['Third Pole', ['第三极', '地球第三极']],
+  ['5G base stations', ['5G基站', '基站']],
+  ['installed power capacity', ['电力装机', '装机']],
+  ['employment', ['就业']],
+  ['tourism', ['旅游']],
+  ['border trade', ['边贸', '边境贸易']],
+  ['Kashin-Beck disease', ['大骨节病']],
+  ['Yarlung Tsangpo', ['雅鲁藏布', '雅鲁藏布江']],
+  ['earthquake', ['地震']],
+];
+
+/** Official English of the national reports 2024/2025 (as written there), with the Chinese the seeds use. */
+const OFFICIAL: Array<[string, string[]]> = [
+  ['high-quality development', ['高质量发展']],
+  ['new quality productive forces', ['新质生产力']],
+  ['rural revitalization', ['乡村振兴']],
+  ['clean energy', ['清洁能源']],
+  ['business environment', ['营商环境']],
+  ['private enterprises', ['民营企业']],
+  ['state-owned enterprises', ['国有企业']],
+  ['digital economy', ['数字经济']],
+  ['strategic emerging industries', ['战略性新兴产业']],
+  ['scientific and technological innovation', ['科技创新']],
+  ['big data', ['大数据']],
+  ['renewable energy', ['可再生能源']],
+  ['energy storage', ['储能']],
+  ['carbon neutrality', ['碳中和']],
+  ['lucid waters and lush mountains are invaluable assets', ['绿水青山就是金山银山']],
+  ['air quality', ['空气质量']],
+  ['soil erosion', ['水土流失']],
+  ['water conservancy', ['水利']],
+  ['national defense', ['国防']],
+  ['ex-service members', ['退役军人']],
+  ['forging a strong sense of community for the Chinese nation', ['铸牢中华民族共同体意识']],
+  ['religious affairs', ['宗教事务']],
+  ['workplace safety', ['安全生产']],
+  ['natural disasters', ['自然灾害']],
+  ['poverty alleviation', ['脱贫攻坚', '扶贫', '脱贫']],
+  ['high-standard cropland', ['高标准农田']],
+  ['surveyed urban unemployment rate', ['城镇调查失业率']],
+  ['college graduates', ['高校毕业生']],
+  ['vocational skills training', ['职业技能培训']],
+  ['per capita disposable income', ['人均可支配收入']],
+  ['elderly care', ['养老']],
+  ['compulsory education', ['义务教育']],
+  ['intangible cultural heritage', ['非物质文化遗产']],
+  ['public cultural services', ['公共文化服务']],
+  ['socialism with Chinese characteristics', ['中国特色社会主义']],
+  ['Party Central Committee', ['党中央']],
+  ['14th Five-Year Plan', ['十四五']],
+  ['pointless formalities', ['形式主义']],
+  ['people with disabilities', ['残疾人']],
+  ['new urbanization', ['新型城镇化']],
+  ['Belt and Road', ['一带一路']],
+  ['photovoltaic products', ['光伏']],
+  ['earthquakes', ['地震']],
+  ['tourism market', ['旅游']],
+];
+
+/** Tibet-specific terms of the seed reports, in their usual official English. */
+const TIBET: Array<[string, string[]]> = [
+  ['highland barley', ['青稞']],
+  ['Sichuan-Tibet Railway', ['川藏铁路']],
+  ['assistance to Tibet', ['援藏']],
+  ['aid to Tibet', ['援藏']],
+  ['moderately prosperous border villages', ['边境小康村']],
+  ['poverty-alleviation relocation', ['易地扶贫搬迁']],
+  ['Qinghai-Tibet Plateau', ['青藏高原']],
+  ['ecological security barrier', ['生态安全屏障']],
+  ['Shigatse', ['日喀则']],
+  ['Nyingchi', ['林芝']],
+  ['echinococcosis', ['包虫病']],
+  ['Tibetan Buddhism', ['藏传佛教']],
+];
+
+describe('expandEnglish on the queries of the brief', () => {
+  it.each(BRIEF)('expands "%s" to Chinese that the seed reports contain', (query, expected) => {
+    const found = chineseOf(query).filter((zh) => expected.includes(zh));
+    expect(found.length, `${query} → ${chineseOf(query).join(', ')}`).toBeGreaterThan(0);
+    expect(found.some((zh) => seeds.includes(zh))).toBe(true);
+  });
+});
+
+describe('expandEnglish on official English of the national reports', () => {
+  const english = parallelPairs().map((p) => p.en.toLowerCase()).join('\n');
+
+  it('checks more than 30 queries, each written so in the official translation', () => {
+    expect(OFFICIAL.length).toBeGreaterThanOrEqual(30);
+    for (const [query] of OFFICIAL) expect(english, query).toContain(query.toLowerCase());
+  });
+
+  it.each(OFFICIAL)('expands "%s" to Chinese that the seed reports contain', (query, expected) => {
+    const found = chineseOf(query).filter((zh) => expected.includes(zh) && seeds.includes(zh));
+    expect(found.length, `${query} → ${chineseOf(query).join(', ')}`).toBeGreaterThan(0);
+  });
+});
+
+describe('expandEnglish on Tibet-specific terms', () => {
+  it.each(TIBET)('expands "%s" to Chinese that the seed reports contain', (query, expected) => {
+    const found = chineseOf(query).filter((zh) => expected.includes(zh) && seeds.includes(zh));
+    expect(found.length, `${query} → ${chineseOf(query).join(', ')}`).toBeGreaterThan(0);
+  });
+});
+
+describe('expandEnglish through the dictionary', () => {
+  it.each([
+    ['herdsman', '牧民'],
+    ['poverty', '贫困'],
+    ['bridges', '桥梁'],
+    ['museum', '博物馆'],
+    ['doctors', '医生'],
+    ['subsidies', '补贴'],
+  ])('finds "%s" → %s in CC-CEDICT for a word the glossary lacks', (query, zh) => {
+    const [unit] = crossLang.expandEnglish(query);
+    expect(unit?.zh).toContainEqual({ term: zh, source: 'dictionary' });
+    expect(seeds).toContain(zh);
+  });
+
+  it('tries an adjacent word pair before single words', () => {
+    const units = crossLang.expandEnglish('natural gas');
+    expect(units).toHaveLength(1);
+    expect(units[0]?.zh.map((z) => z.term)).toContain('天然气');
+  });
+});
+
+describe('expandEnglish units', () => {
+  it('splits a query by greedy longest glossary match, in query order', () => {
+    const units = crossLang.expandEnglish('clean energy in Tibet, tourism and employment');
+    expect(units.map((u) => u.en)).toEqual(['clean energy', 'Tibet', 'tourism', 'employment']);
+    expect(units[0]?.zh[0]).toEqual({ term: '清洁能源', source: 'glossary' });
+  });
+
+  it('prefers the longest glossary term to its parts', () => {
+    const units = crossLang.expandEnglish('installed power capacity');
+    expect(units).toHaveLength(1);
+    expect(units[0]?.words).toEqual(['installed', 'power', 'capacity']);
+  });
+
+  it('keeps numbers and codes in the unit words', () => {
+    expect(crossLang.expandEnglish('5G base stations')[0]?.words).toEqual(['5G', 'base', 'stations']);
+    const units = crossLang.expandEnglish('5G coverage');
+    expect(units[0]).toEqual({ en: '5G', words: ['5G'], zh: [] });
+  });
+
+  it('gives stopwords no unit, and leaves them out of the unit words', () => {
+    expect(crossLang.expandEnglish('the of and to')).toEqual([]);
+    const [unit] = crossLang.expandEnglish('the rule of law');
+    expect(unit?.en).toBe('rule of law');
+    expect(unit?.words).toEqual(['rule', 'law']);
+  });
+
+  it('expands a query of nonsense words to no Chinese, keeping the words for the English search', () => {
+    const units = crossLang.expandEnglish('qwzxv blorfty');
+    expect(units.map((u) => u.words)).toEqual([['qwzxv'], ['blorfty']]);
+    expect(units.flatMap((u) => u.zh)).toEqual([]);
+  });
+
+  it('matches glossary terms written with another plural, hyphen or case', () => {
+    expect(chineseOf('Kashin Beck diseases')).toContain('大骨节病');
+    expect(chineseOf('KASHIN-BECK DISEASE')).toContain('大骨节病');
+    expect(chineseOf('eco-tourism')).toContain('生态旅游');
+    expect(chineseOf('ecotourism')).toContain('生态旅游');
+    expect(chineseOf('public well-being')).toContain('民生');
+    expect(chineseOf('5G base station')).toContain('5G基站');
+    expect(chineseOf('Data Centres')).toContain('数据中心');
+  });
+
+  it('does not match a glossary phrase across punctuation', () => {
+    const units = crossLang.expandEnglish('border, trade');
+    expect(units.map((u) => u.en)).toEqual(['border', 'trade']);
+  });
+
+  it('is deterministic', () => {
+    const query = 'Tibetan medicine, poverty alleviation and herdsman income';
+    expect(crossLang.expandEnglish(query)).toEqual(crossLang.expandEnglish(query));
+  });
+
+  it('never throws, and every unit is a piece of the query with its words in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (query) => {
+        const normalized = query.normalize('NFKC');
+        let from = 0;
+        for (const unit of crossLang.expandEnglish(query) as ExpansionUnit[]) {
+          const at = normalized.indexOf(unit.en, from);
+          expect(at).toBeGreaterThanOrEqual(0);
+          let inUnit = 0;
+          for (const word of unit.words) {
+            inUnit = unit.en.indexOf(word, inUnit);
+            expect(inUnit).toBeGreaterThanOrEqual(0);
+          }
+          from = at + unit.en.length;
+        }
+      }),
+    );
+  });
+});
+
+describe('the shared expander', () => {
+  it('expands English and gives the English of a Chinese term', () => {
+    expect(expandEnglish('artificial intelligence')[0]?.zh).toEqual([{ term: '人工智能', source: 'glossary' }]);
+    expect(englishFor('人工智能')).toContain('artificial intelligence');
+    expect(englishFor('边贸')).toEqual(['border trade']);
+  });
+});

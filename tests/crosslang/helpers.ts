@@ -1,0 +1,36 @@
+/** Real data the cross-language tests check against: the seed corpus and the official parallel translations. */
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
+export const PARALLEL_DIR = path.resolve(REPO_ROOT, '../shared/corpora/parallel-zh-en');
+
+/** A dictionary cache dir shared by the test files (outside the repo, kept between runs). */
+export const TEST_CACHE_DIR = path.join(os.tmpdir(), 'gov-report-search-crosslang-test-cache');
+
+/** The seed reports in corpus/, concatenated with all whitespace removed (PDF line wraps cut words). */
+export function seedTextWithoutSpaces(): string {
+  const dir = path.join(REPO_ROOT, 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/\s+/gu, ''))
+    .join('\n');
+}
+
+/** The aligned sentence pairs (中文, 英文) of the 2024 and 2025 national government work reports. */
+export function parallelPairs(): Array<{ zh: string; en: string }> {
+  return readdirSync(PARALLEL_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .flatMap((f) => {
+      const rows = parse(readFileSync(path.join(PARALLEL_DIR, f)), { columns: true, bom: true }) as Array<
+        Record<string, string>
+      >;
+      return rows.map((r) => ({ zh: r['中文'] ?? '', en: r['英文'] ?? '' }));
+    });
+}

@@ -1,0 +1,281 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { startServer } from '../../src/server/http-server.js';
+import type { RunningServer } from '../../src/server/http-server.js';
+import type { PassageView, SearchResponse } from '../../src/search/types.js';
+import { REPO_ROOT, openTestEngine, squash } from '../server/test-engine.js';
+import type { TestEngine } from '../server/test-engine.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOTS = path.join(REPO_ROOT, 'tests/e2e/screenshots');
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && process.env.CI === 'true') {
+  throw new Error(`No Chromium at ${CHROMIUM}; CI must run the browser tests (apt-get install -y chromium).`);
+}
+if (!hasChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+
+let opened: TestEngine;
+let server: RunningServer;
+let browser: Browser;
+let base: string;
+
+/** Problems a page reported: uncaught errors, CSP violations, dialogs (alert/confirm/prompt). */
+interface Watched {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  dialogs: string[];
+}
+
+async function openPage(locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, context, problems, dialogs };
+}
+
+async function api<T>(url: string): Promise<T> {
+  const res = await fetch(`${base}${url}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** Waits until the result count is shown and no search is under way. */
+async function waitForResults(page: Page): Promise<void> {
+  await page.locator('#status .count').waitFor();
+  await page.locator('#results:not([aria-busy])').waitFor({ state: 'attached' });
+}
+
+/** Polls `check` until it holds (the test's own timeout bounds the wait). */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
+  beforeAll(async () => {
+    opened = await openTestEngine();
+    server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' });
+    base = server.url;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    opened?.dispose();
+  });
+
+  it('searches as you type and marks every match of "高质量发展" in the results', async () => {
+    const { page, context, problems } = await openPage();
+    await page.goto(`${base}/`);
+    await page.locator('#q').pressSequentially('"高质量发展"');
+    await page.locator('.hit mark').first().waitFor();
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('"高质量发展"');
+    const expected = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('"高质量发展"')}&limit=10`);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${expected.total} 条结果`);
+    const hits = page.locator('#results > .hit');
+    expect(await hits.count()).toBe(expected.hits.length);
+    for (let i = 0; i < expected.hits.length; i++) {
+      const marks = await hits.nth(i).locator('.snippet mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(squash(marks.join(''))).toContain('高质量发展');
+      expect(await hits.nth(i).locator('.snippet').textContent()).toBe(expected.hits[i]!.snippet);
+    }
+    await page.locator('#q').blur();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'results-desktop-zh.png'), fullPage: false });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the interface to English and remembers the choice after a reload', async () => {
+    const { page, context, problems } = await openPage('zh-CN');
+    await page.goto(`${base}/?q=${encodeURIComponent('光伏')}`);
+    await waitForResults(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('#status .count').textContent()).toMatch(/^第 1–\d+ 条，共 \d+ 条结果$/);
+    await page.click('#lang-switch');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#status .count').textContent()).toMatch(/^Results 1–\d+ of \d+$/);
+    expect(await page.locator('#lang-switch').textContent()).toBe('中文');
+    expect(await page.locator('.hit .action').first().textContent()).toBe('Read in context');
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('button[type=submit]').textContent()).toBe('Search');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('defaults to English for an English browser', async () => {
+    const { page, context } = await openPage('en-US');
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#q').getAttribute('placeholder')).toContain('quoted phrase');
+    await context.close();
+  });
+
+  it('narrows the results with a year filter and with a bar of the chart, and back undoes each', async () => {
+    const { page, context, problems } = await openPage();
+    await page.goto(`${base}/?q=${encodeURIComponent('发展')}`);
+    await waitForResults(page);
+    const all = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('发展')}&limit=1`);
+    const year = Object.keys(all.facets.year)[0]!;
+    await page.selectOption('#filter-year', year);
+    await page.waitForURL((url) => url.searchParams.get('year') === year);
+    await waitForResults(page);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${all.facets.year[year]} 条结果`);
+    for (const badge of await page.locator('.hit .hit-head .badge:not(.kind)').allTextContents()) expect(badge).toBe(year);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('year'));
+    await waitForResults(page);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${all.total} 条结果`);
+
+    const bar = page.locator('.chart.docs .bar').first();
+    const count = /：(\d+) 段/.exec((await bar.getAttribute('aria-label')) ?? '')?.[1];
+    await bar.click();
+    await page.waitForURL((url) => url.searchParams.has('doc'));
+    await waitForResults(page);
+    const doc = new URL(page.url()).searchParams.get('doc')!;
+    expect(count).toBe(String(all.facets.doc[doc]));
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${count} 条结果`);
+    for (const href of await page.locator('.hit .hit-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href?.startsWith(`/p/${doc}-p`)).toBe(true);
+    }
+    expect(await page.locator('.chart.docs .bar.active').count()).toBe(1);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('doc'));
+    await waitForResults(page);
+    expect(await page.inputValue('#q')).toBe('发展');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens "read in context" on the whole report with the paragraph highlighted and in view', async () => {
+    const { page, context, problems } = await openPage();
+    await page.goto(`${base}/?q=${encodeURIComponent('青稞')}`);
+    await waitForResults(page);
+    const href = (await page.locator('.hit .action', { hasText: '阅读上下文' }).nth(2).getAttribute('href'))!;
+    const id = decodeURIComponent(href.slice('/p/'.length));
+    await page.locator('.hit .action', { hasText: '阅读上下文' }).nth(2).click();
+    await page.waitForURL(`${base}/p/${encodeURIComponent(id)}`);
+    const current = page.locator('.passage.current');
+    await current.waitFor();
+    expect(await current.getAttribute('id')).toBe(id);
+    const view = await api<PassageView>(`/api/passages/${encodeURIComponent(id)}`);
+    expect(squash((await current.textContent())!.replace('¶', ''))).toBe(squash(view.passage.text));
+    const box = (await current.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + Math.min(box.height, 100)).toBeLessThanOrEqual(900);
+    const { passages } = await api<{ passages: unknown[] }>(`/api/documents/${view.doc.id}`);
+    expect(await page.locator('#reader-text > .passage').count()).toBe(passages.length);
+    expect(await page.locator('#outline a').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reader-desktop-zh.png') });
+
+    if (view.nextId) {
+      await page.click('#reader-bar a[rel=next]');
+      await page.waitForURL(`${base}/p/${encodeURIComponent(view.nextId)}`);
+      await page.locator(`.passage.current[id="${view.nextId}"]`).waitFor();
+      expect(await page.locator('.passage.current').count()).toBe(1);
+    }
+    await page.click('#reader-back');
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('q') === '青稞');
+    await waitForResults(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('copies the citation in the chosen style and the link, and confirms each', async () => {
+    const { page, context, problems } = await openPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.goto(`${base}/?q=${encodeURIComponent('青稞')}`);
+    await waitForResults(page);
+    const first = (await api<SearchResponse>(`/api/search?q=${encodeURIComponent('青稞')}&limit=1`)).hits[0]!;
+    const clipboard = async (): Promise<string> => String(await page.evaluate('navigator.clipboard.readText()'));
+
+    await page.locator('.hit').first().locator('button', { hasText: '复制引文' }).click();
+    await page.locator('#toast.visible', { hasText: '引文已复制' }).waitFor();
+    expect(await clipboard()).toBe(first.citation.zh);
+
+    await page.selectOption('#results-toolbar select', 'en');
+    await page.locator('.hit').first().locator('button', { hasText: '复制引文' }).click();
+    await until(async () => (await clipboard()) === first.citation.en);
+    expect(await clipboard()).toBe(first.citation.en);
+
+    await page.locator('.hit').first().locator('button', { hasText: '复制链接' }).click();
+    await page.locator('#toast.visible', { hasText: '链接已复制' }).waitFor();
+    expect(await clipboard()).toBe(`${base}${first.url}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a query containing markup as text and runs nothing', async () => {
+    const { page, context, dialogs } = await openPage();
+    const attack = '<img src=x onerror=alert(1)>';
+    await page.goto(`${base}/`);
+    await page.fill('#q', attack);
+    await page.waitForURL((url) => url.searchParams.get('q') === attack);
+    await waitForResults(page);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.inputValue('#q')).toBe(attack);
+    const total = (await api<SearchResponse>(`/api/search?q=${encodeURIComponent(attack)}`)).total;
+    if (total === 0) expect(await page.locator('.no-results').textContent()).toContain(attack);
+    else expect(await page.locator('#results > .hit').count()).toBeGreaterThan(0);
+
+    await page.goto(`${base}/?q=${encodeURIComponent('"<script>alert(2)</script>"')}`);
+    await waitForResults(page);
+    expect(await page.locator('.no-results').textContent()).toContain('<script>alert(2)</script>');
+    expect(await page.locator('#main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('suggests a query without quotes when a quoted phrase found nothing', async () => {
+    const { page, context, problems } = await openPage('en-US');
+    await page.goto(`${base}/?q=${encodeURIComponent('"青稞 光伏"')}`);
+    await waitForResults(page);
+    const suggestion = page.locator('.no-results a', { hasText: 'without quotes' });
+    await suggestion.click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '青稞 光伏');
+    await waitForResults(page);
+    expect(await page.locator('#status .count').textContent()).toMatch(/\d+/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is usable on a phone: the results fit the screen width', async () => {
+    const { page, context, problems } = await openPage('en-US', { width: 390, height: 844 });
+    await page.goto(`${base}/?q=tourism`);
+    await waitForResults(page);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'results-phone-en.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { englishTitle, inferDocMeta, inferredId, slugify, titleFromFileName } from '../../src/ingest/doc-meta.js';
+import { extractBlocks } from '../../src/ingest/html-blocks.js';
+import { inferMeta } from '../../src/ingest/infer-meta.js';
+import { pickReader, READERS } from '../../src/ingest/readers.js';
+import { NATIONAL, PROVINCES, regionInTitle, regionOfPlace } from '../../src/ingest/regions.js';
+import { corporaDir, seedsDir } from './helpers.js';
+
+describe('ids, titles and regions of inferred metadata', () => {
+  it('builds a region-year-type id when the region is a province or the nation', () => {
+    const xizang = regionOfPlace('西藏自治区');
+    expect(inferredId({ region: xizang, year: 2024, type: 'government work report', file: 'x.txt' })).toBe('xizang-2024-government-work-report');
+    expect(inferredId({ region: NATIONAL, year: 1962, type: 'resolution', file: 'x.txt' })).toBe('national-1962-resolution');
+  });
+
+  it('falls back to the ASCII path, then to a hash of a non-ASCII path', () => {
+    expect(inferredId({ region: null, year: 2012, type: 'government work report', file: 'district-gbk/2012.txt' })).toBe('district-gbk-2012');
+    expect(inferredId({ region: null, year: null, type: 'report', file: '2012.txt' })).toBe('doc-2012');
+    const hashed = inferredId({ region: null, year: null, type: 'report', file: '海拉尔/报告.txt' });
+    expect(hashed).toMatch(/^doc-[0-9a-f]{12}$/);
+    expect(inferredId({ region: null, year: null, type: 'report', file: '海拉尔/报告.txt' })).toBe(hashed);
+  });
+
+  it('slugifies to lowercase ASCII words joined by single hyphens', () => {
+    expect(slugify('  Five-Year  Plan / 2021 ')).toBe('five-year-plan-2021');
+  });
+
+  it('writes English titles by report kind, without a region for the nation', () => {
+    expect(englishTitle('government work report', NATIONAL.en, 2024)).toBe('Report on the Work of the Government (2024)');
+    expect(englishTitle('gazette', 'Xizang (Tibet) Autonomous Region', 2025)).toBe("Gazette of the People's Government of Xizang (Tibet) Autonomous Region (2025)");
+  });
+
+  it('takes a Chinese file name as a fallback title, not an ASCII one', () => {
+    expect(titleFromFileName('docx/2025年宁夏政府工作报告.docx')).toBe('2025年宁夏政府工作报告');
+    expect(titleFromFileName('district-gbk/2012.txt')).toBeUndefined();
+  });
+
+  it('finds provinces by full and short names, and tells Shanxi from Shaanxi', () => {
+    expect(PROVINCES).toHaveLength(31);
+    expect(new Set(PROVINCES.map((p) => p.slug)).size).toBe(31);
+    expect(regionInTitle('2025年宁夏政府工作报告')?.slug).toBe('ningxia');
+    expect(regionInTitle('2025年山西省政府工作报告')?.slug).toBe('shanxi');
+    expect(regionInTitle('2025年陕西省政府工作报告')?.slug).toBe('shaanxi');
+    expect(regionOfPlace('全国')).toBe(NATIONAL);
+    expect(regionOfPlace('海拉尔区')).toBeNull();
+  });
+
+  it('infers the whole DocMeta of a seed, marked inferred', () => {
+    const text = readFileSync(path.join(seedsDir, '003_297504576dd14194.txt'), 'utf8');
+    expect(inferDocMeta(text, { file: '003.txt', checksum: 'sha256:x' })).toEqual({
+      id: 'xizang-2020-government-work-report',
+      title: '2020年西藏自治区政府工作报告',
+      titleEn: 'Report on the Work of the Government of Xizang (Tibet) Autonomous Region (2020)',
+      type: 'government work report',
+      region: 'Xizang (Tibet) Autonomous Region',
+      year: 2020,
+      date: '2020-01-07',
+      issuer: '齐扎拉',
+      language: 'zh',
+      file: '003.txt',
+      checksum: 'sha256:x',
+      inferred: true,
+    });
+  });
+});
+
+describe('the reader table', () => {
+  it('picks readers by extension, case-insensitively, and the year-a-line reader only for its shape', () => {
+    const yearLines = readFileSync(path.join(corporaDir, 'national-zh/gov_reports1954-2022.txt'));
+    expect(pickReader('national-zh/gov_reports1954-2022.txt', yearLines)?.format).toBe('yeartxt');
+    expect(pickReader('REPORT.TXT', Buffer.from('政府工作报告'))?.format).toBe('txt');
+    expect(pickReader('a.htm', Buffer.alloc(0))?.format).toBe('html');
+    expect(pickReader('a.docx', Buffer.alloc(0))?.format).toBe('docx');
+    expect(pickReader('a.csv', Buffer.alloc(0))?.format).toBe('csv');
+    expect(pickReader('a.jsonl', Buffer.alloc(0))?.format).toBe('jsonl');
+    expect(pickReader('a.pdf', Buffer.alloc(0))).toBeNull();
+    expect(pickReader('Makefile', Buffer.alloc(0))).toBeNull();
+  });
+
+  it('ends every extension\'s list with a reader that accepts anything', () => {
+    for (const [ext, readers] of Object.entries(READERS)) expect(readers.at(-1)?.accepts, ext).toBeUndefined();
+  });
+});
+
+describe('robustness on random input', () => {
+  it('never throws while inferring metadata from arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const meta = inferMeta(`政府工作报告\n${text}\n——2024年1月7日在${text}第十二届人民代表大会第二次会议上`);
+        return meta.year === null || Number.isInteger(meta.year);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets a tag through when extracting text from random markup', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<td>', '<tr>', '<table>', '</table>', '<!--', '-->', '<b>', '&amp;', '&lt;', '<br>', '正文', 'x', '<iframe>', '<style>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const { text } = extractBlocks(pieces.join(''));
+        // `&lt;` decodes to `<`, but no piece is a bare `p>`, so a tag in the text means markup leaked.
+        return !/<(p|script|td|tr|table|b|br|iframe|style)>/.test(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, detectLanguage, inferMeta, npcSessionYear, parseSession, toAsciiDigits, typeOfTitle } from '../../src/ingest/infer-meta.js';
+import { corporaDir, seedsDir } from './helpers.js';
+
+const seed = (name: string): string => readFileSync(path.join(seedsDir, name), 'utf8');
+const district = (year: number): string => iconv.decode(readFileSync(path.join(corporaDir, `district-gbk/${year}.txt`)), 'gb18030');
+
+describe('inferMeta on the five seeds', () => {
+  it('reads the 2020 work report: title, dateline, speaker with a full-width space', () => {
+    expect(inferMeta(seed('003_297504576dd14194.txt'))).toEqual({
+      title: '政府工作报告',
+      type: 'government work report',
+      year: 2020,
+      date: '2020-01-07',
+      issuer: '齐扎拉',
+      issuerRole: '自治区主席',
+      body: '西藏自治区第十一届人民代表大会第三次会议',
+      place: '西藏自治区',
+    });
+  });
+
+  it('reads the 2024 work report whose dateline is `—2024 年 1 月 7日` (one dash, spaced digits)', () => {
+    const meta = inferMeta(seed('004_47a7f1eb5baa1b9d.txt'));
+    expect(meta).toMatchObject({ title: '政府工作报告', year: 2024, date: '2024-01-07', issuer: '严金海', issuerRole: '自治区主席' });
+    expect(meta.body).toBe('西藏自治区第十二届人民代表大会第二次会议');
+  });
+
+  it('reads the gazette: its masthead title, and the report inside it with a parenthesised acting chairman', () => {
+    expect(inferMeta(seed('002_9cacc0a061154762.txt'))).toMatchObject({
+      title: '西藏自治区人民政府公报',
+      type: 'gazette',
+      year: 2025,
+      date: '2025-01-19',
+      issuer: '嘎玛泽登',
+      issuerRole: '自治区代理主席',
+      body: '西藏自治区第十二届人民代表大会第三次会议',
+    });
+  });
+
+  it('reads the five-year plan: a title broken by a space, a dateline broken across lines, adopted by a congress', () => {
+    expect(inferMeta(seed('001_6d58f3d872bab406.txt'))).toEqual({
+      title: '西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      type: 'five-year plan',
+      year: 2021,
+      date: '2021-01-24',
+      issuer: null,
+      issuerRole: null,
+      body: '西藏自治区第十一届人民代表大会第四次会议',
+      place: '西藏自治区',
+    });
+  });
+
+  it('does not guess for the plan report reprinted without its first page (no title, no dateline)', () => {
+    const meta = inferMeta(seed('000_dbea53cd04a8fa67.txt'));
+    expect(meta).toMatchObject({ title: null, year: null, date: null, issuer: null, body: null });
+  });
+});
+
+describe('inferMeta on the GBK Hailar district reports', () => {
+  const expected: Record<number, { date: string; issuer: string }> = {
+    2012: { date: '2012-02-29', issuer: '张天喜' },
+    2013: { date: '2013-02-28', issuer: '杜联合' },
+    2014: { date: '2014-02-19', issuer: '杜联合' },
+    2015: { date: '2015-02-05', issuer: '杜联合' },
+    2016: { date: '2016-02-19', issuer: '杜联合' },
+    2017: { date: '2017-02-11', issuer: '杨国宏' },
+    2018: { date: '2018-03-07', issuer: '杨国宏' },
+    2019: { date: '2019-03-04', issuer: '萨国文' },
+  };
+
+  for (const [year, facts] of Object.entries(expected)) {
+    it(`reads ${year}.txt: year from its dateline (\`----\`, \`--\`, \`—\` or \`——\`), date and district head`, () => {
+      const meta = inferMeta(district(Number(year)));
+      expect(meta.year).toBe(Number(year));
+      expect(meta.date).toBe(facts.date);
+      expect(meta.issuer).toBe(facts.issuer);
+      expect(meta.place).toMatch(/海拉尔区$/);
+      expect(meta.issuerRole).toMatch(/区长$/);
+    });
+  }
+
+  it('collapses the spaced title `政 府 工 作 报 告`, and finds none in 2017.txt which starts at its dateline', () => {
+    expect(inferMeta(district(2012)).title).toBe('政府工作报告');
+    expect(inferMeta(district(2017)).title).toBeNull();
+  });
+});
+
+describe('inferMeta on dateline variants', () => {
+  it('reads full-width digits, spaced digits and a two-day dateline', () => {
+    expect(inferMeta('——１９９７年３月１日在第八届全国人民代表大会第五次会议上').date).toBe('1997-03-01');
+    expect(inferMeta('——1 9 9 8 年3 月5 日在第九届全国人民代表大会第一次会议上').date).toBe('1998-03-05');
+    expect(inferMeta('——1981年11月30日和12月1日在第五届全国人民代表大会第四次会议上').date).toBe('1981-11-30');
+  });
+
+  it('reads a resolution adopted on a date in parentheses', () => {
+    const meta = inferMeta('（2023年3月13日第十四届全国人民代表大会第一次会议通过）\n第十四届全国人民代表大会第一次会议听取和审议了……');
+    expect(meta).toMatchObject({ year: 2023, date: '2023-03-13', place: '全国', body: '第十四届全国人民代表大会第一次会议' });
+  });
+
+  it('takes the session year of a resolution known only by its title', () => {
+    const meta = inferMeta('会议充分肯定国务院过去一年的工作。', { title: '第十四届全国人民代表大会第三次会议关于政府工作报告的决议' });
+    expect(meta).toMatchObject({ type: 'resolution', year: 2025, date: null });
+  });
+
+  it('ignores dates that are not followed by a people\'s congress', () => {
+    expect(inferMeta('政府工作报告\n2023年是全面贯彻党的二十大精神的开局之年。').year).toBeNull();
+  });
+
+  it('finds a speaker named inside the dateline', () => {
+    expect(inferMeta('2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告').issuer).toBe('龚正');
+    expect(inferMeta('2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。').issuer).toBe('殷勇');
+  });
+});
+
+describe('small readers of Chinese conventions', () => {
+  it('reads Chinese numerals up to 99', () => {
+    expect([chineseNumber('二'), chineseNumber('十'), chineseNumber('十四'), chineseNumber('二十三'), chineseNumber('12')]).toEqual([2, 10, 14, 23, 12]);
+    expect(chineseNumber('百')).toBeNull();
+  });
+
+  it('knows the years of NPC sessions, irregular before 1983 and annual after', () => {
+    expect(npcSessionYear(2, 3)).toBe(1962);
+    expect(npcSessionYear(6, 1)).toBe(1983);
+    expect(npcSessionYear(13, 3)).toBe(2020);
+    expect(npcSessionYear(14, 1)).toBe(2023);
+    expect(npcSessionYear(4, 2)).toBeNull();
+  });
+
+  it('parses a session with its place', () => {
+    expect(parseSession('在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上')).toEqual({
+      body: '呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议',
+      place: '呼伦贝尔市海拉尔区',
+      term: 15,
+      session: 3,
+    });
+  });
+
+  it('names report kinds from titles', () => {
+    expect(typeOfTitle('2025年上海市政府工作报告')).toBe('government work report');
+    expect(typeOfTitle('第十届全国人民代表大会第五次会议关于政府工作报告的决议')).toBe('resolution');
+    expect(typeOfTitle('关于2022年计划执行情况与2023年计划草案的报告')).toBe('plan report');
+    expect(typeOfTitle('会议纪要')).toBeNull();
+  });
+
+  it('turns full-width digits into ASCII and tells Chinese from English', () => {
+    expect(toAsciiDigits('２０２４年')).toBe('2024年');
+    expect(detectLanguage(seed('003_297504576dd14194.txt'))).toBe('zh');
+    expect(detectLanguage('On behalf of the State Council, I will now report to you on the work of the government.')).toBe('en');
+  });
+});

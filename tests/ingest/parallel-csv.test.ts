@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { groupParagraphs, joinPieces, layoutParagraphs, readParallelCsv } from '../../src/ingest/parallel-csv.js';
+import { corporaDir, testContext } from './helpers.js';
+
+for (const year of [2024, 2025]) {
+  const file = `04_${year}_auto_usable_parallel.csv`;
+  const bytes = readFileSync(path.join(corporaDir, 'parallel-zh-en', file));
+  const rows = parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+
+  describe(`the parallel CSV reader on ${file}`, () => {
+    const ctx = testContext(`parallel-zh-en/${file}`);
+    const docs = readParallelCsv(bytes, ctx);
+    const [doc] = docs;
+    const translations = doc.translations ?? [];
+
+    it('gives one zh-en document for the year, as the national work report', () => {
+      expect(docs).toHaveLength(1);
+      expect(doc.encoding).toBe('utf-8-bom');
+      expect(doc.format).toBe('csv');
+      expect(doc.meta).toMatchObject({
+        id: `national-${year}-government-work-report-zh-en`,
+        year,
+        language: 'zh-en',
+        type: 'government work report',
+        region: 'China (national)',
+        file: `parallel-zh-en/${file}`,
+      });
+      expect(ctx.warnings).toEqual([]);
+    });
+
+    it('has one line and one translation per paragraph number', () => {
+      const paragraphs = new Set(rows.map((r) => r['年度文件内行号']));
+      expect(doc.text.split('\n')).toHaveLength(paragraphs.size);
+      expect(translations).toHaveLength(paragraphs.size);
+    });
+
+    it('gives every paragraph Chinese text and English text, the ranges covering exactly its line', () => {
+      const lines = doc.text.split('\n');
+      translations.forEach((t, i) => {
+        expect(doc.text.slice(t.start, t.end)).toBe(lines[i]);
+        expect(lines[i].length).toBeGreaterThan(0);
+        expect(t.textEn.trim().length).toBeGreaterThan(0);
+      });
+    });
+
+    it('puts each aligned sentence pair in the same paragraph, in order', () => {
+      for (const row of rows) {
+        const i = translations.findIndex((t) => t.textEn.includes(row['英文'].trim()));
+        expect(i, row['英文']).toBeGreaterThanOrEqual(0);
+        expect(doc.text.split('\n')[i]).toContain(row['中文'].trim());
+      }
+      const first = rows.filter((r) => r['年度文件内行号'] === rows[0]['年度文件内行号']).sort((a, b) => Number(a['段内对齐序号']) - Number(b['段内对齐序号']));
+      expect(translations[0].textEn).toBe(first.map((r) => r['英文'].trim()).join(' '));
+    });
+  });
+}
+
+describe('paragraph assembly', () => {
+  it('orders paragraphs by number and sentences by alignment order', () => {
+    const grouped = groupParagraphs([
+      { paragraph: 10, order: 2, zh: '乙。', en: 'B.' },
+      { paragraph: 3, order: 1, zh: '丙。', en: 'C.' },
+      { paragraph: 10, order: 1, zh: '甲。', en: 'A.' },
+    ]);
+    expect(grouped).toEqual([
+      { number: 3, zh: '丙。', en: 'C.' },
+      { number: 10, zh: '甲。乙。', en: 'A. B.' },
+    ]);
+    expect(layoutParagraphs(grouped)).toEqual({
+      text: '丙。\n甲。乙。',
+      translations: [
+        { start: 0, end: 2, textEn: 'C.' },
+        { start: 3, end: 7, textEn: 'A. B.' },
+      ],
+    });
+  });
+
+  it('joins Chinese pieces without a space, but keeps two Latin words apart', () => {
+    expect(joinPieces('增长5.2%。', '居民')).toBe('增长5.2%。居民');
+    expect(joinPieces('GDP', 'CPI')).toBe('GDP CPI');
+  });
+
+  it('refuses a CSV without the parallel columns', () => {
+    expect(() => readParallelCsv(Buffer.from('a,b\n1,2\n'), testContext('x.csv'))).toThrow(expect.objectContaining({ code: 'INGEST_CSV_INVALID' }));
+  });
+});

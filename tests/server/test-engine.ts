@@ -1,0 +1,29 @@
+/**
+ * Opens the real engine over the project's corpus with an index in a fresh temporary folder, so tests
+ * never touch the repository's `index/`. `dispose()` removes the folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openEngine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/types.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface TestEngine {
+  engine: Engine;
+  indexDir: string;
+  dispose(): void;
+}
+
+/** The engine over corpus/, indexed into a temporary folder. */
+export async function openTestEngine(): Promise<TestEngine> {
+  const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-test-index-'));
+  const engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  return { engine, indexDir, dispose: () => rmSync(indexDir, { recursive: true, force: true }) };
+}
+
+/** NFKC with all whitespace removed: how the evaluation compares a phrase with passage text. */
+export function squash(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
