@@ -11,7 +11,7 @@ import { classifyLines } from './classify.js';
 import { assembleBlocks, type Block } from './rejoin.js';
 import { detectWrapProfile } from './width.js';
 import { matchRunInHeading, type Heading } from './headings.js';
-import { promotedRanks, SectionStack } from './sections.js';
+import { isSalutation, lastOfList, promotedRanks, SectionStack } from './sections.js';
 import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations } from './translations.js';
@@ -81,12 +81,15 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   });
   const present = headingOf.filter((h): h is Heading => h !== null);
   const ranks = promotedRanks(present);
+  const last = lastOfList(ranks);
   const rankOf = new Map<Heading, number>(present.map((h, k) => [h, ranks[k]]));
+  const lastOf = new Map<Heading, boolean>(present.map((h, k) => [h, last[k]]));
   const stack = new SectionStack();
   const drafts: Draft[] = [];
   blocks.forEach((block, k) => {
     const heading = headingOf[k];
-    if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title);
+    if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title, lastOf.get(heading) ?? false);
+    else if (block.kind === 'paragraph' && isSalutation(texts[k].text)) stack.closeFinishedLists();
     const sectionPath = stack.path();
     const mapped = texts[k];
     const cuts = block.kind === 'paragraph' ? splitPoints(mapped.text, limits) : [];

@@ -50,14 +50,20 @@ export function joinSeparator(before: string, after: string): string {
 /**
  * Whether a line ends a sentence or clause (。！？；： and Western forms, possibly followed by closing
  * quotes or brackets). A line that does not is cut mid-sentence.
+ * A bracketed aside after a sentence end (`…依据。（热烈鼓掌）`) still ends it.
  * @example endsSentence('志提出意见。') // true; endsSentence('列席的同') // false; endsSentence('（户）') // false
  */
 export function endsSentence(text: string): boolean {
   const chars = Array.from(text.trimEnd());
   let i = chars.length - 1;
   while (i >= 0 && (CLOSERS.has(chars[i]) || INVISIBLE.test(chars[i]))) i--;
-  return i >= 0 && TERMINAL.has(chars[i]);
+  if (i >= 0 && TERMINAL.has(chars[i])) return true;
+  const aside = TRAILING_ASIDE.exec(text.trimEnd());
+  return aside !== null && TERMINAL.has(aside[1]);
 }
+
+/** A bracketed aside after a sentence: `…依据。（热烈鼓掌）`; group 1 is the character before it. */
+const TRAILING_ASIDE = /(.)[（(][^（()）]{1,20}[)）][\p{Cf}\p{Co}]*$/u;
 
 /**
  * Offsets just after each sentence end (。！？ and trailing closers) in `text`. With `topLevelOnly`, only

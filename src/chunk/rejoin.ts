@@ -7,14 +7,15 @@
  * - in a document hard-wrapped at a fixed width, a line that ends a sentence exactly at the margin
  *   continues too when the next line is full at the continuation width (an indented first line of a
  *   new paragraph is shorter), or is a short tail after a full continuation line;
- * - a heading line never takes the next line, unless it is itself cut at the wrap margin;
+ * - a heading line never takes the next line, unless it is itself cut at the wrap margin; and a heading
+ *   line after a line cut mid-sentence still starts a section when its number continues the sequence;
  * - a line of only invisible characters (a lone zero-width space) goes with its neighbours.
  */
 
 import type { Line } from './lines.js';
 import type { LineClassification, Region } from './classify.js';
 import { endsSentence, isInvisible, looksLikeProse, startsMidSentence } from './punctuation.js';
-import { matchStandaloneHeading, type Heading } from './headings.js';
+import { HEADING_PATTERNS, matchRunInHeading, matchStandaloneHeading, type Heading } from './headings.js';
 import { displayWidth, type WrapProfile } from './width.js';
 import { groupTocLines } from './toc.js';
 import type { Joiner } from './text.js';
@@ -55,6 +56,22 @@ export function continuesParagraph(lines: readonly Line[], next: Line, wrap: Wra
   return nextIsFullContinuation || nextIsTail;
 }
 
+/**
+ * Whether a heading line that follows a line cut mid-sentence starts a new section all the same: only
+ * in a document that is not hard-wrapped, for a non-arabic style (一、 （一） 第X章), and only when its
+ * number starts its style's sequence or follows the last one seen (`seen`: style → last number).
+ * @example isSequelHeading(line('二、深化“一老一小”关爱服务'), new Map([['一、', 1]]), null) // true
+ */
+export function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, wrap: WrapProfile | null): boolean {
+  if (wrap !== null) return false;
+  const h = matchStandaloneHeading(next.text);
+  if (!h || h.number === null || WEAK_STYLES.has(h.style)) return false;
+  const last = seen.get(h.style);
+  return h.number === 1 || (last !== undefined && h.number === last + 1);
+}
+
+const WEAK_STYLES: ReadonlySet<string> = new Set(HEADING_PATTERNS.filter((p) => p.weak).map((p) => p.style));
+
 /** Whether a line reaches the wrap margin: the first-line width for a first line, the full width otherwise. */
 function isFull(line: Line, isFirst: boolean, wrap: WrapProfile): boolean {
   const margin = isFirst ? wrap.firstLineWidth : wrap.fullWidth;
@@ -72,8 +89,14 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
   let open: { body: Line[]; all: Line[] } | null = null;
   let pending: Line[] = [];
+  const seen = new Map<string, number>();
   const close = (): void => {
-    if (open) blocks.push(bodyBlock(open.body, open.all));
+    if (open) {
+      const block = bodyBlock(open.body, open.all);
+      const heading = block.heading ?? (block.kind === 'paragraph' ? matchRunInHeading(open.body[0].text) : null);
+      if (heading && heading.number !== null) seen.set(heading.style, heading.number);
+      blocks.push(block);
+    }
     open = null;
   };
   const flushPending = (): void => {
@@ -98,7 +121,7 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
     }
     const line = lines[i];
     const current: { body: Line[]; all: Line[] } | null = open;
-    if (current && continuesParagraph(current.body, line, wrap)) {
+    if (current && continuesParagraph(current.body, line, wrap) && !isSequelHeading(line, seen, wrap)) {
       current.all.push(...pending, line);
       current.body.push(line);
       pending = [];

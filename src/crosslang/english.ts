@@ -27,7 +27,7 @@ const STOPWORDS = new Set(
     'a an the and or nor but of to in on at by for with from as into onto upon about over under between among ' +
     'through throughout via per than then so such is are was were be been being am do does did has have had ' +
     'will would shall should can could may might must this that these those its their theirs our ours we you ' +
-    'your he she him his her they them i me my mine what which who whom whose how when where why there here ' +
+    'your he she him his her they them i me my what which who whom whose how when where why there here ' +
     'also both each either neither very too not no all any some'
   ).split(' '),
 );

@@ -34,14 +34,17 @@ export interface CrossLang {
   dictionary(): Dictionary;
 }
 
-/** Punctuation that ends a phrase: a glossary term is never matched across it. */
-const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–-]/u;
+/**
+ * Punctuation that ends a phrase: a glossary term is never matched across it. A comma is not one, since
+ * official terms contain commas ("disaster prevention, mitigation and relief").
+ */
+const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
 
 /** Content tokens of a query, and whether each one may form a phrase with the next. */
 interface Words {
   text: string;
   tokens: EnglishToken[];
-  /** linked[i]: only stopwords / spaces / hyphens separate tokens[i] and tokens[i + 1]. */
+  /** linked[i]: only stopwords, spaces, hyphens or a comma separate tokens[i] and tokens[i + 1]. */
   linked: boolean[];
   /** adjacent[i]: nothing but spaces or a hyphen separates them (no stopword in between). */
   adjacent: boolean[];
@@ -57,7 +60,7 @@ function queryWords(query: string): Words {
     const a = tokens[i] as EnglishToken;
     const b = tokens[i + 1] as EnglishToken;
     linked.push(!BREAK.test(text.slice(a.end, b.start)));
-    adjacent.push(all.indexOf(b) === all.indexOf(a) + 1 && !BREAK.test(text.slice(a.end, b.start)));
+    adjacent.push(all.indexOf(b) === all.indexOf(a) + 1 && /^[\s‐‑‒–-]*$/u.test(text.slice(a.end, b.start)));
   }
   return { text, tokens, linked, adjacent };
 }

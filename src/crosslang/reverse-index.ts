@@ -22,7 +22,7 @@ export type ReverseTable = Map<string, string[]>;
 export const REVERSE_INDEX_RULES = 2;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 3;
-/** Senses longer than this many content words are descriptions, not equivalents. */
+/** Senses longer than this many words are descriptions, not equivalents. */
 export const MAX_KEY_WORDS = 4;
 /** Candidates scoring below this share of the best one (single characters included) are dropped. */
 const MIN_SHARE = 0.5;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { SearchBackend } from '../index/backend.js';
 import type { CorpusData } from '../index/build.js';
 import { openIndex } from '../index/open-index.js';
+import { warmDictionary } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
@@ -55,7 +56,15 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     force: options.rebuild,
     log: options.log,
   });
-  return new SearchEngine(opened.data, opened.backend, opened.manifest, options.baseUrl ?? process.env.BASE_URL);
+  // Open (or build once and cache in index/) the English→Chinese dictionary now, not on the first English query.
+  warmDictionary();
+  return new SearchEngine(opened.data, opened.backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+}
+
+/** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
+export function citationBaseUrl(value: string | undefined): string | undefined {
+  if (!value || !/^https?:\/\/[^\s/]+/i.test(value)) return undefined;
+  return value.replace(/\/+$/, '');
 }
 
 class SearchEngine implements Engine {

@@ -49,7 +49,7 @@ class PlanBuilder {
   /** Exact (normalized, whitespace-insensitive) occurrence of `text`. */
   substring(text: string, label?: string): Alternative[] {
     const key = phraseKey(text);
-    if (!key) return [];
+    if (!/[\p{L}\p{N}]/u.test(key)) return []; // only punctuation or nothing: nothing to search for
     this.highlight.keys.push(key);
     const keys = this.keys;
     const verify = (index: number): boolean => keys.contains(index, key);

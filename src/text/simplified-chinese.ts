@@ -13,8 +13,9 @@ const cache = new Map<string, string>();
 
 /** OpenCC's converter from standard traditional (`t`, not `tw`: `tw` turns simplified 著 into 着). */
 function converter(): Convert {
-  if (convert === null) convert = Converter({ from: 't', to: 'cn' });
-  return convert;
+  const ready = convert ?? Converter({ from: 't', to: 'cn' });
+  convert = ready;
+  return ready;
 }
 
 /**

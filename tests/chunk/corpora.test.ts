@@ -84,4 +84,17 @@ describe('chunkDocument on every document of ../shared/corpora', () => {
       }
     }
   });
+
+  it('keeps remarks to the deputies inside a list item that more items follow', () => {
+    const report = chunked.get('national-1985-government-work-report') ?? [];
+    const remark = report.find((p) => p.text.startsWith('各位代表！我们说当前我国的经济形势很好'));
+    expect(remark?.sectionPath.at(-1)).toBe('（一）关于经济形势');
+  });
+
+  it('starts a section at a heading whose previous line lacks its final stop, when the numbering continues', () => {
+    const isHeading = (id: string, text: string) => (chunked.get(id) ?? []).some((p) => p.kind === 'heading' && p.text === text);
+    expect(isHeading('national-2012-government-work-report', '一、2011年工作回顾')).toBe(true);
+    expect(isHeading('yunnan-2025-government-work-report', '二、深化“一老一小”关爱服务')).toBe(true);
+    expect(isHeading('yl-national-1959-government-work-report', '五、关于对外政策')).toBe(true);
+  });
 });

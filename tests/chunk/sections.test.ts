@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { lastOfList, promotedRanks } from '../../src/chunk/sections.js';
+import { matchRunInHeading, matchStandaloneHeading, type Heading } from '../../src/chunk/headings.js';
 import { passageWith, seedPassages } from './seeds.js';
+
+function heading(text: string): Heading {
+  const h = matchStandaloneHeading(text) ?? matchRunInHeading(text);
+  if (!h) throw new Error(`not a heading: ${text}`);
+  return h;
+}
+
+describe('promotedRanks and lastOfList', () => {
+  it('promotes an arabic heading whose next heading is the first item of a shallower style, and nothing else', () => {
+    const plan = ['（十）安全生产形势总体平稳。统筹发展和安全。', '2、2023年经济社会发展形势', '（一）当前面临的发展形势', '（二）总体要求和发展目标', '三、2023年经济社会发展的主要任务和措施'];
+    expect(promotedRanks(plan.map(heading))).toEqual([6, 5, 6, 6, 5]);
+    const list = ['（一）甲项工作', '1.第一点', '2.第二点', '（二）乙项工作'];
+    expect(promotedRanks(list.map(heading))).toEqual([6, 7, 7, 6]);
+  });
+
+  it('marks the last heading of each list', () => {
+    expect(lastOfList([4, 6, 6, 4, 6, 6, 6])).toEqual([false, false, true, true, false, false, true]);
+  });
+});
 
 describe('section paths', () => {
   it('nests 篇 > 章 > 节 in the five-year plan and closes deeper levels at a new heading', () => {
@@ -49,5 +70,16 @@ describe('section paths', () => {
     expect(passageWith(passages, '面临的机遇。').sectionPath).toEqual(['2、2023年经济社会发展形势', '（一）当前面临的发展形势']);
     const three = passages.find((p) => p.kind === 'heading' && p.text.startsWith('三、'));
     expect(three?.sectionPath).toEqual(['三、2023年经济社会发展的主要任务和措施']);
+  });
+
+  it('lets closing remarks to the deputies after the last item of a list return to the enclosing section', () => {
+    const report = seedPassages('xizang-2024-government-work-report');
+    expect(passageWith(report, '筑牢国家安全屏障。').sectionPath).toEqual(['2024 年工作安排', '（七）坚持护生态固边疆，切实筑牢安全屏障']);
+    expect(passageWith(report, '各位代表！我们要切实保障妇女').sectionPath).toEqual(['2024 年工作安排']);
+    expect(passageWith(report, '各位代表！未来已来').sectionPath).toEqual(['2024 年工作安排']);
+    expect(passageWith(report, '各位代表！一年来，我们成功举办').sectionPath).toEqual(['2023 年工作回顾']);
+    const report2020 = seedPassages('xizang-2020-government-work-report');
+    expect(passageWith(report2020, '各位代表!绿叶不忘根的情义').sectionPath).toEqual(['2019年工作回顾']);
+    expect(passageWith(report2020, '在总结成绩的同时').sectionPath).toEqual(['2019年工作回顾']);
   });
 });

@@ -7,6 +7,7 @@ import {
   englishFor,
   expandEnglish,
 } from '../../src/crosslang/expand.js';
+import { loadGlossary } from '../../src/crosslang/glossary.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR, parallelPairs, seedTextWithoutSpaces } from './helpers.js';
 
 const crossLang = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
@@ -190,9 +191,21 @@ describe('expandEnglish units', () => {
     expect(chineseOf('Data Centres')).toContain('数据中心');
   });
 
-  it('does not match a glossary phrase across punctuation', () => {
-    const units = crossLang.expandEnglish('border, trade');
-    expect(units.map((u) => u.en)).toEqual(['border', 'trade']);
+  it('does not match a glossary phrase across punctuation other than a comma', () => {
+    expect(crossLang.expandEnglish('border; trade').map((u) => u.en)).toEqual(['border', 'trade']);
+    expect(crossLang.expandEnglish('(border) trade').map((u) => u.en)).toEqual(['border', 'trade']);
+    expect(crossLang.expandEnglish('disaster prevention, mitigation and relief')[0]?.zh[0]?.term).toBe('防灾减灾救灾');
+  });
+
+  it('expands every English form of the glossary, as a query, to a single unit holding its Chinese term', () => {
+    const misses: string[] = [];
+    for (const entry of loadGlossary(GLOSSARY_PATH).entries) {
+      for (const form of [entry.en, ...entry.alternatives]) {
+        const units = crossLang.expandEnglish(form);
+        if (units.length !== 1 || !units[0]?.zh.some((z) => z.term === entry.zh)) misses.push(`${form} → ${entry.zh}`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   it('is deterministic', () => {

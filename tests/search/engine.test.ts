@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { citationBaseUrl, openEngine, REPO_ROOT } from '../../src/search/engine.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
@@ -165,6 +165,13 @@ describe('passages, documents and suggestions', () => {
     expect(view?.citation.zh).toContain('[R]');
     expect(view?.prevId === null || typeof view?.prevId === 'string').toBe(true);
     expect(engine.passage('no-such-passage')).toBeNull();
+  });
+
+  it('cites online only under an absolute http(s) base URL', () => {
+    expect(citationBaseUrl('https://reports.example.org/')).toBe('https://reports.example.org');
+    expect(citationBaseUrl('/')).toBeUndefined();
+    expect(citationBaseUrl('javascript:alert(1)')).toBeUndefined();
+    expect(citationBaseUrl(undefined)).toBeUndefined();
   });
 
   it('suggests completions of the last word', () => {

@@ -1,0 +1,79 @@
+/**
+ * THE analyzer, used for both indexing and querying: text → script runs → one segmenter per script
+ * (picked from a table) → normalized words; plus character bigrams for recall. Offsets always point
+ * into the original text (UTF-16 code units, end exclusive), so highlights are exact.
+ *
+ *   text ─ splitScriptRuns ─┬─ han ───── chineseSegmenter  (jieba + gov-terms, normalized)
+ *                           ├─ latin ─── latinSegmenter    (whole words/numbers, stemmed)
+ *                           ├─ tibetan ─ tibetanSegmenter  (syllables)
+ *                           ├─ other ─── fallbackSegmenter (Intl.Segmenter)
+ *                           └─ punct, space: dropped
+ *   text ─ normalizeForMatch ─ bigramTokens                (pairs of characters + run ends)
+ */
+import { bigramTokens } from './bigrams.js';
+import { chineseSegmenter } from './chinese-segmenter.js';
+import { fallbackSegmenter } from './fallback-segmenter.js';
+import { latinSegmenter } from './latin-segmenter.js';
+import { normalizeForMatch } from './normalize.js';
+import { splitScriptRuns, type Script } from './scripts.js';
+import { tibetanSegmenter } from './tibetan-segmenter.js';
+import type { Segmenter, Token } from './token.js';
+
+export type { Token } from './token.js';
+export { ANALYZER_VERSION, analyzerComponents, analyzerFingerprint } from './fingerprint.js';
+
+/** What the analyzer makes of a text. */
+export interface Analysis {
+  /** Words, in order, non-overlapping; punctuation dropped. */
+  words: Token[];
+  /** Character bigrams and run-final single characters, in order (they overlap by design). */
+  bigrams: Token[];
+}
+
+/** The segmenter of each script that has words; scripts absent from the table are dropped. */
+const SEGMENTERS: Partial<Record<Script, Segmenter>> = {
+  han: chineseSegmenter,
+  latin: latinSegmenter,
+  tibetan: tibetanSegmenter,
+  other: fallbackSegmenter,
+};
+
+/**
+ * The words of a text: jieba words of Han runs, whole Latin words and numbers (stemmed), Tibetan
+ * syllables, other scripts' words; all normalized; offsets into `text`.
+ * @example analyzeWords('5G基站').map((t) => t.term) // ['5g', '基站']
+ */
+export function analyzeWords(text: string): Token[] {
+  const words: Token[] = [];
+  for (const run of splitScriptRuns(text)) {
+    const segment = SEGMENTERS[run.script];
+    if (segment === undefined) continue;
+    for (const token of segment(text.slice(run.start, run.end))) {
+      words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
+    }
+  }
+  return words;
+}
+
+/**
+ * Analyzes a text for the index or for a query (the same function for both, on purpose).
+ * @example analyze('6.8级地震').words.map((t) => t.term) // ['6.8', '级', '地震']
+ * @example analyze('西藏').bigrams.map((t) => t.term) // ['西藏', '藏']
+ */
+export function analyze(text: string): Analysis {
+  return { words: analyzeWords(text), bigrams: bigramTokens(text) };
+}
+
+/**
+ * The key for exact phrase verification: the normalized text without any whitespace. A phrase occurs
+ * in a passage when `phraseKey(passage).includes(phraseKey(phrase))`; `normalizeForMatch` maps the
+ * hit back to the passage's own offsets.
+ * @example phraseKey('民族團結 進步') // '民族团结进步'
+ */
+export function phraseKey(text: string): string {
+  return normalizeForMatch(text).text;
+}
+
+export { bigramTokens } from './bigrams.js';
+export { normalizeForMatch, normalizeTerm } from './normalize.js';
+export { loadChineseSegmenter } from './chinese-segmenter.js';

@@ -1,0 +1,175 @@
+/**
+ * Script detection: cuts a text into runs of one script, the first step of the analyzer. Characters
+ * are classified by their normalized form (so full-width `Ｇ３１８` is Latin, `㍻` is Han).
+ *
+ * - Latin letters and digits form one run with the joiners between them: `5G`, `G318`, `R&D`,
+ *   `6.8`, `3%`, `COVID-19`, `e-commerce`, `China's` (a hyphen between two numbers, as in `2021-2025`,
+ *   is not a joiner).
+ * - A Han run continues across whitespace between two Han characters when that whitespace holds no
+ *   tab and at most one line break, so a line wrapped inside a word (`民族团结进\n步`) stays one run.
+ * - Combining marks belong to the run of the character they follow.
+ */
+import { isIgnorableCodePoint, normalizeCodePoint } from './normalize.js';
+
+/** The kinds of run. `punct` also holds symbols, emoji and control characters. */
+export type Script = 'han' | 'latin' | 'tibetan' | 'other' | 'punct' | 'space';
+
+/** A run of one script: `text.slice(start, end)`, UTF-16 offsets. */
+export interface ScriptRun {
+  script: Script;
+  start: number;
+  end: number;
+}
+
+// Classes of single code points; LETTER and DIGIT both make Latin runs.
+const SPACE = 1;
+const PUNCT = 2;
+const HAN = 3;
+const TIBETAN = 4;
+const LETTER = 5;
+const DIGIT = 6;
+const OTHER = 7;
+const MARK = 8;
+
+const SCRIPT_OF_CLASS: readonly Script[] = ['punct', 'space', 'punct', 'han', 'tibetan', 'latin', 'latin', 'other', 'other'];
+
+const IS_HAN = /^\p{Script=Han}/u;
+const IS_TIBETAN = /^\p{Script=Tibetan}/u;
+const IS_MARK = /^\p{M}/u;
+const IS_LATIN_LETTER = /^(?=\p{Script=Latin})\p{L}/u;
+const IS_DIGIT = /^\p{Nd}/u;
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+const LEADING_SPACE = /^[\s\p{Default_Ignorable_Code_Point}]+/u;
+
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function computeClass(codePoint: number): number {
+  if (isIgnorableCodePoint(codePoint)) return SPACE;
+  const raw = String.fromCodePoint(codePoint);
+  // Tibetan punctuation (tsheg, shad) stays in the Tibetan run: the Tibetan segmenter splits at it.
+  if (IS_TIBETAN.test(raw)) return TIBETAN;
+  const form = normalizeCodePoint(codePoint).replace(LEADING_SPACE, '') || raw;
+  if (IS_HAN.test(form)) return HAN;
+  if (IS_TIBETAN.test(form)) return TIBETAN;
+  if (IS_MARK.test(form)) return MARK;
+  if (IS_LATIN_LETTER.test(form)) return LETTER;
+  if (IS_DIGIT.test(form)) return DIGIT;
+  if (IS_LETTER_OR_NUMBER.test(form)) return OTHER;
+  return PUNCT;
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let cls = bmpClasses[codePoint];
+    if (cls === 0) {
+      cls = computeClass(codePoint);
+      bmpClasses[codePoint] = cls;
+    }
+    return cls;
+  }
+  let cls = astralClasses.get(codePoint);
+  if (cls === undefined) {
+    cls = computeClass(codePoint);
+    astralClasses.set(codePoint, cls);
+  }
+  return cls;
+}
+
+/** How a punctuation character may join Latin neighbours: by its normalized form. */
+function joinsLatin(joiner: string, before: number, after: number): boolean {
+  const alnumBefore = before === LETTER || before === DIGIT;
+  const alnumAfter = after === LETTER || after === DIGIT;
+  switch (joiner) {
+    case '%':
+    case '‰':
+      return before === DIGIT;
+    case '.':
+    case '_':
+      return alnumBefore && alnumAfter;
+    case '-':
+    case '‐':
+      return alnumBefore && alnumAfter && (before === LETTER || after === LETTER);
+    case '&':
+    case "'":
+    case '’':
+      return before === LETTER && after === LETTER;
+    default:
+      return false;
+  }
+}
+
+/** Whether whitespace between two Han characters keeps them in one run (no tab, at most one line break). */
+function bridgesHan(space: string): boolean {
+  if (space.includes('\t')) return false;
+  const breaks = space.replace(/\r\n/g, '\n').match(/[\n\r\u2028\u2029\v\f]/g);
+  return breaks === null || breaks.length <= 1;
+}
+
+/**
+ * Cuts a text into runs of one script; the runs cover the text, in order, without gaps.
+ * @example splitScriptRuns('5G基站') // [{ script: 'latin', start: 0, end: 2 }, { script: 'han', start: 2, end: 4 }]
+ */
+export function splitScriptRuns(text: string): ScriptRun[] {
+  const length = text.length;
+  const classes: number[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < length; ) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    positions.push(i);
+    classes.push(classOf(codePoint));
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  positions.push(length);
+  const count = classes.length;
+
+  // A combining mark belongs to the run of the character before it.
+  for (let j = 0; j < count; j++) {
+    if (classes[j] !== MARK) continue;
+    const before = j > 0 ? classes[j - 1] : PUNCT;
+    classes[j] = before === HAN || before === TIBETAN || before === LETTER || before === DIGIT || before === OTHER ? before : OTHER;
+  }
+
+  // Joiners between Latin letters and digits become part of the Latin run (decided on the classes
+  // before any joining, so `1..2` stays cut).
+  const joined = classes.slice();
+  for (let j = 0; j < count; j++) {
+    if (classes[j] !== PUNCT) continue;
+    const before = j > 0 ? classes[j - 1] : PUNCT;
+    const after = j + 1 < count ? classes[j + 1] : PUNCT;
+    if (before !== DIGIT && before !== LETTER) continue;
+    const joiner = normalizeCodePoint(text.codePointAt(positions[j]) ?? 0);
+    if (joinsLatin(joiner, before, after)) joined[j] = before;
+  }
+
+  const runs: ScriptRun[] = [];
+  for (let j = 0; j < count; j++) {
+    const script = SCRIPT_OF_CLASS[joined[j]];
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.script === script) last.end = positions[j + 1];
+    else runs.push({ script, start: positions[j], end: positions[j + 1] });
+  }
+  return bridgeHanRuns(text, runs);
+}
+
+/** Merges `han, space, han` into one Han run when the space qualifies. */
+function bridgeHanRuns(text: string, runs: ScriptRun[]): ScriptRun[] {
+  const merged: ScriptRun[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    const last = merged[merged.length - 1];
+    const next = runs[r + 1];
+    if (
+      run.script === 'space' &&
+      last?.script === 'han' &&
+      next?.script === 'han' &&
+      bridgesHan(text.slice(run.start, run.end))
+    ) {
+      last.end = next.end;
+      r++;
+      continue;
+    }
+    merged.push(run);
+  }
+  return merged;
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeCodePoint, normalizeForMatch, normalizeTerm } from '../../src/text/normalize.js';
+import { readSeeds, sharedRoot, splitsSurrogatePair, unicodeText } from './fixtures.js';
+
+describe('normalizeTerm', () => {
+  it('turns traditional Chinese into simplified', () => {
+    expect(normalizeTerm('鄉村振興')).toBe('乡村振兴');
+    expect(normalizeTerm('脫貧攻堅')).toBe('脱贫攻坚');
+    expect(normalizeTerm('民族團結')).toBe('民族团结');
+    expect(normalizeTerm('生態文明')).toBe('生态文明');
+    expect(normalizeTerm('電力裝機')).toBe('电力装机');
+  });
+
+  it('leaves the simplified seed reports alone but for the two traditional characters they contain', () => {
+    expect(normalizeTerm('显著提高怎么办')).toBe('显著提高怎么办');
+    const changed = new Set<string>();
+    for (const { text } of readSeeds()) {
+      for (const char of text) {
+        if (/\p{Script=Han}/u.test(char) && normalizeTerm(char) !== char) changed.add(`${char}→${normalizeTerm(char)}`);
+      }
+    }
+    expect([...changed].sort()).toEqual(['來→来', '執→执']);
+  });
+
+  it('folds full-width forms to half-width and upper case to lower case', () => {
+    expect(normalizeTerm('ＧＤＰ２０２３')).toBe('gdp2023');
+    expect(normalizeTerm('Ｇ３１８')).toBe('g318');
+    expect(normalizeTerm('６．８％')).toBe('6.8%');
+    expect(normalizeTerm('COVID-19')).toBe('covid-19');
+  });
+
+  it('normalizes one code point at a time, so normalizing twice changes nothing', () => {
+    fc.assert(
+      fc.property(unicodeText, (text) => {
+        const once = normalizeTerm(text);
+        expect(normalizeTerm(once)).toBe(once);
+        expect(once).toBe([...text].map((char) => normalizeCodePoint(char.codePointAt(0) ?? 0)).join(''));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('normalizeForMatch', () => {
+  it('removes all whitespace, including U+3000, line breaks, zero-width characters and the BOM', () => {
+    expect(normalizeForMatch('\ufeff民族\u3000团结\r\n进\u200b步\u200c示\u200d范 ').text).toBe('民族团结进步示范');
+  });
+
+  it('maps each normalized code unit back to the original character it came from', () => {
+    const { text, starts, ends } = normalizeForMatch('㍻ Ａ𠀀b');
+    expect(text).toBe('平成a𠀀b');
+    expect([...starts]).toEqual([0, 0, 2, 3, 3, 5]);
+    expect([...ends]).toEqual([1, 1, 3, 5, 5, 6]);
+  });
+
+  it('never throws on random Unicode and keeps its ranges inside the string, in order, off surrogate halves', () => {
+    fc.assert(
+      fc.property(unicodeText, (original) => {
+        const { text, starts, ends } = normalizeForMatch(original);
+        expect(starts).toHaveLength(text.length);
+        expect(ends).toHaveLength(text.length);
+        for (let i = 0; i < text.length; i++) {
+          expect(starts[i]).toBeGreaterThanOrEqual(0);
+          expect(ends[i]).toBeGreaterThan(starts[i]);
+          expect(ends[i]).toBeLessThanOrEqual(original.length);
+          if (i > 0) {
+            expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
+            expect(ends[i]).toBeGreaterThanOrEqual(ends[i - 1]);
+          }
+          expect(splitsSurrogatePair(original, starts[i])).toBe(false);
+          expect(splitsSurrogatePair(original, ends[i])).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rebuilds its text from the match forms of the original ranges, and leaves out only ignorable characters', () => {
+    fc.assert(
+      fc.property(unicodeText, (original) => {
+        const { text, starts, ends } = normalizeForMatch(original);
+        let rebuilt = '';
+        let covered = 0;
+        for (let i = 0; i < text.length; ) {
+          let j = i + 1;
+          while (j < text.length && starts[j] === starts[i]) j++;
+          // whatever lies between two ranges normalizes to nothing
+          expect(normalizeForMatch(original.slice(covered, starts[i])).text).toBe('');
+          rebuilt += normalizeForMatch(original.slice(starts[i], ends[i])).text;
+          covered = ends[i];
+          i = j;
+        }
+        expect(normalizeForMatch(original.slice(covered)).text).toBe('');
+        expect(rebuilt).toBe(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds each open-evaluation phrase in the seed reports exactly as often as the evaluation counts it', () => {
+    const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as {
+      phrases: Array<{ phrase: string; occurrences: number }>;
+    };
+    const reports = readSeeds().map((seed) => normalizeForMatch(seed.text).text);
+    expect(open.phrases.length).toBeGreaterThan(20);
+    for (const { phrase, occurrences } of open.phrases) {
+      const needle = normalizeForMatch(phrase).text;
+      let count = 0;
+      for (const report of reports) {
+        for (let at = report.indexOf(needle); at !== -1; at = report.indexOf(needle, at + needle.length)) count++;
+      }
+      expect({ phrase, count }).toEqual({ phrase, count: occurrences });
+    }
+  });
+});
