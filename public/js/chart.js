@@ -13,9 +13,12 @@ export function docLabel(docs, id) {
   return doc.year ? `${doc.year} · ${title}` : title;
 }
 
+/** Cuts the middle out of a long label: titles often differ only at their ends ("… (2020)", "…纲要"). */
 function shorten(text, max) {
   const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  if (chars.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
 }
 
 function bar(label, count, active, onPick, shapes) {

@@ -5,6 +5,7 @@
 const STRINGS = {
   zh: {
     pageTitle: '政府工作报告检索',
+    listSeparator: '，',
     brand: '政府工作报告检索',
     tagline: '中英双语全文检索',
     skip: '跳到搜索结果',
@@ -70,6 +71,7 @@ const STRINGS = {
   },
   en: {
     pageTitle: 'Government Report Search',
+    listSeparator: ', ',
     brand: 'Government Report Search',
     tagline: 'Chinese and English full-text search',
     skip: 'Skip to results',
@@ -172,6 +174,11 @@ export function setLang(value) {
 export function t(key, vars = {}) {
   const template = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** The language of a piece of text for its `lang` attribute: `zh-CN` when it has Han characters, else `en`. */
+export function textLang(text) {
+  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }
 
 /** Number formatted for the interface language. */

@@ -3,12 +3,7 @@
 import { getJson } from './api.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
 import { el, replace } from './dom.js';
-import { lang, t } from './i18n.js';
-
-/** `zh-CN` when the text has Han characters, else `en`. */
-function langOf(text) {
-  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
-}
+import { lang, t, textLang } from './i18n.js';
 
 function permalink(id) {
   return el('a', { class: 'pilcrow', href: `/p/${encodeURIComponent(id)}`, 'data-nav': true, 'aria-label': t('permalink') }, '¶');
@@ -83,8 +78,8 @@ export function createReaderView() {
     const facts = [doc.year ? t('year', { year: doc.year }) : null, doc.issuer, doc.date ? t('delivered', { date: doc.date }) : null, doc.region].filter(Boolean);
     replace(
       header,
-      el('h1', { lang: langOf(title) }, title),
-      other && other !== title ? el('p', { class: 'subtitle', lang: langOf(other) }, other) : null,
+      el('h1', { lang: textLang(title) }, title),
+      other && other !== title ? el('p', { class: 'subtitle', lang: textLang(other) }, other) : null,
       el('p', { class: 'doc-facts' }, facts.join(' · ')),
     );
     const headings = passages.filter((p) => p.kind === 'heading');

@@ -4,7 +4,7 @@ import { documentsById, getJson } from './api.js';
 import { docLabel, renderChart } from './chart.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
 import { el, replace } from './dom.js';
-import { lang, num, t } from './i18n.js';
+import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
 import { PAGE_SIZE, hasFilters, hasQuotes, searchUrl, withoutQuotes } from './state.js';
 import { attachSuggest } from './suggest.js';
@@ -109,7 +109,7 @@ export function createSearchView({ navigate }) {
 
   function renderIntro() {
     replace(status);
-    replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: /[a-z]/i.test(q) ? 'en' : 'zh-CN' })])));
+    replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: textLang(q) })])));
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);
     chart.hidden = true;
     filters.hidden = true;
@@ -141,7 +141,7 @@ export function createSearchView({ navigate }) {
   function renderNotice() {
     const parts = [];
     if (response.expansions.length > 0) {
-      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', response.expansions.map((x, i) => [i ? '，' : '', el('span', { class: 'expansion' }, el('span', { lang: 'en' }, x.from), ' → ', el('span', {}, x.to))])));
+      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', response.expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
     }
     if (response.total === 0) {
       const tries = [];
@@ -213,14 +213,14 @@ export function createSearchView({ navigate }) {
       el(
         'div',
         { class: 'hit-head' },
-        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: lang() === 'en' && hit.docTitleEn ? 'en' : 'zh-CN' }, title),
+        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: textLang(title) }, title),
         hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
         hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
       ),
-      otherTitle && otherTitle !== title ? el('div', { class: 'hit-subtitle', lang: lang() === 'en' ? 'zh-CN' : 'en' }, otherTitle) : null,
+      otherTitle && otherTitle !== title ? el('div', { class: 'hit-subtitle', lang: textLang(otherTitle) }, otherTitle) : null,
       hit.sectionPath.length ? el('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
       body,
-      hit.expansions && hit.expansions.length ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join('，')}`) : null,
+      hit.expansions && hit.expansions.length ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join(t('listSeparator'))}`) : null,
       el(
         'div',
         { class: 'hit-actions' },

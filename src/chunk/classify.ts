@@ -4,7 +4,7 @@
  */
 
 import type { Line } from './lines.js';
-import { findTocRanges, type LineRange } from './toc.js';
+import { findTocRanges, isTocTitle, type LineRange } from './toc.js';
 import { findTableRanges } from './tables.js';
 import { isPageFurniture, startsBody } from './front.js';
 
@@ -48,7 +48,10 @@ export function classifyLines(lines: readonly Line[]): LineClassification {
   return { roles, regions };
 }
 
-/** The body lines before the first line that starts the body, grouped at gaps of two blank lines. */
+/**
+ * The body lines before the first line that starts the body, grouped at gaps of two blank lines and at a
+ * contents title (a contents page without dotted leaders is front matter of its own).
+ */
 function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRange[] {
   const ranges: LineRange[] = [];
   let current: LineRange | null = null;
@@ -64,7 +67,7 @@ function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRa
       current = null;
     } else if (startsBody(lines[i].text)) {
       break;
-    } else if (current && blanks < FRONT_GAP) {
+    } else if (current && blanks < FRONT_GAP && !isTocTitle(lines[i].text)) {
       current.last = i;
     } else {
       if (current) ranges.push(current);

@@ -50,7 +50,8 @@ export interface LineRange {
 
 /**
  * Finds the TOC regions of a document: a title plus the entry-like lines after it (until two blank lines
- * or a sentence), and runs of dotted-leader entries elsewhere.
+ * or a sentence) when at least one of them is a dotted-leader entry, and runs of such entries elsewhere.
+ * A contents page without leaders (the gazette's, one entry) is left to the front matter.
  * @example findTocRanges(splitLines('目 录\n第一章 总体.....\t- 1 -\n\n正文。')) // [{ first: 0, last: 1 }]
  */
 export function findTocRanges(lines: readonly Line[]): LineRange[] {
@@ -58,10 +59,10 @@ export function findTocRanges(lines: readonly Line[]): LineRange[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (isTocTitle(line.text)) {
-      const last = extend(lines, i, isTocBodyLine);
-      ranges.push({ first: i, last });
-      i = last + 1;
+    const titled = isTocTitle(line.text) ? extend(lines, i, isTocBodyLine) : -1;
+    if (titled > i && lines.slice(i, titled + 1).some((l) => isTocEntry(l))) {
+      ranges.push({ first: i, last: titled });
+      i = titled + 1;
     } else if (isTocEntry(line)) {
       const last = extend(lines, i, isTocEntry);
       ranges.push({ first: i, last });

@@ -5,8 +5,9 @@
  * - Latin letters and digits form one run with the joiners between them: `5G`, `G318`, `R&D`,
  *   `6.8`, `3%`, `COVID-19`, `e-commerce`, `China's` (a hyphen between two numbers, as in `2021-2025`,
  *   is not a joiner).
- * - A Han run continues across whitespace between two Han characters when that whitespace holds no
- *   tab and at most one line break, so a line wrapped inside a word (`民族团结进\n步`) stays one run.
+ * - A Han run continues across whitespace between two Han characters unless that whitespace holds a
+ *   tab (a table cell border), so a line wrapped inside a word stays one run, even when the PDF
+ *   extraction put a blank line there (`民族团结进\n\n步`), as exact phrase matching does.
  * - Combining marks belong to the run of the character they follow.
  */
 import { isIgnorableCodePoint, normalizeCodePoint } from './normalize.js';
@@ -99,11 +100,9 @@ function joinsLatin(joiner: string, before: number, after: number): boolean {
   }
 }
 
-/** Whether whitespace between two Han characters keeps them in one run (no tab, at most one line break). */
+/** Whether whitespace between two Han characters keeps them in one run: unless it holds a tab. */
 function bridgesHan(space: string): boolean {
-  if (space.includes('\t')) return false;
-  const breaks = space.replace(/\r\n/g, '\n').match(/[\n\r\u2028\u2029\v\f]/g);
-  return breaks === null || breaks.length <= 1;
+  return !space.includes('\t');
 }
 
 /**

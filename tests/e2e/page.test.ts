@@ -257,14 +257,47 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
 
   it('suggests a query without quotes when a quoted phrase found nothing', async () => {
     const { page, context, problems } = await openPage('en-US');
-    await page.goto(`${base}/?q=${encodeURIComponent('"青稞 光伏"')}`);
+    await page.goto(`${base}/?q=${encodeURIComponent('"产业 青稞"')}`);
     await waitForResults(page);
-    const suggestion = page.locator('.no-results a', { hasText: 'without quotes' });
-    await suggestion.click();
-    await page.waitForURL((url) => url.searchParams.get('q') === '青稞 光伏');
+    expect(await page.locator('#status .count').textContent()).toBe('0 results');
+    await page.locator('.no-results a', { hasText: 'without quotes' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '产业 青稞');
     await waitForResults(page);
-    expect(await page.locator('#status .count').textContent()).toMatch(/\d+/);
+    const total = (await api<SearchResponse>(`/api/search?q=${encodeURIComponent('产业 青稞')}`)).total;
+    expect(total).toBeGreaterThan(0);
+    expect(await page.locator('#status .count').textContent()).toBe(`Results 1–${Math.min(10, total)} of ${total}`);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('focuses the box with / and takes a suggestion chosen with the keyboard', async () => {
+    const { page, context, problems } = await openPage();
+    await page.goto(`${base}/`);
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate('document.activeElement.id')).toBe('q');
+    await page.keyboard.type('高质');
+    const first = page.locator('#suggestions [role=option]').first();
+    await first.waitFor();
+    const suggestion = (await first.textContent())!;
+    expect(suggestion.startsWith('高质')).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#q', 'aria-activedescendant')).toBe('suggestion-0');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === suggestion);
+    await waitForResults(page);
+    expect(await page.inputValue('#q')).toBe(suggestion);
+    expect(await page.getAttribute('#q', 'aria-expanded')).toBe('false');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when a permalink names no passage', async () => {
+    const { page, context } = await openPage('en-US');
+    const response = await page.goto(`${base}/p/no-such-report-p0001`);
+    expect(response?.status()).toBe(404);
+    await page.locator('#reader-message .error').waitFor();
+    expect(await page.locator('#reader-message').textContent()).toBe('There is no passage no-such-report-p0001.');
     await context.close();
   });
 

@@ -60,7 +60,7 @@ describe('main.ts', () => {
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
-    expect(started.output()).toMatch(/GET \/api\/health 200 \d+\.\dms/);
+    await waitFor(started, /GET \/api\/health 200 \d+\.\dms/);
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('SIGTERM: no longer accepting connections');

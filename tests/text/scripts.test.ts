@@ -37,11 +37,12 @@ describe('splitScriptRuns', () => {
     expect(runs('（一）')).toEqual([['punct', '（'], ['han', '一'], ['punct', '）']]);
   });
 
-  it('keeps a Han run across a line wrapped inside a word, but not across a tab or a blank line', () => {
+  it('keeps a Han run across a line wrapped inside a word, even with a blank line, but not across a tab', () => {
     expect(runs('民族团结进\n步示范')).toEqual([['han', '民族团结进\n步示范']]);
     expect(runs('列席的同 \r\n 志提出意见')).toEqual([['han', '列席的同 \r\n 志提出意见']]);
     expect(runs('项目\t单位')).toEqual([['han', '项目'], ['space', '\t'], ['han', '单位']]);
-    expect(runs('第一段\n\n第二段')).toEqual([['han', '第一段'], ['space', '\n\n'], ['han', '第二段']]);
+    expect(runs('民族团结进\n\n步')).toEqual([['han', '民族团结进\n\n步']]);
+    expect(runs('拉萨\t \n日喀则')).toEqual([['han', '拉萨'], ['space', '\t \n'], ['han', '日喀则']]);
   });
 
   it('attaches combining marks to the run before them', () => {

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { readCorpus } from '../src/ingest/corpus.js';
+import { chunkDocument } from '../src/chunk/chunk.js';
+import { buildIndex } from '../src/index/build.js';
+import { analyze, loadChineseSegmenter } from '../src/text/analyzer.js';
+const dirs = process.argv[2] === 'real' ? ['corpus', path.resolve('../shared/corpora')] : ['corpus'];
+const { docs } = await readCorpus(dirs);
+const passages = docs.flatMap((d) => chunkDocument(d));
+loadChineseSegmenter();
+let t = performance.now();
+for (const p of passages) analyze(p.text);
+const seg = performance.now() - t;
+t = performance.now();
+const built = buildIndex({ docs: docs.map((d) => d.meta), passages });
+const build = performance.now() - t;
+console.log({ passages: passages.length, seg, build, sizes: Object.fromEntries(Object.entries(built.files).map(([k, v]) => [k, Buffer.byteLength(v)])), rss: process.memoryUsage().rss / 1e6 });

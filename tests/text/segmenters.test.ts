@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chineseSegmenter } from '../../src/text/chinese-segmenter.js';
+import { fallbackSegmenter } from '../../src/text/fallback-segmenter.js';
+import { latinSegmenter, latinTerm } from '../../src/text/latin-segmenter.js';
+import { tibetanSegmenter } from '../../src/text/tibetan-segmenter.js';
+import type { Segmenter, Token } from '../../src/text/token.js';
+import { readSeeds, unicodeText } from './fixtures.js';
+
+const SEGMENTERS: Array<[string, Segmenter]> = [
+  ['chinese', chineseSegmenter],
+  ['latin', latinSegmenter],
+  ['tibetan', tibetanSegmenter],
+  ['fallback', fallbackSegmenter],
+];
+
+const terms = (tokens: Token[]): string[] => tokens.map((token) => token.term);
+
+describe.each(SEGMENTERS)('the %s segmenter', (_name, segment) => {
+  it('never throws on random input and returns ordered, non-overlapping, non-empty tokens inside the run', () => {
+    fc.assert(
+      fc.property(unicodeText, (run) => {
+        const tokens = segment(run);
+        let end = 0;
+        for (const token of tokens) {
+          expect(token.term.length).toBeGreaterThan(0);
+          expect(token.start).toBeGreaterThanOrEqual(end);
+          expect(token.end).toBeGreaterThan(token.start);
+          expect(token.end).toBeLessThanOrEqual(run.length);
+          end = token.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns nothing for punctuation and whitespace only', () => {
+    expect(segment(' 。，、（）\u3000\n—…%.-')).toEqual([]);
+  });
+});
+
+describe('the Chinese segmenter', () => {
+  it('keeps government terms whole and offsets them in the run', () => {
+    expect(chineseSegmenter('加快川藏铁路建设')).toEqual([
+      { term: '加快', start: 0, end: 2 },
+      { term: '川藏铁路', start: 2, end: 6 },
+      { term: '建设', start: 6, end: 8 },
+    ]);
+    expect(terms(chineseSegmenter('碳达峰碳中和'))).toEqual(['碳达峰碳中和']);
+    expect(terms(chineseSegmenter('发展新质生产力'))).toEqual(['发展', '新质生产力']);
+  });
+
+  it('segments a word wrapped across lines as one word spanning the line break', () => {
+    expect(chineseSegmenter('促进民族团结进\n步')).toEqual([
+      { term: '促进', start: 0, end: 2 },
+      { term: '民族团结进步', start: 2, end: 9 },
+    ]);
+  });
+
+  it('segments traditional text as its simplified form, with offsets into the traditional text', () => {
+    expect(chineseSegmenter('鄉村振興，脫貧攻堅')).toEqual([
+      { term: '乡村振兴', start: 0, end: 4 },
+      { term: '脱贫攻坚', start: 5, end: 9 },
+    ]);
+  });
+
+  it('gives a character that expands under NFKC one token for its whole range', () => {
+    expect(chineseSegmenter('㍻')).toEqual([{ term: '平成', start: 0, end: 1 }]);
+  });
+});
+
+describe('the Latin segmenter', () => {
+  it.each([
+    ['12.3', '12.3'],
+    ['6.8', '6.8'],
+    ['3%', '3%'],
+    ['5G', '5g'],
+    ['G318', 'g318'],
+    ['R&D', 'r&d'],
+    ['2023', '2023'],
+    ['COVID-19', 'covid-19'],
+    ['e-commerce', 'e-commerc'],
+    ['Ｇ３１８', 'g318'],
+    ['６．８％', '6.8%'],
+  ])('keeps %s whole as %s', (surface, term) => {
+    expect(latinSegmenter(surface)).toEqual([{ term, start: 0, end: surface.length }]);
+  });
+
+  it('stems English words, drops possessives and stopwords', () => {
+    expect(terms(latinSegmenter("The economies of China's regions are growing"))).toEqual(['economi', 'china', 'region', 'grow']);
+    expect(latinTerm('Employment')).toBe('employ');
+    expect(latinTerm('the')).toBeNull();
+  });
+
+  it('finds the same word whatever the case or width it is written in', () => {
+    expect(latinTerm('TOURISM')).toBe(latinTerm('tourism'));
+    expect(latinTerm('ＴＯＵＲＩＳＭ')).toBe(latinTerm('Tourism'));
+  });
+});
+
+describe('the Tibetan segmenter', () => {
+  it('splits syllables at the tsheg and the shad', () => {
+    expect(tibetanSegmenter('བོད་ཀྱི་རྒྱལ་ཁབ།')).toEqual([
+      { term: 'བོད', start: 0, end: 3 },
+      { term: 'ཀྱི', start: 4, end: 7 },
+      { term: 'རྒྱལ', start: 8, end: 12 },
+      { term: 'ཁབ', start: 13, end: 15 },
+    ]);
+  });
+
+  it('gives one token per syllable of the gazette\'s Tibetan line', () => {
+    const gazette = readSeeds().find((seed) => seed.name.startsWith('xizang-gazette'));
+    const line = gazette?.text.split('\n').find((candidate) => /\p{Script=Tibetan}/u.test(candidate)) ?? '';
+    const tibetan = line.slice(line.search(/\p{Script=Tibetan}/u));
+    const syllables = tibetan.split(/[\u0f0b\u0f0d\s]+/u).filter((syllable) => /\p{Script=Tibetan}/u.test(syllable));
+    expect(syllables.length).toBeGreaterThan(10);
+    expect(terms(tibetanSegmenter(tibetan))).toEqual(syllables);
+  });
+});
+
+describe('the fallback segmenter', () => {
+  it('cuts words of other scripts with Unicode word boundaries, normalized', () => {
+    expect(fallbackSegmenter('Привет, МИР')).toEqual([
+      { term: 'привет', start: 0, end: 6 },
+      { term: 'мир', start: 8, end: 11 },
+    ]);
+    expect(terms(fallbackSegmenter('Αθήνα και Σπάρτη'))).toEqual(['αθήνα', 'και', 'σπάρτη']);
+  });
+});
