@@ -3,6 +3,7 @@
  * (AND of OR-groups, exclusions, filters), exact totals, facets and top-k.
  */
 import MiniSearch from 'minisearch';
+import type { PassageKind } from '../model.js';
 import type { Alternative, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
 import { MINISEARCH_OPTIONS, type IndexedDoc } from './schema.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -14,6 +15,9 @@ interface Matched {
 }
 
 type MatchSet = Map<number, Matched>;
+
+/** Contents lines and front matter rank below the body text that says the same words. */
+const KIND_WEIGHTS: Record<PassageKind, number> = { paragraph: 1, heading: 1, table: 1, toc: 0.2, front: 0.5 };
 
 export class MiniSearchBackend implements SearchBackend {
   readonly name = 'minisearch';
@@ -44,7 +48,10 @@ export class MiniSearchBackend implements SearchBackend {
     }
     const kept = this.applyFilters(matched, query);
     const facets = this.countFacets(kept);
-    if (query.bonus) for (const [index, m] of kept) m.score += query.bonus(index);
+    for (const [index, m] of kept) {
+      if (query.bonus) m.score += query.bonus(index);
+      m.score *= KIND_WEIGHTS[this.facts[index]?.kind ?? 'paragraph'];
+    }
     const ranked = [...kept].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     const page = ranked.slice(query.offset, query.offset + query.limit);
     return {

@@ -1,6 +1,7 @@
 /**
  * JSON Lines collections of reports (../shared/corpora/national-zh/government_work_reports.jsonl): one
- * record `{title, url, content, year}` a line, one `SourceDoc` a record, `text` = content verbatim.
+ * record `{title, url, content, year}` a line, one `SourceDoc` a record, `text` = content verbatim
+ * up to the source site's licence notice, which is not part of the report.
  * Records with a null year are NPC resolutions on the report: type `resolution`, year inferred from the
  * session they name (or their dateline), issuer the session.
  */
@@ -65,6 +66,18 @@ export function recordMeta(record: ReportRecord, file: string, line: number): Do
   };
 }
 
+/** A licence notice appended by the source site after a long run of blank lines (`本作品是…`, `Public domain`). */
+const SOURCE_NOTICE = /\n{4,}\s*本作品[\s\S]*$/u;
+
+/**
+ * The report's own text, without the source site's licence notice at its end: that notice is not part of
+ * the report and would otherwise become passages of it.
+ * @example withoutSourceNotice('…奋斗！\n\n\n\n\n本作品是中华人民共和国的…\nPublic domain') // '…奋斗！'
+ */
+export function withoutSourceNotice(content: string): string {
+  return content.replace(SOURCE_NOTICE, '');
+}
+
 /**
  * Read a JSON Lines collection; malformed lines are skipped with a warning. Throws
  * `INGEST_JSONL_INVALID` when no line is a record.
@@ -82,7 +95,8 @@ export function readJsonl(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
       ctx.warn('INGEST_RECORD_INVALID', `line ${i + 1}: ${record}`);
       return;
     }
-    docs.push({ meta: recordMeta(record, ctx.file, i + 1), format: 'jsonl', encoding, text: record.content });
+    const text = withoutSourceNotice(record.content);
+    docs.push({ meta: recordMeta(record, ctx.file, i + 1), format: 'jsonl', encoding, text });
   });
   if (docs.length === 0) throw createIngestError('INGEST_JSONL_INVALID');
   return docs;

@@ -9,6 +9,15 @@
  *                           ├─ other ─── fallbackSegmenter (Intl.Segmenter)
  *                           └─ punct, space: dropped
  *   text ─ normalizeForMatch ─ bigramTokens                (pairs of characters + run ends)
+ *
+ * How the index and the query use it (the same `analyze` on both sides, so a query is always cut the
+ * way the passages were):
+ * - words are for ranking and for English/number matching;
+ * - bigrams are for recall: a query run of 2+ characters is found through all its pair bigrams (terms
+ *   of two code points); a query run of ONE character is found by a prefix search for it (it starts a
+ *   bigram, or is a run-final single token). Single-character terms mark run ends only, so the query
+ *   side should not search them when the run is longer;
+ * - `phraseKey` + `normalizeForMatch` verify a quoted phrase exactly and map the hit to offsets.
  */
 import { bigramTokens } from './bigrams.js';
 import { chineseSegmenter } from './chinese-segmenter.js';
@@ -20,7 +29,11 @@ import { tibetanSegmenter } from './tibetan-segmenter.js';
 import type { Segmenter, Token } from './token.js';
 
 export type { Token } from './token.js';
+export type { MatchText } from './normalize.js';
 export { ANALYZER_VERSION, analyzerComponents, analyzerFingerprint } from './fingerprint.js';
+export { bigramTokens } from './bigrams.js';
+export { normalizeForMatch, normalizeTerm } from './normalize.js';
+export { loadChineseSegmenter } from './chinese-segmenter.js';
 
 /** What the analyzer makes of a text. */
 export interface Analysis {
@@ -73,7 +86,3 @@ export function analyze(text: string): Analysis {
 export function phraseKey(text: string): string {
   return normalizeForMatch(text).text;
 }
-
-export { bigramTokens } from './bigrams.js';
-export { normalizeForMatch, normalizeTerm } from './normalize.js';
-export { loadChineseSegmenter } from './chinese-segmenter.js';

@@ -273,7 +273,6 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
   it('focuses the box with / and takes a suggestion chosen with the keyboard', async () => {
     const { page, context, problems } = await openPage();
     await page.goto(`${base}/`);
-    await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('/');
     expect(await page.evaluate('document.activeElement.id')).toBe('q');
     await page.keyboard.type('高质');
