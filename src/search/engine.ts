@@ -12,7 +12,7 @@ import type { CorpusData } from '../index/build.js';
 import { openIndex } from '../index/open-index.js';
 import { warmDictionary } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
-import { normalizeTerm } from '../text/analyzer.js';
+import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
 import { matchRanges } from './highlight.js';
 import { PassageKeys } from './passage-keys.js';
@@ -56,7 +56,9 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     force: options.rebuild,
     log: options.log,
   });
-  // Open (or build once and cache in index/) the English→Chinese dictionary now, not on the first English query.
+  // Load jieba and open (or build once and cache in index/) the English→Chinese dictionary now, so the first
+  // query does not pay for either.
+  loadChineseSegmenter();
   warmDictionary();
   return new SearchEngine(opened.data, opened.backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
 }

@@ -4,11 +4,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './test-engine.js';
 
 const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-main-index-'));
 afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+
+// A failed assertion must not leave a server running: stop every child this file started.
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 interface Started {
   child: ChildProcess;
@@ -23,6 +29,7 @@ function startMain(env: Record<string, string>): Started {
     env: { ...process.env, INDEX_DIR: indexDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
