@@ -95,7 +95,7 @@ export function createSearchView({ navigate }) {
         documentsById(),
       ]);
       response = found;
-      allFacets = facets ?? (hasFilters(state) ? allFacets : found.facets);
+      allFacets = facets ?? found.facets; // without filters, the search's own facets are the full ones
       docs = documents;
       render();
     } catch (error) {

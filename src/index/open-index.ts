@@ -37,17 +37,25 @@ export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint:
   const data: CorpusData = { docs: docs.map((d) => d.meta), passages };
   log(`read ${docs.length} documents, ${passages.length} passages in ${Math.round(performance.now() - t0)} ms; indexing…`);
   const built = buildIndex(data, (done, total) => log(`  indexed ${done}/${total} passages`));
-  const manifest = {
+  const manifest = manifestFor(data, corpusFingerprint);
+  await writeIndex(options.indexDir, built.files, manifest);
+  log(`index written to ${options.indexDir} in ${Math.round(performance.now() - t0)} ms total`);
+  return { data: built.data, backend: built.backend, manifest, built: true, warnings };
+}
+
+/**
+ * The manifest of a new generation built from `data` (all but the files' checksums, which the store adds).
+ * @example manifestFor({ docs, passages }, 'sha256:…').formatVersion === INDEX_FORMAT_VERSION
+ */
+export function manifestFor(data: CorpusData, corpusFingerprint: string): Omit<IndexManifest, 'files'> {
+  return {
     formatVersion: INDEX_FORMAT_VERSION,
     analyzer: analyzerFingerprint(),
     corpus: corpusFingerprint,
     builtAt: new Date().toISOString(),
     documents: data.docs.length,
-    passages: passages.length,
+    passages: data.passages.length,
   };
-  await writeIndex(options.indexDir, built.files, manifest);
-  log(`index written to ${options.indexDir} in ${Math.round(performance.now() - t0)} ms total`);
-  return { data: built.data, backend: built.backend, manifest, built: true, warnings };
 }
 
 /** Why the saved index cannot be served, or null when it can. */

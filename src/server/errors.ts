@@ -13,6 +13,7 @@ export const ERROR_CATALOGUE = {
   NESTED_PARAMETER: { status: 400, message: 'Parameters are plain name=value pairs, not objects or arrays.' },
   UNKNOWN_PARAMETER: { status: 400, message: 'This endpoint does not take that parameter.' },
   MALFORMED_URL: { status: 400, message: 'The address is not valid: check its percent-encoding (%XX).' },
+  MALFORMED_REQUEST: { status: 400, message: 'The request is not valid HTTP.' },
   INVALID_QUERY: { status: 400, message: 'The query cannot be searched.' },
   NOT_FOUND: { status: 404, message: 'Nothing is at this address.' },
   PASSAGE_NOT_FOUND: { status: 404, message: 'No passage has this id.' },
@@ -22,6 +23,7 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'This server takes no request bodies.' },
   URL_TOO_LONG: { status: 414, message: 'The address is too long.' },
   RANGE_NOT_SATISFIABLE: { status: 416, message: 'The requested byte range is outside the file.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on the server. The request was not completed.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
@@ -50,15 +52,6 @@ export class ServerError extends Error {
  */
 export function createError(code: ErrorCode, message?: string, headers?: Record<string, string>): ServerError {
   return new ServerError(code, message, headers);
-}
-
-/**
- * True when `code` is in the catalogue.
- * @example
- * isErrorCode('NOT_FOUND'); // true
- */
-export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && Object.hasOwn(ERROR_CATALOGUE, code);
 }
 
 /** The JSON body of every error response. */

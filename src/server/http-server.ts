@@ -5,6 +5,8 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
+import { ERROR_CATALOGUE } from './errors.js';
+import type { ErrorCode } from './errors.js';
 
 export interface ServerOptions {
   port: number;
@@ -24,10 +26,12 @@ export interface RunningServer {
 /** Largest request head accepted, in bytes. */
 export const MAX_HEADER_BYTES = 16 * 1024;
 
-function rawJsonResponse(status: number, reason: string, code: string, message: string): string {
+/** A complete HTTP response for a catalogued error, written straight to a socket Express never saw. */
+function rawErrorResponse(code: ErrorCode): string {
+  const { status, message } = ERROR_CATALOGUE[code];
   const body = JSON.stringify({ error: { code, message } });
   return (
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
     `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
   );
 }
@@ -37,12 +41,7 @@ function answerClientError(err: Error & { code?: string }, socket: Socket): void
     socket.destroy();
     return;
   }
-  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-  socket.end(
-    tooLarge
-      ? rawJsonResponse(431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', 'The request headers are too large.')
-      : rawJsonResponse(400, 'Bad Request', 'MALFORMED_REQUEST', 'The request is not valid HTTP.'),
-  );
+  socket.end(rawErrorResponse(err.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : 'MALFORMED_REQUEST'));
 }
 
 /**

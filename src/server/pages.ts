@@ -62,12 +62,11 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     }),
   );
 
-  router.all('/{*rest}', (req, _res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && (req.path === '/' || files.has(req.path))) {
-      methodNotAllowed(req, _res, next);
-      return;
-    }
-    next();
+  // The page's own paths answer other methods with 405; unknown paths go on to the 404.
+  router.all('/{*rest}', (req, res, next) => {
+    const known = req.path === '/' || files.has(req.path);
+    if (known && req.method !== 'GET' && req.method !== 'HEAD') methodNotAllowed(req, res, next);
+    else next();
   });
 
   return router;

@@ -54,7 +54,11 @@ export function rawQueryOf(url: string): string {
   return url.slice(q + 1, hash === -1 ? undefined : hash);
 }
 
-/** At most 40 characters of a value, for quoting it back in a message. */
+/**
+ * At most 40 characters of a value, for quoting it back in a message.
+ * @example
+ * preview('x'.repeat(50)); // 'xxxx…' (40 x, then …)
+ */
 export function preview(value: string): string {
   const chars = Array.from(value);
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value;

@@ -1,0 +1,135 @@
+/**
+ * The side effects of the benchmark: child processes, ports, HTTP probes and memory readings.
+ * Every server it starts listens on 127.0.0.1 and is stopped by its own pid.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A field of /proc/<pid>/status in MB (`VmHWM`: peak resident set, `VmRSS`: current), or null off Linux.
+ * @example procMemoryMb(process.pid, 'VmHWM') // 612.3
+ */
+export function procMemoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m ? Math.round((Number(m[1]) * 1024) / 1e5) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Peak resident set of this process so far, in MB. */
+export function peakRssMb(): number {
+  return procMemoryMb(process.pid, 'VmHWM') ?? Math.round(process.resourceUsage().maxRSS / 100) / 10;
+}
+
+/** Runs `node --import tsx <script> …args` to completion and returns its stdout (throws on failure). */
+export async function runTsx(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`BENCH_CHILD_FAILED: ${script} exited with ${code}: ${err.trim().slice(-800)}`));
+    });
+  });
+}
+
+/** GET a URL with a timeout; resolves to the status and body (status 0 when nothing answered). */
+export async function httpGet(url: string, timeoutMs = 5000): Promise<{ status: number; body: string }> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return { status: res.status, body: await res.text() };
+  } catch {
+    return { status: 0, body: '' };
+  }
+}
+
+/** A server started for a measurement. */
+export interface StartedServer {
+  child: ChildProcess;
+  url: string;
+  /** Milliseconds from spawn to the first 200 of /api/health. */
+  readyMs: number;
+  health: string;
+}
+
+/**
+ * Starts `src/server/main.ts` (what `npm start` runs, without npm's own start-up) with the given index and
+ * corpus folders on a free 127.0.0.1 port and waits for /api/health to answer 200.
+ */
+export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CORPUS_DIR: string }, timeoutMs: number): Promise<StartedServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr.trim().slice(-500)}`);
+    const res = await httpGet(`${url}/api/health`, 2000);
+    if (res.status === 200) return { child, url, readyMs: performance.now() - t0, health: res.body };
+    if (performance.now() - t0 > timeoutMs) {
+      await stopServer(child);
+      throw new Error(`BENCH_SERVER_TIMEOUT: no /api/health within ${timeoutMs} ms`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Stops a server this benchmark started (SIGTERM, then SIGKILL after 5 s). */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Forces a full garbage collection when node runs with --expose-gc (the benchmark's children do). */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+}
+
+/** Heap plus off-heap memory in use, in bytes (after a forced GC when available). */
+export function usedMemory(): number {
+  collectGarbage();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external; // external includes array buffers
+}

@@ -1,0 +1,337 @@
+/**
+ * One scale of the benchmark, in its own process (so its peak memory is its own):
+ *   node --expose-gc --import tsx bench/scale.ts '<ScaleJob as JSON>'
+ * ingest → index on disk → in-process queries, scan, exactness → HTTP load → cold start → peers.
+ * Writes a ScaleReport as JSON to `job.out`.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import { chunkDocument } from '../src/chunk/chunk.js';
+import { readCorpus } from '../src/ingest/corpus.js';
+import { buildIndex, type CorpusData } from '../src/index/build.js';
+import { corpusFilesFingerprint } from '../src/index/fingerprint.js';
+import { manifestFor } from '../src/index/open-index.js';
+import { writeIndex } from '../src/index/store.js';
+import type { Passage, SourceDoc } from '../src/model.js';
+import { openEngine } from '../src/search/engine.js';
+import type { Engine } from '../src/search/types.js';
+import { createApp } from '../src/server/app.js';
+import { analyze, loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
+import type { LoadResult } from './http-load.js';
+import { DEFAULT_SAMPLING, latencyOver, sample, type SamplingOptions } from './measure.js';
+import { PEERS } from './peers.js';
+import { collectGarbage, httpGet, peakRssMb, procMemoryMb, runTsx, startServer, stopServer, usedMemory } from './processes.js';
+import { loadQueries, peerText, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
+import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from './scales.js';
+import { mb, ratio, recallPrecision, round, timed, timedAsync, type Latency } from './stats.js';
+
+export interface ScaleJob {
+  scale: string;
+  repoRoot: string;
+  workDir: string;
+  out: string;
+  sampling: SamplingOptions;
+  http: { connections: number; seconds: number } | null;
+  coldStart: boolean;
+  peers: string[];
+}
+
+export interface PhraseQuality {
+  phrases: number;
+  /** Phrases whose returned set is exactly the passages containing them. */
+  exact: number;
+  recall: number;
+  precision: number;
+}
+
+export interface PeerReport extends PhraseQuality {
+  name: string;
+  buildMs: number;
+  memoryMb: number;
+  latency: Latency;
+}
+
+export interface ScaleReport {
+  scale: string;
+  /** Text size relative to the shipped corpus. */
+  factor: number;
+  corpus: { documents: number; passages: number; chars: number; warnings: number };
+  ingest: {
+    readMs: number | null;
+    chunkMs: number;
+    segmenterLoadMs: number;
+    segmentMs: number;
+    buildMs: number;
+    writeMs: number;
+    charsPerSecond: number;
+    segmentationShare: number;
+  };
+  buildVsSegmentation: number | null;
+  index: { bytes: number; mb: number; files: Record<string, number> };
+  openMs: number;
+  rss: { buildPeakMb: number; servePeakMb: number };
+  queries: { firstMs: number; all: Latency; phrases: Latency; byCategory: Record<string, Latency>; queries: number };
+  scan: { phrases: Latency; ratio: number | null };
+  exactness: PhraseQuality & { totalsMatchScan: number; mismatches: string[] };
+  http: { search: LoadResult; bare: LoadResult; ratio: number | null } | null;
+  coldStart: { readyMs: number; segmenterLoadMs: number; readyMinusSegmenterMs: number; firstSearchMs: number; servingPeakRssMb: number | null } | null;
+  peers: PeerReport[];
+  notes: string[];
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`  ${line}\n`);
+};
+
+/** The documents of a scale and how long reading them took (null for synthetic copies of read text). */
+async function loadDocs(job: ScaleJob): Promise<{ docs: SourceDoc[]; readMs: number | null; warnings: number; factor: number; corpusDirs: string[] | null }> {
+  const spec = scaleSpec(job.scale, job.repoRoot);
+  const { shipped } = corpusDirsOf(job.repoRoot);
+  const read = await timedAsync(() => readCorpus(spec.dirs));
+  const base = spec.dirs.length === 1 && spec.dirs[0] === shipped ? read.value.docs : (await readCorpus([shipped])).docs;
+  const oneX = textLength(base);
+  if (spec.kind === 'dirs') {
+    const docs = read.value.docs;
+    return { docs, readMs: read.ms, warnings: read.value.warnings.length, factor: round(textLength(docs) / oneX, 1), corpusDirs: spec.dirs };
+  }
+  const docs = syntheticCorpus(read.value.docs, spec.factor * oneX);
+  return { docs, readMs: null, warnings: read.value.warnings.length, factor: round(textLength(docs) / oneX, 1), corpusDirs: null };
+}
+
+/** Runs the analyzer over what the index build analyzes (passage texts and English texts): the build's floor. */
+function segmentAll(passages: readonly Passage[]): number {
+  let n = 0;
+  for (const p of passages) {
+    n += analyze(p.text).bigrams.length;
+    if (p.textEn) n += analyze(p.textEn).words.length;
+  }
+  return n;
+}
+
+/** The passages whose text or English text contains the phrase (normalized, whitespace-insensitive). */
+function scanCount(keys: readonly string[], key: string): number {
+  let n = 0;
+  for (const k of keys) if (k.includes(key)) n++;
+  return n;
+}
+
+function exactSet(keys: readonly string[], key: string): Set<number> {
+  const set = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k.includes(key)) set.add(i);
+  });
+  return set;
+}
+
+function qualityOf(results: Array<{ returned: Set<number>; exact: Set<number> }>): PhraseQuality {
+  let recall = 0;
+  let precision = 0;
+  let exact = 0;
+  for (const r of results) {
+    const rp = recallPrecision(r.returned, r.exact);
+    recall += rp.recall;
+    precision += rp.precision;
+    if (rp.recall === 1 && rp.precision === 1) exact++;
+  }
+  const n = Math.max(1, results.length);
+  return { phrases: results.length, exact, recall: round(recall / n, 4), precision: round(precision / n, 4) };
+}
+
+/** Every hit position of an engine query (all pages). */
+function allPositions(engine: Engine, q: string, position: Map<string, number>): { total: number; returned: Set<number> } {
+  const returned = new Set<number>();
+  let total = 0;
+  for (let offset = 0; offset <= 10_000; offset += 100) {
+    const res = engine.search(q, { limit: 100, offset });
+    total = res.total;
+    for (const h of res.hits) returned.add(position.get(h.id) ?? -1);
+    if (res.hits.length < 100) break;
+  }
+  return { total, returned };
+}
+
+async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly BenchQuery[]): Promise<ScaleReport['http']> {
+  if (!job.http) return null;
+  const outer = express();
+  // The ceiling: a bare Express endpoint on the same server and process as the API.
+  outer.get('/bench/bare', (_req, res) => {
+    res.json({ ok: true });
+  });
+  outer.use(createApp(engine));
+  const server = outer.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const load = async (paths: string[]): Promise<LoadResult> => {
+    const config = { url, paths, connections: job.http?.connections ?? 20, seconds: job.http?.seconds ?? 10 };
+    const out = await runTsx('bench/http-load.ts', [JSON.stringify(config)], { cwd: job.repoRoot, timeoutMs: config.seconds * 1000 + 60_000 });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadResult;
+  };
+  try {
+    const search = await load(queries.map((q) => `/api/search?q=${encodeURIComponent(q.q)}`));
+    const bare = await load(['/bench/bare']);
+    return { search, bare, ratio: ratio(search.requestsPerSecond, bare.requestsPerSecond) };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+async function measureColdStart(job: ScaleJob, env: { INDEX_DIR: string; CORPUS_DIR: string }, queries: readonly BenchQuery[], passages: number): Promise<ScaleReport['coldStart']> {
+  if (!job.coldStart) return null;
+  const segOut = await runTsx('bench/segmenter-load.ts', [], { cwd: job.repoRoot, timeoutMs: 120_000 });
+  const segmenterLoadMs = Number(segOut.trim());
+  const t0 = performance.now();
+  const server = await startServer(job.repoRoot, env, 600_000);
+  try {
+    const health = JSON.parse(server.health) as { passages?: number };
+    if (health.passages !== passages) throw new Error(`BENCH_WRONG_INDEX: the server serves ${health.passages} passages, the bench built ${passages}`);
+    const first = await httpGet(`${server.url}/api/search?q=${encodeURIComponent(queries[0]?.q ?? '西藏')}`, 120_000);
+    const firstSearchMs = performance.now() - t0;
+    if (first.status !== 200) throw new Error(`BENCH_SEARCH_FAILED: first search answered ${first.status}`);
+    for (const q of queries) await httpGet(`${server.url}/api/search?q=${encodeURIComponent(q.q)}`, 60_000);
+    const servingPeakRssMb = server.child.pid ? procMemoryMb(server.child.pid, 'VmHWM') : null;
+    return {
+      readyMs: round(server.readyMs, 0),
+      segmenterLoadMs: round(segmenterLoadMs, 0),
+      readyMinusSegmenterMs: round(server.readyMs - segmenterLoadMs, 0),
+      firstSearchMs: round(firstSearchMs, 0),
+      servingPeakRssMb,
+    };
+  } finally {
+    await stopServer(server.child);
+  }
+}
+
+function measurePeers(job: ScaleJob, passages: readonly Passage[], queries: readonly BenchQuery[], keys: readonly string[]): PeerReport[] {
+  const reports: PeerReport[] = [];
+  const texts = passages.map((p) => (p.textEn ? `${p.text}\n${p.textEn}` : p.text));
+  const asked = queries.map((q) => peerText(q.q));
+  for (const name of job.peers) {
+    const build = PEERS[name];
+    if (!build) throw new Error(`BENCH_BAD_ARGUMENT: unknown peer ${name}`);
+    log(`peer ${name}: building over ${texts.length} passages`);
+    const before = usedMemory();
+    const built = timed(() => build(texts));
+    const memoryMb = mb(usedMemory() - before);
+    const samples = sample(asked, (text) => built.value.search(text), job.sampling);
+    const phrases = queries.flatMap((q) => {
+      const phrase = phraseOf(q.q);
+      return phrase ? [{ returned: new Set(built.value.search(phrase)), exact: exactSet(keys, phraseKey(phrase)) }] : [];
+    });
+    reports.push({ name, buildMs: round(built.ms, 0), memoryMb, latency: latencyOver(samples), ...qualityOf(phrases) });
+    collectGarbage();
+  }
+  return reports;
+}
+
+async function main(): Promise<void> {
+  const job = JSON.parse(process.argv[2] ?? '{}') as ScaleJob;
+  const sampling = job.sampling ?? DEFAULT_SAMPLING;
+  const queries = loadQueries();
+  const notes: string[] = [];
+  rmSync(job.workDir, { recursive: true, force: true });
+  mkdirSync(job.workDir, { recursive: true });
+  const indexDir = path.join(job.workDir, 'index');
+
+  log(`${job.scale}: reading`);
+  const { docs, readMs, warnings, factor, corpusDirs } = await loadDocs(job);
+  const segLoad = timed(() => loadChineseSegmenter());
+  const chunked = timed(() => docs.flatMap((d) => chunkDocument(d)));
+  const passages = chunked.value;
+  const chars = passages.reduce((a, p) => a + p.text.length + (p.textEn?.length ?? 0), 0);
+  log(`${job.scale}: ${docs.length} documents, ${passages.length} passages, ${chars} characters; segmenting`);
+  const seg = timed(() => segmentAll(passages));
+  log(`${job.scale}: building the index`);
+  const data: CorpusData = { docs: docs.map((d) => d.meta), passages };
+  const built = timed(() => buildIndex(data));
+  // A synthetic corpus has no folder of its own: the index is tied to a marker folder naming it.
+  let serverCorpusDirs = corpusDirs;
+  if (!serverCorpusDirs) {
+    const marker = path.join(job.workDir, 'synthetic-corpus');
+    mkdirSync(marker, { recursive: true });
+    writeFileSync(path.join(marker, 'README-synthetic.md'), `synthetic ${job.scale}: ${docs.length} copies of real reports\n`);
+    serverCorpusDirs = [marker];
+    notes.push('synthetic: documents are copies of the real corpus with distinct ids; reading time not measured; vocabulary does not grow with the copies');
+  }
+  const fingerprint = await corpusFilesFingerprint(serverCorpusDirs);
+  const files = built.value.files;
+  const written = await timedAsync(() => writeIndex(indexDir, files, manifestFor(data, fingerprint)));
+  const indexBytes = Object.fromEntries(Object.entries(files).map(([name, content]) => [name, Buffer.byteLength(content)]));
+  const buildPeakMb = peakRssMb();
+  const ingestMs = (readMs ?? 0) + chunked.ms + built.ms + written.ms;
+
+  // Serve from disk, as the server does, with the build's memory released first.
+  built.value.backend.close();
+  collectGarbage();
+  log(`${job.scale}: opening the engine from disk`);
+  const opened = await timedAsync(() => openEngine({ corpusDirs: serverCorpusDirs ?? [], indexDir }));
+  const engine = opened.value;
+  if (engine.stats().passages !== passages.length) throw new Error('BENCH_WRONG_INDEX: the engine rebuilt instead of loading');
+
+  log(`${job.scale}: querying in-process`);
+  const first = timed(() => engine.search(queries[0]?.q ?? '西藏'));
+  const samples = sample(queries, (q) => engine.search(q.q), sampling);
+  const phraseIdx = queries.flatMap((q, i) => (phraseOf(q.q) ? [i] : []));
+  const byCategory = Object.fromEntries(
+    QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]),
+  );
+
+  log(`${job.scale}: brute-force scan and exactness`);
+  const keys = passages.map((p) => (p.textEn ? `${phraseKey(p.text)}\u0000${phraseKey(p.textEn)}` : phraseKey(p.text)));
+  const phraseKeys = phraseIdx.map((i) => phraseKey(phraseOf(queries[i]?.q ?? '') ?? ''));
+  const scanSamples = sample(phraseKeys, (key) => scanCount(keys, key), sampling);
+  const position = new Map(passages.map((p, i) => [p.id, i]));
+  const mismatches: string[] = [];
+  const engineSets = phraseIdx.map((i, n) => {
+    const q = queries[i]?.q ?? '';
+    const { total, returned } = allPositions(engine, q, position);
+    const exact = exactSet(keys, phraseKeys[n] ?? '');
+    if (total !== exact.size) mismatches.push(`${q}: total ${total}, scan ${exact.size}`);
+    return { returned, exact };
+  });
+  const servePeakMb = peakRssMb();
+  const phraseLatency = latencyOver(samples, phraseIdx);
+  const scanLatency = latencyOver(scanSamples);
+
+  log(`${job.scale}: HTTP`);
+  const http = await measureHttp(engine, job, queries);
+  log(`${job.scale}: cold start`);
+  const coldStart = await measureColdStart(job, { INDEX_DIR: indexDir, CORPUS_DIR: serverCorpusDirs.join(path.delimiter) }, queries, passages.length);
+  const peers = measurePeers(job, passages, queries, keys);
+
+  const report: ScaleReport = {
+    scale: job.scale,
+    factor,
+    corpus: { documents: docs.length, passages: passages.length, chars, warnings },
+    ingest: {
+      readMs: readMs === null ? null : round(readMs, 0),
+      chunkMs: round(chunked.ms, 0),
+      segmenterLoadMs: round(segLoad.ms, 0),
+      segmentMs: round(seg.ms, 0),
+      buildMs: round(built.ms, 0),
+      writeMs: round(written.ms, 0),
+      charsPerSecond: round(chars / (ingestMs / 1000), 0),
+      segmentationShare: round(seg.ms / ingestMs, 3),
+    },
+    buildVsSegmentation: ratio(built.ms, seg.ms),
+    index: { bytes: Object.values(indexBytes).reduce((a, b) => a + b, 0), mb: mb(Object.values(indexBytes).reduce((a, b) => a + b, 0)), files: indexBytes },
+    openMs: round(opened.ms, 0),
+    rss: { buildPeakMb, servePeakMb },
+    queries: { firstMs: round(first.ms, 1), all: latencyOver(samples), phrases: phraseLatency, byCategory, queries: queries.length },
+    scan: { phrases: scanLatency, ratio: ratio(phraseLatency.p50, scanLatency.p50) },
+    exactness: { ...qualityOf(engineSets), totalsMatchScan: phraseIdx.length - mismatches.length, mismatches },
+    http,
+    coldStart,
+    peers,
+    notes,
+  };
+  writeFileSync(job.out, JSON.stringify(report, null, 2));
+  rmSync(job.workDir, { recursive: true, force: true });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench scale failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
