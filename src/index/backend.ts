@@ -55,6 +55,17 @@ export interface BackendResult {
   total: number;
   hits: BackendHit[];
   facets: { doc: Record<string, number>; year: Record<string, number>; kind: Record<string, number> };
+  /** Set when some part of a distributed index did not answer: the results are incomplete. */
+  partial?: { failed: string[]; message: string };
+}
+
+/** The state of one node of a backend, for `/api/health`. */
+export interface BackendNode {
+  name: string;
+  role: string;
+  address?: string;
+  state: 'up' | 'down';
+  message?: string;
 }
 
 /** What an index backend provides. Passages are addressed by their position in document order. */
@@ -65,6 +76,8 @@ export interface SearchBackend {
   search(query: BackendQuery): BackendResult;
   /** Terms of a field starting with `prefix`, most frequent first. */
   completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }>;
+  /** The nodes behind this backend and whether each answers. */
+  nodes(): BackendNode[];
   close(): void;
 }
 

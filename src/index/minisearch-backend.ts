@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { PassageKind } from '../model.js';
-import type { Alternative, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
+import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
 import { MINISEARCH_OPTIONS, type IndexedDoc } from './schema.js';
 import type { Vocabulary } from './vocabulary.js';
 import { completeFromVocabulary } from './vocabulary.js';
@@ -63,6 +63,10 @@ export class MiniSearchBackend implements SearchBackend {
 
   completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }> {
     return field === 'words' ? completeFromVocabulary(this.vocabulary, prefix, limit) : [];
+  }
+
+  nodes(): BackendNode[] {
+    return [{ name: 'embedded', role: 'in-process MiniSearch index', state: 'up' }];
   }
 
   close(): void {

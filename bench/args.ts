@@ -1,0 +1,109 @@
+/**
+ * The command line of `npm run bench`:
+ *   --scale 1x,real,100x     scales to run (default 1x,real,100x; 300x is opt-in)
+ *   --quick                  short sampling and a 3 s HTTP load, no peers (a smoke run)
+ *   --peers flexsearch,lunr  peer engines, or `none` (default both)
+ *   --peer-scales 1x,real    scales the peers run on (default 1x,real: they are slow beyond)
+ *   --no-http, --no-cold     skip the HTTP load or the cold start
+ *   --seconds 10 --connections 20   HTTP load
+ *   --budget 4000            in-process sampling budget per measurement, ms
+ *   --reference              write bench/results/reference-<date>.json (the committed run)
+ *   --label text             a note stored in the report (e.g. "before: MiniSearch")
+ */
+import { BenchArgumentError } from './scales.js';
+
+export interface BenchArgs {
+  scales: string[];
+  peers: string[];
+  peerScales: string[];
+  http: { connections: number; seconds: number } | null;
+  coldStart: boolean;
+  budgetMs: number;
+  reference: boolean;
+  label: string;
+}
+
+export const DEFAULT_ARGS: BenchArgs = {
+  scales: ['1x', 'real', '100x'],
+  peers: ['flexsearch', 'lunr'],
+  peerScales: ['1x', 'real'],
+  http: { connections: 20, seconds: 10 },
+  coldStart: true,
+  budgetMs: 4000,
+  reference: false,
+  label: '',
+};
+
+const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+function positive(name: string, value: string | undefined, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0 || n > max) throw new BenchArgumentError(`${name} needs a whole number from 1 to ${max} (got "${value}")`);
+  return n;
+}
+
+/**
+ * Parses the flags after `npm run bench --`; throws BENCH_BAD_ARGUMENT on anything unknown.
+ * @example parseArgs(['--scale', '1x', '--quick']).scales // ['1x']
+ */
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { ...DEFAULT_ARGS, http: DEFAULT_ARGS.http ? { ...DEFAULT_ARGS.http } : null };
+  let connections = DEFAULT_ARGS.http?.connections ?? 20;
+  let seconds = DEFAULT_ARGS.http?.seconds ?? 10;
+  let http = true;
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? '';
+    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new BenchArgumentError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--scale':
+      case '--scales':
+        args.scales = list(value());
+        break;
+      case '--quick':
+        args.budgetMs = 1000;
+        seconds = 3;
+        args.peers = [];
+        break;
+      case '--peers': {
+        const v = value();
+        args.peers = v === 'none' ? [] : list(v);
+        break;
+      }
+      case '--peer-scales':
+        args.peerScales = list(value());
+        break;
+      case '--no-http':
+        http = false;
+        break;
+      case '--no-cold':
+        args.coldStart = false;
+        break;
+      case '--seconds':
+        seconds = positive(name, value(), 60);
+        break;
+      case '--connections':
+        connections = positive(name, value(), 100);
+        break;
+      case '--budget':
+        args.budgetMs = positive(name, value(), 600_000);
+        break;
+      case '--reference':
+        args.reference = true;
+        break;
+      case '--label':
+        args.label = value();
+        break;
+      default:
+        throw new BenchArgumentError(`unknown flag "${flag}" (see bench/args.ts for the flags)`);
+    }
+  }
+  if (args.scales.length === 0) throw new BenchArgumentError('--scale needs at least one scale');
+  for (const p of args.peers) if (p !== 'flexsearch' && p !== 'lunr') throw new BenchArgumentError(`unknown peer "${p}": flexsearch, lunr or none`);
+  args.http = http ? { connections, seconds } : null;
+  return args;
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench [-- flags]` (flags in bench/args.ts): runs each scale in its own process (bench/scale.ts),
+ * prints the table, the peers and the targets, and writes the JSON report to bench/results/<date>.json
+ * (or reference-<date>.json with --reference).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type BenchArgs } from './args.js';
+import { machineInfo, type MachineInfo } from './machine.js';
+import { runNode } from './spawn-node.js';
+import type { ScaleJob, ScaleReport } from './scale.js';
+import { scaleSpec } from './scales.js';
+import { peerTable, scaleTable, targetTable } from './table.js';
+import { evaluateTargets, type Verdict } from './targets.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
+
+export interface BenchReport {
+  date: string;
+  label: string;
+  args: BenchArgs;
+  machine: MachineInfo;
+  scales: ScaleReport[];
+  targets: Verdict[];
+  failures: Array<{ scale: string; error: string }>;
+  machineAfter: { loadAverage: number[] };
+}
+
+async function runScale(scale: string, args: BenchArgs, stamp: string): Promise<ScaleReport> {
+  const workDir = path.join(os.tmpdir(), `gov-search-bench-${process.pid}-${scale}`);
+  const out = path.join(workDir + '.json');
+  const job: ScaleJob = {
+    scale,
+    repoRoot: REPO_ROOT,
+    workDir,
+    out,
+    sampling: { budgetMs: args.budgetMs, minRounds: 3, maxRounds: 30 },
+    http: args.http,
+    coldStart: args.coldStart,
+    peers: args.peerScales.includes(scale) ? args.peers : [],
+  };
+  process.stderr.write(`[${stamp}] scale ${scale}\n`);
+  try {
+    await runNode(['--expose-gc', '--max-old-space-size=20000', '--import', 'tsx', 'bench/scale.ts', JSON.stringify(job)], REPO_ROOT);
+    return JSON.parse(readFileSync(out, 'utf8')) as ScaleReport;
+  } finally {
+    rmSync(out, { force: true });
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  for (const s of args.scales) scaleSpec(s, REPO_ROOT); // fail early on an unknown scale
+  const started = new Date();
+  const stamp = started.toISOString().replace(/:/g, '-').replace(/\..*$/, '');
+  const machine = machineInfo(REPO_ROOT);
+  const scales: ScaleReport[] = [];
+  const failures: BenchReport['failures'] = [];
+  for (const scale of args.scales) {
+    try {
+      scales.push(await runScale(scale, args, stamp));
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      failures.push({ scale, error });
+      process.stderr.write(`scale ${scale} failed: ${error}\n`);
+    }
+  }
+  const targets = evaluateTargets(scales);
+  const report: BenchReport = {
+    date: started.toISOString(),
+    label: args.label,
+    args,
+    machine,
+    scales,
+    targets,
+    failures,
+    machineAfter: { loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${args.reference ? 'reference-' : ''}${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+
+  const libs = Object.entries(machine.libraries).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ');
+  console.log(`\n${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} → ${report.machineAfter.loadAverage.join(' ')}`);
+  console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}\n`);
+  console.log(scaleTable(scales));
+  console.log(`\npeers (same passages, same queries; recall and precision of quoted phrases)\n${peerTable(scales)}`);
+  console.log(`\ntargets\n${targetTable(targets)}`);
+  for (const r of scales) for (const n of r.notes) console.log(`note (${r.scale}): ${n}`);
+  for (const r of scales) for (const m of r.exactness.mismatches) console.log(`EXACTNESS (${r.scale}): ${m}`);
+  for (const f of failures) console.log(`FAILED (${f.scale}): ${f.error}`);
+  console.log(`\nreport: ${path.relative(REPO_ROOT, file)}`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  const err = e as { code?: string; message?: string };
+  console.error(`bench failed${err.code ? ` [${err.code}]` : ''}: ${err.message ?? String(e)}`);
+  process.exit(1);
+});

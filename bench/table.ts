@@ -1,0 +1,85 @@
+/**
+ * The printed form of a run: one column per scale, one row per figure; then the peers and the targets.
+ */
+import type { ScaleReport } from './scale.js';
+import type { Verdict } from './targets.js';
+
+type Cell = string | number | null | undefined;
+
+const show = (c: Cell): string => (c === null || c === undefined || (typeof c === 'number' && Number.isNaN(c)) ? '–' : String(c));
+
+/**
+ * Aligns rows of cells into a text table (first column left-aligned, the others right-aligned).
+ * @example formatTable([['a', 1], ['bb', 22]]) // 'a    1\nbb  22'
+ */
+export function formatTable(rows: readonly Cell[][]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...show(c)].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((c, i) => {
+          const s = show(c);
+          const pad = ' '.repeat((widths[i] ?? 0) - [...s].length);
+          return i === 0 ? s + pad : pad + s;
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The main table: figures by scale. */
+export function scaleTable(reports: readonly ScaleReport[]): string {
+  const col = (f: (r: ScaleReport) => Cell): Cell[] => reports.map(f);
+  const rows: Cell[][] = [
+    ['figure', ...reports.map((r) => r.scale)],
+    ['size (× shipped corpus)', ...col((r) => r.factor)],
+    ['documents / passages', ...col((r) => `${r.corpus.documents} / ${r.corpus.passages}`)],
+    ['characters', ...col((r) => r.corpus.chars)],
+    ['ingest: chars/s', ...col((r) => r.ingest.charsPerSecond)],
+    ['ingest: share in segmentation', ...col((r) => r.ingest.segmentationShare)],
+    ['read / chunk (ms)', ...col((r) => `${r.ingest.readMs ?? '–'} / ${r.ingest.chunkMs}`)],
+    ['segmentation alone (ms)', ...col((r) => r.ingest.segmentMs)],
+    ['build (ms)', ...col((r) => r.ingest.buildMs)],
+    ['build / segmentation', ...col((r) => r.buildVsSegmentation)],
+    ['write (ms)', ...col((r) => r.ingest.writeMs)],
+    ['index on disk (MB)', ...col((r) => r.index.mb)],
+    ['open from disk in-process (ms)', ...col((r) => r.openMs)],
+    ['peak RSS build (MB)', ...col((r) => r.rss.buildPeakMb)],
+    ['cold start to /api/health (ms)', ...col((r) => r.coldStart?.readyMs)],
+    ['  segmenter load alone (ms)', ...col((r) => r.coldStart?.segmenterLoadMs)],
+    ['  first search answered (ms)', ...col((r) => r.coldStart?.firstSearchMs)],
+    ['peak RSS serving (MB)', ...col((r) => r.coldStart?.servingPeakRssMb)],
+    ['query p50 / p99 (ms), all', ...col((r) => `${r.queries.all.p50} / ${r.queries.all.p99}`)],
+    ...['phrase', 'word', 'multi', 'english', 'traditional', 'filter'].map((c): Cell[] => [
+      `  ${c}`,
+      ...col((r) => `${r.queries.byCategory[c]?.p50 ?? '–'} / ${r.queries.byCategory[c]?.p99 ?? '–'}`),
+    ]),
+    ['scan p50 / p99 (ms), phrases', ...col((r) => `${r.scan.phrases.p50} / ${r.scan.phrases.p99}`)],
+    ['phrase p50 / scan p50', ...col((r) => r.scan.ratio)],
+    ['exact phrases (of n)', ...col((r) => `${r.exactness.exact}/${r.exactness.phrases}`)],
+    ['HTTP search req/s (p50 ms)', ...col((r) => (r.http ? `${Math.round(r.http.search.requestsPerSecond)} (${r.http.search.latencyP50Ms})` : null))],
+    ['HTTP bare req/s (p50 ms)', ...col((r) => (r.http ? `${Math.round(r.http.bare.requestsPerSecond)} (${r.http.bare.latencyP50Ms})` : null))],
+    ['HTTP search / bare', ...col((r) => r.http?.ratio)],
+  ];
+  return formatTable(rows);
+}
+
+/** Peers next to the engine, per scale where they ran. */
+export function peerTable(reports: readonly ScaleReport[]): string {
+  const rows: Cell[][] = [['scale', 'engine', 'build (ms)', 'memory (MB)', 'p50 (ms)', 'p99 (ms)', 'phrase recall', 'precision', 'exact phrases']];
+  for (const r of reports) {
+    if (r.peers.length === 0) continue;
+    rows.push([r.scale, 'this engine', r.ingest.buildMs, null, r.queries.all.p50, r.queries.all.p99, r.exactness.recall, r.exactness.precision, `${r.exactness.exact}/${r.exactness.phrases}`]);
+    for (const p of r.peers) rows.push([r.scale, p.name, p.buildMs, p.memoryMb, p.latency.p50, p.latency.p99, p.recall, p.precision, `${p.exact}/${p.phrases}`]);
+  }
+  return rows.length > 1 ? formatTable(rows) : '(no peers in this run)';
+}
+
+/** The targets with a verdict each. */
+export function targetTable(verdicts: readonly Verdict[]): string {
+  const rows: Cell[][] = [['scale', 'target', 'value', 'limit', 'verdict']];
+  for (const v of verdicts) rows.push([v.scale, v.target, v.value === null ? null : Math.round(v.value * 1000) / 1000, v.limit, v.pass === null ? 'not measured' : v.pass ? 'met' : 'MISSED']);
+  return formatTable(rows);
+}

@@ -1,0 +1,50 @@
+/**
+ * The issue's targets, each checked against a figure of the run (pure: reports in, verdicts out).
+ */
+import type { ScaleReport } from './scale.js';
+
+export interface Verdict {
+  scale: string;
+  target: string;
+  value: number | null;
+  limit: string;
+  /** null when the figure was not measured in this run. */
+  pass: boolean | null;
+}
+
+const atMost = (value: number | null | undefined, limit: number): boolean | null =>
+  value === null || value === undefined || Number.isNaN(value) ? null : value <= limit;
+const atLeast = (value: number | null | undefined, limit: number): boolean | null =>
+  value === null || value === undefined || Number.isNaN(value) ? null : value >= limit;
+
+/**
+ * Verdicts for the targets that apply to each report's scale.
+ * @example evaluateTargets([report1x])[0].target // 'query p50 in-process (ms)'
+ */
+export function evaluateTargets(reports: readonly ScaleReport[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const r of reports) {
+    const v = (target: string, value: number | null | undefined, limit: string, pass: boolean | null): void => {
+      out.push({ scale: r.scale, target, value: value ?? null, limit, pass });
+    };
+    v('exact phrases (recall = precision = 1, exact total)', r.exactness.exact, `= ${r.exactness.phrases}`, r.exactness.exact === r.exactness.phrases && r.exactness.mismatches.length === 0);
+    if (r.scale === '1x') {
+      v('query p50 in-process (ms)', r.queries.all.p50, '≤ 0.2', atMost(r.queries.all.p50, 0.2));
+      v('HTTP search / bare Express throughput', r.http?.ratio, '≥ 0.5', atLeast(r.http?.ratio, 0.5));
+    }
+    if (r.scale === 'real') {
+      v('phrase p50 / brute-force scan p50', r.scan.ratio, '≤ 0.333', atMost(r.scan.ratio, 1 / 3));
+      v('query p99 in-process (ms)', r.queries.all.p99, '≤ 20', atMost(r.queries.all.p99, 20));
+      v('build / segmentation alone', r.buildVsSegmentation, '≤ 2', atMost(r.buildVsSegmentation, 2));
+      v('cold start minus segmenter load (ms)', r.coldStart?.readyMinusSegmenterMs, '≤ 1500', atMost(r.coldStart?.readyMinusSegmenterMs, 1500));
+      v('peak RSS, build (MB)', r.rss.buildPeakMb, '≤ 800', atMost(r.rss.buildPeakMb, 800));
+      v('peak RSS, serving (MB)', r.coldStart?.servingPeakRssMb, '≤ 800', atMost(r.coldStart?.servingPeakRssMb, 800));
+    }
+    if (/^\d+x$/.test(r.scale) && r.scale !== '1x') {
+      v('builds and serves (peak RSS, MB)', Math.max(r.rss.buildPeakMb, r.coldStart?.servingPeakRssMb ?? 0), '≤ 24000', atMost(Math.max(r.rss.buildPeakMb, r.coldStart?.servingPeakRssMb ?? 0), 24_000));
+    }
+    const lunr = r.peers.find((p) => p.name === 'lunr');
+    if (lunr) v('query p50 vs lunr p50 (ratio)', lunr.latency.p50 > 0 ? r.queries.all.p50 / lunr.latency.p50 : null, '≤ 1', atMost(r.queries.all.p50 / lunr.latency.p50, 1));
+  }
+  return out;
+}
