@@ -70,6 +70,8 @@ searchd
 	collation_server	= binary
 	expansion_limit		= 0
 	max_filter_values	= 1048576
+	watchdog		= 0
+	listen_backlog		= 1024
 }
 EOF
 }
@@ -95,7 +97,7 @@ shard_config() {
   local dir="$1"
   rt_index passages "$dir" 'rt_field = words' 'rt_field = bigrams' 'rt_field = heading' 'rt_field = en' \
     'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind'
-  rt_index vocab "$dir" 'rt_field = prefix' 'rt_attr_string = term' 'rt_attr_uint = count' 'rt_attr_uint = len'
+  rt_index vocab "$dir" 'rt_field = prefix' 'rt_attr_string = term' 'rt_attr_uint = freq' 'rt_attr_uint = len'
   rt_index corpus_meta "$dir" 'rt_field = note' 'rt_attr_string = fingerprint' 'rt_attr_uint = passages' \
     'rt_attr_uint = shard' 'rt_attr_uint = shards' 'rt_attr_uint = vocab'
 }
@@ -107,7 +109,7 @@ aggregator_config() {
     echo "{"
     echo "	type			= distributed"
     for shard in $(shard_names); do echo "	agent			= $HOST:$(api_port "$shard"):$index"; done
-    echo "	agent_connect_timeout	= 1000"
+    echo "	agent_connect_timeout	= 3000"
     echo "	agent_query_timeout	= 30000"
     echo "}"
   done

@@ -1,0 +1,106 @@
+/**
+ * Passages as Sphinx rows: the same analyzer terms per field as `indexPassages()` in src/index/build.ts
+ * (jieba words, bigrams with run-final singles, heading words, English stems), encoded as ASCII tokens
+ * (`term-codec.ts`), plus the attributes filters use. The row id is the passage's position + 1
+ * (Sphinx ids start at 1), so a hit maps straight back to the in-memory passage list.
+ */
+import type { DocMeta, Passage, PassageKind } from '../../model.js';
+import { analyze, analyzeWords } from '../../text/analyzer.js';
+import type { BackendFilters } from '../backend.js';
+import { fieldText } from './term-codec.js';
+
+/** The order of kind codes stored in the `kind` attribute (code = position + 1). */
+export const KIND_CODES: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
+
+/** One row of the `passages` RT index. */
+export interface PassageRow {
+  id: number;
+  pid: string;
+  /** Position + 1 of the passage's document in the corpus's document list. */
+  doc: number;
+  /** The document's year, 0 when unknown. */
+  year: number;
+  kind: number;
+  words: string;
+  bigrams: string;
+  heading: string;
+  en: string;
+}
+
+/** A row plus the passage's distinct word terms (for the completion vocabulary). */
+export interface AnalyzedRow {
+  row: PassageRow;
+  wordTerms: string[];
+}
+
+const wordsOf = (text: string): string[] => analyzeWords(text).map((t) => t.term);
+
+/** Builds rows for the passages of one corpus; caches the words of section titles, as build.ts does. */
+export class RowBuilder {
+  private readonly docOrdinals: Map<string, number>;
+  private readonly years: Map<string, number | null>;
+  private readonly headingWords = new Map<string, string[]>();
+
+  constructor(docs: readonly DocMeta[]) {
+    this.docOrdinals = new Map(docs.map((d, i) => [d.id, i + 1]));
+    this.years = new Map(docs.map((d) => [d.id, d.year]));
+  }
+
+  /**
+   * The row of the passage at `index`.
+   * @example new RowBuilder(docs).row(passages[0], 0).row.id // 1
+   */
+  row(passage: Passage, index: number): AnalyzedRow {
+    const analyzed = analyze(passage.text);
+    const title = passage.sectionPath[passage.sectionPath.length - 1] ?? '';
+    let heading = this.headingWords.get(title);
+    if (!heading) {
+      heading = wordsOf(title);
+      this.headingWords.set(title, heading);
+    }
+    const words = analyzed.words.map((t) => t.term);
+    return {
+      row: {
+        id: index + 1,
+        pid: passage.id,
+        doc: this.docOrdinals.get(passage.docId) ?? 0,
+        year: this.years.get(passage.docId) ?? 0,
+        kind: KIND_CODES.indexOf(passage.kind) + 1,
+        words: fieldText('words', words),
+        bigrams: fieldText('bigrams', analyzed.bigrams.map((t) => t.term)),
+        heading: fieldText('heading', heading),
+        en: passage.textEn ? fieldText('en', wordsOf(passage.textEn)) : '',
+      },
+      wordTerms: [...new Set(words)],
+    };
+  }
+}
+
+/** Attribute conditions for a query's filters: SphinxQL `WHERE` parts, or null when nothing can match. */
+export interface AttributeFilter {
+  conditions: string[];
+}
+
+/**
+ * Translates backend filters into attribute conditions; null when no passage can pass them (an unknown
+ * document, a year that is not a positive integer, an unknown kind).
+ * @example attributeFilter({ year: 2024 }, new Map()) // { conditions: ['year=2024'] }
+ */
+export function attributeFilter(filters: BackendFilters, docOrdinals: ReadonlyMap<string, number>): AttributeFilter | null {
+  const conditions: string[] = [];
+  if (filters.doc !== undefined) {
+    const ordinal = docOrdinals.get(filters.doc);
+    if (ordinal === undefined) return null;
+    conditions.push(`doc=${ordinal}`);
+  }
+  if (filters.year !== undefined) {
+    if (!Number.isInteger(filters.year) || filters.year < 1 || filters.year > 0xffffffff) return null;
+    conditions.push(`year=${filters.year}`);
+  }
+  if (filters.kind !== undefined) {
+    const code = KIND_CODES.indexOf(filters.kind) + 1;
+    if (code === 0) return null;
+    conditions.push(`kind=${code}`);
+  }
+  return { conditions };
+}

@@ -1,0 +1,235 @@
+/**
+ * The Sphinx backend: passages sharded over N real-time indexes, read through an aggregator whose
+ * `type = distributed` index fans each query out to the shards. The analyzer, phrase verification,
+ * facets and paging stay in Node (`plan-run.ts`); Sphinx only finds candidates and weighs them (BM25).
+ *
+ *   const backend = await openSphinxBackend(sphinxConfigFromEnv()!, { docs, passages });
+ *   const { total, hits, partial } = await backend.search(query);
+ */
+import { passageFacts, type BackendQuery, type IndexField, type PassageFacts } from '../backend.js';
+import type { CorpusData } from '../build.js';
+import { FIELD_BOOSTS } from '../schema.js';
+import { formatAddress } from './config.js';
+import { createSphinxError, messageOf, SphinxError } from './errors.js';
+import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
+import { runQuery, type MatchSource } from './plan-run.js';
+import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
+import { prefixExpression } from './term-codec.js';
+import type { AsyncSearchBackend, BackendNode, PartialAnswer, SphinxConfig, SphinxResult } from './types.js';
+
+const PASSAGES = 'passages_dist';
+const VOCAB = 'vocab_dist';
+/** Rows asked for in a first fetch; a fetch that finds more asks again for exactly that many. */
+const FIRST_CAPACITY = 20000;
+const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
+
+/** Collects candidates for one search, and which shards failed to answer while doing so. */
+class SearchFetcher implements MatchSource {
+  readonly failed = new Set<string>();
+  readonly warnings = new Set<string>();
+  private readonly memo = new Map<string, Promise<Map<number, number>>>();
+
+  constructor(
+    private readonly endpoint: SqlEndpoint,
+    private readonly shardName: (agent: string) => string,
+    private readonly passages: number,
+  ) {}
+
+  fetch(match: string, conditions: string[]): Promise<Map<number, number>> {
+    const key = `${match}\0${conditions.join(',')}`;
+    let pending = this.memo.get(key);
+    if (!pending) {
+      pending = this.fetchNow(match, conditions);
+      this.memo.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchNow(match: string, conditions: string[]): Promise<Map<number, number>> {
+    const where = [`MATCH('${match}')`, ...conditions].join(' AND ');
+    let capacity = Math.max(1, Math.min(FIRST_CAPACITY, this.passages));
+    for (;;) {
+      const sql =
+        `SELECT id, WEIGHT() AS w FROM ${PASSAGES} WHERE ${where} LIMIT 0,${capacity} ` +
+        `OPTION max_matches=${capacity}, ranker=bm25, field_weights=(${FIELD_WEIGHTS}); SHOW META`;
+      const [rows = [], metaRows = []] = await this.run(sql);
+      const meta = metaOf(metaRows);
+      this.note(meta.get('warning'));
+      const found = Number(meta.get('total_found') ?? rows.length);
+      if (rows.length < found && capacity < found) {
+        capacity = found;
+        continue;
+      }
+      const weights = new Map<number, number>();
+      for (const row of rows) {
+        const index = Number(row.id) - 1;
+        if (!(index >= 0 && index < this.passages)) {
+          throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster returned passage id ${String(row.id)}, beyond the ${this.passages} passages of the corpus`);
+        }
+        weights.set(index, Number(row.w));
+      }
+      return weights;
+    }
+  }
+
+  private async run(sql: string): Promise<SqlRow[][]> {
+    try {
+      return await this.endpoint.run(sql, 2);
+    } catch (error) {
+      const agents = failedAgents(messageOf(error));
+      if (error instanceof SphinxError && agents.length > 0 && !/remote error/.test(messageOf(error))) {
+        const names = agents.map(this.shardName);
+        throw createSphinxError('SPHINX_UNAVAILABLE', `no shard answered (${names.join(', ')}): ${messageOf(error)}`, error);
+      }
+      throw error;
+    }
+  }
+
+  private note(warning: string | undefined): void {
+    if (!warning) return;
+    this.warnings.add(warning);
+    const agents = failedAgents(warning);
+    if (agents.length === 0) this.failed.add('unknown');
+    for (const agent of agents) this.failed.add(this.shardName(agent));
+  }
+
+  partial(): PartialAnswer | undefined {
+    if (this.failed.size === 0) return undefined;
+    const failed = [...this.failed].sort();
+    return { failed, message: `Results are incomplete: ${failed.join(', ')} did not answer (${[...this.warnings].join('; ')})` };
+  }
+}
+
+export class SphinxBackend implements AsyncSearchBackend {
+  readonly name = 'sphinx';
+  private readonly endpoint: SqlEndpoint;
+  private readonly facts: PassageFacts[];
+  private readonly docOrdinals: Map<string, number>;
+  private readonly agentNames: Map<string, string>;
+
+  constructor(
+    private readonly config: SphinxConfig,
+    data: CorpusData,
+    /** What opening did to the cluster (reloaded or not, counts per shard, time). */
+    readonly load: LoadReport,
+  ) {
+    this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
+    const years = new Map(data.docs.map((d) => [d.id, d.year]));
+    this.facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+    this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
+    this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
+  }
+
+  size(): number {
+    return this.facts.length;
+  }
+
+  /**
+   * Searches the cluster; `partial` names the shards that did not answer.
+   * @example const { total, hits, partial } = await backend.search(plan.query)
+   */
+  async search(query: BackendQuery): Promise<SphinxResult> {
+    const fetcher = new SearchFetcher(this.endpoint, (agent) => this.agentNames.get(agent) ?? agent, this.facts.length);
+    const result: SphinxResult = await runQuery(query, { facts: this.facts, docOrdinals: this.docOrdinals }, fetcher);
+    const partial = fetcher.partial();
+    if (partial) result.partial = partial;
+    return result;
+  }
+
+  /**
+   * Words of the corpus starting with `prefix`, most frequent first (then shorter, then by code point),
+   * from the vocabulary index; other fields have no completions, as in the embedded backend.
+   * @example await backend.completions('words', '乡村', 5) // [{ term: '乡村振兴', count: 31 }, …]
+   */
+  async completions(field: IndexField, prefix: string, limit: number): Promise<Array<{ term: string; count: number }>> {
+    if (field !== 'words' || !prefix || limit < 1) return [];
+    let head = '';
+    for (const char of prefix) {
+      if (prefixExpression('words', head + char) === null) break;
+      head += char;
+    }
+    const expression = prefixExpression('words', head);
+    if (expression === null) return [];
+    const match = `MATCH('${expression}')`;
+    let threshold = 0;
+    if (head === prefix) {
+      const [top = []] = await this.endpoint.run(`SELECT term, freq FROM ${VOCAB} WHERE ${match} ORDER BY freq DESC LIMIT 0,${limit} OPTION max_matches=${limit}`, 1);
+      threshold = top.length < limit ? 0 : Number(top[top.length - 1]?.freq ?? 0);
+    }
+    const rows = await this.allRows(`SELECT term, freq FROM ${VOCAB} WHERE ${match}${threshold > 0 ? ` AND freq>=${threshold}` : ''}`);
+    return rows
+      .map((r) => ({ term: String(r.term ?? ''), count: Number(r.freq ?? 0) }))
+      .filter((c) => c.term.startsWith(prefix))
+      .sort((a, b) => b.count - a.count || a.term.length - b.term.length || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, limit);
+  }
+
+  /** Every row of a SELECT, asking again with a larger LIMIT when SHOW META finds more. */
+  private async allRows(select: string): Promise<SqlRow[]> {
+    let capacity = 1000;
+    for (;;) {
+      const [rows = [], meta = []] = await this.endpoint.run(`${select} LIMIT 0,${capacity} OPTION max_matches=${capacity}; SHOW META`, 2);
+      const found = Number(metaOf(meta).get('total_found') ?? rows.length);
+      if (rows.length >= found || capacity >= found) return rows;
+      capacity = found;
+    }
+  }
+
+  /**
+   * The aggregator and every shard, each probed with its own connection.
+   * @example await backend.nodes() // [{ name: 'aggregator', state: 'up', … }, { name: 'shard0', … }]
+   */
+  async nodes(): Promise<BackendNode[]> {
+    const probe = async (name: string, role: string, address: SphinxConfig['aggregator'], sql: string, describe: (rows: SqlRow[]) => string): Promise<BackendNode> => {
+      const node: BackendNode = { name, role, address: formatAddress(address), state: 'down' };
+      let connection: SqlConnection | undefined;
+      try {
+        connection = await SqlConnection.open(address, this.config.connectTimeoutMs);
+        const [rows = []] = await connection.run(sql, 1);
+        return { ...node, state: 'up', message: describe(rows) };
+      } catch (error) {
+        return { ...node, message: messageOf(error) };
+      } finally {
+        await connection?.close();
+      }
+    };
+    const shards = this.config.shards.length;
+    return Promise.all([
+      probe('aggregator', `aggregator (distributed index ${PASSAGES} over ${shards} shards)`, this.config.aggregator, "SHOW STATUS LIKE 'uptime'", (rows) => `uptime ${String(rows[0]?.Value ?? '?')} s`),
+      ...this.config.shards.map((shard, i) =>
+        probe(shard.name, 'shard (real-time index passages)', shard.sql, 'SELECT COUNT(*) AS n FROM passages', (rows) => `${String(rows[0]?.n ?? '?')} of ${this.load.perShard[i] ?? '?'} passages`),
+      ),
+    ]);
+  }
+
+  async close(): Promise<void> {
+    await this.endpoint.close();
+  }
+}
+
+/**
+ * Opens the backend: (re)loads the cluster when it does not hold this corpus, then checks that the
+ * aggregator sees every passage through its agents.
+ * @example const backend = await openSphinxBackend(config, { docs, passages }, { log: console.log })
+ */
+export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions = {}): Promise<SphinxBackend> {
+  const report = await ensureLoaded(config, data, options);
+  const backend = new SphinxBackend(config, data, report);
+  let check: SqlConnection | undefined;
+  try {
+    check = await SqlConnection.open(config.aggregator, config.connectTimeoutMs);
+    const [, meta = []] = await check.run(`SELECT id FROM ${PASSAGES} LIMIT 0,1; SHOW META`, 2);
+    const info = metaOf(meta);
+    if (info.get('warning')) throw createSphinxError('SPHINX_UNAVAILABLE', `the aggregator ${formatAddress(config.aggregator)} reports: ${info.get('warning') ?? ''}`);
+    const seen = Number(info.get('total_found') ?? -1);
+    if (seen !== data.passages.length) {
+      throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the aggregator ${formatAddress(config.aggregator)} sees ${seen} passages, the shards hold ${data.passages.length}: do its agents name these shards?`);
+    }
+  } catch (error) {
+    await backend.close();
+    throw error;
+  } finally {
+    await check?.close();
+  }
+  return backend;
+}

@@ -1,0 +1,62 @@
+/**
+ * The nouns of the Sphinx backend. `BackendNode`, `PartialAnswer` and `AsyncSearchBackend` mirror the
+ * async `SearchBackend` the engine moves to when it integrates this backend (see docs/scale-out.md):
+ * once `src/index/backend.ts` declares them, these can become re-exports of those.
+ */
+import type { BackendQuery, BackendResult, IndexField } from '../backend.js';
+
+/** A host and port. */
+export interface NodeAddress {
+  host: string;
+  port: number;
+}
+
+/** One shard: where it speaks SphinxQL (writes, health) and where the aggregator's agent reaches it. */
+export interface ShardConfig {
+  /** `shard0`, `shard1`, … in the order of `SPHINX_SHARDS`; the hash of a passage id picks one. */
+  name: string;
+  sql: NodeAddress;
+  /** The binary-API address the aggregator's `agent =` line names; used to name a failed shard. */
+  agent?: NodeAddress;
+}
+
+/** Where the cluster is and how to talk to it. */
+export interface SphinxConfig {
+  aggregator: NodeAddress;
+  shards: ShardConfig[];
+  /** Rows per INSERT while loading (default 200: measured faster than 50, 500 or 2000 on Sphinx 2.2). */
+  batchSize: number;
+  /** Connections to the aggregator kept open for searches (default 8). */
+  connections: number;
+  /** Milliseconds to wait for a node to accept a connection (default 2000). */
+  connectTimeoutMs: number;
+}
+
+/** The state of one node, for `/api/health`. Mirrors the engine's `BackendNode`. */
+export interface BackendNode {
+  name: string;
+  role: string;
+  address?: string;
+  state: 'up' | 'down';
+  message?: string;
+}
+
+/** Set on a result when some shard did not answer: the result holds only what the others hold. */
+export interface PartialAnswer {
+  /** Names of the shards that failed (`shard1`), or the agent address when it names no known shard. */
+  failed: string[];
+  message: string;
+}
+
+/** A backend result that may be partial. */
+export type SphinxResult = BackendResult & { partial?: PartialAnswer };
+
+/** The async backend shape the engine integrates (search, completions, nodes over the network). */
+export interface AsyncSearchBackend {
+  readonly name: string;
+  size(): number;
+  search(query: BackendQuery): Promise<SphinxResult>;
+  completions(field: IndexField, prefix: string, limit: number): Promise<Array<{ term: string; count: number }>>;
+  nodes(): Promise<BackendNode[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,236 @@
+/**
+ * The Sphinx backend against a real two-shard cluster (scripts/sphinx/cluster.sh), checked against the
+ * embedded backend on the same passages and the same query plans: same passages, same exact
+ * totals, same facets; pages in score order; both shards contribute; a killed shard is reported, never
+ * silently missing, and comes back whole.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import type { BackendFilters, BackendQuery, BackendResult, SearchBackend } from '../../src/index/backend.js';
+import { buildIndex, type CorpusData } from '../../src/index/build.js';
+import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/sphinx/index.js';
+import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
+import { readCorpus } from '../../src/ingest/corpus.js';
+import { PassageKeys } from '../../src/search/passage-keys.js';
+import { planQuery } from '../../src/search/plan.js';
+import { parseQuery } from '../../src/search/query-parser.js';
+import { REPO_ROOT, startTestCluster, type TestCluster } from './cluster.js';
+
+const started = startTestCluster();
+const cluster: TestCluster | null = 'skipped' in started ? null : started;
+if ('skipped' in started) console.warn(started.skipped);
+
+let data: CorpusData;
+let keys: PassageKeys;
+let embedded: SearchBackend;
+let sphinx: SphinxBackend;
+
+const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+const sortFacets = (f: BackendResult['facets']) =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort())]));
+
+function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000): BackendQuery {
+  const plan = planQuery(parseQuery(query), keys);
+  return { ...plan.query, filters: { ...plan.query.filters, ...filters }, offset, limit };
+}
+
+/** Both backends' answers to one query: sorted passage positions, totals, facets. */
+async function compare(query: string, filters: BackendFilters = {}) {
+  const q = backendQuery(query, filters);
+  const a = embedded.search(q);
+  const b = await sphinx.search(q);
+  const ids = (r: BackendResult) => r.hits.map((h) => h.index).sort((x, y) => x - y);
+  return {
+    embedded: { query, total: a.total, ids: ids(a), facets: sortFacets(a.facets) },
+    sphinx: { query, total: b.total, ids: ids(b), facets: sortFacets(b.facets) },
+    partial: b.partial,
+  };
+}
+
+async function shardPassageIds(shard: number): Promise<string[]> {
+  const connection = await SqlConnection.open(cluster?.config.shards[shard]?.sql ?? { host: '', port: 0 }, 2000);
+  try {
+    const [rows = []] = await connection.run(`SELECT pid FROM passages LIMIT 0,100000 OPTION max_matches=100000`);
+    return rows.map((r) => String(r.pid));
+  } finally {
+    await connection.close();
+  }
+}
+
+describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', () => {
+  beforeAll(async () => {
+    const { docs } = await readCorpus([path.join(REPO_ROOT, 'corpus')]);
+    data = { docs: docs.map((d) => d.meta), passages: docs.flatMap((d) => chunkDocument(d)) };
+    keys = new PassageKeys(data.passages);
+    embedded = buildIndex(data).backend;
+    sphinx = await openSphinxBackend(cluster?.config ?? (undefined as never), data);
+  });
+
+  afterAll(async () => {
+    await sphinx?.close();
+    cluster?.dispose();
+  });
+
+  it('loads every passage once, into the shard its id hashes to, and both shards hold some', async () => {
+    expect(sphinx.load.reloaded).toBe(true);
+    const held = [await shardPassageIds(0), await shardPassageIds(1)];
+    for (const [shard, ids] of held.entries()) {
+      expect(ids.length).toBeGreaterThan(data.passages.length / 4);
+      expect(ids.filter((id) => shardOf(id, 2) !== shard)).toEqual([]);
+    }
+    expect([...held[0]!, ...held[1]!].sort()).toEqual(data.passages.map((p) => p.id).sort());
+  });
+
+  it('finds every open evaluation phrase in the same passages, with the same total and facets, as the embedded backend', async () => {
+    const open = JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
+    expect(open.phrases.length).toBeGreaterThan(20);
+    for (const { phrase } of open.phrases) {
+      const r = await compare(`"${phrase}"`);
+      expect(r.sphinx).toEqual(r.embedded);
+      expect(r.sphinx.total).toBeGreaterThan(0);
+    }
+  });
+
+  it('returns exactly the passages that contain a random substring of the corpus', async () => {
+    const texts = data.passages.map((p) => squash(p.text));
+    await fc.assert(
+      fc.asyncProperty(fc.nat(data.passages.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 10 }), async (p, at, len) => {
+        const text = data.passages[p]?.text ?? '';
+        const start = Math.floor(at * Math.max(0, text.length - len));
+        const sub = text.slice(start, start + len);
+        const key = squash(sub);
+        fc.pre(/[\p{L}\p{N}]/u.test(key) && !/["“”「」『』]/u.test(sub));
+        const expected = texts.flatMap((t, i) => (t.includes(key) ? [i] : []));
+        const r = await compare(`"${sub}"`);
+        expect(r.sphinx.ids).toEqual(expected);
+        expect(r.sphinx.total).toBe(expected.length);
+      }),
+      { numRuns: 80, seed: 20261124 },
+    );
+  });
+
+  it('answers words, AND, OR, exclusions, single characters and English expansions like the embedded backend', async () => {
+    const queries = ['旅游 边境', '教育 -学前教育', '青稞 OR 光伏', '"青稞" "光伏"', 'Asian water tower', 'poverty -education', '藏', '"藏"', '5G', '鄉村振興', '2024', 'ecological security barrier', '西藏 -"拉萨" -5G', '，。！'];
+    for (const query of queries) {
+      const r = await compare(query);
+      expect(r.sphinx).toEqual(r.embedded);
+    }
+    expect((await compare('旅游 边境')).sphinx.total).toBeGreaterThan(0);
+  });
+
+  it('filters by year, document and kind like the embedded backend, and finds nothing under an unknown document or year', async () => {
+    const all = await compare('西藏');
+    const years = Object.keys(all.sphinx.facets.year ?? {});
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) {
+      const r = await compare('西藏', { year: Number(year) });
+      expect(r.sphinx).toEqual(r.embedded);
+      expect(r.sphinx.total).toBe(all.sphinx.facets.year?.[year]);
+    }
+    const doc = Object.keys(all.sphinx.facets.doc ?? {})[0] ?? '';
+    for (const filters of [{ doc }, { kind: 'heading' as const }, { doc, kind: 'paragraph' as const }, { doc: 'no-such-report' }, { year: 1900 }]) {
+      const r = await compare('西藏', filters);
+      expect(r.sphinx).toEqual(r.embedded);
+    }
+  });
+
+  it('pages by score, ties in document order, without overlap and with the same total on every page', async () => {
+    const full = await sphinx.search(backendQuery('西藏'));
+    const ranked = full.hits;
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1]!, ranked[i]!];
+      expect(a.score > b.score || (a.score === b.score && a.index < b.index)).toBe(true);
+    }
+    const paged: number[] = [];
+    for (let offset = 0; offset < full.total; offset += 25) {
+      const page = await sphinx.search(backendQuery('西藏', {}, offset, 25));
+      expect(page.total).toBe(full.total);
+      paged.push(...page.hits.map((h) => h.index));
+    }
+    expect(paged).toEqual(ranked.map((h) => h.index));
+    expect(new Set(paged).size).toBe(full.total);
+  });
+
+  it('merges hits held by both shards into one answer', async () => {
+    const { hits } = await sphinx.search(backendQuery('西藏'));
+    const shards = new Set(hits.map((h) => shardOf(data.passages[h.index]?.id ?? '', 2)));
+    expect([...shards].sort()).toEqual([0, 1]);
+  });
+
+  it('completes words with the same terms and counts as the embedded backend', async () => {
+    for (const prefix of ['乡村', '西', '高质量', 'g', '5']) {
+      expect(await sphinx.completions('words', prefix, 8)).toEqual(embedded.completions('words', prefix, 8));
+    }
+    expect(await sphinx.completions('words', '乡村', 3)).toHaveLength(3);
+    expect(await sphinx.completions('bigrams', '乡村', 3)).toEqual([]);
+  });
+
+  it('reports the aggregator and every shard as up, with the passages each holds', async () => {
+    const nodes = await sphinx.nodes();
+    expect(nodes.map((n) => [n.name, n.state])).toEqual([['aggregator', 'up'], ['shard0', 'up'], ['shard1', 'up']]);
+    expect(nodes[1]?.message).toBe(`${sphinx.load.perShard[0]} of ${sphinx.load.perShard[0]} passages`);
+  });
+
+  it('does not reload a cluster that already holds the corpus, and reloads one that holds another', async () => {
+    const again = await openSphinxBackend(cluster?.config ?? (undefined as never), data);
+    expect(again.load.reloaded).toBe(false);
+    await again.close();
+    const smaller = { docs: data.docs, passages: data.passages.slice(0, 100) };
+    const other = await openSphinxBackend(cluster?.config ?? (undefined as never), smaller);
+    expect(other.load).toMatchObject({ reloaded: true, reason: 'shard0 holds another corpus or analyzer' });
+    await other.close();
+    const back = await openSphinxBackend(cluster?.config ?? (undefined as never), data);
+    expect(back.load.reloaded).toBe(true);
+    await back.close();
+    const r = await compare('"高质量发展"');
+    expect(r.sphinx).toEqual(r.embedded);
+  });
+
+  it('names a shard killed mid-run in every answer that lacks it, and after its restart answers in full with nothing lost', async () => {
+    const queries = ['西藏', '"高质量发展"', '旅游 边境', '教育 -学前教育', 'Asian water tower', '藏'];
+    const onShard0 = (ids: number[]) => ids.filter((i) => shardOf(data.passages[i]?.id ?? '', 2) === 0);
+    let partials = 0;
+    for (let round = 0; round < 3; round++) {
+      for (const [i, query] of queries.entries()) {
+        if (round === 1 && i === 2) cluster?.run('kill', 'shard1');
+        const r = await compare(query);
+        if (r.partial) {
+          partials++;
+          expect(r.partial.failed).toEqual(['shard1']);
+          expect(r.partial.message).toContain('shard1');
+          expect(r.sphinx.ids).toEqual(onShard0(r.embedded.ids));
+        } else {
+          expect(r.sphinx).toEqual(r.embedded);
+        }
+      }
+    }
+    expect(partials).toBeGreaterThanOrEqual(queries.length);
+    const nodes = await sphinx.nodes();
+    expect(nodes.find((n) => n.name === 'shard1')?.state).toBe('down');
+    cluster?.run('start', 'shard1');
+    for (const query of queries) {
+      const r = await compare(query);
+      expect(r.partial).toBeUndefined();
+      expect(r.sphinx).toEqual(r.embedded);
+    }
+    expect((await shardPassageIds(1)).length).toBe(sphinx.load.perShard[1]);
+    expect((await sphinx.nodes()).every((n) => n.state === 'up')).toBe(true);
+  });
+
+  it('fails with SPHINX_UNAVAILABLE when no shard or no aggregator answers, and recovers when they are back', async () => {
+    const query = backendQuery('"高质量发展"');
+    cluster?.run('stop', 'shard0', 'shard1');
+    await expect(sphinx.search(query)).rejects.toMatchObject({ code: 'SPHINX_UNAVAILABLE', message: expect.stringContaining('shard0') });
+    cluster?.run('start', 'shard0', 'shard1');
+    cluster?.run('kill', 'agg');
+    await expect(sphinx.search(query)).rejects.toMatchObject({ code: 'SPHINX_UNAVAILABLE' });
+    expect((await sphinx.nodes()).map((n) => [n.name, n.state])).toEqual([['aggregator', 'down'], ['shard0', 'up'], ['shard1', 'up']]);
+    cluster?.run('start', 'agg');
+    const r = await compare('"高质量发展"');
+    expect(r.partial).toBeUndefined();
+    expect(r.sphinx).toEqual(r.embedded);
+  });
+});

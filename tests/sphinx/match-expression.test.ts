@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import type { Alternative } from '../../src/index/backend.js';
+import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion } from '../../src/index/sphinx/match-expression.js';
+import { SphinxError } from '../../src/index/sphinx/errors.js';
+import { prefixExpression, termToken } from '../../src/index/sphinx/term-codec.js';
+import { readCorpus } from '../../src/ingest/corpus.js';
+import { PassageKeys } from '../../src/search/passage-keys.js';
+import { planQuery, type QueryPlan } from '../../src/search/plan.js';
+import { parseQuery } from '../../src/search/query-parser.js';
+import { REPO_ROOT } from './cluster.js';
+
+let keys: PassageKeys;
+const plan = (query: string): QueryPlan => planQuery(parseQuery(query), keys);
+
+beforeAll(async () => {
+  const { docs } = await readCorpus([path.join(REPO_ROOT, 'corpus')]);
+  keys = new PassageKeys(docs.flatMap((d) => chunkDocument(d)));
+});
+
+describe('query plans as Sphinx MATCH() expressions', () => {
+  it('requires every bigram of a quoted phrase and ranks by its words in a MAYBE part', () => {
+    const [alternative] = plan('"高质量发展"').query.groups[0] ?? [];
+    expect(alternative?.verify).toBeDefined();
+    const bigrams = ['高质', '质量', '量发', '发展'].map((b) => termToken('bigrams', b));
+    const expression = alternativeExpression(alternative as Alternative) ?? '';
+    for (const token of bigrams) expect(expression).toContain(token);
+    expect(expression).toMatch(/^\(\(.*\) MAYBE \(.*\)\)$/);
+    expect(expression).toContain(termToken('words', '高质量'));
+    expect(expression).toContain(termToken('heading', '高质量'));
+  });
+
+  it('looks a single character up by prefix over both clear and head tokens', () => {
+    const [alternative] = plan('藏').query.groups[0] ?? [];
+    expect(alternative?.prefix).toBe(true);
+    expect(coreOf(alternative as Alternative)).toEqual({ kind: 'expr', text: prefixExpression('bigrams', '藏') });
+  });
+
+  it('ors an English word over its fields and its Chinese expansions within one group', () => {
+    const group = plan('Asian water tower').query.groups.find((g) => g.some((a) => a.label === '亚洲水塔')) ?? [];
+    const superset = groupSuperset(group);
+    expect(superset.kind).toBe('expr');
+    const text = superset.kind === 'expr' ? superset.text : '';
+    expect(text).toContain(termToken('bigrams', '水塔'));
+    expect(text.split(' | ').length).toBeGreaterThan(1);
+  });
+
+  it('makes a NOT only of exclusions the index decides alone', () => {
+    const english = plan('poverty -education').query.exclude;
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.every(isExactExclusion)).toBe(true);
+    const bigrams = plan('教育 -学前教育').query.exclude.find((a) => a.fields.includes('bigrams'));
+    expect(bigrams).toBeDefined();
+    expect(isExactExclusion(bigrams as Alternative)).toBe(false); // a phrase must be verified first
+    expect(combine(['(a1)', '(b2)'], ['(c3)', 'd4'])).toBe('(a1) (b2) -(c3) -(d4)');
+    expect(() => combine([], ['(c3)'])).toThrow(SphinxError);
+  });
+
+  it('reads scans and field-less alternatives as the embedded backend does', () => {
+    expect(coreOf({ kind: 'scan', fields: [], terms: [] })).toEqual({ kind: 'scan' });
+    expect(coreOf({ kind: 'tokens', fields: ['words'], terms: [] })).toEqual({ kind: 'scan' });
+    expect(coreOf({ kind: 'tokens', fields: [], terms: ['x'] })).toEqual({ kind: 'none' });
+    expect(groupSuperset([{ kind: 'tokens', fields: [], terms: ['x'] }])).toEqual({ kind: 'none' });
+    expect(groupSuperset([{ kind: 'tokens', fields: ['words'], terms: ['x'] }, { kind: 'scan', fields: [], terms: [] }])).toEqual({ kind: 'scan' });
+  });
+});
