@@ -1,21 +1,25 @@
 /**
  * The load generator, run in its own process so it does not share the server's event loop:
- *   node --import tsx bench/http-load.ts '{"url":"http://127.0.0.1:PORT","paths":["/api/search?q=…"],"connections":20,"seconds":10}'
- * Cycles through `paths` with autocannon and prints one JSON line: requests/s, latency p50/p99 (ms), errors.
+ *   node --import tsx bench/http-load.ts '<LoadConfig as JSON>'
+ * Loads each target (a list of paths, cycled) with autocannon, alternating between the targets in short
+ * rounds so that a noisy machine slows them alike, and prints one JSON line with a LoadResult per target.
  * Refuses any host but 127.0.0.1.
  */
 import autocannon from 'autocannon';
 
 export interface LoadConfig {
   url: string;
-  paths: string[];
+  targets: Array<{ name: string; paths: string[] }>;
   connections: number;
+  /** Seconds of load per target, split into rounds of `roundSeconds`. */
   seconds: number;
+  roundSeconds: number;
 }
 
 export interface LoadResult {
   requestsPerSecond: number;
   requests: number;
+  /** Median over the rounds of each round's p50; the worst round's p99. */
   latencyP50Ms: number;
   latencyP99Ms: number;
   errors: number;
@@ -23,34 +27,43 @@ export interface LoadResult {
   non2xx: number;
 }
 
+async function round(url: string, paths: string[], connections: number, seconds: number): Promise<autocannon.Result> {
+  let next = 0;
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  });
+}
+
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? '{}') as LoadConfig;
   const url = new URL(config.url);
   if (url.hostname !== '127.0.0.1') throw new Error(`BENCH_BAD_ARGUMENT: load only 127.0.0.1, not ${url.hostname}`);
-  if (!(config.paths.length > 0 && config.connections > 0 && config.connections <= 100 && config.seconds > 0 && config.seconds <= 60)) {
-    throw new Error('BENCH_BAD_ARGUMENT: need paths, 1..100 connections and 1..60 seconds');
+  const valid = config.targets.length > 0 && config.targets.every((t) => t.paths.length > 0);
+  if (!valid || !(config.connections > 0 && config.connections <= 100 && config.seconds > 0 && config.seconds <= 60 && config.roundSeconds > 0)) {
+    throw new Error('BENCH_BAD_ARGUMENT: need targets with paths, 1..100 connections and 1..60 seconds');
   }
-  let next = 0;
-  const result = await autocannon({
-    url: config.url,
-    connections: config.connections,
-    duration: config.seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({ ...request, path: config.paths[next++ % config.paths.length] }),
-      },
-    ],
-  });
-  const out: LoadResult = {
-    requestsPerSecond: result.requests.average,
-    requests: result.requests.total,
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-  };
+  const rounds = Math.max(1, Math.round(config.seconds / config.roundSeconds));
+  const runs = new Map<string, autocannon.Result[]>(config.targets.map((t) => [t.name, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const t of config.targets) runs.get(t.name)?.push(await round(config.url, t.paths, config.connections, config.seconds / rounds));
+  }
+  const out: Record<string, LoadResult> = {};
+  for (const [name, results] of runs) {
+    const requests = results.reduce((a, r) => a + r.requests.total, 0);
+    const p50s = results.map((r) => r.latency.p50).sort((a, b) => a - b);
+    out[name] = {
+      requestsPerSecond: Math.round((requests / config.seconds) * 10) / 10,
+      requests,
+      latencyP50Ms: p50s[Math.floor(p50s.length / 2)] ?? NaN,
+      latencyP99Ms: Math.max(...results.map((r) => r.latency.p99)),
+      errors: results.reduce((a, r) => a + r.errors, 0),
+      timeouts: results.reduce((a, r) => a + r.timeouts, 0),
+      non2xx: results.reduce((a, r) => a + r.non2xx, 0),
+    };
+  }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

@@ -1,14 +1,16 @@
 /**
- * Passages in, index out: runs the analyzer over every passage once and fills MiniSearch, the vocabulary
- * for completions, and the serialized files of an index generation.
+ * Passages in, index out: runs the analyzer over every passage once, collects each field's postings and
+ * the passages' match keys, and serializes a generation (the corpus as JSON, the rest as one binary file).
  */
-import MiniSearch from 'minisearch';
 import type { DocMeta, Passage } from '../model.js';
-import { analyze } from '../text/analyzer.js';
-import { passageFacts } from './backend.js';
-import { MiniSearchBackend } from './minisearch-backend.js';
-import { MINISEARCH_OPTIONS, joinTerms, type IndexedDoc } from './schema.js';
-import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import { analyze, analyzeWords } from '../text/analyzer.js';
+import { passageFacts, type IndexField, type PassageFacts } from './backend.js';
+import { PostingsBackend } from './postings-backend.js';
+import { matchKeysOf, registerMatchKeys } from './match-keys.js';
+import { decodePostings, encodePostings, type PostingsIndex } from './postings-file.js';
+import { FieldPostingsBuilder } from './postings.js';
+import { CORPUS_FILE, INDEX_FIELDS, POSTINGS_FILE } from './schema.js';
+import { IndexStoreError } from './store.js';
 
 /** Documents and their passages, in corpus order. */
 export interface CorpusData {
@@ -16,37 +18,48 @@ export interface CorpusData {
   passages: Passage[];
 }
 
+/** The data files of an index generation (name → content). */
+export type IndexFiles = Record<string, string | Uint8Array>;
+
 /** A built, searchable corpus. */
 export interface BuiltIndex {
   data: CorpusData;
-  backend: MiniSearchBackend;
-  /** The files of an index generation (name → content). */
-  files: Record<string, string>;
+  backend: PostingsBackend;
+  files: IndexFiles;
 }
 
-const CORPUS_FILE = 'corpus.json';
-const MINISEARCH_FILE = 'minisearch.json';
-const VOCABULARY_FILE = 'vocabulary.json';
-export const INDEX_FILES = [CORPUS_FILE, MINISEARCH_FILE, VOCABULARY_FILE] as const;
+const wordTerms = (text: string): string[] => analyzeWords(text).map((t) => t.term);
 
-const termsOf = (text: string): string[] => analyze(text).words.map((t) => t.term);
+/**
+ * Analyzes every passage into the fields of the index.
+ * @example indexPassages(passages).fields.bigrams.terms.includes('西藏') // true
+ */
+export function indexPassages(passages: readonly Passage[], onProgress?: (done: number, total: number) => void): PostingsIndex {
+  const builders = Object.fromEntries(INDEX_FIELDS.map((f) => [f, new FieldPostingsBuilder()])) as Record<IndexField, FieldPostingsBuilder>;
+  const headingTerms = new Map<string, string[]>();
+  const step = Math.max(1, Math.floor(passages.length / 20));
+  passages.forEach((passage, i) => {
+    const analyzed = analyze(passage.text);
+    builders.words.add(i, analyzed.words.map((t) => t.term));
+    builders.bigrams.add(i, analyzed.bigrams.map((t) => t.term));
+    const heading = passage.sectionPath[passage.sectionPath.length - 1] ?? '';
+    let headingWords = headingTerms.get(heading);
+    if (!headingWords) {
+      headingWords = wordTerms(heading);
+      headingTerms.set(heading, headingWords);
+    }
+    builders.heading.add(i, headingWords);
+    builders.en.add(i, passage.textEn ? wordTerms(passage.textEn) : []);
+    if (onProgress && (i % step === 0 || i === passages.length - 1)) onProgress(i + 1, passages.length);
+  });
+  const fields = Object.fromEntries(INDEX_FIELDS.map((f) => [f, builders[f].finish(passages.length)])) as PostingsIndex['fields'];
+  return { passages: passages.length, fields, keys: matchKeysOf(passages) };
+}
 
-/** Analyzes one passage into the fields of the index. `headingTerms` caches section titles. */
-function toIndexedDoc(passage: Passage, index: number, headingTerms: Map<string, string[]>): IndexedDoc {
-  const analyzed = analyze(passage.text);
-  const heading = passage.sectionPath[passage.sectionPath.length - 1] ?? '';
-  let headingWords = headingTerms.get(heading);
-  if (!headingWords) {
-    headingWords = termsOf(heading);
-    headingTerms.set(heading, headingWords);
-  }
-  return {
-    id: index,
-    words: joinTerms(analyzed.words.map((t) => t.term)),
-    bigrams: joinTerms(analyzed.bigrams.map((t) => t.term)),
-    heading: joinTerms(headingWords),
-    en: passage.textEn ? joinTerms(termsOf(passage.textEn)) : '',
-  };
+/** The per-passage facts (document, year, kind) the backend filters and counts facets by. */
+function factsOf(data: CorpusData): PassageFacts[] {
+  const years = new Map(data.docs.map((d) => [d.id, d.year]));
+  return passageFacts(data.passages, (id) => years.get(id) ?? null);
 }
 
 /**
@@ -54,35 +67,25 @@ function toIndexedDoc(passage: Passage, index: number, headingTerms: Map<string,
  * @example const built = buildIndex({ docs, passages }); built.backend.size() === passages.length
  */
 export function buildIndex(data: CorpusData, onProgress?: (done: number, total: number) => void): BuiltIndex {
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
-  const headingTerms = new Map<string, string[]>();
-  const wordLists: string[][] = [];
-  const step = Math.max(1, Math.floor(data.passages.length / 20));
-  data.passages.forEach((passage, index) => {
-    const doc = toIndexedDoc(passage, index, headingTerms);
-    wordLists.push(doc.words ? doc.words.split('\u0001') : []);
-    miniSearch.add(doc);
-    if (onProgress && (index % step === 0 || index === data.passages.length - 1)) onProgress(index + 1, data.passages.length);
-  });
-  const vocabulary = buildVocabulary(wordLists);
-  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+  const index = indexPassages(data.passages, onProgress);
+  registerMatchKeys(data.passages, index.keys);
   return {
     data,
-    backend: new MiniSearchBackend(miniSearch, facts, vocabulary),
-    files: {
-      [CORPUS_FILE]: JSON.stringify(data),
-      [MINISEARCH_FILE]: JSON.stringify(miniSearch),
-      [VOCABULARY_FILE]: JSON.stringify(vocabulary),
-    },
+    backend: new PostingsBackend(index, factsOf(data)),
+    files: { [CORPUS_FILE]: JSON.stringify(data), [POSTINGS_FILE]: encodePostings(index) },
   };
 }
 
-/** Rebuilds the in-memory backend from the files of a saved generation. */
-export function loadIndex(files: Record<(typeof INDEX_FILES)[number], string>): Omit<BuiltIndex, 'files'> {
+/**
+ * Rebuilds the in-memory backend from the files of a saved generation (INDEX_CORRUPT when they do not fit).
+ * @example loadIndex({ 'corpus.json': json, 'postings.bin': bytes }).backend.size()
+ */
+export function loadIndex(files: { [CORPUS_FILE]: string; [POSTINGS_FILE]: Uint8Array }): Omit<BuiltIndex, 'files'> {
   const data = JSON.parse(files[CORPUS_FILE]) as CorpusData;
-  const vocabulary = JSON.parse(files[VOCABULARY_FILE]) as Vocabulary;
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
-  return { data, backend: MiniSearchBackend.fromJSON(files[MINISEARCH_FILE], facts, vocabulary) };
+  const index = decodePostings(files[POSTINGS_FILE], INDEX_FIELDS);
+  if (index.passages !== data.passages.length) {
+    throw new IndexStoreError('INDEX_CORRUPT', `${POSTINGS_FILE} covers ${index.passages} passages, ${CORPUS_FILE} has ${data.passages.length}`);
+  }
+  registerMatchKeys(data.passages, index.keys);
+  return { data, backend: new PostingsBackend(index, factsOf(data)) };
 }

@@ -2,14 +2,12 @@
  * Loads the saved index when it matches the corpus and the analyzer, or builds and saves a new one.
  * A missing, stale, mismatched or corrupt index is never served: it is reported and rebuilt.
  */
-import { chunkDocument } from '../chunk/chunk.js';
-import { readCorpus } from '../ingest/corpus.js';
 import type { IngestWarning, Passage } from '../model.js';
 import { analyzerFingerprint } from '../text/analyzer.js';
-import { buildIndex, INDEX_FILES, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
+import { buildIndex, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
 import { corpusFilesFingerprint } from './fingerprint.js';
-import { INDEX_FORMAT_VERSION } from './schema.js';
-import { IndexStoreError, readIndexFile, readManifest, writeIndex, type IndexManifest } from './store.js';
+import { CORPUS_FILE, INDEX_FORMAT_VERSION, POSTINGS_FILE } from './schema.js';
+import { IndexStoreError, readIndexBytes, readIndexFile, readManifest, writeIndex, type IndexManifest } from './store.js';
 
 export interface OpenIndexOptions {
   corpusDirs: string[];
@@ -30,6 +28,10 @@ export interface OpenedIndex extends Omit<BuiltIndex, 'files'> {
 export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string): Promise<OpenedIndex> {
   const log = options.log ?? (() => undefined);
   const t0 = performance.now();
+  // Imported here, not at the top: the readers (docx, HTML, encodings) take half a second to load, and a
+  // server whose index is current never needs them.
+  const { readCorpus } = await import('../ingest/corpus.js');
+  const { chunkDocument } = await import('../chunk/chunk.js');
   const { docs, warnings } = await readCorpus(options.corpusDirs);
   for (const w of warnings) log(`warning: ${w.file}: ${w.message}`);
   const passages: Passage[] = [];
@@ -78,13 +80,10 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     const { generation, manifest } = await readManifest(options.indexDir);
     const why = staleness(manifest, corpus);
     if (why) throw new IndexStoreError('INDEX_STALE', why);
-    const [corpusFile, miniFile, vocabFile] = INDEX_FILES;
-    const files = {
-      [corpusFile]: await readIndexFile(options.indexDir, generation, manifest, corpusFile),
-      [miniFile]: await readIndexFile(options.indexDir, generation, manifest, miniFile),
-      [vocabFile]: await readIndexFile(options.indexDir, generation, manifest, vocabFile),
-    } as Record<(typeof INDEX_FILES)[number], string>;
-    const loaded = loadIndex(files);
+    const loaded = loadIndex({
+      [CORPUS_FILE]: await readIndexFile(options.indexDir, generation, manifest, CORPUS_FILE),
+      [POSTINGS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, POSTINGS_FILE),
+    });
     const { files: _files, ...rest } = manifest;
     return { ...loaded, manifest: rest, built: false, warnings: [] };
   } catch (e) {

@@ -33,13 +33,14 @@ export class IndexStoreError extends Error {
   }
 }
 
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-function writeDurably(file: string, data: string): void {
+function writeDurably(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
   const fd = openSync(tmp, 'w');
   try {
-    writeSync(fd, data);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -63,12 +64,12 @@ function syncDir(dir: string): void {
 }
 
 /**
- * Writes a new generation with `files` (name → content) and makes it current.
+ * Writes a new generation with `files` (name → text or bytes) and makes it current.
  * @example await writeIndex('index', { 'data.json': '{}' }, manifestWithoutFiles)
  */
 export async function writeIndex(
   dir: string,
-  files: Record<string, string>,
+  files: Record<string, string | Uint8Array>,
   manifest: Omit<IndexManifest, 'files'>,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -117,8 +118,8 @@ export async function readManifest(dir: string): Promise<{ generation: string; m
   }
 }
 
-/** Reads and checksum-verifies one data file of the current generation. */
-export async function readIndexFile(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<string> {
+/** Reads and checksum-verifies one data file of the current generation, as bytes. */
+export async function readIndexBytes(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<Buffer> {
   const entry = manifest.files[file];
   if (!entry) throw new IndexStoreError('INDEX_CORRUPT', `manifest lists no ${file}`);
   let data: Buffer;
@@ -130,5 +131,10 @@ export async function readIndexFile(dir: string, generation: string, manifest: I
   if (data.length !== entry.bytes || sha256(data) !== entry.sha256) {
     throw new IndexStoreError('INDEX_CORRUPT', `${file} does not match its checksum (truncated or altered)`);
   }
-  return data.toString('utf8');
+  return data;
+}
+
+/** Reads and checksum-verifies one data file of the current generation, as UTF-8 text. */
+export async function readIndexFile(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<string> {
+  return (await readIndexBytes(dir, generation, manifest, file)).toString('utf8');
 }

@@ -1,6 +1,8 @@
 /**
- * The words of the index with their passage counts, sorted by term, for completions ("as you type").
+ * The words of the index with their passage counts, sorted by term, for completions ("as you type"):
+ * read straight off the `words` field's postings (a term's count is the number of passages holding it).
  */
+import type { FieldPostings } from './postings.js';
 
 /** Parallel arrays sorted by term. */
 export interface Vocabulary {
@@ -9,16 +11,13 @@ export interface Vocabulary {
 }
 
 /**
- * Builds a vocabulary from per-passage term lists (each passage counts once per term).
- * @example buildVocabulary([['乡村', '振兴'], ['乡村']]) // { terms: ['乡村', '振兴'], counts: [2, 1] }
+ * The vocabulary of a field: its sorted terms and how many passages hold each.
+ * @example vocabularyOf(index.fields.words).terms.length === index.fields.words.terms.length
  */
-export function buildVocabulary(termLists: Iterable<Iterable<string>>): Vocabulary {
-  const counts = new Map<string, number>();
-  for (const list of termLists) {
-    for (const term of new Set(list)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  const terms = [...counts.keys()].sort();
-  return { terms, counts: terms.map((t) => counts.get(t) ?? 0) };
+export function vocabularyOf(field: FieldPostings): Vocabulary {
+  const counts = new Array<number>(field.terms.length);
+  for (let t = 0; t < field.terms.length; t++) counts[t] = field.offsets[t + 1] - field.offsets[t];
+  return { terms: field.terms, counts };
 }
 
 /**

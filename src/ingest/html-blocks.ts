@@ -13,6 +13,8 @@ const DROPPED = [
   'script', 'style', 'nav', 'header', 'footer', 'iframe', 'frame', 'frameset', 'noscript', 'form', 'template',
   'svg', 'math', 'object', 'embed', 'applet', 'canvas', 'button', 'select', 'textarea', 'input', 'aside',
   'dialog', 'img', 'video', 'audio', 'map', 'head',
+  // Raw-text elements: the parser keeps their content, markup included, as one text node.
+  'xmp', 'plaintext', 'noembed', 'noframes',
 ];
 
 /** Elements that start and end a line. */
@@ -50,6 +52,17 @@ function isText(node: AnyNode): node is Text {
 /** Collapse HTML whitespace (not U+3000, which is content) and trim. */
 function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/**
+ * True when text holds something that looks like a tag: `<` followed by a letter, `/`, `!` or `?`. A
+ * `<title>` is raw text (`<title><b>x</b></title>` has the title `<b>x</b>`), so such a title is not used.
+ */
+function looksLikeMarkup(text: string): boolean {
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+    if (/[A-Za-z/!?]/.test(text[i + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Inline text of a node: blocks become spaces, nested tables are left out (they get their own lines). */
@@ -133,7 +146,8 @@ function pickRoot($: CheerioAPI): Element | null {
  */
 export function extractBlocks(html: string): HtmlBlocks {
   const $ = load(html);
-  const title = collapse($('title').first().text()) || collapse($('h1').first().text()) || null;
+  const pageTitle = collapse($('title').filter((_, el) => $(el).closest('svg').length === 0).first().text());
+  const title = (looksLikeMarkup(pageTitle) ? '' : pageTitle) || collapse($('h1').first().text()) || null;
   $(DROPPED.join(',')).remove();
   const root = pickRoot($);
   const out = new LineWriter();

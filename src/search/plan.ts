@@ -57,9 +57,15 @@ class PlanBuilder {
     const words = wordTerms(text);
     const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
     const alternatives: Alternative[] = [];
-    if (bigrams.length > 0) alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify, rank, label });
-    else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
-      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, verify, rank, label });
+    // When the key is a single bigram, or a single letter found by prefix, the index's answer is already
+    // exact: the bigrams field holds a token for every letter or digit of the passage's match text (the text
+    // the key is verified against), paired with the next one in its run, or alone at a run's end. Only
+    // longer keys, whose bigrams may occur apart, need verifying.
+    if (bigrams.length > 0) {
+      const exact = bigrams.length === 1 && bigrams[0] === key;
+      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label });
+    } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
+      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
     } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
     // English text is indexed by words, not bigrams: find an English phrase through its words.
     if (/\p{Script=Latin}/u.test(key) && words.length > 0) {

@@ -1,6 +1,7 @@
 /**
  * `createApp(engine)`: the Express application, what tests import (supertest) and `main.ts` serves.
- * Order: request log → security headers → limits → compression → API → page → 404 → error middleware.
+ * Order: request log → security headers → rate limit (when configured) → limits → compression → API → page →
+ * 404 → error middleware.
  */
 import path from 'node:path';
 import compression from 'compression';
@@ -12,6 +13,8 @@ import { createError } from './errors.js';
 import { DEFAULT_LIMITS, requestLimits } from './limits.js';
 import type { LimitOptions } from './limits.js';
 import { pageRouter } from './pages.js';
+import { rateLimit } from './rate-limit.js';
+import type { RateLimitConfig } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { securityHeaders } from './security.js';
 
@@ -21,6 +24,8 @@ export interface AppOptions {
   /** The folder of the page. Default: `public/` at the repository root. */
   publicDir?: string;
   limits?: LimitOptions;
+  /** Per-client rate limit; default none (`main.ts` turns it on for public hosts, see `rate-limit.ts`). */
+  rateLimit?: RateLimitConfig | null;
 }
 
 /** The repository's public/ folder. */
@@ -41,6 +46,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
 
   app.use(requestLog(log));
   app.use(securityHeaders());
+  if (options.rateLimit) app.use(rateLimit(options.rateLimit));
   app.use(requestLimits(options.limits ?? DEFAULT_LIMITS));
   app.use(compression());
   app.use(apiRouter(engine));

@@ -19,10 +19,13 @@ export const ERROR_CATALOGUE = {
   PASSAGE_NOT_FOUND: { status: 404, message: 'No passage has this id.' },
   DOCUMENT_NOT_FOUND: { status: 404, message: 'No report has this id.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'This address only answers GET and HEAD requests.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request took too long to arrive; send it again.' },
   PRECONDITION_FAILED: { status: 412, message: 'A precondition in the request headers did not hold.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'This server takes no request bodies.' },
   URL_TOO_LONG: { status: 414, message: 'The address is too long.' },
   RANGE_NOT_SATISFIABLE: { status: 416, message: 'The requested byte range is outside the file.' },
+  EXPECTATION_FAILED: { status: 417, message: 'This server only understands the Expect header 100-continue.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests from this address; wait a moment, then try again.' },
   HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on the server. The request was not completed.' },
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -57,4 +60,19 @@ export function createError(code: ErrorCode, message?: string, headers?: Record<
 /** The JSON body of every error response. */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string };
+}
+
+/**
+ * A setting (environment variable or option) the server cannot run with; `main.ts` prints the message and
+ * exits before loading anything.
+ * @example
+ * throw new ConfigError('RATE_LIMIT must be "off" or requests/second,burst (got "fast").');
+ */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
 }

@@ -71,7 +71,7 @@ export function validateParams<S extends Schema>(schema: S, raw: Map<string, str
     if (!Object.hasOwn(schema, name)) {
       throw createError(
         'UNKNOWN_PARAMETER',
-        `Unknown parameter "${preview(name)}". This address accepts: ${Object.keys(schema).join(', ')}.`,
+        `Unknown parameter "${preview(name)}". ${acceptedParameters(schema)}`,
       );
     }
     if (values.length > 1) {
@@ -89,6 +89,11 @@ export function validateParams<S extends Schema>(schema: S, raw: Map<string, str
     if (parsed !== undefined) out[name] = parsed;
   }
   return out as Params<S>;
+}
+
+function acceptedParameters(schema: Schema): string {
+  const names = Object.keys(schema);
+  return names.length === 0 ? 'This address takes no parameters.' : `This address accepts: ${names.join(', ')}.`;
 }
 
 function missing(name: string, rule: Rule): Error {

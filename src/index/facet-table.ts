@@ -1,0 +1,83 @@
+/**
+ * Per-passage facts (document, year, kind) as small integers, so filtering a candidate and counting facets
+ * over thousands of results are array lookups rather than string hashing.
+ */
+import type { PassageKind } from '../model.js';
+import type { BackendFilters, BackendResult, PassageFacts } from './backend.js';
+import { KIND_WEIGHTS } from './schema.js';
+
+export class FacetTable {
+  private readonly docNames: string[] = [];
+  private readonly docIds = new Map<string, number>();
+  private readonly yearNames: number[] = [];
+  private readonly kindNames: PassageKind[] = [];
+  private readonly docOf: Uint32Array;
+  /** Index into yearNames, or -1 when the year is unknown. */
+  private readonly yearOf: Int32Array;
+  private readonly kindOf: Uint8Array;
+  private readonly kindWeights: Float64Array;
+
+  /** @example new FacetTable(passageFacts(passages, yearOf)).count([0, 1]).kind // { paragraph: 2 } */
+  constructor(facts: readonly PassageFacts[]) {
+    const years = new Map<number, number>();
+    const kinds = new Map<PassageKind, number>();
+    this.docOf = new Uint32Array(facts.length);
+    this.yearOf = new Int32Array(facts.length);
+    this.kindOf = new Uint8Array(facts.length);
+    facts.forEach((f, p) => {
+      let d = this.docIds.get(f.docId);
+      if (d === undefined) {
+        d = this.docNames.push(f.docId) - 1;
+        this.docIds.set(f.docId, d);
+      }
+      this.docOf[p] = d;
+      let y = f.year === null ? -1 : years.get(f.year);
+      if (y === undefined && f.year !== null) {
+        y = this.yearNames.push(f.year) - 1;
+        years.set(f.year, y);
+      }
+      this.yearOf[p] = y ?? -1;
+      let k = kinds.get(f.kind);
+      if (k === undefined) {
+        k = this.kindNames.push(f.kind) - 1;
+        kinds.set(f.kind, k);
+      }
+      this.kindOf[p] = k;
+    });
+    this.kindWeights = Float64Array.from(this.kindNames, (k) => KIND_WEIGHTS[k] ?? 1);
+  }
+
+  /** The ranking factor of the passage's kind (contents lines and front matter rank lower). */
+  kindWeight(p: number): number {
+    return this.kindWeights[this.kindOf[p]];
+  }
+
+  /** A test for the filters, or null when there are none. */
+  filter(filters: BackendFilters): ((p: number) => boolean) | null {
+    const { doc, year, kind } = filters;
+    if (doc === undefined && year === undefined && kind === undefined) return null;
+    const d = doc === undefined ? -1 : (this.docIds.get(doc) ?? -2);
+    const y = year === undefined ? -1 : this.yearNames.indexOf(year);
+    const k = kind === undefined ? -1 : this.kindNames.indexOf(kind);
+    if (d === -2 || (year !== undefined && y < 0) || (kind !== undefined && k < 0)) return () => false;
+    return (p) => (d < 0 || this.docOf[p] === d) && (y < 0 || this.yearOf[p] === y) && (k < 0 || this.kindOf[p] === k);
+  }
+
+  /** Facet counts of the passages, documents in corpus order. */
+  count(ids: readonly number[]): BackendResult['facets'] {
+    const docs = new Uint32Array(this.docNames.length);
+    const years = new Uint32Array(this.yearNames.length);
+    const kinds = new Uint32Array(this.kindNames.length);
+    for (const p of ids) {
+      docs[this.docOf[p]]++;
+      const y = this.yearOf[p];
+      if (y >= 0) years[y]++;
+      kinds[this.kindOf[p]]++;
+    }
+    const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
+    docs.forEach((n, d) => n > 0 && (facets.doc[this.docNames[d]] = n));
+    years.forEach((n, y) => n > 0 && (facets.year[this.yearNames[y]] = n));
+    kinds.forEach((n, k) => n > 0 && (facets.kind[this.kindNames[k]] = n));
+    return facets;
+  }
+}

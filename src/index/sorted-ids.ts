@@ -1,0 +1,105 @@
+/**
+ * Set algebra over ascending lists of passage positions (Uint32Array), the currency of the postings
+ * backend: intersection by galloping from the shorter list, union by a mark table, and a cursor that finds
+ * ascending positions in a list in amortized O(log gap).
+ */
+
+/**
+ * Finds positions in an ascending list; successive `seek` targets must not decrease.
+ * @example const c = new GallopCursor(Uint32Array.of(2, 5, 9)); c.seek(5) // 1; c.seek(6) // -1
+ */
+export class GallopCursor {
+  private at = 0;
+
+  constructor(private readonly ids: Uint32Array) {}
+
+  /** Index in the list of `id`, or -1 when absent. */
+  seek(id: number): number {
+    const ids = this.ids;
+    let lo = this.at;
+    const n = ids.length;
+    if (lo >= n) return -1;
+    if (ids[lo] >= id) return ids[lo] === id ? lo : -1;
+    // ids[lo] < id: gallop to a bound hi with ids[hi] >= id (or the end), then binary search (lo, hi].
+    let step = 1;
+    let hi = lo + 1;
+    while (hi < n && ids[hi] < id) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    if (hi > n) hi = n;
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid] < id) lo = mid;
+      else hi = mid;
+    }
+    this.at = hi;
+    return hi < n && ids[hi] === id ? hi : -1;
+  }
+}
+
+/**
+ * The positions in both lists.
+ * @example intersect(Uint32Array.of(1, 3, 5), Uint32Array.of(3, 4, 5)) // Uint32Array [3, 5]
+ */
+export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const out = new Uint32Array(small.length);
+  const cursor = new GallopCursor(large);
+  let n = 0;
+  for (let i = 0; i < small.length; i++) {
+    if (cursor.seek(small[i]) >= 0) out[n++] = small[i];
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The positions in all lists, intersected from the shortest up (the rarest term first); null stands for
+ * "every passage" and is the identity.
+ * @example intersectAll([Uint32Array.of(1, 2, 3), null, Uint32Array.of(2, 3)]) // Uint32Array [2, 3]
+ */
+export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Array | null {
+  const real = lists.filter((l): l is Uint32Array => l !== null).sort((x, y) => x.length - y.length);
+  if (real.length === 0) return null;
+  let acc = real[0];
+  for (let i = 1; i < real.length && acc.length > 0; i++) acc = intersect(acc, real[i]);
+  return acc;
+}
+
+/**
+ * The positions in any of the lists (each ascending), ascending, for positions below `size`.
+ * @example union([Uint32Array.of(1, 4), Uint32Array.of(2, 4)], 8) // Uint32Array [1, 2, 4]
+ */
+export function union(lists: readonly Uint32Array[], size: number): Uint32Array {
+  if (lists.length === 0) return new Uint32Array(0);
+  if (lists.length === 1) return lists[0];
+  const total = lists.reduce((a, l) => a + l.length, 0);
+  if (total * 16 < size) {
+    // Few positions: sort them together and drop repeats, cheaper than a table over every passage.
+    const all = new Uint32Array(total);
+    let at = 0;
+    for (const list of lists) {
+      all.set(list, at);
+      at += list.length;
+    }
+    all.sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+    return all.subarray(0, n);
+  }
+  const marks = new Uint8Array(size);
+  let count = 0;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      if (marks[list[i]] === 0) {
+        marks[list[i]] = 1;
+        count++;
+      }
+    }
+  }
+  const out = new Uint32Array(count);
+  let n = 0;
+  for (let id = 0; id < size && n < count; id++) if (marks[id] === 1) out[n++] = id;
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ARGS, parseArgs } from '../../bench/args.js';
+
+describe('the bench command line', () => {
+  it('runs 1x, real and 100x with both peers, HTTP and cold start by default', () => {
+    expect(parseArgs([])).toEqual(DEFAULT_ARGS);
+    expect(DEFAULT_ARGS.scales).toEqual(['1x', 'real', '100x']);
+    expect(DEFAULT_ARGS.http).toEqual({ connections: 20, seconds: 10 });
+  });
+
+  it('takes scales, peers and load settings from flags, with or without "="', () => {
+    const args = parseArgs(['--scale', '1x,real,300x', '--peers=lunr', '--seconds', '5', '--connections=10', '--no-cold', '--label', 'after']);
+    expect(args.scales).toEqual(['1x', 'real', '300x']);
+    expect(args.peers).toEqual(['lunr']);
+    expect(args.http).toEqual({ connections: 10, seconds: 5 });
+    expect(args.coldStart).toBe(false);
+    expect(args.label).toBe('after');
+    expect(parseArgs(['--no-http']).http).toBeNull();
+    expect(parseArgs(['--peers', 'none']).peers).toEqual([]);
+  });
+
+  it('makes --quick a short run without peers', () => {
+    const args = parseArgs(['--quick']);
+    expect(args.peers).toEqual([]);
+    expect(args.http?.seconds).toBe(3);
+    expect(args.budgetMs).toBeLessThan(DEFAULT_ARGS.budgetMs);
+  });
+
+  it('refuses unknown flags, unknown peers and out-of-range loads with BENCH_BAD_ARGUMENT', () => {
+    for (const argv of [['--fast'], ['--peers', 'elastic'], ['--seconds', '600'], ['--connections', '0'], ['--scale']]) {
+      expect(() => parseArgs(argv)).toThrow(expect.objectContaining({ code: 'BENCH_BAD_ARGUMENT' }));
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GallopCursor, intersect, intersectAll, union } from '../../src/index/sorted-ids.js';
+
+/** Ascending, distinct positions below 2000. */
+const ids = fc.uniqueArray(fc.integer({ min: 0, max: 1999 }), { maxLength: 300 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
+
+describe('set algebra over sorted passage lists', () => {
+  it('intersects two lists exactly like a filter does', () => {
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        const set = new Set(b);
+        expect([...intersect(a, b)]).toEqual([...a].filter((x) => set.has(x)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('intersects many lists from the shortest up, with null meaning every passage', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(ids, { nil: null }), { maxLength: 5 }), (lists: Array<Uint32Array | null>) => {
+        const real = lists.flatMap((l) => (l === null ? [] : [l]));
+        const got = intersectAll(lists);
+        if (real.length === 0) expect(got).toBeNull();
+        else expect([...(got ?? [])]).toEqual([...real[0]].filter((x) => real.every((l) => l.includes(x))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('unions lists into one ascending list without repeats, by sorting or by a mark table', () => {
+    fc.assert(
+      fc.property(fc.array(ids, { maxLength: 6 }), (lists) => {
+        const expected = [...new Set(lists.flatMap((l) => [...l]))].sort((x, y) => x - y);
+        expect([...union(lists, 2000)]).toEqual(expected);
+        expect([...union(lists, 1_000_000)]).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds ascending targets with a galloping cursor exactly where indexOf does', () => {
+    fc.assert(
+      fc.property(ids, fc.uniqueArray(fc.integer({ min: 0, max: 2100 })), (list, targets) => {
+        const cursor = new GallopCursor(list);
+        for (const t of targets.sort((x, y) => x - y)) expect(cursor.seek(t)).toBe(list.indexOf(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

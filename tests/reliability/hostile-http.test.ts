@@ -1,0 +1,128 @@
+/**
+ * Raw HTTP that a browser would never send, written byte for byte to the real server (tests/server covers
+ * what supertest can send): every answer is a 4xx with a JSON error body (Node's own refusals included),
+ * never a 5xx, never a stack trace, never a file from outside public/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/http-server.js';
+import { openEngineOver, parseRawResponse, rawExchange, removeTempDirs, seedCorpus, serve } from './helpers.js';
+
+let running: RunningServer;
+
+beforeAll(async () => {
+  const { engine } = await openEngineOver([seedCorpus()]);
+  running = await serve(engine);
+}, 120_000);
+afterAll(async () => {
+  await running?.close();
+  removeTempDirs();
+});
+
+const H = 'Host: x\r\n';
+const STACK = /\n\s+at |node_modules|\.ts:\d+|Error:/;
+const SECRETS = [/root:.*:0:0:/, /"name": "gov-report-search"/, /compilerOptions/, /BEGIN .*PRIVATE KEY/];
+
+/** Sends raw bytes and checks the common promises; returns status and JSON body. */
+async function send(raw: string): Promise<{ status: number; code: string | undefined; headers: string }> {
+  const answer = await rawExchange(running.url, raw);
+  const { status, headers, body } = parseRawResponse(answer);
+  expect(status, raw.slice(0, 80)).toBeGreaterThanOrEqual(200);
+  expect(status, raw.slice(0, 80)).toBeLessThan(500);
+  expect(answer).not.toMatch(STACK);
+  for (const secret of SECRETS) expect(answer).not.toMatch(secret);
+  const isHead = raw.startsWith('HEAD ');
+  if (status >= 400 && !isHead) expect(headers, raw.slice(0, 80)).toMatch(/\r\ncontent-type: application\/json/i);
+  const code = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: { code: string } }).error.code : undefined;
+  return { status, code, headers };
+}
+
+describe('request lines and methods', () => {
+  it.each([
+    ['an unknown method', `FOO /api/health HTTP/1.1\r\n${H}\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['a lower-case method', `get /api/health HTTP/1.1\r\n${H}\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['TRACE', `TRACE /api/health HTTP/1.1\r\n${H}\r\n`, 405, 'METHOD_NOT_ALLOWED'],
+    ['OPTIONS', `OPTIONS /api/search?q=a HTTP/1.1\r\n${H}\r\n`, 405, 'METHOD_NOT_ALLOWED'],
+    ['PROPFIND', `PROPFIND / HTTP/1.1\r\n${H}\r\n`, 405, 'METHOD_NOT_ALLOWED'],
+    ['CONNECT (this is not a proxy)', 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 405, 'METHOD_NOT_ALLOWED'],
+    ['an HTTP/2 preface', 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    ['HTTP/9.9', `GET /api/health HTTP/9.9\r\n${H}\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['bare line feeds', 'GET /api/health HTTP/1.1\nHost: x\n\n', 400, 'MALFORMED_REQUEST'],
+    ['raw UTF-8 in the address', `GET /api/search?q=西藏 HTTP/1.1\r\n${H}\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['an HTTP/1.1 request without Host', 'GET /api/health HTTP/1.1\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+  ])('answers %s with %i JSON', async (_name, raw, status, code) => {
+    expect(await send(raw)).toMatchObject({ status, code });
+  });
+
+  it('accepts an HTTP/1.0 request without Host and an absolute-form address', async () => {
+    expect((await send('GET /api/health HTTP/1.0\r\n\r\n')).status).toBe(200);
+    expect((await send(`GET http://elsewhere.example/api/health HTTP/1.1\r\n${H}\r\n`)).status).toBe(200);
+  });
+});
+
+describe('headers', () => {
+  it.each([
+    ['one header over 16 KiB', `GET /api/health HTTP/1.1\r\n${H}X-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    ['3,000 small headers', `GET /api/health HTTP/1.1\r\n${H}${Array.from({ length: 3000 }, (_, i) => `X-H${i}: v\r\n`).join('')}\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    ['an address of 20,000 characters (over the head limit)', `GET /api/search?q=${'a'.repeat(20_000)} HTTP/1.1\r\n${H}\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    ['Content-Length with Transfer-Encoding (request smuggling)', `POST /api/search HTTP/1.1\r\n${H}Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['two Content-Length headers', `GET /api/health HTTP/1.1\r\n${H}Content-Length: 1\r\nContent-Length: 2\r\n\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['a folded header line', `GET /api/health HTTP/1.1\r\n${H}X-Folded: a\r\n b\r\n\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['a NUL in a header', `GET /api/health HTTP/1.1\r\n${H}X-Nul: a\u0000b\r\n\r\n`, 400, 'MALFORMED_REQUEST'],
+    ['an Expect header other than 100-continue', `GET /api/health HTTP/1.1\r\n${H}Expect: nonsense\r\n\r\n`, 417, 'EXPECTATION_FAILED'],
+    ['a chunked body', `GET /api/health HTTP/1.1\r\n${H}Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n`, 413, 'PAYLOAD_TOO_LARGE'],
+  ])('answers %s with %i JSON', async (_name, raw, status, code) => {
+    expect(await send(raw)).toMatchObject({ status, code });
+  });
+
+  it('ignores an Upgrade it does not speak and answers the request', async () => {
+    const answer = await send(`GET /api/health HTTP/1.1\r\n${H}Connection: Upgrade\r\nUpgrade: websocket\r\n\r\n`);
+    expect(answer.status).toBe(200);
+  });
+});
+
+describe('parameters', () => {
+  it.each([
+    ['__proto__', '/api/search?__proto__=1&q=a', 'UNKNOWN_PARAMETER'],
+    ['__proto__[x]', '/api/search?q=a&__proto__[x]=1', 'NESTED_PARAMETER'],
+    ['constructor[prototype][x]', '/api/search?q=a&constructor[prototype][x]=1', 'NESTED_PARAMETER'],
+    ['constructor', '/api/search?q=a&constructor=1', 'UNKNOWN_PARAMETER'],
+    ['hasOwnProperty', '/api/search?q=a&hasOwnProperty=1', 'UNKNOWN_PARAMETER'],
+    ['Q (names are case-sensitive)', '/api/search?q=a&Q=b', 'UNKNOWN_PARAMETER'],
+    ['limit given plainly and as an array', '/api/search?q=a&limit=1&limit[]=2', 'NESTED_PARAMETER'],
+    ['q three times', '/api/search?q=a&q=b&q=c', 'REPEATED_PARAMETER'],
+    ['a parameter where none is taken', '/api/health?x', 'UNKNOWN_PARAMETER'],
+    ['an overlong UTF-8 escape (%C0%AF is "/")', '/api/search?q=%C0%AF', 'MALFORMED_URL'],
+    ['an escaped lone surrogate', '/api/search?q=%ED%A0%80', 'MALFORMED_URL'],
+    ['an escape beyond U+10FFFF', '/api/search?q=%F4%90%80%80', 'MALFORMED_URL'],
+    ['an IE-style %u escape', '/api/search?q=%u4E2D', 'MALFORMED_URL'],
+    ['a lone %', '/api/search?q=%', 'MALFORMED_URL'],
+    ['an escaped NUL', '/api/search?q=a%00b', 'INVALID_PARAMETER'],
+  ])('answers %s with 400 JSON and a message', async (_name, url, code) => {
+    expect(await send(`GET ${url} HTTP/1.1\r\n${H}\r\n`)).toMatchObject({ status: 400, code });
+  });
+
+  it('says so when an address takes no parameters at all', async () => {
+    const answer = await rawExchange(running.url, `GET /api/health?verbose HTTP/1.1\r\n${H}\r\n`);
+    expect(parseRawResponse(answer).body).toMatchObject({ error: { message: 'Unknown parameter "verbose". This address takes no parameters.' } });
+  });
+});
+
+describe('paths', () => {
+  it.each([
+    '/../package.json',
+    '/../../../../etc/passwd',
+    '/..;/package.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/public/../package.json',
+    '/index.html/..%2f..%2fpackage.json',
+    '/js/../../tsconfig.json',
+    '//api//search?q=a',
+    '/api/search;x=1?q=a',
+    '/api/passages/',
+    '/.git/HEAD',
+    '/p/../../package.json',
+  ])('answers %s, sent unnormalised, with a 4xx and nothing from outside public/', async (url) => {
+    const { status } = await send(`GET ${url} HTTP/1.1\r\n${H}\r\n`);
+    expect(status).toBeGreaterThanOrEqual(400);
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type BuiltIndex } from '../../src/index/build.js';
+import { PassageKeys } from '../../src/search/passage-keys.js';
+import { planQuery } from '../../src/search/plan.js';
+import { parseQuery } from '../../src/search/query-parser.js';
+import { phraseKey } from '../../src/text/analyzer.js';
+import { seedIndex } from '../index/seed-index.js';
+
+let built: BuiltIndex;
+let keys: PassageKeys;
+let texts: string[];
+
+beforeAll(async () => {
+  const { data } = await seedIndex();
+  built = buildIndex({ docs: data.docs, passages: data.passages.slice() });
+  keys = new PassageKeys(built.data.passages);
+  texts = built.data.passages.map((p) => `${phraseKey(p.text)}\u0000${p.textEn ? phraseKey(p.textEn) : ''}`);
+});
+
+/** Passages returned for a quoted phrase, against those whose match key contains it. */
+function check(phrase: string): void {
+  const plan = planQuery(parseQuery(`"${phrase}"`), keys);
+  const key = phraseKey(phrase);
+  const expected = texts.flatMap((t, i) => (t.includes(key) ? [i] : []));
+  expect(plan.empty, phrase).toBe(false);
+  const result = built.backend.search({ ...plan.query, offset: 0, limit: 100_000 });
+  expect(result.total, phrase).toBe(expected.length);
+  expect(result.hits.map((h) => h.index).sort((a, b) => a - b), phrase).toEqual(expected);
+}
+
+describe('quoted phrases the index answers without verification', () => {
+  it('return exactly the passages containing every single character of the seeds', () => {
+    const chars = new Set(texts.flatMap((t) => [...t.replace('\u0000', '')]));
+    for (const c of chars) if (/[\p{L}\p{N}]/u.test(c)) check(c);
+  });
+
+  it('return exactly the passages containing any two characters of a seed passage, punctuation included', () => {
+    const passages = built.data.passages;
+    fc.assert(
+      fc.property(fc.nat(passages.length - 1), fc.nat(400), (p, at) => {
+        const cps = [...(passages[p]?.text ?? '')];
+        const pair = cps.slice(at % Math.max(1, cps.length - 1), (at % Math.max(1, cps.length - 1)) + 2).join('');
+        fc.pre(/[\p{L}\p{N}]/u.test(pair) && !/["“”「」『』＂]/u.test(pair));
+        check(pair);
+      }),
+      { numRuns: 800, seed: 20261124 },
+    );
+  });
+});
