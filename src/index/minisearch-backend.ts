@@ -1,0 +1,167 @@
+/**
+ * The reference backend: the same fields, terms and query semantics as the postings index, held in a plain
+ * MiniSearch index and answered through MiniSearch's own AND/OR search and BM25. It is what the index was
+ * before the benchmark showed flat postings ~4-10x faster (docs/performance.md); it stays as an independent
+ * implementation that the postings index is checked against (tests/index/backends-agree.test.ts), and can
+ * serve as the embedded backend with `INDEX_BACKEND=minisearch`.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { Passage } from '../model.js';
+import { analyze, analyzeWords } from '../text/analyzer.js';
+import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
+import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
+
+/** Separates pre-analyzed terms inside a field value; the analyzer never produces it. */
+const TERM_SEPARATOR = '\u0001';
+
+type IndexedDoc = { id: number } & Record<IndexField, string>;
+
+const keepTerm = (term: string): string => term;
+
+const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
+  idField: 'id',
+  fields: INDEX_FIELDS,
+  storeFields: [],
+  tokenize: (text: string) => (text ? text.split(TERM_SEPARATOR) : []),
+  processTerm: keepTerm,
+  searchOptions: { tokenize: (text: string) => [text], processTerm: keepTerm, boost: FIELD_BOOSTS },
+};
+
+interface Matched {
+  score: number;
+  labels: string[];
+}
+
+type MatchSet = Map<number, Matched>;
+
+const wordTerms = (text: string): string[] => analyzeWords(text).map((t) => t.term);
+
+/** The MiniSearch document of a passage: the analyzer's terms per field, exactly as the postings index has them. */
+function indexedDoc(passage: Passage, id: number): IndexedDoc {
+  const analyzed = analyze(passage.text);
+  const join = (terms: string[]): string => terms.join(TERM_SEPARATOR);
+  return {
+    id,
+    words: join(analyzed.words.map((t) => t.term)),
+    bigrams: join(analyzed.bigrams.map((t) => t.term)),
+    heading: join(wordTerms(passage.sectionPath[passage.sectionPath.length - 1] ?? '')),
+    en: join(passage.textEn ? wordTerms(passage.textEn) : []),
+  };
+}
+
+export class MiniSearchBackend implements SearchBackend {
+  readonly name = 'minisearch';
+  private readonly index = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+  private readonly words: string[];
+
+  /**
+   * Indexes the passages (in order; their positions are their ids).
+   * @example new MiniSearchBackend(passages, facts).size() === passages.length
+   */
+  constructor(passages: readonly Passage[], private readonly facts: PassageFacts[]) {
+    const vocabulary = new Set<string>();
+    passages.forEach((passage, i) => {
+      const doc = indexedDoc(passage, i);
+      for (const term of doc.words.split(TERM_SEPARATOR)) if (term) vocabulary.add(term);
+      this.index.add(doc);
+    });
+    this.words = [...vocabulary].sort();
+  }
+
+  size(): number {
+    return this.facts.length;
+  }
+
+  search(query: BackendQuery): BackendResult {
+    let matched: MatchSet | null = null;
+    const groups = query.groups.map((group) => this.matchGroup(group)).sort((a, b) => a.size - b.size);
+    for (const group of groups) matched = matched ? intersect(matched, group) : group;
+    matched ??= new Map();
+    for (const alternative of query.exclude) {
+      for (const index of this.matchAlternative(alternative).keys()) matched.delete(index);
+    }
+    const { doc, year, kind } = query.filters;
+    const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
+    const kept: Array<[number, Matched]> = [];
+    for (const [index, m] of matched) {
+      const f = this.facts[index];
+      if (!f || (doc !== undefined && f.docId !== doc) || (year !== undefined && f.year !== year) || (kind !== undefined && f.kind !== kind)) continue;
+      facets.doc[f.docId] = (facets.doc[f.docId] ?? 0) + 1;
+      if (f.year !== null) facets.year[f.year] = (facets.year[f.year] ?? 0) + 1;
+      facets.kind[f.kind] = (facets.kind[f.kind] ?? 0) + 1;
+      m.score = (m.score + (query.bonus?.(index) ?? 0)) * KIND_WEIGHTS[f.kind];
+      kept.push([index, m]);
+    }
+    kept.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    return {
+      total: kept.length,
+      facets,
+      hits: kept.slice(query.offset, query.offset + query.limit).map(([index, m]) => ({ index, score: m.score, labels: [...new Set(m.labels)] })),
+    };
+  }
+
+  completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }> {
+    if (field !== 'words' || !prefix) return [];
+    return this.words.filter((t) => t.startsWith(prefix)).slice(0, limit).map((term) => ({ term, count: 0 }));
+  }
+
+  nodes(): BackendNode[] {
+    return [{ name: 'embedded', role: 'in-process MiniSearch index (reference)', state: 'up' }];
+  }
+
+  close(): void {
+    // Nothing to release: the index lives in this process's memory.
+  }
+
+  private matchGroup(group: Alternative[]): MatchSet {
+    const union: MatchSet = new Map();
+    for (const alternative of group) {
+      for (const [index, m] of this.matchAlternative(alternative)) {
+        const seen = union.get(index);
+        if (!seen) union.set(index, { score: m.score, labels: [...m.labels] });
+        else {
+          seen.score = Math.max(seen.score, m.score);
+          seen.labels.push(...m.labels);
+        }
+      }
+    }
+    return union;
+  }
+
+  private matchAlternative(alternative: Alternative): MatchSet {
+    const found: MatchSet = new Map();
+    const labels = alternative.label ? [alternative.label] : [];
+    if (alternative.kind === 'scan' || alternative.terms.length === 0) {
+      if (!alternative.verify) return found;
+      for (let index = 0; index < this.facts.length; index++) if (alternative.verify(index)) found.set(index, { score: 1, labels });
+      return found;
+    }
+    const results = this.index.search(
+      { queries: alternative.terms, combineWith: 'AND' },
+      { fields: alternative.fields, prefix: alternative.prefix ?? false },
+    );
+    for (const r of results) {
+      const index = r.id as number;
+      if (!alternative.verify || alternative.verify(index)) found.set(index, { score: r.score, labels });
+    }
+    const rank = alternative.rank;
+    if (rank && rank.terms.length > 0 && found.size > 0) {
+      const extra = this.index.search({ queries: rank.terms, combineWith: 'OR' }, { fields: rank.fields, filter: (r) => found.has(r.id as number) });
+      for (const r of extra) {
+        const m = found.get(r.id as number);
+        if (m) m.score += rank.weight * r.score;
+      }
+    }
+    return found;
+  }
+}
+
+function intersect(a: MatchSet, b: MatchSet): MatchSet {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out: MatchSet = new Map();
+  for (const [index, m] of small) {
+    const other = large.get(index);
+    if (other) out.set(index, { score: m.score + other.score, labels: [...m.labels, ...other.labels] });
+  }
+  return out;
+}
