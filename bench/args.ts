@@ -9,6 +9,7 @@
  *   --budget 4000            in-process sampling budget per measurement, ms
  *   --reference              write bench/results/reference-<date>.json (the committed run)
  *   --label text             a note stored in the report (e.g. "before: MiniSearch")
+ *   --show file.json         print a saved report again (targets re-evaluated), run nothing
  */
 import { BenchArgumentError } from './scales.js';
 
@@ -21,6 +22,7 @@ export interface BenchArgs {
   budgetMs: number;
   reference: boolean;
   label: string;
+  show: string | null;
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -32,6 +34,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   budgetMs: 4000,
   reference: false,
   label: '',
+  show: null,
 };
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -97,6 +100,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--label':
         args.label = value();
+        break;
+      case '--show':
+        args.show = value();
         break;
       default:
         throw new BenchArgumentError(`unknown flag "${flag}" (see bench/args.ts for the flags)`);

@@ -52,8 +52,28 @@ async function runScale(scale: string, args: BenchArgs, stamp: string): Promise<
   }
 }
 
+/** Prints a report: machine, figures by scale, peers, targets, notes. */
+function print(report: BenchReport, file: string): void {
+  const { machine, scales, args } = report;
+  const libs = Object.entries(machine.libraries).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ');
+  console.log(`\n${report.date}: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} → ${report.machineAfter.loadAverage.join(' ')}`);
+  console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}\n`);
+  console.log(scaleTable(scales));
+  console.log(`\npeers (same passages, same queries; recall and precision of quoted phrases)\n${peerTable(scales)}`);
+  console.log(`\ntargets\n${targetTable(report.targets)}`);
+  for (const r of scales) for (const n of r.notes) console.log(`note (${r.scale}): ${n}`);
+  for (const r of scales) for (const m of r.exactness.mismatches) console.log(`EXACTNESS (${r.scale}): ${m}`);
+  for (const f of report.failures) console.log(`FAILED (${f.scale}): ${f.error}`);
+  console.log(`\nreport: ${path.relative(REPO_ROOT, file)}`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.show) {
+    const saved = JSON.parse(readFileSync(args.show, 'utf8')) as BenchReport;
+    print({ ...saved, targets: evaluateTargets(saved.scales) }, path.resolve(args.show));
+    return;
+  }
   for (const s of args.scales) scaleSpec(s, REPO_ROOT); // fail early on an unknown scale
   const started = new Date();
   const stamp = started.toISOString().replace(/:/g, '-').replace(/\..*$/, '');
@@ -84,16 +104,7 @@ async function main(): Promise<void> {
   const file = path.join(RESULTS_DIR, `${args.reference ? 'reference-' : ''}${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 
-  const libs = Object.entries(machine.libraries).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ');
-  console.log(`\n${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} → ${report.machineAfter.loadAverage.join(' ')}`);
-  console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}\n`);
-  console.log(scaleTable(scales));
-  console.log(`\npeers (same passages, same queries; recall and precision of quoted phrases)\n${peerTable(scales)}`);
-  console.log(`\ntargets\n${targetTable(targets)}`);
-  for (const r of scales) for (const n of r.notes) console.log(`note (${r.scale}): ${n}`);
-  for (const r of scales) for (const m of r.exactness.mismatches) console.log(`EXACTNESS (${r.scale}): ${m}`);
-  for (const f of failures) console.log(`FAILED (${f.scale}): ${f.error}`);
-  console.log(`\nreport: ${path.relative(REPO_ROOT, file)}`);
+  print(report, file);
   if (failures.length > 0) process.exitCode = 1;
 }
 

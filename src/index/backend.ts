@@ -1,6 +1,7 @@
 /**
- * The seam between the search core and whatever holds the index. The embedded default is MiniSearch
- * (`minisearch-backend.ts`); a distributed engine can take its place by implementing this interface.
+ * The seam between the search core and whatever holds the index. The embedded default is the flat postings
+ * index (`postings-backend.ts`), checked against a plain MiniSearch reference (`minisearch-backend.ts`); a
+ * distributed engine (`sphinx/`) can take its place by implementing this interface.
  * Query parsing, phrase verification, snippets and highlights live above it, in `src/search/`.
  */
 import type { Passage, PassageKind } from '../model.js';

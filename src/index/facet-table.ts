@@ -68,16 +68,18 @@ export class FacetTable {
     const docs = new Uint32Array(this.docNames.length);
     const years = new Uint32Array(this.yearNames.length);
     const kinds = new Uint32Array(this.kindNames.length);
+    const seenDocs: number[] = [];
     for (const p of ids) {
-      docs[this.docOf[p]]++;
+      const d = this.docOf[p];
+      if (docs[d]++ === 0) seenDocs.push(d);
       const y = this.yearOf[p];
       if (y >= 0) years[y]++;
       kinds[this.kindOf[p]]++;
     }
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
-    docs.forEach((n, d) => n > 0 && (facets.doc[this.docNames[d]] = n));
-    years.forEach((n, y) => n > 0 && (facets.year[this.yearNames[y]] = n));
-    kinds.forEach((n, k) => n > 0 && (facets.kind[this.kindNames[k]] = n));
+    for (const d of seenDocs.sort((a, b) => a - b)) facets.doc[this.docNames[d]] = docs[d];
+    for (let y = 0; y < years.length; y++) if (years[y] > 0) facets.year[this.yearNames[y]] = years[y];
+    for (let k = 0; k < kinds.length; k++) if (kinds[k] > 0) facets.kind[this.kindNames[k]] = kinds[k];
     return facets;
   }
 }

@@ -37,14 +37,21 @@ export function matchKeysOf(passages: readonly Passage[]): MatchKeys {
   };
 }
 
-/** The key of passage `p` in a column. */
+/**
+ * The key of passage `p` in a column.
+ * @example keyAt(keys.text, 0) // '西藏自治区…'
+ */
 export function keyAt(keys: KeyColumn, p: number): string {
   return keys.joined.slice(keys.offsets[p], keys.offsets[p + 1]);
 }
 
 const registry = new WeakMap<readonly Passage[], MatchKeys>();
 
-/** Makes `keys` the match keys of this passage array (for `registeredMatchKeys`). */
+/**
+ * Makes `keys` the match keys of this passage array (for `registeredMatchKeys`); throws when they do not
+ * cover it.
+ * @example registerMatchKeys(data.passages, matchKeysOf(data.passages))
+ */
 export function registerMatchKeys(passages: readonly Passage[], keys: MatchKeys): void {
   if (keys.text.offsets.length !== passages.length + 1) throw new Error('match keys do not cover the passages');
   registry.set(passages, keys);

@@ -110,6 +110,7 @@ export function encodePostings(index: PostingsIndex): Uint8Array {
 /**
  * Reads a postings file; the typed arrays are views of `bytes` (copied once if it is not 8-byte aligned).
  * Throws INDEX_CORRUPT for anything that is not a complete file of this version with exactly `fields`.
+ * @example decodePostings(await readFile('index/gen-…/postings.bin'), INDEX_FIELDS).fields.words.terms.length
  */
 export function decodePostings(input: Uint8Array, fields: readonly IndexField[]): PostingsIndex {
   if (os.endianness() !== 'LE') throw corrupt('this machine is big-endian; rebuild the index here');

@@ -34,7 +34,10 @@ export function termIndex(field: FieldPostings, term: string): number {
   return field.terms[at] === term ? at : -1;
 }
 
-/** First position whose term is >= `key`. */
+/**
+ * First position whose term is >= `key` (terms sorted by UTF-16 code units).
+ * @example lowerBound(['a', 'c'], 'b') // 1
+ */
 export function lowerBound(terms: readonly string[], key: string): number {
   let lo = 0;
   let hi = terms.length;
@@ -57,14 +60,20 @@ export function prefixRange(field: FieldPostings, prefix: string): [number, numb
   return [from, to];
 }
 
-/** The posting of the term at position `t`. */
+/**
+ * The posting of the term at position `t`: views, no copy.
+ * @example postingAt(field, termIndex(field, '西藏')).docs // Uint32Array [3, 17, …]
+ */
 export function postingAt(field: FieldPostings, t: number): Posting {
   const from = field.offsets[t];
   const to = field.offsets[t + 1];
   return { docs: field.docs.subarray(from, to), tfs: field.tfs.subarray(from, to) };
 }
 
-/** Number of passages holding the term at position `t`. */
+/**
+ * Number of passages holding the term at position `t`.
+ * @example documentFrequency(field, termIndex(field, '西藏')) // 412
+ */
 export function documentFrequency(field: FieldPostings, t: number): number {
   return field.offsets[t + 1] - field.offsets[t];
 }

@@ -118,7 +118,10 @@ export async function readManifest(dir: string): Promise<{ generation: string; m
   }
 }
 
-/** Reads and checksum-verifies one data file of the current generation, as bytes. */
+/**
+ * Reads and checksum-verifies one data file of the current generation, as bytes (INDEX_CORRUPT otherwise).
+ * @example await readIndexBytes('index', generation, manifest, 'postings.bin')
+ */
 export async function readIndexBytes(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<Buffer> {
   const entry = manifest.files[file];
   if (!entry) throw new IndexStoreError('INDEX_CORRUPT', `manifest lists no ${file}`);

@@ -2,7 +2,7 @@
  * Where a query matched inside a passage, as [start, end) offsets into the original text (UTF-16 code units),
  * computed from the same normalization and analyzer the index used, so a highlight is exactly the matched text.
  */
-import { analyze, normalizeForMatch } from '../text/analyzer.js';
+import { analyzeWords, normalizeForMatch } from '../text/analyzer.js';
 import type { HighlightPlan } from './plan.js';
 import { mergeRanges } from './snippet.js';
 
@@ -29,7 +29,7 @@ export function matchRanges(text: string, plan: HighlightPlan): Range[] {
   }
   if (plan.terms.length > 0) {
     const wanted = new Set(plan.terms);
-    for (const token of analyze(text).words) {
+    for (const token of analyzeWords(text)) {
       if (wanted.has(token.term)) ranges.push([token.start, token.end]);
     }
   }

@@ -17,6 +17,7 @@ describe('the bench command line', () => {
     expect(args.label).toBe('after');
     expect(parseArgs(['--no-http']).http).toBeNull();
     expect(parseArgs(['--peers', 'none']).peers).toEqual([]);
+    expect(parseArgs(['--show', 'bench/results/reference.json']).show).toBe('bench/results/reference.json');
   });
 
   it('makes --quick a short run without peers', () => {

@@ -112,7 +112,7 @@ describe('scores', () => {
 });
 
 describe('the set algebra', () => {
-  it('returns exactly the passages brute force finds for AND of OR-groups, exclusions and filters', () => {
+  it('returns exactly the passages brute force finds for AND of OR-groups, exclusions and filters, with their facets', () => {
     const common = ['发展', '建设', '西藏', '经济', '推进', '加强', '旅游', '教育', '生态', '改革', '农牧民', '就业'];
     const word = fc.constantFrom(...common);
     const years = [...new Set(data.docs.map((d) => d.year))];
@@ -135,7 +135,17 @@ describe('the set algebra', () => {
           const result = backend.search(q);
           expect(result.total).toBe(expected.length);
           expect(result.hits.map((h) => h.index).sort((a, b) => a - b)).toEqual(expected);
-          expect(Object.values(result.facets.kind).reduce((a, b) => a + b, 0)).toBe(expected.length);
+          const facets = { doc: {} as Record<string, number>, year: {} as Record<string, number>, kind: {} as Record<string, number> };
+          for (const id of expected) {
+            const p = data.passages[id];
+            const y = yearOf.get(p?.docId ?? '');
+            if (!p) continue;
+            facets.doc[p.docId] = (facets.doc[p.docId] ?? 0) + 1;
+            if (y !== null && y !== undefined) facets.year[y] = (facets.year[y] ?? 0) + 1;
+            facets.kind[p.kind] = (facets.kind[p.kind] ?? 0) + 1;
+          }
+          expect(result.facets).toEqual(facets);
+          expect(Object.keys(result.facets.doc)).toEqual(data.docs.map((d) => d.id).filter((id) => id in facets.doc));
         },
       ),
       { numRuns: 60, seed: 20261124 },

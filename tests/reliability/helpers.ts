@@ -105,7 +105,7 @@ export function parseRawResponse(raw: string): { status: number; headers: string
   return { status, headers: head, body };
 }
 
-/** A child process whose output is collected; `exited` resolves with its exit code and signal. */
+/** A child process whose output is collected; `exited` resolves with its exit code and signal once all output is in. */
 export interface Child {
   child: ChildProcess;
   output(): string;
@@ -129,8 +129,9 @@ export function runTs(file: string, args: string[], env: Record<string, string>,
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  // 'close' comes after the process exited and its output was read to the end.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('close', (code, signal) => resolve({ code, signal })),
   );
   return { child, output: () => output, exited };
 }
