@@ -4,14 +4,14 @@
  */
 import path from 'node:path';
 import { openIndex } from '../index/open-index.js';
-import { defaultCorpusDirs, REPO_ROOT } from '../search/engine.js';
+import { defaultCorpusDirs, maxFileBytesFromEnv, REPO_ROOT } from '../search/engine.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const corpusDirs = args.length > 0 ? args.map((a) => path.resolve(a)) : defaultCorpusDirs();
   const indexDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index');
   console.log(`ingesting ${corpusDirs.join(', ')} → ${indexDir}`);
-  const opened = await openIndex({ corpusDirs, indexDir, force: true, log: (line) => console.log(line) });
+  const opened = await openIndex({ corpusDirs, indexDir, force: true, maxFileBytes: maxFileBytesFromEnv(), log: (line) => console.log(line) });
   const kinds: Record<string, number> = {};
   const sections = new Set<string>();
   for (const p of opened.data.passages) {

@@ -11,6 +11,8 @@ import { IndexStoreError, readIndexBytes, readIndexFile, readManifest, writeInde
 
 export interface OpenIndexOptions {
   corpusDirs: string[];
+  /** Files larger than this many bytes are skipped with a warning (ingest's default when unset). */
+  maxFileBytes?: number;
   indexDir: string;
   /** Build even when the saved index is current. */
   force?: boolean;
@@ -32,7 +34,7 @@ export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint:
   // server whose index is current never needs them.
   const { readCorpus } = await import('../ingest/corpus.js');
   const { chunkDocument } = await import('../chunk/chunk.js');
-  const { docs, warnings } = await readCorpus(options.corpusDirs);
+  const { docs, warnings } = await readCorpus(options.corpusDirs, { maxFileBytes: options.maxFileBytes });
   for (const w of warnings) log(`warning: ${w.file}: ${w.message}`);
   const passages: Passage[] = [];
   for (const doc of docs) passages.push(...chunkDocument(doc));

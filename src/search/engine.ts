@@ -54,6 +54,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     corpusDirs: options.corpusDirs ?? defaultCorpusDirs(),
     indexDir: options.indexDir ?? (process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index')),
     force: options.rebuild,
+    maxFileBytes: maxFileBytesFromEnv(),
     log: options.log,
   });
   // Load jieba and open (or build once and cache in index/) the English→Chinese dictionary now, so the first
@@ -61,6 +62,12 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   loadChineseSegmenter();
   warmDictionary();
   return new SearchEngine(opened.data, opened.backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+}
+
+/** `MAX_FILE_BYTES` from the environment: a positive whole number, or undefined (the ingest default). */
+export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = Number(env.MAX_FILE_BYTES);
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
@@ -123,10 +130,13 @@ class SearchEngine implements Engine {
   }
 
   suggest(prefix: string, limit = 8): string[] {
-    const match = /(\S+)$/u.exec(prefix);
-    if (!match?.[1]) return [];
-    const head = prefix.slice(0, match.index);
-    const last = normalizeTerm(match[1]);
+    // The last word: everything after the last whitespace (a linear scan, no backtracking regex).
+    let cut = prefix.length;
+    while (cut > 0 && !/\s/u.test(prefix[cut - 1] ?? '')) cut--;
+    const head = prefix.slice(0, cut);
+    const word = prefix.slice(cut);
+    if (!word) return [];
+    const last = normalizeTerm(word);
     return this.backend
       .completions('words', last, limit + 1)
       .filter((c) => c.term !== last)

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationBaseUrl, openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { citationBaseUrl, maxFileBytesFromEnv, openEngine, REPO_ROOT } from '../../src/search/engine.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
@@ -172,6 +172,13 @@ describe('passages, documents and suggestions', () => {
     expect(citationBaseUrl('/')).toBeUndefined();
     expect(citationBaseUrl('javascript:alert(1)')).toBeUndefined();
     expect(citationBaseUrl(undefined)).toBeUndefined();
+  });
+
+  it('reads a file size limit from MAX_FILE_BYTES only when it is a positive whole number', () => {
+    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' })).toBe(1048576);
+    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '-5' })).toBeUndefined();
+    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: 'lots' })).toBeUndefined();
+    expect(maxFileBytesFromEnv({})).toBeUndefined();
   });
 
   it('suggests completions of the last word', () => {
