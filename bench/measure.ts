@@ -28,6 +28,22 @@ export function sample<T>(items: readonly T[], run: (item: T) => unknown, option
   return samples;
 }
 
+/** `sample` for an asynchronous `run`: each sample is the time until its promise settles. */
+export async function sampleAsync<T>(items: readonly T[], run: (item: T) => Promise<unknown>, options: SamplingOptions = DEFAULT_SAMPLING): Promise<number[][]> {
+  const samples: number[][] = items.map(() => []);
+  for (const item of items) await run(item);
+  const t0 = performance.now();
+  for (let round = 0; round < options.maxRounds; round++) {
+    if (round >= options.minRounds && performance.now() - t0 > options.budgetMs) break;
+    for (const [i, item] of items.entries()) {
+      const s = performance.now();
+      await run(item);
+      samples[i]?.push(performance.now() - s);
+    }
+  }
+  return samples;
+}
+
 /**
  * p50/p99 over every sample of the chosen items (all when `pick` is omitted).
  * @example latencyOver([[1, 2], [3]]).p50 // 2

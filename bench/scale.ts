@@ -25,7 +25,7 @@ import { warmDictionary } from '../src/crosslang/expand.js';
 import { createApp } from '../src/server/app.js';
 import { analyze, analyzeWords, loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
 import type { LoadConfig, LoadResult } from './http-load.js';
-import { DEFAULT_SAMPLING, latencyOver, sample, type SamplingOptions } from './measure.js';
+import { DEFAULT_SAMPLING, latencyOver, sample, sampleAsync, type SamplingOptions } from './measure.js';
 import { PEERS } from './peers.js';
 import { collectGarbage, httpGet, peakRssMb, procMemoryMb, runTsx, startServer, stopServer, usedMemory } from './processes.js';
 import { loadQueries, peerText, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
@@ -150,11 +150,11 @@ function qualityOf(results: Array<{ returned: Set<number>; exact: Set<number> }>
 }
 
 /** Every hit position of an engine query (all pages). */
-function allPositions(engine: Engine, q: string, position: Map<string, number>): { total: number; returned: Set<number> } {
+async function allPositions(engine: Engine, q: string, position: Map<string, number>): Promise<{ total: number; returned: Set<number> }> {
   const returned = new Set<number>();
   let total = 0;
   for (let offset = 0; ; offset += 100) {
-    const res = engine.search(q, { limit: 100, offset });
+    const res = await engine.search(q, { limit: 100, offset });
     total = res.total;
     for (const h of res.hits) returned.add(position.get(h.id) ?? -1);
     if (res.hits.length < 100) break;
@@ -358,8 +358,8 @@ async function main(): Promise<void> {
   if (engine.stats().passages !== passages.length) throw new Error('BENCH_WRONG_INDEX: the engine rebuilt instead of loading');
 
   log(`${job.scale}: querying in-process`);
-  const first = timed(() => engine.search(queries[0]?.q ?? '西藏'));
-  const samples = sample(queries, (q) => engine.search(q.q), sampling);
+  const first = await timedAsync(() => engine.search(queries[0]?.q ?? '西藏'));
+  const samples = await sampleAsync(queries, (q) => engine.search(q.q), sampling);
   const phraseIdx = queries.flatMap((q, i) => (phraseOf(q.q) ? [i] : []));
   const byCategory = Object.fromEntries(
     QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]),
@@ -371,13 +371,14 @@ async function main(): Promise<void> {
   const scanSamples = sample(phraseKeys, (key) => scanCount(keys, key), sampling);
   const position = new Map(passages.map((p, i) => [p.id, i]));
   const mismatches: string[] = [];
-  const engineSets = phraseIdx.map((i, n) => {
+  const engineSets: Array<{ returned: Set<number>; exact: Set<number> }> = [];
+  for (const [n, i] of phraseIdx.entries()) {
     const q = queries[i]?.q ?? '';
-    const { total, returned } = allPositions(engine, q, position);
+    const { total, returned } = await allPositions(engine, q, position);
     const exact = exactSet(keys, phraseKeys[n] ?? '');
     if (total !== exact.size) mismatches.push(`${q}: total ${total}, scan ${exact.size}`);
-    return { returned, exact };
-  });
+    engineSets.push({ returned, exact });
+  }
   const servePeakMb = peakRssMb();
   const phraseLatency = latencyOver(samples, phraseIdx);
   const scanLatency = latencyOver(scanSamples);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { openIndex } from '../index/open-index.js';
+import { openSphinxBackend, sphinxConfigFromEnv } from '../index/sphinx/index.js';
 import { defaultCorpusDirs, maxFileBytesFromEnv, REPO_ROOT } from '../search/engine.js';
 
 async function main(): Promise<void> {
@@ -12,6 +13,12 @@ async function main(): Promise<void> {
   const indexDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index');
   console.log(`ingesting ${corpusDirs.join(', ')} → ${indexDir}`);
   const opened = await openIndex({ corpusDirs, indexDir, force: true, maxFileBytes: maxFileBytesFromEnv(), log: (line) => console.log(line) });
+  const sphinx = sphinxConfigFromEnv();
+  if (sphinx) {
+    console.log(`loading the Sphinx cluster (aggregator ${sphinx.aggregator.host}:${sphinx.aggregator.port}, ${sphinx.shards.length} shards)…`);
+    const backend = await openSphinxBackend(sphinx, opened.data, { force: true, log: (line) => console.log(line) });
+    await backend.close();
+  }
   const kinds: Record<string, number> = {};
   const sections = new Set<string>();
   for (const p of opened.data.passages) {

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   }
   const engine = await openEngine({ log: (line) => console.error(line) });
   const offset = option(args, '--offset', 0);
-  const res = engine.search(query, { limit: option(args, '--limit', 10), offset });
+  const res = await engine.search(query, { limit: option(args, '--limit', 10), offset });
   console.log(`${res.total} passages for ${JSON.stringify(query)} (${res.tookMs} ms)`);
   if (res.expansions.length > 0) console.log(`also searched: ${res.expansions.map((e) => e.to).join(', ')}`);
   if (res.notice) console.log(res.notice);

@@ -69,17 +69,24 @@ export interface BackendNode {
   message?: string;
 }
 
+/** A completion of a prefix, with the number of passages holding it. */
+export interface Completion {
+  term: string;
+  count: number;
+}
+
 /** What an index backend provides. Passages are addressed by their position in document order. */
 export interface SearchBackend {
   readonly name: string;
   /** Number of passages held. */
   size(): number;
-  search(query: BackendQuery): BackendResult;
+  /** Runs a query. The embedded backends answer at once; a distributed one returns a promise. */
+  search(query: BackendQuery): BackendResult | Promise<BackendResult>;
   /** Terms of a field starting with `prefix`, most frequent first. */
-  completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }>;
+  completions(field: IndexField, prefix: string, limit: number): Completion[] | Promise<Completion[]>;
   /** The nodes behind this backend and whether each answers. */
-  nodes(): BackendNode[];
-  close(): void;
+  nodes(): BackendNode[] | Promise<BackendNode[]>;
+  close(): void | Promise<void>;
 }
 
 /** The metadata a backend needs per passage for filters and facets. */

@@ -3,11 +3,14 @@
  *
  * @example
  *   const engine = await openEngine();
- *   const { total, hits } = engine.search('"乡村振兴" year:2024', { limit: 5 });
+ *   const { total, hits } = await engine.search('"乡村振兴" year:2024', { limit: 5 });
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SearchBackend } from '../index/backend.js';
+import { passageFacts, type BackendNode, type SearchBackend } from '../index/backend.js';
+import { MiniSearchBackend } from '../index/minisearch-backend.js';
+import type { OpenedIndex } from '../index/open-index.js';
+import { openSphinxBackend, sphinxConfigFromEnv, type SphinxConfig } from '../index/sphinx/index.js';
 import type { CorpusData } from '../index/build.js';
 import { openIndex } from '../index/open-index.js';
 import { warmDictionary } from '../crosslang/expand.js';
@@ -33,6 +36,11 @@ export interface EngineOptions {
   baseUrl?: string;
   /** Rebuild even when the saved index is current. */
   rebuild?: boolean;
+  /**
+   * Which backend answers queries: the embedded postings index (default), the MiniSearch reference
+   * (`INDEX_BACKEND=minisearch`), or a Sphinx/Manticore cluster (`SEARCH_BACKEND=sphinx`, see docs/scale-out.md).
+   */
+  backend?: 'postings' | 'minisearch' | { sphinx: SphinxConfig };
   log?: (line: string) => void;
 }
 
@@ -61,7 +69,24 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   // query does not pay for either.
   loadChineseSegmenter();
   warmDictionary();
-  return new SearchEngine(opened.data, opened.backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+  const backend = await chooseBackend(options.backend ?? backendFromEnv(), opened, options.log);
+  return new SearchEngine(opened.data, backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+}
+
+/** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
+export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): EngineOptions['backend'] {
+  const sphinx = sphinxConfigFromEnv(env);
+  if (sphinx) return { sphinx };
+  return (env.INDEX_BACKEND ?? '').trim().toLowerCase() === 'minisearch' ? 'minisearch' : 'postings';
+}
+
+async function chooseBackend(choice: EngineOptions['backend'], opened: OpenedIndex, log?: (line: string) => void): Promise<SearchBackend> {
+  if (choice === 'minisearch') {
+    const years = new Map(opened.data.docs.map((d) => [d.id, d.year]));
+    return new MiniSearchBackend(opened.data.passages, passageFacts(opened.data.passages, (id) => years.get(id) ?? null));
+  }
+  if (typeof choice === 'object') return openSphinxBackend(choice.sphinx, opened.data, { log });
+  return opened.backend;
 }
 
 /** `MAX_FILE_BYTES` from the environment: a positive whole number, or undefined (the ingest default). */
@@ -84,7 +109,7 @@ class SearchEngine implements Engine {
 
   constructor(
     private readonly data: CorpusData,
-    private readonly backend: SearchBackend,
+    private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
     private readonly baseUrl: string | undefined,
   ) {
@@ -98,7 +123,7 @@ class SearchEngine implements Engine {
     this.keys = new PassageKeys(data.passages);
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResponse {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
     const plan = planQuery(parsed, this.keys);
@@ -120,7 +145,11 @@ class SearchEngine implements Engine {
         year: options.year ?? plan.query.filters.year,
         kind: options.kind ?? plan.query.filters.kind,
       };
-      const result = this.backend.search({ ...plan.query, filters, offset, limit });
+      const result = await this.index.search({ ...plan.query, filters, offset, limit });
+      if (result.partial) {
+        response.partial = true;
+        response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];
+      }
       response.total = result.total;
       response.facets = result.facets;
       response.hits = result.hits.map((h) => this.toHit(h.index, h.score, h.labels, plan.highlight));
@@ -129,7 +158,7 @@ class SearchEngine implements Engine {
     return response;
   }
 
-  suggest(prefix: string, limit = 8): string[] {
+  async suggest(prefix: string, limit = 8): Promise<string[]> {
     // The last word: everything after the last whitespace (a linear scan, no backtracking regex).
     let cut = prefix.length;
     while (cut > 0 && !/\s/u.test(prefix[cut - 1] ?? '')) cut--;
@@ -137,8 +166,7 @@ class SearchEngine implements Engine {
     const word = prefix.slice(cut);
     if (!word) return [];
     const last = normalizeTerm(word);
-    return this.backend
-      .completions('words', last, limit + 1)
+    return (await this.index.completions('words', last, limit + 1))
       .filter((c) => c.term !== last)
       .slice(0, limit)
       .map((c) => head + c.term);
@@ -164,6 +192,14 @@ class SearchEngine implements Engine {
     const span = this.byDoc.get(id);
     if (!doc) return null;
     return { doc, passages: span ? this.data.passages.slice(span.first, span.last + 1) : [] };
+  }
+
+  async backend(): Promise<{ name: string; nodes: BackendNode[] }> {
+    return { name: this.index.name, nodes: await this.index.nodes() };
+  }
+
+  async close(): Promise<void> {
+    await this.index.close();
   }
 
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string } {

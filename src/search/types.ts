@@ -70,6 +70,10 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */
   notice?: string;
+  /** Set when part of a distributed index did not answer: the results are incomplete. */
+  partial?: boolean;
+  /** Which nodes did not answer, and what the backend said. */
+  warnings?: string[];
 }
 
 /** A passage with its place in the document, for the reader and permalinks. */
@@ -84,10 +88,13 @@ export interface PassageView {
 
 /** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */
 export interface Engine {
-  search(query: string, options?: SearchOptions): SearchResponse;
-  suggest(prefix: string, limit?: number): string[];
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  suggest(prefix: string, limit?: number): Promise<string[]>;
   passage(id: string): PassageView | null;
   documents(): DocMeta[];
   document(id: string): { doc: DocMeta; passages: Passage[] } | null;
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string };
+  /** The backend in use and the state of its nodes. */
+  backend(): Promise<{ name: string; nodes: Array<{ name: string; role: string; address?: string; state: 'up' | 'down'; message?: string }> }>;
+  close(): Promise<void>;
 }

@@ -70,15 +70,17 @@ export function apiRouter(engine: Engine): Router {
 
   router
     .route('/api/health')
-    .get((req, res) => {
+    .get(async (req, res) => {
       paramsOf(req, NO_PARAMS);
-      res.json({ status: 'ok', ...engine.stats() });
+      const backend = await engine.backend();
+      const degraded = backend.nodes.some((n) => n.state === 'down');
+      res.json({ status: degraded ? 'degraded' : 'ok', ...engine.stats(), backend: backend.name, nodes: backend.nodes });
     })
     .all(methodNotAllowed);
 
   router
     .route('/api/search')
-    .get((req, res) => {
+    .get(async (req, res) => {
       const { q, limit = 10, offset = 0, doc, year, kind, lang } = paramsOf(req, SEARCH_SCHEMA);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
@@ -86,16 +88,16 @@ export function apiRouter(engine: Engine): Router {
           `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
         );
       }
-      res.json(engine.search(q, { limit, offset, doc, year, kind, lang }));
+      res.json(await engine.search(q, { limit, offset, doc, year, kind, lang }));
     })
     .all(methodNotAllowed);
 
   router
     .route('/api/suggest')
-    .get((req, res) => {
+    .get(async (req, res) => {
       const { q, limit = 8 } = paramsOf(req, SUGGEST_SCHEMA);
       // The engine completes the last word and keeps the words before it.
-      res.json({ query: q, suggestions: engine.suggest(q, limit) });
+      res.json({ query: q, suggestions: await engine.suggest(q, limit) });
     })
     .all(methodNotAllowed);
 

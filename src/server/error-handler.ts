@@ -25,9 +25,16 @@ const BY_STATUS: Record<number, ErrorCode> = {
  */
 export function toServerError(err: unknown): ServerError {
   if (err instanceof ServerError) return err;
+  if (isBackendOutage(err)) return createError('BACKEND_UNAVAILABLE', undefined, { 'Retry-After': '5' });
   const status = statusOf(err);
   const code = status === undefined ? undefined : BY_STATUS[status];
   return createError(code ?? 'INTERNAL_ERROR');
+}
+
+/** A distributed backend that cannot answer at all (every shard or its aggregator down): 503, not 500. */
+function isBackendOutage(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  return code === 'SPHINX_UNAVAILABLE' || code === 'SPHINX_CLUSTER_MISMATCH';
 }
 
 function statusOf(err: unknown): number | undefined {

@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   EXPECTATION_FAILED: { status: 417, message: 'This server only understands the Expect header 100-continue.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests from this address; wait a moment, then try again.' },
   HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
+  BACKEND_UNAVAILABLE: { status: 503, message: 'The search cluster is not answering right now. Try again shortly.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on the server. The request was not completed.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

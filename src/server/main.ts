@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log(`${signal}: no longer accepting connections; finishing requests in flight…`);
-    void running.close().then(() => {
+    void running.close().then(() => engine.close()).then(() => {
       log('stopped');
       process.exit(0);
     });

@@ -33,6 +33,7 @@ function answer(backend: SearchBackend, q: string) {
   const plan = planQuery(parseQuery(q), keys);
   const query: BackendQuery = { ...plan.query, offset: 0, limit: 100_000 };
   const result = backend.search(query);
+  if (result instanceof Promise) throw new Error('the embedded backends answer synchronously');
   return { total: result.total, ids: result.hits.map((h) => h.index).sort((a, b) => a - b), facets: result.facets };
 }
 

@@ -111,6 +111,6 @@ describe('SIGKILL during npm run ingest', () => {
     expect(readFileSync(path.join(indexDir, 'CURRENT'), 'utf8').trim()).toBe(generation);
     const engine = await openEngine({ corpusDirs: [corpusDir], indexDir });
     expect(engine.stats().builtAt).toBe(builtAt);
-    expect(engine.search('西藏').total).toBeGreaterThan(0);
+    expect((await engine.search('西藏')).total).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -133,13 +133,13 @@ describe('a corpus folder mixing good and broken files', () => {
     expect(refused.find((w) => w.file.endsWith('huge.txt'))?.message).toContain(`limit ${DEFAULT_LIMITS.maxFileBytes}`);
   });
 
-  it('warns about each page whose declared charset does not fit its bytes, and decodes it right', () => {
+  it('warns about each page whose declared charset does not fit its bytes, and decodes it right', async () => {
     const mismatched = warnings.filter((w) => w.code === 'INGEST_CHARSET_MISMATCH').map((w) => path.basename(w.file)).sort();
     expect(mismatched).toEqual(['gbk-declared-utf8.html', 'hostile-article.html', 'hostile-fixture.html', 'utf8-declared-gb2312.html']);
     const docOf = (file: string) => engine.documents().find((d) => d.file === file)?.id;
-    const gbkHits = engine.search(`"${gbkSample}"`).hits;
+    const gbkHits = (await engine.search(`"${gbkSample}"`)).hits;
     expect(gbkHits.map((h) => h.docId)).toContain(docOf('gbk-declared-utf8.html'));
-    const utf8Hits = engine.search(`"${gb2312Line.slice(0, 20)}"`).hits;
+    const utf8Hits = (await engine.search(`"${gb2312Line.slice(0, 20)}"`)).hits;
     expect(utf8Hits.map((h) => h.docId)).toContain(docOf('utf8-declared-gb2312.html'));
   });
 });
@@ -179,9 +179,9 @@ describe('hostile HTML', () => {
     }
   });
 
-  it('finds nothing when searching for what only the markup said', () => {
+  it('finds nothing when searching for what only the markup said', async () => {
     for (const q of ['EVIL', 'alert', 'onerror', 'javascript', '脚本文字', '框架文字', '样式文字', '表单值', '模板文字']) {
-      expect(engine.search(q).total, q).toBe(0);
+      expect((await engine.search(q)).total, q).toBe(0);
     }
   });
 });

@@ -68,10 +68,10 @@ describe('the engine on hostile queries (parser, planner, retrieval, snippets)',
     { requiredKeys: ['limit'] },
   );
 
-  it('never throws, and answers a well-formed page of hits', () => {
-    fc.assert(
-      fc.property(hostileQuery(), options, (query, opts) => {
-        const res = engine.search(query, opts);
+  it('never throws, and answers a well-formed page of hits', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery(), options, async (query, opts) => {
+        const res = await engine.search(query, opts);
         expect(res.total).toBeGreaterThanOrEqual(0);
         expect(res.hits.length).toBeLessThanOrEqual(Math.max(0, Math.min(opts.limit, res.total - (opts.offset ?? 0))));
         for (const h of res.hits) {
@@ -87,10 +87,10 @@ describe('the engine on hostile queries (parser, planner, retrieval, snippets)',
     );
   });
 
-  it('never throws on suggestions either', () => {
-    fc.assert(
-      fc.property(hostileQuery(), fc.integer({ min: 1, max: 20 }), (prefix, limit) => {
-        const suggestions = engine.suggest(prefix, limit);
+  it('never throws on suggestions either', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery(), fc.integer({ min: 1, max: 20 }), async (prefix, limit) => {
+        const suggestions = await engine.suggest(prefix, limit);
         expect(suggestions.length).toBeLessThanOrEqual(limit);
         for (const s of suggestions) expect(typeof s).toBe('string');
       }),
@@ -133,7 +133,7 @@ describe('the HTTP API on hostile queries', () => {
         const expected = predicted(query);
         if (expected === 'ok') {
           expect(res.status).toBe(200);
-          if (endpoint === 'search') expect(body.total).toBe(engine.search(query.trim(), { limit: 5 }).total);
+          if (endpoint === 'search') expect(body.total).toBe((await engine.search(query.trim(), { limit: 5 })).total);
         } else {
           expect(res.status).toBe(400);
           expect(body.error?.code).toBe(expected);
@@ -146,15 +146,15 @@ describe('the HTTP API on hostile queries', () => {
 });
 
 /** Median milliseconds of `fn` over `reps` calls, interleaved with `other` so both see the same load. */
-function medians(fn: () => unknown, other: () => unknown, reps: number): [number, number] {
+async function medians(fn: () => unknown, other: () => unknown, reps: number): Promise<[number, number]> {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < reps; i += 1) {
     let t = performance.now();
-    fn();
+    await fn();
     a.push(performance.now() - t);
     t = performance.now();
-    other();
+    await other();
     b.push(performance.now() - t);
   }
   const median = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
@@ -183,15 +183,15 @@ describe('time taken by hostile queries', () => {
     'mixed operators': '西藏 OR "高质量" -发展 '.repeat(25),
   };
 
-  it.each(Object.entries(adversarial))('a 500-character query of %s is answered within a small multiple of an ordinary query', (_name, query) => {
+  it.each(Object.entries(adversarial))('a 500-character query of %s is answered within a small multiple of an ordinary query', async (_name, query) => {
     expect(Array.from(query).length).toBeGreaterThan(350);
-    engine.search(query);
+    await engine.search(query);
     // A quadratic or exponential path would be hundreds of times slower at this length, not a few times.
-    const [slow, ordinary] = medians(() => engine.search(query), () => engine.search('西藏 旅游'), 15);
+    const [slow, ordinary] = await medians(() => engine.search(query), () => engine.search('西藏 旅游'), 15);
     expect(slow).toBeLessThan(25 * Math.max(ordinary, 0.5));
   });
 
-  it('parses and analyzes twice the text in about twice the time (linear, not quadratic)', () => {
+  it('parses and analyzes twice the text in about twice the time (linear, not quadratic)', async () => {
     const unit = '"「“-OR |-- a:b year:西藏 发展ab😀\u0301 ';
     // Sizes at which one call takes milliseconds, not microseconds (timer and JIT noise).
     const cases: Array<[(text: string) => unknown, number]> = [
@@ -205,7 +205,7 @@ describe('time taken by hostile queries', () => {
         fn(small);
         fn(large);
       }
-      const [big, half] = medians(() => fn(large), () => fn(small), 7);
+      const [big, half] = await medians(() => fn(large), () => fn(small), 7);
       // Linear doubles the time; quadratic would quadruple it.
       expect(big / half).toBeLessThan(3.5);
     }

@@ -23,11 +23,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
 
 /** Every hit of a query, page by page. */
-function allHits(query: string): { total: number; hits: SearchHit[] } {
+async function allHits(query: string): Promise<{ total: number; hits: SearchHit[] }> {
   const hits: SearchHit[] = [];
   let total = 0;
   for (let offset = 0; offset < 5000; offset += 100) {
-    const res = engine.search(query, { limit: 100, offset });
+    const res = await engine.search(query, { limit: 100, offset });
     total = res.total;
     hits.push(...res.hits);
     if (res.hits.length === 0 || hits.length >= total) break;
@@ -41,18 +41,18 @@ function allPassages() {
 }
 
 describe('exact phrases', () => {
-  it('returns exactly the passages that contain a random substring of a seed, with an exact total', () => {
+  it('returns exactly the passages that contain a random substring of a seed, with an exact total', async () => {
     const passages = allPassages();
     const docs = engine.documents().map((d) => allPassages().filter((p) => p.docId === d.id).map((p) => p.text).join('\n'));
-    fc.assert(
-      fc.property(fc.nat(docs.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 12 }), (d, at, len) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(docs.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 12 }), async (d, at, len) => {
         const text = docs[d] ?? '';
         const start = Math.floor(at * Math.max(0, text.length - len));
         const sub = text.slice(start, start + len);
         const key = squash(sub);
         fc.pre(key.length >= 2 && !/["“”「」『』]/u.test(sub));
         const expected = passages.filter((p) => squash(p.text).includes(key)).map((p) => p.id).sort();
-        const { total, hits } = allHits(`"${sub}"`);
+        const { total, hits } = await allHits(`"${sub}"`);
         expect(total).toBe(expected.length);
         expect(hits.map((h) => h.id).sort()).toEqual(expected);
       }),
@@ -60,19 +60,19 @@ describe('exact phrases', () => {
     );
   });
 
-  it('finds a phrase cut by a line break in the source as one passage', () => {
-    const { hits } = allHits('"列席的同志提出意见"');
+  it('finds a phrase cut by a line break in the source as one passage', async () => {
+    const { hits } = await allHits('"列席的同志提出意见"');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => squash(h.text).includes('列席的同志提出意见'))).toBe(true);
   });
 
-  it('matches the occurrence counts of the open evaluation phrases', () => {
+  it('matches the occurrence counts of the open evaluation phrases', async () => {
     const open = JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as {
       phrases: Array<{ phrase: string; occurrences: number; occurrencesOutsideToc: number }>;
     };
     for (const p of open.phrases) {
       const needle = squash(p.phrase);
-      const { total, hits } = allHits(`"${p.phrase}"`);
+      const { total, hits } = await allHits(`"${p.phrase}"`);
       const isToc = (h: SearchHit) => h.kind === 'toc' || /\.{5}|…{2}/.test(h.text);
       const body = hits.filter((h) => !isToc(h)).reduce((a, h) => a + count(squash(h.text), needle), 0);
       const toc = hits.filter(isToc).reduce((a, h) => a + count(squash(h.text), needle), 0);
@@ -81,8 +81,8 @@ describe('exact phrases', () => {
     }
   });
 
-  it('highlights exactly the phrase in the original text', () => {
-    const { hits } = allHits('"高质量发展"');
+  it('highlights exactly the phrase in the original text', async () => {
+    const { hits } = await allHits('"高质量发展"');
     for (const hit of hits) {
       expect(hit.textHighlights.length).toBeGreaterThan(0);
       for (const [s, e] of hit.textHighlights) expect(squash(hit.text.slice(s, e))).toBe('高质量发展');
@@ -92,73 +92,73 @@ describe('exact phrases', () => {
 });
 
 describe('words, traditional characters and English', () => {
-  it('answers a traditional-character query with the same passages as its simplified form', () => {
+  it('answers a traditional-character query with the same passages as its simplified form', async () => {
     for (const [trad, simp] of [['脫貧攻堅', '脱贫攻坚'], ['民族團結', '民族团结'], ['鄉村振興', '乡村振兴']]) {
-      const a = allHits(trad ?? '');
-      const b = allHits(simp ?? '');
+      const a = await allHits(trad ?? '');
+      const b = await allHits(simp ?? '');
       expect(a.total).toBeGreaterThan(0);
       expect(a.hits.map((h) => h.id).sort()).toEqual(b.hits.map((h) => h.id).sort());
     }
   });
 
-  it('requires every word of an unquoted query', () => {
-    const { hits } = allHits('旅游 边境');
+  it('requires every word of an unquoted query', async () => {
+    const { hits } = await allHits('旅游 边境');
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(squash(h.text)).toMatch(/旅游[\s\S]*边境|边境[\s\S]*旅游/u);
   });
 
-  it('excludes a word with a minus sign', () => {
-    const all = allHits('教育').total;
-    const { hits, total } = allHits('教育 -学前教育');
+  it('excludes a word with a minus sign', async () => {
+    const all = (await allHits('教育')).total;
+    const { hits, total } = await allHits('教育 -学前教育');
     expect(total).toBeLessThan(all);
     for (const h of hits) expect(squash(h.text)).not.toContain('学前教育');
   });
 
-  it('unions alternatives joined by OR', () => {
-    const a = allHits('"青稞"').total;
-    const b = allHits('"光伏"').total;
-    const both = allHits('"青稞" "光伏"').total;
-    expect(allHits('青稞 OR 光伏').total).toBe(a + b - both);
+  it('unions alternatives joined by OR', async () => {
+    const a = (await allHits('"青稞"')).total;
+    const b = (await allHits('"光伏"')).total;
+    const both = (await allHits('"青稞" "光伏"')).total;
+    expect((await allHits('青稞 OR 光伏')).total).toBe(a + b - both);
   });
 
-  it('finds the Chinese passages of an English query and says what it also searched', () => {
-    const res = engine.search('Asian water tower');
+  it('finds the Chinese passages of an English query and says what it also searched', async () => {
+    const res = await engine.search('Asian water tower');
     expect(res.hits.some((h) => squash(h.text).includes('亚洲水塔'))).toBe(true);
     expect(res.expansions.some((e) => e.to === '亚洲水塔')).toBe(true);
   });
 
-  it('filters by year, document and kind, and counts facets for the same query', () => {
-    const res = engine.search('西藏', { limit: 5 });
+  it('filters by year, document and kind, and counts facets for the same query', async () => {
+    const res = await engine.search('西藏', { limit: 5 });
     const years = Object.keys(res.facets.year);
     expect(years.length).toBeGreaterThan(1);
     const year = Number(years[0]);
-    const filtered = engine.search('西藏', { year, limit: 100 });
+    const filtered = await engine.search('西藏', { year, limit: 100 });
     expect(filtered.total).toBe(res.facets.year[String(year)]);
     expect(filtered.hits.every((h) => h.year === year)).toBe(true);
-    const inQuery = engine.search(`西藏 year:${year}`, { limit: 1 });
+    const inQuery = await engine.search(`西藏 year:${year}`, { limit: 1 });
     expect(inQuery.total).toBe(filtered.total);
     const docId = Object.keys(res.facets.doc)[0] ?? '';
-    expect(engine.search('西藏', { doc: docId }).total).toBe(res.facets.doc[docId]);
-    expect(engine.search('西藏 kind:heading').hits.every((h) => h.kind === 'heading')).toBe(true);
+    expect((await engine.search('西藏', { doc: docId })).total).toBe(res.facets.doc[docId]);
+    expect((await engine.search('西藏 kind:heading')).hits.every((h) => h.kind === 'heading')).toBe(true);
   });
 
-  it('answers a query that normalizes to nothing with no hits and a notice', () => {
-    const res = engine.search('，。！');
+  it('answers a query that normalizes to nothing with no hits and a notice', async () => {
+    const res = await engine.search('，。！');
     expect(res.total).toBe(0);
     expect(res.notice).toBeTruthy();
   });
 
-  it('pages through results without overlap', () => {
-    const first = engine.search('西藏', { limit: 10, offset: 0 }).hits.map((h) => h.id);
-    const second = engine.search('西藏', { limit: 10, offset: 10 }).hits.map((h) => h.id);
+  it('pages through results without overlap', async () => {
+    const first = (await engine.search('西藏', { limit: 10, offset: 0 })).hits.map((h) => h.id);
+    const second = (await engine.search('西藏', { limit: 10, offset: 10 })).hits.map((h) => h.id);
     expect(first).toHaveLength(10);
     expect(second.filter((id) => first.includes(id))).toEqual([]);
   });
 });
 
 describe('passages, documents and suggestions', () => {
-  it('gives each passage its neighbours and a citation', () => {
-    const hit = engine.search('"亚洲水塔"').hits[0];
+  it('gives each passage its neighbours and a citation', async () => {
+    const hit = (await engine.search('"亚洲水塔"')).hits[0];
     expect(hit).toBeDefined();
     const view = engine.passage(hit?.id ?? '');
     expect(view?.passage.text).toBe(hit?.text);
@@ -167,22 +167,22 @@ describe('passages, documents and suggestions', () => {
     expect(engine.passage('no-such-passage')).toBeNull();
   });
 
-  it('cites online only under an absolute http(s) base URL', () => {
+  it('cites online only under an absolute http(s) base URL', async () => {
     expect(citationBaseUrl('https://reports.example.org/')).toBe('https://reports.example.org');
     expect(citationBaseUrl('/')).toBeUndefined();
     expect(citationBaseUrl('javascript:alert(1)')).toBeUndefined();
     expect(citationBaseUrl(undefined)).toBeUndefined();
   });
 
-  it('reads a file size limit from MAX_FILE_BYTES only when it is a positive whole number', () => {
+  it('reads a file size limit from MAX_FILE_BYTES only when it is a positive whole number', async () => {
     expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' })).toBe(1048576);
     expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '-5' })).toBeUndefined();
     expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: 'lots' })).toBeUndefined();
     expect(maxFileBytesFromEnv({})).toBeUndefined();
   });
 
-  it('suggests completions of the last word', () => {
-    const suggestions = engine.suggest('西藏 乡村');
+  it('suggests completions of the last word', async () => {
+    const suggestions = await engine.suggest('西藏 乡村');
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.every((s) => s.startsWith('西藏 乡村'))).toBe(true);
   });

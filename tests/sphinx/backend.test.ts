@@ -40,7 +40,7 @@ function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, l
 /** Both backends' answers to one query: sorted passage positions, totals, facets. */
 async function compare(query: string, filters: BackendFilters = {}) {
   const q = backendQuery(query, filters);
-  const a = embedded.search(q);
+  const a = await embedded.search(q);
   const b = await sphinx.search(q);
   const ids = (r: BackendResult) => r.hits.map((h) => h.index).sort((x, y) => x - y);
   return {
