@@ -3,7 +3,7 @@
  * async `SearchBackend` the engine moves to when it integrates this backend (see docs/scale-out.md):
  * once `src/index/backend.ts` declares them, these can become re-exports of those.
  */
-import type { BackendQuery, BackendResult, IndexField } from '../backend.js';
+import type { BackendNode, BackendQuery, BackendResult, IndexField } from '../backend.js';
 
 /** A host and port. */
 export interface NodeAddress {
@@ -32,14 +32,8 @@ export interface SphinxConfig {
   connectTimeoutMs: number;
 }
 
-/** The state of one node, for `/api/health`. Mirrors the engine's `BackendNode`. */
-export interface BackendNode {
-  name: string;
-  role: string;
-  address?: string;
-  state: 'up' | 'down';
-  message?: string;
-}
+/** The state of one node, for `/api/health`: the engine's own type. */
+export type { BackendNode } from '../backend.js';
 
 /** Set on a result when some shard did not answer: the result holds only what the others hold. */
 export interface PartialAnswer {
