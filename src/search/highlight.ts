@@ -8,6 +8,8 @@ import { mergeRanges } from './snippet.js';
 
 export type Range = [number, number];
 
+const LATIN = /\p{Script=Latin}/u;
+
 /**
  * Every occurrence of the plan's keys (normalized, whitespace-insensitive) and word terms in `text`.
  * @example matchRanges('推进乡村 振兴', { keys: ['乡村振兴'], terms: [] }) // [[2, 7]]
@@ -27,7 +29,10 @@ export function matchRanges(text: string, plan: HighlightPlan): Range[] {
       }
     }
   }
-  if (plan.terms.length > 0) {
+  // Terms that all hold a Latin letter can only match Latin tokens: a text without Latin letters (even after
+  // NFKC, which turns full-width and compatibility letters into ASCII) need not be segmented at all.
+  const needsWords = plan.terms.length > 0 && (!plan.terms.every((t) => LATIN.test(t)) || LATIN.test(text.normalize('NFKC')));
+  if (needsWords) {
     const wanted = new Set(plan.terms);
     for (const token of analyzeWords(text)) {
       if (wanted.has(token.term)) ranges.push([token.start, token.end]);
