@@ -9,6 +9,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
 import { analyze, analyzeWords } from '../text/analyzer.js';
 import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
+import { intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
 
 /** Separates pre-analyzed terms inside a field value; the analyzer never produces it. */
@@ -27,12 +28,6 @@ const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
   searchOptions: { tokenize: (text: string) => [text], processTerm: keepTerm, boost: FIELD_BOOSTS },
 };
 
-interface Matched {
-  score: number;
-  labels: string[];
-}
-
-type MatchSet = Map<number, Matched>;
 
 const wordTerms = (text: string): string[] => analyzeWords(text).map((t) => t.term);
 
@@ -114,18 +109,7 @@ export class MiniSearchBackend implements SearchBackend {
   }
 
   private matchGroup(group: Alternative[]): MatchSet {
-    const union: MatchSet = new Map();
-    for (const alternative of group) {
-      for (const [index, m] of this.matchAlternative(alternative)) {
-        const seen = union.get(index);
-        if (!seen) union.set(index, { score: m.score, labels: [...m.labels] });
-        else {
-          seen.score = Math.max(seen.score, m.score);
-          seen.labels.push(...m.labels);
-        }
-      }
-    }
-    return union;
+    return unite(group.map((alternative) => this.matchAlternative(alternative)));
   }
 
   private matchAlternative(alternative: Alternative): MatchSet {
@@ -154,14 +138,4 @@ export class MiniSearchBackend implements SearchBackend {
     }
     return found;
   }
-}
-
-function intersect(a: MatchSet, b: MatchSet): MatchSet {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out: MatchSet = new Map();
-  for (const [index, m] of small) {
-    const other = large.get(index);
-    if (other) out.set(index, { score: m.score + other.score, labels: [...m.labels, ...other.labels] });
-  }
-  return out;
 }

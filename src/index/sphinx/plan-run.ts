@@ -9,6 +9,7 @@ import type { Alternative, BackendQuery, BackendResult, PassageFacts } from '../
 import { KIND_WEIGHTS } from '../schema.js';
 import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion } from './match-expression.js';
 import { attributeFilter } from './rows.js';
+import { intersect, unite, type MatchSet } from '../match-set.js';
 
 /** Where candidates come from: passage indexes (0-based) matching an expression, with weights. */
 export interface MatchSource {
@@ -21,12 +22,6 @@ export interface PassageTable {
   docOrdinals: ReadonlyMap<string, number>;
 }
 
-interface Matched {
-  score: number;
-  labels: string[];
-}
-
-type MatchSet = Map<number, Matched>;
 
 /** Sphinx weights are integers around 1000 per matched keyword: scale them to a few units. */
 const WEIGHT_SCALE = 1000;
@@ -129,32 +124,6 @@ function acceptor(query: BackendQuery, facts: PassageFacts[]): (index: number) =
     if (!f) return false;
     return (doc === undefined || f.docId === doc) && (year === undefined || f.year === year) && (kind === undefined || f.kind === kind);
   };
-}
-
-/** The union of a group's alternatives: best score, every label. */
-function unite(sets: MatchSet[]): MatchSet {
-  const union: MatchSet = new Map();
-  for (const set of sets) {
-    for (const [index, m] of set) {
-      const seen = union.get(index);
-      if (!seen) union.set(index, { score: m.score, labels: [...m.labels] });
-      else {
-        seen.score = Math.max(seen.score, m.score);
-        seen.labels.push(...m.labels);
-      }
-    }
-  }
-  return union;
-}
-
-function intersect(a: MatchSet, b: MatchSet): MatchSet {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out: MatchSet = new Map();
-  for (const [index, m] of small) {
-    const other = large.get(index);
-    if (other) out.set(index, { score: m.score + other.score, labels: [...m.labels, ...other.labels] });
-  }
-  return out;
 }
 
 function countFacets(matched: MatchSet, facts: PassageFacts[]): BackendResult['facets'] {
