@@ -1,6 +1,7 @@
 /**
  * Ready-made citations of a passage, in Chinese (GB/T 7714-2015, a report `[R]`, online `[R/OL]`) and in
- * English, with a locator down to the paragraph. Pure and deterministic given `accessed`.
+ * English, with a locator down to the paragraph. Deterministic given `accessed`; what a citation takes from a
+ * document and the label of each heading are worked out once and kept (documents do not change once loaded).
  */
 import type { DocMeta, Passage } from '../model.js';
 import { regionName } from './region-names.js';
@@ -50,12 +51,44 @@ function permalink(baseUrl: string, passage: Passage): string {
   return `${baseUrl.replace(/\/+$/, '')}/p/${encodeURIComponent(passage.id)}`;
 }
 
+/** Labels of headings seen so far: passages of one section share its headings, and a label never changes. */
+const labels = new Map<string, ReturnType<typeof sectionLabel>>();
+const MAX_LABELS = 100_000;
+
+function labelOf(heading: string): ReturnType<typeof sectionLabel> {
+  let label = labels.get(heading);
+  if (label === undefined) {
+    if (labels.size >= MAX_LABELS) labels.clear();
+    label = sectionLabel(heading);
+    labels.set(heading, label);
+  }
+  return label;
+}
+
+/** What a citation takes from its document, worked out once per document (every hit of a report shares it). */
+interface DocParts {
+  region: ReturnType<typeof regionName>;
+  person: string | null;
+  year: number | null;
+}
+
+const docParts = new WeakMap<DocMeta, DocParts>();
+
+function partsOf(doc: DocMeta): DocParts {
+  let parts = docParts.get(doc);
+  if (parts === undefined) {
+    parts = { region: regionName(doc.region), person: personOf(doc.issuer), year: yearOf(doc) };
+    docParts.set(doc, parts);
+  }
+  return parts;
+}
+
 /**
  * The locator of a passage: its section path's labels and its paragraph number (`ordinal + 1`).
  * Chinese: `第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42`.
  */
 function locator(passage: Passage): { zh: string; en: string } {
-  const labels = passage.sectionPath.map(sectionLabel).filter((l) => l.zh.length > 0);
+  const labels = passage.sectionPath.map(labelOf).filter((l) => l.zh.length > 0);
   const para = passage.ordinal + 1;
   const zh = labels.map((l) => l.zh).join(' ');
   const en = labels.map((l) => l.en).join(', ');
@@ -85,9 +118,7 @@ function locator(passage: Passage): { zh: string; en: string } {
  * //      Xizang (Tibet) Autonomous Region. “2023年工作回顾”, para. 12. [https://x.org/p/…-p0011, accessed 2025-03-01]"
  */
 export function citePassage(doc: DocMeta, passage: Passage, options: CitationOptions = {}): Citation {
-  const region = regionName(doc.region);
-  const person = personOf(doc.issuer);
-  const year = yearOf(doc);
+  const { region, person, year } = partsOf(doc);
   const where = locator(passage);
   const url = options.baseUrl ? permalink(options.baseUrl, passage) : null;
   const accessed = url ? isoDay(options.accessed ?? new Date()) : null;

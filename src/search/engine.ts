@@ -218,8 +218,8 @@ class SearchEngine implements Engine {
   private toHit(index: number, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
     const passage = this.data.passages[index] as Passage;
     const doc = this.docs.get(passage.docId) as DocMeta;
-    const textHighlights = matchRanges(passage.text, highlight);
-    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight) : undefined;
+    const textHighlights = matchRanges(passage.text, highlight, this.keys.text(index));
+    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight, this.keys.textEn(index)) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
     const { snippet, highlights } = useEnglish
       ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])

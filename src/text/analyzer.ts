@@ -32,7 +32,7 @@ export type { Token } from './token.js';
 export type { MatchText } from './normalize.js';
 export { ANALYZER_VERSION, analyzerComponents, analyzerFingerprint } from './fingerprint.js';
 export { bigramTokens } from './bigrams.js';
-export { normalizeForMatch, normalizeTerm } from './normalize.js';
+export { normalizeForMatch, normalizeTerm, originalRanges } from './normalize.js';
 export { loadChineseSegmenter } from './chinese-segmenter.js';
 
 /** What the analyzer makes of a text. */
@@ -44,6 +44,8 @@ export interface Analysis {
 }
 
 /** The segmenter of each script that has words; scripts absent from the table are dropped. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 const SEGMENTERS: Partial<Record<Script, Segmenter>> = {
   han: chineseSegmenter,
   latin: latinSegmenter,
@@ -63,6 +65,37 @@ export function analyzeWords(text: string): Token[] {
     if (segment === undefined) continue;
     for (const token of segment(text.slice(run.start, run.end))) {
       words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
+    }
+  }
+  return words;
+}
+
+/**
+ * The words of `text` whose term is in `wanted`: exactly `analyzeWords(text).filter((t) => wanted.has(t.term))`,
+ * without segmenting the Han runs that cannot hold a wanted word. A Chinese word is a substring of its run's
+ * normalized text, so a run none of the wanted terms occurs in is skipped before jieba sees it (jieba is the
+ * slow part of highlighting a hit). `key`, when the caller has it, is `phraseKey(text)`.
+ * @example wordsAmong('旅游业和Tourism', new Set(['tourism'])).map((t) => t.start) // [4]
+ */
+export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: string): Token[] {
+  const words: Token[] = [];
+  if (wanted.size === 0 || !text) return words;
+  // Every key of a Han run is a substring of the whole text's key: test that once, then each run.
+  const whole = key ?? normalizeForMatch(text).text;
+  const inText = [...wanted].filter((term) => whole.includes(term));
+  // Words with a Latin letter come only from Latin runs, whose letters all show in the key.
+  if (inText.length === 0 && !LATIN_LETTER.test(whole) && [...wanted].every((term) => LATIN_LETTER.test(term))) return words;
+  for (const run of splitScriptRuns(text)) {
+    const segment = SEGMENTERS[run.script];
+    if (segment === undefined) continue;
+    const runText = text.slice(run.start, run.end);
+    if (run.script === 'han') {
+      if (inText.length === 0) continue;
+      const key = normalizeForMatch(runText).text;
+      if (!inText.some((term) => key.includes(term))) continue;
+    }
+    for (const token of segment(runText)) {
+      if (wanted.has(token.term)) words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
     }
   }
   return words;

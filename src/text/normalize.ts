@@ -152,3 +152,48 @@ export function normalizeForMatch(original: string): MatchText {
   if (same < length) text += original.slice(same);
   return { text, starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
+
+/**
+ * Where spans of a text's match key came from, without building the whole map: for each `[start, end)` of
+ * `normalizeForMatch(original).text`, the range `[starts[start], ends[end - 1]]` of `original`. One walk that
+ * only counts code units (the key itself is not rebuilt), for a caller that already holds the key.
+ * @example originalRanges('民族团结进\n步', [[4, 6]]) // [[4, 7]]
+ */
+export function originalRanges(original: string, spans: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const wanted = new Set<number>();
+  for (const [start, end] of spans) {
+    if (end > start) {
+      wanted.add(start);
+      wanted.add(end - 1);
+    }
+  }
+  const need = [...wanted].sort((a, b) => a - b);
+  const from = new Map<number, [number, number]>();
+  let p = 0;
+  let k = 0;
+  for (let i = 0; i < original.length && p < need.length; ) {
+    const unit = original.charCodeAt(i);
+    if ((unit < 0xd800 || unit > 0xdfff) && bmpKindOf(unit) === BMP_SAME) {
+      if (k === need[p]) {
+        from.set(k, [i, i + 1]);
+        p++;
+      }
+      k++;
+      i++;
+      continue;
+    }
+    const codePoint = original.codePointAt(i) ?? unit;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const next = k + matchFormOf(codePoint).length;
+    while (p < need.length && (need[p] as number) < next) from.set(need[p++] as number, [i, i + width]);
+    k = next;
+    i += width;
+  }
+  const ranges: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    const first = from.get(start);
+    const last = from.get(end - 1);
+    if (end > start && first && last) ranges.push([first[0], last[1]]);
+  }
+  return ranges;
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ANALYZER_VERSION,
@@ -10,11 +11,12 @@ import {
   analyzeWords,
   phraseKey,
   type Token,
+  wordsAmong,
 } from '../../src/text/analyzer.js';
 import { latinTerm } from '../../src/text/latin-segmenter.js';
 import { splitScriptRuns } from '../../src/text/scripts.js';
 import { readUserDictionary, USER_DICT_PATH } from '../../src/text/user-dictionary.js';
-import { readSeeds, repoRoot } from './fixtures.js';
+import { readSeeds, repoRoot, unicodeText } from './fixtures.js';
 
 /** Words as `term@start-end`, for compact golden outputs. */
 const golden = (text: string): string[] => analyzeWords(text).map((t) => `${t.term}@${t.start}-${t.end}`);
@@ -131,5 +133,36 @@ describe('analyzerFingerprint', () => {
     const expected = `sha256:${createHash('sha256').update(JSON.stringify(components)).digest('hex')}`;
     expect(analyzerFingerprint()).toBe(expected);
     expect(analyzerFingerprint()).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('wordsAmong', () => {
+  /** The oracle: every word of the text, kept when wanted. */
+  const oracle = (text: string, wanted: Set<string>): Token[] => analyzeWords(text).filter((t) => wanted.has(t.term));
+
+  it('finds exactly the wanted words analyzeWords finds, in every paragraph of the seeds', () => {
+    const paragraphs = readSeeds().flatMap((s) => s.text.split(/\n{2,}/)).filter((p) => p.trim().length > 0);
+    let found = 0;
+    paragraphs.forEach((paragraph, i) => {
+      const own = analyzeWords(paragraph).map((t) => t.term);
+      // A few of the paragraph's own words, English words (most paragraphs have no Latin letter), and words it lacks.
+      const wanted = new Set([own[i % Math.max(1, own.length)] ?? '发展', own[(i * 7) % Math.max(1, own.length)] ?? '', 'tourism', 'gdp', '5g', '旅游业', '乡村振兴']);
+      const words = wordsAmong(paragraph, wanted);
+      expect(words).toEqual(oracle(paragraph, wanted));
+      found += words.length;
+    });
+    expect(found).toBeGreaterThan(paragraphs.length);
+  });
+
+  it("agrees with analyzeWords on random Unicode, with and without the caller's key", () => {
+    fc.assert(
+      fc.property(unicodeText, fc.array(fc.nat(20), { maxLength: 4 }), (text, picks) => {
+        const own = analyzeWords(text).map((t) => t.term);
+        const wanted = new Set([...picks.map((p) => own[p % Math.max(1, own.length)] ?? 'x'), 'a', '中国']);
+        expect(wordsAmong(text, wanted)).toEqual(oracle(text, wanted));
+        expect(wordsAmong(text, wanted, phraseKey(text))).toEqual(oracle(text, wanted));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

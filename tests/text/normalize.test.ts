@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeCodePoint, normalizeForMatch, normalizeTerm } from '../../src/text/normalize.js';
+import { normalizeCodePoint, normalizeForMatch, normalizeTerm, originalRanges } from '../../src/text/normalize.js';
 import { readSeeds, sharedRoot, splitsSurrogatePair, unicodeText } from './fixtures.js';
 
 describe('normalizeTerm', () => {
@@ -111,5 +111,44 @@ describe('normalizeForMatch', () => {
       }
       expect({ phrase, count }).toEqual({ phrase, count: occurrences });
     }
+  });
+});
+
+describe('originalRanges', () => {
+  /** The oracle: the whole map of normalizeForMatch, read at each span's first and last code unit. */
+  const fromWholeMap = (original: string, spans: Array<[number, number]>): Array<[number, number]> => {
+    const { starts, ends } = normalizeForMatch(original);
+    return spans.filter(([s, e]) => e > s).map(([s, e]) => [starts[s] as number, ends[e - 1] as number]);
+  };
+
+  it('maps spans of the key exactly as the whole map does, on random Unicode', () => {
+    fc.assert(
+      fc.property(unicodeText, fc.array(fc.tuple(fc.nat(60), fc.nat(8)), { maxLength: 6 }), (original, picks) => {
+        const keyLength = normalizeForMatch(original).text.length;
+        if (keyLength === 0) return;
+        const spans = picks.map(([at, len]): [number, number] => {
+          const start = at % keyLength;
+          return [start, Math.min(keyLength, start + len)];
+        });
+        expect(originalRanges(original, spans)).toEqual(fromWholeMap(original, spans));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('maps every occurrence of the open-evaluation phrases in the seeds as the whole map does', () => {
+    const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
+    const phrases = open.phrases.map((p) => normalizeForMatch(p.phrase).text).filter((p) => p.length > 0);
+    let mapped = 0;
+    for (const { text } of readSeeds()) {
+      const key = normalizeForMatch(text).text;
+      const spans: Array<[number, number]> = [];
+      for (const phrase of phrases) {
+        for (let at = key.indexOf(phrase); at !== -1; at = key.indexOf(phrase, at + phrase.length)) spans.push([at, at + phrase.length]);
+      }
+      expect(originalRanges(text, spans)).toEqual(fromWholeMap(text, spans));
+      mapped += spans.length;
+    }
+    expect(mapped).toBeGreaterThan(100);
   });
 });
