@@ -8,6 +8,7 @@ import type { PassageKind } from '../model.js';
 import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
 
@@ -59,9 +60,13 @@ export const methodNotAllowed: RequestHandler = (req) => {
  * The API router over an engine.
  * @example
  * app.use(apiRouter(await openEngine()));
+ * Search answers are kept in `options.searchCache` (default: a new cache of DEFAULT_SEARCH_CACHE_BYTES).
  */
-export function apiRouter(engine: Engine): Router {
+export function apiRouter(engine: Engine, options: { searchCache?: SearchCache } = {}): Router {
   const router = express.Router();
+  const cache = options.searchCache ?? new SearchCache();
+  const stats = engine.stats();
+  const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
   router.use('/api', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-cache');
@@ -88,7 +93,35 @@ export function apiRouter(engine: Engine): Router {
           `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
         );
       }
-      res.json(await engine.search(q, { limit, offset, doc, year, kind, lang }));
+      const started = performance.now();
+      const key = answerKey({ q, limit, offset, doc, year, kind, lang });
+      let answer = cache.get(key);
+      const tag = answer?.tag ?? answerTag(version, key);
+      res.setHeader('ETag', tag);
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      let tookMs: number;
+      if (answer) {
+        tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+        res.setHeader('X-Cache', 'hit');
+      } else {
+        const response = await engine.search(q, { limit, offset, doc, year, kind, lang });
+        answer = { ...serializeAnswer(response), tag };
+        tookMs = response.tookMs;
+        if (response.partial) res.removeHeader('ETag');
+        else cache.set(key, answer);
+        res.setHeader('X-Cache', 'miss');
+      }
+      // Sent as is, in its pieces (no copy): the ETag is already set (none for a partial answer), so Express need
+      // not hash the body.
+      const pieces = answerBody(answer, tookMs);
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
+      res.cork(); // end() uncorks: the headers and the pieces leave in one write
+      for (const piece of pieces.slice(0, -1)) res.write(piece);
+      res.end(pieces[pieces.length - 1]);
     })
     .all(methodNotAllowed);
 

@@ -16,6 +16,7 @@ import { pageRouter } from './pages.js';
 import { rateLimit } from './rate-limit.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { requestLog } from './request-log.js';
+import { DEFAULT_SEARCH_CACHE_BYTES, SearchCache } from './search-cache.js';
 import { securityHeaders } from './security.js';
 
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   limits?: LimitOptions;
   /** Per-client rate limit; default none (`main.ts` turns it on for public hosts, see `rate-limit.ts`). */
   rateLimit?: RateLimitConfig | null;
+  /** Bytes of search answers kept for repeated queries (`search-cache.ts`); 0 keeps none. Default 64 MiB. */
+  searchCacheBytes?: number;
 }
 
 /** The repository's public/ folder. */
@@ -49,7 +52,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
   if (options.rateLimit) app.use(rateLimit(options.rateLimit));
   app.use(requestLimits(options.limits ?? DEFAULT_LIMITS));
   app.use(compression());
-  app.use(apiRouter(engine));
+  app.use(apiRouter(engine, { searchCache: new SearchCache(options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES) }));
   app.use(pageRouter(engine, options.publicDir ?? DEFAULT_PUBLIC_DIR));
   app.use((req) => {
     throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);

@@ -2,7 +2,8 @@
  * Entry point (`npm start`): loads the engine, listens, and shuts down cleanly on SIGTERM/SIGINT.
  * Environment: PORT (default 3000) and HOST (default 127.0.0.1); RATE_LIMIT (`off`, `on`, `<per second>` or
  * `<per second>,<burst>`; default on for a public HOST, off for a loopback one, see `rate-limit.ts`);
- * HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, SOCKET_IDLE_TIMEOUT_MS (`timeouts.ts`).
+ * HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, SOCKET_IDLE_TIMEOUT_MS (`timeouts.ts`);
+ * SEARCH_CACHE_MB, the memory kept for answers to repeated searches (default 64, 0 for none; `search-cache.ts`).
  * The engine reads BASE_URL (the site root used in citations), CORPUS_DIR (corpus folders) and INDEX_DIR
  * (where the index is kept, default `index/`). Every setting is checked before anything is loaded.
  */
@@ -11,6 +12,7 @@ import { createApp } from './app.js';
 import { ConfigError } from './errors.js';
 import { startServer } from './http-server.js';
 import { rateLimitFromEnv } from './rate-limit.js';
+import { DEFAULT_SEARCH_CACHE_BYTES } from './search-cache.js';
 import { timeoutsFromEnv } from './timeouts.js';
 
 const log = (line: string): void => {
@@ -20,6 +22,13 @@ const log = (line: string): void => {
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
+}
+
+function cacheBytesFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_SEARCH_CACHE_BYTES;
+  const mb = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (!(mb >= 0 && mb <= 65536)) fail(`SEARCH_CACHE_MB must be a whole number of megabytes from 0 to 65536 (got "${value}").`);
+  return mb * 1024 * 1024;
 }
 
 function portFromEnv(value: string | undefined): number {
@@ -43,10 +52,11 @@ async function main(): Promise<void> {
   const port = portFromEnv(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const { rateLimit, timeouts } = settingsFromEnv(host);
+  const searchCacheBytes = cacheBytesFromEnv(process.env.SEARCH_CACHE_MB);
   const started = Date.now();
   log('loading the search index…');
   const engine = await openEngine({ log });
-  const app = createApp(engine, { log, rateLimit });
+  const app = createApp(engine, { log, rateLimit, searchCacheBytes });
   log(
     rateLimit
       ? `rate limit: ${rateLimit.ratePerSecond} requests a second per client, bursts of ${rateLimit.burst} (RATE_LIMIT=off to turn off)`
