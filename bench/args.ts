@@ -4,6 +4,8 @@
  *   --quick                  short sampling and a 3 s HTTP load, no peers (a smoke run)
  *   --peers flexsearch,lunr  peer engines, or `none` (default both)
  *   --peer-scales 1x,real    scales the peers run on (default 1x,real: they are slow beyond)
+ *   --backend sphinx         also run each scale on a throwaway Sphinx cluster, beside the embedded backend
+ *                            (`--backends embedded,sphinx` says the same; embedded always runs: it is the baseline)
  *   --no-http, --no-cold     skip the HTTP load or the cold start
  *   --seconds 10 --connections 20   HTTP load
  *   --budget 4000            in-process sampling budget per measurement, ms
@@ -17,6 +19,8 @@ export interface BenchArgs {
   scales: string[];
   peers: string[];
   peerScales: string[];
+  /** Backends each scale runs on: always `embedded`, plus `sphinx` when asked for. */
+  backends: string[];
   http: { connections: number; seconds: number } | null;
   coldStart: boolean;
   budgetMs: number;
@@ -29,6 +33,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   scales: ['1x', 'real', '100x'],
   peers: ['flexsearch', 'lunr'],
   peerScales: ['1x', 'real'],
+  backends: ['embedded'],
   http: { connections: 20, seconds: 10 },
   coldStart: true,
   budgetMs: 4000,
@@ -80,6 +85,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--peer-scales':
         args.peerScales = list(value());
         break;
+      case '--backend':
+      case '--backends':
+        args.backends = ['embedded', ...new Set(list(value()).filter((b) => b !== 'embedded'))];
+        break;
       case '--no-http':
         http = false;
         break;
@@ -110,6 +119,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   }
   if (args.scales.length === 0) throw new BenchArgumentError('--scale needs at least one scale');
   for (const p of args.peers) if (p !== 'flexsearch' && p !== 'lunr') throw new BenchArgumentError(`unknown peer "${p}": flexsearch, lunr or none`);
+  for (const b of args.backends) if (b !== 'embedded' && b !== 'sphinx') throw new BenchArgumentError(`unknown backend "${b}": embedded or sphinx`);
   args.http = http ? { connections, seconds } : null;
   return args;
 }

@@ -12,7 +12,7 @@ import { machineInfo, type MachineInfo } from './machine.js';
 import { runNode } from './spawn-node.js';
 import type { ScaleJob, ScaleReport } from './scale.js';
 import { scaleSpec } from './scales.js';
-import { peerTable, scaleTable, targetTable } from './table.js';
+import { backendTable, peerTable, scaleTable, targetTable } from './table.js';
 import { evaluateTargets, type Verdict } from './targets.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +41,7 @@ async function runScale(scale: string, args: BenchArgs, stamp: string): Promise<
     http: args.http,
     coldStart: args.coldStart,
     peers: args.peerScales.includes(scale) ? args.peers : [],
+    backends: args.backends,
   };
   process.stderr.write(`[${stamp}] scale ${scale}\n`);
   try {
@@ -59,10 +60,18 @@ function print(report: BenchReport, file: string): void {
   console.log(`\n${report.date}: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} → ${report.machineAfter.loadAverage.join(' ')}`);
   console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}\n`);
   console.log(scaleTable(scales));
+  const backends = backendTable(scales);
+  if (backends) console.log(`\nbackends (same passages, same queries; Sphinx: shards and aggregator on this machine, loaded by Node)\n${backends}`);
+  for (const r of scales) if (r.sphinx && r.sphinx.status !== 'measured') console.log(`sphinx (${r.scale}): ${r.sphinx.status}: ${r.sphinx.reason}`);
   console.log(`\npeers (same passages, same queries; recall and precision of quoted phrases)\n${peerTable(scales)}`);
   console.log(`\ntargets\n${targetTable(report.targets)}`);
   for (const r of scales) for (const n of r.notes) console.log(`note (${r.scale}): ${n}`);
   for (const r of scales) for (const m of r.exactness.mismatches) console.log(`EXACTNESS (${r.scale}): ${m}`);
+  for (const r of scales) {
+    if (r.sphinx?.status !== 'measured') continue;
+    for (const m of r.sphinx.exactness.mismatches) console.log(`EXACTNESS (${r.scale}, sphinx): ${m}`);
+    for (const m of r.sphinx.totalsMatchEmbedded.differing) console.log(`TOTAL DIFFERS (${r.scale}, sphinx): ${m}`);
+  }
   for (const f of report.failures) console.log(`FAILED (${f.scale}): ${f.error}`);
   console.log(`\nreport: ${path.relative(REPO_ROOT, file)}`);
 }
@@ -82,7 +91,9 @@ async function main(): Promise<void> {
   const failures: BenchReport['failures'] = [];
   for (const scale of args.scales) {
     try {
-      scales.push(await runScale(scale, args, stamp));
+      const report = await runScale(scale, args, stamp);
+      scales.push(report);
+      if (report.sphinx?.status === 'failed') failures.push({ scale: `${scale} (sphinx)`, error: report.sphinx.reason });
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       failures.push({ scale, error });

@@ -1,10 +1,11 @@
 /**
  * One scale of the benchmark, in its own process (so its peak memory is its own):
  *   node --expose-gc --import tsx bench/scale.ts '<ScaleJob as JSON>'
- * ingest → index on disk → in-process queries, scan, exactness → HTTP load → cold start → peers.
+ * ingest → index on disk → in-process queries, scan, exactness → HTTP load → cold start → peers → other
+ * backends (`--backend sphinx`: bench/backend-sphinx.ts, in its own process, on this index's passages).
  * Writes a ScaleReport as JSON to `job.out`.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
@@ -24,13 +25,16 @@ import { DICTIONARY_CACHE_FILE } from '../src/crosslang/dictionary.js';
 import { warmDictionary } from '../src/crosslang/expand.js';
 import { createApp } from '../src/server/app.js';
 import { analyze, analyzeWords, loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
+import type { SphinxJob, SphinxOutcome } from './backend-sphinx.js';
 import type { LoadConfig, LoadResult } from './http-load.js';
 import { DEFAULT_SAMPLING, latencyOver, sample, sampleAsync, type SamplingOptions } from './measure.js';
+import { exactSet, matchKey, qualityOf, scanCount, type PhraseQuality } from './exactness.js';
 import { PEERS } from './peers.js';
 import { collectGarbage, httpGet, peakRssMb, procMemoryMb, runTsx, startServer, stopServer, usedMemory } from './processes.js';
 import { loadQueries, peerText, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
 import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from './scales.js';
-import { mb, ratio, recallPrecision, round, timed, timedAsync, type Latency } from './stats.js';
+import { runNode } from './spawn-node.js';
+import { mb, ratio, round, timed, timedAsync, type Latency } from './stats.js';
 
 export interface ScaleJob {
   scale: string;
@@ -41,15 +45,11 @@ export interface ScaleJob {
   http: { connections: number; seconds: number } | null;
   coldStart: boolean;
   peers: string[];
+  /** Backends measured beside the embedded one (`sphinx`); absent or ['embedded']: none. */
+  backends?: string[];
 }
 
-export interface PhraseQuality {
-  phrases: number;
-  /** Phrases whose returned set is exactly the passages containing them. */
-  exact: number;
-  recall: number;
-  precision: number;
-}
+export type { PhraseQuality } from './exactness.js';
 
 export interface PeerReport extends PhraseQuality {
   name: string;
@@ -85,9 +85,16 @@ export interface ScaleReport {
   /** The brute-force floor, and the engine's phrase p50 (full search, and retrieval alone) against it. */
   scan: { phrases: Latency; ratio: number | null; retrievalRatio: number | null };
   exactness: PhraseQuality & { totalsMatchScan: number; mismatches: string[] };
-  http: { search: LoadResult; bare: LoadResult; ratio: number | null } | null;
+  /**
+   * `search`: /api/search as served, answer cache on (the queries are cycled, so after the first pass every answer
+   * is a cache hit); `searchUncached`: the same app with the cache off, every request searched (absent in runs
+   * made before the cache); `bare`: the ceiling.
+   */
+  http: { search: LoadResult; searchUncached?: LoadResult; bare: LoadResult; ratio: number | null; uncachedRatio?: number | null } | null;
   coldStart: { readyMs: number; segmenterLoadMs: number; readyMinusSegmenterMs: number; firstSearchMs: number; servingPeakRssMb: number | null } | null;
   peers: PeerReport[];
+  /** The same passages and queries on a Sphinx cluster (`--backend sphinx`); absent when not asked for. */
+  sphinx?: SphinxOutcome;
   notes: string[];
 }
 
@@ -118,35 +125,6 @@ function segmentAll(passages: readonly Passage[]): number {
     if (p.textEn) n += analyzeWords(p.textEn).length;
   }
   return n;
-}
-
-/** The passages whose text or English text contains the phrase (normalized, whitespace-insensitive). */
-function scanCount(keys: readonly string[], key: string): number {
-  let n = 0;
-  for (const k of keys) if (k.includes(key)) n++;
-  return n;
-}
-
-function exactSet(keys: readonly string[], key: string): Set<number> {
-  const set = new Set<number>();
-  keys.forEach((k, i) => {
-    if (k.includes(key)) set.add(i);
-  });
-  return set;
-}
-
-function qualityOf(results: Array<{ returned: Set<number>; exact: Set<number> }>): PhraseQuality {
-  let recall = 0;
-  let precision = 0;
-  let exact = 0;
-  for (const r of results) {
-    const rp = recallPrecision(r.returned, r.exact);
-    recall += rp.recall;
-    precision += rp.precision;
-    if (rp.recall === 1 && rp.precision === 1) exact++;
-  }
-  const n = Math.max(1, results.length);
-  return { phrases: results.length, exact, recall: round(recall / n, 4), precision: round(precision / n, 4) };
 }
 
 /** Every hit position of an engine query (all pages). */
@@ -186,6 +164,8 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
   outer.get('/bench/bare', (_req, res) => {
     res.json({ ok: true });
   });
+  // The same API with the answer cache off, so that every request is searched.
+  outer.use('/uncached', createApp(engine, { searchCacheBytes: 0 }));
   outer.use(createApp(engine));
   const server = outer.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -196,6 +176,7 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
       url,
       targets: [
         { name: 'search', paths: queries.map((q) => `/api/search?q=${encodeURIComponent(q.q)}`) },
+        { name: 'searchUncached', paths: queries.map((q) => `/uncached/api/search?q=${encodeURIComponent(q.q)}`) },
         { name: 'bare', paths: ['/bench/bare'] },
       ],
       connections: job.http.connections,
@@ -206,7 +187,14 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
     const results = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, LoadResult>;
     const search = results.search as LoadResult;
     const bare = results.bare as LoadResult;
-    return { search, bare, ratio: ratio(search.requestsPerSecond, bare.requestsPerSecond) };
+    const searchUncached = results.searchUncached as LoadResult;
+    return {
+      search,
+      searchUncached,
+      bare,
+      ratio: ratio(search.requestsPerSecond, bare.requestsPerSecond),
+      uncachedRatio: ratio(searchUncached.requestsPerSecond, bare.requestsPerSecond),
+    };
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -274,6 +262,23 @@ function measurePeers(job: ScaleJob, passages: readonly Passage[], queries: read
     collectGarbage();
   }
   return reports;
+}
+
+/**
+ * Runs bench/backend-sphinx.ts in its own process on this scale's index (so on the very same passages),
+ * after noting the embedded total of every query for it to compare with.
+ */
+async function measureSphinx(job: ScaleJob, engine: Engine, queries: readonly BenchQuery[], target: { indexDir: string; corpusDirs: string[] }): Promise<SphinxOutcome> {
+  const embeddedTotals: number[] = [];
+  for (const q of queries) embeddedTotals.push((await engine.search(q.q)).total);
+  const out = path.join(job.workDir, 'sphinx.json');
+  const sphinxJob: SphinxJob = { scale: job.scale, repoRoot: job.repoRoot, ...target, out, sampling: job.sampling ?? DEFAULT_SAMPLING, embeddedTotals };
+  try {
+    await runNode(['--expose-gc', '--max-old-space-size=20000', '--import', 'tsx', 'bench/backend-sphinx.ts', JSON.stringify(sphinxJob)], job.repoRoot);
+    return JSON.parse(readFileSync(out, 'utf8')) as SphinxOutcome;
+  } catch (e) {
+    return { status: 'failed', reason: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /** Reads, chunks, segments (alone), builds and writes the index of a scale, timing each step. */
@@ -366,7 +371,7 @@ async function main(): Promise<void> {
   );
 
   log(`${job.scale}: brute-force scan and exactness`);
-  const keys = passages.map((p) => (p.textEn ? `${phraseKey(p.text)}\u0000${phraseKey(p.textEn)}` : phraseKey(p.text)));
+  const keys = passages.map(matchKey);
   const phraseKeys = phraseIdx.map((i) => phraseKey(phraseOf(queries[i]?.q ?? '') ?? ''));
   const scanSamples = sample(phraseKeys, (key) => scanCount(keys, key), sampling);
   const position = new Map(passages.map((p, i) => [p.id, i]));
@@ -388,6 +393,7 @@ async function main(): Promise<void> {
   log(`${job.scale}: cold start`);
   const coldStart = await measureColdStart(job, { INDEX_DIR: indexDir, CORPUS_DIR: serverCorpusDirs.join(path.delimiter) }, queries, passages.length);
   const peers = measurePeers(job, passages, queries, keys);
+  const sphinx = job.backends?.includes('sphinx') ? await measureSphinx(job, engine, queries, { indexDir, corpusDirs: serverCorpusDirs }) : undefined;
 
   const report: ScaleReport = {
     scale: job.scale,
@@ -409,6 +415,7 @@ async function main(): Promise<void> {
     http,
     coldStart,
     peers,
+    ...(sphinx ? { sphinx } : {}),
     notes,
   };
   writeFileSync(job.out, JSON.stringify(report, null, 2));

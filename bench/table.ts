@@ -1,6 +1,8 @@
 /**
- * The printed form of a run: one column per scale, one row per figure; then the peers and the targets.
+ * The printed form of a run: one column per scale, one row per figure; the backends side by side (with
+ * `--backend sphinx`); then the peers and the targets.
  */
+import type { NodeFootprint, SphinxReport } from './backend-sphinx.js';
 import type { ScaleReport } from './scale.js';
 import type { Verdict } from './targets.js';
 
@@ -63,8 +65,46 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
     ['  retrieval alone / scan', ...col((r) => r.scan.retrievalRatio)],
     ['exact phrases (of n)', ...col((r) => `${r.exactness.exact}/${r.exactness.phrases}`)],
     ['HTTP search req/s (p50 ms)', ...col((r) => (r.http ? `${Math.round(r.http.search.requestsPerSecond)} (${r.http.search.latencyP50Ms})` : null))],
+    ['  answer cache off', ...col((r) => (r.http?.searchUncached ? `${Math.round(r.http.searchUncached.requestsPerSecond)} (${r.http.searchUncached.latencyP50Ms})` : null))],
     ['HTTP bare req/s (p50 ms)', ...col((r) => (r.http ? `${Math.round(r.http.bare.requestsPerSecond)} (${r.http.bare.latencyP50Ms})` : null))],
     ['HTTP search / bare', ...col((r) => r.http?.ratio)],
+    ['  answer cache off', ...col((r) => r.http?.uncachedRatio)],
+  ];
+  return formatTable(rows);
+}
+
+const CATEGORIES = ['phrase', 'word', 'multi', 'english', 'traditional', 'filter'];
+const latency = (l: { p50: number; p99: number } | undefined): string => (l ? `${l.p50} / ${l.p99}` : '–');
+const perNode = (nodes: readonly NodeFootprint[], f: (n: NodeFootprint) => number | null): string => nodes.map((n) => `${n.node} ${f(n) ?? '–'}`).join(', ');
+
+/**
+ * The embedded and the Sphinx backend side by side, two columns per scale where Sphinx was measured (the
+ * same passages and queries); an empty string when it was measured nowhere.
+ */
+export function backendTable(reports: readonly ScaleReport[]): string {
+  const pairs = reports.flatMap((r) => (r.sphinx?.status === 'measured' ? [{ r, s: r.sphinx as SphinxReport }] : []));
+  if (pairs.length === 0) return '';
+  const row = (label: string, embedded: (r: ScaleReport) => Cell, sphinx: (s: SphinxReport, r: ScaleReport) => Cell): Cell[] => [
+    label,
+    ...pairs.flatMap(({ r, s }) => [embedded(r), sphinx(s, r)]),
+  ];
+  const perSecond = (n: number, ms: number): number => Math.round(n / (ms / 1000));
+  const rows: Cell[][] = [
+    ['figure', ...pairs.flatMap(({ r, s }) => [`${r.scale} embedded`, `${r.scale} sphinx, ${s.cluster.shards} shards`])],
+    row('passages', (r) => r.corpus.passages, (_, r) => r.corpus.passages),
+    row('build / load, analysis incl. (ms)', (r) => r.ingest.buildMs, (s) => s.load.ms),
+    row('  passages/s', (r) => perSecond(r.corpus.passages, r.ingest.buildMs), (s) => s.load.passagesPerSecond),
+    row('  characters/s', (r) => perSecond(r.corpus.chars, r.ingest.buildMs), (s) => s.load.charsPerSecond),
+    row('query p50 / p99 (ms), all', (r) => latency(r.queries.all), (s) => latency(s.queries.all)),
+    ...CATEGORIES.map((c) => row(`  ${c}`, (r) => latency(r.queries.byCategory[c]), (s) => latency(s.queries.byCategory[c]))),
+    row('retrieval alone p50 / p99 (ms), all', (r) => latency(r.retrieval.all), (s) => latency(s.retrieval.all)),
+    row('  phrases', (r) => latency(r.retrieval.phrases), (s) => latency(s.retrieval.phrases)),
+    row('exact phrases (of n)', (r) => `${r.exactness.exact}/${r.exactness.phrases}`, (s) => `${s.exactness.exact}/${s.exactness.phrases}`),
+    row('totals = embedded (of n queries)', () => null, (s) => `${s.totalsMatchEmbedded.same}/${s.totalsMatchEmbedded.of}`),
+    row('searchd RSS per node (MB)', () => null, (s) => perNode(s.memory.nodes, (n) => n.rssMb)),
+    row('disk per node (MB)', (r) => `index ${r.index.mb}`, (s) => perNode(s.memory.nodes, (n) => n.diskMb)),
+    row('Node process RSS, peak (MB)', (r) => r.coldStart?.servingPeakRssMb, (s) => s.memory.nodePeakRssMb),
+    row('  after the queries (MB)', () => null, (s) => s.memory.nodeRssMb),
   ];
   return formatTable(rows);
 }

@@ -20,6 +20,14 @@ describe('the bench command line', () => {
     expect(parseArgs(['--show', 'bench/results/reference.json']).show).toBe('bench/results/reference.json');
   });
 
+  it('runs the embedded backend only by default, and adds Sphinx beside it with --backend sphinx', () => {
+    expect(DEFAULT_ARGS.backends).toEqual(['embedded']);
+    expect(parseArgs(['--backend', 'sphinx']).backends).toEqual(['embedded', 'sphinx']);
+    expect(parseArgs(['--backends=embedded,sphinx']).backends).toEqual(['embedded', 'sphinx']);
+    expect(parseArgs(['--backends', 'sphinx,embedded,sphinx']).backends).toEqual(['embedded', 'sphinx']);
+    expect(parseArgs(['--backend', 'embedded']).backends).toEqual(['embedded']);
+  });
+
   it('makes --quick a short run without peers', () => {
     const args = parseArgs(['--quick']);
     expect(args.peers).toEqual([]);
@@ -28,7 +36,7 @@ describe('the bench command line', () => {
   });
 
   it('refuses unknown flags, unknown peers and out-of-range loads with BENCH_BAD_ARGUMENT', () => {
-    for (const argv of [['--fast'], ['--peers', 'elastic'], ['--seconds', '600'], ['--connections', '0'], ['--scale']]) {
+    for (const argv of [['--fast'], ['--peers', 'elastic'], ['--seconds', '600'], ['--connections', '0'], ['--scale'], ['--backend', 'elastic'], ['--backend']]) {
       expect(() => parseArgs(argv)).toThrow(expect.objectContaining({ code: 'BENCH_BAD_ARGUMENT' }));
     }
   });

@@ -2,30 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { ScaleReport } from '../../bench/scale.js';
 import { formatTable } from '../../bench/table.js';
 import { evaluateTargets } from '../../bench/targets.js';
+import { fakeReport, LOAD, lat } from './fake-report.js';
 
-const lat = (p50: number, p99: number) => ({ p50, p99, n: 100 });
-
-/** A report with the figures the targets read; the rest empty. */
+/** A report with the figures the targets read. */
 function report(scale: string, f: { p50: number; p99: number; scanRatio: number; build: number; cold: number; rss: number; http: number }): ScaleReport {
-  const load = { requestsPerSecond: 100, requests: 1000, latencyP50Ms: 1, latencyP99Ms: 2, errors: 0, timeouts: 0, non2xx: 0 };
-  return {
-    scale,
-    factor: 1,
-    corpus: { documents: 1, passages: 1, chars: 1, warnings: 0 },
-    ingest: { readMs: 1, chunkMs: 1, segmenterLoadMs: 1, segmentMs: 1, buildMs: 1, writeMs: 1, dictionaryCacheMs: 1, charsPerSecond: 1, segmentationShare: 1 },
+  return fakeReport(scale, {
     buildVsSegmentation: f.build,
-    index: { bytes: 1, mb: 0, files: {} },
-    openMs: 1,
     rss: { buildPeakMb: f.rss, servePeakMb: f.rss },
     queries: { firstMs: 1, all: lat(f.p50, f.p99), phrases: lat(f.p50, f.p99), byCategory: {}, queries: 1 },
     retrieval: { all: lat(f.p50, f.p99), phrases: lat(f.p50, f.p99) },
     scan: { phrases: lat(1, 1), ratio: f.scanRatio, retrievalRatio: f.scanRatio },
-    exactness: { phrases: 3, exact: 3, recall: 1, precision: 1, totalsMatchScan: 3, mismatches: [] },
-    http: { search: load, bare: { ...load, requestsPerSecond: 100 / f.http }, ratio: f.http },
+    http: { search: LOAD, bare: { ...LOAD, requestsPerSecond: 100 / f.http }, ratio: f.http },
     coldStart: { readyMs: f.cold + 2000, segmenterLoadMs: 2000, readyMinusSegmenterMs: f.cold, firstSearchMs: 1, servingPeakRssMb: f.rss },
-    peers: [],
-    notes: [],
-  };
+  });
 }
 
 describe('the targets of the issue', () => {
@@ -43,6 +32,15 @@ describe('the targets of the issue', () => {
     expect(verdict('real', 'cold start')).toBe(true);
     expect(verdict('real', 'peak RSS, serving')).toBe(false);
     expect(verdicts.filter((v) => v.target.startsWith('exact phrases')).every((v) => v.pass)).toBe(true);
+  });
+
+  it('judges the HTTP ratio with the answer cache off on its own row, when the run measured it', () => {
+    const base = report('1x', { p50: 0.1, p99: 1, scanRatio: 1, build: 1, cold: 1, rss: 1, http: 0.8 });
+    const http = base.http as NonNullable<typeof base.http>;
+    const r = { ...base, http: { ...http, searchUncached: { ...http.search, requestsPerSecond: 30 }, uncachedRatio: 0.3 } };
+    const rows = evaluateTargets([r]).filter((v) => v.target.includes('HTTP') || v.target.includes('cache off'));
+    expect(rows.map((v) => [v.value, v.pass])).toEqual([[0.8, true], [0.3, false]]);
+    expect(evaluateTargets([base]).filter((v) => v.target.includes('cache off'))).toEqual([]);
   });
 
   it('says "not measured" rather than a verdict when a figure is missing', () => {

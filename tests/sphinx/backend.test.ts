@@ -17,7 +17,7 @@ import { readCorpus } from '../../src/ingest/corpus.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
-import { REPO_ROOT, startTestCluster, type TestCluster } from './cluster.js';
+import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
 
 const started = startTestCluster();
 const cluster: TestCluster | null = 'skipped' in started ? null : started;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import { formatAddress, parseAddress, shardOf, SphinxError, sphinxConfigFromEnv } from '../../src/index/sphinx/index.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
-import { REPO_ROOT } from './cluster.js';
+import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
 describe('configuration from the environment', () => {
   it('reads the aggregator, the shards in order and their agents', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/search/engine.js';
 import type { Engine } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
-import { REPO_ROOT, startTestCluster, type TestCluster } from './cluster.js';
+import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
 
 const started = startTestCluster();
 const cluster: TestCluster | null = 'skipped' in started ? null : started;

@@ -9,7 +9,7 @@ import { readCorpus } from '../../src/ingest/corpus.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery, type QueryPlan } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
-import { REPO_ROOT } from './cluster.js';
+import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
 let keys: PassageKeys;
 const plan = (query: string): QueryPlan => planQuery(parseQuery(query), keys);

@@ -6,7 +6,7 @@ import { fieldText } from '../../src/index/sphinx/term-codec.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { analyze, analyzeWords } from '../../src/text/analyzer.js';
-import { REPO_ROOT } from './cluster.js';
+import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
 let docs: DocMeta[];
 let passages: Passage[];

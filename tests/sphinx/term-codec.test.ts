@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexField } from '../../src/index/backend.js';
 import { decodeText, encodeText, fieldText, MAX_TOKEN_LENGTH, prefixExpression, termToken, termTokens } from '../../src/index/sphinx/term-codec.js';
 import { analyze } from '../../src/text/analyzer.js';
-import { REPO_ROOT } from './cluster.js';
+import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
 const FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 const seed = readFileSync(path.join(REPO_ROOT, 'corpus/xizang-2024-government-work-report.txt'), 'utf8');

@@ -1,5 +1,5 @@
 /**
- * A throwaway Sphinx cluster for the tests: scripts/sphinx/cluster.sh on free loopback ports with its
+ * A throwaway Sphinx cluster for the tests and the bench: scripts/sphinx/cluster.sh on free loopback ports with its
  * own work folder. Outside CI, a machine where searchd cannot be installed or started skips the cluster
  * tests with a message; with CI=true it must start.
  */

@@ -1,0 +1,218 @@
+/**
+ * The Sphinx backend on one scale of the benchmark, in its own process (so its memory is its own):
+ *   node --expose-gc --import tsx bench/backend-sphinx.ts '<SphinxJob as JSON>'
+ * bench/scale.ts runs it with `--backend sphinx`, on the index it has just built, so the passages are the
+ * very ones of the embedded run. It starts a throwaway cluster (2 shards + aggregator, scripts/sphinx/cluster.sh
+ * on free loopback ports, through the tests' helper), loads the passages, runs bench/queries.json through
+ * the full `engine.search` and through retrieval alone, checks every quoted phrase against a scan and every
+ * total against the embedded backend, reads memory and disk per node, and always stops the cluster.
+ * Writes a SphinxOutcome as JSON to `job.out`: measured, skipped (no searchd) or failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openIndex } from '../src/index/open-index.js';
+import { openSphinxBackend, type SphinxBackend } from '../src/index/sphinx/index.js';
+import type { Passage } from '../src/model.js';
+import { openEngine } from '../src/search/engine.js';
+import { PassageKeys } from '../src/search/passage-keys.js';
+import { planQuery } from '../src/search/plan.js';
+import { parseQuery } from '../src/search/query-parser.js';
+import type { Engine } from '../src/search/types.js';
+import { loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
+import { startTestCluster, type TestCluster } from '../scripts/sphinx/throwaway-cluster.js';
+import { latencyOver, sampleAsync, type SamplingOptions } from './measure.js';
+import { collectGarbage, peakRssMb, procMemoryMb } from './processes.js';
+import { loadQueries, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
+import { matchKey, qualityOf, type PhraseQuality } from './exactness.js';
+import { mb, round, timedAsync, type Latency } from './stats.js';
+
+export interface SphinxJob {
+  scale: string;
+  repoRoot: string;
+  /** The corpus folders and index folder the scale built (the engine opens them, as the server would). */
+  corpusDirs: string[];
+  indexDir: string;
+  out: string;
+  sampling: SamplingOptions;
+  /** The embedded engine's total for each query of bench/queries.json, in order. */
+  embeddedTotals: number[];
+}
+
+/** Memory and disk of one searchd node. */
+export interface NodeFootprint {
+  node: string;
+  pid: number | null;
+  rssMb: number | null;
+  /** Its work folder: RT data, binlog, logs. */
+  diskMb: number | null;
+}
+
+export interface SphinxReport {
+  cluster: { version: string; shards: number; batchSize: number };
+  /** Analysis in Node plus INSERTs to every shard, flush included. */
+  load: { ms: number; passagesPerSecond: number; charsPerSecond: number; perShard: number[]; vocabulary: number };
+  queries: { all: Latency; phrases: Latency; byCategory: Record<string, Latency>; queries: number; partial: number };
+  /** Parse, plan and the backend only (no snippets, highlights or citations). */
+  retrieval: { all: Latency; phrases: Latency };
+  exactness: PhraseQuality & { totalsMatchScan: number; mismatches: string[] };
+  totalsMatchEmbedded: { same: number; of: number; differing: string[] };
+  memory: { nodes: NodeFootprint[]; nodeRssMb: number | null; nodePeakRssMb: number | null };
+}
+
+export type SphinxOutcome = ({ status: 'measured' } & SphinxReport) | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string };
+
+const log = (line: string): void => {
+  process.stderr.write(`  ${line}\n`);
+};
+
+/** The first line of `searchd --help` (its version), or null when there is no searchd on the PATH. */
+function searchdVersion(): string | null {
+  const run = spawnSync('searchd', ['--help'], { encoding: 'utf8' });
+  if (run.error) return null;
+  return run.stdout.split('\n')[0]?.trim() || 'searchd (unknown version)';
+}
+
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(path.join(dir, name), { throwIfNoEntry: false });
+    if (stat?.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+/** VmRSS of each node (pid from `cluster.sh status`) and the size of its work folder (from its --config). */
+function nodeFootprints(cluster: TestCluster): NodeFootprint[] {
+  return cluster
+    .run('status')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const node = line.split(/\s+/)[0] ?? '?';
+      const pid = Number(/pid=(\d+)/.exec(line)?.[1]) || null;
+      if (pid === null) return { node, pid, rssMb: null, diskMb: null };
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const config = args[args.indexOf('--config') + 1];
+      return { node, pid, rssMb: procMemoryMb(pid, 'VmRSS'), diskMb: config ? mb(folderBytes(path.dirname(config))) : null };
+    });
+}
+
+/** Every quoted phrase: the engine's total against the scan, and the backend's full set against the scan's. */
+async function checkPhrases(engine: Engine, backend: SphinxBackend, keys: PassageKeys, passages: readonly Passage[], queries: readonly BenchQuery[]) {
+  const matchKeys = passages.map(matchKey);
+  const mismatches: string[] = [];
+  const sets: Array<{ returned: Set<number>; exact: Set<number> }> = [];
+  for (const { q } of queries) {
+    const phrase = phraseOf(q);
+    if (phrase === null) continue;
+    const key = phraseKey(phrase);
+    const exact = new Set<number>();
+    matchKeys.forEach((k, i) => k.includes(key) && exact.add(i));
+    const { total, partial } = await engine.search(q, { limit: 10 });
+    if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
+    const plan = planQuery(parseQuery(q), keys);
+    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) });
+    sets.push({ returned: new Set(all?.hits.map((h) => h.index) ?? []), exact });
+  }
+  return { ...qualityOf(sets), totalsMatchScan: sets.length - mismatches.length, mismatches };
+}
+
+async function measure(job: SphinxJob, cluster: TestCluster, version: string): Promise<SphinxReport> {
+  const queries = loadQueries();
+  const { data, built } = await openIndex({ corpusDirs: job.corpusDirs, indexDir: job.indexDir });
+  if (built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading the scale\'s index');
+  loadChineseSegmenter(); // not timed: both backends share the analyzer
+  const chars = data.passages.reduce((a, p) => a + p.text.length + (p.textEn?.length ?? 0), 0);
+
+  log(`${job.scale} sphinx: loading ${data.passages.length} passages into ${cluster.config.shards.length} shards`);
+  const opened = await timedAsync(() => openSphinxBackend(cluster.config, data, { force: true }));
+  const backend = opened.value;
+  let engine: Engine | null = null;
+  try {
+    const seconds = opened.ms / 1000;
+    const load = {
+      ms: round(opened.ms, 0),
+      passagesPerSecond: round(data.passages.length / seconds, 0),
+      charsPerSecond: round(chars / seconds, 0),
+      perShard: backend.load.perShard,
+      vocabulary: backend.load.vocabulary,
+    };
+    engine = await openEngine({ corpusDirs: job.corpusDirs, indexDir: job.indexDir, backend: { sphinx: cluster.config } });
+    const onSphinx = engine;
+    if (onSphinx.stats().passages !== data.passages.length) throw new Error('BENCH_WRONG_INDEX: the engine on Sphinx sees another corpus');
+
+    log(`${job.scale} sphinx: querying (engine.search)`);
+    let partial = 0;
+    const samples = await sampleAsync(queries, async (q) => (partial += (await onSphinx.search(q.q)).partial ? 1 : 0), job.sampling);
+    const phraseIdx = queries.flatMap((q, i) => (phraseOf(q.q) ? [i] : []));
+    const byCategory = Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]));
+
+    log(`${job.scale} sphinx: retrieval alone`);
+    const keys = new PassageKeys(data.passages);
+    const retrieval = await sampleAsync(queries, async (q) => {
+      const plan = planQuery(parseQuery(q.q), keys);
+      return plan.empty ? null : backend.search({ ...plan.query, offset: 0, limit: 10 });
+    }, job.sampling);
+
+    log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);
+    const exactness = await checkPhrases(onSphinx, backend, keys, data.passages, queries);
+    const differing: string[] = [];
+    for (const [i, { q }] of queries.entries()) {
+      const total = (await onSphinx.search(q)).total;
+      if (total !== job.embeddedTotals[i]) differing.push(`${q}: sphinx ${total}, embedded ${job.embeddedTotals[i] ?? '?'}`);
+    }
+
+    collectGarbage();
+    return {
+      cluster: { version, shards: cluster.config.shards.length, batchSize: cluster.config.batchSize },
+      load,
+      queries: { all: latencyOver(samples), phrases: latencyOver(samples, phraseIdx), byCategory, queries: queries.length, partial },
+      retrieval: { all: latencyOver(retrieval), phrases: latencyOver(retrieval, phraseIdx) },
+      exactness,
+      totalsMatchEmbedded: { same: queries.length - differing.length, of: queries.length, differing },
+      memory: { nodes: nodeFootprints(cluster), nodeRssMb: procMemoryMb(process.pid, 'VmRSS'), nodePeakRssMb: peakRssMb() },
+    };
+  } finally {
+    await engine?.close();
+    await backend.close();
+  }
+}
+
+/** Starts the cluster, measures, and stops the cluster by pid whatever happens (errors and Ctrl-C too). */
+async function run(job: SphinxJob): Promise<SphinxOutcome> {
+  const version = searchdVersion();
+  if (version === null) {
+    const how = "run `scripts/sphinx/cluster.sh install` (Debian's sphinxsearch) or install Sphinx 2.2 / Manticore";
+    return { status: 'skipped', reason: `searchd is not installed: ${how}, then run the bench again` };
+  }
+  const started = startTestCluster();
+  if ('skipped' in started) return { status: 'skipped', reason: started.skipped.replace(/^Sphinx cluster tests skipped: /, 'the cluster did not start: ') };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    started.dispose();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return { status: 'measured', ...(await measure(job, started, version)) };
+  } finally {
+    log(`${job.scale} sphinx: stopping the cluster`);
+    started.dispose();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function main(): Promise<void> {
+  const job = JSON.parse(process.argv[2] ?? '{}') as SphinxJob;
+  const outcome = await run(job).catch((e: unknown): SphinxOutcome => ({ status: 'failed', reason: e instanceof Error ? e.message : String(e) }));
+  if (outcome.status !== 'measured') log(`${job.scale} sphinx: ${outcome.status}: ${outcome.reason}`);
+  writeFileSync(job.out, JSON.stringify(outcome, null, 2));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench sphinx failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
