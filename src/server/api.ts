@@ -4,7 +4,7 @@
  */
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
-import type { PassageKind } from '../model.js';
+import { PASSAGE_KINDS } from '../model.js';
 import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { parseQueryString, preview, rawQueryOf } from './query-string.js';
@@ -12,11 +12,11 @@ import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from '
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
 
-/** Every passage kind, for validating `kind`. The type check below fails if model.ts gains a kind. */
-export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'] as const;
-type MissingKind = Exclude<PassageKind, (typeof PASSAGE_KINDS)[number]>;
-const allKindsListed: [MissingKind] extends [never] ? true : false = true;
-void allKindsListed;
+/** Every passage kind, for validating `kind` (the list lives in model.ts). */
+export { PASSAGE_KINDS };
+
+/** Backends whose index lives in this process and does not change while it serves. */
+const EMBEDDED_BACKENDS: ReadonlySet<string> = new Set(['postings', 'minisearch']);
 
 /** Longest query accepted, in characters (code points). */
 export const MAX_QUERY_CHARS = 500;
@@ -47,6 +47,11 @@ function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
   return validateParams(schema, parseQueryString(rawQueryOf(req.originalUrl)));
 }
 
+/** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */
+function mayCompress(acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && /gzip|deflate|br|\*/i.test(acceptEncoding);
+}
+
 /** Answers 405 with an `Allow` header; mounted after each route's GET handler. */
 export const methodNotAllowed: RequestHandler = (req) => {
   throw createError(
@@ -64,7 +69,20 @@ export const methodNotAllowed: RequestHandler = (req) => {
  */
 export function apiRouter(engine: Engine, options: { searchCache?: SearchCache } = {}): Router {
   const router = express.Router();
+  // Answers of an embedded index are fixed for the life of the process; a cluster can lose a shard (the answer
+  // must then say partial) or be reloaded by another process, so its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
+  let cacheable: boolean | null = null;
+  const keepsAnswers = async (): Promise<boolean> => {
+    if (cacheable === null) {
+      try {
+        cacheable = EMBEDDED_BACKENDS.has((await engine.backend()).name);
+      } catch {
+        return false;
+      }
+    }
+    return cacheable;
+  };
   const stats = engine.stats();
   const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
@@ -95,10 +113,12 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       }
       const started = performance.now();
       const key = answerKey({ q, limit, offset, doc, year, kind, lang });
-      let answer = cache.get(key);
-      const tag = answer?.tag ?? answerTag(version, key);
-      res.setHeader('ETag', tag);
-      if (req.fresh) {
+      const keep = await keepsAnswers();
+      let answer = keep ? cache.get(key) : undefined;
+      // The ETag promises the same answer for the same parameters: true of an embedded index only.
+      const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';
+      if (tag) res.setHeader('ETag', tag);
+      if (tag && req.fresh) {
         res.status(304).end();
         return;
       }
@@ -111,7 +131,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         answer = { ...serializeAnswer(response), tag };
         tookMs = response.tookMs;
         if (response.partial) res.removeHeader('ETag');
-        else cache.set(key, answer);
+        else if (keep) cache.set(key, answer);
         res.setHeader('X-Cache', 'miss');
       }
       // Sent as is, in its pieces (no copy): the ETag is already set (none for a partial answer), so Express need
@@ -119,7 +139,9 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const pieces = answerBody(answer, tookMs);
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
-      res.cork(); // end() uncorks: the headers and the pieces leave in one write
+      // Corked, the headers and the pieces leave in one write (end() uncorks). Not when the answer may be
+      // compressed: the compression stream would wait for a 'drain' that a corked response never emits.
+      if (!mayCompress(req.headers['accept-encoding'])) res.cork();
       for (const piece of pieces.slice(0, -1)) res.write(piece);
       res.end(pieces[pieces.length - 1]);
     })

@@ -118,12 +118,34 @@ describe('/api/search with the answer cache', () => {
     expect(head.text ?? '').toBe('');
   });
 
+  it('keeps and tags nothing for a cluster backend, whose shards may fail or be reloaded', async () => {
+    let searches = 0;
+    const clusterEngine: Engine = {
+      ...engine,
+      stats: () => engine.stats(),
+      documents: () => engine.documents(),
+      backend: async () => ({ name: 'sphinx', nodes: [] }),
+      search: async (query, options) => {
+        searches++;
+        return engine.search(query, options);
+      },
+    };
+    const app = createApp(clusterEngine);
+    const url = `/api/search?q=${encodeURIComponent('旅游')}`;
+    const first = await request(app).get(url).expect(200);
+    const second = await request(app).get(url).set('If-None-Match', 'W/"anything"').expect(200);
+    expect(searches).toBe(2);
+    expect([first.headers.etag, second.headers.etag]).toEqual([undefined, undefined]);
+    expect(second.headers['x-cache']).toBe('miss');
+  });
+
   it('never keeps a partial answer, nor gives it an ETag', async () => {
     let searches = 0;
     const partialEngine: Engine = {
       ...engine,
       stats: () => engine.stats(),
       documents: () => engine.documents(),
+      backend: () => engine.backend(),
       search: async (query, options) => {
         searches++;
         return { ...(await engine.search(query, options)), partial: true, warnings: ['shard1 did not answer'] };
