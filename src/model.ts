@@ -1,10 +1,13 @@
 /**
  * The nouns every stage shares. Dependencies point one way:
- * ingest → text → chunk → index → search → server. This file holds only types.
+ * ingest → text → chunk → index → search → server. This file holds types, and the one list of passage kinds.
  */
 
+/** Every kind of text a passage can be (the query syntax's `kind:` and the API's `kind` take these). */
+export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'] as const;
+
 /** What kind of text a passage is. */
-export type PassageKind = 'paragraph' | 'heading' | 'table' | 'toc' | 'front';
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
 /** Metadata of one report, from `corpus/manifest.json` or inferred from the report's own text. */
 export interface DocMeta {

@@ -4,7 +4,7 @@
  * English side of parallel passages. Also says what to highlight.
  */
 import type { Alternative, BackendQuery } from '../index/backend.js';
-import type { PassageKind } from '../model.js';
+import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import { englishFor, expandEnglish } from '../crosslang/expand.js';
 import type { PassageKeys } from './passage-keys.js';
@@ -25,7 +25,6 @@ export interface QueryPlan {
   empty: boolean;
 }
 
-const PASSAGE_KINDS: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
 const HAS_HAN = /\p{Script=Han}/u;

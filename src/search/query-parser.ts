@@ -16,7 +16,7 @@
  * The text of a unit otherwise keeps its original characters: normalization is the analyzer's job. Never
  * throws.
  */
-import type { PassageKind } from '../model.js';
+import { PASSAGE_KINDS, type PassageKind } from '../model.js';
 
 /** One thing to look for: a single word (the analyzer may still segment it) or an exact phrase. */
 export type QueryUnit = { kind: 'term' | 'phrase'; text: string };
@@ -42,7 +42,7 @@ const CLOSERS: ReadonlyMap<string, { close: string; nests: boolean }> = new Map(
 
 const MINUS = new Set(['-', '\uFF0D']);
 const BAR = new Set(['|', '\uFF5C']);
-const KINDS: ReadonlySet<PassageKind> = new Set<PassageKind>(['paragraph', 'heading', 'table', 'toc', 'front']);
+const KINDS: ReadonlySet<PassageKind> = new Set<PassageKind>(PASSAGE_KINDS);
 
 /** True for characters that separate units: whitespace, control characters, zero-width spaces, lone surrogates. */
 function isSeparator(text: string, i: number): boolean {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument, passageId } from '../../src/chunk/chunk.js';
 import { ChunkError } from '../../src/chunk/errors.js';
-import type { PassageKind, SourceDoc } from '../../src/model.js';
+import { PASSAGE_KINDS, type SourceDoc } from '../../src/model.js';
 import { occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
 
-const KINDS: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
+const KINDS = PASSAGE_KINDS;
 
 describe('chunkDocument on the seeds', () => {
   it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal the text without whitespace', (id) => {
