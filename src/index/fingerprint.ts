@@ -3,7 +3,8 @@
  * server can tell at start-up whether the saved index still matches the corpus.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every regular file under `dir`, recursively, sorted, dotfiles skipped. */
@@ -23,15 +24,25 @@ export async function listFiles(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Files up to this size are read whole; larger ones are hashed as a stream (a Buffer cannot hold 2 GiB). */
+export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+
 /**
- * sha256 over the relative paths and contents of every file in the given folders.
+ * sha256 over the relative paths and contents of every file in the given folders. Files larger than
+ * `streamAbove` bytes are read as a stream, which gives the same fingerprint.
  * @example await corpusFilesFingerprint(['corpus']) // 'sha256:…'
  */
-export async function corpusFilesFingerprint(dirs: string[]): Promise<string> {
+export async function corpusFilesFingerprint(dirs: string[], streamAbove = STREAM_ABOVE_BYTES): Promise<string> {
   const hash = createHash('sha256');
   for (const [i, dir] of dirs.entries()) {
     hash.update(`dir\0${i}\0`);
     for (const file of await listFiles(dir)) {
+      const { size } = await stat(file);
+      if (size > streamAbove) {
+        hash.update(`${path.relative(dir, file)}\0${size}\0`);
+        for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+        continue;
+      }
       const bytes = await readFile(file);
       hash.update(`${path.relative(dir, file)}\0${bytes.length}\0`);
       hash.update(bytes);
