@@ -6,11 +6,14 @@
  *   index/gen-…/*.json         → the data
  *
  * A build writes a fresh generation (each file written to a temporary name, fsynced, renamed), then swaps
- * `CURRENT` atomically. A crash at any point leaves the previous generation in place and served.
+ * `CURRENT` atomically. A crash at any point leaves the previous generation in place and served. One writer at
+ * a time (`write-lock.ts`): a second build waits for the first, then cleans up what a killed one left behind.
+ * The generation just replaced is kept until the next build, for a server that is opening it at that moment.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { acquireWriteLock } from './write-lock.js';
 import path from 'node:path';
 
 export interface IndexManifest {
@@ -25,7 +28,7 @@ export interface IndexManifest {
 
 export class IndexStoreError extends Error {
   constructor(
-    readonly code: 'INDEX_MISSING' | 'INDEX_CORRUPT' | 'INDEX_STALE',
+    readonly code: 'INDEX_MISSING' | 'INDEX_CORRUPT' | 'INDEX_STALE' | 'INDEX_BUSY',
     message: string,
   ) {
     super(message);
@@ -73,28 +76,55 @@ export async function writeIndex(
   manifest: Omit<IndexManifest, 'files'>,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  const name = `gen-${stamp}-${process.pid}`;
-  const staging = path.join(dir, `.staging-${name}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
-  const entries: IndexManifest['files'] = {};
-  for (const [file, content] of Object.entries(files)) {
-    writeDurably(path.join(staging, file), content);
-    entries[file] = { sha256: sha256(content), bytes: Buffer.byteLength(content) };
+  let release: () => void;
+  try {
+    release = await acquireWriteLock(dir);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'INDEX_BUSY') throw new IndexStoreError('INDEX_BUSY', (error as Error).message);
+    throw error;
   }
-  writeDurably(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
-  syncDir(staging);
-  await rename(staging, path.join(dir, name));
-  syncDir(dir);
-  writeDurably(path.join(dir, 'CURRENT'), name);
-  await removeOldGenerations(dir, name);
-  return name;
+  try {
+    const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+    const name = `gen-${stamp}-${process.pid}`;
+    const staging = path.join(dir, `.staging-${name}`);
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging);
+    const entries: IndexManifest['files'] = {};
+    for (const [file, content] of Object.entries(files)) {
+      writeDurably(path.join(staging, file), content);
+      entries[file] = { sha256: sha256(content), bytes: Buffer.byteLength(content) };
+    }
+    writeDurably(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
+    syncDir(staging);
+    await rename(staging, path.join(dir, name));
+    syncDir(dir);
+    const previous = await currentGeneration(dir);
+    writeDurably(path.join(dir, 'CURRENT'), name);
+    await removeLeftovers(dir, [name, previous]);
+    return name;
+  } finally {
+    release();
+  }
 }
 
-async function removeOldGenerations(dir: string, keep: string): Promise<void> {
+/** The generation CURRENT names, or null. */
+async function currentGeneration(dir: string): Promise<string | null> {
+  try {
+    return (await readFile(path.join(dir, 'CURRENT'), 'utf8')).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes what earlier builds left (the lock is held, so no other writer is at work): generations but the new
+ * one and the one it replaced (a server that read CURRENT a moment ago may still be opening that one),
+ * staging folders, and temporary files of writes that a kill interrupted (`CURRENT.tmp-<pid>`).
+ */
+async function removeLeftovers(dir: string, keep: Array<string | null>): Promise<void> {
   for (const entry of await readdir(dir)) {
-    if ((entry.startsWith('gen-') || entry.startsWith('.staging-')) && entry !== keep) {
+    const leftover = entry.startsWith('gen-') || entry.startsWith('.staging-') || /\.tmp-\d+$/.test(entry);
+    if (leftover && !keep.includes(entry)) {
       await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
     }
   }
