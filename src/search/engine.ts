@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { passageFacts, type BackendNode, type SearchBackend } from '../index/backend.js';
 import { MiniSearchBackend } from '../index/minisearch-backend.js';
 import type { OpenedIndex } from '../index/open-index.js';
-import { openSphinxBackend, sphinxConfigFromEnv, type SphinxConfig } from '../index/sphinx/index.js';
+import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
+import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
 import { openIndex } from '../index/open-index.js';
 import { warmDictionary } from '../crosslang/expand.js';
@@ -85,7 +86,11 @@ async function chooseBackend(choice: EngineOptions['backend'], opened: OpenedInd
     const years = new Map(opened.data.docs.map((d) => [d.id, d.year]));
     return new MiniSearchBackend(opened.data.passages, passageFacts(opened.data.passages, (id) => years.get(id) ?? null));
   }
-  if (typeof choice === 'object') return openSphinxBackend(choice.sphinx, opened.data, { log });
+  if (typeof choice === 'object') {
+    // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
+    const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
+    return openSphinxBackend(choice.sphinx, opened.data, { log });
+  }
   return opened.backend;
 }
 
