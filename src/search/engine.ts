@@ -8,7 +8,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { passageFacts, type BackendNode, type SearchBackend } from '../index/backend.js';
-import { MiniSearchBackend } from '../index/minisearch-backend.js';
 import type { OpenedIndex } from '../index/open-index.js';
 import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
 import type { SphinxConfig } from '../index/sphinx/types.js';
@@ -83,6 +82,7 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): EngineOpti
 
 async function chooseBackend(choice: EngineOptions['backend'], opened: OpenedIndex, log?: (line: string) => void): Promise<SearchBackend> {
   if (choice === 'minisearch') {
+    const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
     const years = new Map(opened.data.docs.map((d) => [d.id, d.year]));
     return new MiniSearchBackend(opened.data.passages, passageFacts(opened.data.passages, (id) => years.get(id) ?? null));
   }
