@@ -72,16 +72,23 @@ export function buildIndex(data: CorpusData, onProgress?: (done: number, total: 
   return {
     data,
     backend: new PostingsBackend(index, factsOf(data)),
-    files: { [CORPUS_FILE]: JSON.stringify(data), [POSTINGS_FILE]: encodePostings(index) },
+    // UTF-16: decoding it at start-up is a copy, where UTF-8 Chinese took 0.1 s at 30× the shipped corpus.
+    files: { [CORPUS_FILE]: Buffer.from(JSON.stringify(data), 'utf16le'), [POSTINGS_FILE]: encodePostings(index) },
   };
 }
 
 /**
  * Rebuilds the in-memory backend from the files of a saved generation (INDEX_CORRUPT when they do not fit).
- * @example loadIndex({ 'corpus.json': json, 'postings.bin': bytes }).backend.size()
+ * @example loadIndex({ 'corpus.json': jsonInUtf16, 'postings.bin': bytes }).backend.size()
  */
-export function loadIndex(files: { [CORPUS_FILE]: string; [POSTINGS_FILE]: Uint8Array }): Omit<BuiltIndex, 'files'> {
-  const data = JSON.parse(files[CORPUS_FILE]) as CorpusData;
+export function loadIndex(files: { [CORPUS_FILE]: Uint8Array; [POSTINGS_FILE]: Uint8Array }): Omit<BuiltIndex, 'files'> {
+  const corpus = files[CORPUS_FILE];
+  let data: CorpusData;
+  try {
+    data = JSON.parse(Buffer.from(corpus.buffer, corpus.byteOffset, corpus.byteLength).toString('utf16le')) as CorpusData;
+  } catch (error) {
+    throw new IndexStoreError('INDEX_CORRUPT', `${CORPUS_FILE} is not the corpus: ${(error as Error).message}`);
+  }
   const index = decodePostings(files[POSTINGS_FILE], INDEX_FIELDS);
   if (index.passages !== data.passages.length) {
     throw new IndexStoreError('INDEX_CORRUPT', `${POSTINGS_FILE} covers ${index.passages} passages, ${CORPUS_FILE} has ${data.passages.length}`);

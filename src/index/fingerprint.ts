@@ -3,8 +3,8 @@
  * server can tell at start-up whether the saved index still matches the corpus.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every regular file under `dir`, recursively, sorted, dotfiles skipped. */
@@ -43,7 +43,7 @@ export async function corpusFilesFingerprint(dirs: string[], streamAbove = STREA
         for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
         continue;
       }
-      const bytes = await readFile(file);
+      const bytes = readFileSync(file); // one call; the promise API would take a round trip per step
       hash.update(`${path.relative(dir, file)}\0${bytes.length}\0`);
       hash.update(bytes);
     }

@@ -7,7 +7,7 @@ import { analyzerFingerprint } from '../text/analyzer.js';
 import { buildIndex, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
 import { corpusFilesFingerprint } from './fingerprint.js';
 import { CORPUS_FILE, INDEX_FORMAT_VERSION, POSTINGS_FILE } from './schema.js';
-import { IndexStoreError, readIndexBytes, readIndexFile, readManifest, writeIndex, type IndexManifest } from './store.js';
+import { IndexStoreError, readIndexBytes, readManifest, writeIndex, type IndexManifest } from './store.js';
 
 export interface OpenIndexOptions {
   corpusDirs: string[];
@@ -83,7 +83,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     const why = staleness(manifest, corpus);
     if (why) throw new IndexStoreError('INDEX_STALE', why);
     const loaded = loadIndex({
-      [CORPUS_FILE]: await readIndexFile(options.indexDir, generation, manifest, CORPUS_FILE),
+      [CORPUS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, CORPUS_FILE),
       [POSTINGS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, POSTINGS_FILE),
     });
     const { files: _files, ...rest } = manifest;

@@ -80,7 +80,7 @@ export function encodePostings(index: PostingsIndex): Uint8Array {
       terms: field.terms.length,
       averageLength: field.averageLength,
       sections: {
-        terms: place(Buffer.from(field.terms.join(TERM_JOINER), 'utf8')),
+        terms: place(Buffer.from(field.terms.join(TERM_JOINER), 'utf16le')),
         offsets: place(view(field.offsets)),
         docs: place(view(field.docs)),
         tfs: place(view(field.tfs)),
@@ -138,7 +138,7 @@ export function decodePostings(input: Uint8Array, fields: readonly IndexField[])
   const out = {} as Record<IndexField, FieldPostings>;
   for (const f of header.fields) {
     const [termsAt] = slice(f.sections.terms, 1);
-    const joined = Buffer.from(bytes.buffer, termsAt, f.sections.terms.bytes).toString('utf8');
+    const joined = Buffer.from(bytes.buffer, termsAt, f.sections.terms.bytes).toString('utf16le');
     const terms = f.terms === 0 ? [] : joined.split(TERM_JOINER);
     const offsets = new Uint32Array(bytes.buffer, ...slice(f.sections.offsets, 4));
     const docs = new Uint32Array(bytes.buffer, ...slice(f.sections.docs, 4));

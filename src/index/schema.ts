@@ -11,8 +11,9 @@
 import type { PassageKind } from '../model.js';
 import type { IndexField } from './backend.js';
 
-/** Bumped whenever the layout of the saved index changes (4: flat binary postings instead of MiniSearch JSON). */
-export const INDEX_FORMAT_VERSION = 4;
+/** Bumped whenever the layout of the saved index changes (4: flat binary postings instead of MiniSearch JSON;
+ * 5: the corpus JSON and the terms in UTF-16, which decode without transcoding). */
+export const INDEX_FORMAT_VERSION = 5;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

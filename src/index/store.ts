@@ -11,7 +11,7 @@
  * The generation just replaced is kept until the next build, for a server that is opening it at that moment.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { acquireWriteLock } from './write-lock.js';
 import path from 'node:path';
@@ -157,7 +157,8 @@ export async function readIndexBytes(dir: string, generation: string, manifest: 
   if (!entry) throw new IndexStoreError('INDEX_CORRUPT', `manifest lists no ${file}`);
   let data: Buffer;
   try {
-    data = await readFile(path.join(dir, generation, file));
+    // Read in one go: at start-up nothing else waits, and the promise API reads 512 KiB per round trip.
+    data = readFileSync(path.join(dir, generation, file));
   } catch {
     throw new IndexStoreError('INDEX_CORRUPT', `${file} is missing from ${generation}`);
   }
@@ -165,9 +166,4 @@ export async function readIndexBytes(dir: string, generation: string, manifest: 
     throw new IndexStoreError('INDEX_CORRUPT', `${file} does not match its checksum (truncated or altered)`);
   }
   return data;
-}
-
-/** Reads and checksum-verifies one data file of the current generation, as UTF-8 text. */
-export async function readIndexFile(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<string> {
-  return (await readIndexBytes(dir, generation, manifest, file)).toString('utf8');
 }
