@@ -76,6 +76,14 @@ export interface StartedServer {
   /** Milliseconds from spawn to the first 200 of /api/health. */
   readyMs: number;
   health: string;
+  /** How long jieba took in this very start, as the server logged it (null when it logged nothing). */
+  segmenterMs: number | null;
+}
+
+/** The segmenter's load time in a server's log (`Chinese segmenter loaded in 2863 ms`), or null. */
+export function segmenterMsOf(log: string): number | null {
+  const found = /Chinese segmenter loaded in (\d+) ms/.exec(log);
+  return found ? Number(found[1]) : null;
 }
 
 /**
@@ -89,14 +97,19 @@ export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CO
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  // The start-up lines of its log (read on, and dropped, after that: a log line per request follows).
+  let stdout = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    if (stdout.length < 16_384) stdout += d.toString();
+  });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr.trim().slice(-500)}`);
     const res = await httpGet(`${url}/api/health`, 2000);
-    if (res.status === 200) return { child, url, readyMs: performance.now() - t0, health: res.body };
+    if (res.status === 200) return { child, url, readyMs: performance.now() - t0, health: res.body, segmenterMs: segmenterMsOf(stdout) };
     if (performance.now() - t0 > timeoutMs) {
       await stopServer(child);
       throw new Error(`BENCH_SERVER_TIMEOUT: no /api/health within ${timeoutMs} ms`);

@@ -39,7 +39,9 @@ export function evaluateTargets(reports: readonly ScaleReport[]): Verdict[] {
       v('phrase p50 / brute-force scan p50', r.scan.ratio, '≤ 0.333', atMost(r.scan.ratio, 1 / 3));
       v('query p99 in-process (ms)', r.queries.all.p99, '≤ 20', atMost(r.queries.all.p99, 20));
       v('build / segmentation alone', r.buildVsSegmentation, '≤ 2', atMost(r.buildVsSegmentation, 2));
-      v('cold start minus segmenter load (ms)', r.coldStart?.readyMinusSegmenterMs, '≤ 1500', atMost(r.coldStart?.readyMinusSegmenterMs, 1500));
+      // Minus the segmenter load of the same start when the server logged it; else of a separate process.
+      const beyondSegmenter = r.coldStart?.readyMinusOwnSegmenterMs ?? r.coldStart?.readyMinusSegmenterMs;
+      v('cold start minus segmenter load (ms)', beyondSegmenter, '≤ 1500', atMost(beyondSegmenter, 1500));
       v('peak RSS, build (MB)', r.rss.buildPeakMb, '≤ 800', atMost(r.rss.buildPeakMb, 800));
       v('peak RSS, serving (MB)', r.coldStart?.servingPeakRssMb, '≤ 800', atMost(r.coldStart?.servingPeakRssMb, 800));
     }

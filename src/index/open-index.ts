@@ -76,6 +76,7 @@ function staleness(manifest: IndexManifest, corpus: string): string | null {
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const log = options.log ?? (() => undefined);
+  const started = performance.now();
   const corpus = await corpusFilesFingerprint(options.corpusDirs);
   if (options.force) return buildAndSave(options, corpus);
   try {
@@ -87,6 +88,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       [POSTINGS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, POSTINGS_FILE),
     });
     const { files: _files, ...rest } = manifest;
+    log(`index ${generation} opened in ${Math.round(performance.now() - started)} ms: ${loaded.data.passages.length} passages`);
     return { ...loaded, manifest: rest, built: false, warnings: [] };
   } catch (e) {
     if (!(e instanceof IndexStoreError)) throw e;

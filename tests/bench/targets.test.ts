@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaleReport } from '../../bench/scale.js';
 import { formatTable } from '../../bench/table.js';
+import { segmenterMsOf } from '../../bench/processes.js';
 import { evaluateTargets } from '../../bench/targets.js';
 import { fakeReport, LOAD, lat } from './fake-report.js';
 
@@ -41,6 +42,16 @@ describe('the targets of the issue', () => {
     const rows = evaluateTargets([r]).filter((v) => v.target.includes('HTTP') || v.target.includes('cache off'));
     expect(rows.map((v) => [v.value, v.pass])).toEqual([[0.8, true], [0.3, false]]);
     expect(evaluateTargets([base]).filter((v) => v.target.includes('cache off'))).toEqual([]);
+  });
+
+  it('judges the cold start by the segmenter load of the same start when the server logged it', () => {
+    const base = report('real', { p50: 1, p99: 1, scanRatio: 0.1, build: 1, cold: 1900, rss: 1, http: 1 });
+    const cold = base.coldStart as NonNullable<typeof base.coldStart>;
+    const verdict = (r: typeof base) => evaluateTargets([r]).find((v) => v.target.startsWith('cold start'));
+    expect(verdict(base)).toMatchObject({ value: 1900, pass: false });
+    expect(verdict({ ...base, coldStart: { ...cold, ownSegmenterMs: 2900, readyMinusOwnSegmenterMs: 1300 } })).toMatchObject({ value: 1300, pass: true });
+    expect(segmenterMsOf('2026-11-24T09:00:00Z Chinese segmenter loaded in 2863 ms\n')).toBe(2863);
+    expect(segmenterMsOf('2026-11-24T09:00:00Z ready in 4.2 s')).toBeNull();
   });
 
   it('says "not measured" rather than a verdict when a figure is missing', () => {
