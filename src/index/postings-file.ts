@@ -157,7 +157,9 @@ export function decodePostings(input: Uint8Array, fields: readonly IndexField[])
     if (!c) throw corrupt('no match keys');
     const [at] = slice(c.joined, 2);
     const joined = Buffer.from(bytes.buffer, at, c.joined.bytes).toString('utf16le');
-    const offsets = new Uint32Array(bytes.buffer, ...slice(c.offsets, 4));
+    // Copied out (4 bytes a passage): the match keys outlive the postings when another backend serves (Sphinx),
+    // and a view would keep the whole file's buffer alive.
+    const offsets = new Uint32Array(bytes.buffer, ...slice(c.offsets, 4)).slice();
     if (offsets.length !== header.passages + 1 || offsets[header.passages] !== joined.length) throw corrupt('match keys are inconsistent');
     return { joined, offsets };
   };
