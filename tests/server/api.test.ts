@@ -384,6 +384,15 @@ describe('headers', () => {
     expect((res.body as SearchResponse).hits).toHaveLength(100);
   });
 
+  it('sends the body as is, with Vary: Accept-Encoding, to a client that accepts no encoding', async () => {
+    for (const path of [`/api/search?q=${q('发展')}&limit=100`, '/api/documents', '/']) {
+      const res = await get(path).unset('Accept-Encoding').expect(200);
+      expect(res.headers['content-encoding'], path).toBeUndefined();
+      expect(res.headers.vary, path).toMatch(/Accept-Encoding/);
+      expect(Number(res.headers['content-length']), path).toBeGreaterThan(1000);
+    }
+  });
+
   it('escapes < and > in JSON so a response can never be read as markup', async () => {
     const res = await get(`/api/search?q=${q('<img src=x onerror=alert(1)>')}`).expect(200);
     expect(res.text).not.toContain('<img');
