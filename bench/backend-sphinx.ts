@@ -23,8 +23,9 @@ import { loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
 import { startTestCluster, type TestCluster } from '../scripts/sphinx/throwaway-cluster.js';
 import { latencyOver, sampleAsync, type SamplingOptions } from './measure.js';
 import { collectGarbage, peakRssMb, procMemoryMb } from './processes.js';
-import { loadQueries, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
+import { loadQueries, phraseOf, type BenchQuery } from './queries.js';
 import { matchKey, qualityOf, type PhraseQuality } from './exactness.js';
+import { latencyByCategory, phraseIndexes, retrieval } from './query-latency.js';
 import { mb, round, timedAsync, type Latency } from './stats.js';
 
 export interface SphinxJob {
@@ -146,15 +147,13 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
     log(`${job.scale} sphinx: querying (engine.search)`);
     let partial = 0;
     const samples = await sampleAsync(queries, async (q) => (partial += (await onSphinx.search(q.q)).partial ? 1 : 0), job.sampling);
-    const phraseIdx = queries.flatMap((q, i) => (phraseOf(q.q) ? [i] : []));
-    const byCategory = Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]));
+    const phraseIdx = phraseIndexes(queries);
+    const byCategory = latencyByCategory(samples, queries);
 
     log(`${job.scale} sphinx: retrieval alone`);
     const keys = new PassageKeys(data.passages);
-    const retrieval = await sampleAsync(queries, async (q) => {
-      const plan = planQuery(parseQuery(q.q), keys);
-      return plan.empty ? null : backend.search({ ...plan.query, offset: 0, limit: 10 });
-    }, job.sampling);
+    const retrieve = retrieval(keys, (query) => backend.search(query));
+    const retrievalSamples = await sampleAsync(queries, async (q) => retrieve(q), job.sampling);
 
     log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);
     const exactness = await checkPhrases(onSphinx, backend, keys, data.passages, queries);
@@ -169,7 +168,7 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
       cluster: { version, shards: cluster.config.shards.length, batchSize: cluster.config.batchSize },
       load,
       queries: { all: latencyOver(samples), phrases: latencyOver(samples, phraseIdx), byCategory, queries: queries.length, partial },
-      retrieval: { all: latencyOver(retrieval), phrases: latencyOver(retrieval, phraseIdx) },
+      retrieval: { all: latencyOver(retrievalSamples), phrases: latencyOver(retrievalSamples, phraseIdx) },
       exactness,
       totalsMatchEmbedded: { same: queries.length - differing.length, of: queries.length, differing },
       memory: { nodes: nodeFootprints(cluster), nodeRssMb: procMemoryMb(process.pid, 'VmRSS'), nodePeakRssMb: peakRssMb() },

@@ -18,8 +18,6 @@ import { writeIndex } from '../src/index/store.js';
 import type { Passage, SourceDoc } from '../src/model.js';
 import { openEngine } from '../src/search/engine.js';
 import { PassageKeys } from '../src/search/passage-keys.js';
-import { planQuery } from '../src/search/plan.js';
-import { parseQuery } from '../src/search/query-parser.js';
 import type { Engine } from '../src/search/types.js';
 import { DICTIONARY_CACHE_FILE } from '../src/crosslang/dictionary.js';
 import { warmDictionary } from '../src/crosslang/expand.js';
@@ -30,8 +28,9 @@ import type { LoadConfig, LoadResult } from './http-load.js';
 import { DEFAULT_SAMPLING, latencyOver, sample, sampleAsync, type SamplingOptions } from './measure.js';
 import { exactSet, matchKey, qualityOf, scanCount, type PhraseQuality } from './exactness.js';
 import { PEERS } from './peers.js';
+import { latencyByCategory, phraseIndexes, retrieval } from './query-latency.js';
 import { collectGarbage, httpGet, peakRssMb, procMemoryMb, runTsx, startServer, stopServer, usedMemory } from './processes.js';
-import { loadQueries, peerText, phraseOf, QUERY_CATEGORIES, type BenchQuery } from './queries.js';
+import { loadQueries, peerText, phraseOf, type BenchQuery } from './queries.js';
 import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from './scales.js';
 import { runNode } from './spawn-node.js';
 import { mb, ratio, round, timed, timedAsync, type Latency } from './stats.js';
@@ -159,14 +158,7 @@ async function measureRetrieval(indexDir: string, corpusDirs: string[], queries:
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
   const keys = new PassageKeys(opened.data.passages);
-  const samples = sample(
-    queries,
-    (q) => {
-      const plan = planQuery(parseQuery(q.q), keys);
-      return plan.empty ? null : opened.backend.search({ ...plan.query, offset: 0, limit: 10 });
-    },
-    sampling,
-  );
+  const samples = sample(queries, retrieval(keys, (query) => opened.backend.search(query)), sampling);
   opened.backend.close();
   return samples;
 }
@@ -383,10 +375,8 @@ async function main(): Promise<void> {
   log(`${job.scale}: querying in-process`);
   const first = await timedAsync(() => engine.search(queries[0]?.q ?? '西藏'));
   const samples = await sampleAsync(queries, (q) => engine.search(q.q), sampling);
-  const phraseIdx = queries.flatMap((q, i) => (phraseOf(q.q) ? [i] : []));
-  const byCategory = Object.fromEntries(
-    QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]),
-  );
+  const phraseIdx = phraseIndexes(queries);
+  const byCategory = latencyByCategory(samples, queries);
 
   log(`${job.scale}: brute-force scan and exactness`);
   const keys = passages.map(matchKey);

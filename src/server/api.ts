@@ -72,17 +72,10 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   // Answers of an embedded index are fixed for the life of the process; a cluster can lose a shard (the answer
   // must then say partial) or be reloaded by another process, so its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
-  let cacheable: boolean | null = null;
-  const keepsAnswers = async (): Promise<boolean> => {
-    if (cacheable === null) {
-      try {
-        cacheable = EMBEDDED_BACKENDS.has((await engine.backend()).name);
-      } catch {
-        return false;
-      }
-    }
-    return cacheable;
-  };
+  // Asked once; a backend that cannot say is treated as a cluster.
+  const keepsAnswers = Promise.resolve()
+    .then(() => engine.backend())
+    .then((b) => EMBEDDED_BACKENDS.has(b.name), () => false);
   const stats = engine.stats();
   const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
@@ -113,7 +106,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       }
       const started = performance.now();
       const key = answerKey({ q, limit, offset, doc, year, kind, lang });
-      const keep = await keepsAnswers();
+      const keep = await keepsAnswers;
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';

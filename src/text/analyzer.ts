@@ -24,7 +24,7 @@ import { chineseSegmenter } from './chinese-segmenter.js';
 import { fallbackSegmenter } from './fallback-segmenter.js';
 import { latinSegmenter } from './latin-segmenter.js';
 import { normalizeForMatch } from './normalize.js';
-import { splitScriptRuns, type Script } from './scripts.js';
+import { splitScriptRuns, type Script, type ScriptRun } from './scripts.js';
 import { tibetanSegmenter } from './tibetan-segmenter.js';
 import type { Segmenter, Token } from './token.js';
 
@@ -59,12 +59,22 @@ const SEGMENTERS: Partial<Record<Script, Segmenter>> = {
  * @example analyzeWords('5G基站').map((t) => t.term) // ['5g', '基站']
  */
 export function analyzeWords(text: string): Token[] {
+  return wordsOfRuns(text, () => true, () => true);
+}
+
+/**
+ * The one loop both word functions share: each script run whose segmenter exists and that `segmentRun`
+ * accepts is segmented, and its tokens with an accepted term are kept, offsets shifted into `text`.
+ */
+function wordsOfRuns(text: string, segmentRun: (run: ScriptRun, runText: string) => boolean, keep: (term: string) => boolean): Token[] {
   const words: Token[] = [];
   for (const run of splitScriptRuns(text)) {
     const segment = SEGMENTERS[run.script];
     if (segment === undefined) continue;
-    for (const token of segment(text.slice(run.start, run.end))) {
-      words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
+    const runText = text.slice(run.start, run.end);
+    if (!segmentRun(run, runText)) continue;
+    for (const token of segment(runText)) {
+      if (keep(token.term)) words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
     }
   }
   return words;
@@ -78,27 +88,19 @@ export function analyzeWords(text: string): Token[] {
  * @example wordsAmong('旅游业和Tourism', new Set(['tourism'])).map((t) => t.start) // [4]
  */
 export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: string): Token[] {
-  const words: Token[] = [];
-  if (wanted.size === 0 || !text) return words;
+  if (wanted.size === 0 || !text) return [];
   // Every key of a Han run is a substring of the whole text's key: test that once, then each run.
   const whole = key ?? normalizeForMatch(text).text;
   const inText = [...wanted].filter((term) => whole.includes(term));
   // Words with a Latin letter come only from Latin runs, whose letters all show in the key.
-  if (inText.length === 0 && !LATIN_LETTER.test(whole) && [...wanted].every((term) => LATIN_LETTER.test(term))) return words;
-  for (const run of splitScriptRuns(text)) {
-    const segment = SEGMENTERS[run.script];
-    if (segment === undefined) continue;
-    const runText = text.slice(run.start, run.end);
-    if (run.script === 'han') {
-      if (inText.length === 0) continue;
-      const key = normalizeForMatch(runText).text;
-      if (!inText.some((term) => key.includes(term))) continue;
-    }
-    for (const token of segment(runText)) {
-      if (wanted.has(token.term)) words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
-    }
-  }
-  return words;
+  if (inText.length === 0 && !LATIN_LETTER.test(whole) && [...wanted].every((term) => LATIN_LETTER.test(term))) return [];
+  const mayHoldWanted = (run: ScriptRun, runText: string): boolean => {
+    if (run.script !== 'han') return true;
+    if (inText.length === 0) return false;
+    const runKey = normalizeForMatch(runText).text;
+    return inText.some((term) => runKey.includes(term));
+  };
+  return wordsOfRuns(text, mayHoldWanted, (term) => wanted.has(term));
 }
 
 /**

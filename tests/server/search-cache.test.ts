@@ -15,6 +15,26 @@ beforeAll(async () => {
 });
 afterAll(() => opened?.dispose());
 
+/** The real engine with `changes` over it, counting its searches and passing each answer through `alter`. */
+function countingEngine(changes: Partial<Engine>, alter: (answer: SearchResponse) => SearchResponse = (a) => a) {
+  let searches = 0;
+  const counted: Engine = {
+    search: async (query, options) => {
+      searches++;
+      return alter(await engine.search(query, options));
+    },
+    suggest: (prefix, limit) => engine.suggest(prefix, limit),
+    passage: (id) => engine.passage(id),
+    documents: () => engine.documents(),
+    document: (id) => engine.document(id),
+    stats: () => engine.stats(),
+    backend: () => engine.backend(),
+    close: () => engine.close(),
+    ...changes,
+  };
+  return { engine: counted, searches: () => searches };
+}
+
 const QUERIES = ['"高质量发展"', '旅游', 'tourism', '鄉村振興', '教育 -学前教育', '"tookMs":1 <b>&', '西藏 year:2024'];
 const withoutTook = (body: SearchResponse): Omit<SearchResponse, 'tookMs'> => {
   const { tookMs, ...rest } = body;
@@ -119,43 +139,23 @@ describe('/api/search with the answer cache', () => {
   });
 
   it('keeps and tags nothing for a cluster backend, whose shards may fail or be reloaded', async () => {
-    let searches = 0;
-    const clusterEngine: Engine = {
-      ...engine,
-      stats: () => engine.stats(),
-      documents: () => engine.documents(),
-      backend: async () => ({ name: 'sphinx', nodes: [] }),
-      search: async (query, options) => {
-        searches++;
-        return engine.search(query, options);
-      },
-    };
-    const app = createApp(clusterEngine);
+    const counted = countingEngine({ backend: async () => ({ name: 'sphinx', nodes: [] }) });
+    const app = createApp(counted.engine);
     const url = `/api/search?q=${encodeURIComponent('旅游')}`;
     const first = await request(app).get(url).expect(200);
     const second = await request(app).get(url).set('If-None-Match', 'W/"anything"').expect(200);
-    expect(searches).toBe(2);
+    expect(counted.searches()).toBe(2);
     expect([first.headers.etag, second.headers.etag]).toEqual([undefined, undefined]);
     expect(second.headers['x-cache']).toBe('miss');
   });
 
   it('never keeps a partial answer, nor gives it an ETag', async () => {
-    let searches = 0;
-    const partialEngine: Engine = {
-      ...engine,
-      stats: () => engine.stats(),
-      documents: () => engine.documents(),
-      backend: () => engine.backend(),
-      search: async (query, options) => {
-        searches++;
-        return { ...(await engine.search(query, options)), partial: true, warnings: ['shard1 did not answer'] };
-      },
-    };
-    const app = createApp(partialEngine);
+    const counted = countingEngine({}, (answer) => ({ ...answer, partial: true, warnings: ['shard1 did not answer'] }));
+    const app = createApp(counted.engine);
     const url = `/api/search?q=${encodeURIComponent('旅游')}`;
     const first = await request(app).get(url).expect(200);
     const second = await request(app).get(url).expect(200);
-    expect(searches).toBe(2);
+    expect(counted.searches()).toBe(2);
     expect(second.headers['x-cache']).toBe('miss');
     expect(first.headers.etag).toBeUndefined();
     expect(second.headers.etag).toBeUndefined();
