@@ -96,7 +96,9 @@ rt_index() {
 shard_config() {
   local dir="$1"
   rt_index passages "$dir" 'rt_field = words' 'rt_field = bigrams' 'rt_field = heading' 'rt_field = en' \
-    'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind'
+    'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind' \
+    'rt_attr_uint = ordinal' 'rt_attr_uint = span_start' 'rt_attr_uint = span_end' 'rt_attr_string = section' \
+    'rt_attr_string = text' 'rt_attr_string = text_en' 'rt_attr_string = mkey' 'rt_attr_string = mkey_en'
   rt_index vocab "$dir" 'rt_field = prefix' 'rt_attr_string = term' 'rt_attr_uint = freq' 'rt_attr_uint = len'
   rt_index corpus_meta "$dir" 'rt_field = note' 'rt_attr_string = fingerprint' 'rt_attr_uint = passages' \
     'rt_attr_uint = shard' 'rt_attr_uint = shards' 'rt_attr_uint = vocab'
@@ -115,9 +117,24 @@ aggregator_config() {
   done
 }
 
+# A shard whose real-time indexes were created under another schema (an older cluster.sh) would keep it:
+# Sphinx reads an RT index's attributes from its files, not from the config. Its data is a copy of the
+# corpus that the engine reloads, so it is dropped, with a note, when the schema changed.
+reset_stale_data() {
+  local node="$1" dir="$2" schema
+  schema="$(shard_config '' | cksum | cut -d' ' -f1)"
+  if [[ -d "$dir/data" && -n "$(ls -A "$dir/data")" && "$(cat "$dir/schema" 2>/dev/null)" != "$schema" ]]; then
+    echo "$node: the index schema changed; dropping its old data (the engine reloads the corpus)" >&2
+    rm -rf "$dir/data" "$dir/binlog"
+  fi
+  mkdir -p "$dir/data" "$dir/binlog"
+  echo "$schema" >"$dir/schema"
+}
+
 write_config() {
   local node="$1" dir
   dir="$(node_dir "$node")"
+  [[ "$node" == agg ]] || reset_stale_data "$node" "$dir"
   mkdir -p "$dir/data" "$dir/binlog"
   {
     echo "# written by scripts/sphinx/cluster.sh for node $node; do not edit (rewritten at every start)"

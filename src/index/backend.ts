@@ -75,13 +75,41 @@ export interface Completion {
   count: number;
 }
 
+/** A passage as a backend that holds the text returns it: its position, and the match keys verifiers read. */
+export interface StoredPassage {
+  index: number;
+  passage: Passage;
+  /** `phraseKey` of the text, and of the English text ('' when it has none). */
+  key: string;
+  keyEn: string;
+}
+
+/**
+ * Where a backend that holds the text puts the match keys of the candidates it fetched during one search,
+ * so that the query's verifiers (and its adjacency bonus) read them: verification happens in Node, over
+ * what the cluster returned.
+ */
+export interface KeySink {
+  put(index: number, key: string, keyEn: string): void;
+  has(index: number): boolean;
+}
+
 /** What an index backend provides. Passages are addressed by their position in document order. */
 export interface SearchBackend {
   readonly name: string;
   /** Number of passages held. */
   size(): number;
-  /** Runs a query. The embedded backends answer at once; a distributed one returns a promise. */
-  search(query: BackendQuery): BackendResult | Promise<BackendResult>;
+  /**
+   * Runs a query. The embedded backends answer at once; a distributed one returns a promise. A backend
+   * that holds the passages' text fills `keys` with the match keys of every candidate a verifier or the
+   * bonus will ask about, before asking.
+   */
+  search(query: BackendQuery, keys?: KeySink): BackendResult | Promise<BackendResult>;
+  /**
+   * Present on a backend that holds the passages' text itself (a cluster): the passages at these
+   * positions, in the order asked; a position it does not hold is left out.
+   */
+  passagesAt?(indexes: readonly number[]): Promise<StoredPassage[]>;
   /** Terms of a field starting with `prefix`, most frequent first. */
   completions(field: IndexField, prefix: string, limit: number): Completion[] | Promise<Completion[]>;
   /** The nodes behind this backend and whether each answers. */

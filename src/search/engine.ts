@@ -7,18 +7,19 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { passageFacts, type BackendNode, type SearchBackend } from '../index/backend.js';
+import { passageFacts, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
 import type { OpenedIndex } from '../index/open-index.js';
 import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
 import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
 import { openIndex } from '../index/open-index.js';
+import { passageId } from '../chunk/chunk.js';
 import { warmDictionary } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
 import { matchRanges } from './highlight.js';
-import { PassageKeys } from './passage-keys.js';
+import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery } from './plan.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
@@ -73,7 +74,11 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   });
   warmDictionary();
   const backend = await chooseBackend(options.backend ?? backendFromEnv(), opened, options.log);
-  return new SearchEngine(opened.data, backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+  // A backend that holds the passages' text (a cluster) is read for every passage shown: the engine keeps
+  // only the documents and where each one's passages lie, and lets the corpus in memory go.
+  const reader = backend.passagesAt ? backendReader({ passagesAt: backend.passagesAt.bind(backend) }) : memoryReader(opened.data.passages);
+  const layout = new PassageLayout(opened.data.docs, opened.data.passages);
+  return new SearchEngine(layout, reader, backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
 }
 
 /** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
@@ -109,32 +114,54 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
-class SearchEngine implements Engine {
-  private readonly docs = new Map<string, DocMeta>();
-  private readonly byId = new Map<string, number>();
-  private readonly byDoc = new Map<string, { first: number; last: number }>();
-  private readonly keys: PassageKeys;
+/** The documents, and the positions of each one's passages (document order; a passage's ordinal is its place). */
+class PassageLayout {
+  readonly docs = new Map<string, DocMeta>();
+  readonly spans = new Map<string, { first: number; last: number }>();
+  readonly count: number;
 
   constructor(
-    private readonly data: CorpusData,
+    readonly docList: DocMeta[],
+    passages: readonly Passage[],
+  ) {
+    for (const doc of docList) this.docs.set(doc.id, doc);
+    passages.forEach((p, i) => {
+      const span = this.spans.get(p.docId);
+      if (span) span.last = i;
+      else this.spans.set(p.docId, { first: i, last: i });
+    });
+    this.count = passages.length;
+  }
+
+  /**
+   * Where a passage id points (`<doc id>-p0042`: the doc's first position + 42), or null; the caller
+   * checks that the passage there has this id.
+   */
+  placeOf(id: string): { docId: string; index: number; ordinal: number; count: number } | null {
+    const match = /^(.+)-p(\d{1,9})$/.exec(id);
+    const docId = match?.[1] ?? '';
+    const span = this.spans.get(docId);
+    const ordinal = Number(match?.[2]);
+    const count = span ? span.last - span.first + 1 : 0;
+    if (!span || !(ordinal < count)) return null;
+    return { docId, index: span.first + ordinal, ordinal, count };
+  }
+}
+
+class SearchEngine implements Engine {
+  constructor(
+    private readonly layout: PassageLayout,
+    private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
     private readonly baseUrl: string | undefined,
-  ) {
-    for (const doc of data.docs) this.docs.set(doc.id, doc);
-    data.passages.forEach((p, i) => {
-      this.byId.set(p.id, i);
-      const span = this.byDoc.get(p.docId);
-      if (span) span.last = i;
-      else this.byDoc.set(p.docId, { first: i, last: i });
-    });
-    this.keys = new PassageKeys(data.passages);
-  }
+  ) {}
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
-    const plan = planQuery(parsed, this.keys);
+    const { keys, sink } = this.reader.searchKeys();
+    const plan = planQuery(parsed, keys);
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const response: SearchResponse = {
@@ -153,14 +180,19 @@ class SearchEngine implements Engine {
         year: options.year ?? plan.query.filters.year,
         kind: options.kind ?? plan.query.filters.kind,
       };
-      const result = await this.index.search({ ...plan.query, filters, offset, limit });
+      const result = await this.index.search({ ...plan.query, filters, offset, limit }, sink);
       if (result.partial) {
         response.partial = true;
         response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];
       }
       response.total = result.total;
       response.facets = result.facets;
-      response.hits = result.hits.map((h) => this.toHit(h.index, h.score, h.labels, plan.highlight));
+      const stored = new Map((await this.reader.at(result.hits.map((h) => h.index))).map((s) => [s.index, s]));
+      response.hits = result.hits.map((h) => {
+        const found = stored.get(h.index);
+        if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
+        return this.toHit(found, h.score, h.labels, plan.highlight);
+      });
     }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
@@ -180,26 +212,34 @@ class SearchEngine implements Engine {
       .map((c) => head + c.term);
   }
 
-  passage(id: string): PassageView | null {
-    const index = this.byId.get(id);
-    const passage = index === undefined ? undefined : this.data.passages[index];
-    const doc = passage ? this.docs.get(passage.docId) : undefined;
-    if (index === undefined || !passage || !doc) return null;
-    const span = this.byDoc.get(doc.id);
-    const prev = span && index > span.first ? this.data.passages[index - 1] : undefined;
-    const next = span && index < span.last ? this.data.passages[index + 1] : undefined;
-    return { passage, doc, prevId: prev?.id ?? null, nextId: next?.id ?? null, citation: this.cite(doc, passage), url: `/p/${passage.id}` };
+  async passage(id: string): Promise<PassageView | null> {
+    const place = this.layout.placeOf(id);
+    if (!place) return null;
+    const [found] = await this.reader.at([place.index]);
+    const passage = found?.passage;
+    const doc = this.layout.docs.get(place.docId);
+    if (!passage || passage.id !== id || !doc) return null;
+    // The neighbours' ids follow from the ordinal: reading one passage reads one shard.
+    return {
+      passage,
+      doc,
+      prevId: place.ordinal > 0 ? passageId(doc.id, place.ordinal - 1) : null,
+      nextId: place.ordinal < place.count - 1 ? passageId(doc.id, place.ordinal + 1) : null,
+      citation: this.cite(doc, passage),
+      url: `/p/${passage.id}`,
+    };
   }
 
   documents(): DocMeta[] {
-    return this.data.docs;
+    return this.layout.docList;
   }
 
-  document(id: string): { doc: DocMeta; passages: Passage[] } | null {
-    const doc = this.docs.get(id);
-    const span = this.byDoc.get(id);
+  async document(id: string): Promise<{ doc: DocMeta; passages: Passage[] } | null> {
+    const doc = this.layout.docs.get(id);
     if (!doc) return null;
-    return { doc, passages: span ? this.data.passages.slice(span.first, span.last + 1) : [] };
+    const span = this.layout.spans.get(id);
+    const positions = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
+    return { doc, passages: (await this.reader.at(positions)).map((s) => s.passage) };
   }
 
   async backend(): Promise<{ name: string; nodes: BackendNode[] }> {
@@ -212,8 +252,8 @@ class SearchEngine implements Engine {
 
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string } {
     return {
-      documents: this.data.docs.length,
-      passages: this.data.passages.length,
+      documents: this.layout.docList.length,
+      passages: this.layout.count,
       builtAt: this.manifest.builtAt,
       indexVersion: `${this.manifest.formatVersion}/${this.manifest.analyzer.slice(0, 19)}`,
     };
@@ -223,11 +263,11 @@ class SearchEngine implements Engine {
     return citePassage(doc, passage, { baseUrl: this.baseUrl });
   }
 
-  private toHit(index: number, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
-    const passage = this.data.passages[index] as Passage;
-    const doc = this.docs.get(passage.docId) as DocMeta;
-    const textHighlights = matchRanges(passage.text, highlight, this.keys.text(index));
-    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight, this.keys.textEn(index)) : undefined;
+  private toHit(stored: StoredPassage, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
+    const { passage, key, keyEn } = stored;
+    const doc = this.layout.docs.get(passage.docId) as DocMeta;
+    const textHighlights = matchRanges(passage.text, highlight, key);
+    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight, keyEn) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
     const { snippet, highlights } = useEnglish
       ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])

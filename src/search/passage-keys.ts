@@ -1,13 +1,61 @@
 /**
  * Match keys of passages: the normalized text with whitespace removed, against which exact phrases and
- * substrings are verified. The index computes them at build time and registers them for its passage array
- * (`registeredMatchKeys`); for passages it did not register, each key is computed on first use and kept.
+ * substrings are verified. Two sources: `PassageKeys` over passages held in memory (the embedded index
+ * computes the keys at build time and registers them for its passage array, `registeredMatchKeys`; keys of
+ * passages it did not register are computed on first use and kept), and `FetchedKeys`, one search's table
+ * of the keys a cluster returned with the candidates it found.
  */
+import type { KeySink } from '../index/backend.js';
 import { keyAt, registeredMatchKeys, type MatchKeys } from '../index/match-keys.js';
 import type { Passage } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
 
-export class PassageKeys {
+/** What verifiers, the adjacency bonus and highlights read: match keys by passage position. */
+export interface MatchKeySource {
+  /** The key of the passage's text. */
+  text(index: number): string;
+  /** The key of the passage's English text ('' when it has none). */
+  textEn(index: number): string;
+  /** True when `key` occurs in the passage's text or English text. */
+  contains(index: number, key: string): boolean;
+}
+
+/**
+ * The match keys one search fetched from a cluster. Asking for a passage the backend did not fetch is a
+ * bug in the backend (it must fill the table before verifying), so it throws rather than answer ''.
+ */
+export class FetchedKeys implements MatchKeySource, KeySink {
+  private readonly keys = new Map<number, { text: string; en: string }>();
+
+  put(index: number, key: string, keyEn: string): void {
+    this.keys.set(index, { text: key, en: keyEn });
+  }
+
+  has(index: number): boolean {
+    return this.keys.has(index);
+  }
+
+  text(index: number): string {
+    return this.entry(index).text;
+  }
+
+  textEn(index: number): string {
+    return this.entry(index).en;
+  }
+
+  contains(index: number, key: string): boolean {
+    const entry = this.entry(index);
+    return entry.text.includes(key) || entry.en.includes(key);
+  }
+
+  private entry(index: number): { text: string; en: string } {
+    const entry = this.keys.get(index);
+    if (!entry) throw new Error(`FETCHED_KEY_MISSING: the backend asked to verify passage ${index} without fetching its match key`);
+    return entry;
+  }
+}
+
+export class PassageKeys implements MatchKeySource {
   private readonly stored: MatchKeys | undefined;
   private readonly zh: Array<string | undefined>;
   private readonly en: Array<string | undefined>;

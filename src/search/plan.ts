@@ -7,7 +7,7 @@ import type { Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import { englishFor, expandEnglish } from '../crosslang/expand.js';
-import type { PassageKeys } from './passage-keys.js';
+import type { MatchKeySource } from './passage-keys.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion } from './types.js';
 
@@ -43,7 +43,7 @@ class PlanBuilder {
   readonly highlight: HighlightPlan = { keys: [], terms: [] };
   readonly expansions: Expansion[] = [];
 
-  constructor(private readonly keys: PassageKeys) {}
+  constructor(private readonly keys: MatchKeySource) {}
 
   /** Exact (normalized, whitespace-insensitive) occurrence of `text`. */
   substring(text: string, label?: string): Alternative[] {
@@ -141,7 +141,7 @@ function englishRuns(groups: QueryUnit[][]): Array<{ start: number; end: number 
  * Plans a parsed query against passages whose match keys are `keys`.
  * @example planQuery(parseQuery('"高质量发展" year:2024'), keys).query.groups.length // 1
  */
-export function planQuery(parsed: ParsedQuery, keys: PassageKeys): QueryPlan {
+export function planQuery(parsed: ParsedQuery, keys: MatchKeySource): QueryPlan {
   const builder = new PlanBuilder(keys);
   const groups: Alternative[][] = [];
   const adjacentKeys: string[][] = [];

@@ -90,9 +90,9 @@ export interface PassageView {
 export interface Engine {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   suggest(prefix: string, limit?: number): Promise<string[]>;
-  passage(id: string): PassageView | null;
+  passage(id: string): Promise<PassageView | null>;
   documents(): DocMeta[];
-  document(id: string): { doc: DocMeta; passages: Passage[] } | null;
+  document(id: string): Promise<{ doc: DocMeta; passages: Passage[] } | null>;
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string };
   /** The backend in use and the state of its nodes. */
   backend(): Promise<{ name: string; nodes: Array<{ name: string; role: string; address?: string; state: 'up' | 'down'; message?: string }> }>;

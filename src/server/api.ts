@@ -151,10 +151,10 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
 
   router
     .route('/api/passages/:id')
-    .get((req, res) => {
+    .get(async (req, res) => {
       paramsOf(req, NO_PARAMS);
       const id = String(req.params.id);
-      const view = engine.passage(id);
+      const view = await engine.passage(id);
       if (!view) {
         throw createError(
           'PASSAGE_NOT_FOUND',
@@ -175,10 +175,10 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
 
   router
     .route('/api/documents/:id')
-    .get((req, res) => {
+    .get(async (req, res) => {
       paramsOf(req, NO_PARAMS);
       const id = String(req.params.id);
-      const found = engine.document(id);
+      const found = await engine.document(id);
       if (!found) {
         throw createError(
           'DOCUMENT_NOT_FOUND',

@@ -49,7 +49,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
 
   router
     .route('/p/:id')
-    .get((req, res) => sendApp(res, engine.passage(String(req.params.id)) ? 200 : 404))
+    .get(async (req, res) => sendApp(res, (await engine.passage(String(req.params.id))) ? 200 : 404))
     .all(methodNotAllowed);
 
   router.use(

@@ -36,14 +36,14 @@ async function allHits(query: string): Promise<{ total: number; hits: SearchHit[
 }
 
 /** All passages of the corpus, from the engine's own document API. */
-function allPassages() {
-  return engine.documents().flatMap((d) => engine.document(d.id)?.passages ?? []);
+async function allPassages() {
+  return (await Promise.all(engine.documents().map(async (d) => (await engine.document(d.id))?.passages ?? []))).flat();
 }
 
 describe('exact phrases', () => {
   it('returns exactly the passages that contain a random substring of a seed, with an exact total', async () => {
-    const passages = allPassages();
-    const docs = engine.documents().map((d) => allPassages().filter((p) => p.docId === d.id).map((p) => p.text).join('\n'));
+    const passages = await allPassages();
+    const docs = engine.documents().map((d) => passages.filter((p) => p.docId === d.id).map((p) => p.text).join('\n'));
     await fc.assert(
       fc.asyncProperty(fc.nat(docs.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 12 }), async (d, at, len) => {
         const text = docs[d] ?? '';
@@ -160,11 +160,30 @@ describe('passages, documents and suggestions', () => {
   it('gives each passage its neighbours and a citation', async () => {
     const hit = (await engine.search('"亚洲水塔"')).hits[0];
     expect(hit).toBeDefined();
-    const view = engine.passage(hit?.id ?? '');
+    const view = await engine.passage(hit?.id ?? '');
     expect(view?.passage.text).toBe(hit?.text);
     expect(view?.citation.zh).toContain('[R]');
     expect(view?.prevId === null || typeof view?.prevId === 'string').toBe(true);
-    expect(engine.passage('no-such-passage')).toBeNull();
+    expect(await engine.passage('no-such-passage')).toBeNull();
+  });
+
+  it('finds every passage by its id, with the ids of its neighbours in the same report, and nothing by a near miss', async () => {
+    const passages = await allPassages();
+    for (const [i, passage] of passages.entries()) {
+      const view = await engine.passage(passage.id);
+      const prev = passages[i - 1];
+      const next = passages[i + 1];
+      expect(view?.passage).toEqual(passage);
+      expect(view?.doc.id).toBe(passage.docId);
+      expect(view?.prevId).toBe(prev?.docId === passage.docId ? prev.id : null);
+      expect(view?.nextId).toBe(next?.docId === passage.docId ? next.id : null);
+    }
+    const first = passages[0]?.id ?? '';
+    const docId = passages[0]?.docId ?? '';
+    const count = passages.filter((p) => p.docId === docId).length;
+    for (const miss of [first.replace(/-p0+/, '-p'), `${docId}-p${String(count).padStart(4, '0')}`, `${docId}-p00000`, `${docId}p0000`, '-p0000', `${first}x`]) {
+      expect(await engine.passage(miss)).toBeNull();
+    }
   });
 
   it('cites online only under an absolute http(s) base URL', async () => {

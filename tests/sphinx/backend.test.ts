@@ -2,7 +2,8 @@
  * The Sphinx backend against a real two-shard cluster (scripts/sphinx/cluster.sh), checked against the
  * embedded backend on the same passages and the same query plans: same passages, same exact
  * totals, same facets; pages in score order; both shards contribute; a killed shard is reported, never
- * silently missing, and comes back whole.
+ * silently missing, and comes back whole. The Sphinx side verifies phrases over the match keys the
+ * cluster returns (a `FetchedKeys` table per query), as the engine does, and returns passages as stored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,8 @@ import { buildIndex, type CorpusData } from '../../src/index/build.js';
 import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/sphinx/index.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { FetchedKeys, PassageKeys, type MatchKeySource } from '../../src/search/passage-keys.js';
+import { phraseKey } from '../../src/text/analyzer.js';
 import { planQuery } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
@@ -32,16 +34,16 @@ const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').t
 const sortFacets = (f: BackendResult['facets']) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort())]));
 
-function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000): BackendQuery {
-  const plan = planQuery(parseQuery(query), keys);
+function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000, using: MatchKeySource = keys): BackendQuery {
+  const plan = planQuery(parseQuery(query), using);
   return { ...plan.query, filters: { ...plan.query.filters, ...filters }, offset, limit };
 }
 
 /** Both backends' answers to one query: sorted passage positions, totals, facets. */
 async function compare(query: string, filters: BackendFilters = {}) {
-  const q = backendQuery(query, filters);
-  const a = await embedded.search(q);
-  const b = await sphinx.search(q);
+  const a = await embedded.search(backendQuery(query, filters));
+  const fetched = new FetchedKeys();
+  const b = await sphinx.search(backendQuery(query, filters, 0, 1_000_000, fetched), fetched);
   const ids = (r: BackendResult) => r.hits.map((h) => h.index).sort((x, y) => x - y);
   return {
     embedded: { query, total: a.total, ids: ids(a), facets: sortFacets(a.facets) },
@@ -113,7 +115,7 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
   });
 
   it('answers words, AND, OR, exclusions, single characters and English expansions like the embedded backend', async () => {
-    const queries = ['旅游 边境', '教育 -学前教育', '青稞 OR 光伏', '"青稞" "光伏"', 'Asian water tower', 'poverty -education', '藏', '"藏"', '5G', '鄉村振興', '2024', 'ecological security barrier', '西藏 -"拉萨" -5G', '，。！'];
+    const queries = ['旅游 边境', '教育 -学前教育', '青稞 OR 光伏', '"青稞" "光伏"', 'Asian water tower', 'poverty -education', '藏', '"藏"', '5G', '鄉村振興', '2024', 'ecological security barrier', '西藏 -"拉萨" -5G', '，。！', '"展，推"', '西藏 -"展，推"', '乡村 振兴', '"a，b"'];
     for (const query of queries) {
       const r = await compare(query);
       expect(r.sphinx).toEqual(r.embedded);
@@ -154,6 +156,18 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     expect(new Set(paged).size).toBe(full.total);
   });
 
+  it('returns every passage as the corpus holds it, with its match keys', async () => {
+    const positions = data.passages.map((_, i) => i).reverse();
+    const stored = await sphinx.passagesAt([...positions, -1, data.passages.length]);
+    expect(stored.map((s) => s.index)).toEqual(positions);
+    for (const s of stored) {
+      const passage = data.passages[s.index];
+      expect(s.passage).toEqual(passage);
+      expect(s.key).toBe(phraseKey(passage?.text ?? ''));
+      expect(s.keyEn).toBe(passage?.textEn ? phraseKey(passage.textEn) : '');
+    }
+  });
+
   it('merges hits held by both shards into one answer', async () => {
     const { hits } = await sphinx.search(backendQuery('西藏'));
     const shards = new Set(hits.map((h) => shardOf(data.passages[h.index]?.id ?? '', 2)));
@@ -178,9 +192,15 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     const again = await openSphinxBackend(cluster?.config ?? (undefined as never), data);
     expect(again.load.reloaded).toBe(false);
     await again.close();
-    const smaller = { docs: data.docs, passages: data.passages.slice(0, 100) };
+    // Another corpus, with text Sphinx 2.2 would garble unless spelled out: astral characters, NUL, U+001A.
+    const odd = '𠀀地区\u0000\u001a\uE000😀 it\'s "q" \\ \n\t';
+    const smaller = {
+      docs: data.docs,
+      passages: data.passages.slice(0, 100).map((p, i) => (i < 2 ? { ...p, text: p.text + odd, textEn: i === 0 ? '' : `${odd}English` } : p)),
+    };
     const other = await openSphinxBackend(cluster?.config ?? (undefined as never), smaller);
     expect(other.load).toMatchObject({ reloaded: true, reason: 'shard0 holds another corpus or analyzer' });
+    expect((await other.passagesAt(smaller.passages.map((_, i) => i))).map((s) => s.passage)).toEqual(smaller.passages);
     await other.close();
     const back = await openSphinxBackend(cluster?.config ?? (undefined as never), data);
     expect(back.load.reloaded).toBe(true);

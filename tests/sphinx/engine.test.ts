@@ -1,14 +1,22 @@
 /**
  * The whole engine and its HTTP API on a Sphinx cluster (SEARCH_BACKEND=sphinx): the same answers as the
- * embedded index for the open evaluation phrases, `/api/health` naming the nodes, and a killed shard reported
- * as `partial: true` with the shard named, never silently fewer hits.
+ * embedded index for the open evaluation phrases, passages and documents read back from the cluster (the
+ * text shown, verified and highlighted is the cluster's), `/api/health` naming the nodes, and a killed shard
+ * reported as `partial: true` with the shard named, never silently fewer hits.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSAGE_COLUMNS, rowValues } from '../../src/index/sphinx/load.js';
+import { RowBuilder } from '../../src/index/sphinx/rows.js';
+import { shardOf } from '../../src/index/sphinx/shard-key.js';
+import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
+import { encodeStored } from '../../src/index/sphinx/stored-text.js';
+import type { Passage } from '../../src/model.js';
 import { openEngine } from '../../src/search/engine.js';
+import { phraseKey } from '../../src/text/analyzer.js';
 import type { Engine } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
 import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
@@ -35,6 +43,21 @@ afterAll(async () => {
   if (indexDir) rmSync(indexDir, { recursive: true, force: true });
 });
 
+/** Every passage of the corpus in document order, read through an engine's document API. */
+async function corpusOf(engine: Engine): Promise<Passage[]> {
+  return (await Promise.all(engine.documents().map(async (d) => (await engine.document(d.id))?.passages ?? []))).flat();
+}
+
+/** Writes one passage row straight into the shard that owns it (REPLACE keeps the row count). */
+async function replaceRow(values: unknown[], shard: number): Promise<void> {
+  const connection = await SqlConnection.open(cluster?.config.shards[shard]?.sql ?? { host: '', port: 0 }, 2000);
+  try {
+    await connection.run(`REPLACE INTO passages (${PASSAGE_COLUMNS.join(', ')}) VALUES (?)`, 1, [values]);
+  } finally {
+    await connection.close();
+  }
+}
+
 const phrases = (JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> }).phrases;
 
 describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
@@ -57,6 +80,43 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
     }
   });
 
+  it('reads every document and passage back from the cluster as the embedded index holds it', async () => {
+    const passages = await corpusOf(embedded);
+    expect(await corpusOf(onSphinx)).toEqual(passages);
+    expect(onSphinx.stats()).toMatchObject({ documents: embedded.documents().length, passages: passages.length });
+    for (const passage of passages.filter((_, i) => i % 37 === 0 || i === passages.length - 1)) {
+      expect(await onSphinx.passage(passage.id)).toEqual(await embedded.passage(passage.id));
+    }
+    expect(await onSphinx.passage(`${passages[0]?.docId ?? ''}-p9999`)).toBeNull();
+  });
+
+  it('shows, verifies and highlights the text the cluster returns, not a copy kept in Node', async () => {
+    const passages = await corpusOf(embedded);
+    const phrase = '亚洲水塔';
+    const target = (await embedded.search(`"${phrase}"`)).hits[0];
+    const index = passages.findIndex((p) => p.id === target?.id);
+    const original = passages[index] as Passage;
+    // The row keeps its index fields (the cluster still finds it for the phrase's bigrams), but the text
+    // and match key it returns no longer hold the phrase.
+    const altered = original.text.replaceAll(phrase, '亚洲水库');
+    const { row } = new RowBuilder(embedded.documents()).row(original, index);
+    const shard = shardOf(original.id, 2);
+    await replaceRow(rowValues({ ...row, text: encodeStored(altered), mkey: encodeStored(phraseKey(altered)) }), shard);
+    try {
+      const verified = await onSphinx.search(`"${phrase}"`, { limit: 100 });
+      expect(verified.hits.map((h) => h.id)).not.toContain(original.id);
+      expect(verified.total).toBe((await embedded.search(`"${phrase}"`)).total - 1);
+      const shown = (await onSphinx.search('"亚洲水"', { limit: 100 })).hits.find((h) => h.id === original.id);
+      expect(shown?.text).toBe(altered);
+      expect(shown?.textHighlights.map(([a, b]) => altered.slice(a, b))).toEqual(['亚洲水']);
+      expect((await onSphinx.passage(original.id))?.passage.text).toBe(altered);
+    } finally {
+      await replaceRow(rowValues(row), shard);
+    }
+    expect((await onSphinx.passage(original.id))?.passage).toEqual(original);
+    expect((await onSphinx.search(`"${phrase}"`)).total).toBe((await embedded.search(`"${phrase}"`)).total);
+  });
+
   it('names its backend and nodes in /api/health, and says partial with the shard when one is down', async () => {
     const app = createApp(onSphinx, { log: () => undefined });
     const health = await request(app).get('/api/health').expect(200);
@@ -72,11 +132,20 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
       expect(partial.body.total).toBeLessThan(full.body.total);
       const degraded = await request(app).get('/api/health').expect(200);
       expect(degraded.body.status).toBe('degraded');
+      // A passage is read from the shard that holds it: those of the live shard still open, the others
+      // answer 503 (not 404: they exist), and so does a whole report, spread over both shards.
+      const ids = (full.body.hits as Array<{ id: string; docId: string }>).map((h) => h.id);
+      const live = ids.find((id) => shardOf(id, 2) === 0) ?? '';
+      const down = ids.find((id) => shardOf(id, 2) === 1) ?? '';
+      expect((await request(app).get(`/api/passages/${live}`).expect(200)).body.passage.id).toBe(live);
+      expect((await request(app).get(`/api/passages/${down}`).expect(503)).body.error.code).toBe('BACKEND_UNAVAILABLE');
+      await request(app).get(`/api/documents/${full.body.hits[0].docId}`).expect(503);
     } finally {
       cluster?.run('start', 'shard1');
     }
     const back = await request(app).get('/api/search').query({ q: '西藏' }).expect(200);
     expect(back.body.partial).toBeUndefined();
     expect(back.body.total).toBe(full.body.total);
+    await request(app).get(`/api/documents/${full.body.hits[0].docId}`).expect(200);
   });
 });

@@ -15,7 +15,7 @@ import { fieldText } from './term-codec.js';
 import type { SphinxConfig } from './types.js';
 
 /** Bumped whenever the rows, tokens or index layout change. */
-export const SPHINX_SCHEMA_VERSION = 'sphinx-1';
+export const SPHINX_SCHEMA_VERSION = 'sphinx-2';
 
 /** Stop adding rows to a batch past this many bytes of SQL (Sphinx's default max_packet_size is 8 MiB). */
 const BATCH_BYTES = 4 * 1024 * 1024;
@@ -51,9 +51,10 @@ export function clusterFingerprint(data: CorpusData, shardCount: number): string
   hash.update(`${SPHINX_SCHEMA_VERSION}\0${analyzerFingerprint()}\0${shardCount}\0`);
   for (const doc of data.docs) hash.update(`d\0${doc.id}\0${doc.year ?? ''}\0`);
   for (const p of data.passages) {
-    hash.update(`p\0${p.id}\0${p.docId}\0${p.kind}\0${p.sectionPath[p.sectionPath.length - 1] ?? ''}\0`);
+    // Everything a row stores: the cluster returns the passages, so any change must reload it.
+    hash.update(`p\0${p.id}\0${p.docId}\0${p.kind}\0${p.ordinal}\0${p.start}\0${p.end}\0${JSON.stringify(p.sectionPath)}\0`);
     hash.update(p.text);
-    hash.update(`\0${p.textEn ?? ''}\0`);
+    hash.update(p.textEn === undefined ? '\0-\0' : `\0=${p.textEn}\0`);
   }
   return `sha256:${hash.digest('hex')}`;
 }
@@ -131,10 +132,15 @@ class BatchWriter {
   }
 }
 
-const PASSAGE_INSERT = 'INSERT INTO passages (id, words, bigrams, heading, en, pid, doc, year, kind) VALUES ?';
+/** The columns of a passage row, in the order `rowValues()` gives them. */
+export const PASSAGE_COLUMNS = ['id', 'words', 'bigrams', 'heading', 'en', 'pid', 'doc', 'year', 'kind', 'ordinal', 'span_start', 'span_end', 'section', 'text', 'text_en', 'mkey', 'mkey_en'] as const;
+const PASSAGE_INSERT = `INSERT INTO passages (${PASSAGE_COLUMNS.join(', ')}) VALUES ?`;
 const VOCAB_INSERT = 'INSERT INTO vocab (id, prefix, term, freq, len) VALUES ?';
-const rowValues = (r: PassageRow): unknown[] => [r.id, r.words, r.bigrams, r.heading, r.en, r.pid, r.doc, r.year, r.kind];
-const rowBytes = (r: PassageRow): number => r.words.length + r.bigrams.length + r.heading.length + r.en.length + r.pid.length + 64;
+/** The values of a row in `PASSAGE_COLUMNS` order. */
+export const rowValues = (r: PassageRow): unknown[] => PASSAGE_COLUMNS.map((column) => r[column]);
+/** About the bytes a row takes in SQL (three per UTF-16 unit of the longer fields, Chinese being three in UTF-8). */
+const rowBytes = (r: PassageRow): number =>
+  r.words.length + r.bigrams.length + r.heading.length + r.en.length + r.pid.length + 3 * (r.section.length + r.text.length + r.text_en.length + r.mkey.length + r.mkey_en.length) + 96;
 
 /** Runs statements one by one (Sphinx batches only SELECT and SHOW statements). */
 async function runEach(connection: SqlConnection, statements: string[]): Promise<void> {

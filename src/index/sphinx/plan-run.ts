@@ -5,20 +5,29 @@
  * exclusions, counts facets, adds the bonus, weighs kinds and pages — so totals are exact after
  * verification and ties fall in document order, as in the embedded backend (`postings-backend.ts`).
  */
-import type { Alternative, BackendQuery, BackendResult, PassageFacts } from '../backend.js';
-import { KIND_WEIGHTS } from '../schema.js';
+import type { Alternative, BackendQuery, BackendResult } from '../backend.js';
+import type { FacetTable } from '../facet-table.js';
 import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion } from './match-expression.js';
 import { attributeFilter } from './rows.js';
 import { intersect, unite, type MatchSet } from '../match-set.js';
 
 /** Where candidates come from: passage indexes (0-based) matching an expression, with weights. */
 export interface MatchSource {
-  fetch(match: string, conditions: string[]): Promise<Map<number, number>>;
+  /**
+   * Passages matching `match` and the attribute conditions (every passage passing the conditions when
+   * `match` is ''), with their weights. With `withKeys`, their match keys go to the search's key sink too.
+   */
+  fetch(match: string, conditions: string[], withKeys?: boolean): Promise<Map<number, number>>;
+  /** Makes sure the search's key sink holds the match keys of these passages (fetching those it lacks). */
+  ensureKeys(indexes: Iterable<number>): Promise<void>;
 }
 
 /** What the run needs to know about the passages held in Node. */
 export interface PassageTable {
-  facts: PassageFacts[];
+  /** Number of passages in the corpus. */
+  size: number;
+  /** Each passage's document, year and kind, as small integers (the embedded backend's table). */
+  facets: FacetTable;
   docOrdinals: ReadonlyMap<string, number>;
 }
 
@@ -38,7 +47,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   if (filter === null || query.groups.length === 0) return emptyResult();
   const supersets = query.groups.map(groupSuperset);
   if (supersets.some((s) => s.kind === 'none')) return emptyResult();
-  const accept = acceptor(query, table.facts);
+  const accept = table.facets.filter(query.filters) ?? ((): boolean => true);
   const exactNots = query.exclude.filter(isExactExclusion).map((x) => expressionOf(x));
   let scannedInNode = false;
 
@@ -49,7 +58,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
     const core = coreOf(alternative);
     if (core.kind === 'none') return found;
     if (core.kind === 'expr') {
-      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions);
+      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, alternative.verify !== undefined);
       for (const [index, weight] of weights) {
         if (alternative.verify && !alternative.verify(index)) continue;
         found.set(index, { score: weight / WEIGHT_SCALE, labels });
@@ -59,12 +68,14 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
     const verify = alternative.verify;
     if (!verify) return found; // a scan without a verifier matches nothing, as in the embedded backend
     if (narrowing.length > 0) {
-      for (const index of (await source.fetch(combine(narrowing, exactNots), filter.conditions)).keys()) {
+      for (const index of (await source.fetch(combine(narrowing, exactNots), filter.conditions, true)).keys()) {
         if (verify(index)) found.set(index, { score: 1, labels });
       }
     } else {
+      // Nothing for the index to look up (a phrase of punctuation and spaces): every passage the filters
+      // pass is a candidate, verified in Node.
       scannedInNode = true;
-      for (let index = 0; index < table.facts.length; index++) {
+      for (const index of (await source.fetch('', filter.conditions, true)).keys()) {
         if (accept(index) && verify(index)) found.set(index, { score: 1, labels });
       }
     }
@@ -84,11 +95,13 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
       const core = coreOf(exclusion);
       if (matched.size === 0 || core.kind === 'none') return;
       if (core.kind === 'scan') {
-        if (exclusion.verify) for (const index of [...matched.keys()]) if (exclusion.verify(index)) matched.delete(index);
+        if (!exclusion.verify) return;
+        await source.ensureKeys(matched.keys());
+        for (const index of [...matched.keys()]) if (exclusion.verify(index)) matched.delete(index);
         return;
       }
       if (isExactExclusion(exclusion) && !scannedInNode) return; // already a NOT in every fetch
-      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions);
+      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions, exclusion.verify !== undefined);
       for (const index of candidates.keys()) {
         if (matched.has(index) && (!exclusion.verify || exclusion.verify(index))) matched.delete(index);
       }
@@ -97,10 +110,11 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
 
   const kept: MatchSet = new Map();
   for (const [index, m] of matched) if (accept(index)) kept.set(index, m);
-  const facets = countFacets(kept, table.facts);
+  const facets = table.facets.count([...kept.keys()].sort((a, b) => a - b));
+  if (query.bonus) await source.ensureKeys(kept.keys());
   for (const [index, m] of kept) {
     if (query.bonus) m.score += query.bonus(index);
-    m.score *= KIND_WEIGHTS[table.facts[index]?.kind ?? 'paragraph'];
+    m.score *= table.facets.kindWeight(index);
   }
   const ranked = [...kept].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const page = ranked.slice(query.offset, query.offset + query.limit);
@@ -114,26 +128,4 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
 function expressionOf(alternative: Alternative): string {
   const core = coreOf(alternative);
   return core.kind === 'expr' ? `(${core.text})` : '';
-}
-
-/** The filters as a predicate over passage positions (for passages found in Node, and as a check). */
-function acceptor(query: BackendQuery, facts: PassageFacts[]): (index: number) => boolean {
-  const { doc, year, kind } = query.filters;
-  return (index) => {
-    const f = facts[index];
-    if (!f) return false;
-    return (doc === undefined || f.docId === doc) && (year === undefined || f.year === year) && (kind === undefined || f.kind === kind);
-  };
-}
-
-function countFacets(matched: MatchSet, facts: PassageFacts[]): BackendResult['facets'] {
-  const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
-  for (const index of matched.keys()) {
-    const f = facts[index];
-    if (!f) continue;
-    facets.doc[f.docId] = (facets.doc[f.docId] ?? 0) + 1;
-    if (f.year !== null) facets.year[f.year] = (facets.year[f.year] ?? 0) + 1;
-    facets.kind[f.kind] = (facets.kind[f.kind] ?? 0) + 1;
-  }
-  return facets;
 }

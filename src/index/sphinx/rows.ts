@@ -2,11 +2,14 @@
  * Passages as Sphinx rows: the same analyzer terms per field as `indexPassages()` in src/index/build.ts
  * (jieba words, bigrams with run-final singles, heading words, English stems), encoded as ASCII tokens
  * (`term-codec.ts`), plus the attributes filters use. The row id is the passage's position + 1
- * (Sphinx ids start at 1), so a hit maps straight back to the in-memory passage list.
+ * (Sphinx ids start at 1), so a hit maps straight back to the passage's position in the corpus. The
+ * passage itself travels in string and integer attributes (its text, English text, section path, match
+ * keys), so the cluster, not Node, holds the text: `passageOfRow()` rebuilds the passage from a row.
  */
 import type { DocMeta, Passage, PassageKind } from '../../model.js';
-import { analyze, analyzeWords } from '../../text/analyzer.js';
-import type { BackendFilters } from '../backend.js';
+import { analyze, analyzeWords, phraseKey } from '../../text/analyzer.js';
+import type { BackendFilters, StoredPassage } from '../backend.js';
+import { decodeStored, encodeStored } from './stored-text.js';
 import { fieldText } from './term-codec.js';
 
 /** The order of kind codes stored in the `kind` attribute (code = position + 1). */
@@ -25,7 +28,20 @@ export interface PassageRow {
   bigrams: string;
   heading: string;
   en: string;
+  ordinal: number;
+  span_start: number;
+  span_end: number;
+  /** The section path as JSON; this and the texts below are spelled by `encodeStored()`. */
+  section: string;
+  text: string;
+  text_en: string;
+  /** Match keys (`phraseKey`) of the text and of the English text ('' when there is none). */
+  mkey: string;
+  mkey_en: string;
 }
+
+/** The attributes a passage is rebuilt from, in the order `passageOfRow()` reads them. */
+export const PASSAGE_ATTRIBUTES = 'id, pid, doc, kind, ordinal, span_start, span_end, section, text, text_en, mkey, mkey_en';
 
 /** A row plus the passage's distinct word terms (for the completion vocabulary). */
 export interface AnalyzedRow {
@@ -70,6 +86,15 @@ export class RowBuilder {
         bigrams: fieldText('bigrams', analyzed.bigrams.map((t) => t.term)),
         heading: fieldText('heading', heading),
         en: passage.textEn ? fieldText('en', wordsOf(passage.textEn)) : '',
+        ordinal: passage.ordinal,
+        span_start: passage.start,
+        span_end: passage.end,
+        section: encodeStored(JSON.stringify(passage.sectionPath)),
+        text: encodeStored(passage.text),
+        // An empty English text is kept apart from none at all by the key: '' in both cases, so mark it.
+        text_en: passage.textEn === undefined ? '' : encodeStored(`=${passage.textEn}`),
+        mkey: encodeStored(phraseKey(passage.text)),
+        mkey_en: passage.textEn ? encodeStored(phraseKey(passage.textEn)) : '',
       },
       wordTerms: [...new Set(words)],
     };
@@ -103,4 +128,25 @@ export function attributeFilter(filters: BackendFilters, docOrdinals: ReadonlyMa
     conditions.push(`kind=${code}`);
   }
   return { conditions };
+}
+
+/**
+ * The passage a row of `PASSAGE_ATTRIBUTES` holds, with its position and match keys; `docIds[i]` is the id
+ * of the document with ordinal i + 1.
+ * @example passageOfRow(row, docIds).passage.text // '推进…'
+ */
+export function passageOfRow(row: Record<string, unknown>, docIds: readonly string[]): StoredPassage {
+  const textEn = String(row.text_en ?? '');
+  const passage: Passage = {
+    id: String(row.pid ?? ''),
+    docId: docIds[Number(row.doc) - 1] ?? '',
+    ordinal: Number(row.ordinal),
+    kind: KIND_CODES[Number(row.kind) - 1] ?? 'paragraph',
+    sectionPath: JSON.parse(decodeStored(String(row.section ?? '[]'))) as string[],
+    text: decodeStored(String(row.text ?? '')),
+    start: Number(row.span_start),
+    end: Number(row.span_end),
+  };
+  if (textEn !== '') passage.textEn = decodeStored(textEn).slice(1);
+  return { index: Number(row.id) - 1, passage, key: decodeStored(String(row.mkey ?? '')), keyEn: decodeStored(String(row.mkey_en ?? '')) };
 }

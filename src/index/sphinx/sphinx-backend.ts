@@ -1,18 +1,22 @@
 /**
  * The Sphinx backend: passages sharded over N real-time indexes, read through an aggregator whose
  * `type = distributed` index fans each query out to the shards. The analyzer, phrase verification,
- * facets and paging stay in Node (`plan-run.ts`); Sphinx only finds candidates and weighs them (BM25).
+ * facets and paging stay in Node (`plan-run.ts`); Sphinx finds candidates and weighs them (BM25), and
+ * holds the passages: their text, and the match keys verification reads, come back from the cluster.
  *
  *   const backend = await openSphinxBackend(sphinxConfigFromEnv()!, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
-import { passageFacts, type BackendQuery, type IndexField, type PassageFacts } from '../backend.js';
+import { passageFacts, type BackendQuery, type IndexField, type KeySink, type StoredPassage } from '../backend.js';
+import { FacetTable } from '../facet-table.js';
 import type { CorpusData } from '../build.js';
 import { FIELD_BOOSTS } from '../schema.js';
 import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
 import { runQuery, type MatchSource } from './plan-run.js';
+import { PASSAGE_ATTRIBUTES, passageOfRow } from './rows.js';
+import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
 import { prefixExpression } from './term-codec.js';
 import type { AsyncSearchBackend, BackendNode, PartialAnswer, SphinxConfig, SphinxResult } from './types.js';
@@ -21,9 +25,14 @@ const PASSAGES = 'passages_dist';
 const VOCAB = 'vocab_dist';
 /** Rows asked for in a first fetch; a fetch that finds more asks again for exactly that many. */
 const FIRST_CAPACITY = 20000;
+/** Passages asked for by id in one statement. */
+const IDS_PER_STATEMENT = 1000;
 const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
 
-/** Collects candidates for one search, and which shards failed to answer while doing so. */
+/**
+ * Collects candidates for one search, and which shards failed to answer while doing so. With a key sink,
+ * the match keys of the candidates that will be verified travel with them (or are fetched by id later).
+ */
 class SearchFetcher implements MatchSource {
   readonly failed = new Set<string>();
   readonly warnings = new Set<string>();
@@ -33,25 +42,40 @@ class SearchFetcher implements MatchSource {
     private readonly endpoint: SqlEndpoint,
     private readonly shardName: (agent: string) => string,
     private readonly passages: number,
+    private readonly sink: KeySink | undefined,
   ) {}
 
-  fetch(match: string, conditions: string[]): Promise<Map<number, number>> {
-    const key = `${match}\0${conditions.join(',')}`;
+  fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
+    const keys = withKeys && this.sink !== undefined;
+    const key = `${keys ? 'k' : '-'}${match}\0${conditions.join(',')}`;
     let pending = this.memo.get(key);
     if (!pending) {
-      pending = this.fetchNow(match, conditions);
+      pending = this.fetchNow(match, conditions, keys);
       this.memo.set(key, pending);
     }
     return pending;
   }
 
-  private async fetchNow(match: string, conditions: string[]): Promise<Map<number, number>> {
-    const where = [`MATCH('${match}')`, ...conditions].join(' AND ');
+  async ensureKeys(indexes: Iterable<number>): Promise<void> {
+    const sink = this.sink;
+    if (!sink) return;
+    const missing = [...indexes].filter((index) => !sink.has(index));
+    for (let i = 0; i < missing.length; i += IDS_PER_STATEMENT) {
+      const ids = missing.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
+      const [rows = [], metaRows = []] = await this.run(`SELECT id, mkey, mkey_en FROM ${PASSAGES} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`);
+      this.note(metaOf(metaRows).get('warning'));
+      for (const row of rows) this.keep(row);
+    }
+  }
+
+  private async fetchNow(match: string, conditions: string[], withKeys: boolean): Promise<Map<number, number>> {
+    const where = [...(match ? [`MATCH('${match}')`] : []), ...conditions].join(' AND ');
+    // Without a MATCH there is nothing to weigh: every passage scores 1, as a scan does in the embedded backend.
+    const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w${withKeys ? ', mkey, mkey_en' : ''}`;
+    const options = match ? `, ranker=bm25, field_weights=(${FIELD_WEIGHTS})` : '';
     let capacity = Math.max(1, Math.min(FIRST_CAPACITY, this.passages));
     for (;;) {
-      const sql =
-        `SELECT id, WEIGHT() AS w FROM ${PASSAGES} WHERE ${where} LIMIT 0,${capacity} ` +
-        `OPTION max_matches=${capacity}, ranker=bm25, field_weights=(${FIELD_WEIGHTS}); SHOW META`;
+      const sql = `SELECT ${columns} FROM ${PASSAGES}${where ? ` WHERE ${where}` : ''} LIMIT 0,${capacity} OPTION max_matches=${capacity}${options}; SHOW META`;
       const [rows = [], metaRows = []] = await this.run(sql);
       const meta = metaOf(metaRows);
       this.note(meta.get('warning'));
@@ -62,14 +86,24 @@ class SearchFetcher implements MatchSource {
       }
       const weights = new Map<number, number>();
       for (const row of rows) {
-        const index = Number(row.id) - 1;
-        if (!(index >= 0 && index < this.passages)) {
-          throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster returned passage id ${String(row.id)}, beyond the ${this.passages} passages of the corpus`);
-        }
+        const index = this.indexOf(row);
         weights.set(index, Number(row.w));
+        if (withKeys) this.keep(row);
       }
       return weights;
     }
+  }
+
+  private indexOf(row: SqlRow): number {
+    const index = Number(row.id) - 1;
+    if (!(index >= 0 && index < this.passages)) {
+      throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster returned passage id ${String(row.id)}, beyond the ${this.passages} passages of the corpus`);
+    }
+    return index;
+  }
+
+  private keep(row: SqlRow): void {
+    this.sink?.put(this.indexOf(row), decodeStored(String(row.mkey ?? '')), decodeStored(String(row.mkey_en ?? '')));
   }
 
   private async run(sql: string): Promise<SqlRow[][]> {
@@ -103,9 +137,12 @@ class SearchFetcher implements MatchSource {
 export class SphinxBackend implements AsyncSearchBackend {
   readonly name = 'sphinx';
   private readonly endpoint: SqlEndpoint;
-  private readonly facts: PassageFacts[];
+  private readonly passageCount: number;
+  private readonly facets: FacetTable;
   private readonly docOrdinals: Map<string, number>;
   private readonly agentNames: Map<string, string>;
+  private readonly docIds: string[];
+  private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
 
   constructor(
     private readonly config: SphinxConfig,
@@ -115,25 +152,55 @@ export class SphinxBackend implements AsyncSearchBackend {
   ) {
     this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
     const years = new Map(data.docs.map((d) => [d.id, d.year]));
-    this.facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+    this.passageCount = data.passages.length;
+    this.facets = new FacetTable(passageFacts(data.passages, (id) => years.get(id) ?? null));
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
+    this.docIds = data.docs.map((d) => d.id);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
   }
 
   size(): number {
-    return this.facts.length;
+    return this.passageCount;
   }
 
   /**
    * Searches the cluster; `partial` names the shards that did not answer.
    * @example const { total, hits, partial } = await backend.search(plan.query)
    */
-  async search(query: BackendQuery): Promise<SphinxResult> {
-    const fetcher = new SearchFetcher(this.endpoint, (agent) => this.agentNames.get(agent) ?? agent, this.facts.length);
-    const result: SphinxResult = await runQuery(query, { facts: this.facts, docOrdinals: this.docOrdinals }, fetcher);
+  async search(query: BackendQuery, keys?: KeySink): Promise<SphinxResult> {
+    const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.passageCount, keys);
+    const result: SphinxResult = await runQuery(query, { size: this.passageCount, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
     return result;
+  }
+
+  /**
+   * The passages at these positions, as the cluster holds them, in the order asked (a position beyond the
+   * corpus is left out). Throws `SPHINX_UNAVAILABLE` naming the shards when some did not answer and what
+   * they hold was asked for, `SPHINX_CLUSTER_MISMATCH` when the cluster lacks a passage it should hold.
+   * @example (await backend.passagesAt([0]))[0]?.passage.text // '西藏自治区…'
+   */
+  async passagesAt(indexes: readonly number[]): Promise<StoredPassage[]> {
+    const found = new Map<number, StoredPassage>();
+    const wanted = [...new Set(indexes)].filter((index) => Number.isInteger(index) && index >= 0 && index < this.passageCount);
+    for (let i = 0; i < wanted.length; i += IDS_PER_STATEMENT) {
+      const ids = wanted.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
+      const sql = `SELECT ${PASSAGE_ATTRIBUTES} FROM ${PASSAGES} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`;
+      const [rows = [], metaRows = []] = await this.endpoint.run(sql, 2);
+      for (const row of rows) {
+        const stored = passageOfRow(row, this.docIds);
+        found.set(stored.index, stored);
+      }
+      const warning = metaOf(metaRows).get('warning');
+      if (warning && rows.length < ids.length) {
+        const shards = failedAgents(warning).map(this.shardNameOf);
+        throw createSphinxError('SPHINX_UNAVAILABLE', `${shards.join(', ') || 'a shard'} did not answer, and holds passages asked for (${warning})`);
+      }
+    }
+    const lacking = wanted.find((index) => !found.has(index));
+    if (lacking !== undefined) throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster does not hold passage ${lacking + 1} of ${this.passageCount}`);
+    return indexes.flatMap((index) => found.get(index) ?? []);
   }
 
   /**

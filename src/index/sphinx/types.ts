@@ -3,7 +3,7 @@
  * async `SearchBackend` the engine moves to when it integrates this backend (see docs/scale-out.md):
  * once `src/index/backend.ts` declares them, these can become re-exports of those.
  */
-import type { BackendNode, BackendQuery, BackendResult, IndexField } from '../backend.js';
+import type { BackendNode, BackendQuery, BackendResult, IndexField, KeySink, StoredPassage } from '../backend.js';
 
 /** A host and port. */
 export interface NodeAddress {
@@ -49,7 +49,8 @@ export type SphinxResult = BackendResult & { partial?: PartialAnswer };
 export interface AsyncSearchBackend {
   readonly name: string;
   size(): number;
-  search(query: BackendQuery): Promise<SphinxResult>;
+  search(query: BackendQuery, keys?: KeySink): Promise<SphinxResult>;
+  passagesAt(indexes: readonly number[]): Promise<StoredPassage[]>;
   completions(field: IndexField, prefix: string, limit: number): Promise<Array<{ term: string; count: number }>>;
   nodes(): Promise<BackendNode[]>;
   close(): Promise<void>;
