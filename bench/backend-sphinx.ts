@@ -12,17 +12,17 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openIndex } from '../src/index/open-index.js';
-import { openSphinxBackend, type SphinxBackend } from '../src/index/sphinx/index.js';
+import { openSphinxBackend, sphinxEnv, type SphinxBackend } from '../src/index/sphinx/index.js';
 import type { Passage } from '../src/model.js';
 import { openEngine } from '../src/search/engine.js';
-import { PassageKeys } from '../src/search/passage-keys.js';
+import { FetchedKeys } from '../src/search/passage-keys.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import type { Engine } from '../src/search/types.js';
 import { loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
 import { startTestCluster, type TestCluster } from '../scripts/sphinx/throwaway-cluster.js';
 import { latencyOver, sampleAsync, type SamplingOptions } from './measure.js';
-import { collectGarbage, peakRssMb, procMemoryMb } from './processes.js';
+import { collectGarbage, httpGet, peakRssMb, procMemoryMb, startServer, stopServer } from './processes.js';
 import { loadQueries, phraseOf, type BenchQuery } from './queries.js';
 import { matchKey, qualityOf, type PhraseQuality } from './exactness.js';
 import { latencyByCategory, phraseIndexes, retrieval } from './query-latency.js';
@@ -58,7 +58,16 @@ export interface SphinxReport {
   retrieval: { all: Latency; phrases: Latency };
   exactness: PhraseQuality & { totalsMatchScan: number; mismatches: string[] };
   totalsMatchEmbedded: { same: number; of: number; differing: string[] };
-  memory: { nodes: NodeFootprint[]; nodeRssMb: number | null; nodePeakRssMb: number | null };
+  /**
+   * `nodeRssMb`/`nodePeakRssMb`: this bench process, which also holds the corpus for the scan oracle.
+   * `server`: a server process on the cluster (`SEARCH_BACKEND=sphinx`), after the queries over HTTP.
+   */
+  memory: {
+    nodes: NodeFootprint[];
+    nodeRssMb: number | null;
+    nodePeakRssMb: number | null;
+    server: { rssMb: number | null; peakRssMb: number | null; readyMs: number } | null;
+  };
 }
 
 export type SphinxOutcome = ({ status: 'measured' } & SphinxReport) | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string };
@@ -101,7 +110,7 @@ function nodeFootprints(cluster: TestCluster): NodeFootprint[] {
 }
 
 /** Every quoted phrase: the engine's total against the scan, and the backend's full set against the scan's. */
-async function checkPhrases(engine: Engine, backend: SphinxBackend, keys: PassageKeys, passages: readonly Passage[], queries: readonly BenchQuery[]) {
+async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: readonly Passage[], queries: readonly BenchQuery[]) {
   const matchKeys = passages.map(matchKey);
   const mismatches: string[] = [];
   const sets: Array<{ returned: Set<number>; exact: Set<number> }> = [];
@@ -113,11 +122,35 @@ async function checkPhrases(engine: Engine, backend: SphinxBackend, keys: Passag
     matchKeys.forEach((k, i) => k.includes(key) && exact.add(i));
     const { total, partial } = await engine.search(q, { limit: 10 });
     if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
+    const keys = new FetchedKeys();
     const plan = planQuery(parseQuery(q), keys);
-    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) });
+    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) }, keys);
     sets.push({ returned: new Set(all?.hits.map((h) => h.index) ?? []), exact });
   }
   return { ...qualityOf(sets), totalsMatchScan: sets.length - mismatches.length, mismatches };
+}
+
+/**
+ * Starts the server as `npm start` would with `SEARCH_BACKEND=sphinx` on this cluster (it holds only the
+ * documents and their layout; passages come from the cluster), runs every query over HTTP, and reads its memory.
+ */
+async function serverOnCluster(job: SphinxJob, cluster: TestCluster, queries: readonly BenchQuery[], passages: number): Promise<SphinxReport['memory']['server']> {
+  const env = { INDEX_DIR: job.indexDir, CORPUS_DIR: job.corpusDirs.join(path.delimiter), ...sphinxEnv(cluster.config) };
+  const server = await startServer(job.repoRoot, env, 600_000);
+  try {
+    const health = JSON.parse(server.health) as { passages?: number; backend?: string };
+    if (health.passages !== passages || health.backend !== 'sphinx') throw new Error(`BENCH_WRONG_INDEX: the server on the cluster serves ${health.passages} passages on ${health.backend}`);
+    for (let round = 0; round < 2; round++) {
+      for (const q of queries) {
+        const res = await httpGet(`${server.url}/api/search?q=${encodeURIComponent(q.q)}`, 60_000);
+        if (res.status !== 200) throw new Error(`BENCH_SEARCH_FAILED: the server on the cluster answered ${res.status} to ${q.q}`);
+      }
+    }
+    const pid = server.child.pid;
+    return { rssMb: pid ? procMemoryMb(pid, 'VmRSS') : null, peakRssMb: pid ? procMemoryMb(pid, 'VmHWM') : null, readyMs: round(server.readyMs, 0) };
+  } finally {
+    await stopServer(server.child);
+  }
 }
 
 async function measure(job: SphinxJob, cluster: TestCluster, version: string): Promise<SphinxReport> {
@@ -151,17 +184,25 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
     const byCategory = latencyByCategory(samples, queries);
 
     log(`${job.scale} sphinx: retrieval alone`);
-    const keys = new PassageKeys(data.passages);
-    const retrieve = retrieval(keys, (query) => backend.search(query));
+    const retrieve = retrieval(
+      () => {
+        const keys = new FetchedKeys();
+        return { keys, sink: keys };
+      },
+      (query, sink) => backend.search(query, sink),
+    );
     const retrievalSamples = await sampleAsync(queries, async (q) => retrieve(q), job.sampling);
 
     log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);
-    const exactness = await checkPhrases(onSphinx, backend, keys, data.passages, queries);
+    const exactness = await checkPhrases(onSphinx, backend, data.passages, queries);
     const differing: string[] = [];
     for (const [i, { q }] of queries.entries()) {
       const total = (await onSphinx.search(q)).total;
       if (total !== job.embeddedTotals[i]) differing.push(`${q}: sphinx ${total}, embedded ${job.embeddedTotals[i] ?? '?'}`);
     }
+
+    log(`${job.scale} sphinx: a server on the cluster, memory after the queries over HTTP`);
+    const server = await serverOnCluster(job, cluster, queries, data.passages.length);
 
     collectGarbage();
     return {
@@ -171,7 +212,7 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
       retrieval: { all: latencyOver(retrievalSamples), phrases: latencyOver(retrievalSamples, phraseIdx) },
       exactness,
       totalsMatchEmbedded: { same: queries.length - differing.length, of: queries.length, differing },
-      memory: { nodes: nodeFootprints(cluster), nodeRssMb: procMemoryMb(process.pid, 'VmRSS'), nodePeakRssMb: peakRssMb() },
+      memory: { nodes: nodeFootprints(cluster), nodeRssMb: procMemoryMb(process.pid, 'VmRSS'), nodePeakRssMb: peakRssMb(), server },
     };
   } finally {
     await engine?.close();

@@ -90,7 +90,7 @@ export function segmenterMsOf(log: string): number | null {
  * Starts `src/server/main.ts` (what `npm start` runs, without npm's own start-up) with the given index and
  * corpus folders on a free 127.0.0.1 port and waits for /api/health to answer 200.
  */
-export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CORPUS_DIR: string }, timeoutMs: number): Promise<StartedServer> {
+export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CORPUS_DIR: string } & Record<string, string>, timeoutMs: number): Promise<StartedServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t0 = performance.now();

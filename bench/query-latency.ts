@@ -2,8 +2,8 @@
  * Reading the query samples the same way for every backend: which queries are quoted phrases, latency per
  * category, and "retrieval alone" (parse, plan, the backend's first page of 10; no snippets or citations).
  */
-import type { BackendQuery } from '../src/index/backend.js';
-import type { PassageKeys } from '../src/search/passage-keys.js';
+import type { BackendQuery, KeySink } from '../src/index/backend.js';
+import type { MatchKeySource } from '../src/search/passage-keys.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import { latencyOver } from './measure.js';
@@ -20,10 +20,14 @@ export function latencyByCategory(samples: readonly number[][], queries: readonl
   return Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, latencyOver(samples, queries.flatMap((q, i) => (q.category === c ? [i] : [])))]));
 }
 
-/** Retrieval alone for one query: parse, plan over `keys`, and `search` for the first page of 10 (null: nothing to search). */
-export function retrieval<T>(keys: PassageKeys, search: (query: BackendQuery) => T): (q: BenchQuery) => T | null {
+/**
+ * Retrieval alone for one query: parse, plan over the keys `session` gives (a fresh table per query for a
+ * cluster, which fills it), and `search` for the first page of 10 (null: nothing to search).
+ */
+export function retrieval<T>(session: () => { keys: MatchKeySource; sink?: KeySink }, search: (query: BackendQuery, sink?: KeySink) => T): (q: BenchQuery) => T | null {
   return (q) => {
+    const { keys, sink } = session();
     const plan = planQuery(parseQuery(q.q), keys);
-    return plan.empty ? null : search({ ...plan.query, offset: 0, limit: 10 });
+    return plan.empty ? null : search({ ...plan.query, offset: 0, limit: 10 }, sink);
   };
 }

@@ -158,7 +158,7 @@ async function measureRetrieval(indexDir: string, corpusDirs: string[], queries:
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
   const keys = new PassageKeys(opened.data.passages);
-  const samples = sample(queries, retrieval(keys, (query) => opened.backend.search(query)), sampling);
+  const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query)), sampling);
   opened.backend.close();
   return samples;
 }

@@ -105,8 +105,9 @@ export function backendTable(reports: readonly ScaleReport[]): string {
     row('totals = embedded (of n queries)', () => null, (s) => `${s.totalsMatchEmbedded.same}/${s.totalsMatchEmbedded.of}`),
     row('searchd RSS per node (MB)', () => null, (s) => perNode(s.memory.nodes, (n) => n.rssMb)),
     row('disk per node (MB)', (r) => `index ${r.index.mb}`, (s) => perNode(s.memory.nodes, (n) => n.diskMb)),
-    row('Node process RSS, peak (MB)', (r) => r.coldStart?.servingPeakRssMb, (s) => s.memory.nodePeakRssMb),
-    row('  after the queries (MB)', () => null, (s) => s.memory.nodeRssMb),
+    row('Node server RSS, peak (MB)', (r) => r.coldStart?.servingPeakRssMb, (s) => s.memory.server?.peakRssMb),
+    row('  after the queries (MB)', () => null, (s) => s.memory.server?.rssMb),
+    row('bench process RSS, peak / after (MB)', () => null, (s) => `${s.memory.nodePeakRssMb ?? '?'} / ${s.memory.nodeRssMb ?? '?'}`),
   ];
   return formatTable(rows);
 }

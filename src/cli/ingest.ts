@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const sphinx = sphinxConfigFromEnv();
   if (sphinx) {
     console.log(`loading the Sphinx cluster (aggregator ${sphinx.aggregator.host}:${sphinx.aggregator.port}, ${sphinx.shards.length} shards)…`);
-    const backend = await openSphinxBackend(sphinx, opened.data, { force: true, log: (line) => console.log(line) });
+    const onProgress = (done: number, total: number): void => console.log(`  analyzed and sent ${done}/${total} passages`);
+    const backend = await openSphinxBackend(sphinx, opened.data, { force: true, log: (line) => console.log(line), onProgress });
     await backend.close();
   }
   const kinds: Record<string, number> = {};

@@ -82,17 +82,23 @@ export function buildIndex(data: CorpusData, onProgress?: (done: number, total: 
  * @example loadIndex({ 'corpus.json': jsonInUtf16, 'postings.bin': bytes }).backend.size()
  */
 export function loadIndex(files: { [CORPUS_FILE]: Uint8Array; [POSTINGS_FILE]: Uint8Array }): Omit<BuiltIndex, 'files'> {
-  const corpus = files[CORPUS_FILE];
-  let data: CorpusData;
-  try {
-    data = JSON.parse(Buffer.from(corpus.buffer, corpus.byteOffset, corpus.byteLength).toString('utf16le')) as CorpusData;
-  } catch (error) {
-    throw new IndexStoreError('INDEX_CORRUPT', `${CORPUS_FILE} is not the corpus: ${(error as Error).message}`);
-  }
+  const data = loadCorpusData(files[CORPUS_FILE]);
   const index = decodePostings(files[POSTINGS_FILE], INDEX_FIELDS);
   if (index.passages !== data.passages.length) {
     throw new IndexStoreError('INDEX_CORRUPT', `${POSTINGS_FILE} covers ${index.passages} passages, ${CORPUS_FILE} has ${data.passages.length}`);
   }
   registerMatchKeys(data.passages, index.keys);
   return { data, backend: new PostingsBackend(index, factsOf(data)) };
+}
+
+/**
+ * The documents and passages of a saved generation's corpus file (INDEX_CORRUPT when it is not one).
+ * @example loadCorpusData(bytesOfCorpusJson).passages.length
+ */
+export function loadCorpusData(corpus: Uint8Array): CorpusData {
+  try {
+    return JSON.parse(Buffer.from(corpus.buffer, corpus.byteOffset, corpus.byteLength).toString('utf16le')) as CorpusData;
+  } catch (error) {
+    throw new IndexStoreError('INDEX_CORRUPT', `${CORPUS_FILE} is not the corpus: ${(error as Error).message}`);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { IngestWarning, Passage } from '../model.js';
 import { analyzerFingerprint } from '../text/analyzer.js';
-import { buildIndex, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
+import { buildIndex, loadCorpusData, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
 import { corpusFilesFingerprint } from './fingerprint.js';
 import { CORPUS_FILE, INDEX_FORMAT_VERSION, POSTINGS_FILE } from './schema.js';
 import { IndexStoreError, readIndexBytes, readManifest, writeIndex, type IndexManifest } from './store.js';
@@ -19,12 +19,16 @@ export interface OpenIndexOptions {
   log?: (line: string) => void;
 }
 
-export interface OpenedIndex extends Omit<BuiltIndex, 'files'> {
+/** The corpus of the saved index, without its postings (what a cluster backend needs in Node). */
+export interface OpenedCorpus {
+  data: CorpusData;
   manifest: Omit<IndexManifest, 'files'>;
   /** True when this call built the index. */
   built: boolean;
   warnings: IngestWarning[];
 }
+
+export interface OpenedIndex extends OpenedCorpus, Omit<BuiltIndex, 'files'> {}
 
 /** Reads, chunks and indexes the corpus, then saves it as a new generation. */
 export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string): Promise<OpenedIndex> {
@@ -75,6 +79,22 @@ function staleness(manifest: IndexManifest, corpus: string): string | null {
  * @example const { backend, data } = await openIndex({ corpusDirs: ['corpus'], indexDir: 'index' })
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  return openSaved(options, async (read) => loadIndex({ [CORPUS_FILE]: await read(CORPUS_FILE), [POSTINGS_FILE]: await read(POSTINGS_FILE) }));
+}
+
+/**
+ * Opens only the corpus of the index (its documents and passages, not its postings): loads it when the
+ * saved index is current, builds and saves the whole index otherwise. For a backend that holds its own index.
+ * @example const { data } = await openCorpus({ corpusDirs: ['corpus'], indexDir: 'index' })
+ */
+export async function openCorpus(options: OpenIndexOptions): Promise<OpenedCorpus> {
+  return openSaved(options, async (read) => ({ data: loadCorpusData(await read(CORPUS_FILE)) }));
+}
+
+async function openSaved<T extends { data: CorpusData }>(
+  options: OpenIndexOptions,
+  load: (read: (file: string) => Promise<Uint8Array>) => Promise<T>,
+): Promise<(T & OpenedCorpus) | OpenedIndex> {
   const log = options.log ?? (() => undefined);
   const started = performance.now();
   const corpus = await corpusFilesFingerprint(options.corpusDirs);
@@ -83,10 +103,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     const { generation, manifest } = await readManifest(options.indexDir);
     const why = staleness(manifest, corpus);
     if (why) throw new IndexStoreError('INDEX_STALE', why);
-    const loaded = loadIndex({
-      [CORPUS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, CORPUS_FILE),
-      [POSTINGS_FILE]: await readIndexBytes(options.indexDir, generation, manifest, POSTINGS_FILE),
-    });
+    const loaded = await load((file) => readIndexBytes(options.indexDir, generation, manifest, file));
     const { files: _files, ...rest } = manifest;
     log(`index ${generation} opened in ${Math.round(performance.now() - started)} ms: ${loaded.data.passages.length} passages`);
     return { ...loaded, manifest: rest, built: false, warnings: [] };

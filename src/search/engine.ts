@@ -8,11 +8,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { passageFacts, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
-import type { OpenedIndex } from '../index/open-index.js';
 import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
 import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
-import { openIndex } from '../index/open-index.js';
+import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
 import { passageId } from '../chunk/chunk.js';
 import { warmDictionary } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
@@ -65,20 +64,31 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const segmenterStart = performance.now();
   loadChineseSegmenter();
   options.log?.(`Chinese segmenter loaded in ${Math.round(performance.now() - segmenterStart)} ms`);
-  const opened = await openIndex({
+  const choice = options.backend ?? backendFromEnv();
+  const where: OpenIndexOptions = {
     corpusDirs: options.corpusDirs ?? defaultCorpusDirs(),
     indexDir: options.indexDir ?? (process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index')),
     force: options.rebuild,
     maxFileBytes: maxFileBytesFromEnv(),
     log: options.log,
-  });
+  };
+  const baseUrl = citationBaseUrl(options.baseUrl ?? process.env.BASE_URL);
+  if (typeof choice === 'object') {
+    // A cluster holds its own index and the passages' text: Node reads the saved corpus only to check that
+    // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
+    // lie, and lets the corpus go. Every passage shown is read from the cluster.
+    const opened = await openCorpus(where);
+    warmDictionary();
+    // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
+    const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
+    const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
+    const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
+    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, baseUrl);
+  }
+  const opened = await openIndex(where);
   warmDictionary();
-  const backend = await chooseBackend(options.backend ?? backendFromEnv(), opened, options.log);
-  // A backend that holds the passages' text (a cluster) is read for every passage shown: the engine keeps
-  // only the documents and where each one's passages lie, and lets the corpus in memory go.
-  const reader = backend.passagesAt ? backendReader({ passagesAt: backend.passagesAt.bind(backend) }) : memoryReader(opened.data.passages);
-  const layout = new PassageLayout(opened.data.docs, opened.data.passages);
-  return new SearchEngine(layout, reader, backend, opened.manifest, citationBaseUrl(options.baseUrl ?? process.env.BASE_URL));
+  const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
+  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, baseUrl);
 }
 
 /** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
@@ -88,18 +98,11 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): EngineOpti
   return (env.INDEX_BACKEND ?? '').trim().toLowerCase() === 'minisearch' ? 'minisearch' : 'postings';
 }
 
-async function chooseBackend(choice: EngineOptions['backend'], opened: OpenedIndex, log?: (line: string) => void): Promise<SearchBackend> {
-  if (choice === 'minisearch') {
-    const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
-    const years = new Map(opened.data.docs.map((d) => [d.id, d.year]));
-    return new MiniSearchBackend(opened.data.passages, passageFacts(opened.data.passages, (id) => years.get(id) ?? null));
-  }
-  if (typeof choice === 'object') {
-    // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
-    const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
-    return openSphinxBackend(choice.sphinx, opened.data, { log });
-  }
-  return opened.backend;
+/** The MiniSearch reference backend over the corpus (loaded only when asked for). */
+async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
+  const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
+  const years = new Map(data.docs.map((d) => [d.id, d.year]));
+  return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
 }
 
 /** `MAX_FILE_BYTES` from the environment: a positive whole number, or undefined (the ingest default). */

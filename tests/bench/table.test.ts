@@ -34,6 +34,7 @@ const measured: SphinxOutcome = {
     ],
     nodeRssMb: 420,
     nodePeakRssMb: 437.6,
+    server: { rssMb: 150.5, peakRssMb: 212, readyMs: 3100 },
   },
 };
 
@@ -61,6 +62,8 @@ describe('the backend table', () => {
     expect(cells(table, 'totals = embedded (of n queries)')).toEqual(['–', '72/73', '–', '72/73']);
     expect(cells(table, 'searchd RSS per node (MB)')).toEqual(['–', 'shard0 18.1, shard1 16.4, agg 10', '–', 'shard0 18.1, shard1 16.4, agg 10']);
     expect(cells(table, 'disk per node (MB)')).toEqual(['index 2', 'shard0 0.7, shard1 0.8, agg 0', 'index 2', 'shard0 0.7, shard1 0.8, agg 0']);
-    expect(cells(table, 'Node process RSS, peak (MB)')).toEqual(['410', '437.6', '410', '437.6']);
+    expect(cells(table, 'Node server RSS, peak (MB)')).toEqual(['410', '212', '410', '212']);
+    expect(cells(table, '  after the queries (MB)')).toEqual(['–', '150.5', '–', '150.5']);
+    expect(cells(table, 'bench process RSS, peak / after (MB)')).toEqual(['–', '437.6 / 420', '–', '437.6 / 420']);
   });
 });

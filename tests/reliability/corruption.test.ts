@@ -8,7 +8,8 @@ import { readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
-import { openIndex } from '../../src/index/open-index.js';
+import { openCorpus, openIndex } from '../../src/index/open-index.js';
+import { POSTINGS_FILE } from '../../src/index/schema.js';
 import { readManifest } from '../../src/index/store.js';
 import { openEngine } from '../../src/search/engine.js';
 import { CORPUS_DIR, removeTempDirs, seedCorpus, SMALL_SEED, tempDir } from './helpers.js';
@@ -86,6 +87,27 @@ describe('a damaged index file', () => {
     const { genDir, files } = await freshIndex();
     unlinkSync(path.join(genDir, files[0] ?? ''));
     await expectReportedAndRebuilt(`${files[0]} deleted`, /is missing from gen-/);
+  });
+});
+
+describe('opening only the corpus (for a cluster backend, which holds its own index)', () => {
+  it('reads the corpus of a current index without its postings, and checks what it reads', async () => {
+    const { genDir, builtAt } = await freshIndex();
+    unlinkSync(path.join(genDir, POSTINGS_FILE));
+    const corpusOnly = await openCorpus({ corpusDirs: [corpusDir], indexDir });
+    expect({ built: corpusOnly.built, builtAt: corpusOnly.manifest.builtAt }).toEqual({ built: false, builtAt });
+    expect(corpusOnly.data.passages).toEqual(expected);
+    expect('backend' in corpusOnly).toBe(false);
+    // The whole index needs the postings: it notices they are gone and rebuilds.
+    expect((await reopen()).built).toBe(true);
+    const { genDir: next } = await freshIndex();
+    const corpusFile = path.join(next, 'corpus.json');
+    const bytes = readFileSync(corpusFile);
+    bytes[bytes.length - 2] ^= 0xff;
+    writeFileSync(corpusFile, bytes);
+    const rebuilt = await openCorpus({ corpusDirs: [corpusDir], indexDir });
+    expect(rebuilt.built).toBe(true);
+    expect(rebuilt.data.passages).toEqual(expected);
   });
 });
 

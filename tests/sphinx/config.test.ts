@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
-import { formatAddress, parseAddress, shardOf, SphinxError, sphinxConfigFromEnv } from '../../src/index/sphinx/index.js';
+import { formatAddress, parseAddress, shardOf, SphinxError, sphinxConfigFromEnv, sphinxEnv } from '../../src/index/sphinx/index.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
@@ -22,6 +22,22 @@ describe('configuration from the environment', () => {
     ]);
     expect(config?.batchSize).toBe(200);
     expect(config?.connections).toBe(8);
+  });
+
+  it('writes back the environment it reads, agents included when every shard has one', () => {
+    const config = sphinxConfigFromEnv({
+      SEARCH_BACKEND: 'sphinx',
+      SPHINX_AGGREGATOR: '[::1]:19306',
+      SPHINX_SHARDS: '10.0.0.1:9306,10.0.0.2:9306',
+      SPHINX_AGENTS: '10.0.0.1:9312,10.0.0.2:9312',
+      SPHINX_CONNECTIONS: '3',
+    });
+    expect(config).not.toBeNull();
+    if (!config) return;
+    expect(sphinxConfigFromEnv(sphinxEnv(config))).toEqual(config);
+    const withoutAgents = { ...config, shards: config.shards.map(({ name, sql }) => ({ name, sql })) };
+    expect(sphinxEnv(withoutAgents).SPHINX_AGENTS).toBeUndefined();
+    expect(sphinxConfigFromEnv(sphinxEnv(withoutAgents))).toEqual({ ...withoutAgents, shards: withoutAgents.shards.map((s) => ({ ...s, agent: undefined })) });
   });
 
   it('is off unless SEARCH_BACKEND is sphinx', () => {

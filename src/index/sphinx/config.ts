@@ -45,6 +45,25 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 }
 
 /**
+ * The environment that names this configuration (what `sphinxConfigFromEnv` reads back), for a process
+ * started on the same cluster.
+ * @example sphinxEnv(config).SPHINX_AGGREGATOR // '127.0.0.1:19306'
+ */
+export function sphinxEnv(config: SphinxConfig): Record<string, string> {
+  const env: Record<string, string> = {
+    SEARCH_BACKEND: 'sphinx',
+    SPHINX_AGGREGATOR: formatAddress(config.aggregator),
+    SPHINX_SHARDS: config.shards.map((s) => formatAddress(s.sql)).join(','),
+    SPHINX_BATCH: String(config.batchSize),
+    SPHINX_CONNECTIONS: String(config.connections),
+    SPHINX_CONNECT_TIMEOUT_MS: String(config.connectTimeoutMs),
+  };
+  const agents = config.shards.flatMap((s) => (s.agent ? [formatAddress(s.agent)] : []));
+  if (agents.length === config.shards.length) env.SPHINX_AGENTS = agents.join(',');
+  return env;
+}
+
+/**
  * The Sphinx configuration from the environment, or null when `SEARCH_BACKEND` is not `sphinx`.
  * @example sphinxConfigFromEnv({ SEARCH_BACKEND: 'sphinx', SPHINX_AGGREGATOR: ':9306', SPHINX_SHARDS: ':9316,:9326' })?.shards.length // 2
  */

@@ -4,7 +4,7 @@
  *   const config = sphinxConfigFromEnv();          // null unless SEARCH_BACKEND=sphinx
  *   if (config) backend = await openSphinxBackend(config, { docs, passages }, { log });
  */
-export { sphinxConfigFromEnv, parseAddress, formatAddress } from './config.js';
+export { sphinxConfigFromEnv, sphinxEnv, parseAddress, formatAddress } from './config.js';
 export { SphinxError, SPHINX_ERRORS, createSphinxError, type SphinxErrorCode } from './errors.js';
 export { clusterFingerprint, SPHINX_SCHEMA_VERSION, type LoadOptions, type LoadReport } from './load.js';
 export { shardOf } from './shard-key.js';
