@@ -1,6 +1,7 @@
 /**
  * `npm run ingest [-- <corpus folder>…]`: reads the corpus (default `CORPUS_DIR` or `corpus/`), rebuilds the
- * index in `index/` (or `INDEX_DIR`) atomically, and prints progress and a summary.
+ * index in `index/` (or `INDEX_DIR`) atomically, and prints progress and a summary. With
+ * `SEARCH_BACKEND=sphinx` (docs/scale-out.md) it also reloads the cluster, in batches, with progress.
  */
 import path from 'node:path';
 import { openIndex } from '../index/open-index.js';

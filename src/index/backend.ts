@@ -25,6 +25,12 @@ export interface Alternative {
   rank?: { fields: IndexField[]; terms: string[]; weight: number };
   /** A label reported back for hits this alternative matched (e.g. an expansion `清洁能源`). */
   label?: string;
+  /**
+   * For a phrase found through its bigrams: the phrase's bigram tokens in order (pairs, and the single that
+   * ends each run but the last). Every passage holding the phrase holds them at adjacent positions, so a
+   * backend with positions may require that (a narrower superset of the matches; `verify` still decides).
+   */
+  sequence?: string[];
 }
 
 export interface BackendFilters {
@@ -94,6 +100,12 @@ export interface KeySink {
   has(index: number): boolean;
 }
 
+/** A passage to hold at a position. */
+export interface PassageAt {
+  index: number;
+  passage: Passage;
+}
+
 /** What an index backend provides. Passages are addressed by their position in document order. */
 export interface SearchBackend {
   readonly name: string;
@@ -110,6 +122,16 @@ export interface SearchBackend {
    * positions, in the order asked; a position it does not hold is left out.
    */
   passagesAt?(indexes: readonly number[]): Promise<StoredPassage[]>;
+  /**
+   * Present on a backend written in place (the cluster, which outlives the server; the MiniSearch
+   * reference): holds each passage at its position, replacing the passage there, or adding one (positions
+   * past the last extend the corpus, by no more than the passages written). The passages must belong to
+   * documents the backend was opened with. The embedded postings index is never written in place: it is rebuilt whole, as a new generation
+   * swapped in atomically (`store.ts`).
+   */
+  upsert?(passages: readonly PassageAt[]): Promise<void>;
+  /** Present with `upsert`: deletes the passages at these positions (nothing matches there afterwards). */
+  remove?(indexes: readonly number[]): Promise<void>;
   /** Terms of a field starting with `prefix`, most frequent first. */
   completions(field: IndexField, prefix: string, limit: number): Completion[] | Promise<Completion[]>;
   /** The nodes behind this backend and whether each answers. */

@@ -11,40 +11,58 @@ export class FacetTable {
   private readonly docIds = new Map<string, number>();
   private readonly yearNames: number[] = [];
   private readonly kindNames: PassageKind[] = [];
-  private readonly docOf: Uint32Array;
+  private readonly years = new Map<number, number>();
+  private readonly kinds = new Map<PassageKind, number>();
+  private docOf: Uint32Array;
   /** Index into yearNames, or -1 when the year is unknown. */
-  private readonly yearOf: Int32Array;
-  private readonly kindOf: Uint8Array;
-  private readonly kindWeights: Float64Array;
+  private yearOf: Int32Array;
+  private kindOf: Uint8Array;
+  private kindWeights: Float64Array;
 
   /** @example new FacetTable(passageFacts(passages, yearOf)).count([0, 1]).kind // { paragraph: 2 } */
   constructor(facts: readonly PassageFacts[]) {
-    const years = new Map<number, number>();
-    const kinds = new Map<PassageKind, number>();
     this.docOf = new Uint32Array(facts.length);
     this.yearOf = new Int32Array(facts.length);
     this.kindOf = new Uint8Array(facts.length);
-    facts.forEach((f, p) => {
-      let d = this.docIds.get(f.docId);
-      if (d === undefined) {
-        d = this.docNames.push(f.docId) - 1;
-        this.docIds.set(f.docId, d);
-      }
-      this.docOf[p] = d;
-      let y = f.year === null ? -1 : years.get(f.year);
-      if (y === undefined && f.year !== null) {
-        y = this.yearNames.push(f.year) - 1;
-        years.set(f.year, y);
-      }
-      this.yearOf[p] = y ?? -1;
-      let k = kinds.get(f.kind);
-      if (k === undefined) {
-        k = this.kindNames.push(f.kind) - 1;
-        kinds.set(f.kind, k);
-      }
-      this.kindOf[p] = k;
-    });
-    this.kindWeights = Float64Array.from(this.kindNames, (k) => KIND_WEIGHTS[k] ?? 1);
+    this.kindWeights = new Float64Array(0);
+    facts.forEach((f, p) => this.record(p, f));
+  }
+
+  /**
+   * Sets the facts of the passage at `p` (a backend written in place); a position beyond the table grows it.
+   * @example table.set(table.length, { docId: 'xizang-2024', year: 2024, kind: 'paragraph' })
+   */
+  set(p: number, facts: PassageFacts): void {
+    if (p >= this.docOf.length) {
+      const capacity = Math.max(p + 1, this.docOf.length * 2);
+      const grow = <T extends Uint32Array | Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
+      this.docOf = grow(this.docOf, new Uint32Array(capacity));
+      this.yearOf = grow(this.yearOf, new Int32Array(capacity));
+      this.kindOf = grow(this.kindOf, new Uint8Array(capacity));
+    }
+    this.record(p, facts);
+  }
+
+  private record(p: number, f: PassageFacts): void {
+    let d = this.docIds.get(f.docId);
+    if (d === undefined) {
+      d = this.docNames.push(f.docId) - 1;
+      this.docIds.set(f.docId, d);
+    }
+    this.docOf[p] = d;
+    let y = f.year === null ? -1 : this.years.get(f.year);
+    if (y === undefined && f.year !== null) {
+      y = this.yearNames.push(f.year) - 1;
+      this.years.set(f.year, y);
+    }
+    this.yearOf[p] = y ?? -1;
+    let k = this.kinds.get(f.kind);
+    if (k === undefined) {
+      k = this.kindNames.push(f.kind) - 1;
+      this.kinds.set(f.kind, k);
+      this.kindWeights = Float64Array.from(this.kindNames, (name) => KIND_WEIGHTS[name] ?? 1);
+    }
+    this.kindOf[p] = k;
   }
 
   /** The ranking factor of the passage's kind (contents lines and front matter rank lower). */

@@ -8,7 +8,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
 import { analyze, analyzeWords } from '../text/analyzer.js';
-import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
+import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageAt, PassageFacts, SearchBackend } from './backend.js';
 import { intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
 
@@ -47,24 +47,68 @@ function indexedDoc(passage: Passage, id: number): IndexedDoc {
 export class MiniSearchBackend implements SearchBackend {
   readonly name = 'minisearch';
   private readonly index = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
-  private readonly words: string[];
+  /** Passages holding each word (for completions), the words of each held passage, and the words in order (rebuilt after a write). */
+  private readonly wordCounts = new Map<string, number>();
+  private readonly wordsAt = new Map<number, string[]>();
+  private words: string[] | null = null;
+  /** Facts per position; a hole where a passage was removed. */
+  private readonly facts: Array<PassageFacts | undefined>;
+  private readonly years: Map<string, number | null>;
 
   /**
    * Indexes the passages (in order; their positions are their ids).
    * @example new MiniSearchBackend(passages, facts).size() === passages.length
    */
-  constructor(passages: readonly Passage[], private readonly facts: PassageFacts[]) {
-    const vocabulary = new Set<string>();
-    passages.forEach((passage, i) => {
-      const doc = indexedDoc(passage, i);
-      for (const term of doc.words.split(TERM_SEPARATOR)) if (term) vocabulary.add(term);
-      this.index.add(doc);
-    });
-    this.words = [...vocabulary].sort();
+  constructor(passages: readonly Passage[], facts: PassageFacts[]) {
+    this.facts = [...facts];
+    this.years = new Map(facts.map((f) => [f.docId, f.year]));
+    passages.forEach((passage, i) => this.hold(i, passage));
   }
 
   size(): number {
-    return this.facts.length;
+    return this.index.documentCount;
+  }
+
+  /** Holds each passage at its position (see `SearchBackend.upsert`). */
+  async upsert(passages: readonly PassageAt[]): Promise<void> {
+    for (const { index, passage } of passages) {
+      if (!Number.isSafeInteger(index) || index < 0 || index >= this.facts.length + passages.length) throw new RangeError(`WRITE_REJECTED: position ${index} is out of range`);
+      if (!this.years.has(passage.docId)) throw new RangeError(`WRITE_REJECTED: passage ${passage.id} belongs to "${passage.docId}", which the backend was not opened with`);
+    }
+    for (const { index, passage } of passages) {
+      this.drop(index);
+      this.facts[index] = { docId: passage.docId, year: this.years.get(passage.docId) ?? null, kind: passage.kind };
+      this.hold(index, passage);
+    }
+  }
+
+  /** Deletes the passages at these positions (see `SearchBackend.remove`). */
+  async remove(indexes: readonly number[]): Promise<void> {
+    for (const index of indexes) {
+      this.drop(index);
+      this.facts[index] = undefined;
+    }
+  }
+
+  private hold(index: number, passage: Passage): void {
+    const doc = indexedDoc(passage, index);
+    const words = [...new Set(doc.words.split(TERM_SEPARATOR))].filter(Boolean);
+    for (const term of words) this.wordCounts.set(term, (this.wordCounts.get(term) ?? 0) + 1);
+    this.wordsAt.set(index, words);
+    this.index.add(doc);
+    this.words = null;
+  }
+
+  private drop(index: number): void {
+    if (!this.index.has(index)) return;
+    for (const term of this.wordsAt.get(index) ?? []) {
+      const count = (this.wordCounts.get(term) ?? 0) - 1;
+      if (count > 0) this.wordCounts.set(term, count);
+      else this.wordCounts.delete(term);
+    }
+    this.wordsAt.delete(index);
+    this.index.discard(index);
+    this.words = null;
   }
 
   search(query: BackendQuery): BackendResult {
@@ -97,6 +141,7 @@ export class MiniSearchBackend implements SearchBackend {
 
   completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }> {
     if (field !== 'words' || !prefix) return [];
+    this.words ??= [...this.wordCounts.keys()].sort();
     return this.words.filter((t) => t.startsWith(prefix)).slice(0, limit).map((term) => ({ term, count: 0 }));
   }
 

@@ -62,7 +62,12 @@ class PlanBuilder {
     // longer keys, whose bigrams may occur apart, need verifying.
     if (bigrams.length > 0) {
       const exact = bigrams.length === 1 && bigrams[0] === key;
-      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label });
+      const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
+      // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
+      // that run may go on.
+      const sequence = analyze(text).bigrams.map((t) => t.term).slice(0, -1);
+      if (!exact && sequence.length >= 2) alternative.sequence = sequence;
+      alternatives.push(alternative);
     } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
       alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
     } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });

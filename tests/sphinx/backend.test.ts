@@ -10,11 +10,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
-import type { BackendFilters, BackendQuery, BackendResult, SearchBackend } from '../../src/index/backend.js';
+import { passageFacts, type BackendFilters, type BackendQuery, type BackendResult, type PassageAt, type SearchBackend } from '../../src/index/backend.js';
+import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { buildIndex, type CorpusData } from '../../src/index/build.js';
 import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/sphinx/index.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
+import type { Passage } from '../../src/model.js';
 import { FetchedKeys, PassageKeys, type MatchKeySource } from '../../src/search/passage-keys.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { planQuery } from '../../src/search/plan.js';
@@ -111,6 +113,28 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
         expect(r.sphinx.total).toBe(expected.length);
       }),
       { numRuns: 80, seed: 20261124 },
+    );
+  });
+
+  it('loses no match to the phrase operator: random phrases across punctuation, in Chinese and English text', async () => {
+    // A quoted phrase is fetched with its bigrams required in order at adjacent positions; these phrases
+    // straddle the punctuation where runs end, the case where adjacency is subtle.
+    const sides = data.passages.flatMap((p) => [p.text, p.textEn ?? '']);
+    const keys = data.passages.map((p) => [squash(p.text), squash(p.textEn ?? '')]);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(sides.length - 1), fc.nat(), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 2, max: 14 }), async (side, pick, before, len) => {
+        const text = sides[side] ?? '';
+        const marks = [...text.matchAll(/[^\p{L}\p{N}\p{M}\s]/gu)].map((m) => m.index ?? 0);
+        fc.pre(marks.length > 0);
+        const start = Math.max(0, (marks[pick % marks.length] ?? 0) - before);
+        const sub = text.slice(start, start + len);
+        const key = squash(sub);
+        fc.pre(/[\p{L}\p{N}]/u.test(key) && !/["“”「」『』]/u.test(sub));
+        const expected = keys.flatMap(([zh, en], i) => ((zh ?? '').includes(key) || (en ?? '').includes(key) ? [i] : []));
+        const r = await compare(`"${sub}"`);
+        expect({ sub, ids: r.sphinx.ids }).toEqual({ sub, ids: expected });
+      }),
+      { numRuns: 250, seed: 20261202 },
     );
   });
 
@@ -252,5 +276,64 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     const r = await compare('"高质量发展"');
     expect(r.partial).toBeUndefined();
     expect(r.sphinx).toEqual(r.embedded);
+  });
+
+  it('is written in place like the MiniSearch reference and a fresh build, vocabulary included; the next open reloads the corpus', async () => {
+    const config = cluster?.config ?? (undefined as never);
+    const writer = await openSphinxBackend(config, data);
+    expect(writer.load.reloaded).toBe(false);
+    const years = new Map(data.docs.map((d) => [d.id, d.year]));
+    const reference = new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
+    const n = data.passages.length;
+    const at = (i: number): Passage => data.passages[i] as Passage;
+    const marker = '雪域高原测试短语';
+    // Position 5 gets a passage whose id another shard owns: its row must leave the shard that held it.
+    const movedId = Array.from({ length: 20 }, (_, k) => `${at(5).docId}-moved${k}`).find((id) => shardOf(id, 2) !== shardOf(at(5).id, 2)) ?? '';
+    const writes: PassageAt[] = [
+      { index: 3, passage: { ...at(3), text: `${at(3).text}${marker}` } },
+      { index: 5, passage: { ...at(5), id: movedId, text: `移到另一个分片的段落，${marker}之二。` } },
+      { index: n, passage: { ...at(0), id: `${at(0).docId}-p9999`, ordinal: 9999, text: `新增的段落：${marker}。`, textEn: 'A paragraph added in place.' } },
+    ];
+    const removed = [7, 8];
+    await writer.upsert(writes);
+    await writer.remove(removed);
+    await reference.upsert(writes);
+    await reference.remove(removed);
+
+    // What a fresh build over the written corpus holds (a removed position as an empty placeholder).
+    const after = [...data.passages];
+    for (const w of writes) after[w.index] = w.passage;
+    for (const i of removed) after[i] = { ...at(i), text: '', textEn: undefined, sectionPath: [] };
+    const fresh = buildIndex({ docs: data.docs, passages: after }).backend;
+    const freshKeys = new PassageKeys(after);
+    const removedPhrase = at(7).text.slice(0, 12);
+    for (const query of [`"${marker}"`, `"${removedPhrase}"`, '西藏', '"高质量发展"', 'paragraph added', `"${at(5).text.slice(0, 10)}"`]) {
+      const plan = (keys: MatchKeySource) => ({ ...planQuery(parseQuery(query), keys).query, offset: 0, limit: 1_000_000 });
+      const fetched = new FetchedKeys();
+      const answers = [fresh.search(plan(freshKeys)), await reference.search(plan(freshKeys)), await writer.search(plan(fetched), fetched)];
+      const [expected, ...others] = answers.map((r) => ({ query, total: r.total, ids: r.hits.map((h) => h.index).sort((a, b) => a - b), facets: sortFacets(r.facets) }));
+      for (const other of others) expect(other).toEqual(expected);
+    }
+    const markerKeys = new FetchedKeys();
+    expect((await writer.search({ ...planQuery(parseQuery(`"${marker}"`), markerKeys).query, offset: 0, limit: 10 }, markerKeys)).total).toBe(3);
+    expect(writer.size()).toBe(n + 1 - removed.length);
+    expect(reference.size()).toBe(writer.size());
+    expect((await writer.passagesAt([3, 5, 7, n])).map((s) => s.passage)).toEqual([writes[0]?.passage, writes[1]?.passage, writes[2]?.passage]);
+    for (const prefix of ['雪域', '测试', '短语', '西', '乡村']) {
+      expect(await writer.completions('words', prefix, 8)).toEqual(fresh.completions('words', prefix, 8));
+    }
+    const held = await Promise.all([0, 1].map(shardPassageIds));
+    expect(held.flat().filter((id) => id === movedId || id === at(5).id)).toEqual([movedId]);
+    expect((await writer.nodes()).slice(1).map((node) => node.message)).toEqual(held.map((ids) => `${ids.length} of ${ids.length} passages`));
+    await expect(writer.upsert([{ index: 0, passage: { ...at(0), docId: 'no-such-report' } }])).rejects.toMatchObject({ code: 'SPHINX_WRITE_REJECTED' });
+    await expect(writer.upsert([{ index: n + 5, passage: at(0) }])).rejects.toMatchObject({ code: 'SPHINX_WRITE_REJECTED' });
+    await writer.close();
+
+    const back = await openSphinxBackend(config, data);
+    expect(back.load).toMatchObject({ reloaded: true, reason: expect.stringContaining('written in place') });
+    await back.close();
+    const r = await compare(`"${removedPhrase}"`);
+    expect(r.sphinx).toEqual(r.embedded);
+    expect(r.sphinx.total).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ export const SPHINX_ERRORS = {
   SPHINX_QUERY_FAILED: 'Sphinx refused a query: see the message, and the node logs under the cluster work folder',
   SPHINX_LOAD_FAILED: 'Loading the passages into the cluster failed: fix the node named in the message and open the backend again',
   SPHINX_CLUSTER_MISMATCH: 'The cluster does not hold the passages it should: open the backend again to reload it',
+  SPHINX_WRITE_REJECTED: 'A passage cannot be written: give it a whole-number position and a document the backend was opened with (a new document needs a reload)',
 } as const;
 
 export type SphinxErrorCode = keyof typeof SPHINX_ERRORS;

@@ -14,6 +14,9 @@ import { SqlConnection, type SqlRow } from './sphinxql.js';
 import { fieldText } from './term-codec.js';
 import type { SphinxConfig } from './types.js';
 
+/** The fingerprint of a shard written in place (`writes.ts`) since it was loaded: the next open reloads it. */
+export const WRITTEN_IN_PLACE = 'written-in-place';
+
 /** Bumped whenever the rows, tokens or index layout change. */
 export const SPHINX_SCHEMA_VERSION = 'sphinx-2';
 
@@ -87,6 +90,7 @@ async function readState(connection: SqlConnection): Promise<ShardState> {
 function staleness(states: ShardState[], fingerprint: string, expected: number[]): string {
   for (const [i, s] of states.entries()) {
     if (s.fingerprint === '') return `shard${i} holds no corpus yet`;
+    if (s.fingerprint === WRITTEN_IN_PLACE) return `shard${i} was written in place since it was loaded`;
     if (s.fingerprint !== fingerprint) return `shard${i} holds another corpus or analyzer`;
     if (s.shard !== i || s.shards !== states.length) return `shard${i} was loaded as shard ${s.shard} of ${s.shards}`;
     if (s.counted !== expected[i] || s.passages !== expected[i]) return `shard${i} holds ${s.counted} passages, expected ${expected[i]}`;

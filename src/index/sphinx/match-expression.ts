@@ -33,7 +33,12 @@ export function coreOf(alternative: Alternative): Core {
   if (alternative.kind === 'scan' || alternative.terms.length === 0) return { kind: 'scan' };
   if (alternative.fields.length === 0) return { kind: 'none' };
   const prefix = alternative.prefix ?? false;
-  return { kind: 'expr', text: alternative.terms.map((t) => termExpression(alternative.fields, t, prefix)).join(' ') };
+  const terms = alternative.terms.map((t) => termExpression(alternative.fields, t, prefix)).join(' ');
+  // A phrase's bigrams must also stand in order at adjacent positions (Sphinx's phrase operator): far
+  // fewer candidates, whose keys travel to Node for verification, than for its bigrams anywhere.
+  const sequence = alternative.sequence ?? [];
+  if (sequence.length < 2 || prefix || !alternative.fields.includes('bigrams')) return { kind: 'expr', text: terms };
+  return { kind: 'expr', text: `${terms} "${sequence.map((t) => termToken('bigrams', t)).join(' ')}"` };
 }
 
 /**

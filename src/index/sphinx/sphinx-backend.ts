@@ -7,7 +7,7 @@
  *   const backend = await openSphinxBackend(sphinxConfigFromEnv()!, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
-import { passageFacts, type BackendQuery, type IndexField, type KeySink, type StoredPassage } from '../backend.js';
+import { passageFacts, type BackendQuery, type IndexField, type KeySink, type PassageAt, type StoredPassage } from '../backend.js';
 import { FacetTable } from '../facet-table.js';
 import type { CorpusData } from '../build.js';
 import { FIELD_BOOSTS } from '../schema.js';
@@ -15,10 +15,12 @@ import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
 import { runQuery, type MatchSource } from './plan-run.js';
-import { PASSAGE_ATTRIBUTES, passageOfRow } from './rows.js';
+import { PASSAGE_ATTRIBUTES, passageOfRow, RowBuilder } from './rows.js';
+import { shardOf } from './shard-key.js';
 import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
 import { prefixExpression } from './term-codec.js';
+import { vocabularyDelta, writeInPlace, type ClusterWrite } from './writes.js';
 import type { AsyncSearchBackend, BackendNode, PartialAnswer, SphinxConfig, SphinxResult } from './types.js';
 
 const PASSAGES = 'passages_dist';
@@ -137,8 +139,16 @@ class SearchFetcher implements MatchSource {
 export class SphinxBackend implements AsyncSearchBackend {
   readonly name = 'sphinx';
   private readonly endpoint: SqlEndpoint;
-  private readonly passageCount: number;
+  /** Positions are below this (it grows when a passage is added past the end). */
+  private bound: number;
+  /** Passages the cluster holds, in all and per shard (kept by writes in place). */
+  private held: number;
+  private readonly perShard: number[];
+  /** Positions below `bound` whose passage was removed. */
+  private readonly removed = new Set<number>();
   private readonly facets: FacetTable;
+  private readonly years: Map<string, number | null>;
+  private readonly rows: RowBuilder;
   private readonly docOrdinals: Map<string, number>;
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
@@ -152,15 +162,19 @@ export class SphinxBackend implements AsyncSearchBackend {
   ) {
     this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
     const years = new Map(data.docs.map((d) => [d.id, d.year]));
-    this.passageCount = data.passages.length;
+    this.years = years;
+    this.bound = data.passages.length;
+    this.held = data.passages.length;
+    this.perShard = [...load.perShard];
     this.facets = new FacetTable(passageFacts(data.passages, (id) => years.get(id) ?? null));
+    this.rows = new RowBuilder(data.docs);
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
     this.docIds = data.docs.map((d) => d.id);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
   }
 
   size(): number {
-    return this.passageCount;
+    return this.held;
   }
 
   /**
@@ -168,8 +182,8 @@ export class SphinxBackend implements AsyncSearchBackend {
    * @example const { total, hits, partial } = await backend.search(plan.query)
    */
   async search(query: BackendQuery, keys?: KeySink): Promise<SphinxResult> {
-    const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.passageCount, keys);
-    const result: SphinxResult = await runQuery(query, { size: this.passageCount, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
+    const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound, keys);
+    const result: SphinxResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
     return result;
@@ -177,13 +191,13 @@ export class SphinxBackend implements AsyncSearchBackend {
 
   /**
    * The passages at these positions, as the cluster holds them, in the order asked (a position beyond the
-   * corpus is left out). Throws `SPHINX_UNAVAILABLE` naming the shards when some did not answer and what
+   * corpus, or whose passage was removed, is left out). Throws `SPHINX_UNAVAILABLE` naming the shards when some did not answer and what
    * they hold was asked for, `SPHINX_CLUSTER_MISMATCH` when the cluster lacks a passage it should hold.
    * @example (await backend.passagesAt([0]))[0]?.passage.text // '西藏自治区…'
    */
   async passagesAt(indexes: readonly number[]): Promise<StoredPassage[]> {
     const found = new Map<number, StoredPassage>();
-    const wanted = [...new Set(indexes)].filter((index) => Number.isInteger(index) && index >= 0 && index < this.passageCount);
+    const wanted = [...new Set(indexes)].filter((index) => Number.isInteger(index) && index >= 0 && index < this.bound && !this.removed.has(index));
     for (let i = 0; i < wanted.length; i += IDS_PER_STATEMENT) {
       const ids = wanted.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
       const sql = `SELECT ${PASSAGE_ATTRIBUTES} FROM ${PASSAGES} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`;
@@ -199,8 +213,78 @@ export class SphinxBackend implements AsyncSearchBackend {
       }
     }
     const lacking = wanted.find((index) => !found.has(index));
-    if (lacking !== undefined) throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster does not hold passage ${lacking + 1} of ${this.passageCount}`);
+    if (lacking !== undefined) throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster does not hold passage ${lacking + 1} of ${this.bound}`);
     return indexes.flatMap((index) => found.get(index) ?? []);
+  }
+
+  /**
+   * Holds each passage at its position in place: the row goes to the shard that owns the passage id (and
+   * leaves the shard that held the position before, if another), the vocabulary follows, the facets too.
+   * The shards' fingerprints are dropped first, so the next open with the corpus on disk reloads them.
+   * @example await backend.upsert([{ index: 41, passage: { ...passage, text: '…' } }])
+   */
+  async upsert(passages: readonly PassageAt[]): Promise<void> {
+    const latest = new Map<number, PassageAt['passage']>();
+    for (const { index, passage } of passages) {
+      // New positions extend the corpus; they may not leave a gap wider than the passages written.
+      if (!Number.isSafeInteger(index) || index < 0 || index >= this.bound + passages.length) {
+        throw createSphinxError('SPHINX_WRITE_REJECTED', `position ${String(index)} is not a whole number from 0 to ${this.bound + passages.length - 1}`);
+      }
+      if (!this.docOrdinals.has(passage.docId)) throw createSphinxError('SPHINX_WRITE_REJECTED', `passage ${passage.id} belongs to "${passage.docId}", which the backend was not opened with`);
+      latest.set(index, passage);
+    }
+    const before = new Map((await this.passagesAt([...latest.keys()])).map((s) => [s.index, s.passage]));
+    const n = this.config.shards.length;
+    const write: ClusterWrite = {
+      rows: [...latest].map(([index, passage]) => ({ row: this.rows.row(passage, index).row, shard: shardOf(passage.id, n) })),
+      deletes: [...before].flatMap(([index, was]) => {
+        const shard = shardOf(was.id, n);
+        return shard === shardOf(latest.get(index)?.id ?? '', n) ? [] : [{ id: index + 1, shard }];
+      }),
+      vocabulary: vocabularyDelta([...before.values()].map((p) => p.text), [...latest.values()].map((p) => p.text)),
+    };
+    await this.onShards((shards) => writeInPlace(shards, write));
+    for (const [index, passage] of latest) {
+      const was = before.get(index);
+      if (was) this.perShard[shardOf(was.id, n)]--;
+      else this.held++;
+      this.perShard[shardOf(passage.id, n)]++;
+      this.facets.set(index, { docId: passage.docId, year: this.years.get(passage.docId) ?? null, kind: passage.kind });
+      this.removed.delete(index);
+      this.bound = Math.max(this.bound, index + 1);
+    }
+  }
+
+  /**
+   * Deletes the passages at these positions in place (a position holding none is skipped).
+   * @example await backend.remove([41])
+   */
+  async remove(indexes: readonly number[]): Promise<void> {
+    const before = await this.passagesAt(indexes);
+    if (before.length === 0) return;
+    const n = this.config.shards.length;
+    const write: ClusterWrite = {
+      rows: [],
+      deletes: before.map((s) => ({ id: s.index + 1, shard: shardOf(s.passage.id, n) })),
+      vocabulary: vocabularyDelta(before.map((s) => s.passage.text), []),
+    };
+    await this.onShards((shards) => writeInPlace(shards, write));
+    for (const { index, passage } of before) {
+      this.perShard[shardOf(passage.id, n)]--;
+      this.held--;
+      this.removed.add(index);
+    }
+  }
+
+  /** Runs `work` with a connection to every shard, in shard order. */
+  private async onShards(work: (shards: SqlConnection[]) => Promise<void>): Promise<void> {
+    const shards: SqlConnection[] = [];
+    try {
+      for (const shard of this.config.shards) shards.push(await SqlConnection.open(shard.sql, this.config.connectTimeoutMs));
+      await work(shards);
+    } finally {
+      await Promise.all(shards.map((s) => s.close()));
+    }
   }
 
   /**
@@ -264,7 +348,7 @@ export class SphinxBackend implements AsyncSearchBackend {
     return Promise.all([
       probe('aggregator', `aggregator (distributed index ${PASSAGES} over ${shards} shards)`, this.config.aggregator, "SHOW STATUS LIKE 'uptime'", (rows) => `uptime ${String(rows[0]?.Value ?? '?')} s`),
       ...this.config.shards.map((shard, i) =>
-        probe(shard.name, 'shard (real-time index passages)', shard.sql, 'SELECT COUNT(*) AS n FROM passages', (rows) => `${String(rows[0]?.n ?? '?')} of ${this.load.perShard[i] ?? '?'} passages`),
+        probe(shard.name, 'shard (real-time index passages)', shard.sql, 'SELECT COUNT(*) AS n FROM passages', (rows) => `${String(rows[0]?.n ?? '?')} of ${this.perShard[i] ?? '?'} passages`),
       ),
     ]);
   }
