@@ -48,6 +48,12 @@ export interface BackendQuery {
   limit: number;
   /** Extra score per matching passage, after matching (proximity, adjacency). */
   bonus?: (passageIndex: number) => number;
+  /**
+   * The same bonus as phrases: a passage holding one earns its weight. For a backend that reads match keys
+   * over the network (a cluster), which finds the holders through the index instead of reading every
+   * matched passage's key; it ranks, it decides no match.
+   */
+  adjacency?: Array<{ alternative: Alternative; weight: number }>;
 }
 
 export interface BackendHit {

@@ -174,8 +174,9 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource): QueryPlan 
     const text = keys.text(index);
     return pairs.reduce((sum, pair) => sum + (text.includes(pair) ? ADJACENCY_BONUS : 0), 0);
   };
+  const adjacency = pairs.flatMap((pair) => new PlanBuilder(keys).substring(pair).slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
   return {
-    query: { groups, exclude, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, bonus },
+    query: { groups, exclude, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, bonus, adjacency: bonus ? adjacency : undefined },
     highlight: { keys: [...new Set(builder.highlight.keys)], terms: [...new Set(builder.highlight.terms)] },
     expansions: dedupeExpansions(builder.expansions),
     empty: groups.length === 0,

@@ -13,6 +13,7 @@ import { chunkDocument } from '../../src/chunk/chunk.js';
 import { passageFacts, type BackendFilters, type BackendQuery, type BackendResult, type PassageAt, type SearchBackend } from '../../src/index/backend.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { buildIndex, type CorpusData } from '../../src/index/build.js';
+import { KIND_WEIGHTS } from '../../src/index/schema.js';
 import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/sphinx/index.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
@@ -136,6 +137,24 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
       }),
       { numRuns: 250, seed: 20261202 },
     );
+  });
+
+  it('adds the adjacency bonus to exactly the passages holding the words side by side, found through the index', async () => {
+    const fetched = new FetchedKeys();
+    const query = backendQuery('乡村 振兴', {}, 0, 1_000_000, fetched);
+    expect(query.adjacency?.length).toBe(1);
+    const withBonus = await sphinx.search(query, fetched);
+    const without = await sphinx.search({ ...query, bonus: undefined, adjacency: undefined }, new FetchedKeys());
+    const base = new Map(without.hits.map((h) => [h.index, h.score]));
+    let adjacent = 0;
+    for (const hit of withBonus.hits) {
+      const passage = data.passages[hit.index] as Passage;
+      const holds = squash(passage.text).includes('乡村振兴');
+      if (holds) adjacent++;
+      expect(hit.score).toBeCloseTo((base.get(hit.index) ?? Number.NaN) + (holds ? 2 * KIND_WEIGHTS[passage.kind] : 0), 2);
+    }
+    expect(adjacent).toBeGreaterThan(0);
+    expect(adjacent).toBeLessThan(withBonus.total);
   });
 
   it('answers words, AND, OR, exclusions, single characters and English expansions like the embedded backend', async () => {

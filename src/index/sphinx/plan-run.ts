@@ -111,9 +111,23 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   const kept: MatchSet = new Map();
   for (const [index, m] of matched) if (accept(index)) kept.set(index, m);
   const facets = table.facets.count([...kept.keys()].sort((a, b) => a - b));
-  if (query.bonus) await source.ensureKeys(kept.keys());
+  // The adjacency bonus: its phrases' holders found through the index (ids only: it ranks, so the phrase
+  // operator's answer is taken as it is), or else every matched passage's key read.
+  const adjacency = query.adjacency ?? [];
+  if (adjacency.length > 0 && kept.size > 0) {
+    await Promise.all(
+      adjacency.map(async ({ alternative, weight }) => {
+        const expression = alternativeExpression({ ...alternative, rank: undefined });
+        if (expression === null) return;
+        for (const index of (await source.fetch(combine([expression, ...narrowingAll]), filter.conditions)).keys()) {
+          const m = kept.get(index);
+          if (m) m.score += weight;
+        }
+      }),
+    );
+  } else if (query.bonus) await source.ensureKeys(kept.keys());
   for (const [index, m] of kept) {
-    if (query.bonus) m.score += query.bonus(index);
+    if (query.bonus && adjacency.length === 0) m.score += query.bonus(index);
     m.score *= table.facets.kindWeight(index);
   }
   const ranked = [...kept].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
