@@ -8,7 +8,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
 import { analyze, analyzeWords } from '../text/analyzer.js';
-import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageAt, PassageFacts, SearchBackend } from './backend.js';
+import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend } from './backend.js';
 import { intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
 
@@ -72,8 +72,10 @@ export class MiniSearchBackend implements SearchBackend {
   /** Holds each passage at its position (see `SearchBackend.upsert`). */
   async upsert(passages: readonly PassageAt[]): Promise<void> {
     for (const { index, passage } of passages) {
-      if (!Number.isSafeInteger(index) || index < 0 || index >= this.facts.length + passages.length) throw new RangeError(`WRITE_REJECTED: position ${index} is out of range`);
-      if (!this.years.has(passage.docId)) throw new RangeError(`WRITE_REJECTED: passage ${passage.id} belongs to "${passage.docId}", which the backend was not opened with`);
+      if (!Number.isSafeInteger(index) || index < 0 || index >= this.facts.length + passages.length) {
+        throw new WriteRejectedError(`position ${index} is not a whole number from 0 to ${this.facts.length + passages.length - 1}`);
+      }
+      if (!this.years.has(passage.docId)) throw new WriteRejectedError(`passage ${passage.id} belongs to "${passage.docId}", which the backend was not opened with`);
     }
     for (const { index, passage } of passages) {
       this.drop(index);

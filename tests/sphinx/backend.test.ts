@@ -346,6 +346,8 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     expect((await writer.nodes()).slice(1).map((node) => node.message)).toEqual(held.map((ids) => `${ids.length} of ${ids.length} passages`));
     await expect(writer.upsert([{ index: 0, passage: { ...at(0), docId: 'no-such-report' } }])).rejects.toMatchObject({ code: 'SPHINX_WRITE_REJECTED' });
     await expect(writer.upsert([{ index: n + 5, passage: at(0) }])).rejects.toMatchObject({ code: 'SPHINX_WRITE_REJECTED' });
+    await expect(reference.upsert([{ index: 0, passage: { ...at(0), docId: 'no-such-report' } }])).rejects.toMatchObject({ code: 'WRITE_REJECTED' });
+    await expect(reference.upsert([{ index: n + 5, passage: at(0) }])).rejects.toMatchObject({ code: 'WRITE_REJECTED' });
     await writer.close();
 
     const back = await openSphinxBackend(config, data);
