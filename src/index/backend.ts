@@ -31,6 +31,12 @@ export interface Alternative {
    * backend with positions may require that (a narrower superset of the matches; `verify` still decides).
    */
   sequence?: string[];
+  /**
+   * True when the sequence alone decides the match: the phrase is one run of letters and digits (no
+   * punctuation to check) of three or more, so adjacent pairs in order are exactly its occurrences; a
+   * backend that requires the sequence may then skip `verify`.
+   */
+  sequenceDecides?: boolean;
 }
 
 export interface BackendFilters {

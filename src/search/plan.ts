@@ -65,8 +65,16 @@ class PlanBuilder {
       const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
       // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
       // that run may go on.
-      const sequence = analyze(text).bigrams.map((t) => t.term).slice(0, -1);
-      if (!exact && sequence.length >= 2) alternative.sequence = sequence;
+      const tokens = analyze(text).bigrams.map((t) => t.term);
+      const sequence = tokens.slice(0, -1);
+      if (!exact && sequence.length >= 2) {
+        alternative.sequence = sequence;
+        // One run and nothing else (every character of the key is in it): consecutive pairs cannot cross a
+        // run's end, where the single closing it stands between, so adjacency is occurrence.
+        if (tokens.every((t, i) => (i < tokens.length - 1) === (codePoints(t) === 2)) && codePoints(key) === tokens.length) {
+          alternative.sequenceDecides = true;
+        }
+      }
       alternatives.push(alternative);
     } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
       alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });

@@ -117,9 +117,10 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     );
   });
 
-  it('loses no match to the phrase operator: random phrases across punctuation, in Chinese and English text', async () => {
-    // A quoted phrase is fetched with its bigrams required in order at adjacent positions; these phrases
-    // straddle the punctuation where runs end, the case where adjacency is subtle.
+  it('finds exactly the passages holding random phrases across punctuation, in Chinese and English text', async () => {
+    // A quoted phrase is fetched with its bigrams required in order at adjacent positions, and a phrase of
+    // one run is decided by that alone; these phrases straddle the punctuation where runs end, the case
+    // where adjacency is subtle and verification must decide.
     const sides = data.passages.flatMap((p) => [p.text, p.textEn ?? '']);
     const keys = data.passages.map((p) => [squash(p.text), squash(p.textEn ?? '')]);
     await fc.assert(

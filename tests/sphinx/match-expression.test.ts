@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import type { Alternative } from '../../src/index/backend.js';
-import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion } from '../../src/index/sphinx/match-expression.js';
+import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion, verifierOf } from '../../src/index/sphinx/match-expression.js';
 import { SphinxError } from '../../src/index/sphinx/errors.js';
 import { prefixExpression, termToken } from '../../src/index/sphinx/term-codec.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
@@ -50,11 +50,25 @@ describe('query plans as Sphinx MATCH() expressions', () => {
     const english = plan('poverty -education').query.exclude;
     expect(english.length).toBeGreaterThan(0);
     expect(english.every(isExactExclusion)).toBe(true);
-    const bigrams = plan('教育 -学前教育').query.exclude.find((a) => a.fields.includes('bigrams'));
-    expect(bigrams).toBeDefined();
-    expect(isExactExclusion(bigrams as Alternative)).toBe(false); // a phrase must be verified first
+    // A phrase of one run is decided by its sequence of adjacent bigrams; one across punctuation must be
+    // verified first (the index cannot tell which punctuation stood there).
+    const bigramsOf = (q: string) => plan(q).query.exclude.find((a) => a.fields.includes('bigrams')) as Alternative;
+    expect(isExactExclusion(bigramsOf('教育 -学前教育'))).toBe(true);
+    expect(isExactExclusion(bigramsOf('教育 -"学前，教育"'))).toBe(false);
+    expect(isExactExclusion(bigramsOf('教育 -"，学前教育"'))).toBe(false);
+    expect(isExactExclusion(bigramsOf('教育 -"学前"'))).toBe(true); // one bigram: exact without a sequence
     expect(combine(['(a1)', '(b2)'], ['(c3)', 'd4'])).toBe('(a1) (b2) -(c3) -(d4)');
     expect(() => combine([], ['(c3)'])).toThrow(SphinxError);
+  });
+
+  it('lets the sequence decide only a phrase that is one run of three characters or more', () => {
+    const alternative = (q: string) => plan(q).query.groups[0]?.find((a) => a.fields.includes('bigrams')) as Alternative;
+    for (const [q, decided] of [['"高质量发展"', true], ['"G318国道"', true], ['"高质量，发展"', false], ['"高质量发展。"', false], ['"民族 团结"', true], ['"西藏"', false]] as const) {
+      const a = alternative(q);
+      expect({ q, decided: verifierOf(a) === undefined && a.verify !== undefined }).toEqual({ q, decided });
+    }
+    const text = coreOf(alternative('"高质量，发展"'));
+    expect(text).toEqual({ kind: 'expr', text: expect.stringContaining(`"${['高质', '质量', '量', '发展'].map((t) => termToken('bigrams', t)).join(' ')}"`) });
   });
 
   it('reads scans and field-less alternatives as the embedded backend does', () => {

@@ -24,6 +24,19 @@ function termExpression(fields: IndexField[], term: string, prefix: boolean): st
   );
 }
 
+/** True when the alternative's fetch requires its phrase sequence (two tokens or more, bigrams, no prefix). */
+const usesSequence = (alternative: Alternative): boolean =>
+  (alternative.sequence?.length ?? 0) >= 2 && !(alternative.prefix ?? false) && alternative.fields.includes('bigrams');
+
+/**
+ * What decides a candidate of the alternative in Node: its verifier, or nothing when the index's answer is
+ * exact (a phrase of one run fetched with its sequence).
+ * @example verifierOf({ kind: 'tokens', fields: ['bigrams'], terms, verify, sequence, sequenceDecides: true }) // undefined
+ */
+export function verifierOf(alternative: Alternative): Alternative['verify'] {
+  return alternative.sequenceDecides && usesSequence(alternative) ? undefined : alternative.verify;
+}
+
 /**
  * The index part of an alternative, as the embedded backend reads it: `scan` (or no terms) checks every
  * passage, no fields matches nothing, otherwise every term in any of the fields.
@@ -36,9 +49,8 @@ export function coreOf(alternative: Alternative): Core {
   const terms = alternative.terms.map((t) => termExpression(alternative.fields, t, prefix)).join(' ');
   // A phrase's bigrams must also stand in order at adjacent positions (Sphinx's phrase operator): far
   // fewer candidates, whose keys travel to Node for verification, than for its bigrams anywhere.
-  const sequence = alternative.sequence ?? [];
-  if (sequence.length < 2 || prefix || !alternative.fields.includes('bigrams')) return { kind: 'expr', text: terms };
-  return { kind: 'expr', text: `${terms} "${sequence.map((t) => termToken('bigrams', t)).join(' ')}"` };
+  if (!usesSequence(alternative)) return { kind: 'expr', text: terms };
+  return { kind: 'expr', text: `${terms} "${(alternative.sequence ?? []).map((t) => termToken('bigrams', t)).join(' ')}"` };
 }
 
 /**
@@ -77,7 +89,7 @@ export function groupSuperset(group: Alternative[]): Core {
  * @example isExactExclusion({ kind: 'tokens', fields: ['words'], terms: ['5g'] }) // true
  */
 export function isExactExclusion(alternative: Alternative): boolean {
-  return coreOf(alternative).kind === 'expr' && alternative.verify === undefined;
+  return coreOf(alternative).kind === 'expr' && verifierOf(alternative) === undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Alternative, BackendQuery, BackendResult } from '../backend.js';
 import type { FacetTable } from '../facet-table.js';
-import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion } from './match-expression.js';
+import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion, verifierOf } from './match-expression.js';
 import { attributeFilter } from './rows.js';
 import { intersect, unite, type MatchSet } from '../match-set.js';
 
@@ -58,9 +58,10 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
     const core = coreOf(alternative);
     if (core.kind === 'none') return found;
     if (core.kind === 'expr') {
-      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, alternative.verify !== undefined);
+      const verify = verifierOf(alternative);
+      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, verify !== undefined);
       for (const [index, weight] of weights) {
-        if (alternative.verify && !alternative.verify(index)) continue;
+        if (verify && !verify(index)) continue;
         found.set(index, { score: weight / WEIGHT_SCALE, labels });
       }
       return found;
@@ -101,9 +102,10 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
         return;
       }
       if (isExactExclusion(exclusion) && !scannedInNode) return; // already a NOT in every fetch
-      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions, exclusion.verify !== undefined);
+      const verify = verifierOf(exclusion);
+      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions, verify !== undefined);
       for (const index of candidates.keys()) {
-        if (matched.has(index) && (!exclusion.verify || exclusion.verify(index))) matched.delete(index);
+        if (matched.has(index) && (!verify || verify(index))) matched.delete(index);
       }
     }),
   );
