@@ -5,7 +5,8 @@
  * very ones of the embedded run. It starts a throwaway cluster (2 shards + aggregator, scripts/sphinx/cluster.sh
  * on free loopback ports, through the tests' helper), loads the passages, runs bench/queries.json through
  * the full `engine.search` and through retrieval alone, checks every quoted phrase against a scan and every
- * total against the embedded backend, reads memory and disk per node, and always stops the cluster.
+ * total against the embedded backend, reads memory and disk per node, starts a server on the cluster
+ * (`SEARCH_BACKEND=sphinx`) to read Node's memory serving, and always stops the cluster.
  * Writes a SphinxOutcome as JSON to `job.out`: measured, skipped (no searchd) or failed.
  */
 import { spawnSync } from 'node:child_process';

@@ -95,8 +95,11 @@ rt_index() {
 
 shard_config() {
   local dir="$1"
+  # passages: what searches match and filter on (an agent ships every attribute of every match to the
+  # aggregator, so nothing bulky lives here); texts: the passages themselves, read by id.
   rt_index passages "$dir" 'rt_field = words' 'rt_field = bigrams' 'rt_field = heading' 'rt_field = en' \
-    'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind' \
+    'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind'
+  rt_index texts "$dir" 'rt_field = body' 'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = kind' \
     'rt_attr_uint = ordinal' 'rt_attr_uint = span_start' 'rt_attr_uint = span_end' 'rt_attr_string = section' \
     'rt_attr_string = text' 'rt_attr_string = text_en' 'rt_attr_string = mkey' 'rt_attr_string = mkey_en'
   rt_index vocab "$dir" 'rt_field = prefix' 'rt_attr_string = term' 'rt_attr_uint = freq' 'rt_attr_uint = len'
@@ -106,7 +109,7 @@ shard_config() {
 
 aggregator_config() {
   local index shard
-  for index in passages vocab; do
+  for index in passages texts vocab; do
     echo "index ${index}_dist"
     echo "{"
     echo "	type			= distributed"

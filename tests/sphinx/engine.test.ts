@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSAGE_COLUMNS, rowValues } from '../../src/index/sphinx/load.js';
-import { RowBuilder } from '../../src/index/sphinx/rows.js';
+import { rowStatement } from '../../src/index/sphinx/load.js';
+import { RowBuilder, tableValues, type PassageRow } from '../../src/index/sphinx/rows.js';
 import { shardOf } from '../../src/index/sphinx/shard-key.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { encodeStored } from '../../src/index/sphinx/stored-text.js';
@@ -48,11 +48,11 @@ async function corpusOf(engine: Engine): Promise<Passage[]> {
   return (await Promise.all(engine.documents().map(async (d) => (await engine.document(d.id))?.passages ?? []))).flat();
 }
 
-/** Writes one passage row straight into the shard that owns it (REPLACE keeps the row count). */
-async function replaceRow(values: unknown[], shard: number): Promise<void> {
+/** Writes a passage's stored text straight into the shard that owns it (REPLACE keeps the row count). */
+async function replaceText(row: PassageRow, shard: number): Promise<void> {
   const connection = await SqlConnection.open(cluster?.config.shards[shard]?.sql ?? { host: '', port: 0 }, 2000);
   try {
-    await connection.run(`REPLACE INTO passages (${PASSAGE_COLUMNS.join(', ')}) VALUES (?)`, 1, [values]);
+    await connection.run(rowStatement('REPLACE', 'texts'), 1, [[tableValues(row, 'texts')]]);
   } finally {
     await connection.close();
   }
@@ -131,13 +131,13 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
     const target = (await embedded.search(`"${phrase}"`)).hits[0];
     const index = passages.findIndex((p) => p.id === target?.id);
     const original = passages[index] as Passage;
-    // The row keeps its index fields, so the cluster still finds it, but the text and match key it returns
-    // no longer hold the phrase.
+    // The passage keeps its index row, so the cluster still finds it, but the text and match key its texts
+    // row returns no longer hold the phrase.
     const altered = original.text.replaceAll(phrase, '世界屋脊，亚洲水塔');
     expect(altered).not.toBe(original.text);
     const { row } = new RowBuilder(embedded.documents()).row(original, index);
     const shard = shardOf(original.id, 2);
-    await replaceRow(rowValues({ ...row, text: encodeStored(altered), mkey: encodeStored(phraseKey(altered)) }), shard);
+    await replaceText({ ...row, text: encodeStored(altered), mkey: encodeStored(phraseKey(altered)) }, shard);
     try {
       const verified = await onSphinx.search(`"${phrase}"`, { limit: 100 });
       expect(verified.hits.map((h) => h.id)).not.toContain(original.id);
@@ -147,7 +147,7 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
       expect(shown?.textHighlights.map(([a, b]) => altered.slice(a, b))).toEqual(['亚洲水塔']);
       expect((await onSphinx.passage(original.id))?.passage.text).toBe(altered);
     } finally {
-      await replaceRow(rowValues(row), shard);
+      await replaceText(row, shard);
     }
     expect((await onSphinx.passage(original.id))?.passage).toEqual(original);
     expect((await onSphinx.search(`"${phrase}"`)).total).toBe((await embedded.search(`"${phrase}"`)).total);

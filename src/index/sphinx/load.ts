@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { analyzerFingerprint } from '../../text/analyzer.js';
 import type { CorpusData } from '../build.js';
 import { createSphinxError, messageOf } from './errors.js';
-import { RowBuilder, type PassageRow } from './rows.js';
+import { ROW_TABLES, RowBuilder, tableValues, type PassageRow, type RowTable } from './rows.js';
 import { shardOf } from './shard-key.js';
 import { SqlConnection, type SqlRow } from './sphinxql.js';
 import { fieldText } from './term-codec.js';
@@ -18,7 +18,7 @@ import type { SphinxConfig } from './types.js';
 export const WRITTEN_IN_PLACE = 'written-in-place';
 
 /** Bumped whenever the rows, tokens or index layout change. */
-export const SPHINX_SCHEMA_VERSION = 'sphinx-2';
+export const SPHINX_SCHEMA_VERSION = 'sphinx-3';
 
 /** Stop adding rows to a batch past this many bytes of SQL (Sphinx's default max_packet_size is 8 MiB). */
 const BATCH_BYTES = 4 * 1024 * 1024;
@@ -69,12 +69,17 @@ interface ShardState {
   shards: number;
   vocab: number;
   counted: number;
+  /** Rows of its `texts` index (one per passage). */
+  texts: number;
 }
 
 const num = (row: SqlRow | undefined, key: string): number => Number(row?.[key] ?? -1);
 
 async function readState(connection: SqlConnection): Promise<ShardState> {
-  const [meta, count] = await connection.run('SELECT fingerprint, passages, shard, shards, vocab FROM corpus_meta WHERE id=1; SELECT COUNT(*) AS n FROM passages', 2);
+  const [meta, count, texts] = await connection.run(
+    'SELECT fingerprint, passages, shard, shards, vocab FROM corpus_meta WHERE id=1; SELECT COUNT(*) AS n FROM passages; SELECT COUNT(*) AS n FROM texts',
+    3,
+  );
   const row = meta?.[0];
   return {
     fingerprint: String(row?.fingerprint ?? ''),
@@ -83,6 +88,7 @@ async function readState(connection: SqlConnection): Promise<ShardState> {
     shards: num(row, 'shards'),
     vocab: num(row, 'vocab'),
     counted: num(count?.[0], 'n'),
+    texts: num(texts?.[0], 'n'),
   };
 }
 
@@ -94,6 +100,7 @@ function staleness(states: ShardState[], fingerprint: string, expected: number[]
     if (s.fingerprint !== fingerprint) return `shard${i} holds another corpus or analyzer`;
     if (s.shard !== i || s.shards !== states.length) return `shard${i} was loaded as shard ${s.shard} of ${s.shards}`;
     if (s.counted !== expected[i] || s.passages !== expected[i]) return `shard${i} holds ${s.counted} passages, expected ${expected[i]}`;
+    if (s.texts !== expected[i]) return `shard${i} holds ${s.texts} passage texts, expected ${expected[i]}`;
   }
   return '';
 }
@@ -136,15 +143,14 @@ class BatchWriter {
   }
 }
 
-/** The columns of a passage row, in the order `rowValues()` gives them. */
-export const PASSAGE_COLUMNS = ['id', 'words', 'bigrams', 'heading', 'en', 'pid', 'doc', 'year', 'kind', 'ordinal', 'span_start', 'span_end', 'section', 'text', 'text_en', 'mkey', 'mkey_en'] as const;
-const PASSAGE_INSERT = `INSERT INTO passages (${PASSAGE_COLUMNS.join(', ')}) VALUES ?`;
+/** The statement that inserts (or replaces) rows of one table. */
+export const rowStatement = (verb: 'INSERT' | 'REPLACE', table: RowTable): string => `${verb} INTO ${table} (${ROW_TABLES[table].join(', ')}) VALUES ?`;
 const VOCAB_INSERT = 'INSERT INTO vocab (id, prefix, term, freq, len) VALUES ?';
-/** The values of a row in `PASSAGE_COLUMNS` order. */
-export const rowValues = (r: PassageRow): unknown[] => PASSAGE_COLUMNS.map((column) => r[column]);
-/** About the bytes a row takes in SQL (three per UTF-16 unit of the longer fields, Chinese being three in UTF-8). */
-const rowBytes = (r: PassageRow): number =>
-  r.words.length + r.bigrams.length + r.heading.length + r.en.length + r.pid.length + 3 * (r.section.length + r.text.length + r.text_en.length + r.mkey.length + r.mkey_en.length) + 96;
+/** About the bytes a row takes in SQL, per table (three per UTF-16 unit of text, Chinese being three in UTF-8). */
+const rowBytes = (r: PassageRow, table: RowTable): number =>
+  table === 'passages'
+    ? r.words.length + r.bigrams.length + r.heading.length + r.en.length + r.pid.length + 64
+    : 3 * (r.section.length + r.text.length + r.text_en.length + r.mkey.length + r.mkey_en.length) + r.pid.length + 96;
 
 /** Runs statements one by one (Sphinx batches only SELECT and SHOW statements). */
 async function runEach(connection: SqlConnection, statements: string[]): Promise<void> {
@@ -163,8 +169,9 @@ async function reload(config: SphinxConfig, data: CorpusData, shards: SqlConnect
   const t0 = performance.now();
   const elapsed = (): string => `${Math.round(performance.now() - t0)} ms`;
   const n = shards.length;
-  await Promise.all(shards.map((s) => runEach(s, ['TRUNCATE RTINDEX corpus_meta', 'TRUNCATE RTINDEX passages', 'TRUNCATE RTINDEX vocab'])));
-  const passageWriters = shards.map((s) => new BatchWriter(s, PASSAGE_INSERT, config.batchSize));
+  await Promise.all(shards.map((s) => runEach(s, ['TRUNCATE RTINDEX corpus_meta', 'TRUNCATE RTINDEX passages', 'TRUNCATE RTINDEX texts', 'TRUNCATE RTINDEX vocab'])));
+  const passageWriters = shards.map((s) => new BatchWriter(s, rowStatement('INSERT', 'passages'), config.batchSize));
+  const textWriters = shards.map((s) => new BatchWriter(s, rowStatement('INSERT', 'texts'), config.batchSize));
   const builder = new RowBuilder(data.docs);
   const vocabulary = new Map<string, number>();
   const total = data.passages.length;
@@ -172,10 +179,12 @@ async function reload(config: SphinxConfig, data: CorpusData, shards: SqlConnect
   for (const [index, passage] of data.passages.entries()) {
     const { row, wordTerms } = builder.row(passage, index);
     for (const term of wordTerms) vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
-    await passageWriters[shardOf(passage.id, n)]?.add(rowValues(row), rowBytes(row));
+    const shard = shardOf(passage.id, n);
+    await passageWriters[shard]?.add(tableValues(row, 'passages'), rowBytes(row, 'passages'));
+    await textWriters[shard]?.add(tableValues(row, 'texts'), rowBytes(row, 'texts'));
     if (index % step === 0 || index === total - 1) options.onProgress?.(index + 1, total);
   }
-  await Promise.all(passageWriters.map((w) => w.finish()));
+  await Promise.all([...passageWriters, ...textWriters].map((w) => w.finish()));
   log(`  ${elapsed()}: sent ${total} passages (${passageWriters.map((w, i) => `shard${i}: ${w.written}`).join(', ')}); loading the vocabulary…`);
   const vocabWriters = shards.map((s) => new BatchWriter(s, VOCAB_INSERT, config.batchSize * 4));
   const terms = [...vocabulary.keys()].sort();
@@ -187,7 +196,7 @@ async function reload(config: SphinxConfig, data: CorpusData, shards: SqlConnect
   log(`  ${elapsed()}: sent ${terms.length} vocabulary terms; flushing the indexes to disk…`);
   await Promise.all(
     shards.map(async (s, i) => {
-      await runEach(s, ['FLUSH RTINDEX passages', 'FLUSH RTINDEX vocab']);
+      await runEach(s, ['FLUSH RTINDEX passages', 'FLUSH RTINDEX texts', 'FLUSH RTINDEX vocab']);
       const values = [fingerprint, passageWriters[i]?.written ?? 0, i, n, vocabWriters[i]?.written ?? 0];
       await s.run("REPLACE INTO corpus_meta (id, note, fingerprint, passages, shard, shards, vocab) VALUES (1, '', ?, ?, ?, ?, ?)", 1, values);
       await s.run('FLUSH RTINDEX corpus_meta');

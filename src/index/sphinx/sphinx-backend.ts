@@ -24,6 +24,7 @@ import { vocabularyDelta, writeInPlace, type ClusterWrite } from './writes.js';
 import type { AsyncSearchBackend, BackendNode, PartialAnswer, SphinxConfig, SphinxResult } from './types.js';
 
 const PASSAGES = 'passages_dist';
+const TEXTS = 'texts_dist';
 const VOCAB = 'vocab_dist';
 /** Rows asked for in a first fetch; a fetch that finds more asks again for exactly that many. */
 const FIRST_CAPACITY = 20000;
@@ -64,7 +65,7 @@ class SearchFetcher implements MatchSource {
     const missing = [...indexes].filter((index) => !sink.has(index));
     for (let i = 0; i < missing.length; i += IDS_PER_STATEMENT) {
       const ids = missing.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
-      const [rows = [], metaRows = []] = await this.run(`SELECT id, mkey, mkey_en FROM ${PASSAGES} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`);
+      const [rows = [], metaRows = []] = await this.run(`SELECT id, mkey, mkey_en FROM ${TEXTS} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`);
       this.note(metaOf(metaRows).get('warning'));
       for (const row of rows) this.keep(row);
     }
@@ -73,7 +74,7 @@ class SearchFetcher implements MatchSource {
   private async fetchNow(match: string, conditions: string[], withKeys: boolean): Promise<Map<number, number>> {
     const where = [...(match ? [`MATCH('${match}')`] : []), ...conditions].join(' AND ');
     // Without a MATCH there is nothing to weigh: every passage scores 1, as a scan does in the embedded backend.
-    const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w${withKeys ? ', mkey, mkey_en' : ''}`;
+    const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w`;
     const options = match ? `, ranker=bm25, field_weights=(${FIELD_WEIGHTS})` : '';
     let capacity = Math.max(1, Math.min(FIRST_CAPACITY, this.passages));
     for (;;) {
@@ -87,11 +88,9 @@ class SearchFetcher implements MatchSource {
         continue;
       }
       const weights = new Map<number, number>();
-      for (const row of rows) {
-        const index = this.indexOf(row);
-        weights.set(index, Number(row.w));
-        if (withKeys) this.keep(row);
-      }
+      for (const row of rows) weights.set(this.indexOf(row), Number(row.w));
+      // The keys live in the texts index, read by id: a second round trip, only for what will be verified.
+      if (withKeys) await this.ensureKeys(weights.keys());
       return weights;
     }
   }
@@ -200,7 +199,7 @@ export class SphinxBackend implements AsyncSearchBackend {
     const wanted = [...new Set(indexes)].filter((index) => Number.isInteger(index) && index >= 0 && index < this.bound && !this.removed.has(index));
     for (let i = 0; i < wanted.length; i += IDS_PER_STATEMENT) {
       const ids = wanted.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
-      const sql = `SELECT ${PASSAGE_ATTRIBUTES} FROM ${PASSAGES} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`;
+      const sql = `SELECT ${PASSAGE_ATTRIBUTES} FROM ${TEXTS} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`;
       const [rows = [], metaRows = []] = await this.endpoint.run(sql, 2);
       for (const row of rows) {
         const stored = passageOfRow(row, this.docIds);

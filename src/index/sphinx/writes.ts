@@ -9,8 +9,8 @@
  * reloads it, even when a write fails half-way. One writer at a time (as for loading).
  */
 import { analyze } from '../../text/analyzer.js';
-import { PASSAGE_COLUMNS, rowValues, WRITTEN_IN_PLACE } from './load.js';
-import type { PassageRow } from './rows.js';
+import { rowStatement, WRITTEN_IN_PLACE } from './load.js';
+import { tableValues, type PassageRow } from './rows.js';
 import { shardOf } from './shard-key.js';
 import type { SqlConnection, SqlRow } from './sphinxql.js';
 import { fieldText, termToken } from './term-codec.js';
@@ -111,13 +111,14 @@ export async function writeInPlace(shards: readonly SqlConnection[], write: Clus
   await markWritten(shards);
   for (const [i, shard] of shards.entries()) {
     const ids = write.deletes.filter((d) => d.shard === i).map((d) => d.id);
-    if (ids.length > 0) await shard.run(`DELETE FROM passages WHERE id IN (${ids.join(',')})`);
-    const rows = write.rows.filter((r) => r.shard === i).map((r) => rowValues(r.row));
-    if (rows.length > 0) await shard.run(`REPLACE INTO passages (${PASSAGE_COLUMNS.join(', ')}) VALUES ?`, 1, [rows]);
+    const rows = write.rows.filter((r) => r.shard === i).map((r) => r.row);
+    for (const table of ['passages', 'texts'] as const) {
+      if (ids.length > 0) await shard.run(`DELETE FROM ${table} WHERE id IN (${ids.join(',')})`);
+      if (rows.length > 0) await shard.run(rowStatement('REPLACE', table), 1, [rows.map((row) => tableValues(row, table))]);
+    }
   }
   await writeVocabulary(shards, write.vocabulary);
   for (const shard of shards) {
-    await shard.run('FLUSH RTINDEX passages');
-    await shard.run('FLUSH RTINDEX vocab');
+    for (const table of ['passages', 'texts', 'vocab']) await shard.run(`FLUSH RTINDEX ${table}`);
   }
 }
