@@ -16,7 +16,7 @@ import { openIndex } from '../src/index/open-index.js';
 import { openSphinxBackend, sphinxEnv, type SphinxBackend } from '../src/index/sphinx/index.js';
 import type { Passage } from '../src/model.js';
 import { openEngine } from '../src/search/engine.js';
-import { FetchedKeys } from '../src/search/passage-keys.js';
+import { backendReader } from '../src/search/passage-reader.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import type { Engine } from '../src/search/types.js';
@@ -123,9 +123,9 @@ async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: re
     matchKeys.forEach((k, i) => k.includes(key) && exact.add(i));
     const { total, partial } = await engine.search(q, { limit: 10 });
     if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
-    const keys = new FetchedKeys();
+    const { keys, sink } = backendReader(backend).searchKeys();
     const plan = planQuery(parseQuery(q), keys);
-    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) }, keys);
+    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) }, sink);
     sets.push({ returned: new Set(all?.hits.map((h) => h.index) ?? []), exact });
   }
   return { ...qualityOf(sets), totalsMatchScan: sets.length - mismatches.length, mismatches };
@@ -185,13 +185,7 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
     const byCategory = latencyByCategory(samples, queries);
 
     log(`${job.scale} sphinx: retrieval alone`);
-    const retrieve = retrieval(
-      () => {
-        const keys = new FetchedKeys();
-        return { keys, sink: keys };
-      },
-      (query, sink) => backend.search(query, sink),
-    );
+    const retrieve = retrieval(backendReader(backend).searchKeys, (query, sink) => backend.search(query, sink));
     const retrievalSamples = await sampleAsync(queries, async (q) => retrieve(q), job.sampling);
 
     log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);

@@ -55,11 +55,11 @@ export interface BackendQuery {
   /** Extra score per matching passage, after matching (proximity, adjacency). */
   bonus?: (passageIndex: number) => number;
   /**
-   * The same bonus as phrases: a passage holding one earns its weight. For a backend that reads match keys
-   * over the network (a cluster), which finds the holders through the index instead of reading every
-   * matched passage's key; it ranks, it decides no match.
+   * The same bonus as phrases (planned when called): a passage holding one earns its weight. For a backend
+   * that reads match keys over the network (a cluster), which finds the holders through the index instead
+   * of reading every matched passage's key; it ranks, it decides no match.
    */
-  adjacency?: Array<{ alternative: Alternative; weight: number }>;
+  adjacency?: () => Array<{ alternative: Alternative; weight: number }>;
 }
 
 export interface BackendHit {
@@ -148,8 +148,8 @@ export interface SearchBackend {
    * Present on a backend written in place (the cluster, which outlives the server; the MiniSearch
    * reference): holds each passage at its position, replacing the passage there, or adding one (positions
    * past the last extend the corpus, by no more than the passages written). The passages must belong to
-   * documents the backend was opened with. The embedded postings index is never written in place: it is rebuilt whole, as a new generation
-   * swapped in atomically (`store.ts`).
+   * documents the backend was opened with. The embedded postings index is never written in place: it is
+   * rebuilt whole, as a new generation swapped in atomically (`store.ts`).
    */
   upsert?(passages: readonly PassageAt[]): Promise<void>;
   /** Present with `upsert`: deletes the passages at these positions (nothing matches there afterwards). */

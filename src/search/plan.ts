@@ -52,8 +52,10 @@ class PlanBuilder {
     this.highlight.keys.push(key);
     const keys = this.keys;
     const verify = (index: number): boolean => keys.contains(index, key);
-    const bigrams = [...new Set(analyze(text).bigrams.map((t) => t.term).filter((t) => codePoints(t) === 2))];
-    const words = wordTerms(text);
+    const analyzed = analyze(text);
+    const tokens = analyzed.bigrams.map((t) => t.term);
+    const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
+    const words = [...new Set(analyzed.words.map((t) => t.term))];
     const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
     const alternatives: Alternative[] = [];
     // When the key is a single bigram, or a single letter found by prefix, the index's answer is already
@@ -65,7 +67,6 @@ class PlanBuilder {
       const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
       // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
       // that run may go on.
-      const tokens = analyze(text).bigrams.map((t) => t.term);
       const sequence = tokens.slice(0, -1);
       if (!exact && sequence.length >= 2) {
         alternative.sequence = sequence;
@@ -182,7 +183,9 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource): QueryPlan 
     const text = keys.text(index);
     return pairs.reduce((sum, pair) => sum + (text.includes(pair) ? ADJACENCY_BONUS : 0), 0);
   };
-  const adjacency = pairs.flatMap((pair) => new PlanBuilder(keys).substring(pair).slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
+  // Planned only when a backend asks (a cluster): the embedded backends read the keys through `bonus`.
+  const adjacency = (): Array<{ alternative: Alternative; weight: number }> =>
+    pairs.flatMap((pair) => new PlanBuilder(keys).substring(pair).slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
   return {
     query: { groups, exclude, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, bonus, adjacency: bonus ? adjacency : undefined },
     highlight: { keys: [...new Set(builder.highlight.keys)], terms: [...new Set(builder.highlight.terms)] },

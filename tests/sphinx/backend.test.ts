@@ -143,7 +143,7 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
   it('adds the adjacency bonus to exactly the passages holding the words side by side, found through the index', async () => {
     const fetched = new FetchedKeys();
     const query = backendQuery('乡村 振兴', {}, 0, 1_000_000, fetched);
-    expect(query.adjacency?.length).toBe(1);
+    expect(query.adjacency?.().length).toBe(1);
     const withBonus = await sphinx.search(query, fetched);
     const without = await sphinx.search({ ...query, bonus: undefined, adjacency: undefined }, new FetchedKeys());
     const base = new Map(without.hits.map((h) => [h.index, h.score]));

@@ -115,7 +115,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   const facets = table.facets.count([...kept.keys()].sort((a, b) => a - b));
   // The adjacency bonus: its phrases' holders found through the index (ids only: it ranks, so the phrase
   // operator's answer is taken as it is), or else every matched passage's key read.
-  const adjacency = query.adjacency ?? [];
+  const adjacency = query.adjacency?.() ?? [];
   if (adjacency.length > 0 && kept.size > 0) {
     await Promise.all(
       adjacency.map(async ({ alternative, weight }) => {

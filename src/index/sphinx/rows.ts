@@ -72,6 +72,12 @@ export interface AnalyzedRow {
 
 const wordsOf = (text: string): string[] => analyzeWords(text).map((t) => t.term);
 
+/**
+ * The distinct words of a passage's text: what the completion vocabulary counts it under (`wordTerms`).
+ * @example passageWords('乡村振兴，乡村振兴') // ['乡村振兴'] (each word once)
+ */
+export const passageWords = (text: string): string[] => [...new Set(wordsOf(text))];
+
 /** Builds rows for the passages of one corpus; caches the words of section titles, as build.ts does. */
 export class RowBuilder {
   private readonly docOrdinals: Map<string, number>;

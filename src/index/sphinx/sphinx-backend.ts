@@ -15,7 +15,7 @@ import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
 import { runQuery, type MatchSource } from './plan-run.js';
-import { PASSAGE_ATTRIBUTES, passageOfRow, RowBuilder } from './rows.js';
+import { PASSAGE_ATTRIBUTES, passageOfRow, passageWords, RowBuilder } from './rows.js';
 import { shardOf } from './shard-key.js';
 import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
@@ -32,9 +32,27 @@ const FIRST_CAPACITY = 20000;
 const IDS_PER_STATEMENT = 1000;
 const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
 
+/** Rows of one statement by id, how many ids it asked for, and the warning its `SHOW META` gave. */
+interface RowsById {
+  rows: SqlRow[];
+  asked: number;
+  warning: string | undefined;
+}
+
+/** Reads `columns` of the texts of these positions, one statement per `IDS_PER_STATEMENT` ids. */
+async function textsAt(run: (sql: string) => Promise<SqlRow[][]>, columns: string, indexes: readonly number[]): Promise<RowsById[]> {
+  const answers: RowsById[] = [];
+  for (let i = 0; i < indexes.length; i += IDS_PER_STATEMENT) {
+    const ids = indexes.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
+    const [rows = [], meta = []] = await run(`SELECT ${columns} FROM ${TEXTS} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`);
+    answers.push({ rows, asked: ids.length, warning: metaOf(meta).get('warning') });
+  }
+  return answers;
+}
+
 /**
  * Collects candidates for one search, and which shards failed to answer while doing so. With a key sink,
- * the match keys of the candidates that will be verified travel with them (or are fetched by id later).
+ * the match keys of the candidates that will be verified are read from the texts by id, once each.
  */
 class SearchFetcher implements MatchSource {
   readonly failed = new Set<string>();
@@ -48,30 +66,30 @@ class SearchFetcher implements MatchSource {
     private readonly sink: KeySink | undefined,
   ) {}
 
-  fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
-    const keys = withKeys && this.sink !== undefined;
-    const key = `${keys ? 'k' : '-'}${match}\0${conditions.join(',')}`;
+  async fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
+    const key = `${match}\0${conditions.join(',')}`;
     let pending = this.memo.get(key);
     if (!pending) {
-      pending = this.fetchNow(match, conditions, keys);
+      pending = this.fetchNow(match, conditions);
       this.memo.set(key, pending);
     }
-    return pending;
+    const weights = await pending;
+    // The keys live in the texts index, read by id: a second round trip, only for what will be verified.
+    if (withKeys) await this.ensureKeys(weights.keys());
+    return weights;
   }
 
   async ensureKeys(indexes: Iterable<number>): Promise<void> {
     const sink = this.sink;
     if (!sink) return;
     const missing = [...indexes].filter((index) => !sink.has(index));
-    for (let i = 0; i < missing.length; i += IDS_PER_STATEMENT) {
-      const ids = missing.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
-      const [rows = [], metaRows = []] = await this.run(`SELECT id, mkey, mkey_en FROM ${TEXTS} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`);
-      this.note(metaOf(metaRows).get('warning'));
+    for (const { rows, warning } of await textsAt((sql) => this.run(sql), 'id, mkey, mkey_en', missing)) {
+      this.note(warning);
       for (const row of rows) this.keep(row);
     }
   }
 
-  private async fetchNow(match: string, conditions: string[], withKeys: boolean): Promise<Map<number, number>> {
+  private async fetchNow(match: string, conditions: string[]): Promise<Map<number, number>> {
     const where = [...(match ? [`MATCH('${match}')`] : []), ...conditions].join(' AND ');
     // Without a MATCH there is nothing to weigh: every passage scores 1, as a scan does in the embedded backend.
     const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w`;
@@ -89,8 +107,6 @@ class SearchFetcher implements MatchSource {
       }
       const weights = new Map<number, number>();
       for (const row of rows) weights.set(this.indexOf(row), Number(row.w));
-      // The keys live in the texts index, read by id: a second round trip, only for what will be verified.
-      if (withKeys) await this.ensureKeys(weights.keys());
       return weights;
     }
   }
@@ -197,16 +213,12 @@ export class SphinxBackend implements AsyncSearchBackend {
   async passagesAt(indexes: readonly number[]): Promise<StoredPassage[]> {
     const found = new Map<number, StoredPassage>();
     const wanted = [...new Set(indexes)].filter((index) => Number.isInteger(index) && index >= 0 && index < this.bound && !this.removed.has(index));
-    for (let i = 0; i < wanted.length; i += IDS_PER_STATEMENT) {
-      const ids = wanted.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
-      const sql = `SELECT ${PASSAGE_ATTRIBUTES} FROM ${TEXTS} WHERE id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}; SHOW META`;
-      const [rows = [], metaRows = []] = await this.endpoint.run(sql, 2);
+    for (const { rows, asked, warning } of await textsAt((sql) => this.endpoint.run(sql, 2), PASSAGE_ATTRIBUTES, wanted)) {
       for (const row of rows) {
         const stored = passageOfRow(row, this.docIds);
         found.set(stored.index, stored);
       }
-      const warning = metaOf(metaRows).get('warning');
-      if (warning && rows.length < ids.length) {
+      if (warning && rows.length < asked) {
         const shards = failedAgents(warning).map(this.shardNameOf);
         throw createSphinxError('SPHINX_UNAVAILABLE', `${shards.join(', ') || 'a shard'} did not answer, and holds passages asked for (${warning})`);
       }
@@ -234,13 +246,14 @@ export class SphinxBackend implements AsyncSearchBackend {
     }
     const before = new Map((await this.passagesAt([...latest.keys()])).map((s) => [s.index, s.passage]));
     const n = this.config.shards.length;
+    const built = [...latest].map(([index, passage]) => this.rows.row(passage, index));
     const write: ClusterWrite = {
-      rows: [...latest].map(([index, passage]) => ({ row: this.rows.row(passage, index).row, shard: shardOf(passage.id, n) })),
+      rows: built.map(({ row }) => ({ row, shard: shardOf(row.pid, n) })),
       deletes: [...before].flatMap(([index, was]) => {
         const shard = shardOf(was.id, n);
         return shard === shardOf(latest.get(index)?.id ?? '', n) ? [] : [{ id: index + 1, shard }];
       }),
-      vocabulary: vocabularyDelta([...before.values()].map((p) => p.text), [...latest.values()].map((p) => p.text)),
+      vocabulary: vocabularyDelta([...before.values()].map((p) => passageWords(p.text)), built.map((b) => b.wordTerms)),
     };
     await this.onShards((shards) => writeInPlace(shards, write));
     for (const [index, passage] of latest) {
@@ -265,7 +278,7 @@ export class SphinxBackend implements AsyncSearchBackend {
     const write: ClusterWrite = {
       rows: [],
       deletes: before.map((s) => ({ id: s.index + 1, shard: shardOf(s.passage.id, n) })),
-      vocabulary: vocabularyDelta(before.map((s) => s.passage.text), []),
+      vocabulary: vocabularyDelta(before.map((s) => passageWords(s.passage.text)), []),
     };
     await this.onShards((shards) => writeInPlace(shards, write));
     for (const { index, passage } of before) {

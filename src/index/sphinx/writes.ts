@@ -8,7 +8,6 @@
  * `WRITTEN_IN_PLACE` before anything else is written, so that the next open with the corpus on disk
  * reloads it, even when a write fails half-way. One writer at a time (as for loading).
  */
-import { analyze } from '../../text/analyzer.js';
 import { rowStatement, WRITTEN_IN_PLACE } from './load.js';
 import { tableValues, type PassageRow } from './rows.js';
 import { shardOf } from './shard-key.js';
@@ -29,16 +28,14 @@ export interface ClusterWrite {
 }
 
 /**
- * The change of each word's passage count when passages with `before` texts become `after` texts (a word
- * counts once per passage, as in loading).
- * @example vocabularyDelta(['乡村振兴'], ['城乡融合']) // Map { '乡村振兴' => -1, '城乡融合' => 1 }
+ * The change of each word's passage count when passages with the distinct words `before` become passages
+ * with the distinct words `after` (`passageWords`, or a row's `wordTerms`).
+ * @example vocabularyDelta([['乡村振兴']], [['城乡融合']]) // Map { '乡村振兴' => -1, '城乡融合' => 1 }
  */
-export function vocabularyDelta(before: readonly string[], after: readonly string[]): Map<string, number> {
+export function vocabularyDelta(before: readonly string[][], after: readonly string[][]): Map<string, number> {
   const delta = new Map<string, number>();
-  const count = (texts: readonly string[], sign: number): void => {
-    for (const text of texts) {
-      for (const term of new Set(analyze(text).words.map((t) => t.term))) delta.set(term, (delta.get(term) ?? 0) + sign);
-    }
+  const count = (passages: readonly string[][], sign: number): void => {
+    for (const words of passages) for (const term of words) delta.set(term, (delta.get(term) ?? 0) + sign);
   };
   count(before, -1);
   count(after, 1);
