@@ -3,6 +3,7 @@
 import { documentsById, getJson } from './api.js';
 import { docLabel, renderChart } from './chart.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
+import { coveredWords, createConceptsView } from './concepts.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
@@ -37,6 +38,10 @@ export function createSearchView({ navigate }) {
   let typingTimer = 0;
   let composing = false;
 
+  const concepts = createConceptsView(document.getElementById('concepts'), {
+    onRemove: (q) => go({ ...state, q, page: 1 }),
+    onEmpty: () => input.focus(),
+  });
   const suggest = attachSuggest(input, document.getElementById('suggestions'), (q) => go({ ...state, q, page: 1 }));
 
   function go(next, typing = false) {
@@ -109,6 +114,7 @@ export function createSearchView({ navigate }) {
 
   function renderIntro() {
     replace(status);
+    concepts.clear();
     replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: textLang(q) })])));
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);
     chart.hidden = true;
@@ -118,6 +124,7 @@ export function createSearchView({ navigate }) {
   function renderError(error) {
     replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${error.message}`));
     for (const node of [results, pager, notice, toolbar]) replace(node);
+    concepts.clear();
   }
 
   function render() {
@@ -130,6 +137,7 @@ export function createSearchView({ navigate }) {
       el('span', { class: 'count' }, total > 0 && hits.length > 0 ? t('range', { from: num(from), to: num(to), total: num(total) }) : t('count', { total: num(total) })),
       el('span', { class: 'took' }, ` · ${t('took', { ms: num(Math.round(tookMs)) })}`),
     );
+    concepts.render(response.concepts, state.q);
     renderNotice();
     renderFilters();
     renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick: (key, value) => go({ ...state, [key]: value, page: 1 }) });
@@ -140,8 +148,10 @@ export function createSearchView({ navigate }) {
 
   function renderNotice() {
     const parts = [];
-    if (response.expansions.length > 0) {
-      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', response.expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
+    const covered = coveredWords(response.concepts);
+    const expansions = response.expansions.filter((x) => !covered.has(x.from.toLowerCase()));
+    if (expansions.length > 0) {
+      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
     }
     if (response.total === 0) {
       const tries = [];

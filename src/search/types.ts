@@ -55,6 +55,16 @@ export interface Expansion {
   source: string;
 }
 
+/** One concept of an English query: a word or a multiword unit, and what was searched for it. */
+export interface QueryConcept {
+  /** The words as written in the query, e.g. `tax cuts`. */
+  en: string;
+  /** `translated`: searched in English and as the Chinese `terms`; `untranslated`: no translation known, searched in English only; `ignored`: a stop word or filler, not required ("help", "how to"). */
+  status: 'translated' | 'untranslated' | 'ignored';
+  /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
+  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary'; weight: number }>;
+}
+
 export interface Facets {
   doc: Record<string, number>;
   year: Record<string, number>;
@@ -66,6 +76,8 @@ export interface SearchResponse {
   total: number;
   tookMs: number;
   expansions: Expansion[];
+  /** What each English word or unit of the query was read as; present when the query has English words outside quotes. */
+  concepts?: QueryConcept[];
   facets: Facets;
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */

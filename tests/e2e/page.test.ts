@@ -1,60 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { startServer } from '../../src/server/http-server.js';
-import type { RunningServer } from '../../src/server/http-server.js';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
-import { REPO_ROOT, openTestEngine, squash } from '../server/test-engine.js';
-import type { TestEngine } from '../server/test-engine.js';
+import { squash } from '../server/test-engine.js';
+import { SCREENSHOTS, hasChromium, openPage as openBrowserPage, waitForResults, useBrowserSuite } from './browser.js';
+import type { Watched } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SCREENSHOTS = path.join(REPO_ROOT, 'tests/e2e/screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`No Chromium at ${CHROMIUM}; CI must run the browser tests (apt-get install -y chromium).`);
-}
-if (!hasChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
-
-let opened: TestEngine;
-let server: RunningServer;
 let browser: Browser;
 let base: string;
 
-/** Problems a page reported: uncaught errors, CSP violations, dialogs (alert/confirm/prompt). */
-interface Watched {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-  dialogs: string[];
-}
-
-async function openPage(locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const dialogs: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return { page, context, problems, dialogs };
+function openPage(locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  return openBrowserPage(browser, locale, viewport);
 }
 
 async function api<T>(url: string): Promise<T> {
@@ -63,30 +19,13 @@ async function api<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Waits until the result count is shown and no search is under way. */
-async function waitForResults(page: Page): Promise<void> {
-  await page.locator('#status .count').waitFor();
-  await page.locator('#results:not([aria-busy])').waitFor({ state: 'attached' });
-}
-
 /** Polls `check` until it holds (the test's own timeout bounds the wait). */
 async function until(check: () => Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
-  beforeAll(async () => {
-    opened = await openTestEngine();
-    server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' });
-    base = server.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    opened?.dispose();
-  });
+  useBrowserSuite((suite) => ({ base, browser } = suite));
 
   it('searches as you type and marks every match of "高质量发展" in the results', async () => {
     const { page, context, problems } = await openPage();

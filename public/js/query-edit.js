@@ -1,0 +1,201 @@
+// Editing the query box text: finding where each English concept of the answer stands in the query, and
+// taking one out so the rest of the query reads as before. Pure string functions (no DOM), so Node tests
+// can import this file. The query is read the way the server's parser reads it (src/search/query-parser.ts):
+// whitespace separates units, a quote opens a phrase only at the start of a unit, `-` excludes, `OR` or `|`
+// joins alternatives. Only words of positive, unquoted units are concept words.
+
+/** Closing quote for each opening quote, and whether the pair nests (as in the server's parser). */
+const CLOSERS = new Map([
+  ['"', { close: '"', nests: false }],
+  ['\uFF02', { close: '\uFF02', nests: false }],
+  ['\u201C', { close: '\u201D', nests: true }],
+  ['\u300C', { close: '\u300D', nests: true }],
+  ['\u300E', { close: '\u300F', nests: true }],
+]);
+const MINUS = new Set(['-', '\uFF0D']);
+const BAR = new Set(['|', '\uFF5C']);
+const FILTER = /^(?:year|doc|kind)[:：]./i;
+const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** True for a character that separates units: whitespace, control characters, zero-width spaces. */
+function isSeparator(ch) {
+  const c = ch.charCodeAt(0);
+  if (c <= 0x20 || (c >= 0x7f && c <= 0xa0)) return true;
+  if (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return true;
+  return c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End (exclusive) of the phrase whose opening quote is at `open`; an unclosed quote runs to the end. */
+function phraseEnd(text, open) {
+  const opener = text[open];
+  const { close, nests } = CLOSERS.get(opener);
+  let depth = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    if (nests && text[i] === opener) depth++;
+    else if (text[i] === close) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return text.length;
+}
+
+/**
+ * The query's tokens with their [start, end) in the text: `or`, or a unit (`phrase` or `term`) that is
+ * `negated` or a `filter`.
+ * @example lexQuery('tax -"a b"').map((t) => t.kind) // ['term', 'phrase']
+ */
+export function lexQuery(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    if (isSeparator(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (BAR.has(text[i])) {
+      tokens.push({ kind: 'or', start, end: ++i });
+      continue;
+    }
+    let negated = false;
+    while (i < text.length && MINUS.has(text[i])) {
+      negated = true;
+      i++;
+    }
+    if (i >= text.length || isSeparator(text[i]) || BAR.has(text[i])) continue;
+    if (CLOSERS.has(text[i])) {
+      i = phraseEnd(text, i);
+      tokens.push({ kind: 'phrase', start, end: i, negated, filter: false });
+      continue;
+    }
+    while (i < text.length && !isSeparator(text[i]) && !BAR.has(text[i])) i++;
+    const word = text.slice(start, i);
+    if (word === 'OR') tokens.push({ kind: 'or', start, end: i });
+    else tokens.push({ kind: 'term', start, end: i, negated, filter: FILTER.test(word) });
+  }
+  return tokens;
+}
+
+/** The key a word is compared by: NFKC, lower case, one apostrophe. */
+function wordKey(word) {
+  return word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+}
+
+/** The English words of the positive, unquoted units of the query, with their offsets. */
+function conceptWords(text) {
+  const words = [];
+  for (const token of lexQuery(text)) {
+    if (token.kind !== 'term' || token.negated || token.filter) continue;
+    for (const m of text.slice(token.start, token.end).matchAll(WORD)) {
+      const start = token.start + m.index;
+      words.push({ key: wordKey(m[0]), start, end: start + m[0].length });
+    }
+  }
+  return words;
+}
+
+/** Index in `words` (from `from`) where the run of `keys` starts, or -1. */
+function findRun(words, keys, from) {
+  for (let i = from; i + keys.length <= words.length; i++) {
+    if (keys.every((key, k) => words[i + k].key === key)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where each concept (`{ en }`, in query order) stands in the query: [start, end) of its words, or null when
+ * its words are not found among the query's unquoted, positive words. Repeated words are matched in order.
+ * @example conceptSpans('tax cuts tourism', [{ en: 'tax cuts' }, { en: 'tourism' }]) // [[0, 8], [9, 16]]
+ */
+export function conceptSpans(text, concepts) {
+  const words = conceptWords(text);
+  const taken = new Set();
+  let next = 0;
+  return concepts.map((concept) => {
+    const keys = [...String(concept.en).matchAll(WORD)].map((m) => wordKey(m[0]));
+    if (keys.length === 0) return null;
+    let at = findRun(words, keys, next);
+    if (at < 0) {
+      at = findRun(words, keys, 0);
+      while (at >= 0 && taken.has(at)) at = findRun(words, keys, at + 1);
+    }
+    if (at < 0) return null;
+    taken.add(at);
+    next = at + keys.length;
+    return [words[at].start, words[at + keys.length - 1].end];
+  });
+}
+
+/** Indexes of the `or` tokens that joined a unit now gone to its neighbour: one per run of gone units. */
+function orphanedOrs(tokens, gone) {
+  const orphans = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!gone.has(i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && gone.has(j + 1)) j++;
+    if (tokens[i - 1]?.kind === 'or') orphans.push(i - 1);
+    else if (tokens[j + 1]?.kind === 'or') orphans.push(j + 1);
+    i = j;
+  }
+  return orphans;
+}
+
+/** The ranges to cut for `span`: the span, units it leaves with nothing meaningful, and the ORs of those. */
+function cutRanges(text, span) {
+  const [start, end] = span;
+  const tokens = lexQuery(text);
+  const gone = new Set();
+  const cuts = [[start, end]];
+  tokens.forEach((token, i) => {
+    if (token.kind === 'or' || token.end <= start || token.start >= end) return;
+    const rest = text.slice(token.start, Math.max(token.start, start)) + text.slice(Math.min(token.end, end), token.end);
+    if (!MEANINGFUL.test(rest)) {
+      gone.add(i);
+      cuts.push([token.start, token.end]);
+    }
+  });
+  for (const i of orphanedOrs(tokens, gone)) cuts.push([tokens[i].start, tokens[i].end]);
+  return mergeRanges(cuts);
+}
+
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+/** Trailing (`fromEnd`) or leading separators of `s` removed. */
+function stripSeparators(s, fromEnd) {
+  let a = 0;
+  let b = s.length;
+  if (fromEnd) while (b > 0 && isSeparator(s[b - 1])) b--;
+  else while (a < b && isSeparator(s[a])) a++;
+  return s.slice(a, b);
+}
+
+/**
+ * The query without the words at `span` (from `conceptSpans`): a unit left with only punctuation goes too,
+ * as does the `OR` that joined it to a neighbour; the space at the cut closes up, the rest stays as written.
+ * @example removeSpan('tax cuts tourism', [0, 8]) // 'tourism'
+ * @example removeSpan('solar OR wind power', [9, 13]) // 'solar power'
+ */
+export function removeSpan(text, span) {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of cutRanges(text, span)) {
+    const kept = text.slice(at, s);
+    const spaced = (kept.length > 0 && isSeparator(kept[kept.length - 1])) || (e < text.length && isSeparator(text[e]));
+    out = stripSeparators(out + kept, true);
+    out += spaced && out.length > 0 ? ' ' : '';
+    at = e;
+    while (at < text.length && isSeparator(text[at])) at++;
+  }
+  return (out + text.slice(at)).trim();
+}

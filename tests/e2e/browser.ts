@@ -1,0 +1,115 @@
+/**
+ * What the browser tests share: the Chromium they drive, a page that records its own problems, and the
+ * wait for a search to settle.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { startServer } from '../../src/server/http-server.js';
+import { REPO_ROOT, openTestEngine } from '../server/test-engine.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SCREENSHOTS = path.join(REPO_ROOT, 'tests/e2e/screenshots');
+export const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && process.env.CI === 'true') {
+  throw new Error(`No Chromium at ${CHROMIUM}; CI must run the browser tests (apt-get install -y chromium).`);
+}
+if (!hasChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+
+/** The page served over the bundled corpus, and the browser that drives it, for one test file. */
+export interface BrowserSuite {
+  /** The server's origin, e.g. `http://127.0.0.1:40123`. */
+  base: string;
+  browser: Browser;
+  /** Closes the browser and the server and removes the temporary index. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the engine over corpus/, serves the app on a free port and launches Chromium.
+ * @example const suite = await startBrowserSuite(); await suite.browser.newPage(); await suite.close();
+ */
+export async function startBrowserSuite(): Promise<BrowserSuite> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const opened = await openTestEngine();
+  const server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' }).catch((error: unknown) => {
+    opened.dispose();
+    throw error;
+  });
+  const close = async (browser?: Browser): Promise<void> => {
+    await browser?.close();
+    await server.close();
+    opened.dispose();
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  return { base: server.url, browser, close: () => close(browser) };
+}
+
+/**
+ * Starts a browser suite before the tests of the enclosing `describe` (handing it to `started`) and closes
+ * it after them.
+ * @example useBrowserSuite((suite) => ({ base, browser } = suite));
+ */
+export function useBrowserSuite(started: (suite: BrowserSuite) => void): void {
+  let suite: BrowserSuite | undefined;
+  beforeAll(async () => {
+    suite = await startBrowserSuite();
+    started(suite);
+  });
+  afterAll(async () => {
+    await suite?.close();
+  });
+}
+
+/** Problems a page reported: uncaught errors, CSP violations, dialogs (alert/confirm/prompt). */
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  dialogs: string[];
+}
+
+/**
+ * A new page in its own context, recording errors, console errors and dialogs.
+ * @example const { page, problems } = await openPage(browser, 'en-US', { width: 390, height: 844 });
+ */
+export async function openPage(browser: Browser, locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, context, problems, dialogs };
+}
+
+/**
+ * Waits until the result count is shown and no search is under way.
+ * @example await waitForResults(page);
+ */
+export async function waitForResults(page: Page): Promise<void> {
+  await page.locator('#status .count').waitFor();
+  await page.locator('#results:not([aria-busy])').waitFor({ state: 'attached' });
+}
