@@ -46,12 +46,20 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
     else onEmpty();
   }
 
+  /** Empties and hides the line. */
+  function clear() {
+    replace(container);
+    container.hidden = true;
+    restoreFocus();
+  }
+
   return {
+    clear,
     /** Shows the concepts of the answer to `query` (none: the line is hidden). */
     render(concepts, query) {
       const list = Array.isArray(concepts) ? concepts.filter((c) => c && typeof c.en === 'string' && c.en) : [];
       if (list.length === 0) {
-        this.clear();
+        clear();
         return;
       }
       const spans = conceptSpans(query, list);
@@ -61,12 +69,6 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
         el('span', { class: 'concepts-label', id: 'concepts-label' }, t('searchedFor')),
         el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, list.map((c, i) => chip(c, spans[i], i, query))),
       );
-      restoreFocus();
-    },
-    /** Empties and hides the line. */
-    clear() {
-      replace(container);
-      container.hidden = true;
       restoreFocus();
     },
   };

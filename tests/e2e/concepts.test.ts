@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
     await finish(watched);
   });
 
-  it('drops a concept with one click: the box, the URL and the results follow, and the focus stays on the line', async () => {
+  it('drops a concept with one click: the box, the URL and the results follow, and the focus stays on the line or goes to the box', async () => {
     const watched = await openConceptsPage('en-US');
     const { page } = watched;
     await searchFor(page, 'tourism herdsmen');
@@ -118,6 +118,15 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
     await page.waitForURL((url) => url.searchParams.get('q') === 'tourism herdsmen');
     await waitForResults(page);
     expect(await page.locator('#concepts .concept-en').allTextContents()).toEqual(['tourism', 'herdsmen']);
+
+    await page.getByRole('button', { name: LABELS.en.remove('herdsmen'), exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'tourism');
+    await waitForResults(page);
+    await page.getByRole('button', { name: LABELS.en.remove('tourism'), exact: true }).click();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await page.locator('#notice .intro').waitFor();
+    expect(await page.locator('#concepts').isHidden()).toBe(true);
+    expect(await page.evaluate('document.activeElement.id')).toBe('q');
     await finish(watched);
   });
 
