@@ -51,8 +51,22 @@ export interface Expansion {
   from: string;
   /** What it searched for as well, e.g. `清洁能源`. */
   to: string;
-  /** `glossary`, `dictionary` or `parallel`. */
+  /** `glossary`, `learned` (from parallel reports) or `dictionary`. */
   source: string;
+}
+
+/** One concept of an English query: a word or a multiword unit, and what was searched for it. */
+export interface QueryConcept {
+  /** The words as written in the query, e.g. `tax cuts`. */
+  en: string;
+  /**
+   * `translated`: searched in English and as the Chinese `terms`; `untranslated`: no translation known (or
+   * none the corpus holds), searched in English only; `ignored`: a stop word or filler, not required
+   * ("help", "how to").
+   */
+  status: 'translated' | 'untranslated' | 'ignored';
+  /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
+  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary'; weight: number }>;
 }
 
 export interface Facets {
@@ -66,6 +80,8 @@ export interface SearchResponse {
   total: number;
   tookMs: number;
   expansions: Expansion[];
+  /** How the query's English words were read, in query order (present when it has English words outside quotes). */
+  concepts?: QueryConcept[];
   facets: Facets;
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */
