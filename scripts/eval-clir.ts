@@ -18,7 +18,8 @@ import { TARGET_YEAR, writeClirCorpus, type ClirCorpus, type ClirSources } from 
 import { firstPassingRank, passes, summarizeByKind, type QueryOutcome } from '../src/eval/clir-metrics.js';
 import { failureLines, summaryLines } from '../src/eval/clir-report.js';
 import { EvalError } from '../src/eval/errors.js';
-import { paragraphsContaining, paragraphsOfPassage } from '../src/eval/report-paragraphs.js';
+import { paragraphsContaining, paragraphsOfPassage, reportParagraphs } from '../src/eval/report-paragraphs.js';
+import { unseenGlossaryTerms } from '../src/eval/unseen-terms.js';
 import { REPO_ROOT, openEngine, type EngineOptions } from '../src/search/engine.js';
 import type { Engine } from '../src/search/types.js';
 
@@ -28,6 +29,9 @@ const SOURCES: ClirSources = {
   nationalJsonl: path.join(SHARED, 'corpora/national-zh/government_work_reports.jsonl'),
   bundledCorpus: path.join(REPO_ROOT, 'corpus'),
 };
+/** The parallel CSV of the report learned from: the text against which glossary terms are checked. */
+const LEARNED_CSV = path.join(SHARED, 'corpora/parallel-zh-en/04_2024_auto_usable_parallel.csv');
+const LEARNED_YEAR = 2024;
 const QUERY_FILES = [
   { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(SHARED, 'eval/open-clir-2025.json') },
   { name: 'own (eval/clir-2025-queries.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-queries.json') },
@@ -92,7 +96,8 @@ async function unreachable(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus
 }
 
 /** Each query of a set, searched and judged; the detail kept for --json. */
-async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus) {
+async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, learnedText: string) {
+  const evaluatedText = corpus.paragraphs.map((p) => p.text).join('\n');
   const results = [];
   for (const query of set.queries) {
     const response = await engine.search(query.q, { limit: set.k });
@@ -104,6 +109,7 @@ async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus) {
       rank,
       total: response.total,
       expansions: response.expansions.map((e) => `${e.from} → ${e.to} (${e.source})`),
+      unseenGlossaryTerms: unseenGlossaryTerms(response.expansions, learnedText, evaluatedText),
       notice: response.notice,
       hits: response.hits.map((h, i) => ({
         rank: i + 1,
@@ -127,6 +133,8 @@ async function main(): Promise<void> {
     const corpus = await writeClirCorpus(SOURCES, path.join(tmp, 'corpus'));
     console.log(`Corpus: ${corpus.entries.map((e) => e.id).join(', ')}`);
     console.log(`Evaluated: ${corpus.targetDocId} (${corpus.paragraphs.length} paragraphs, Chinese only)`);
+    if (!existsSync(LEARNED_CSV)) throw new EvalError('EVAL_FILE_MISSING', LEARNED_CSV);
+    const learnedText = reportParagraphs(readFileSync(LEARNED_CSV, 'utf8'), LEARNED_YEAR).map((p) => p.text).join('\n');
     const lexicon = await learnLexicon(tmp);
     // `lexiconPath` is read by engines that take a learned lexicon, ignored by those that do not.
     const options: EngineOptions & { lexiconPath?: string } = {
@@ -137,12 +145,18 @@ async function main(): Promise<void> {
     engine = await openEngine(options);
     const report = [];
     for (const set of sets) {
-      const results = await runSet(engine, set, corpus);
+      const results = await runSet(engine, set, corpus, learnedText);
       const outcomes: QueryOutcome[] = results.map(({ q, kind, rank, total }) => ({ q, kind, rank, total }));
       const byKind = summarizeByKind(outcomes);
       console.log(`\n${summaryLines(set.name, set.k, byKind).join('\n')}`);
       const missed = await unreachable(engine, set, corpus);
       console.log(`  judging check: the expected Chinese, searched as a phrase, is found for ${set.queries.length - missed.length} of ${set.queries.length} queries${missed.length > 0 ? ` (not: ${missed.join('; ')})` : ''}`);
+      const flagged = results.filter((r) => r.unseenGlossaryTerms.length > 0);
+      const flaggedPasses = flagged.filter((r) => r.rank !== null).length;
+      console.log(
+        `  glossary check: ${flagged.length} queries expanded to a glossary term found in ${TARGET_YEAR} but not ${LEARNED_YEAR} (${flaggedPasses} of them pass)` +
+          (flagged.length > 0 ? `: ${flagged.map((r) => `${r.q} → ${r.unseenGlossaryTerms.join(',')}`).join('; ')}` : ''),
+      );
       const stale = results.filter((r) => r.computedParagraphs.join() !== [...r.paragraphs].sort((a, b) => a - b).join());
       for (const r of stale) console.log(`  note: "${r.q}" lists paragraphs ${r.paragraphs.join(',')} but ${r.computedParagraphs.join(',') || 'none'} contain its expected text`);
       report.push({ name: set.name, k: set.k, byKind, results });
