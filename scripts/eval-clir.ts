@@ -37,6 +37,8 @@ const QUERY_FILES = [
   { name: 'own (eval/clir-2025-queries.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-queries.json') },
 ];
 const LEXICON_CLI = path.join(REPO_ROOT, 'src/cli/lexicon.ts');
+/** The lexicon an engine may load when given none: learned from every parallel report, 2025 included. */
+const DEFAULT_LEXICON = path.join(REPO_ROOT, 'data/lexicon.tsv');
 const SHOWN_HITS = 3;
 
 interface Args {
@@ -65,10 +67,18 @@ function loadQuerySets(): ClirQuerySet[] {
 async function learnLexicon(dir: string): Promise<{ path: string; header: string[] } | null> {
   if (!existsSync(LEXICON_CLI)) {
     console.log(`No learned lexicon: ${path.relative(REPO_ROOT, LEXICON_CLI)} is not in this tree; measuring without one.`);
+    if (existsSync(DEFAULT_LEXICON)) {
+      console.log(`  warning: ${path.relative(REPO_ROOT, DEFAULT_LEXICON)} exists; an engine that loads it by default may have learned from ${TARGET_YEAR}.`);
+    }
     return null;
   }
   const out = path.join(dir, 'lexicon.tsv');
-  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(TARGET_YEAR), '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(TARGET_YEAR), '--out', out], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (run.status !== 0 || !existsSync(out)) {
     console.log(`No learned lexicon: the lexicon command failed (exit ${run.status}); measuring without one.\n${(run.stderr ?? '').trim()}`);
     return null;
