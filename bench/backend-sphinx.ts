@@ -17,6 +17,7 @@ import { openSphinxBackend, sphinxEnv, type SphinxBackend } from '../src/index/s
 import type { Passage } from '../src/model.js';
 import { openEngine } from '../src/search/engine.js';
 import { backendReader } from '../src/search/passage-reader.js';
+import { createCrossLang, type CrossLang } from '../src/crosslang/expand.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import type { Engine } from '../src/search/types.js';
@@ -111,7 +112,7 @@ function nodeFootprints(cluster: TestCluster): NodeFootprint[] {
 }
 
 /** Every quoted phrase: the engine's total against the scan, and the backend's full set against the scan's. */
-async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: readonly Passage[], queries: readonly BenchQuery[]) {
+async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: readonly Passage[], queries: readonly BenchQuery[], crossLang: CrossLang) {
   const matchKeys = passages.map(matchKey);
   const mismatches: string[] = [];
   const sets: Array<{ returned: Set<number>; exact: Set<number> }> = [];
@@ -124,7 +125,7 @@ async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: re
     const { total, partial } = await engine.search(q, { limit: 10 });
     if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
     const { keys, sink } = backendReader(backend).searchKeys();
-    const plan = planQuery(parseQuery(q), keys);
+    const plan = planQuery(parseQuery(q), keys, { crossLang });
     const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) }, sink);
     sets.push({ returned: new Set(all?.hits.map((h) => h.index) ?? []), exact });
   }
@@ -185,11 +186,11 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
     const byCategory = latencyByCategory(samples, queries);
 
     log(`${job.scale} sphinx: retrieval alone`);
-    const retrieve = retrieval(backendReader(backend).searchKeys, (query, sink) => backend.search(query, sink));
+    const retrieve = retrieval(backendReader(backend).searchKeys, (query, sink) => backend.search(query, sink), createCrossLang({ cacheDir: job.indexDir }));
     const retrievalSamples = await sampleAsync(queries, async (q) => retrieve(q), job.sampling);
 
     log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);
-    const exactness = await checkPhrases(onSphinx, backend, data.passages, queries);
+    const exactness = await checkPhrases(onSphinx, backend, data.passages, queries, createCrossLang({ cacheDir: job.indexDir }));
     const differing: string[] = [];
     for (const [i, { q }] of queries.entries()) {
       const total = (await onSphinx.search(q)).total;

@@ -4,6 +4,7 @@
  */
 import type { BackendQuery, KeySink } from '../src/index/backend.js';
 import type { MatchKeySource } from '../src/search/passage-keys.js';
+import type { CrossLang } from '../src/crosslang/expand.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import { latencyOver } from './measure.js';
@@ -24,10 +25,15 @@ export function latencyByCategory(samples: readonly number[][], queries: readonl
  * Retrieval alone for one query: parse, plan over the keys `session` gives (a fresh table per query for a
  * cluster, which fills it), and `search` for the first page of 10 (null: nothing to search).
  */
-export function retrieval<T>(session: () => { keys: MatchKeySource; sink?: KeySink }, search: (query: BackendQuery, sink?: KeySink) => T): (q: BenchQuery) => T | null {
+export function retrieval<T>(
+  session: () => { keys: MatchKeySource; sink?: KeySink },
+  search: (query: BackendQuery, sink?: KeySink) => T,
+  crossLang: CrossLang,
+): (q: BenchQuery) => T | null {
   return (q) => {
     const { keys, sink } = session();
-    const plan = planQuery(parseQuery(q.q), keys);
+    // Every sense the expander knows (the engine first asks the corpus which occur; retrieval alone does not).
+    const plan = planQuery(parseQuery(q.q), keys, { crossLang });
     return plan.empty ? null : search({ ...plan.query, offset: 0, limit: 10 }, sink);
   };
 }

@@ -20,7 +20,7 @@ import { openEngine } from '../src/search/engine.js';
 import { PassageKeys } from '../src/search/passage-keys.js';
 import type { Engine } from '../src/search/types.js';
 import { DICTIONARY_CACHE_FILE } from '../src/crosslang/dictionary.js';
-import { warmDictionary } from '../src/crosslang/expand.js';
+import { createCrossLang } from '../src/crosslang/expand.js';
 import { createApp } from '../src/server/app.js';
 import { analyze, analyzeWords, loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
 import type { SphinxJob, SphinxOutcome } from './backend-sphinx.js';
@@ -158,7 +158,7 @@ async function measureRetrieval(indexDir: string, corpusDirs: string[], queries:
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
   const keys = new PassageKeys(opened.data.passages);
-  const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query)), sampling);
+  const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query), createCrossLang({ cacheDir: indexDir })), sampling);
   opened.backend.close();
   return samples;
 }
@@ -321,7 +321,7 @@ async function ingest(job: ScaleJob, indexDir: string, notes: string[]) {
   // the checkout's cache when there is one (the dictionary checks it and rebuilds a stale one).
   const cached = path.join(job.repoRoot, 'index', DICTIONARY_CACHE_FILE);
   if (existsSync(cached)) copyFileSync(cached, path.join(indexDir, DICTIONARY_CACHE_FILE));
-  const dictionary = timed(() => warmDictionary());
+  const dictionary = timed(() => createCrossLang({ cacheDir: indexDir }).dictionary());
   const bytes = Object.fromEntries(Object.entries(files).map(([name, content]) => [name, Buffer.byteLength(content)]));
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
   const ingestMs = (readMs ?? 0) + chunked.ms + built.ms + written.ms;

@@ -35,7 +35,11 @@ async function main(): Promise<void> {
   const offset = option(args, '--offset', 0);
   const res = await engine.search(query, { limit: option(args, '--limit', 10), offset });
   console.log(`${res.total} passages for ${JSON.stringify(query)} (${res.tookMs} ms)`);
-  if (res.expansions.length > 0) console.log(`also searched: ${res.expansions.map((e) => e.to).join(', ')}`);
+  for (const c of res.concepts ?? []) {
+    const terms = c.terms.map((t) => `${t.zh} (${t.source} ${t.weight})`).join(', ');
+    console.log(`  ${c.en}: ${c.status === 'translated' ? terms : c.status === 'ignored' ? 'ignored' : 'not translated, searched in English only'}`);
+  }
+  if (!res.concepts && res.expansions.length > 0) console.log(`also searched: ${res.expansions.map((e) => e.to).join(', ')}`);
   if (res.notice) console.log(res.notice);
   for (const [i, hit] of res.hits.entries()) {
     console.log(`\n${offset + i + 1}. ${hit.docTitle} (${hit.year ?? '—'}) · ${hit.sectionPath.join(' › ') || '—'} · ${hit.kind}`);

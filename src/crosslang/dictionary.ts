@@ -60,7 +60,29 @@ function lastWordForms(word: string): string[] {
   return forms;
 }
 
+/**
+ * The verb a noun of action names (`cooperation` → `cooperate`, `investment` → `invest`), whose senses
+ * follow the noun's own: CC-CEDICT often defines the word once, as the verb ("to cooperate").
+ */
+function verbForms(word: string): string[] {
+  const w = word.toLowerCase();
+  if (/[a-z]{3}ation$/.test(w)) return [`${w.slice(0, -3)}e`, w.slice(0, -5)];
+  if (/[a-z]{3}[^a]tion$/.test(w)) return [w.slice(0, -3)];
+  if (/[a-z]{4}ment$/.test(w)) return [w.slice(0, -4)];
+  return [];
+}
+
+/** Most candidates a look-up returns, the noun's and its verb's together. */
+const MAX_LOOKUP = 8;
+
 function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null): Dictionary {
+  const find = (head: string, forms: string[]): string[] => {
+    for (const last of forms) {
+      const found = table.get(head === '' ? last : `${head} ${last}`);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   return {
     keys: table.size,
     origin,
@@ -68,11 +90,9 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
       const head = lightKey(words.slice(0, -1));
-      for (const last of lastWordForms(words[words.length - 1] ?? '')) {
-        const found = table.get(head === '' ? last : `${head} ${last}`);
-        if (found.length > 0) return found;
-      }
-      return [];
+      const last = words[words.length - 1] ?? '';
+      const found = [...find(head, lastWordForms(last)), ...find(head, verbForms(last))];
+      return [...new Set(found)].slice(0, MAX_LOOKUP);
     },
   };
 }

@@ -160,3 +160,26 @@ export function phraseKeys(phrase: string): { stem: string[]; singular: string[]
 export function phraseLightKey(phrase: string): string {
   return lightKey(tokenizeEnglish(phrase).map((t) => t.lower));
 }
+
+/** The forms an inflection of a word may stand for: singular, and without -ing / -ed (`planned` → `plan`). */
+function lemmaForms(lower: string): string[] {
+  const w = singularWord(lower);
+  const forms = [w];
+  const stems = [/^([a-z]{2,})ing$/.exec(w)?.[1], /^([a-z]{2,})ed$/.exec(w)?.[1]].filter((x): x is string => !!x);
+  for (const stem of stems) {
+    forms.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  }
+  if (/^[a-z]{2,}ied$/.test(w)) forms.push(`${w.slice(0, -3)}y`);
+  return forms;
+}
+
+/**
+ * True when two words are inflections of one word (`stations`/`station`, `planned`/`plan`, `building`/`build`),
+ * not two words that share a stem but differ in meaning (`cooperation`/`cooperative`, `industry`/`industrial`).
+ * @example sameLemma('cooperation', 'cooperatives') // false
+ */
+export function sameLemma(a: string, b: string): boolean {
+  const formsOfA = new Set(lemmaForms(lowerWord(a)));
+  return lemmaForms(lowerWord(b)).some((f) => formsOfA.has(f));
+}

@@ -1,34 +1,64 @@
 /**
- * Cross-language query expansion. An English query is split into units — glossary terms by greedy longest
- * match first (`installed power capacity`, `Kashin-Beck disease`), then CC-CEDICT look-ups for the words
- * the glossary lacks (adjacent pairs before single words) — and each unit carries the Chinese terms to
- * search as well. A Chinese term gets its English renderings from the glossary, for the English side of
- * parallel passages. Pure after loading: the glossary is read once, the dictionary on first need.
+ * Cross-language query expansion. An English query is split into concepts — a word, or a multiword unit
+ * found by greedy longest match in the curated glossary and the learned lexicon (`installed power
+ * capacity`, `Kashin-Beck disease`), else CC-CEDICT look-ups (adjacent pairs before single words) — and
+ * each concept carries the Chinese terms to search as well, with where each came from and a weight (how
+ * likely it says what the English says). Query filler (`help`, `how to`) is marked ignored; a concept
+ * nothing translates is marked untranslated. A Chinese term gets its English renderings from the glossary
+ * and the lexicon, for English-only passages. Pure after loading: an expander is made once per engine with
+ * its data (`createCrossLang`), nothing is global.
  */
-import path from 'node:path';
 import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from './english.js';
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
-import { DEFAULT_CACHE_DIR, DEFAULT_GLOSSARY_PATH } from './paths.js';
+import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
-/** One unit of an English query and the Chinese it expands to (glossary terms first). */
+/** Where a Chinese term for an English concept came from. */
+export type SenseSource = 'glossary' | 'learned' | 'dictionary';
+
+/** One Chinese term an English concept may be written as. */
+export interface Sense {
+  term: string;
+  source: SenseSource;
+  /** 0–1: the glossary's official form 1, a learned pair by its probability, dictionary senses by rank. */
+  weight: number;
+}
+
+/** One concept of an English query and the Chinese it expands to (best first). */
 export interface ExpansionUnit {
   /** The unit's text as written in the query, e.g. `base stations`, `Kashin-Beck disease`. */
   en: string;
   /** The unit's content words as written (stopwords left out), e.g. `['5G', 'base', 'stations']`. */
   words: string[];
-  /** Chinese terms to search as well; [] when neither glossary nor dictionary knows the unit. */
-  zh: Array<{ term: string; source: 'glossary' | 'dictionary' }>;
+  /** Chinese terms to search as well; [] when nothing knows the unit. */
+  zh: Sense[];
+  /** `ignored`: query filler that never requires a match; `untranslated`: no Chinese known. */
+  status: 'translated' | 'untranslated' | 'ignored';
+  /** For a multiword unit: its words as units of their own, to fall back on when the corpus has none of `zh`. */
+  parts?: ExpansionUnit[];
 }
 
-/** Where the data lives. Defaults: `data/glossary.tsv`, cache in `$INDEX_DIR` or `index/`. */
+/** A translation lexicon learned from parallel reports (see `lexicon.ts`). */
+export interface LearnedLexicon {
+  /** The most English words any key has. */
+  readonly maxWords: number;
+  /** Translations of a run of English content words, best first. */
+  lookup(words: string[]): Array<{ zh: string; p: number }>;
+  /** English renderings of a Chinese term, best first. */
+  englishFor(zh: string): Array<{ en: string; p: number }>;
+}
+
+/** Where the data lives. The dictionary is cached in `cacheDir` (none when null or absent). */
 export interface CrossLangOptions extends DictionaryOptions {
   glossaryPath?: string;
+  /** The learned lexicon, when there is one. */
+  lexicon?: LearnedLexicon | null;
 }
 
 /** A loaded cross-language expander. */
 export interface CrossLang {
   expandEnglish(query: string): ExpansionUnit[];
+  /** English renderings of a Chinese term: the glossary's (official form first), then the lexicon's likely ones. */
   englishFor(zh: string): string[];
   /** The dictionary, loaded (or built and cached) on first call. */
   dictionary(): Dictionary;
@@ -39,6 +69,28 @@ export interface CrossLang {
  * official terms contain commas ("disaster prevention, mitigation and relief").
  */
 const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
+
+/**
+ * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs"):
+ * never required. Inside a glossary or lexicon unit they count (`help desk`).
+ */
+const FILLER = new Set(
+  (
+    'help helps helping helped find finding found show showing look looking search searching want wants need ' +
+    'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
+    'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
+    'put let come new more most'
+  ).split(' '),
+);
+
+/** Dictionary senses searched per unit, and the weight of the first; each later one counts a little less. */
+const DICTIONARY_SENSES = 6;
+const DICTIONARY_WEIGHT = 0.6;
+/** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
+const LEARNED_FLOOR = 0.4;
+/** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
+const LEARNED_ENGLISH = 3;
+const LEARNED_ENGLISH_P = 0.3;
 
 /** Content tokens of a query, and whether each one may form a phrase with the next. */
 interface Words {
@@ -65,125 +117,136 @@ function queryWords(query: string): Words {
   return { text, tokens, linked, adjacent };
 }
 
-function unitOf(words: Words, from: number, to: number, zh: ExpansionUnit['zh']): ExpansionUnit {
+function unitOf(words: Words, from: number, to: number, zh: Sense[]): ExpansionUnit {
   const span = words.tokens.slice(from, to);
   const first = span[0] as EnglishToken;
   const last = span[span.length - 1] as EnglishToken;
-  return { en: words.text.slice(first.start, last.end), words: span.map((t) => t.text), zh };
+  return { en: words.text.slice(first.start, last.end), words: span.map((t) => t.text), zh, status: zh.length > 0 ? 'translated' : 'untranslated' };
 }
 
-/** Longest glossary match starting at token `i`: its length in tokens and entries, or null. */
-function glossaryMatch(glossary: Glossary, words: Words, i: number): { length: number; zh: string[] } | null {
-  let reach = 1;
-  while (reach < glossary.maxWords && i + reach < words.tokens.length && words.linked[i + reach - 1]) reach++;
-  for (let length = reach; length >= 1; length--) {
-    const entries = glossary.lookup(words.tokens.slice(i, i + length));
-    if (entries.length > 0) return { length, zh: entries.map((e) => e.zh) };
+/** How many tokens from `i` may form one unit: up to `max`, never across a break. */
+function reach(words: Words, i: number, max: number): number {
+  let length = 1;
+  while (length < max && i + length < words.tokens.length && words.linked[i + length - 1]) length++;
+  return length;
+}
+
+/** Senses of the tokens [i, i + length) from the glossary and the lexicon (glossary first). */
+function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span: EnglishToken[]): Sense[] {
+  const senses: Sense[] = glossary.lookup(span).map((e, rank) => ({ term: e.zh, source: 'glossary' as const, weight: rank === 0 ? 1 : 0.9 }));
+  for (const { zh, p } of lexicon?.lookup(span.map((t) => t.text)) ?? []) {
+    senses.push({ term: zh, source: 'learned', weight: LEARNED_FLOOR + (1 - LEARNED_FLOOR) * Math.min(1, p) });
+  }
+  return dedupeSenses(senses);
+}
+
+/** Longest glossary or lexicon unit starting at token `i`: its length in tokens and senses, or null. */
+function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words: Words, i: number): { length: number; zh: Sense[] } | null {
+  for (let length = reach(words, i, Math.max(glossary.maxWords, lexicon?.maxWords ?? 1)); length >= 1; length--) {
+    const zh = curatedSenses(glossary, lexicon, words.tokens.slice(i, i + length));
+    if (zh.length > 0) return { length, zh };
   }
   return null;
 }
 
-/** End (exclusive) of the hyphenated compound starting at token `j` (`state-of-the-art`), within `to`. */
-function compoundEnd(words: Words, j: number, to: number): number {
+/** The first sense of each term, in order. */
+function dedupeSenses(senses: Sense[]): Sense[] {
+  const seen = new Set<string>();
+  return senses.filter((s) => {
+    if (seen.has(s.term)) return false;
+    seen.add(s.term);
+    return true;
+  });
+}
+
+/** End (exclusive) of the hyphenated compound starting at token `j` (`state-of-the-art`). */
+function compoundEnd(words: Words, j: number): number {
   let k = j;
-  while (k + 1 < to && words.adjacent[k] && words.tokens[k]?.hyphenNext) k++;
+  while (k + 1 < words.tokens.length && words.adjacent[k] && words.tokens[k]?.hyphenNext) k++;
   return k + 1;
 }
 
-function dictionaryUnits(dictionary: () => Dictionary, words: Words, from: number, to: number): ExpansionUnit[] {
+function dictionarySenses(terms: string[]): Sense[] {
+  return terms.slice(0, DICTIONARY_SENSES).map((term, rank) => ({ term, source: 'dictionary' as const, weight: DICTIONARY_WEIGHT / (1 + 0.25 * rank) }));
+}
+
+/** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
+function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
+  const compound = compoundEnd(words, j);
+  const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] ? j + 2 : 0].filter((e) => e > 0);
+  for (const end of ends) {
+    const terms = dictionary.lookup(words.tokens.slice(j, end).map((t) => t.lower));
+    if (terms.length > 0) return { end, terms };
+  }
+  return null;
+}
+
+/** The data an expander reads. */
+interface Sources {
+  glossary: Glossary;
+  lexicon: LearnedLexicon | null;
+  dictionary: Dictionary;
+}
+
+/** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
+function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | null {
+  const lower = words.tokens[j]?.lower ?? '';
+  if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
+  // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
+  if (isStopword(lower)) return null;
+  const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
+  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower]))]));
+}
+
+/**
+ * The concepts of a query: at each word the longest unit any source knows (a curated one, or a dictionary
+ * entry of several words), with every source's senses for it and, when it has several words, each word as
+ * a part to fall back on; else the word alone.
+ */
+function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
+  const { glossary, lexicon, dictionary } = sources;
   const units: ExpansionUnit[] = [];
-  const lower = (a: number, b: number): string[] => words.tokens.slice(a, b).map((t) => t.lower);
-  const dictionaryUnit = (a: number, b: number, terms: string[]): ExpansionUnit =>
-    unitOf(words, a, b, terms.map((term) => ({ term, source: 'dictionary' as const })));
-  let j = from;
-  while (j < to) {
-    const compound = compoundEnd(words, j, to);
-    const spans = [compound > j + 2 ? compound : 0, j + 1 < to && words.adjacent[j] ? j + 2 : 0].filter((e) => e > 0);
-    const hit = spans.map((end) => ({ end, terms: dictionary().lookup(lower(j, end)) })).find((x) => x.terms.length > 0);
-    if (hit) {
-      units.push(dictionaryUnit(j, hit.end, hit.terms));
-      j = hit.end;
+  let i = 0;
+  while (i < words.tokens.length) {
+    const curated = curatedMatch(glossary, lexicon, words, i);
+    const general = dictionarySpan(dictionary, words, i);
+    const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
+    if (end - i < 2) {
+      const unit = wordUnit(sources, words, i);
+      if (unit) units.push(unit);
+      i += 1;
       continue;
     }
-    // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
-    if (!isStopword(words.tokens[j]?.lower ?? '')) units.push(dictionaryUnit(j, j + 1, dictionary().lookup(lower(j, j + 1))));
-    j += 1;
+    const span = words.tokens.slice(i, end);
+    // The dictionary's senses follow the curated ones: the corpus decides which of them occur.
+    const senses = [
+      ...(curated && curated.length === end - i ? curated.zh : curatedSenses(glossary, lexicon, span)),
+      ...dictionarySenses(general?.end === end ? general.terms : dictionary.lookup(span.map((t) => t.lower))),
+    ];
+    const unit = unitOf(words, i, end, dedupeSenses(senses));
+    const parts = span.flatMap((_, k) => wordUnit(sources, words, i + k) ?? []).filter((u) => u.status !== 'ignored');
+    if (parts.length > 0) unit.parts = parts;
+    units.push(unit);
+    i = end;
   }
   return units;
 }
 
 /**
- * A cross-language expander over the given data (nothing is read until first use).
+ * A cross-language expander over the given data (the glossary is read at once, the dictionary on first use).
  * @example createCrossLang().expandEnglish('earthquake')[0].zh[0].term // '地震'
  */
 export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
-  const glossaryPath = options.glossaryPath ?? DEFAULT_GLOSSARY_PATH;
+  const glossary = loadGlossary(options.glossaryPath ?? DEFAULT_GLOSSARY_PATH);
+  const lexicon = options.lexicon ?? null;
   let dictionary: Dictionary | null = null;
   const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
   return {
     dictionary: getDictionary,
-    englishFor: (zh) => loadGlossary(glossaryPath).englishFor(zh),
-    expandEnglish(query: string): ExpansionUnit[] {
-      const glossary = loadGlossary(glossaryPath);
-      const words = queryWords(query);
-      const units: ExpansionUnit[] = [];
-      let gapStart = 0;
-      let i = 0;
-      while (i < words.tokens.length) {
-        const match = glossaryMatch(glossary, words, i);
-        if (!match) {
-          i += 1;
-          continue;
-        }
-        units.push(...dictionaryUnits(getDictionary, words, gapStart, i));
-        units.push(unitOf(words, i, i + match.length, match.zh.map((term) => ({ term, source: 'glossary' as const }))));
-        i += match.length;
-        gapStart = i;
-      }
-      units.push(...dictionaryUnits(getDictionary, words, gapStart, words.tokens.length));
-      return units;
+    englishFor(zh: string): string[] {
+      const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P).slice(0, LEARNED_ENGLISH);
+      return [...new Set([...glossary.englishFor(zh), ...learned.map((e) => e.en)])];
     },
+    expandEnglish: (query) => conceptsOf({ glossary, lexicon, dictionary: getDictionary() }, queryWords(query)),
   };
-}
-
-function defaultOptions(): CrossLangOptions {
-  const cacheDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : DEFAULT_CACHE_DIR;
-  return { glossaryPath: DEFAULT_GLOSSARY_PATH, cacheDir };
-}
-
-let shared: CrossLang | null = null;
-
-/**
- * Replace the shared expander used by `expandEnglish` / `englishFor` (e.g. to cache into another index dir).
- * @example configureCrossLang({ cacheDir: '/tmp/index' })
- */
-export function configureCrossLang(options: CrossLangOptions): void {
-  shared = createCrossLang({ ...defaultOptions(), ...options });
-}
-
-const sharedCrossLang = (): CrossLang => (shared ??= createCrossLang(defaultOptions()));
-
-/**
- * Open (or build and cache) the shared expander's dictionary now — e.g. after `npm run ingest` — so the
- * first English query does not pay for building it.
- * @example warmDictionary().origin // 'cache' once the cache file exists
- */
-export function warmDictionary(): Dictionary {
-  return sharedCrossLang().dictionary();
-}
-
-/**
- * Split an English query into units with their Chinese expansions (glossary first, then dictionary).
- * @example expandEnglish('5G base stations')[0] // { en: '5G base stations', words: ['5G', 'base', 'stations'], zh: [{ term: '5G基站', source: 'glossary' }, …] }
- */
-export function expandEnglish(query: string): ExpansionUnit[] {
-  return sharedCrossLang().expandEnglish(query);
-}
-
-/**
- * English renderings of a Chinese term from the glossary (official form first), [] when unknown.
- * @example englishFor('人工智能') // ['artificial intelligence', 'AI']
- */
-export function englishFor(zh: string): string[] {
-  return sharedCrossLang().englishFor(zh);
 }

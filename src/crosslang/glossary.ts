@@ -3,7 +3,7 @@
  * word sequence (stopwords dropped, hyphens ignored) and on the Chinese side by normalized term.
  */
 import { readFileSync } from 'node:fs';
-import { type EnglishToken, contentTokens, phraseKeys, singularKeys, stemKeys, tokenizeEnglish } from './english.js';
+import { type EnglishToken, contentTokens, phraseKeys, sameLemma, singularKeys, stemKeys, tokenizeEnglish } from './english.js';
 import { createCrossLangError } from './errors.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
@@ -23,7 +23,7 @@ export interface Glossary {
   maxWords: number;
   /**
    * Entries with an English form matching a run of content words: by singular words when any form matches
-   * so closely, else by stems (`stations` ~ `station`, `installed` ~ `installation`). Entries where the
+   * so closely, else by inflections (`planned` ~ `plan`; never by a stem alone: `cooperation` ≁ `cooperative`). Entries where the
    * matching form is the official one come first, then file order.
    */
   lookup(words: EnglishToken[]): GlossaryEntry[];
@@ -82,6 +82,16 @@ interface IndexedForm {
   entry: GlossaryEntry;
   official: boolean;
   singular: string[];
+  /** The form's content words, lowercased, split at hyphens. */
+  words: string[];
+}
+
+/**
+ * True when the query words are the form's words up to inflection: a shared Porter stem alone is not
+ * enough (`cooperation` must not find the entry for `cooperatives`).
+ */
+function inflects(form: IndexedForm, words: EnglishToken[]): boolean {
+  return form.words.length === words.length && form.words.every((w, i) => sameLemma(w, words[i]?.lower ?? ''));
 }
 
 function orderedEntries(forms: IndexedForm[]): GlossaryEntry[] {
@@ -102,9 +112,10 @@ export function indexGlossary(entries: GlossaryEntry[]): Glossary {
     [entry.en, ...entry.alternatives].forEach((form, i) => {
       maxWords = Math.max(maxWords, contentTokens(tokenizeEnglish(form)).length);
       const keys = phraseKeys(form);
+      const words = contentTokens(tokenizeEnglish(form)).map((t) => t.lower);
       for (const key of keys.stem) {
         const list = byStem.get(key) ?? [];
-        list.push({ entry, official: i === 0, singular: keys.singular });
+        list.push({ entry, official: i === 0, singular: keys.singular, words });
         byStem.set(key, list);
       }
     });
@@ -117,7 +128,7 @@ export function indexGlossary(entries: GlossaryEntry[]): Glossary {
       const forms = stemKeys(words).flatMap((key) => byStem.get(key) ?? []);
       const singular = new Set(singularKeys(words));
       const close = forms.filter((f) => f.singular.some((k) => singular.has(k)));
-      return orderedEntries(close.length > 0 ? close : forms);
+      return orderedEntries(close.length > 0 ? close : forms.filter((f) => inflects(f, words)));
     },
     englishFor: (zh) => {
       const entry = byZh.get(zhKey(zh));

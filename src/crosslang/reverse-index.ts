@@ -6,26 +6,32 @@
  * - senses that are variants, surnames, cross-references, classifiers, abbreviations, literal glosses,
  *   or marked old / archaic / literary / dialect / Taiwan / slang are skipped;
  * - a sense that *is* the key ("earthquake", "to install", "market (also in abstract)") beats the first
- *   item of a comma list ("Lhasa, capital of Tibet"); only the best tier found is kept; synonyms joined by
- *   ";" are senses of their own;
+ *   item of a comma list ("Lhasa, capital of Tibet"), which beats a short sense the key is a word of
+ *   ("summit meeting" for `summit`); synonyms joined by ";" are senses of their own;
  * - single-character headwords are dropped (水 would match 水平 "level" everywhere);
  * - among the rest, common words (jieba frequency) whose matching sense comes early rank first; at most
  *   `MAX_PER_KEY` per key.
  */
 import type { CedictEntry } from './cedict-source.js';
-import { phraseLightKey } from './english.js';
+import { isStopword, phraseLightKey } from './english.js';
 
 /** English key (see `phraseLightKey`) → simplified headwords, best first. */
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 2;
+export const REVERSE_INDEX_RULES = 3;
 /** At most this many Chinese candidates per English key. */
-export const MAX_PER_KEY = 3;
+export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
 export const MAX_KEY_WORDS = 4;
 /** Candidates scoring below this share of the best one (single characters included) are dropped. */
-const MIN_SHARE = 0.5;
+const MIN_SHARE = 0.2;
+/**
+ * How much a candidate counts by tier: the sense is the key (0), the head of a comma list (1), a word of a
+ * short sense ("summit meeting" for `summit`, "to reduce the tax rate" for `tax`: 2). The lower tiers widen
+ * what an English word can find; the engine keeps only the candidates its corpus holds and weighs them.
+ */
+const TIER_WEIGHTS = [1, 0.7, 0.35];
 /** A "to …" verb sense or one with a parenthetical note counts a little less than a bare noun sense. */
 const VERB_WEIGHT = 0.8;
 const NOTE_WEIGHT = 0.9;
@@ -57,6 +63,15 @@ interface Candidate {
 }
 
 /** The key a sense can be found by, its tier (0: the sense is the key; 1: first item of a list) and weight. */
+function senseForms(sense: string): Array<{ key: string; tier: number; weight: number }> {
+  const form = senseForm(sense);
+  if (!form) return [];
+  const words = form.key.split(' ');
+  if (words.length < 2 || words.length > 3) return [form];
+  const content = words.filter((w) => w.length > 2 && !isStopword(w));
+  return [form, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+}
+
 function senseForm(sense: string): { key: string; tier: number; weight: number } | null {
   const trimmed = sense.trim();
   if (trimmed === '' || skipSense(trimmed)) return null;
@@ -73,11 +88,12 @@ function senseForm(sense: string): { key: string; tier: number; weight: number }
 }
 
 function rankKey(candidates: Candidate[]): string[] {
-  const best = Math.min(...candidates.map((c) => c.tier));
-  const tier = candidates.filter((c) => c.tier === best).sort((a, b) => b.score - a.score || a.order - b.order);
-  const top = tier[0]?.score ?? 0;
+  const ranked = candidates
+    .map((c) => ({ ...c, score: c.score * (TIER_WEIGHTS[c.tier] ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.tier - b.tier || a.order - b.order);
+  const top = ranked[0]?.score ?? 0;
   const out: string[] = [];
-  for (const c of tier) {
+  for (const c of ranked) {
     if ([...c.zh].length < 2 || c.score < top * MIN_SHARE || out.includes(c.zh)) continue;
     out.push(c.zh);
     if (out.length === MAX_PER_KEY) break;
@@ -97,11 +113,11 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
     // "company; firm; enterprise" is one sense of synonyms: each counts, in order.
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
-      const form = senseForm(sense);
-      if (!form) return;
-      const list = byKey.get(form.key) ?? [];
-      list.push({ zh, tier: form.tier, score: (form.weight * weight) / (1 + 0.5 * senseIndex), order });
-      byKey.set(form.key, list);
+      for (const form of senseForms(sense)) {
+        const list = byKey.get(form.key) ?? [];
+        list.push({ zh, tier: form.tier, score: (form.weight * weight) / (1 + 0.5 * senseIndex), order });
+        byKey.set(form.key, list);
+      }
     });
   });
   const table: ReverseTable = new Map();

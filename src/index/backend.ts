@@ -26,6 +26,11 @@ export interface Alternative {
   /** A label reported back for hits this alternative matched (e.g. an expansion `清洁能源`). */
   label?: string;
   /**
+   * Multiplies the alternative's score (default 1): how likely a cross-language alternative says what the
+   * query word means (a translation's probability). It ranks; it decides no match.
+   */
+  weight?: number;
+  /**
    * For a phrase found through its bigrams: the phrase's bigram tokens in order (pairs, and the single that
    * ends each run but the last). Every passage holding the phrase holds them at adjacent positions, so a
    * backend with positions may require that (a narrower superset of the matches; `verify` still decides).
@@ -45,9 +50,30 @@ export interface BackendFilters {
   kind?: PassageKind;
 }
 
+/**
+ * Groups of which enough must match (a soft AND, for the concepts of an English query): a passage
+ * qualifies when it matches at least `minimum` of them (and every required group), and ranks higher the
+ * more of them it matches (see `coordination`).
+ */
+export interface SoftGroups {
+  groups: Alternative[][];
+  minimum: number;
+}
+
+/**
+ * The factor a passage's score is multiplied by when it matches `matched` of a query's `soft` groups:
+ * the square of the share matched, so that matching every concept outranks matching some.
+ * @example coordination(2, 4) // 0.25
+ */
+export function coordination(matched: number, soft: number): number {
+  return soft === 0 ? 1 : (matched / soft) ** 2;
+}
+
 export interface BackendQuery {
   /** Every group must match; a group matches when any of its alternatives does. */
   groups: Alternative[][];
+  /** Groups of which at least `minimum` must match, besides every group of `groups`. */
+  soft?: SoftGroups;
   exclude: Alternative[];
   filters: BackendFilters;
   offset: number;

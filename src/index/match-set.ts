@@ -3,6 +3,7 @@
  * them: the union of a group's alternatives and the intersection of groups. Shared by the backends that
  * combine per-alternative results themselves (the MiniSearch reference and the Sphinx backend).
  */
+import { coordination } from './backend.js';
 
 /** What one passage earned in a set: its score and the labels of the alternatives that matched it. */
 export interface Matched {
@@ -42,6 +43,37 @@ export function intersect(a: MatchSet, b: MatchSet): MatchSet {
   for (const [index, m] of small) {
     const other = large.get(index);
     if (other) out.set(index, { score: m.score + other.score, labels: [...m.labels, ...other.labels] });
+  }
+  return out;
+}
+
+/**
+ * A soft AND over groups already united: the passages in at least `minimum` of the `soft` sets (and in
+ * `required`, when given), each one's scores added and multiplied by its coordination (the share of soft
+ * sets it is in, squared), labels joined.
+ * @example atLeast([new Map([[1, { score: 2, labels: [] }]]), new Map()], 1).get(1)?.score // 0.5
+ */
+export function atLeast(soft: MatchSet[], minimum: number, required: MatchSet | null = null): MatchSet {
+  const sums: MatchSet = new Map();
+  const counts = new Map<number, number>();
+  for (const set of soft) {
+    for (const [index, m] of set) {
+      if (required && !required.has(index)) continue;
+      const seen = sums.get(index);
+      if (!seen) sums.set(index, { score: m.score, labels: [...m.labels] });
+      else {
+        seen.score += m.score;
+        seen.labels.push(...m.labels);
+      }
+      counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+  }
+  const out: MatchSet = new Map();
+  for (const [index, m] of sums) {
+    const matched = counts.get(index) ?? 0;
+    if (matched < minimum) continue;
+    const base = required?.get(index);
+    out.set(index, { score: ((base?.score ?? 0) + m.score) * coordination(matched, soft.length), labels: [...(base?.labels ?? []), ...m.labels] });
   }
   return out;
 }

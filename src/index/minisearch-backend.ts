@@ -9,7 +9,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
 import { analyze, analyzeWords } from '../text/analyzer.js';
 import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend } from './backend.js';
-import { intersect, unite, type Matched, type MatchSet } from './match-set.js';
+import { atLeast, intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
 
 /** Separates pre-analyzed terms inside a field value; the analyzer never produces it. */
@@ -117,6 +117,11 @@ export class MiniSearchBackend implements SearchBackend {
     let matched: MatchSet | null = null;
     const groups = query.groups.map((group) => this.matchGroup(group)).sort((a, b) => a.size - b.size);
     for (const group of groups) matched = matched ? intersect(matched, group) : group;
+    const soft = query.soft?.groups ?? [];
+    if (soft.length > 0) {
+      const minimum = Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));
+      matched = atLeast(soft.map((group) => this.matchGroup(group)), minimum, matched);
+    }
     matched ??= new Map();
     for (const alternative of query.exclude) {
       for (const index of this.matchAlternative(alternative).keys()) matched.delete(index);
@@ -164,7 +169,7 @@ export class MiniSearchBackend implements SearchBackend {
     const labels = alternative.label ? [alternative.label] : [];
     if (alternative.kind === 'scan' || alternative.terms.length === 0) {
       if (!alternative.verify) return found;
-      for (let index = 0; index < this.facts.length; index++) if (alternative.verify(index)) found.set(index, { score: 1, labels });
+      for (let index = 0; index < this.facts.length; index++) if (alternative.verify(index)) found.set(index, { score: alternative.weight ?? 1, labels });
       return found;
     }
     const results = this.index.search(
@@ -183,6 +188,7 @@ export class MiniSearchBackend implements SearchBackend {
         if (m) m.score += rank.weight * r.score;
       }
     }
+    if (alternative.weight !== undefined) for (const m of found.values()) m.score *= alternative.weight;
     return found;
   }
 }

@@ -8,7 +8,7 @@
  * Scores follow MiniSearch's (BM25+, field boosts, prefix weights, × number of query terms matched), the
  * ranking the engine had when MiniSearch held the index.
  */
-import type { Alternative, BackendNode, BackendQuery, BackendResult, IndexField, PassageFacts, SearchBackend } from './backend.js';
+import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend } from './backend.js';
 import { bm25, idf, prefixWeight } from './bm25.js';
 import type { PostingsIndex } from './postings-file.js';
 import { documentFrequency, postingAt, prefixRange, termIndex, type FieldPostings } from './postings.js';
@@ -39,6 +39,7 @@ class PreparedAlternative {
   /** Passages the index says may match (before verification), ascending; null = every passage. */
   readonly candidates: Uint32Array | null;
   readonly label: string | undefined;
+  private readonly weight: number;
   private readonly member: GallopCursor | null;
   private readonly verify: ((index: number) => boolean) | undefined;
   private readonly exact: TermSources = [];
@@ -50,6 +51,7 @@ class PreparedAlternative {
   constructor(alternative: Alternative, index: PostingsIndex) {
     const n = index.passages;
     this.label = alternative.label;
+    this.weight = alternative.weight ?? 1;
     this.verify = alternative.verify;
     this.constantScore = alternative.kind === 'scan' || alternative.terms.length === 0;
     if (this.constantScore) {
@@ -118,7 +120,7 @@ class PreparedAlternative {
       const { sum, matched } = scoreTerms(this.rank, p);
       score += this.rankWeight * sum * matched;
     }
-    return score;
+    return score * this.weight;
   }
 }
 
@@ -172,13 +174,20 @@ export class PostingsBackend implements SearchBackend {
 
   search(query: BackendQuery): BackendResult {
     const n = this.passages;
-    const groups = query.groups.map((group) => group.map((a) => new PreparedAlternative(a, this.index)));
+    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index));
+    const groups = query.groups.map(prepare);
+    const soft = (query.soft?.groups ?? []).map(prepare);
+    const minimum = soft.length === 0 ? 0 : Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));
     const exclude = query.exclude.map((a) => new PreparedAlternative(a, this.index));
     const result: BackendResult = { total: 0, hits: [], facets: { doc: {}, year: {}, kind: {} } };
-    if (groups.length === 0) return result;
+    if (groups.length === 0 && soft.length === 0) return result;
 
-    // Candidates by the index alone: in every group, through any of its alternatives.
-    const perGroup = groups.map((g) => (g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), n)));
+    // Candidates by the index alone: in every required group, and in enough soft groups, through any of
+    // a group's alternatives.
+    const groupCandidates = (g: PreparedAlternative[]): Uint32Array | null =>
+      g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), n);
+    const perGroup = groups.map(groupCandidates);
+    if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
     const candidates = intersectAll(perGroup);
     const count = candidates ? candidates.length : n;
 
@@ -186,15 +195,18 @@ export class PostingsBackend implements SearchBackend {
     const scores: number[] = [];
     const labels: Array<string[] | undefined> = [];
     const matched: PreparedAlternative[][] = groups.map(() => []);
+    const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
     const keep = this.facts.filter(query.filters);
     for (let i = 0; i < count; i++) {
       const p = candidates ? candidates[i] : i;
       if (keep && !keep(p)) continue;
       if (!this.matchesAll(p, groups, matched)) continue;
+      const softMatched = soft.length === 0 ? 0 : this.matchesSome(p, soft, matchedSoft);
+      if (softMatched < minimum) continue;
       if (exclude.some((x) => x.matches(p))) continue;
       let score = 0;
       let found: string[] | undefined;
-      for (const alternatives of matched) {
+      for (const alternatives of soft.length === 0 ? matched : [...matched, ...matchedSoft]) {
         let best = 0;
         for (const a of alternatives) {
           best = Math.max(best, a.score(p));
@@ -203,7 +215,7 @@ export class PostingsBackend implements SearchBackend {
         score += best;
       }
       ids.push(p);
-      scores.push(score);
+      scores.push(score * coordination(softMatched, soft.length));
       labels.push(found);
     }
 
@@ -218,6 +230,19 @@ export class PostingsBackend implements SearchBackend {
     return result;
   }
 
+  /** Passages in at least `minimum` of the lists (null = every passage), ascending; null when that may be every one. */
+  private atLeast(lists: Array<Uint32Array | null>, minimum: number): Uint32Array | null {
+    if (lists.some((l) => l === null)) return null;
+    const present = lists as Uint32Array[];
+    if (minimum <= 1) return union(present, this.passages);
+    const counts = new Uint16Array(this.passages);
+    const out: number[] = [];
+    for (const list of present) {
+      for (let i = 0; i < list.length; i++) if (++counts[list[i]] === minimum) out.push(list[i]);
+    }
+    return Uint32Array.from(out).sort();
+  }
+
   completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }> {
     if (field !== 'words') return [];
     this.vocabulary ??= vocabularyOf(this.index.fields.words);
@@ -230,6 +255,18 @@ export class PostingsBackend implements SearchBackend {
 
   close(): void {
     // Nothing to release: the index lives in this process's memory.
+  }
+
+  /** Fills `matched` with each group's alternatives that match `p`; returns how many groups had one. */
+  private matchesSome(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): number {
+    let count = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const out = matched[g];
+      out.length = 0;
+      for (const a of groups[g]) if (a.matches(p)) out.push(a);
+      if (out.length > 0) count++;
+    }
+    return count;
   }
 
   /** Fills `matched` with each group's alternatives that match `p`; false when a group has none. */

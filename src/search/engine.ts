@@ -13,13 +13,15 @@ import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
 import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
 import { passageId } from '../chunk/chunk.js';
-import { warmDictionary } from '../crosslang/expand.js';
+import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
-import { planQuery } from './plan.js';
+import { planQuery, readEnglish } from './plan.js';
+import { CorpusEvidence } from './corpus-evidence.js';
+import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
 import type { Citation, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
@@ -41,6 +43,8 @@ export interface EngineOptions {
    * (`INDEX_BACKEND=minisearch`), or a Sphinx/Manticore cluster (`SEARCH_BACKEND=sphinx`, see docs/scale-out.md).
    */
   backend?: 'postings' | 'minisearch' | { sphinx: SphinxConfig };
+  /** The cross-language expander; default: the shipped glossary and learned lexicon, the dictionary cached in the index folder. */
+  crossLang?: CrossLang;
   log?: (line: string) => void;
 }
 
@@ -78,17 +82,28 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(where);
-    warmDictionary();
+    const crossLang = openCrossLang(options, where.indexDir);
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
-    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, baseUrl);
+    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang });
   }
   const opened = await openIndex(where);
-  warmDictionary();
+  const crossLang = openCrossLang(options, where.indexDir);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
-  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, baseUrl);
+  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang });
+}
+
+/**
+ * The expander the engine plans with: the one given, or the shipped data with the dictionary cached in the
+ * index folder. Its dictionary is opened now (built and cached the first time), so that the first English
+ * query does not pay for it.
+ */
+function openCrossLang(options: EngineOptions, indexDir: string): CrossLang {
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir });
+  crossLang.dictionary();
+  return crossLang;
 }
 
 /** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
@@ -157,14 +172,20 @@ class SearchEngine implements Engine {
     private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
-    private readonly baseUrl: string | undefined,
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang },
   ) {}
+
+  /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
+  private readonly evidenceCounts = new Map<string, number>();
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
     const { keys, sink } = this.reader.searchKeys();
-    const plan = planQuery(parsed, keys);
+    const { crossLang } = this.context;
+    const read = readEnglish(parsed, crossLang);
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts));
+    const plan = planQuery(parsed, keys, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const response: SearchResponse = {
@@ -172,6 +193,7 @@ class SearchEngine implements Engine {
       total: 0,
       tookMs: 0,
       expansions: plan.expansions,
+      ...(plan.concepts.length > 0 ? { concepts: plan.concepts } : {}),
       facets: { doc: {}, year: {}, kind: {} },
       hits: [],
     };
@@ -263,7 +285,7 @@ class SearchEngine implements Engine {
   }
 
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return citePassage(doc, passage, { baseUrl: this.baseUrl });
+    return citePassage(doc, passage, { baseUrl: this.context.baseUrl });
   }
 
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {

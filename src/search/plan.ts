@@ -1,15 +1,18 @@
 /**
  * Turns a parsed query into a backend query: each unit becomes one or more alternatives (index terms plus a
- * verifier), English words gain their Chinese expansions, Chinese words their English equivalents for the
- * English side of parallel passages. Also says what to highlight.
+ * verifier). Chinese words and quoted phrases are required groups (exact semantics, exact totals); Chinese
+ * words also find their English renderings in English text. An English query's concepts (read by
+ * `readEnglish`, their senses chosen by `senses.ts`) are soft groups: a passage qualifies when it matches
+ * enough of them, each concept searched in English and as its weighted Chinese terms. Also says what to
+ * highlight. Each step returns plain data (alternatives, highlight terms, expansions), merged at the end.
  */
 import type { Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
-import { englishFor, expandEnglish } from '../crosslang/expand.js';
+import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import type { MatchKeySource } from './passage-keys.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
-import type { Expansion } from './types.js';
+import type { Expansion, QueryConcept } from './types.js';
 
 /** What to mark in a hit: normalized substrings and analyzed word terms. */
 export interface HighlightPlan {
@@ -21,8 +24,32 @@ export interface QueryPlan {
   query: Omit<BackendQuery, 'offset' | 'limit'>;
   highlight: HighlightPlan;
   expansions: Expansion[];
+  /** How the English words were read (empty when the query has none outside quotes). */
+  concepts: QueryConcept[];
   /** True when nothing in the query could be searched for. */
   empty: boolean;
+}
+
+/** A run of unquoted English words in the query: parsed groups [start, end) and its concepts. */
+export interface EnglishRun {
+  start: number;
+  end: number;
+  units: ExpansionUnit[];
+}
+
+/** What planning needs besides the query: the expander, and the English runs with their chosen senses. */
+export interface PlanContext {
+  crossLang: CrossLang;
+  /** The runs of `readEnglish(parsed, crossLang)`, senses chosen; read afresh when absent. */
+  runs?: EnglishRun[];
+}
+
+/** One step's share of the plan. */
+interface Planned {
+  alternatives: Alternative[];
+  keys: string[];
+  terms: string[];
+  expansions: Expansion[];
 }
 
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
@@ -37,108 +64,103 @@ const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
 };
+const nothing = (): Planned => ({ alternatives: [], keys: [], terms: [], expansions: [] });
 
-/** Builds alternatives and highlight terms for one plan, sharing the passage keys for verification. */
-class PlanBuilder {
-  readonly highlight: HighlightPlan = { keys: [], terms: [] };
-  readonly expansions: Expansion[] = [];
-
-  constructor(private readonly keys: MatchKeySource) {}
-
-  /** Exact (normalized, whitespace-insensitive) occurrence of `text`. */
-  substring(text: string, label?: string): Alternative[] {
-    const key = phraseKey(text);
-    if (!/[\p{L}\p{N}]/u.test(key)) return []; // only punctuation or nothing: nothing to search for
-    this.highlight.keys.push(key);
-    const keys = this.keys;
-    const verify = (index: number): boolean => keys.contains(index, key);
-    const analyzed = analyze(text);
-    const tokens = analyzed.bigrams.map((t) => t.term);
-    const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
-    const words = [...new Set(analyzed.words.map((t) => t.term))];
-    const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
-    const alternatives: Alternative[] = [];
-    // When the key is a single bigram, or a single letter found by prefix, the index's answer is already
-    // exact: the bigrams field holds a token for every letter or digit of the passage's match text (the text
-    // the key is verified against), paired with the next one in its run, or alone at a run's end. Only
-    // longer keys, whose bigrams may occur apart, need verifying.
-    if (bigrams.length > 0) {
-      const exact = bigrams.length === 1 && bigrams[0] === key;
-      const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
-      // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
-      // that run may go on.
-      const sequence = tokens.slice(0, -1);
-      if (!exact && sequence.length >= 2) {
-        alternative.sequence = sequence;
-        // One run and nothing else (every character of the key is in it): consecutive pairs cannot cross a
-        // run's end, where the single closing it stands between, so adjacency is occurrence.
-        if (tokens.every((t, i) => (i < tokens.length - 1) === (codePoints(t) === 2)) && codePoints(key) === tokens.length) {
-          alternative.sequenceDecides = true;
-        }
-      }
-      alternatives.push(alternative);
-    } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
-      alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
-    } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
-    // English text is indexed by words, not bigrams: find an English phrase through its words.
-    if (/\p{Script=Latin}/u.test(key) && words.length > 0) {
-      alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
-    }
-    return alternatives;
+function merge(parts: Planned[]): Planned {
+  const out = nothing();
+  for (const p of parts) {
+    out.alternatives.push(...p.alternatives);
+    out.keys.push(...p.keys);
+    out.terms.push(...p.terms);
+    out.expansions.push(...p.expansions);
   }
+  return out;
+}
 
-  /** English words, matched by their stems in English and mixed text. */
-  englishWords(text: string, label?: string): Alternative[] {
-    const terms = wordTerms(text);
-    if (terms.length === 0) return [];
-    this.highlight.terms.push(...terms);
-    return [{ kind: 'tokens', fields: ['words', 'en'], terms, label }];
-  }
-
-  /** A Chinese (or mixed) term: its exact occurrence, or its English equivalents in parallel passages. */
-  chineseTerm(text: string): Alternative[] {
-    const alternatives = this.substring(text);
-    if (!HAS_HAN.test(text)) return alternatives;
-    for (const en of englishFor(phraseKey(text))) {
-      const found = this.englishWords(en, en);
-      if (found.length > 0) {
-        this.expansions.push({ from: text, to: en, source: 'glossary' });
-        alternatives.push(...found);
+/**
+ * Exact (normalized, whitespace-insensitive) occurrence of `text`, verified against the match keys.
+ * @example substringAlternatives('乡村振兴', keys).alternatives[0].fields // ['bigrams']
+ */
+export function substringAlternatives(text: string, keys: MatchKeySource, label?: string): Planned {
+  const key = phraseKey(text);
+  if (!/[\p{L}\p{N}]/u.test(key)) return nothing(); // only punctuation or nothing: nothing to search for
+  const verify = (index: number): boolean => keys.contains(index, key);
+  const analyzed = analyze(text);
+  const tokens = analyzed.bigrams.map((t) => t.term);
+  const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
+  const words = [...new Set(analyzed.words.map((t) => t.term))];
+  const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
+  const alternatives: Alternative[] = [];
+  // When the key is a single bigram, or a single letter found by prefix, the index's answer is already
+  // exact: the bigrams field holds a token for every letter or digit of the passage's match text (the text
+  // the key is verified against), paired with the next one in its run, or alone at a run's end. Only
+  // longer keys, whose bigrams may occur apart, need verifying.
+  if (bigrams.length > 0) {
+    const exact = bigrams.length === 1 && bigrams[0] === key;
+    const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
+    // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
+    // that run may go on.
+    const sequence = tokens.slice(0, -1);
+    if (!exact && sequence.length >= 2) {
+      alternative.sequence = sequence;
+      // One run and nothing else (every character of the key is in it): consecutive pairs cannot cross a
+      // run's end, where the single closing it stands between, so adjacency is occurrence.
+      if (tokens.every((t, i) => (i < tokens.length - 1) === (codePoints(t) === 2)) && codePoints(key) === tokens.length) {
+        alternative.sequenceDecides = true;
       }
     }
-    return alternatives;
+    alternatives.push(alternative);
+  } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
+    alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
+  } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
+  // English text is indexed by words, not bigrams: find an English phrase through its words.
+  if (/\p{Script=Latin}/u.test(key) && words.length > 0) {
+    alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
   }
+  return { alternatives, keys: [key], terms: [], expansions: [] };
+}
 
-  /** A run of English words: split into glossary/dictionary units, each a group of alternatives. */
-  englishRun(words: string[]): Alternative[][] {
-    const groups: Alternative[][] = [];
-    for (const unit of expandEnglish(words.join(' '))) {
-      const group = this.englishWords(unit.words.join(' '));
-      for (const zh of unit.zh) {
-        const found = this.substring(zh.term, zh.term);
-        if (found.length === 0) continue;
-        this.expansions.push({ from: unit.en, to: zh.term, source: zh.source });
-        group.push(...found);
-      }
-      if (group.length > 0) groups.push(group);
-    }
-    return groups;
-  }
+/** English words, matched by their stems in English and mixed text. */
+function englishWords(text: string, label?: string): Planned {
+  const terms = wordTerms(text);
+  if (terms.length === 0) return nothing();
+  return { alternatives: [{ kind: 'tokens', fields: ['words', 'en'], terms, label }], keys: [], terms, expansions: [] };
+}
 
-  /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
-  plain(unit: QueryUnit): Alternative[] {
-    if (unit.kind === 'phrase') return this.substring(unit.text);
-    return isEnglishWord(unit.text) ? this.englishWords(unit.text) : this.chineseTerm(unit.text);
-  }
+/** A Chinese (or mixed) term: its exact occurrence, or its English renderings in English text. */
+function chineseTerm(text: string, keys: MatchKeySource, crossLang: CrossLang): Planned {
+  const exact = substringAlternatives(text, keys);
+  if (!HAS_HAN.test(text)) return exact;
+  const renderings = crossLang.englishFor(phraseKey(text)).flatMap((en) => {
+    const found = englishWords(en, en);
+    return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source: 'glossary' }] }];
+  });
+  return merge([exact, ...renderings]);
+}
+
+/** One English concept: its words in English text, or any of its Chinese terms (weighted). */
+function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
+  const senses = unit.zh.map((sense) => {
+    const found = substringAlternatives(sense.term, keys, sense.term);
+    for (const a of found.alternatives) a.weight = sense.weight;
+    return found.alternatives.length === 0 ? found : { ...found, expansions: [{ from: unit.en, to: sense.term, source: sense.source }] };
+  });
+  return merge([englishWords(unit.words.join(' ')), ...senses]);
+}
+
+/** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
+function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
+  if (unit.kind === 'phrase') return substringAlternatives(unit.text, keys);
+  return isEnglishWord(unit.text) ? englishWords(unit.text) : chineseTerm(unit.text, keys, crossLang);
 }
 
 /** Groups that are a single unquoted term, with the run of English words they belong to. */
-function englishRuns(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
+function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
+  const isRunMember = (g: QueryUnit[] | undefined): boolean =>
+    !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(g[0].text) || isCode(g[0].text));
   let i = 0;
   while (i < groups.length) {
-    const isRunMember = (g: QueryUnit[] | undefined): boolean =>
-      !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(g[0].text) || isCode(g[0].text));
     if (!isRunMember(groups[i])) {
       i++;
       continue;
@@ -152,31 +174,64 @@ function englishRuns(groups: QueryUnit[][]): Array<{ start: number; end: number 
 }
 
 /**
- * Plans a parsed query against passages whose match keys are `keys`.
- * @example planQuery(parseQuery('"高质量发展" year:2024'), keys).query.groups.length // 1
+ * The runs of unquoted English words of a query, each read into concepts with every sense the expander
+ * knows (before the corpus is asked which occur).
+ * @example readEnglish(parseQuery('tax cuts 2024'), crossLang)[0].units.map((u) => u.en) // ['tax cuts']
  */
-export function planQuery(parsed: ParsedQuery, keys: MatchKeySource): QueryPlan {
-  const builder = new PlanBuilder(keys);
+export function readEnglish(parsed: ParsedQuery, crossLang: CrossLang): EnglishRun[] {
+  return englishSpans(parsed.groups).map(({ start, end }) => ({
+    start,
+    end,
+    units: crossLang.expandEnglish(parsed.groups.slice(start, end).map((group) => group[0]?.text ?? '').join(' ')),
+  }));
+}
+
+/**
+ * How many of `units` concepts a passage must match: half of them, rounded up, but never more than those
+ * that can match Chinese text, so untranslated words do not rule out every Chinese passage.
+ * @example minimumConcepts(4, 3) // 2
+ */
+export function minimumConcepts(concepts: number, translated: number): number {
+  return Math.max(1, Math.min(Math.ceil(concepts / 2), translated));
+}
+
+/**
+ * Plans a parsed query against passages whose match keys are `keys`.
+ * @example planQuery(parseQuery('"高质量发展" year:2024'), keys, { crossLang }).query.groups.length // 1
+ */
+export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: PlanContext): QueryPlan {
+  const { crossLang } = context;
+  const runs = context.runs ?? readEnglish(parsed, crossLang);
   const groups: Alternative[][] = [];
+  const soft: Alternative[][] = [];
+  const steps: Planned[] = [];
   const adjacentKeys: string[][] = [];
-  const runs = englishRuns(parsed.groups);
+  const concepts: QueryConcept[] = [];
+  let translated = 0;
   let g = 0;
   while (g < parsed.groups.length) {
     const run = runs.find((r) => r.start === g);
     if (run) {
-      const words = parsed.groups.slice(run.start, run.end).map((group) => group[0]?.text ?? '');
-      groups.push(...builder.englishRun(words));
+      for (const unit of run.units) {
+        concepts.push(describe(unit));
+        if (unit.status === 'ignored') continue;
+        const planned = concept(unit, keys);
+        steps.push(planned);
+        if (planned.alternatives.length > 0) soft.push(planned.alternatives);
+        if (unit.zh.length > 0) translated++;
+      }
       g = run.end;
       continue;
     }
     const group = parsed.groups[g] ?? [];
-    const alternatives = group.flatMap((unit) => builder.plain(unit));
-    if (alternatives.length > 0) groups.push(alternatives);
+    const planned = merge(group.map((unit) => plain(unit, keys, crossLang)));
+    steps.push(planned);
+    if (planned.alternatives.length > 0) groups.push(planned.alternatives);
     const only = group.length === 1 ? group[0] : undefined;
     adjacentKeys.push(only && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
-  const exclude = parsed.exclude.flatMap((unit) => new PlanBuilder(keys).plain(unit));
+  const exclude = parsed.exclude.flatMap((unit) => plain(unit, keys, crossLang).alternatives);
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   const pairs = adjacentPairs(adjacentKeys);
   const bonus = pairs.length === 0 ? undefined : (index: number): number => {
@@ -185,13 +240,27 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource): QueryPlan 
   };
   // Planned only when a backend asks (a cluster): the embedded backends read the keys through `bonus`.
   const adjacency = (): Array<{ alternative: Alternative; weight: number }> =>
-    pairs.flatMap((pair) => new PlanBuilder(keys).substring(pair).slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
+    pairs.flatMap((pair) => substringAlternatives(pair, keys).alternatives.slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
+  const all = merge(steps);
   return {
-    query: { groups, exclude, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, bonus, adjacency: bonus ? adjacency : undefined },
-    highlight: { keys: [...new Set(builder.highlight.keys)], terms: [...new Set(builder.highlight.terms)] },
-    expansions: dedupeExpansions(builder.expansions),
-    empty: groups.length === 0,
+    query: {
+      groups,
+      soft: soft.length > 0 ? { groups: soft, minimum: minimumConcepts(soft.length, translated) } : undefined,
+      exclude,
+      filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind },
+      bonus,
+      adjacency: bonus ? adjacency : undefined,
+    },
+    highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
+    expansions: dedupeExpansions(all.expansions),
+    concepts,
+    empty: groups.length === 0 && soft.length === 0,
   };
+}
+
+/** What the answer says of a concept. */
+function describe(unit: ExpansionUnit): QueryConcept {
+  return { en: unit.en, status: unit.status, terms: unit.zh.map((s) => ({ zh: s.term, source: s.source, weight: Math.round(s.weight * 100) / 100 })) };
 }
 
 /** Concatenations of consecutive single Han terms: `乡村 振兴` → `乡村振兴`, rewarded when they stand together. */

@@ -51,7 +51,7 @@ export interface Expansion {
   from: string;
   /** What it searched for as well, e.g. `清洁能源`. */
   to: string;
-  /** `glossary`, `dictionary` or `parallel`. */
+  /** `glossary`, `learned` (from parallel reports) or `dictionary`. */
   source: string;
 }
 
@@ -59,7 +59,11 @@ export interface Expansion {
 export interface QueryConcept {
   /** The words as written in the query, e.g. `tax cuts`. */
   en: string;
-  /** `translated`: searched in English and as the Chinese `terms`; `untranslated`: no translation known, searched in English only; `ignored`: a stop word or filler, not required ("help", "how to"). */
+  /**
+   * `translated`: searched in English and as the Chinese `terms`; `untranslated`: no translation known (or
+   * none the corpus holds), searched in English only; `ignored`: a stop word or filler, not required
+   * ("help", "how to").
+   */
   status: 'translated' | 'untranslated' | 'ignored';
   /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
   terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary'; weight: number }>;
@@ -76,7 +80,7 @@ export interface SearchResponse {
   total: number;
   tookMs: number;
   expansions: Expansion[];
-  /** What each English word or unit of the query was read as; present when the query has English words outside quotes. */
+  /** How the query's English words were read, in query order (present when it has English words outside quotes). */
   concepts?: QueryConcept[];
   facets: Facets;
   hits: SearchHit[];

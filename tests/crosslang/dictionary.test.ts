@@ -74,15 +74,28 @@ describe('buildReverseTable ranking rules', () => {
   ];
   const table = buildReverseTable(entries, new Map([['常见词', 5000], ['罕见词', 3]]));
 
-  it('prefers a definition that is the key over the head of a comma list', () => {
-    expect(table.get('lhasa')).toEqual(['拉萨市']);
+  it('ranks a definition that is the key above the head of a comma list', () => {
+    expect(table.get('lhasa')).toEqual(['拉萨市', '拉萨']);
   });
 
   it('orders equal definitions by word frequency and leaves out variants, classifiers, archaic senses', () => {
-    expect(table.get('thing')).toEqual(['常见词']);
+    expect(table.get('thing')).toEqual(['常见词', '罕见词']);
     expect([...table.values()].flat()).not.toContain('变体词');
     expect([...table.values()].flat()).not.toContain('量词词');
     expect([...table.values()].flat()).not.toContain('古词语');
+  });
+});
+
+describe('wider look-ups', () => {
+  it('finds a word of a short definition, after the definitions that are the word', () => {
+    const summit = dictionary.lookup(['summit']);
+    expect(summit[0]).toBe('顶端');
+    expect(buildReverseTable([{ traditional: '峰會', simplified: '峰会', pinyin: 'feng1 hui4', senses: ['summit meeting'] }], new Map()).get('summit')).toEqual(['峰会']);
+  });
+
+  it('follows a noun of action with its verb\'s senses (CC-CEDICT defines 合作 as "to cooperate")', () => {
+    expect(dictionary.lookup(['cooperation'])).toContain('合作');
+    expect(dictionary.lookup(['investment'])).toContain('投资');
   });
 });
 

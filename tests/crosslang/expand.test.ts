@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExpansionUnit,
-  configureCrossLang,
-  createCrossLang,
-  englishFor,
-  expandEnglish,
-} from '../../src/crosslang/expand.js';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type ExpansionUnit, createCrossLang } from '../../src/crosslang/expand.js';
+import { DICTIONARY_CACHE_FILE } from '../../src/crosslang/dictionary.js';
 import { loadGlossary } from '../../src/crosslang/glossary.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR, parallelPairs, seedTextWithoutSpaces } from './helpers.js';
 
@@ -16,7 +14,6 @@ const chineseOf = (query: string): string[] => crossLang.expandEnglish(query).fl
 
 beforeAll(() => {
   crossLang.dictionary(); // build (first run) or open the cache outside the tests' own time
-  configureCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
 });
 
 /** The queries of the brief, with the Chinese that may answer each. */
@@ -138,7 +135,7 @@ describe('expandEnglish through the dictionary', () => {
     ['subsidies', '补贴'],
   ])('finds "%s" → %s in CC-CEDICT for a word the glossary lacks', (query, zh) => {
     const [unit] = crossLang.expandEnglish(query);
-    expect(unit?.zh).toContainEqual({ term: zh, source: 'dictionary' });
+    expect(unit?.zh).toContainEqual(expect.objectContaining({ term: zh, source: 'dictionary' }));
     expect(seeds).toContain(zh);
   });
 
@@ -153,7 +150,7 @@ describe('expandEnglish units', () => {
   it('splits a query by greedy longest glossary match, in query order', () => {
     const units = crossLang.expandEnglish('clean energy in Tibet, tourism and employment');
     expect(units.map((u) => u.en)).toEqual(['clean energy', 'Tibet', 'tourism', 'employment']);
-    expect(units[0]?.zh[0]).toEqual({ term: '清洁能源', source: 'glossary' });
+    expect(units[0]?.zh[0]).toEqual({ term: '清洁能源', source: 'glossary', weight: 1 });
   });
 
   it('prefers the longest glossary term to its parts', () => {
@@ -165,7 +162,7 @@ describe('expandEnglish units', () => {
   it('keeps numbers and codes in the unit words', () => {
     expect(crossLang.expandEnglish('5G base stations')[0]?.words).toEqual(['5G', 'base', 'stations']);
     const units = crossLang.expandEnglish('5G coverage');
-    expect(units[0]).toEqual({ en: '5G', words: ['5G'], zh: [] });
+    expect(units[0]).toEqual({ en: '5G', words: ['5G'], zh: [], status: 'untranslated' });
   });
 
   it('gives stopwords no unit, and leaves them out of the unit words', () => {
@@ -233,10 +230,49 @@ describe('expandEnglish units', () => {
   });
 });
 
-describe('the shared expander', () => {
+describe('an expander of its own', () => {
   it('expands English and gives the English of a Chinese term', () => {
-    expect(expandEnglish('artificial intelligence')[0]?.zh).toEqual([{ term: '人工智能', source: 'glossary' }]);
-    expect(englishFor('人工智能')).toContain('artificial intelligence');
-    expect(englishFor('边贸')).toEqual(['border trade']);
+    expect(crossLang.expandEnglish('artificial intelligence')[0]?.zh).toEqual([{ term: '人工智能', source: 'glossary', weight: 1 }]);
+    expect(crossLang.englishFor('人工智能')).toContain('artificial intelligence');
+    expect(crossLang.englishFor('边贸')).toEqual(['border trade']);
+  });
+
+  it('caches its dictionary where it is told, and nowhere else', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'crosslang-own-'));
+    const own = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: dir });
+    expect(own.dictionary().lookup(['wheat'])).toContain('小麦');
+    expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
+  });
+});
+
+describe('concepts of a query', () => {
+  it('marks query filler ignored, so that it never requires a match', () => {
+    const units = crossLang.expandEnglish('help herders find jobs');
+    expect(units.filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['help', 'find']);
+    expect(units.filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['herders', 'jobs']);
+  });
+
+  it('marks a word nothing translates untranslated, keeping it for the English search', () => {
+    const [unit] = crossLang.expandEnglish('Zbrgwq');
+    expect(unit).toMatchObject({ en: 'Zbrgwq', status: 'untranslated', zh: [] });
+  });
+
+  it('weighs senses: the glossary above the dictionary, earlier dictionary senses above later ones', () => {
+    for (const unit of crossLang.expandEnglish('clean energy bridges museum doctors')) {
+      for (const sense of unit.zh) expect(sense.weight).toBeGreaterThan(0);
+      const dictionary = unit.zh.filter((z) => z.source === 'dictionary').map((z) => z.weight);
+      expect(dictionary).toEqual([...dictionary].sort((a, b) => b - a));
+      for (const g of unit.zh.filter((z) => z.source === 'glossary')) for (const d of dictionary) expect(g.weight).toBeGreaterThan(d);
+    }
+  });
+
+  it('keeps the words of a multiword unit as parts to fall back on', () => {
+    const [unit] = crossLang.expandEnglish('installed power capacity');
+    expect(unit?.parts?.map((p) => p.en)).toEqual(['installed', 'power', 'capacity']);
+  });
+
+  it('does not match a glossary entry through a stem that changes the meaning', () => {
+    expect(chineseOf('cooperation')).not.toContain('合作社');
+    expect(chineseOf('cooperatives')).toContain('合作社');
   });
 });

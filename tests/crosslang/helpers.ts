@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { type CrossLang, createCrossLang } from '../../src/crosslang/expand.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
@@ -33,4 +34,12 @@ export function parallelPairs(): Array<{ zh: string; en: string }> {
       >;
       return rows.map((r) => ({ zh: r['中文'] ?? '', en: r['英文'] ?? '' }));
     });
+}
+
+let sharedCrossLang: CrossLang | null = null;
+
+/** The shipped expander with its dictionary cached outside the checkout, made once per test file. */
+export function testCrossLang(): CrossLang {
+  sharedCrossLang ??= createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
+  return sharedCrossLang;
 }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { QueryConcept, SearchResponse } from '../../src/search/types.js';
 import { SCREENSHOTS, hasChromium, openPage, waitForResults, useBrowserSuite } from './browser.js';
 import type { Watched } from './browser.js';
-import { serveStandInConcepts } from './concepts-stand-in.js';
 
 /** The interface's words for each source, status and the remove button, as public/js/i18n.js has them. */
 const LABELS = {
@@ -62,13 +61,6 @@ async function expectChips(page: Page, concepts: QueryConcept[], lang: 'en' | 'z
   }
 }
 
-/** A page whose searches carry `concepts` (from the stand-in while the server does not send them). */
-async function openConceptsPage(locale: string, viewport?: { width: number; height: number }): Promise<Watched> {
-  const watched = await openPage(browser, locale, viewport);
-  await serveStandInConcepts(watched.page);
-  return watched;
-}
-
 /** The page reported no error; its context is closed. */
 async function finish(watched: Watched): Promise<void> {
   expect(watched.problems).toEqual([]);
@@ -84,7 +76,7 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
   useBrowserSuite((suite) => ({ base, browser } = suite));
 
   it('shows each concept of an English query with its Chinese terms and their sources, and an unknown word as not translated', async () => {
-    const watched = await openConceptsPage('en-US');
+    const watched = await openPage(browser, 'en-US');
     const concepts = await searchFor(watched.page, 'tourism qwertyzz');
     expect(concepts.map((c) => [c.en, c.status])).toEqual([['tourism', 'translated'], ['qwertyzz', 'untranslated']]);
     expect(concepts[0]!.terms.some((term) => term.zh === '旅游' && term.source === 'glossary')).toBe(true);
@@ -98,7 +90,7 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
   });
 
   it('drops a concept with one click: the box, the URL and the results follow, and the focus stays on the line or goes to the box', async () => {
-    const watched = await openConceptsPage('en-US');
+    const watched = await openPage(browser, 'en-US');
     const { page } = watched;
     await searchFor(page, 'tourism herdsmen');
     const before = await apiTotal('tourism herdsmen');
@@ -131,7 +123,7 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
   });
 
   it('reaches a remove button with the keyboard, shows its focus, and removes with Enter', async () => {
-    const watched = await openConceptsPage('en-US');
+    const watched = await openPage(browser, 'en-US');
     const { page } = watched;
     await searchFor(page, 'tourism qwertyzz');
     await page.locator('#q').focus();
@@ -147,9 +139,9 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
   });
 
   it('labels sources, untranslated and ignored words in Chinese in the Chinese interface, and wraps on a phone', async () => {
-    const q = 'how to help herdsmen with clean energy qwertyzz';
+    const q = 'how to help herdsmen cut taxes qwertyzz';
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-      const watched = await openConceptsPage('zh-CN', viewport);
+      const watched = await openPage(browser, 'zh-CN', viewport);
       const concepts = await searchFor(watched.page, q);
       const statuses = new Set(concepts.map((c) => c.status));
       expect([...statuses].sort()).toEqual(['ignored', 'translated', 'untranslated']);

@@ -11,6 +11,7 @@ import type { Passage } from '../../src/model.js';
 import { REPO_ROOT } from '../../src/search/engine.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
+import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 
 let passages: Passage[];
@@ -30,7 +31,7 @@ beforeAll(async () => {
 
 /** Every matching passage of a query on one backend, as sorted positions, with the total and facets. */
 function answer(backend: SearchBackend, q: string) {
-  const plan = planQuery(parseQuery(q), keys);
+  const plan = planQuery(parseQuery(q), keys, { crossLang: testCrossLang() });
   const query: BackendQuery = { ...plan.query, offset: 0, limit: 100_000 };
   const result = backend.search(query);
   if (result instanceof Promise) throw new Error('the embedded backends answer synchronously');

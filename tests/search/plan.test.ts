@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type BuiltIndex } from '../../src/index/build.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
+import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { seedIndex } from '../index/seed-index.js';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 
 /** Passages returned for a quoted phrase, against those whose match key contains it. */
 function check(phrase: string): void {
-  const plan = planQuery(parseQuery(`"${phrase}"`), keys);
+  const plan = planQuery(parseQuery(`"${phrase}"`), keys, { crossLang: testCrossLang() });
   const key = phraseKey(phrase);
   const expected = texts.flatMap((t, i) => (t.includes(key) ? [i] : []));
   expect(plan.empty, phrase).toBe(false);

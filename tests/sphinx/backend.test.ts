@@ -21,6 +21,7 @@ import type { Passage } from '../../src/model.js';
 import { FetchedKeys, PassageKeys, type MatchKeySource } from '../../src/search/passage-keys.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { planQuery } from '../../src/search/plan.js';
+import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
 
@@ -38,7 +39,7 @@ const sortFacets = (f: BackendResult['facets']) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort())]));
 
 function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000, using: MatchKeySource = keys): BackendQuery {
-  const plan = planQuery(parseQuery(query), using);
+  const plan = planQuery(parseQuery(query), using, { crossLang: testCrossLang() });
   return { ...plan.query, filters: { ...plan.query.filters, ...filters }, offset, limit };
 }
 
@@ -328,14 +329,14 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     const freshKeys = new PassageKeys(after);
     const removedPhrase = at(7).text.slice(0, 12);
     for (const query of [`"${marker}"`, `"${removedPhrase}"`, '西藏', '"高质量发展"', 'paragraph added', `"${at(5).text.slice(0, 10)}"`]) {
-      const plan = (keys: MatchKeySource) => ({ ...planQuery(parseQuery(query), keys).query, offset: 0, limit: 1_000_000 });
+      const plan = (keys: MatchKeySource) => ({ ...planQuery(parseQuery(query), keys, { crossLang: testCrossLang() }).query, offset: 0, limit: 1_000_000 });
       const fetched = new FetchedKeys();
       const answers = [fresh.search(plan(freshKeys)), await reference.search(plan(freshKeys)), await writer.search(plan(fetched), fetched)];
       const [expected, ...others] = answers.map((r) => ({ query, total: r.total, ids: r.hits.map((h) => h.index).sort((a, b) => a - b), facets: sortFacets(r.facets) }));
       for (const other of others) expect(other).toEqual(expected);
     }
     const markerKeys = new FetchedKeys();
-    expect((await writer.search({ ...planQuery(parseQuery(`"${marker}"`), markerKeys).query, offset: 0, limit: 10 }, markerKeys)).total).toBe(3);
+    expect((await writer.search({ ...planQuery(parseQuery(`"${marker}"`), markerKeys, { crossLang: testCrossLang() }).query, offset: 0, limit: 10 }, markerKeys)).total).toBe(3);
     expect(writer.size()).toBe(n + 1 - removed.length);
     expect(reference.size()).toBe(writer.size());
     expect((await writer.passagesAt([3, 5, 7, n])).map((s) => s.passage)).toEqual([writes[0]?.passage, writes[1]?.passage, writes[2]?.passage]);

@@ -8,11 +8,12 @@ import { prefixExpression, termToken } from '../../src/index/sphinx/term-codec.j
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery, type QueryPlan } from '../../src/search/plan.js';
+import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { REPO_ROOT } from '../../scripts/sphinx/throwaway-cluster.js';
 
 let keys: PassageKeys;
-const plan = (query: string): QueryPlan => planQuery(parseQuery(query), keys);
+const plan = (query: string): QueryPlan => planQuery(parseQuery(query), keys, { crossLang: testCrossLang() });
 
 beforeAll(async () => {
   const { docs } = await readCorpus([path.join(REPO_ROOT, 'corpus')]);

@@ -9,7 +9,7 @@ import type { Alternative, BackendQuery, BackendResult } from '../backend.js';
 import type { FacetTable } from '../facet-table.js';
 import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion, verifierOf } from './match-expression.js';
 import { attributeFilter } from './rows.js';
-import { intersect, unite, type MatchSet } from '../match-set.js';
+import { atLeast, intersect, unite, type MatchSet } from '../match-set.js';
 
 /** Where candidates come from: passage indexes (0-based) matching an expression, with weights. */
 export interface MatchSource {
@@ -44,7 +44,9 @@ const emptyResult = (): BackendResult => ({ total: 0, hits: [], facets: { doc: {
  */
 export async function runQuery(query: BackendQuery, table: PassageTable, source: MatchSource): Promise<BackendResult> {
   const filter = attributeFilter(query.filters, table.docOrdinals);
-  if (filter === null || query.groups.length === 0) return emptyResult();
+  const soft = query.soft?.groups ?? [];
+  if (filter === null || (query.groups.length === 0 && soft.length === 0)) return emptyResult();
+  // Alternatives are narrowed by the required groups only: a soft group need not match.
   const supersets = query.groups.map(groupSuperset);
   if (supersets.some((s) => s.kind === 'none')) return emptyResult();
   const accept = table.facets.filter(query.filters) ?? ((): boolean => true);
@@ -62,7 +64,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
       const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, verify !== undefined);
       for (const [index, weight] of weights) {
         if (verify && !verify(index)) continue;
-        found.set(index, { score: weight / WEIGHT_SCALE, labels });
+        found.set(index, { score: (weight / WEIGHT_SCALE) * (alternative.weight ?? 1), labels });
       }
       return found;
     }
@@ -87,8 +89,16 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
     query.groups.map(async (group, g) => unite(await Promise.all(group.map((alternative) => matchAlternative(alternative, g))))),
   );
   groupSets.sort((a, b) => a.size - b.size);
-  let matched: MatchSet = groupSets[0] ?? new Map();
-  for (const set of groupSets.slice(1)) matched = intersect(matched, set);
+  let matched: MatchSet | null = groupSets[0] ?? null;
+  for (const set of groupSets.slice(1)) matched = intersect(matched as MatchSet, set);
+  if (soft.length > 0) {
+    const minimum = Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));
+    const softSets = await Promise.all(
+      soft.map(async (group) => unite(await Promise.all(group.map((alternative) => matchAlternative(alternative, -1))))),
+    );
+    matched = atLeast(softSets, minimum, matched);
+  }
+  matched ??= new Map();
 
   const narrowingAll = supersets.flatMap((s) => (s.kind === 'expr' ? [`(${s.text})`] : []));
   await Promise.all(

@@ -1,0 +1,201 @@
+/**
+ * `npm run eval:clir [-- --json results.json] [--keep]`: how well English queries find the Chinese
+ * passages of a report the engine has never seen translated. Builds a corpus in a temporary folder (the 2025
+ * national report as Chinese-only text, with the 2024 and 2023 national reports and the bundled corpus as
+ * distractors), learns a lexicon from the parallel reports with 2025 left out (when the lexicon command is
+ * in this tree), opens the engine on it in-process, runs the open query set and the project's own, and
+ * prints recall@k, MRR and zero-result queries by kind, then every failing query with its top hits and the
+ * expansions searched. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2 when a
+ * source file is missing or a query file is malformed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseQuerySet, type ClirQuerySet } from '../src/eval/clir-queries.js';
+import { TARGET_YEAR, writeClirCorpus, type ClirCorpus, type ClirSources } from '../src/eval/clir-corpus.js';
+import { firstPassingRank, passes, summarizeByKind, type QueryOutcome } from '../src/eval/clir-metrics.js';
+import { failureLines, summaryLines } from '../src/eval/clir-report.js';
+import { EvalError } from '../src/eval/errors.js';
+import { paragraphsContaining, paragraphsOfPassage, reportParagraphs } from '../src/eval/report-paragraphs.js';
+import { unseenGlossaryTerms } from '../src/eval/unseen-terms.js';
+import { REPO_ROOT, openEngine, type EngineOptions } from '../src/search/engine.js';
+import type { Engine } from '../src/search/types.js';
+
+const SHARED = path.resolve(REPO_ROOT, '../shared');
+const SOURCES: ClirSources = {
+  parallelCsv: path.join(SHARED, 'corpora/parallel-zh-en/04_2025_auto_usable_parallel.csv'),
+  nationalJsonl: path.join(SHARED, 'corpora/national-zh/government_work_reports.jsonl'),
+  bundledCorpus: path.join(REPO_ROOT, 'corpus'),
+};
+/** The parallel CSV of the report learned from: the text against which glossary terms are checked. */
+const LEARNED_CSV = path.join(SHARED, 'corpora/parallel-zh-en/04_2024_auto_usable_parallel.csv');
+const LEARNED_YEAR = 2024;
+const QUERY_FILES = [
+  { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(SHARED, 'eval/open-clir-2025.json') },
+  { name: 'own (eval/clir-2025-queries.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-queries.json') },
+];
+const LEXICON_CLI = path.join(REPO_ROOT, 'src/cli/lexicon.ts');
+/** The lexicon an engine may load when given none: learned from every parallel report, 2025 included. */
+const DEFAULT_LEXICON = path.join(REPO_ROOT, 'data/lexicon.tsv');
+const SHOWN_HITS = 3;
+
+interface Args {
+  json: string | null;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: null, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--keep') args.keep = true;
+    else if (argv[i] === '--json' && argv[i + 1] && !argv[i + 1].startsWith('--')) args.json = path.resolve(argv[++i]);
+    else throw new EvalError('EVAL_ARGS', argv[i]);
+  }
+  return args;
+}
+
+function loadQuerySets(): ClirQuerySet[] {
+  return QUERY_FILES.map(({ name, file }) => {
+    if (!existsSync(file)) throw new EvalError('EVAL_FILE_MISSING', file);
+    return parseQuerySet(readFileSync(file, 'utf8'), name);
+  });
+}
+
+/** A lexicon learned with the evaluated year left out, or null (with the reason printed) when there is none. */
+async function learnLexicon(dir: string): Promise<{ path: string; header: string[] } | null> {
+  if (!existsSync(LEXICON_CLI)) {
+    console.log(`No learned lexicon: ${path.relative(REPO_ROOT, LEXICON_CLI)} is not in this tree; measuring without one.`);
+    if (existsSync(DEFAULT_LEXICON)) {
+      console.log(`  warning: ${path.relative(REPO_ROOT, DEFAULT_LEXICON)} exists; an engine that loads it by default may have learned from ${TARGET_YEAR}.`);
+    }
+    return null;
+  }
+  const out = path.join(dir, 'lexicon.tsv');
+  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(TARGET_YEAR), '--out', out], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0 || !existsSync(out)) {
+    console.log(`No learned lexicon: the lexicon command failed (exit ${run.status}); measuring without one.\n${(run.stderr ?? '').trim()}`);
+    return null;
+  }
+  const header = (await readFile(out, 'utf8')).split('\n').filter((l) => l.startsWith('#'));
+  console.log(`Lexicon learned with ${TARGET_YEAR} excluded: ${out}\n${header.map((l) => `  ${l}`).join('\n')}`);
+  return { path: out, header };
+}
+
+/**
+ * A check of the corpus and the judging, not of the engine's English: each query's expected Chinese,
+ * searched as a quoted phrase in the evaluated document, must give a passing hit. Returns the queries that do not.
+ */
+async function unreachable(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus): Promise<string[]> {
+  const missed: string[] = [];
+  for (const query of set.queries) {
+    let found = false;
+    for (const phrase of query.expect) {
+      const response = await engine.search(`"${phrase}"`, { limit: set.k, doc: corpus.targetDocId });
+      found ||= firstPassingRank(response.hits, corpus.targetDocId, query.expect, set.k) !== null;
+    }
+    if (!found) missed.push(query.q);
+  }
+  return missed;
+}
+
+/** Each query of a set, searched and judged; the detail kept for --json. */
+async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, learnedText: string) {
+  const evaluatedText = corpus.paragraphs.map((p) => p.text).join('\n');
+  const results = [];
+  for (const query of set.queries) {
+    const response = await engine.search(query.q, { limit: set.k });
+    const rank = firstPassingRank(response.hits, corpus.targetDocId, query.expect, set.k);
+    const computed = paragraphsContaining(corpus.paragraphs, query.expect);
+    results.push({
+      ...query,
+      computedParagraphs: computed,
+      rank,
+      total: response.total,
+      expansions: response.expansions.map((e) => `${e.from} → ${e.to} (${e.source})`),
+      unseenGlossaryTerms: unseenGlossaryTerms(response.expansions, learnedText, evaluatedText),
+      notice: response.notice,
+      hits: response.hits.map((h, i) => ({
+        rank: i + 1,
+        id: h.id,
+        docId: h.docId,
+        passes: passes(h, corpus.targetDocId, query.expect),
+        paragraphs: h.docId === corpus.targetDocId ? paragraphsOfPassage(corpus.paragraphs, h.text) : [],
+        text: h.text,
+      })),
+    });
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const sets = loadQuerySets();
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'eval-clir-'));
+  let engine: Engine | null = null;
+  try {
+    const corpus = await writeClirCorpus(SOURCES, path.join(tmp, 'corpus'));
+    console.log(`Corpus: ${corpus.entries.map((e) => e.id).join(', ')}`);
+    console.log(`Evaluated: ${corpus.targetDocId} (${corpus.paragraphs.length} paragraphs, Chinese only)`);
+    if (!existsSync(LEARNED_CSV)) throw new EvalError('EVAL_FILE_MISSING', LEARNED_CSV);
+    const learnedText = reportParagraphs(readFileSync(LEARNED_CSV, 'utf8'), LEARNED_YEAR).map((p) => p.text).join('\n');
+    const lexicon = await learnLexicon(tmp);
+    // `lexiconPath` is read by engines that take a learned lexicon, ignored by those that do not.
+    const options: EngineOptions & { lexiconPath?: string } = {
+      corpusDirs: [corpus.dir],
+      indexDir: path.join(tmp, 'index'),
+      ...(lexicon ? { lexiconPath: lexicon.path } : {}),
+    };
+    engine = await openEngine(options);
+    const report = [];
+    for (const set of sets) {
+      const results = await runSet(engine, set, corpus, learnedText);
+      const outcomes: QueryOutcome[] = results.map(({ q, kind, rank, total }) => ({ q, kind, rank, total }));
+      const byKind = summarizeByKind(outcomes);
+      console.log(`\n${summaryLines(set.name, set.k, byKind).join('\n')}`);
+      const missed = await unreachable(engine, set, corpus);
+      console.log(`  judging check: the expected Chinese, searched as a phrase, is found for ${set.queries.length - missed.length} of ${set.queries.length} queries${missed.length > 0 ? ` (not: ${missed.join('; ')})` : ''}`);
+      const flagged = results.filter((r) => r.unseenGlossaryTerms.length > 0);
+      const flaggedPasses = flagged.filter((r) => r.rank !== null).length;
+      console.log(
+        `  glossary check: ${flagged.length} queries expanded to a glossary term found in ${TARGET_YEAR} but not ${LEARNED_YEAR} (${flaggedPasses} of them pass)` +
+          (flagged.length > 0 ? `: ${flagged.map((r) => `${r.q} → ${r.unseenGlossaryTerms.join(',')}`).join('; ')}` : ''),
+      );
+      const stale = results.filter((r) => r.computedParagraphs.join() !== [...r.paragraphs].sort((a, b) => a - b).join());
+      for (const r of stale) console.log(`  note: "${r.q}" lists paragraphs ${r.paragraphs.join(',')} but ${r.computedParagraphs.join(',') || 'none'} contain its expected text`);
+      report.push({ name: set.name, k: set.k, byKind, results });
+    }
+    for (const { name, results } of report) {
+      const failures = results.filter((r) => r.rank === null);
+      console.log(`\nFailing queries, ${name}: ${failures.length}`);
+      for (const r of failures) {
+        const top = r.hits.slice(0, SHOWN_HITS).map((h) => ({ docId: h.docId, text: h.text }));
+        console.log(failureLines({ q: r.q, kind: r.kind, expect: r.expect, total: r.total, top, expansions: r.expansions }).join('\n'));
+      }
+    }
+    if (args.json) {
+      const doc = { measuredAt: new Date().toISOString(), targetDocId: corpus.targetDocId, corpus: corpus.entries.map((e) => e.id), lexicon: lexicon?.header ?? null, sets: report };
+      await writeFile(args.json, `${JSON.stringify(doc, null, 2)}\n`);
+      console.log(`\nResults written to ${args.json}`);
+    }
+  } finally {
+    await engine?.close();
+    if (args.keep) console.log(`Kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EvalError) {
+    console.error(`eval:clir: ${error.code}: ${error.message}\n  fix: ${error.hint}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

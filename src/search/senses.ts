@@ -1,0 +1,74 @@
+/**
+ * Sense selection from corpus evidence: of the Chinese terms an English concept may be written as, keep
+ * those the corpus holds, and prefer those that stand in passages beside the other concepts' terms
+ * ("tax cuts": 减税 beside 企业 and 降费, not 切割). A multiword concept none of whose terms occurs falls
+ * back on its words. The evidence is counted by the index (`Evidence`); this module only decides.
+ */
+import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
+import type { EnglishRun } from './plan.js';
+
+/** Passage counts the index answers for sense selection. */
+export interface Evidence {
+  /** Passages holding `term` (as the engine matches a term: normalized substring). */
+  holders(term: string): Promise<number>;
+  /** Passages holding `term` and at least one of `others`. */
+  together(term: string, others: readonly string[]): Promise<number>;
+}
+
+/** A sense found beside no other concept keeps this share of its weight; the best-placed one keeps all. */
+const ALONE = 0.4;
+const BESIDE = 0.7;
+/** At most this many senses of a concept are weighed against the others (best first). */
+const WEIGHED = 6;
+
+/** The concept with only the senses the corpus holds; `untranslated` when none is left. */
+async function present(unit: ExpansionUnit, evidence: Evidence): Promise<ExpansionUnit> {
+  if (unit.status === 'ignored' || unit.zh.length === 0) return unit;
+  const counts = await Promise.all(unit.zh.map((s) => evidence.holders(s.term)));
+  const zh = unit.zh.filter((_, i) => (counts[i] ?? 0) > 0);
+  return { ...unit, zh, status: zh.length > 0 ? 'translated' : 'untranslated' };
+}
+
+/** The concepts of a run with absent senses dropped and absent multiword units replaced by their words. */
+async function presentUnits(units: ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {
+  const out: ExpansionUnit[] = [];
+  for (const unit of units) {
+    const kept = await present(unit, evidence);
+    if (kept.status === 'untranslated' && unit.zh.length > 0 && unit.parts && unit.parts.length > 0) {
+      out.push(...(await presentUnits(unit.parts, evidence)));
+    } else out.push(kept);
+  }
+  return out;
+}
+
+/** Reweighs each concept's senses by how often they stand beside the other concepts' senses. */
+async function weighBeside(units: ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {
+  const translated = units.filter((u) => u.status === 'translated');
+  if (translated.length < 2) return units;
+  return Promise.all(
+    units.map(async (unit) => {
+      if (unit.status !== 'translated' || unit.zh.length < 2) return unit;
+      const others = translated.filter((u) => u !== unit).flatMap((u) => u.zh.map((s) => s.term));
+      const weighed = unit.zh.slice(0, WEIGHED);
+      const counts = await Promise.all(weighed.map((s) => evidence.together(s.term, others)));
+      const best = Math.max(...counts);
+      if (best === 0) return unit;
+      const zh: Sense[] = unit.zh.map((s, i) => {
+        const count = counts[i] ?? 0;
+        const factor = count === 0 ? ALONE : BESIDE + (1 - BESIDE) * (count / best);
+        return { ...s, weight: s.weight * factor };
+      });
+      zh.sort((a, b) => b.weight - a.weight);
+      return { ...unit, zh };
+    }),
+  );
+}
+
+/**
+ * The runs with their concepts' senses chosen by the corpus: absent ones dropped (a multiword unit with
+ * none falls back on its words), the rest weighed by how often they stand beside the other concepts'.
+ * @example (await chooseSenses(readEnglish(parseQuery('tax cuts'), crossLang), evidence))[0].units
+ */
+export async function chooseSenses(runs: readonly EnglishRun[], evidence: Evidence): Promise<EnglishRun[]> {
+  return Promise.all(runs.map(async (run) => ({ ...run, units: await weighBeside(await presentUnits(run.units, evidence), evidence) })));
+}
