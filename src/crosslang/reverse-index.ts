@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 3;
+export const REVERSE_INDEX_RULES = 4;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -37,6 +37,8 @@ const VERB_WEIGHT = 0.8;
 const NOTE_WEIGHT = 0.9;
 
 const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+/** The suffix of a place name that reports often leave out (海南岛, 海南省 → 海南). */
+const PLACE_SUFFIX = /^(\p{Script=Han}{2,})[省市县区岛州镇乡]$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 const SKIP_PREFIX = /^(?:see|see also|used in|classifier|cl:|abbr\b|abbr\.|lit\.|fig\.|also written|also pr\.|erhua)/;
 const SKIP_TAG =
@@ -107,9 +109,15 @@ function rankKey(candidates: Candidate[]): string[] {
  */
 export function buildReverseTable(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
   const byKey = new Map<string, Candidate[]>();
-  entries.forEach((entry, order) => {
+  const byPlace: CedictEntry[] = [];
+  const add = (entry: CedictEntry, order: number): void => {
     const zh = entry.simplified;
     if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    const place = PLACE_SUFFIX.exec(zh)?.[1];
+    if (place && order < entries.length && /^[A-Z]/.test(entry.pinyin)) {
+      // The place's name without its suffix, as a headword of its own with the same senses, after the rest.
+      byPlace.push({ ...entry, simplified: place, traditional: place });
+    }
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
     // "company; firm; enterprise" is one sense of synonyms: each counts, in order.
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
@@ -119,7 +127,9 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
         byKey.set(form.key, list);
       }
     });
-  });
+  };
+  entries.forEach(add);
+  byPlace.forEach((entry) => add(entry, entries.length));
   const table: ReverseTable = new Map();
   for (const [key, candidates] of byKey) {
     const ranked = rankKey(candidates);

@@ -64,6 +64,10 @@ const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
 };
+/** An unquoted English word. */
+const isEnglishTerm = (unit: QueryUnit): boolean => unit.kind === 'term' && isEnglishWord(bare(unit.text));
+/** A word without the punctuation written around it (`Country,` → `Country`, `(Tibet)` → `Tibet`). */
+const bare = (text: string): string => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const nothing = (): Planned => ({ alternatives: [], keys: [], terms: [], expansions: [] });
 
 function merge(parts: Planned[]): Planned {
@@ -158,7 +162,7 @@ function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Pla
 function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   const isRunMember = (g: QueryUnit[] | undefined): boolean =>
-    !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(g[0].text) || isCode(g[0].text));
+    !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(bare(g[0].text)) || isCode(bare(g[0].text)));
   let i = 0;
   while (i < groups.length) {
     if (!isRunMember(groups[i])) {
@@ -167,7 +171,7 @@ function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number
     }
     let j = i;
     while (isRunMember(groups[j])) j++;
-    if (groups.slice(i, j).some((g) => isEnglishWord(g[0]?.text ?? ''))) runs.push({ start: i, end: j });
+    if (groups.slice(i, j).some((g) => isEnglishWord(bare(g[0]?.text ?? '')))) runs.push({ start: i, end: j });
     i = j;
   }
   return runs;
@@ -187,12 +191,13 @@ export function readEnglish(parsed: ParsedQuery, crossLang: CrossLang): EnglishR
 }
 
 /**
- * How many of `units` concepts a passage must match: half of them, rounded up, but never more than those
- * that can match Chinese text, so untranslated words do not rule out every Chinese passage.
- * @example minimumConcepts(4, 3) // 2
+ * How many concepts a passage must match: half of those with a translation, rounded up (at least one).
+ * Untranslated words only add score where English text holds them: they never raise the bar, so a word
+ * nothing translates does not rule out every Chinese passage.
+ * @example minimumConcepts(3) // 2
  */
-export function minimumConcepts(concepts: number, translated: number): number {
-  return Math.max(1, Math.min(Math.ceil(concepts / 2), translated));
+export function minimumConcepts(translated: number): number {
+  return Math.max(1, Math.ceil(translated / 2));
 }
 
 /**
@@ -224,6 +229,18 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
       continue;
     }
     const group = parsed.groups[g] ?? [];
+    if (group.length > 1 && group.some(isEnglishTerm)) {
+      // Alternatives with English words among them (`solar OR wind`): one concept, its words expanded.
+      const units = group.flatMap((unit) => (isEnglishTerm(unit) ? crossLang.expandEnglish(unit.text).filter((u) => u.status !== 'ignored') : []));
+      const planned = merge(group.map((unit) => (isEnglishTerm(unit) ? merge(units.filter((u) => unit.text.includes(u.en)).map((u) => concept(u, keys))) : plain(unit, keys, crossLang))));
+      steps.push(planned);
+      if (planned.alternatives.length > 0) soft.push(planned.alternatives);
+      if (units.some((u) => u.zh.length > 0)) translated++;
+      concepts.push(describe({ en: group.map((u) => u.text).join(' OR '), words: [], zh: units.flatMap((u) => u.zh), status: units.some((u) => u.zh.length > 0) ? 'translated' : 'untranslated' }));
+      adjacentKeys.push([]);
+      g++;
+      continue;
+    }
     const planned = merge(group.map((unit) => plain(unit, keys, crossLang)));
     steps.push(planned);
     if (planned.alternatives.length > 0) groups.push(planned.alternatives);
@@ -245,7 +262,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
   return {
     query: {
       groups,
-      soft: soft.length > 0 ? { groups: soft, minimum: minimumConcepts(soft.length, translated) } : undefined,
+      soft: soft.length > 0 ? { groups: soft, minimum: minimumConcepts(translated) } : undefined,
       exclude,
       filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind },
       bonus,
