@@ -2,10 +2,14 @@
  * The CC-CEDICT English → Chinese dictionary, for English words the glossary lacks. Building its reverse
  * index reads 11 MB of CC-CEDICT and 5 MB of jieba frequencies (seconds), so the built index is cached as a
  * sorted text table in the cache dir (`index/crosslang-dictionary.tsv` by default) whose first line is a
- * manifest: builder version plus size and mtime of both sources. A cache that does not match is rebuilt;
- * opening a matching one is reading one 2 MB file. Callers load it lazily, on the first English query.
+ * manifest: builder version, size and mtime of both sources, and the sha256 and length of the table below
+ * it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
+ * is rebuilt — with a warning naming the file and the reason — and rewritten atomically (temporary file,
+ * fsync, rename). Opening a matching one is reading and hashing one 2 MB file. Callers load it lazily, on
+ * the first English query.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type SourceFile,
@@ -23,11 +27,15 @@ export const DICTIONARY_VERSION = `crosslang-dictionary/${REVERSE_INDEX_RULES}`;
 /** File name of the cache inside the cache dir. */
 export const DICTIONARY_CACHE_FILE = 'crosslang-dictionary.tsv';
 
-/** Where to find the sources and where to cache. `cacheDir: null` disables the cache. */
+/**
+ * Where to find the sources and where to cache. `cacheDir: null` disables the cache. `onRebuild` hears why
+ * an existing cache file was rebuilt (default: a process warning, so the server's log shows it).
+ */
 export interface DictionaryOptions {
   cacheDir?: string | null;
   cedictPath?: string;
   frequencyPath?: string;
+  onRebuild?: (reason: string) => void;
 }
 
 /** The opened dictionary. */
@@ -36,16 +44,28 @@ export interface Dictionary {
   lookup(words: string[]): string[];
   /** Number of English keys. */
   readonly keys: number;
-  /** `cache` when opened from a matching cache file, `built` when built from CC-CEDICT. */
-  readonly origin: 'cache' | 'built';
+  /**
+   * `cache` when opened from a matching cache file; `built` when built from CC-CEDICT for want of one;
+   * `rebuilt` when a cache file was there but stale or damaged (see `reason`), and was built again.
+   */
+  readonly origin: 'cache' | 'built' | 'rebuilt';
+  /** Why the cache file was not used, naming it (null unless `origin` is `rebuilt`). */
+  readonly reason: string | null;
   /** The cache file used or written, or null when caching is off or the write failed. */
   readonly cacheFile: string | null;
 }
 
-interface Manifest {
+/** What the table was built from: a cache built from anything else is stale. */
+interface Sources {
   version: string;
   cedict: { size: number; mtimeMs: number };
   frequencies: { size: number; mtimeMs: number } | null;
+}
+
+/** The cache file's first line: its sources, and the checksum and length of the table that follows. */
+interface Manifest extends Sources {
+  sha256: string;
+  chars: number;
 }
 
 const MANIFEST_PREFIX = '#';
@@ -75,7 +95,7 @@ function verbForms(word: string): string[] {
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
 
-function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null): Dictionary {
+function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null, reason: string | null = null): Dictionary {
   const find = (head: string, forms: string[]): string[] => {
     for (const last of forms) {
       const found = table.get(head === '' ? last : `${head} ${last}`);
@@ -86,6 +106,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
   return {
     keys: table.size,
     origin,
+    reason,
     cacheFile,
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
@@ -97,29 +118,74 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
   };
 }
 
-function readCache(file: string, expected: Manifest): SortedTable | null {
-  let text: string;
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The manifest line of a table built from `sources`. */
+const manifestLine = (sources: Sources, body: string): string =>
+  MANIFEST_PREFIX + JSON.stringify({ ...sources, sha256: sha256(body), chars: body.length } satisfies Manifest);
+
+/** The manifest of a cache file's first line, or null when it is not one. */
+function parseManifest(line: string): Partial<Manifest> | null {
+  if (!line.startsWith(MANIFEST_PREFIX)) return null;
   try {
-    text = readFileSync(file, 'utf8');
+    const parsed: unknown = JSON.parse(line.slice(MANIFEST_PREFIX.length));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<Manifest>) : null;
   } catch {
     return null;
   }
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak === -1 || text.slice(0, firstBreak) !== MANIFEST_PREFIX + JSON.stringify(expected)) return null;
-  return openSortedTable(text.slice(firstBreak + 1));
 }
 
-function writeCache(file: string, manifest: Manifest, body: string): boolean {
+/** A cache file's table when it is the one its manifest names and was built from `expected`; else why not. */
+function readCache(file: string, expected: Sources): { table: SortedTable } | { reason: string | null } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? null : `${file} cannot be read (${code ?? String(error)})` };
+  }
+  const firstBreak = text.indexOf('\n');
+  const manifest = parseManifest(firstBreak === -1 ? text : text.slice(0, firstBreak));
+  if (manifest === null) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
+  const { version, cedict, frequencies } = manifest;
+  if (JSON.stringify({ version, cedict, frequencies }) !== JSON.stringify(expected)) {
+    return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
+  }
+  const body = firstBreak === -1 ? '' : text.slice(firstBreak + 1);
+  const actual = sha256(body);
+  if (actual !== manifest.sha256 || body.length !== manifest.chars) {
+    return {
+      reason:
+        `${file} does not match its manifest (${body.length} of ${String(manifest.chars)} characters, ` +
+        `sha256 ${actual.slice(0, 12)}… instead of ${String(manifest.sha256).slice(0, 12)}…): truncated or edited`,
+    };
+  }
+  return { table: openSortedTable(body) };
+}
+
+/** Writes the cache atomically: a temporary file in the same dir, fsynced, renamed over the old one. */
+function writeCache(file: string, sources: Sources, body: string): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${MANIFEST_PREFIX}${JSON.stringify(manifest)}\n${body}`);
-    renameSync(tmp, file);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, `${manifestLine(sources, body)}\n${body}`, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file); // atomic within one filesystem: a reader sees the old file or the new one
     return true;
   } catch {
+    rmSync(tmp, { force: true });
     return false;
   }
 }
+
+const warnRebuilt = (reason: string): void => {
+  process.emitWarning(`${reason}; rebuilt it from CC-CEDICT`, { code: 'CROSSLANG_CACHE_REBUILT' });
+};
 
 /**
  * Open the dictionary: from a matching cache file, or else built from CC-CEDICT (and cached). Synchronous.
@@ -129,7 +195,7 @@ function writeCache(file: string, manifest: Manifest, body: string): boolean {
 export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
   const cedict = locateCedict(options.cedictPath);
   const frequencies = locateWordFrequencies(options.frequencyPath);
-  const manifest: Manifest = {
+  const sources: Sources = {
     version: DICTIONARY_VERSION,
     cedict: fingerprint(cedict),
     frequencies: frequencies ? fingerprint(frequencies) : null,
@@ -137,11 +203,10 @@ export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
   const cacheFile = options.cacheDir === null || options.cacheDir === undefined
     ? null
     : path.join(options.cacheDir, DICTIONARY_CACHE_FILE);
-  if (cacheFile) {
-    const cached = readCache(cacheFile, manifest);
-    if (cached) return asDictionary(cached, 'cache', cacheFile);
-  }
+  const cached = cacheFile === null ? { reason: null } : readCache(cacheFile, sources);
+  if ('table' in cached) return asDictionary(cached.table, 'cache', cacheFile);
   const body = serializeTable(buildReverseTable(readCedict(cedict), readWordFrequencies(frequencies)));
-  const written = cacheFile !== null && writeCache(cacheFile, manifest, body);
-  return asDictionary(openSortedTable(body), 'built', written ? cacheFile : null);
+  const written = cacheFile !== null && writeCache(cacheFile, sources, body);
+  if (cached.reason !== null) (options.onRebuild ?? warnRebuilt)(cached.reason);
+  return asDictionary(openSortedTable(body), cached.reason === null ? 'built' : 'rebuilt', written ? cacheFile : null, cached.reason);
 }

@@ -3,7 +3,7 @@
  * the passages' match keys, and serializes a generation (the corpus as JSON, the rest as one binary file).
  */
 import type { DocMeta, Passage } from '../model.js';
-import { analyze, analyzeWords } from '../text/analyzer.js';
+import { analyze, wordFieldTerms, wordFieldTokens } from '../text/analyzer.js';
 import { passageFacts, type IndexField, type PassageFacts } from './backend.js';
 import { PostingsBackend } from './postings-backend.js';
 import { matchKeysOf, registerMatchKeys } from './match-keys.js';
@@ -28,8 +28,6 @@ export interface BuiltIndex {
   files: IndexFiles;
 }
 
-const wordTerms = (text: string): string[] => analyzeWords(text).map((t) => t.term);
-
 /**
  * Analyzes every passage into the fields of the index.
  * @example indexPassages(passages).fields.bigrams.terms.includes('西藏') // true
@@ -40,16 +38,16 @@ export function indexPassages(passages: readonly Passage[], onProgress?: (done: 
   const step = Math.max(1, Math.floor(passages.length / 20));
   passages.forEach((passage, i) => {
     const analyzed = analyze(passage.text);
-    builders.words.add(i, analyzed.words.map((t) => t.term));
+    builders.words.add(i, wordFieldTokens(analyzed).map((t) => t.term));
     builders.bigrams.add(i, analyzed.bigrams.map((t) => t.term));
     const heading = passage.sectionPath[passage.sectionPath.length - 1] ?? '';
     let headingWords = headingTerms.get(heading);
     if (!headingWords) {
-      headingWords = wordTerms(heading);
+      headingWords = wordFieldTerms(heading);
       headingTerms.set(heading, headingWords);
     }
     builders.heading.add(i, headingWords);
-    builders.en.add(i, passage.textEn ? wordTerms(passage.textEn) : []);
+    builders.en.add(i, passage.textEn ? wordFieldTerms(passage.textEn) : []);
     if (onProgress && (i % step === 0 || i === passages.length - 1)) onProgress(i + 1, passages.length);
   });
   const fields = Object.fromEntries(INDEX_FIELDS.map((f) => [f, builders[f].finish(passages.length)])) as PostingsIndex['fields'];

@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
-import { analyze, analyzeWords } from '../text/analyzer.js';
+import { analyze, wordFieldTerms, wordFieldTokens } from '../text/analyzer.js';
 import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend } from './backend.js';
 import { atLeast, intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
@@ -29,18 +29,16 @@ const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
 };
 
 
-const wordTerms = (text: string): string[] => analyzeWords(text).map((t) => t.term);
-
 /** The MiniSearch document of a passage: the analyzer's terms per field, exactly as the postings index has them. */
 function indexedDoc(passage: Passage, id: number): IndexedDoc {
   const analyzed = analyze(passage.text);
   const join = (terms: string[]): string => terms.join(TERM_SEPARATOR);
   return {
     id,
-    words: join(analyzed.words.map((t) => t.term)),
+    words: join(wordFieldTokens(analyzed).map((t) => t.term)),
     bigrams: join(analyzed.bigrams.map((t) => t.term)),
-    heading: join(wordTerms(passage.sectionPath[passage.sectionPath.length - 1] ?? '')),
-    en: join(passage.textEn ? wordTerms(passage.textEn) : []),
+    heading: join(wordFieldTerms(passage.sectionPath[passage.sectionPath.length - 1] ?? '')),
+    en: join(passage.textEn ? wordFieldTerms(passage.textEn) : []),
   };
 }
 

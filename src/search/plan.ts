@@ -58,7 +58,6 @@ const HAS_HAN = /\p{Script=Han}/u;
 const ADJACENCY_BONUS = 2;
 
 const codePoints = (s: string): number => [...s].length;
-const wordTerms = (text: string): string[] => [...new Set(analyze(text).words.map((t) => t.term))];
 const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));
 const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
@@ -124,11 +123,23 @@ export function substringAlternatives(text: string, keys: MatchKeySource, label?
   return { alternatives, keys: [key], terms: [], expansions: [] };
 }
 
-/** English words, matched by their stems in English and mixed text. */
+/**
+ * English words, matched by their stems in English and mixed text. A hyphenated compound (`eco-tourism`) is
+ * found by its parts, and by its joined form, which text written either way holds (`ecotourism`).
+ */
 function englishWords(text: string, label?: string): Planned {
-  const terms = wordTerms(text);
+  const analysis = analyze(text);
+  const terms = [...new Set(analysis.words.map((t) => t.term))];
   if (terms.length === 0) return nothing();
-  return { alternatives: [{ kind: 'tokens', fields: ['words', 'en'], terms, label }], keys: [], terms, expansions: [] };
+  const alternatives: Alternative[] = [{ kind: 'tokens', fields: ['words', 'en'], terms, label }];
+  if (analysis.compounds.length > 0) {
+    // The joined forms in place of the parts they span.
+    const inCompound = (t: { start: number; end: number }): boolean => analysis.compounds.some((c) => c.start <= t.start && t.end <= c.end);
+    const joined = [...new Set([...analysis.words.filter((t) => !inCompound(t)), ...analysis.compounds].map((t) => t.term))];
+    alternatives.push({ kind: 'tokens', fields: ['words', 'en'], terms: joined, label });
+    terms.push(...analysis.compounds.map((t) => t.term));
+  }
+  return { alternatives, keys: [], terms, expansions: [] };
 }
 
 /** A Chinese (or mixed) term: its exact occurrence, or its English renderings in English text. */
@@ -155,7 +166,9 @@ function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
 function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
   if (unit.kind === 'phrase') return substringAlternatives(unit.text, keys);
-  return isEnglishWord(unit.text) ? englishWords(unit.text) : chineseTerm(unit.text, keys, crossLang);
+  if (isEnglishWord(unit.text)) return englishWords(unit.text);
+  // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
+  return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, keys, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, keys, crossLang);
 }
 
 /** Groups that are a single unquoted term, with the run of English words they belong to. */

@@ -4,7 +4,8 @@
  * into the original text (UTF-16 code units, end exclusive), so highlights are exact.
  *
  *   text ─ splitScriptRuns ─┬─ han ───── chineseSegmenter  (jieba + gov-terms, normalized)
- *                           ├─ latin ─── latinSegmenter    (whole words/numbers, stemmed)
+ *                           ├─ latin ─── latinSegmenter    (words/numbers, stemmed; compounds by part)
+ *                           │            latinCompounds    (joined form of each hyphenated compound)
  *                           ├─ tibetan ─ tibetanSegmenter  (syllables)
  *                           ├─ other ─── fallbackSegmenter (Intl.Segmenter)
  *                           └─ punct, space: dropped
@@ -12,7 +13,10 @@
  *
  * How the index and the query use it (the same `analyze` on both sides, so a query is always cut the
  * way the passages were):
- * - words are for ranking and for English/number matching;
+ * - words are for ranking and for English/number matching; a hyphenated compound (`eco-tourism`) gives a
+ *   word per part, and its joined form (`ecotour`) as a compound: the `words` and `en` fields index both
+ *   (`wordFieldTokens`), so the part, the compound and the compound written as one word all find it. The
+ *   query side searches a compound by its parts (`words`), which also finds it written with spaces;
  * - bigrams are for recall: a query run of 2+ characters is found through all its pair bigrams (terms
  *   of two code points); a query run of ONE character is found by a prefix search for it (it starts a
  *   bigram, or is a run-final single token). Single-character terms mark run ends only, so the query
@@ -22,7 +26,7 @@
 import { bigramTokens } from './bigrams.js';
 import { chineseSegmenter } from './chinese-segmenter.js';
 import { fallbackSegmenter } from './fallback-segmenter.js';
-import { latinSegmenter } from './latin-segmenter.js';
+import { latinCompounds, latinSegmenter } from './latin-segmenter.js';
 import { normalizeForMatch } from './normalize.js';
 import { splitScriptRuns, type Script, type ScriptRun } from './scripts.js';
 import { tibetanSegmenter } from './tibetan-segmenter.js';
@@ -39,6 +43,8 @@ export { loadChineseSegmenter } from './chinese-segmenter.js';
 export interface Analysis {
   /** Words, in order, non-overlapping; punctuation dropped. */
   words: Token[];
+  /** Joined forms of hyphenated compounds, in order, each over its whole compound (so over its parts' words). */
+  compounds: Token[];
   /** Character bigrams and run-final single characters, in order (they overlap by design). */
   bigrams: Token[];
 }
@@ -46,12 +52,20 @@ export interface Analysis {
 /** The segmenter of each script that has words; scripts absent from the table are dropped. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
-const SEGMENTERS: Partial<Record<Script, Segmenter>> = {
+type SegmenterTable = Partial<Record<Script, Segmenter>>;
+
+const SEGMENTERS: SegmenterTable = {
   han: chineseSegmenter,
   latin: latinSegmenter,
   tibetan: tibetanSegmenter,
   other: fallbackSegmenter,
 };
+
+/** The scripts that write compounds, and how their joined forms are found. */
+const COMPOUNDERS: SegmenterTable = { latin: latinCompounds };
+
+/** Token order: by start, the wider token first (a compound before its first part). */
+const byPosition = (a: Token, b: Token): number => a.start - b.start || b.end - a.end;
 
 /**
  * The words of a text: jieba words of Han runs, whole Latin words and numbers (stemmed), Tibetan
@@ -59,29 +73,67 @@ const SEGMENTERS: Partial<Record<Script, Segmenter>> = {
  * @example analyzeWords('5G基站').map((t) => t.term) // ['5g', '基站']
  */
 export function analyzeWords(text: string): Token[] {
-  return wordsOfRuns(text, () => true, () => true);
+  return tokensOfRuns(text, always, always).words;
 }
 
 /**
- * The one loop both word functions share: each script run whose segmenter exists and that `segmentRun`
- * accepts is segmented, and its tokens with an accepted term are kept, offsets shifted into `text`.
+ * The joined forms of a text's hyphenated compounds, each spanning its compound; offsets into `text`.
+ * @example analyzeCompounds('high-quality 发展').map((t) => `${t.term}@${t.start}-${t.end}`) // ['highqual@0-12']
  */
-function wordsOfRuns(text: string, segmentRun: (run: ScriptRun, runText: string) => boolean, keep: (term: string) => boolean): Token[] {
+export function analyzeCompounds(text: string): Token[] {
+  return tokensOfRuns(text, (run) => COMPOUNDERS[run.script] !== undefined, always).compounds;
+}
+
+/**
+ * What the `words`, `heading` and `en` fields index for an analysis: its words and compounds, in order.
+ * @example wordFieldTokens(analyze('eco-tourism')).map((t) => t.term) // ['ecotour', 'eco', 'tourism']
+ */
+export function wordFieldTokens(analysis: Pick<Analysis, 'words' | 'compounds'>): Token[] {
+  return analysis.compounds.length === 0 ? analysis.words : [...analysis.words, ...analysis.compounds].sort(byPosition);
+}
+
+/**
+ * The terms a word field indexes for a text (`wordFieldTokens` without the bigrams `analyze` would add).
+ * @example wordFieldTerms('Kashin-Beck') // ['kashinbeck', 'kashin', 'beck']
+ */
+export function wordFieldTerms(text: string): string[] {
+  return wordFieldTokens(tokensOfRuns(text, always, always)).map((t) => t.term);
+}
+
+const always = (): boolean => true;
+
+/**
+ * The one loop every word function shares: each script run whose segmenter exists and that `segmentRun`
+ * accepts is segmented (and its compounds found), and its tokens with an accepted term are kept, offsets
+ * shifted into `text`.
+ */
+function tokensOfRuns(
+  text: string,
+  segmentRun: (run: ScriptRun, runText: string) => boolean,
+  keep: (term: string) => boolean,
+): Pick<Analysis, 'words' | 'compounds'> {
   const words: Token[] = [];
+  const compounds: Token[] = [];
+  const collect = (into: Token[], run: ScriptRun, tokens: Token[]): void => {
+    for (const token of tokens) {
+      if (keep(token.term)) into.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
+    }
+  };
   for (const run of splitScriptRuns(text)) {
     const segment = SEGMENTERS[run.script];
     if (segment === undefined) continue;
     const runText = text.slice(run.start, run.end);
     if (!segmentRun(run, runText)) continue;
-    for (const token of segment(runText)) {
-      if (keep(token.term)) words.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
-    }
+    collect(words, run, segment(runText));
+    const compound = COMPOUNDERS[run.script];
+    if (compound !== undefined) collect(compounds, run, compound(runText));
   }
-  return words;
+  return { words, compounds };
 }
 
 /**
- * The words of `text` whose term is in `wanted`: exactly `analyzeWords(text).filter((t) => wanted.has(t.term))`,
+ * The indexed words of `text` whose term is in `wanted`: exactly
+ * `wordFieldTokens(analyze(text)).filter((t) => wanted.has(t.term))` (compounds included, for highlights),
  * without segmenting the Han runs that cannot hold a wanted word. A Chinese word is a substring of its run's
  * normalized text, so a run none of the wanted terms occurs in is skipped before jieba sees it (jieba is the
  * slow part of highlighting a hit). `key`, when the caller has it, is `phraseKey(text)`.
@@ -100,7 +152,7 @@ export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: stri
     const runKey = normalizeForMatch(runText).text;
     return inText.some((term) => runKey.includes(term));
   };
-  return wordsOfRuns(text, mayHoldWanted, (term) => wanted.has(term));
+  return wordFieldTokens(tokensOfRuns(text, mayHoldWanted, (term) => wanted.has(term)));
 }
 
 /**
@@ -109,7 +161,7 @@ export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: stri
  * @example analyze('西藏').bigrams.map((t) => t.term) // ['西藏', '藏']
  */
 export function analyze(text: string): Analysis {
-  return { words: analyzeWords(text), bigrams: bigramTokens(text) };
+  return { ...tokensOfRuns(text, always, always), bigrams: bigramTokens(text) };
 }
 
 /**

@@ -8,8 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readUserDictionary } from './user-dictionary.js';
 
-/** Version of the analyzer's code (script rules, normalization, segmenters, bigrams). */
-export const ANALYZER_VERSION = '1.0.0';
+/** Version of the analyzer's code (script rules, normalization, segmenters, bigrams). 1.1.0: hyphenated
+ * compounds give a word per part plus their joined form. */
+export const ANALYZER_VERSION = '1.1.0';
 
 const require = createRequire(import.meta.url);
 

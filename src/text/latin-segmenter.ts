@@ -1,46 +1,72 @@
 /**
  * The Latin segmenter: English words and numbers, kept whole with their joiners (`5G`, `G318`,
- * `R&D`, `6.8`, `3%`, `COVID-19`, `e-commerce`), normalized (NFKC, lower case), English words
- * stemmed (Porter), stopwords dropped. Where a word ends is decided by `splitScriptRuns`, the one
- * place that knows the joiner rules.
+ * `R&D`, `6.8`, `3%`), normalized (NFKC, lower case), English words stemmed (Porter), stopwords
+ * dropped. Where a word ends is decided by `splitScriptRuns`, the one place that knows the joiner rules.
+ *
+ * A hyphenated compound (`eco-tourism`, `Kashin-Beck`, `COVID-19`) gives one word per part (`eco`,
+ * `tourism`), so each part finds it, and — from `latinCompounds` — its joined form (`ecotour`) over the
+ * whole compound, so that `ecotourism` written as one word and `eco-tourism` find each other.
  */
 import { stemmer } from 'stemmer';
 import { normalizeTerm } from './normalize.js';
-import { splitScriptRuns } from './scripts.js';
+import { hyphenParts, splitScriptRuns } from './scripts.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import type { Segmenter, Token } from './token.js';
 
 const POSSESSIVE = /['’]s$/u;
 const LETTERS = /^[a-z]+$/u;
-const HYPHENATED = /^(.*-)([a-z]+)$/u;
 
 /**
  * The term of one Latin word as written: normalized, possessive `'s` dropped, stemmed when it is an
- * English word (all letters; in a hyphenated word, its last part). `null` for a stopword.
+ * English word (all letters). `null` for a stopword.
  * @example latinTerm('Economies') // 'economi'
- * @example latinTerm('COVID-19') // 'covid-19'
+ * @example latinTerm('G318') // 'g318'
  * @example latinTerm('the') // null
  */
 export function latinTerm(surface: string): string | null {
   const word = normalizeTerm(surface).replace(POSSESSIVE, '');
   if (word === '' || ENGLISH_STOPWORDS.has(word)) return null;
-  if (LETTERS.test(word)) return stemmer(word);
-  const hyphenated = HYPHENATED.exec(word);
-  if (hyphenated !== null) return hyphenated[1] + stemmer(hyphenated[2]);
-  return word;
+  return LETTERS.test(word) ? stemmer(word) : word;
+}
+
+/** The Latin words of a run with their hyphen-separated parts, offsets into `run`. */
+function latinWords(run: string): Array<{ start: number; end: number; parts: Array<{ start: number; end: number }> }> {
+  return splitScriptRuns(run)
+    .filter((word) => word.script === 'latin')
+    .map((word) => ({
+      start: word.start,
+      end: word.end,
+      parts: hyphenParts(run.slice(word.start, word.end)).map((p) => ({ start: word.start + p.start, end: word.start + p.end })),
+    }));
 }
 
 /**
- * Latin words and numbers of a run, with offsets into `run`.
+ * Latin words and numbers of a run, with offsets into `run`; a hyphenated word gives one token per part.
  * @example latinSegmenter('G318') // [{ term: 'g318', start: 0, end: 4 }]
- * @example latinSegmenter('clean energy') // [{ term: 'clean', start: 0, end: 5 }, { term: 'energi', start: 6, end: 12 }]
+ * @example latinSegmenter('eco-tourism') // [{ term: 'eco', start: 0, end: 3 }, { term: 'tourism', start: 4, end: 11 }]
  */
 export const latinSegmenter: Segmenter = (run) => {
   const tokens: Token[] = [];
-  for (const part of splitScriptRuns(run)) {
-    if (part.script !== 'latin') continue;
-    const term = latinTerm(run.slice(part.start, part.end));
-    if (term !== null) tokens.push({ term, start: part.start, end: part.end });
+  for (const word of latinWords(run)) {
+    for (const part of word.parts) {
+      const term = latinTerm(run.slice(part.start, part.end));
+      if (term !== null) tokens.push({ term, start: part.start, end: part.end });
+    }
+  }
+  return tokens;
+};
+
+/**
+ * The joined form of each hyphenated word of a run (its parts written as one word), spanning the whole
+ * word; words without a hyphen give nothing.
+ * @example latinCompounds('eco-tourism and COVID-19') // [{ term: 'ecotour', start: 0, end: 11 }, { term: 'covid19', start: 16, end: 24 }]
+ */
+export const latinCompounds: Segmenter = (run) => {
+  const tokens: Token[] = [];
+  for (const word of latinWords(run)) {
+    if (word.parts.length < 2) continue;
+    const term = latinTerm(word.parts.map((p) => run.slice(p.start, p.end)).join(''));
+    if (term !== null) tokens.push({ term, start: word.start, end: word.end });
   }
   return tokens;
 };

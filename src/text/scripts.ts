@@ -77,10 +77,14 @@ function classOf(codePoint: number): number {
   return cls;
 }
 
+/** The hyphens that join the parts of a compound (`eco-tourism`), by normalized form. */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
 /** How a punctuation character may join Latin neighbours: by its normalized form. */
 function joinsLatin(joiner: string, before: number, after: number): boolean {
   const alnumBefore = before === LETTER || before === DIGIT;
   const alnumAfter = after === LETTER || after === DIGIT;
+  if (HYPHENS.has(joiner)) return alnumBefore && alnumAfter && (before === LETTER || after === LETTER);
   switch (joiner) {
     case '%':
     case '‰':
@@ -88,9 +92,6 @@ function joinsLatin(joiner: string, before: number, after: number): boolean {
     case '.':
     case '_':
       return alnumBefore && alnumAfter;
-    case '-':
-    case '‐':
-      return alnumBefore && alnumAfter && (before === LETTER || after === LETTER);
     case '&':
     case "'":
     case '’':
@@ -98,6 +99,27 @@ function joinsLatin(joiner: string, before: number, after: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The parts of one Latin word between its hyphens, as ranges of `word` (a hyphen is any character that
+ * normalizes to `-` or `‐`: `－`, `‑` too). A word without a hyphen is one part; empty parts are left out.
+ * @example hyphenParts('eco-tourism') // [{ start: 0, end: 3 }, { start: 4, end: 11 }]
+ */
+export function hyphenParts(word: string): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < word.length; ) {
+    const codePoint = word.codePointAt(i) ?? 0;
+    const next = i + (codePoint > 0xffff ? 2 : 1);
+    if (HYPHENS.has(normalizeCodePoint(codePoint))) {
+      if (i > start) parts.push({ start, end: i });
+      start = next;
+    }
+    i = next;
+  }
+  if (word.length > start) parts.push({ start, end: word.length });
+  return parts;
 }
 
 /** Whether whitespace between two Han characters keeps them in one run: unless it holds a tab. */

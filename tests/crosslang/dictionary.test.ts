@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -109,16 +110,62 @@ describe('the dictionary cache', () => {
     for (const phrase of SAMPLE) expect(reopened.lookup(words(phrase))).toEqual(dictionary.lookup(words(phrase)));
   });
 
+  it('names the sha256 and length of its table in its manifest line, and leaves no temporary file', () => {
+    const file = path.join(dir, DICTIONARY_CACHE_FILE);
+    const text = readFileSync(file, 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1);
+    const manifest = JSON.parse(text.slice(1, text.indexOf('\n'))) as { sha256: string; chars: number };
+    expect(manifest.sha256).toBe(createHash('sha256').update(body).digest('hex'));
+    expect(manifest.chars).toBe(body.length);
+    expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
+  });
+
   it('is rebuilt when its manifest does not match the sources', () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const firstLine = text.slice(0, text.indexOf('\n'));
     expect(firstLine).toContain(String(locateCedict().size));
     writeFileSync(file, text.replace(firstLine, firstLine.replace(/"size":\d+/, '"size":1')));
-    const rebuilt = loadDictionary({ cacheDir: dir });
-    expect(rebuilt.origin).toBe('built');
+    const reasons: string[] = [];
+    const rebuilt = loadDictionary({ cacheDir: dir, onRebuild: (reason) => reasons.push(reason) });
+    expect(rebuilt.origin).toBe('rebuilt');
+    expect(rebuilt.reason).toMatch(/other sources/);
+    expect(reasons).toEqual([rebuilt.reason]);
     expect(rebuilt.lookup(['cookware'])).toEqual(dictionary.lookup(['cookware']));
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('is rebuilt when truncated, saying so, so that wheat, tea and snow translate again', () => {
+    const file = path.join(dir, DICTIONARY_CACHE_FILE);
+    const text = readFileSync(file, 'utf8');
+    const lost = ['snow', 'tea', 'wheat'];
+    for (const word of lost) expect(dictionary.lookup([word]).length, word).toBeGreaterThan(0);
+    // Cut the file where the line of `snow` starts: every key after it in the sorted table is gone.
+    writeFileSync(file, text.slice(0, text.indexOf('\nsnow\t') + 1));
+    const reasons: string[] = [];
+    const rebuilt = loadDictionary({ cacheDir: dir, onRebuild: (reason) => reasons.push(reason) });
+    expect(rebuilt.origin).toBe('rebuilt');
+    expect(rebuilt.reason).toContain(file);
+    expect(rebuilt.reason).toMatch(/truncated or edited/);
+    expect(reasons).toEqual([rebuilt.reason]);
+    for (const word of lost) expect(rebuilt.lookup([word]), word).toEqual(dictionary.lookup([word]));
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    const reopened = loadDictionary({ cacheDir: dir });
+    expect([reopened.origin, reopened.reason]).toEqual(['cache', null]);
+  });
+
+  it('is rebuilt when an entry is edited in place or the manifest line is cut off', () => {
+    const file = path.join(dir, DICTIONARY_CACHE_FILE);
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('\ntea\t') + 1;
+    const damaged = [text.slice(0, at) + 'tee' + text.slice(at + 3), text.slice(0, 40), ''];
+    for (const content of damaged) {
+      writeFileSync(file, content);
+      const rebuilt = loadDictionary({ cacheDir: dir, onRebuild: () => undefined });
+      expect(rebuilt.origin, content.slice(0, 50)).toBe('rebuilt');
+      expect(rebuilt.lookup(['tea'])).toEqual(dictionary.lookup(['tea']));
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    }
   });
 });
 

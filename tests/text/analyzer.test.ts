@@ -11,6 +11,7 @@ import {
   analyzeWords,
   phraseKey,
   type Token,
+  wordFieldTokens,
   wordsAmong,
 } from '../../src/text/analyzer.js';
 import { latinTerm } from '../../src/text/latin-segmenter.js';
@@ -54,7 +55,7 @@ describe('analyze', () => {
 
   it('analyzes mixed Chinese, English, Tibetan and Cyrillic text, dropping punctuation', () => {
     expect(golden('西藏 Tibet བོད་ཀྱི། Тибет！')).toEqual(['西藏@0-2', 'tibet@3-8', 'བོད@9-12', 'ཀྱི@13-16', 'тибет@18-23']);
-    expect(golden('The 14th Five-Year Plan（十四五规划）')).toEqual(['14th@4-8', 'five-year@9-18', 'plan@19-23', '十四五@24-27', '规划@27-29']);
+    expect(golden('The 14th Five-Year Plan（十四五规划）')).toEqual(['14th@4-8', 'five@9-13', 'year@14-18', 'plan@19-23', '十四五@24-27', '规划@27-29']);
   });
 
   it('analyzes traditional and full-width text like its simplified, half-width form', () => {
@@ -137,16 +138,16 @@ describe('analyzerFingerprint', () => {
 });
 
 describe('wordsAmong', () => {
-  /** The oracle: every word of the text, kept when wanted. */
-  const oracle = (text: string, wanted: Set<string>): Token[] => analyzeWords(text).filter((t) => wanted.has(t.term));
+  /** The oracle: every word and compound the word fields index for the text, kept when wanted. */
+  const oracle = (text: string, wanted: Set<string>): Token[] => wordFieldTokens(analyze(text)).filter((t) => wanted.has(t.term));
 
-  it('finds exactly the wanted words analyzeWords finds, in every paragraph of the seeds', () => {
+  it('finds exactly the wanted words and compounds the index has, in every paragraph of the seeds', () => {
     const paragraphs = readSeeds().flatMap((s) => s.text.split(/\n{2,}/)).filter((p) => p.trim().length > 0);
     let found = 0;
     paragraphs.forEach((paragraph, i) => {
       const own = analyzeWords(paragraph).map((t) => t.term);
       // A few of the paragraph's own words, English words (most paragraphs have no Latin letter), and words it lacks.
-      const wanted = new Set([own[i % Math.max(1, own.length)] ?? '发展', own[(i * 7) % Math.max(1, own.length)] ?? '', 'tourism', 'gdp', '5g', '旅游业', '乡村振兴']);
+      const wanted = new Set([own[i % Math.max(1, own.length)] ?? '发展', own[(i * 7) % Math.max(1, own.length)] ?? '', 'tourism', 'gdp', '5g', '旅游业', '乡村振兴', 'covid19', 'covid']);
       const words = wordsAmong(paragraph, wanted);
       expect(words).toEqual(oracle(paragraph, wanted));
       found += words.length;
@@ -154,10 +155,10 @@ describe('wordsAmong', () => {
     expect(found).toBeGreaterThan(paragraphs.length);
   });
 
-  it("agrees with analyzeWords on random Unicode, with and without the caller's key", () => {
+  it("agrees with the indexed words on random Unicode, with and without the caller's key", () => {
     fc.assert(
       fc.property(unicodeText, fc.array(fc.nat(20), { maxLength: 4 }), (text, picks) => {
-        const own = analyzeWords(text).map((t) => t.term);
+        const own = wordFieldTokens(analyze(text)).map((t) => t.term);
         const wanted = new Set([...picks.map((p) => own[p % Math.max(1, own.length)] ?? 'x'), 'a', '中国']);
         expect(wordsAmong(text, wanted)).toEqual(oracle(text, wanted));
         expect(wordsAmong(text, wanted, phraseKey(text))).toEqual(oracle(text, wanted));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chineseSegmenter } from '../../src/text/chinese-segmenter.js';
 import { fallbackSegmenter } from '../../src/text/fallback-segmenter.js';
-import { latinSegmenter, latinTerm } from '../../src/text/latin-segmenter.js';
+import { latinCompounds, latinSegmenter, latinTerm } from '../../src/text/latin-segmenter.js';
 import { tibetanSegmenter } from '../../src/text/tibetan-segmenter.js';
 import type { Segmenter, Token } from '../../src/text/token.js';
 import { readSeeds, unicodeText } from './fixtures.js';
@@ -78,12 +78,23 @@ describe('the Latin segmenter', () => {
     ['G318', 'g318'],
     ['R&D', 'r&d'],
     ['2023', '2023'],
-    ['COVID-19', 'covid-19'],
-    ['e-commerce', 'e-commerc'],
     ['Ｇ３１８', 'g318'],
     ['６．８％', '6.8%'],
   ])('keeps %s whole as %s', (surface, term) => {
     expect(latinSegmenter(surface)).toEqual([{ term, start: 0, end: surface.length }]);
+  });
+
+  it('cuts a hyphenated word into its parts, and gives its joined form over the whole word', () => {
+    expect(latinSegmenter('COVID-19')).toEqual([{ term: 'covid', start: 0, end: 5 }, { term: '19', start: 6, end: 8 }]);
+    expect(latinCompounds('COVID-19')).toEqual([{ term: 'covid19', start: 0, end: 8 }]);
+    expect(latinSegmenter('e-commerce')).toEqual([{ term: 'e', start: 0, end: 1 }, { term: 'commerc', start: 2, end: 10 }]);
+    expect(latinCompounds('e-commerce')).toEqual([{ term: 'ecommerc', start: 0, end: 10 }]);
+    // Stopword parts are dropped, but not from the joined form; a full-width hyphen is a hyphen.
+    expect(terms(latinSegmenter('state-of-the-art'))).toEqual(['state', 'art']);
+    expect(terms(latinCompounds('state-of-the-art'))).toEqual(['stateoftheart']);
+    expect(latinCompounds('Ｅｃｏ－ｔｏｕｒｉｓｍ')).toEqual([{ term: 'ecotour', start: 0, end: 11 }]);
+    // Numbers joined by a hyphen are two words, not a compound (`2021-2025` is a range).
+    expect(latinCompounds('2021-2025 G318 R&D 6.8')).toEqual([]);
   });
 
   it('stems English words, drops possessives and stopwords', () => {

@@ -7,7 +7,7 @@
  * keys), so the cluster, not Node, holds the text: `passageOfRow()` rebuilds the passage from a row.
  */
 import type { DocMeta, Passage, PassageKind } from '../../model.js';
-import { analyze, analyzeWords, phraseKey } from '../../text/analyzer.js';
+import { analyze, phraseKey, wordFieldTerms, wordFieldTokens } from '../../text/analyzer.js';
 import type { BackendFilters, StoredPassage } from '../backend.js';
 import { decodeStored, encodeStored } from './stored-text.js';
 import { fieldText } from './term-codec.js';
@@ -70,13 +70,11 @@ export interface AnalyzedRow {
   wordTerms: string[];
 }
 
-const wordsOf = (text: string): string[] => analyzeWords(text).map((t) => t.term);
-
 /**
  * The distinct words of a passage's text: what the completion vocabulary counts it under (`wordTerms`).
  * @example passageWords('乡村振兴，乡村振兴') // ['乡村振兴'] (each word once)
  */
-export const passageWords = (text: string): string[] => [...new Set(wordsOf(text))];
+export const passageWords = (text: string): string[] => [...new Set(wordFieldTerms(text))];
 
 /** Builds rows for the passages of one corpus; caches the words of section titles, as build.ts does. */
 export class RowBuilder {
@@ -98,10 +96,10 @@ export class RowBuilder {
     const title = passage.sectionPath[passage.sectionPath.length - 1] ?? '';
     let heading = this.headingWords.get(title);
     if (!heading) {
-      heading = wordsOf(title);
+      heading = wordFieldTerms(title);
       this.headingWords.set(title, heading);
     }
-    const words = analyzed.words.map((t) => t.term);
+    const words = wordFieldTokens(analyzed).map((t) => t.term);
     return {
       row: {
         id: index + 1,
@@ -112,7 +110,7 @@ export class RowBuilder {
         words: fieldText('words', words),
         bigrams: fieldText('bigrams', analyzed.bigrams.map((t) => t.term)),
         heading: fieldText('heading', heading),
-        en: passage.textEn ? fieldText('en', wordsOf(passage.textEn)) : '',
+        en: passage.textEn ? fieldText('en', wordFieldTerms(passage.textEn)) : '',
         ordinal: passage.ordinal,
         span_start: passage.start,
         span_end: passage.end,
