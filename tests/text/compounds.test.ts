@@ -83,7 +83,8 @@ describe('hyphenated compounds', () => {
           const latin = splitScriptRuns(surface)[0]?.script === 'latin';
           // A Latin word is one part: never a hyphen in it; its own text gives its term.
           if (latin) expect(hasHyphen(surface), surface).toBe(false);
-          expect(word.term).toBe(latin ? latinTerm(surface) : phraseKey(surface));
+          // (A compatibility character may normalize to a space and a mark, `ﱞ` → ` ٌّ`: the key drops the space.)
+          expect(latin ? word.term : word.term.replace(/\s/gu, '')).toBe(latin ? latinTerm(surface) : phraseKey(surface));
         }
         for (const compound of compounds) {
           const surface = text.slice(compound.start, compound.end);
