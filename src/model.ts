@@ -48,7 +48,7 @@ export interface Translation {
 export interface SourceDoc {
   meta: DocMeta;
   /** Which reader produced it. */
-  format: 'txt' | 'html' | 'docx' | 'csv' | 'jsonl' | 'yeartxt';
+  format: 'txt' | 'html' | 'docx' | 'csv' | 'jsonl' | 'yeartxt' | 'pdf';
   /** Detected or declared encoding of the bytes (`utf-8`, `utf-8-bom`, `utf-16le`, `gb18030`, …). */
   encoding: string;
   /**
@@ -58,6 +58,23 @@ export interface SourceDoc {
   text: string;
   /** Parallel English, for bilingual sources. */
   translations?: Translation[];
+  /**
+   * For a paged source (a PDF, or text extracted from one with its page footers): where each page's text
+   * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is not in `text`.
+   */
+  pages?: PageSpan[];
+  /** The page furniture removed from the text, page by page, for the record. */
+  furniture?: Array<{ page: number; text: string }>;
+}
+
+/** One page of a paged source. */
+export interface PageSpan {
+  /** 1-based position of the page in the file (the PDF page index). */
+  index: number;
+  /** Offset in `SourceDoc.text` where the page's text starts (UTF-16 code units). */
+  start: number;
+  /** The page number printed on the page, when it has one (it may differ from `index`). */
+  printed: number | null;
 }
 
 /** A citable unit: one paragraph (or heading, table, TOC block, front matter block) of a report. */
@@ -81,6 +98,14 @@ export interface Passage {
   /** Offsets of the covered range in `SourceDoc.text` (UTF-16 code units, end exclusive). */
   start: number;
   end: number;
+  /**
+   * The paragraph's number as a reader counts it: body paragraphs numbered from the start of the report;
+   * null for headings, the title block, contents and front matter.
+   */
+  paragraph?: number | null;
+  /** For a paged source: the page where the passage begins (its printed number, else its index) and ends. */
+  page?: number;
+  pageEnd?: number;
 }
 
 /** A warning raised while reading a corpus: names the file and says what to do. */
