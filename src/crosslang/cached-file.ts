@@ -8,7 +8,7 @@ import { createCrossLangError, type CrossLangErrorCode } from './errors.js';
 /**
  * A loader that reads `filePath`, parses it once and returns the same value on later calls for that path.
  * Throws `missingCode` with the path and the reason when the file cannot be read.
- * @example const load = cachedFileLoader('CROSSLANG_LEXICON_MISSING', (text) => text.length); load('data/lexicon.tsv') // 25405
+ * @example const load = cachedFileLoader('CROSSLANG_LEXICON_MISSING', (text) => text.length); load('data/lexicon.tsv') > 0 // true
  */
 export function cachedFileLoader<T>(missingCode: CrossLangErrorCode, parse: (text: string, filePath: string) => T): (filePath: string) => T {
   const loaded = new Map<string, T>();

@@ -27,7 +27,10 @@ const HAS_HAN = /\p{Script=Han}/u;
 /** Anything between two words other than spaces, hyphens or apostrophes ends a phrase. */
 const BREAK = /[^\s\-‐‑‒–'’]/u;
 
-/** The parameters a lexicon was learned with, as header lines `name → value`. */
+/**
+ * The parameters a lexicon is learned with (defaults overridden by `options`), as header values.
+ * @example learnParameters().iterations // '5'
+ */
 export function learnParameters(options: LearnOptions = {}): Record<string, string> {
   const params = { ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases };
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));

@@ -6,7 +6,7 @@
  * their normalized form, so traditional or full-width spellings find the same entries.
  */
 import { normalizeTerm } from '../text/normalize.js';
-import { lightKey } from './english.js';
+import { lightKey, tokenizeEnglish } from './english.js';
 import { cachedFileLoader } from './cached-file.js';
 import { createCrossLangError } from './errors.js';
 import { DEFAULT_LEXICON_PATH } from './paths.js';
@@ -165,7 +165,11 @@ export function parseLexicon(text: string, source = 'lexicon'): Lexicon {
     entries: ordered,
     maxWords: Math.max(0, ...[...byEn.keys()].map((k) => k.split(' ').length)),
     size: ordered.length,
-    lookup: (words) => (words.length === 0 ? [] : (byEn.get(lightKey(words)) ?? [])),
+    lookup: (words) => {
+      // `high-quality` is two words, as the lexicon was learned.
+      const split = words.flatMap((w) => tokenizeEnglish(w).map((t) => t.lower));
+      return split.length === 0 ? [] : (byEn.get(lightKey(split)) ?? []);
+    },
     englishFor: (zh) => byZh.get(lexiconZhKey(zh)) ?? [],
   };
 }

@@ -116,7 +116,7 @@ function tallyPairs(pairs: SegmentedPair[], corpus: AlignedCorpus, params: Phras
  * most 1 and a pair the word alignment barely supports gets a low p (held out on the 2025 report, a top
  * translation with p ≥ 0.7 is in the aligned sentence about 3 times in 4, one with p < 0.1 about 1 in 4).
  * Sorted by English key, then p descending, then Chinese words.
- * @example scorePhrasePairs(pairs, alignCorpus(pairs), DEFAULT_PHRASE_PARAMS, () => true)[0] // { en: ['fiscal', 'policy'], zh: ['财政政策'], count: 2, p: 0.41 }
+ * @example scorePhrasePairs(fiscalAndMonetaryPolicyPairs, alignCorpus(fiscalAndMonetaryPolicyPairs), DEFAULT_PHRASE_PARAMS, () => true)[0] // { en: ['fiscal', 'policy'], zh: ['财政政策'], count: 2, p: 0.7012 }
  */
 export function scorePhrasePairs(
   pairs: SegmentedPair[],
