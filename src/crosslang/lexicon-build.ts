@@ -69,7 +69,7 @@ function readSources(files: string[], explicit: boolean, excludeYears: number[],
       source = readParallelSource(file, { excludeYears });
     } catch (error) {
       if (explicit || !isIngestError(error)) throw error;
-      warnings.push(`${file}: skipped [${error.code}] ${error.message}. To fix: ${error.hint}`);
+      warnings.push(`skipped [${error.code}] ${error.message}. To fix: ${error.hint}`);
       continue;
     }
     if (seen.has(source.sha256)) {

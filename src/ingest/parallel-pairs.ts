@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { checksumOf } from './checksum.js';
 import { decodeText } from './encoding.js';
-import { createIngestError } from './errors.js';
+import { IngestError, createIngestError, isIngestError } from './errors.js';
 import { PARALLEL_COLUMNS, parseParallelRecords } from './parallel-csv.js';
 
 /** One aligned sentence pair. */
@@ -62,7 +62,15 @@ export function readParallelSource(csvPath: string, options: ParallelPairOptions
   } catch (error) {
     throw createIngestError('INGEST_UNREADABLE', `${csvPath}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { rows, pairs } = parseParallelPairs(decodeText(bytes).text, options);
+  let parsed: { rows: number; pairs: ParallelPair[] };
+  try {
+    parsed = parseParallelPairs(decodeText(bytes).text, options);
+  } catch (error) {
+    // Name the file: the parser only saw its text.
+    if (isIngestError(error)) throw new IngestError(error.code, `${csvPath}: ${error.message}`, error.hint, csvPath);
+    throw error;
+  }
+  const { rows, pairs } = parsed;
   return { file: csvPath, sha256: checksumOf(bytes), rows, pairs };
 }
 

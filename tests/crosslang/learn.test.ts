@@ -135,7 +135,9 @@ describe('default inputs', () => {
         ['04_2025_auto_usable_parallel.csv', 432],
         ['own-report.csv', 1],
       ]);
-      expect(built.warnings).toEqual([expect.stringMatching(/budget-table\.csv: skipped \[INGEST_CSV_INVALID\].*To fix:/)]);
+      expect(built.warnings).toEqual([expect.stringMatching(/^skipped \[INGEST_CSV_INVALID\] .*budget-table\.csv: .*To fix:/)]);
+      // Given explicitly, the same file is an error that names it.
+      expect(() => buildLexicon({ inputs: [path.join(dir, 'budget-table.csv')] })).toThrow(/budget-table\.csv: the \.csv file is not a parallel corpus table/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
