@@ -63,6 +63,7 @@ class Vocabulary {
 interface Direction {
   sources: Int32Array[];
   targets: Int32Array[];
+  sourceVocabulary: number;
   targetVocabulary: number;
 }
 
@@ -146,7 +147,7 @@ function cellWeights(model: Model1, s: number, m: number, n: number, j: number, 
 /** EM for one direction: `iterations` rounds of expected counts over every sentence, then t = count / total. */
 function trainModel1(direction: Direction, params: AlignParams): Model1 {
   const model = numberPairs(direction, params);
-  const totals = new Float64Array(Math.max(1, ...direction.sources.map((src) => Math.max(0, ...src))) + 1);
+  const totals = new Float64Array(direction.sourceVocabulary);
   for (let iteration = 0; iteration < params.iterations; iteration++) {
     const counts = new Float64Array(model.t.length);
     totals.fill(0);
@@ -243,8 +244,8 @@ export function alignCorpus(pairs: TokenizedPair[], params: AlignParams = DEFAUL
   const zhVocabulary = new Vocabulary();
   const en = pairs.map((p) => Int32Array.from(p.en, (w) => enVocabulary.id(w)));
   const zh = pairs.map((p) => Int32Array.from(p.zh, (w) => zhVocabulary.id(w)));
-  const forward = trainModel1({ sources: en, targets: zh, targetVocabulary: zhVocabulary.size }, params);
-  const backward = trainModel1({ sources: zh, targets: en, targetVocabulary: enVocabulary.size }, params);
+  const forward = trainModel1({ sources: en, targets: zh, sourceVocabulary: enVocabulary.size, targetVocabulary: zhVocabulary.size }, params);
+  const backward = trainModel1({ sources: zh, targets: en, sourceVocabulary: zhVocabulary.size, targetVocabulary: enVocabulary.size }, params);
   const alignments = pairs.map((_, s) =>
     symmetrize(
       en[s].length,

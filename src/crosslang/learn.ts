@@ -93,10 +93,10 @@ export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, o
   const segmented: SegmentedPair[] = pairs.map((pair) => {
     const en = englishWords(pair.en);
     const zh = chineseWords(pair.zh);
-    return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments, surfaces: zh.surfaces };
-  }).map(({ surfaces: words, ...rest }) => {
-    rest.zh.forEach((key, i) => { if (!surfaces.has(key)) surfaces.set(key, words[i]); });
-    return rest;
+    zh.keys.forEach((key, i) => {
+      if (!surfaces.has(key)) surfaces.set(key, zh.surfaces[i]);
+    });
+    return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments };
   });
   const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
   const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh);
