@@ -87,7 +87,7 @@ const FILLER = new Set(
 const DICTIONARY_SENSES = 6;
 const DICTIONARY_WEIGHT = 0.6;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
-const LEARNED_FLOOR = 0.4;
+const LEARNED_FLOOR = 0.3;
 /** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
 const LEARNED_ENGLISH = 3;
 const LEARNED_ENGLISH_P = 0.3;

@@ -14,6 +14,8 @@ import type { CorpusData } from '../index/build.js';
 import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
 import { passageId } from '../chunk/chunk.js';
 import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
+import { loadLexicon } from '../crosslang/lexicon.js';
+import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
@@ -45,6 +47,8 @@ export interface EngineOptions {
   backend?: 'postings' | 'minisearch' | { sphinx: SphinxConfig };
   /** The cross-language expander; default: the shipped glossary and learned lexicon, the dictionary cached in the index folder. */
   crossLang?: CrossLang;
+  /** The learned lexicon the default expander reads (default `data/lexicon.tsv`; null: none). */
+  lexiconPath?: string | null;
   log?: (line: string) => void;
 }
 
@@ -101,7 +105,8 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
  * query does not pay for it.
  */
 function openCrossLang(options: EngineOptions, indexDir: string): CrossLang {
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir });
+  const lexiconPath = options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexiconPath === null ? null : loadLexicon(lexiconPath) });
   crossLang.dictionary();
   return crossLang;
 }
