@@ -1,6 +1,7 @@
 /**
- * Word .docx reports: check the file (size, a real zip, complete, no zip bomb, a Word document) before
- * anything is inflated, convert it to HTML with mammoth, then keep its text blocks exactly as the HTML
+ * Word .docx reports: check the file (size, a real zip, complete, no zip bomb by its declared sizes, a Word
+ * document) before anything is inflated, then inflate each member under the cap of its declared size (the
+ * sizes may lie), convert it to HTML with mammoth, then keep its text blocks exactly as the HTML
  * reader does, so headings and table rows survive as lines.
  */
 import mammoth from 'mammoth';
@@ -11,6 +12,7 @@ import { createIngestError } from './errors.js';
 import { extractBlocks } from './html-blocks.js';
 import type { ReadContext, Reader } from './reader.js';
 import { checkZipLimits, inspectZip } from './zip-guard.js';
+import { checkInflatedSizes } from './zip-inflate.js';
 
 /** Images are dropped from the text anyway: do not inline them as base64. */
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -28,6 +30,7 @@ export async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): 
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw createIngestError('INGEST_DOCX_INVALID', 'the zip has no word/document.xml, so it is not a Word document');
   }
+  checkInflatedSizes(bytes, entries);
   try {
     const result = await mammoth.convertToHtml({ buffer: bytes }, { externalFileAccess: false, convertImage: NO_IMAGES });
     return result.value;

@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS } from '../../src/ingest/reader.js';
 import { openEngine } from '../../src/search/engine.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
-import { buildZip } from '../ingest/zip-writer.js';
+import { buildZip, deflateRepeated } from '../ingest/zip-writer.js';
 import { CORPUS_DIR, REPO_ROOT, removeTempDirs, SHARED_DIR, SMALL_SEED, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -70,6 +70,7 @@ const GOOD = ['good.txt', 'hostile-article.html', 'hostile-fixture.html', 'gbk-d
 const BAD: Record<string, string> = {
   'fake.docx': 'INGEST_NOT_ZIP',
   'bomb.docx': 'INGEST_ZIP_BOMB',
+  'lying-bomb.docx': 'INGEST_ZIP_BOMB',
   'cut.docx': 'INGEST_DOCX_TRUNCATED',
   'huge.txt': 'INGEST_TOO_LARGE',
   'empty.txt': 'INGEST_EMPTY',
@@ -99,6 +100,9 @@ beforeAll(async () => {
 
   writeFileSync(path.join(dir, 'fake.docx'), '这不是Word文件，只是改了扩展名的文本。');
   writeFileSync(path.join(dir, 'bomb.docx'), buildZip([{ name: 'word/document.xml', data: Buffer.alloc(16 * 1024 * 1024) }]));
+  // 300 MB of XML declaring 2,000 bytes in both headers: only inflating under a cap can tell.
+  const lying = await deflateRepeated(Buffer.alloc(1024 * 1024, '<w:t>0</w:t>'), 300 * 1024 * 1024);
+  writeFileSync(path.join(dir, 'lying-bomb.docx'), buildZip([{ ...lying, name: 'word/document.xml', declaredSize: 2000 }]));
   const docx = readFileSync(path.join(SHARED_DIR, 'corpora/provincial-2025/docx/2025年吉林省政府工作报告.docx'));
   writeFileSync(path.join(dir, 'cut.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
   writeFileSync(path.join(dir, 'huge.txt'), '');
