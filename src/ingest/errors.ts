@@ -53,7 +53,7 @@ const CATALOGUE = {
     hint: 'fix or remove the record',
   },
   INGEST_HTML_TOO_DEEP: {
-    message: 'the page nests its elements too deeply to parse (thousands of levels)',
+    message: 'the page nests its elements too deeply to parse',
     hint: 'open it in a browser and save it again, or export its text to .txt; a real report page nests a few dozen levels',
   },
   INGEST_HTML_TEXT_DROPPED: {
