@@ -3,8 +3,8 @@
  * removal may drop these, never report text, so the rules are narrow: inside the article only navigation
  * and lists of links go; outside it also the page header and footer (by element, role, or a class or id
  * such as `footer`, `bottom`, `breadcrumb`). Every element is measured once (characters, link characters,
- * Han characters outside links), so a large page costs one pass. A dropped block holding report-sized text
- * is reported, so that a warning can say exactly what was left out and why.
+ * links), so a large page costs one pass. A dropped block holding report-sized text (Han characters outside
+ * its links) is reported, so that a warning can say exactly what was left out and why.
  */
 import type { AnyNode, Element } from 'domhandler';
 
@@ -13,8 +13,6 @@ export interface ElementSize {
   chars: number;
   linkChars: number;
   links: number;
-  /** Han characters outside links: the measure of report-like text. */
-  han: number;
 }
 
 /** A block left out, for the warning. */
@@ -46,7 +44,7 @@ function isElement(node: AnyNode): node is Element {
 
 /**
  * The size of every element under (and including) `root`, in one iterative post-order pass.
- * @example measure(load('<p>政府<a>链接</a></p>')('p').get(0)!).get(p)?.han // 2
+ * @example measure(load('<p>政府<a>链接</a></p>')('p').get(0)!).get(p) // { chars: 4, linkChars: 2, links: 1 }
  */
 export function measure(root: Element): Map<Element, ElementSize> {
   const sizes = new Map<Element, ElementSize>();
@@ -59,19 +57,17 @@ export function measure(root: Element): Map<Element, ElementSize> {
       continue;
     }
     const isLink = top.el.name === 'a';
-    const size: ElementSize = { chars: 0, linkChars: 0, links: isLink ? 1 : 0, han: 0 };
+    const size: ElementSize = { chars: 0, linkChars: 0, links: isLink ? 1 : 0 };
     for (const child of top.el.children) {
       if (isElement(child)) {
         const c = sizes.get(child) as ElementSize;
         size.chars += c.chars;
         size.linkChars += isLink ? c.chars : c.linkChars;
         size.links += c.links;
-        size.han += isLink ? 0 : c.han;
       } else if (child.nodeType === 3 && 'data' in child && typeof child.data === 'string') {
         const chars = child.data.replace(/\s+/g, '').length;
         size.chars += chars;
         if (isLink) size.linkChars += chars;
-        else size.han += (child.data.match(HAN) ?? []).length;
       }
     }
     sizes.set(top.el, size);
@@ -92,12 +88,13 @@ function furnitureWord(el: Element): string | undefined {
  * @example furnitureReason(footerElement, size, false) // 'page footer'
  */
 export function furnitureReason(el: Element, size: ElementSize, insideArticle: boolean): string | null {
-  const role = FURNITURE_ROLES[el.attribs.role ?? ''];
-  if (el.name === 'nav' || role === 'navigation') return 'navigation';
+  const byRole = FURNITURE_ROLES[el.attribs.role ?? ''];
+  if (el.name === 'nav' || byRole === 'navigation') return 'navigation';
   if (size.links >= 2 && size.linkChars >= size.chars * LINK_SHARE) return 'a list of links';
   if (insideArticle) return null;
-  if (el.name === 'header' || role === 'page header') return 'page header';
-  if (el.name === 'footer' || role === 'page footer') return 'page footer';
+  if (el.name === 'header') return 'page header';
+  if (el.name === 'footer') return 'page footer';
+  if (byRole !== undefined) return byRole;
   const word = furnitureWord(el);
   return word === undefined ? null : `page furniture (class or id "${word}")`;
 }
@@ -120,9 +117,10 @@ function describeElement(el: Element): string {
   return `<${el.name}${id}${classes}>`;
 }
 
-function textOf(node: AnyNode): string {
+/** The text of a node outside its links (only computed for the blocks dropped). */
+function textOutsideLinks(node: AnyNode): string {
   if (node.nodeType === 3 && 'data' in node && typeof node.data === 'string') return node.data;
-  return isElement(node) ? node.children.map(textOf).join('') : '';
+  return isElement(node) && node.name !== 'a' ? node.children.map(textOutsideLinks).join('') : '';
 }
 
 /**
@@ -144,10 +142,9 @@ export function removeFurniture(scope: Element, sizes: Map<Element, ElementSize>
       stack.push(...el.children.filter(isElement));
       continue;
     }
-    if ((size?.han ?? 0) >= REPORT_SIZED_HAN) {
-      const sample = textOf(el).replace(/\s+/g, ' ').trim().slice(0, 30);
-      dropped.push({ element: describeElement(el), reason, han: size?.han ?? 0, sample });
-    }
+    const text = textOutsideLinks(el);
+    const han = (text.match(HAN) ?? []).length;
+    if (han >= REPORT_SIZED_HAN) dropped.push({ element: describeElement(el), reason, han, sample: text.replace(/\s+/g, ' ').trim().slice(0, 30) });
     detach(el);
   }
   return dropped;
