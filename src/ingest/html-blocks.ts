@@ -13,7 +13,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { createIngestError } from './errors.js';
-import { measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
+import { isLinkList, measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
 
 /** Elements whose content is never report text. */
 const DROPPED = [
@@ -185,7 +185,8 @@ function pickArticles($: CheerioAPI, body: Element, sizes: Map<Element, ElementS
   const total = sizes.get(body)?.chars ?? 0;
   for (const selector of BODY_SELECTORS) {
     const matches = new Set($(selector).toArray().filter((el): el is Element => isElement(el) && sizes.has(el) && el !== body));
-    const outermost = [...matches].filter((el) => !hasAncestorIn(el, matches));
+    // A match that is only a list of links (a "related" box styled like the article) is not an article.
+    const outermost = [...matches].filter((el) => !hasAncestorIn(el, matches) && !isLinkList(sizes.get(el) as ElementSize));
     if (outermost.length === 0) continue;
     const chars = outermost.reduce((sum, el) => sum + (sizes.get(el)?.chars ?? 0), 0);
     if (total === 0 || chars >= total * MIN_BODY_SHARE) return outermost;

@@ -83,6 +83,14 @@ function furnitureWord(el: Element): string | undefined {
 }
 
 /**
+ * True for a list of links: two links or more, and most of the text link text.
+ * @example isLinkList({ chars: 10, linkChars: 8, links: 3 }) // true
+ */
+export function isLinkList(size: ElementSize): boolean {
+  return size.links >= 2 && size.linkChars >= size.chars * LINK_SHARE;
+}
+
+/**
  * Why an element is page furniture, or null when it may hold report text. Inside the article only
  * navigation and lists of links count.
  * @example furnitureReason(footerElement, size, false) // 'page footer'
@@ -90,7 +98,7 @@ function furnitureWord(el: Element): string | undefined {
 export function furnitureReason(el: Element, size: ElementSize, insideArticle: boolean): string | null {
   const byRole = FURNITURE_ROLES[el.attribs.role ?? ''];
   if (el.name === 'nav' || byRole === 'navigation') return 'navigation';
-  if (size.links >= 2 && size.linkChars >= size.chars * LINK_SHARE) return 'a list of links';
+  if (isLinkList(size)) return 'a list of links';
   if (insideArticle) return null;
   if (el.name === 'header') return 'page header';
   if (el.name === 'footer') return 'page footer';

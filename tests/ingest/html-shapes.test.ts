@@ -161,3 +161,14 @@ describe('what boilerplate removal says when it leaves text out', () => {
     );
   });
 });
+
+describe('which blocks make the article', () => {
+  it('reads every outermost .content block, but not a .content box that is only links', () => {
+    const lines = paragraphs(reports[2]);
+    const page = `<body><div class="content">${ps(lines.slice(0, 20))}</div>
+      <div class="content"><a href="#">${RELATED[0]}</a><a href="#">${RELATED[1]}</a></div>
+      <div class="content"><div class="content">${ps(lines.slice(20))}</div></div></body>`;
+    const { text } = extractBlocks(page);
+    expect(text.split('\n')).toEqual(lines);
+  });
+});
