@@ -16,6 +16,7 @@ import { passageId } from '../chunk/chunk.js';
 import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
 import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
+import { createIngestError } from '../ingest/errors.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
@@ -125,10 +126,20 @@ async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
   return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
 }
 
-/** `MAX_FILE_BYTES` from the environment: a positive whole number, or undefined (the ingest default). */
+/**
+ * `MAX_FILE_BYTES` from the environment: a whole number of bytes above 0, or undefined when unset or empty
+ * (the ingest default, 64 MiB). Any other value throws `INGEST_CONFIG_INVALID` naming the variable and the
+ * accepted form, so a typo never silently means the default.
+ * @example maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' }) // 1048576
+ */
 export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = Number(env.MAX_FILE_BYTES);
-  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  const raw = env.MAX_FILE_BYTES;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = /^\s*\d{1,15}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(value > 0)) {
+    throw createIngestError('INGEST_CONFIG_INVALID', `MAX_FILE_BYTES must be a whole number of bytes above 0, e.g. 67108864 for 64 MiB (got "${raw}")`);
+  }
+  return value;
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */

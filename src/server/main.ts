@@ -3,11 +3,13 @@
  * Environment: PORT (default 3000) and HOST (default 127.0.0.1); RATE_LIMIT (`off`, `on`, `<per second>` or
  * `<per second>,<burst>`; default on for a public HOST, off for a loopback one, see `rate-limit.ts`);
  * HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, SOCKET_IDLE_TIMEOUT_MS (`timeouts.ts`);
- * SEARCH_CACHE_MB, the memory kept for answers to repeated searches (default 64, 0 for none; `search-cache.ts`).
+ * SEARCH_CACHE_MB, the memory kept for answers to repeated searches (default 64, 0 for none; `search-cache.ts`);
+ * MAX_FILE_BYTES, the largest corpus file read (default 64 MiB).
  * The engine reads BASE_URL (the site root used in citations), CORPUS_DIR (corpus folders) and INDEX_DIR
  * (where the index is kept, default `index/`). Every setting is checked before anything is loaded.
  */
-import { openEngine } from '../search/engine.js';
+import { isIngestError } from '../ingest/errors.js';
+import { maxFileBytesFromEnv, openEngine } from '../search/engine.js';
 import { createApp } from './app.js';
 import { ConfigError } from './errors.js';
 import { startServer } from './http-server.js';
@@ -38,6 +40,16 @@ function portFromEnv(value: string | undefined): number {
   return port;
 }
 
+/** MAX_FILE_BYTES, checked before anything is loaded (the engine reads it again when it ingests). */
+function checkMaxFileBytes(): void {
+  try {
+    maxFileBytesFromEnv();
+  } catch (e) {
+    if (isIngestError(e, 'INGEST_CONFIG_INVALID')) fail(`${e.message.replace(/^.*?: /, '')}. [${e.code}]`);
+    throw e;
+  }
+}
+
 /** The rate limit and timeouts from the environment; a value that cannot be read stops the start. */
 function settingsFromEnv(host: string): { rateLimit: ReturnType<typeof rateLimitFromEnv>; timeouts: ReturnType<typeof timeoutsFromEnv> } {
   try {
@@ -53,6 +65,7 @@ async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
   const { rateLimit, timeouts } = settingsFromEnv(host);
   const searchCacheBytes = cacheBytesFromEnv(process.env.SEARCH_CACHE_MB);
+  checkMaxFileBytes();
   const started = Date.now();
   log('loading the search index…');
   const engine = await openEngine({ log });
