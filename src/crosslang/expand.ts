@@ -14,7 +14,7 @@ import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
 /** Where a Chinese term for an English concept came from. */
-export type SenseSource = 'glossary' | 'learned' | 'dictionary';
+export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'number';
 
 /** One Chinese term an English concept may be written as. */
 export interface Sense {
@@ -194,8 +194,35 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
   // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
   if (isStopword(lower)) return null;
+  const number = numberSenses(lower);
+  if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower]))]));
+}
+
+const NUMERALS = '零一二三四五六七八九';
+
+/** A whole number from 10 to 99 in Chinese numerals (`15` → `十五`, `40` → `四十`); '' otherwise. */
+function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 10 || n > 99) return '';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
+}
+
+/**
+ * How a number of an English query is written in Chinese text: in digits as written, and for 10–99 in
+ * Chinese numerals too (`15th` → 15, 十五, 第十五). Ordinal suffixes are dropped. [] when the word is no number.
+ */
+function numberSenses(lower: string): Sense[] {
+  const match = /^(\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
+  if (!match) return [];
+  const digits = match[1] ?? '';
+  const numeral = chineseNumeral(Number(digits));
+  const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
+  if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
+  if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
+  return senses;
 }
 
 /**

@@ -63,6 +63,8 @@ const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
 };
+/** A number written in digits (`2025`, `6.5`). */
+const isNumber = (text: string): boolean => /^\d+(?:[.,]\d+)*%?$/u.test(text.normalize('NFKC'));
 /** An unquoted English word. */
 const isEnglishTerm = (unit: QueryUnit): boolean => unit.kind === 'term' && isEnglishWord(bare(unit.text));
 /** A word without the punctuation written around it (`Country,` → `Country`, `(Tibet)` → `Tibet`). */
@@ -175,7 +177,7 @@ function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Pla
 function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   const isRunMember = (g: QueryUnit[] | undefined): boolean =>
-    !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(bare(g[0].text)) || isCode(bare(g[0].text)));
+    !!g && g.length === 1 && g[0]?.kind === 'term' && [isEnglishWord, isCode, isNumber].some((is) => is(bare(g[0]?.text ?? '')));
   let i = 0;
   while (i < groups.length) {
     if (!isRunMember(groups[i])) {

@@ -66,7 +66,7 @@ export interface QueryConcept {
    */
   status: 'translated' | 'untranslated' | 'ignored';
   /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
-  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary'; weight: number }>;
+  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary' | 'number'; weight: number }>;
 }
 
 export interface Facets {
