@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { passageFacts, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
+import { passageFacts, type BackendHit, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
 import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
 import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
@@ -24,6 +24,7 @@ import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
+import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
@@ -54,6 +55,10 @@ export interface EngineOptions {
 }
 
 const DEFAULT_LIMIT = 10;
+/** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
+const RERANK_WINDOW = 50;
+const PROXIMITY_WEIGHT = 0.5;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
 
 /** Corpus folders from the environment, or the bundled corpus. */
@@ -221,15 +226,21 @@ class SearchEngine implements Engine {
         year: options.year ?? plan.query.filters.year,
         kind: options.kind ?? plan.query.filters.kind,
       };
-      const result = await this.index.search({ ...plan.query, filters, offset, limit }, sink);
+      // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the
+      // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
+      const window = plan.proximity.length >= 2 ? RERANK_WINDOW : 0;
+      const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
+      const result = await this.index.search({ ...plan.query, filters, ...wanted }, sink);
       if (result.partial) {
         response.partial = true;
         response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];
       }
       response.total = result.total;
       response.facets = result.facets;
-      const stored = new Map((await this.reader.at(result.hits.map((h) => h.index))).map((s) => [s.index, s]));
-      response.hits = result.hits.map((h) => {
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : result.hits;
+      const page = window > 0 ? reranked.slice(offset, offset + limit) : reranked;
+      const stored = new Map((await this.reader.at(page.map((h) => h.index))).map((s) => [s.index, s]));
+      response.hits = page.map((h) => {
         const found = stored.get(h.index);
         if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
         return this.toHit(found, h.score, h.labels, plan.highlight);
@@ -237,6 +248,15 @@ class SearchEngine implements Engine {
     }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
+  }
+
+  /** The first `window` hits reordered by their score raised by the concepts' proximity; the rest as they were. */
+  private async rerank(hits: BackendHit[], window: number, concepts: string[][]): Promise<BackendHit[]> {
+    const head = hits.slice(0, window);
+    const keys = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s.key]));
+    const scored = head.map((h) => ({ ...h, score: round3(h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keys.get(h.index) ?? '', concepts))) }));
+    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    return [...scored, ...hits.slice(window)];
   }
 
   async suggest(prefix: string, limit = 8): Promise<string[]> {

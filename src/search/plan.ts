@@ -26,6 +26,8 @@ export interface QueryPlan {
   expansions: Expansion[];
   /** How the English words were read (empty when the query has none outside quotes). */
   concepts: QueryConcept[];
+  /** The match keys of each English concept's Chinese terms, in query order, for proximity reranking. */
+  proximity: string[][];
   /** True when nothing in the query could be searched for. */
   empty: boolean;
 }
@@ -227,6 +229,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
   const steps: Planned[] = [];
   const adjacentKeys: string[][] = [];
   const concepts: QueryConcept[] = [];
+  const proximity: string[][] = [];
   let translated = 0;
   let g = 0;
   while (g < parsed.groups.length) {
@@ -236,6 +239,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
         concepts.push(describe(unit));
         if (unit.status === 'ignored') continue;
         const planned = concept(unit, keys);
+        proximity.push(unit.zh.map((sense) => phraseKey(sense.term)));
         steps.push(planned);
         if (planned.alternatives.length > 0) soft.push(planned.alternatives);
         if (unit.zh.length > 0) translated++;
@@ -286,6 +290,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
     highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
     expansions: dedupeExpansions(all.expansions),
     concepts,
+    proximity,
     empty: groups.length === 0 && soft.length === 0,
   };
 }
