@@ -59,7 +59,7 @@ export interface CrossLangOptions extends DictionaryOptions {
 export interface CrossLang {
   expandEnglish(query: string): ExpansionUnit[];
   /** English renderings of a Chinese term: the glossary's (official form first), then the lexicon's likely ones. */
-  englishFor(zh: string): string[];
+  englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }>;
   /** The dictionary, loaded (or built and cached) on first call. */
   dictionary(): Dictionary;
 }
@@ -270,9 +270,10 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
   return {
     dictionary: getDictionary,
-    englishFor(zh: string): string[] {
-      const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P).slice(0, LEARNED_ENGLISH);
-      return [...new Set([...glossary.englishFor(zh), ...learned.map((e) => e.en)])];
+    englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }> {
+      const curated = glossary.englishFor(zh);
+      const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);
+      return [...curated.map((en) => ({ en, source: 'glossary' as const })), ...learned.map((e) => ({ en: e.en, source: 'learned' as const }))];
     },
     expandEnglish: (query) => conceptsOf({ glossary, lexicon, dictionary: getDictionary() }, queryWords(query)),
   };

@@ -150,9 +150,9 @@ function englishWords(text: string, label?: string): Planned {
 function chineseTerm(text: string, keys: MatchKeySource, crossLang: CrossLang): Planned {
   const exact = substringAlternatives(text, keys);
   if (!HAS_HAN.test(text)) return exact;
-  const renderings = crossLang.englishFor(phraseKey(text)).flatMap((en) => {
+  const renderings = crossLang.englishFor(phraseKey(text)).flatMap(({ en, source }) => {
     const found = englishWords(en, en);
-    return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source: 'glossary' }] }];
+    return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source }] }];
   });
   return merge([exact, ...renderings]);
 }

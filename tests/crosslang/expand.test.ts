@@ -233,8 +233,8 @@ describe('expandEnglish units', () => {
 describe('an expander of its own', () => {
   it('expands English and gives the English of a Chinese term', () => {
     expect(crossLang.expandEnglish('artificial intelligence')[0]?.zh).toEqual([{ term: '人工智能', source: 'glossary', weight: 1 }]);
-    expect(crossLang.englishFor('人工智能')).toContain('artificial intelligence');
-    expect(crossLang.englishFor('边贸')).toEqual(['border trade']);
+    expect(crossLang.englishFor('人工智能')).toContainEqual({ en: 'artificial intelligence', source: 'glossary' });
+    expect(crossLang.englishFor('边贸').filter((e) => e.source === 'glossary')).toEqual([{ en: 'border trade', source: 'glossary' }]);
   });
 
   it('caches its dictionary where it is told, and nowhere else', () => {
