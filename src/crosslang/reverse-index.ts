@@ -73,7 +73,7 @@ function senseForm(sense: string): { key: string; tier: number; weight: number }
 }
 
 function rankKey(candidates: Candidate[]): string[] {
-  const best = Math.min(...candidates.map((c) => c.tier));
+  const best = candidates.reduce((low, c) => Math.min(low, c.tier), Infinity);
   const tier = candidates.filter((c) => c.tier === best).sort((a, b) => b.score - a.score || a.order - b.order);
   const top = tier[0]?.score ?? 0;
   const out: string[] = [];
