@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { ERROR_CATALOGUE } from './errors.js';
 import type { ErrorCode } from './errors.js';
+import { securityHeaderPairs } from './security.js';
 import { applyTimeouts, resolveTimeouts, serverTimeoutOptions } from './timeouts.js';
 import type { ServerTimeouts } from './timeouts.js';
 
@@ -40,19 +41,24 @@ function errorJson(code: ErrorCode, message?: string): string {
   return JSON.stringify({ error: { code, message: message ?? ERROR_CATALOGUE[code].message } });
 }
 
-/** A complete HTTP response for a catalogued error, written straight to a socket Express never saw. */
+/**
+ * A complete HTTP response for a catalogued error, written straight to a socket Express never saw, with the
+ * security headers of every other answer.
+ */
 function rawErrorResponse(code: ErrorCode, extraHeaders = ''): string {
   const { status } = ERROR_CATALOGUE[code];
   const body = errorJson(code);
+  const security = securityHeaderPairs().map(([name, value]) => `${name}: ${value}\r\n`).join('');
   return (
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n${extraHeaders}` +
-    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+    `${security}Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
   );
 }
 
-/** Answers a request with a catalogued error as JSON, outside Express. */
+/** Answers a request with a catalogued error as JSON, outside Express, with the security headers. */
 function sendError(res: http.ServerResponse, code: ErrorCode, message?: string): void {
   const body = errorJson(code, message);
+  for (const [name, value] of securityHeaderPairs()) res.setHeader(name, value);
   res.writeHead(ERROR_CATALOGUE[code].status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
