@@ -16,10 +16,10 @@ export type Range = [number, number];
  */
 export const MAX_HIGHLIGHTS = 1000;
 
-/** The first `limit` occurrences of each key in the match key `own`, as spans of `own`. */
+/** The first `limit` occurrences of each key in the match key `own`, as spans of `own` (a repeated key once). */
 function keySpans(own: string, keys: readonly string[], limit: number): Range[] {
   const spans: Range[] = [];
-  for (const k of keys) {
+  for (const k of new Set(keys)) {
     let found = 0;
     for (let at = own.indexOf(k); at !== -1 && found < limit; at = own.indexOf(k, at + Math.max(1, k.length))) {
       spans.push([at, at + k.length]);
