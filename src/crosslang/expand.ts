@@ -83,6 +83,8 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/** English concepts of one query that are searched in Chinese as well (the rest in English only). */
+const MAX_CONCEPTS = 16;
 /** Dictionary senses searched per unit, and the weight of the first; each later one counts a little less. */
 const DICTIONARY_SENSES = 6;
 const DICTIONARY_WEIGHT = 0.6;
@@ -256,7 +258,24 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     units.push(unit);
     i = end;
   }
-  return units;
+  return boundConcepts(units);
+}
+
+/**
+ * Each concept once (a word repeated in the query is one concept), and Chinese senses for the first
+ * MAX_CONCEPTS only: the rest are searched in English, so a long query cannot multiply the work.
+ */
+function boundConcepts(units: ExpansionUnit[]): ExpansionUnit[] {
+  const seen = new Set<string>();
+  let translated = 0;
+  return units.flatMap((unit) => {
+    const key = unit.words.map((w) => w.toLowerCase()).join(' ');
+    if (seen.has(key)) return [];
+    seen.add(key);
+    if (unit.zh.length === 0) return [unit];
+    translated += 1;
+    return translated <= MAX_CONCEPTS ? [unit] : [{ ...unit, zh: [], status: 'untranslated' as const, parts: undefined }];
+  });
 }
 
 /**

@@ -221,7 +221,7 @@ export async function readCorpus(dirs: string[], options: ReadCorpusOptions = {}
       try {
         const read = await readOne(abs, rel, limits, (w) => warnings.push(w));
         const withMeta = manifest ? applyManifest(read, rel, abs, manifest, warnings) : read;
-        docs.push(...withMeta.map((doc) => ({ doc, abs })));
+        for (const doc of withMeta) docs.push({ doc, abs });
       } catch (error) {
         warnings.push(isIngestError(error) ? warningOf(abs, error) : warning(abs, 'INGEST_UNREADABLE', String(error)));
       }

@@ -33,9 +33,12 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges into `snippet`. */
   highlights: Array<[number, number]>;
-  /** [start, end) ranges into `text`. */
+  /**
+   * [start, end) ranges into `text`: every match, up to `MAX_HIGHLIGHTS` (1,000, `highlight.ts`). A
+   * pathological passage with more matches gets the first ones only; `snippet` is cut around those.
+   */
   textHighlights: Array<[number, number]>;
-  /** [start, end) ranges into `textEn`, when present. */
+  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. */
   textEnHighlights?: Array<[number, number]>;
   score: number;
   /** Permalink path, `/p/<id>`. */

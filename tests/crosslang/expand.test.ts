@@ -276,3 +276,18 @@ describe('concepts of a query', () => {
     expect(chineseOf('cooperatives')).toContain('合作社');
   });
 });
+
+describe('a long or repetitive query', () => {
+  it('reads a repeated word as one concept', () => {
+    const units = crossLang.expandEnglish(Array.from({ length: 41 }, () => 'development').join(' '));
+    expect(units.map((u) => u.en)).toEqual(['development']);
+  });
+
+  it('searches Chinese senses for 16 concepts at most, the rest in English only', () => {
+    const words = 'tourism employment education health energy water forest border trade village road railway airport school hospital museum bridge market';
+    const units = crossLang.expandEnglish(words);
+    expect(units).toHaveLength(18);
+    expect(units.filter((u) => u.zh.length > 0)).toHaveLength(16);
+    expect(units.slice(16).every((u) => u.status === 'untranslated')).toBe(true);
+  });
+});
