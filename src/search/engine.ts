@@ -13,7 +13,8 @@ import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
 import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
 import { passageId } from '../chunk/chunk.js';
-import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
+import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
+import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
 import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 import { createIngestError } from '../ingest/errors.js';
@@ -92,7 +93,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(where);
-    const crossLang = openCrossLang(options, where.indexDir);
+    const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
@@ -100,19 +101,20 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang });
   }
   const opened = await openIndex(where);
-  const crossLang = openCrossLang(options, where.indexDir);
+  const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang });
 }
 
 /**
- * The expander the engine plans with: the one given, or the shipped data with the dictionary cached in the
- * index folder. Its dictionary is opened now (built and cached the first time), so that the first English
+ * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
+ * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. Its dictionary is opened now (built and cached the first time), so that the first English
  * query does not pay for it.
  */
-function openCrossLang(options: EngineOptions, indexDir: string): CrossLang {
+function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
   const lexiconPath = options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexiconPath === null ? null : loadLexicon(lexiconPath) });
+  const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
   crossLang.dictionary();
   return crossLang;
 }
