@@ -1,0 +1,184 @@
+/**
+ * "Did you mean": other ways to write a query that found nothing or almost nothing. Three kinds, tried in
+ * this order: pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
+ * corpus's words (`乡村振新` → `乡村振兴`), an English spelling (`toursim` → `tourism`). This module only
+ * proposes; the engine keeps a proposal when it finds more than the query did.
+ *
+ * The vocabularies are built on first need, not when the engine opens, and kept for the engine's life.
+ */
+import { correctChineseRun } from './chinese-near-miss.js';
+import { nearWords, type NearWords, type WordCount } from './near-words.js';
+import { namesByPinyin, pinyinVocabulary, inputKeyOf, wordsFromPinyin, type PinyinVocabulary } from './pinyin-vocabulary.js';
+import { correctSpelling, englishVocabulary } from './spelling.js';
+import type { DidYouMean } from './types.js';
+
+/** Why a query was proposed. */
+export type SuggestionReason = DidYouMean['reason'];
+
+/** A query to offer instead. */
+export interface Suggestion {
+  query: string;
+  reason: SuggestionReason;
+}
+
+/** Where the vocabularies come from (each read once, on first need). */
+export interface VocabularySource {
+  /** The index's words with their passage counts (the Chinese ones are used). */
+  words(): Iterable<WordCount>;
+  /** Texts whose English words the corpus has (passages' text and English text). */
+  englishTexts(): Iterable<string>;
+  /** Other English the engine knows (glossary and lexicon forms). */
+  englishForms(): Iterable<string>;
+}
+
+/** Proposals for a query, and the names look-up the vocabularies also serve. */
+export interface Suggester {
+  /** Queries to try instead of `query`, best first (never `query` itself). */
+  candidates(query: string): Suggestion[];
+  /** Chinese corpus words whose toneless pinyin is a romanized name (`Xiong'an` → 雄安), most frequent first. */
+  namesByPinyin(name: string): string[];
+  /** Sizes and build time of the vocabularies, once built (for logs and measurement). */
+  stats(): { chineseWords: number; englishWords: number; buildMs: number } | null;
+}
+
+/** How many alternatives of each kind are proposed. */
+const PER_KIND = 3;
+const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+
+interface Vocabularies {
+  chinese: NearWords;
+  pinyin: PinyinVocabulary;
+  english: NearWords;
+  chineseWords: number;
+  englishWords: number;
+  buildMs: number;
+}
+
+/** One whitespace-separated piece of a query: its leading marks, its word, its trailing marks, and the space after. */
+interface Piece {
+  head: string;
+  core: string;
+  tail: string;
+  space: string;
+}
+
+/** A query cut into pieces that put back together give the query. */
+function piecesOf(query: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of query.matchAll(/(\S+)(\s*)/gu)) {
+    const text = match[1] ?? '';
+    const head = /^["“(]*/u.exec(text)?.[0] ?? '';
+    const rest = text.slice(head.length);
+    const tail = /["”)]*$/u.exec(rest)?.[0] ?? '';
+    pieces.push({ head, core: rest.slice(0, rest.length - tail.length), tail, space: match[2] ?? '' });
+  }
+  return pieces;
+}
+
+const join = (pieces: Piece[]): string => pieces.map((p) => p.head + p.core + p.tail + p.space).join('').trim();
+
+/** A piece that is a word to correct: not an operator, a filter (`year:2024`) or an excluded word. */
+function correctable(piece: Piece): boolean {
+  return piece.core !== '' && !OPERATORS.has(piece.core) && !piece.core.includes(':') && !piece.core.startsWith('-') && !piece.core.includes('/');
+}
+
+/**
+ * Up to PER_KIND queries: the k-th of each rewritten piece's alternatives (its best when it has fewer).
+ * `alternatives` gives a piece's rewrites, [] to leave it.
+ */
+function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[]): string[] {
+  const options = pieces.map((p) => (correctable(p) ? alternatives(p) : []));
+  const most = Math.max(0, ...options.map((o) => o.length));
+  const out: string[] = [];
+  for (let k = 0; k < Math.min(most, PER_KIND); k++) {
+    out.push(join(pieces.map((p, i) => {
+      const own = options[i] ?? [];
+      return own.length === 0 ? p : { ...p, core: own[Math.min(k, own.length - 1)] ?? p.core };
+    })));
+  }
+  return out;
+}
+
+/** The query with each run of pinyin pieces written as Chinese words: run together, and piece by piece. */
+function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
+  const isPinyin = (p: Piece): boolean => correctable(p) && p.head === '' && p.tail === '' && inputKeyOf(p.core) !== '';
+  const together: Piece[] = [];
+  const apart: Piece[] = [];
+  let changed = false;
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    while (end < pieces.length && isPinyin(pieces[end] as Piece)) end++;
+    const run = pieces.slice(i, Math.max(end, i + 1));
+    const unknown = run.some((p) => v.english.count(p.core.toLowerCase()) === 0);
+    const words = end > i && unknown ? wordsFromPinyin(v.pinyin, run.map((p) => p.core).join('')) : null;
+    if (words) {
+      changed = true;
+      const last = run[run.length - 1] as Piece;
+      together.push({ head: '', core: words.join(''), tail: '', space: last.space });
+      for (const p of run) apart.push({ ...p, core: (wordsFromPinyin(v.pinyin, p.core) ?? [p.core]).join('') });
+    } else {
+      together.push(...run);
+      apart.push(...run);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return changed ? [join(together), join(apart)] : [];
+}
+
+/** The Han runs of a word rewritten by their corrections (the other characters kept). */
+function chineseRewrites(v: Vocabularies, core: string): string[] {
+  const runs = [...core.matchAll(/\p{Script=Han}+/gu)];
+  const fixes = runs.map((r) => correctChineseRun(v.chinese, r[0], PER_KIND));
+  const most = Math.max(0, ...fixes.map((f) => f.length));
+  const out: string[] = [];
+  for (let k = 0; k < most; k++) {
+    let text = '';
+    let at = 0;
+    runs.forEach((r, i) => {
+      const own = fixes[i] ?? [];
+      text += core.slice(at, r.index) + (own[Math.min(k, own.length - 1)] ?? r[0]);
+      at = (r.index ?? 0) + r[0].length;
+    });
+    out.push(text + core.slice(at));
+  }
+  return out;
+}
+
+/** Builds the vocabularies from a source. */
+function buildVocabularies(source: VocabularySource): Vocabularies {
+  const t0 = performance.now();
+  const chineseList = [...source.words()].filter((w) => /^\p{Script=Han}{2,}$/u.test(w.word));
+  const english = englishVocabulary(source.englishTexts(), source.englishForms());
+  return {
+    chinese: nearWords(chineseList),
+    pinyin: pinyinVocabulary(chineseList),
+    english,
+    chineseWords: chineseList.length,
+    englishWords: english.size,
+    buildMs: Math.round(performance.now() - t0),
+  };
+}
+
+/**
+ * A suggester over a vocabulary source; nothing is read until the first proposal or name look-up.
+ * @example createSuggester(source).candidates('toursim') // [{ query: 'tourism', reason: 'spelling' }]
+ */
+export function createSuggester(source: VocabularySource): Suggester {
+  let built: Vocabularies | null = null;
+  const vocabularies = (): Vocabularies => (built ??= buildVocabularies(source));
+  return {
+    candidates(query) {
+      const v = vocabularies();
+      const pieces = piecesOf(query);
+      const proposals: Suggestion[] = [
+        ...pinyinRewrites(v, pieces).map((q) => ({ query: q, reason: 'pinyin' as const })),
+        ...rewrites(pieces, (p) => chineseRewrites(v, p.core)).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
+        ...rewrites(pieces, (p) => correctSpelling(v.english, p.core, PER_KIND)).map((q) => ({ query: q, reason: 'spelling' as const })),
+      ];
+      const seen = new Set([query.trim()]);
+      return proposals.filter((s) => !seen.has(s.query) && seen.add(s.query));
+    },
+    namesByPinyin: (name) => namesByPinyin(vocabularies().pinyin, name),
+    stats: () => (built ? { chineseWords: built.chineseWords, englishWords: built.englishWords, buildMs: built.buildMs } : null),
+  };
+}
