@@ -37,21 +37,19 @@ export interface Suggester {
   candidates(query: string): Suggestion[];
   /** Chinese corpus words whose toneless pinyin is a romanized name (`Xiong'an` → 雄安), most frequent first. */
   namesByPinyin(name: string): string[];
-  /** Sizes and build time of the vocabularies, once built (for logs and measurement). */
-  stats(): { chineseWords: number; englishWords: number; buildMs: number } | null;
+  /** How long each vocabulary built so far took to build, in ms (for logs and measurement). */
+  buildTimes(): Record<string, number>;
 }
 
 /** How many alternatives of each kind are proposed. */
 const PER_KIND = 3;
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 
+/** The vocabularies, each built on its first use (a Chinese query never reads the English, nor the pinyin). */
 interface Vocabularies {
-  chinese: NearWords;
-  pinyin: PinyinVocabulary;
-  english: NearWords;
-  chineseWords: number;
-  englishWords: number;
-  buildMs: number;
+  chinese(): NearWords;
+  pinyin(): PinyinVocabulary;
+  english(): NearWords;
 }
 
 /** One whitespace-separated piece of a query: its leading marks, its word, its trailing marks, and the space after. */
@@ -101,6 +99,8 @@ function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[]): st
 
 /** The query with each run of pinyin pieces written as Chinese words: run together, and piece by piece. */
 function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
+  const vocabulary = v.pinyin();
+  const english = v.english();
   const isPinyin = (p: Piece): boolean => correctable(p) && p.head === '' && p.tail === '' && inputKeyOf(p.core) !== '';
   const together: Piece[] = [];
   const apart: Piece[] = [];
@@ -109,13 +109,13 @@ function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
     let end = i;
     while (end < pieces.length && isPinyin(pieces[end] as Piece)) end++;
     const run = pieces.slice(i, Math.max(end, i + 1));
-    const unknown = run.some((p) => v.english.count(p.core.toLowerCase()) === 0);
-    const words = end > i && unknown ? wordsFromPinyin(v.pinyin, run.map((p) => p.core).join('')) : null;
+    const unknown = run.some((p) => english.count(p.core.toLowerCase()) === 0);
+    const words = end > i && unknown ? wordsFromPinyin(vocabulary, run.map((p) => p.core).join('')) : null;
     if (words) {
       changed = true;
       const last = run[run.length - 1] as Piece;
       together.push({ head: '', core: words.join(''), tail: '', space: last.space });
-      for (const p of run) apart.push({ ...p, core: (wordsFromPinyin(v.pinyin, p.core) ?? [p.core]).join('') });
+      for (const p of run) apart.push({ ...p, core: (wordsFromPinyin(vocabulary, p.core) ?? [p.core]).join('') });
     } else {
       together.push(...run);
       apart.push(...run);
@@ -126,9 +126,9 @@ function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
 }
 
 /** The Han runs of a word rewritten by their corrections (the other characters kept). */
-function chineseRewrites(v: Vocabularies, core: string): string[] {
+function chineseRewrites(vocabulary: NearWords, core: string): string[] {
   const runs = [...core.matchAll(/\p{Script=Han}+/gu)];
-  const fixes = runs.map((r) => correctChineseRun(v.chinese, r[0], PER_KIND));
+  const fixes = runs.map((r) => correctChineseRun(vocabulary, r[0], PER_KIND));
   const most = Math.max(0, ...fixes.map((f) => f.length));
   const out: string[] = [];
   for (let k = 0; k < most; k++) {
@@ -144,18 +144,24 @@ function chineseRewrites(v: Vocabularies, core: string): string[] {
   return out;
 }
 
-/** Builds the vocabularies from a source. */
-function buildVocabularies(source: VocabularySource): Vocabularies {
-  const t0 = performance.now();
-  const chineseList = [...source.words()].filter((w) => /^\p{Script=Han}{2,}$/u.test(w.word));
-  const english = englishVocabulary(source.englishTexts(), source.englishForms());
+/** Vocabularies over a source, each built on first use; `timing` gets each one's name and build time. */
+function lazyVocabularies(source: VocabularySource, timing: Map<string, number>): Vocabularies {
+  const once = <T>(name: string, build: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => {
+      if (value === undefined) {
+        const t0 = performance.now();
+        value = build();
+        timing.set(name, Math.round(performance.now() - t0));
+      }
+      return value;
+    };
+  };
+  const chineseWords = once('chinese words', () => [...source.words()].filter((w) => /^\p{Script=Han}{2,}$/u.test(w.word)));
   return {
-    chinese: nearWords(chineseList),
-    pinyin: pinyinVocabulary(chineseList),
-    english,
-    chineseWords: chineseList.length,
-    englishWords: english.size,
-    buildMs: Math.round(performance.now() - t0),
+    chinese: once('chinese', () => nearWords(chineseWords())),
+    pinyin: once('pinyin', () => pinyinVocabulary(chineseWords())),
+    english: once('english', () => englishVocabulary(source.englishTexts(), source.englishForms())),
   };
 }
 
@@ -164,21 +170,25 @@ function buildVocabularies(source: VocabularySource): Vocabularies {
  * @example createSuggester(source).candidates('toursim') // [{ query: 'tourism', reason: 'spelling' }]
  */
 export function createSuggester(source: VocabularySource): Suggester {
-  let built: Vocabularies | null = null;
-  const vocabularies = (): Vocabularies => (built ??= buildVocabularies(source));
+  const timing = new Map<string, number>();
+  const v = lazyVocabularies(source, timing);
   return {
     candidates(query) {
-      const v = vocabularies();
       const pieces = piecesOf(query);
+      const hasHan = /\p{Script=Han}/u.test(query);
+      const hasLetters = /[A-Za-z]/u.test(query);
+      const pinyin = hasLetters ? pinyinRewrites(v, pieces) : [];
+      // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
+      const spelled = (p: Piece): string[] => (wordsFromPinyin(v.pinyin(), p.core) ? [] : correctSpelling(v.english(), p.core, PER_KIND));
       const proposals: Suggestion[] = [
-        ...pinyinRewrites(v, pieces).map((q) => ({ query: q, reason: 'pinyin' as const })),
-        ...rewrites(pieces, (p) => chineseRewrites(v, p.core)).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
-        ...rewrites(pieces, (p) => correctSpelling(v.english, p.core, PER_KIND)).map((q) => ({ query: q, reason: 'spelling' as const })),
+        ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
+        ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
+        ...(hasLetters ? rewrites(pieces, spelled) : []).map((q) => ({ query: q, reason: 'spelling' as const })),
       ];
       const seen = new Set([query.trim()]);
       return proposals.filter((s) => !seen.has(s.query) && seen.add(s.query));
     },
-    namesByPinyin: (name) => namesByPinyin(vocabularies().pinyin, name),
-    stats: () => (built ? { chineseWords: built.chineseWords, englishWords: built.englishWords, buildMs: built.buildMs } : null),
+    namesByPinyin: (name) => namesByPinyin(v.pinyin(), name),
+    buildTimes: () => Object.fromEntries(timing),
   };
 }
