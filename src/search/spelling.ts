@@ -10,7 +10,18 @@ const MIN_WORD = 4;
 /** Words this long or longer may be two edits away; shorter ones one. */
 const TWO_EDITS_FROM = 6;
 
-const ENGLISH_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/gu;
+/** Letters and apostrophes; apostrophes at either end are not part of the word (one flat class, no nesting). */
+const LETTERS_AND_APOSTROPHES = /[A-Za-z'’]+/gu;
+const APOSTROPHE = /['’]/u;
+
+/** A run of letters and apostrophes without the apostrophes at its ends (`'tis'` → `tis`), lower case, `’` as `'`. */
+function wordOf(run: string): string {
+  let start = 0;
+  let end = run.length;
+  while (start < end && APOSTROPHE.test(run[start] ?? '')) start++;
+  while (end > start && APOSTROPHE.test(run[end - 1] ?? '')) end--;
+  return run.slice(start, end).toLowerCase().replace(/’/gu, "'");
+}
 
 /**
  * The English words of texts, lower case, with how many times they occur.
@@ -19,9 +30,9 @@ const ENGLISH_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/gu;
 export function englishWordCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(ENGLISH_WORD)) {
-      const word = match[0].toLowerCase().replace(/’/gu, "'");
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const match of text.matchAll(LETTERS_AND_APOSTROPHES)) {
+      const word = wordOf(match[0]);
+      if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   return counts;
