@@ -6,6 +6,7 @@
  *
  * The vocabularies are built on first need, not when the engine opens, and kept for the engine's life.
  */
+import { normalizeTerm } from '../text/analyzer.js';
 import { correctChineseRun } from './chinese-near-miss.js';
 import { nearWords, type NearWords, type WordCount } from './near-words.js';
 import { namesByPinyin, pinyinVocabulary, inputKeyOf, wordsFromPinyin, type PinyinVocabulary } from './pinyin-vocabulary.js';
@@ -128,7 +129,8 @@ function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
 /** The Han runs of a word rewritten by their corrections (the other characters kept). */
 function chineseRewrites(vocabulary: NearWords, core: string): string[] {
   const runs = [...core.matchAll(/\p{Script=Han}+/gu)];
-  const fixes = runs.map((r) => correctChineseRun(vocabulary, r[0], PER_KIND));
+  // Traditional and full-width forms are compared as the index holds them (鄉村振新 → 乡村振新 → 乡村振兴).
+  const fixes = runs.map((r) => correctChineseRun(vocabulary, normalizeTerm(r[0]), PER_KIND));
   const most = Math.max(0, ...fixes.map((f) => f.length));
   const out: string[] = [];
   for (let k = 0; k < most; k++) {
@@ -176,10 +178,10 @@ export function createSuggester(source: VocabularySource): Suggester {
     candidates(query) {
       const pieces = piecesOf(query);
       const hasHan = /\p{Script=Han}/u.test(query);
-      const hasLetters = /[A-Za-z]/u.test(query);
+      const hasLetters = /[A-Za-z]/u.test(query.normalize('NFKC'));
       const pinyin = hasLetters ? pinyinRewrites(v, pieces) : [];
       // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
-      const spelled = (p: Piece): string[] => (wordsFromPinyin(v.pinyin(), p.core) ? [] : correctSpelling(v.english(), p.core, PER_KIND));
+      const spelled = (p: Piece): string[] => (wordsFromPinyin(v.pinyin(), p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
       const proposals: Suggestion[] = [
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),

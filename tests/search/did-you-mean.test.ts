@@ -50,6 +50,11 @@ describe('did you mean, over the bundled corpus', () => {
     }
   });
 
+  it('reads traditional and full-width forms as the index does', async () => {
+    expect(first(await checkProposals('鄉村振新'))?.query).toBe('乡村振兴');
+    expect(first(await checkProposals('ｔｏｕｒｓｉｍ'))?.query).toBe('tourism');
+  });
+
   it('keeps the rest of the query: filters, quotes and other words', async () => {
     expect(first(await checkProposals('"乡村振新"'))?.query).toBe('"乡村振兴"');
     expect(first(await checkProposals('推进乡村振新'))?.query).toBe('推进乡村振兴');
