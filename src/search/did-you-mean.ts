@@ -44,6 +44,8 @@ export interface Suggester {
 
 /** How many alternatives of each kind are proposed. */
 const PER_KIND = 3;
+/** Longer queries get no proposals: each piece costs a look-up, and each proposal a search as long as the query. */
+const MAX_PIECES = 8;
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 
 /** The vocabularies, each built on its first use (a Chinese query never reads the English, nor the pinyin). */
@@ -177,6 +179,7 @@ export function createSuggester(source: VocabularySource): Suggester {
   return {
     candidates(query) {
       const pieces = piecesOf(query);
+      if (pieces.length > MAX_PIECES) return [];
       const hasHan = /\p{Script=Han}/u.test(query);
       const hasLetters = /[A-Za-z]/u.test(query.normalize('NFKC'));
       const pinyin = hasLetters ? pinyinRewrites(v, pieces) : [];

@@ -70,6 +70,11 @@ describe('did you mean, over the bundled corpus', () => {
     expect((await engine.search('？？', { limit: 1 })).didYouMean).toBeUndefined();
   });
 
+  it('proposes nothing for a query of more than eight pieces', async () => {
+    expect((await engine.search('toursim '.repeat(9), { limit: 1 })).didYouMean).toBeUndefined();
+    expect((await engine.search('toursim '.repeat(8), { limit: 1 })).didYouMean?.[0]?.query).toBe('tourism '.repeat(8).trim());
+  });
+
   it('proposes nothing when asked not to', async () => {
     expect((await engine.search('乡村振新', { limit: 1, suggest: false })).didYouMean).toBeUndefined();
   });
