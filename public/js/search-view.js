@@ -4,6 +4,7 @@ import { documentsById, getJson } from './api.js';
 import { docLabel, renderChart } from './chart.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
 import { coveredWords, createConceptsView } from './concepts.js';
+import { didYouMeanNotice } from './did-you-mean.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
@@ -153,6 +154,7 @@ export function createSearchView({ navigate }) {
     if (expansions.length > 0) {
       parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
     }
+    parts.push(didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })));
     if (response.total === 0) {
       const tries = [];
       if (hasQuotes(state.q) && withoutQuotes(state.q)) tries.push(link(searchUrl({ ...state, q: withoutQuotes(state.q), page: 1 }), t('withoutQuotes', { q: withoutQuotes(state.q) })));

@@ -25,11 +25,13 @@ import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
+import { corpusVocabulary } from './corpus-vocabulary.js';
+import { createSuggester, type Suggester } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
 import { makeSnippet } from './snippet.js';
-import type { Citation, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import type { Citation, DidYouMean, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 /** The repository root (where `corpus/` and `index/` live by default). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,6 +63,10 @@ const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
+/** "Did you mean" is proposed below this many results, from at most this many candidates tried, keeping three. */
+const FEW_RESULTS = 3;
+const SUGGESTIONS_TRIED = 8;
+const SUGGESTIONS_KEPT = 3;
 
 /** Corpus folders from the environment, or the bundled corpus. */
 export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -98,12 +104,15 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
-    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang });
+    // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
+    const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
+    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang, suggester });
   }
   const opened = await openIndex(where);
   const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
-  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang });
+  const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
+  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang, suggester });
 }
 
 /**
@@ -112,11 +121,16 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
  * query does not pay for it.
  */
 function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
-  const lexiconPath = options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
+  const lexiconPath = lexiconPathOf(options);
   const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
   const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
   crossLang.dictionary();
   return crossLang;
+}
+
+/** The learned lexicon's file the options name (the shipped one by default), or null for none. */
+function lexiconPathOf(options: EngineOptions): string | null {
+  return options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
 }
 
 /** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
@@ -195,7 +209,7 @@ class SearchEngine implements Engine {
     private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
-    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang },
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester },
   ) {}
 
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
@@ -248,8 +262,31 @@ class SearchEngine implements Engine {
         return this.toHit(found, h.score, h.labels, plan.highlight);
       });
     }
+    if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
+      const better = await this.didYouMean(query, response.total, options);
+      if (better.length > 0) response.didYouMean = better;
+    }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
+  }
+
+  /** Proposals that find more than the query's `total` under the same filters, best first. */
+  private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
+    const kept: DidYouMean[] = [];
+    for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
+      const found = await this.search(candidate.query, { ...options, limit: 1, offset: 0, suggest: false });
+      if (found.total > total) kept.push({ ...candidate, total: found.total });
+      if (kept.length === SUGGESTIONS_KEPT) break;
+    }
+    return kept;
+  }
+
+  /**
+   * Chinese corpus words whose toneless pinyin is a romanized name, most frequent first (built on first use).
+   * @example engine.namesByPinyin("Xiong'an") // ['雄安']
+   */
+  namesByPinyin(name: string): string[] {
+    return this.context.suggester.namesByPinyin(name);
   }
 
   /** The first `window` hits reordered by their score raised by the concepts' proximity; the rest as they were. */

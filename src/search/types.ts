@@ -8,6 +8,16 @@ export interface SearchOptions {
   year?: number; // restrict to one year
   kind?: PassageKind; // restrict to one passage kind
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
+  suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
+}
+
+/** A query the engine proposes instead of one that found little, and how much it finds. */
+export interface DidYouMean {
+  query: string;
+  /** Pinyin written as Chinese, a Chinese near miss from the corpus's words, or an English spelling. */
+  reason: 'pinyin' | 'chinese-near-miss' | 'spelling';
+  /** Passages it finds (under the same filters). */
+  total: number;
 }
 
 /** Ready citations for a passage. */
@@ -93,6 +103,8 @@ export interface SearchResponse {
   partial?: boolean;
   /** Which nodes did not answer, and what the backend said. */
   warnings?: string[];
+  /** When the query found little (fewer than 3 passages): up to three queries that find more, best first. */
+  didYouMean?: DidYouMean[];
 }
 
 /** A passage with its place in the document, for the reader and permalinks. */
