@@ -54,7 +54,8 @@ export interface Lexicon {
 export const LEXICON_FORMAT = 1;
 
 const FORMAT_LINE = `# lexicon-format\t${LEXICON_FORMAT}`;
-const EN_KEY = /^[^\s\t]+(?: [^\s\t]+)*$/u;
+/** Words separated by single spaces: no other whitespace, none at either end, never two together. */
+const isEnglishKey = (en: string): boolean => en !== '' && en === en.trim() && !/ {2}|[^\S ]/u.test(en);
 const ZH_TERM = /^\S+$/u;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 
@@ -63,7 +64,7 @@ function invalid(source: string, line: number, why: string): never {
 }
 
 function checkEntry(entry: LexiconEntry, where: (why: string) => never): LexiconEntry {
-  if (!EN_KEY.test(entry.en) || entry.en !== entry.en.toLowerCase()) where(`"${entry.en}" is not an English key (lowercase words separated by single spaces)`);
+  if (!isEnglishKey(entry.en) || entry.en !== entry.en.toLowerCase()) where(`"${entry.en}" is not an English key (lowercase words separated by single spaces)`);
   if (!ZH_TERM.test(entry.zh)) where(`"${entry.zh}" is not a Chinese term (no spaces or tabs)`);
   if (!(entry.p > 0 && entry.p <= 1)) where(`p must be a number in (0, 1], got ${entry.p}`);
   if (!Number.isInteger(entry.count) || entry.count < 1) where(`count must be a positive integer, got ${entry.count}`);

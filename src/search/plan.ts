@@ -65,8 +65,8 @@ const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
 };
-/** A number written in digits (`2025`, `6.5`). */
-const isNumber = (text: string): boolean => /^\d+(?:[.,]\d+)*%?$/u.test(text.normalize('NFKC'));
+/** A number written in digits (`2025`, `6.5`, `1,000`). */
+const isNumber = (text: string): boolean => /^\d[\d.,]*%?$/u.test(text.normalize('NFKC'));
 /** An unquoted English word. */
 const isEnglishTerm = (unit: QueryUnit): boolean => unit.kind === 'term' && isEnglishWord(bare(unit.text));
 /** A word without the punctuation written around it (`Country,` → `Country`, `(Tibet)` → `Tibet`). */
@@ -120,8 +120,9 @@ export function substringAlternatives(text: string, keys: MatchKeySource, label?
   } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
-  // English text is indexed by words, not bigrams: find an English phrase through its words.
-  if (/\p{Script=Latin}/u.test(key) && words.length > 0) {
+  // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
+  // its words.
+  if (/[\p{Script=Latin}\p{Nd}]/u.test(key) && words.length > 0) {
     alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
   }
   return { alternatives, keys: [key], terms: [], expansions: [] };
