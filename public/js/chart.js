@@ -192,12 +192,17 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
     ),
   );
   const input = el('input', { id: 'trend-add', type: 'search', maxlength: '100', autocomplete: 'off', placeholder: t('trendAddPlaceholder') });
+  const add = () => {
+    const q = input.value.trim();
+    if (q && !compared.includes(q)) onCompare([...compared, q]);
+  };
+  // The one text field submits its form on Enter; the button is not a second submit button of the page.
   const form = series.length >= 4 ? null : el(
     'form',
-    { class: 'trend-add', onsubmit: (e) => { e.preventDefault(); const q = input.value.trim(); if (q && !compared.includes(q)) onCompare([...compared, q]); } },
+    { class: 'trend-add', onsubmit: (e) => { e.preventDefault(); add(); } },
     el('label', { for: 'trend-add', class: 'visually-hidden' }, t('trendAddLabel')),
     input,
-    el('button', { type: 'submit', class: 'action' }, t('trendAdd')),
+    el('button', { type: 'button', class: 'action', onclick: add }, t('trendAdd')),
   );
   return el('figure', { class: 'chart-figure trend-figure' }, el('figcaption', {}, t('trendTitle')), chart, legend, form);
 }

@@ -8,6 +8,8 @@ import { SCREENSHOTS, hasChromium, openPage, useBrowserSuite, waitForResults } f
 let browser: Browser;
 let base: string;
 const enc = encodeURIComponent;
+/** How long a poll waits for the page to redraw (a bound, not a measured time). */
+const WAIT = { timeout: 15_000 };
 
 async function api<T>(url: string): Promise<T> {
   const res = await fetch(`${base}${url}`);
@@ -20,7 +22,7 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
 
   it('shows the concordance with the keyword column aligned, sorts it by right context, and loads more lines', async () => {
     const { page, context, problems } = await openPage(browser, 'zh-CN');
-    await page.goto(`${base}/?q=${enc('乡村振兴')}`);
+    await page.goto(`${base}/?q=${enc('乡村振兴')}&vs=${enc('高质量发展')}`);
     await waitForResults(page);
     await page.getByRole('link', { name: '语境索引' }).click();
     await page.locator('table.kwic tbody tr').first().waitFor();
@@ -36,12 +38,12 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     expect(new Set(xs).size).toBe(1);
     await page.selectOption('#kwic-sort', 'right');
     const sorted = await api<ConcordanceResponse>(`/api/concordance?q=${enc('乡村振兴')}&context=30&limit=100&sort=right`);
-    await page.waitForFunction((first) => document.querySelector('table.kwic tbody tr .kwic-right')?.textContent === first, sorted.lines[0]!.right);
+    await expect.poll(() => page.locator('table.kwic tbody tr .kwic-right').first().textContent(), WAIT).toBe(sorted.lines[0]!.right);
     const rights = await page.locator('table.kwic tbody .kwic-right').allTextContents();
     expect(rights).toEqual(sorted.lines.map((l) => l.right));
     if (expected.total > 100) {
       await page.locator('.kwic-more').click();
-      await page.waitForFunction((n) => document.querySelectorAll('table.kwic tbody tr').length === n, Math.min(200, expected.total));
+      await expect.poll(() => rows.count(), WAIT).toBe(Math.min(200, expected.total));
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'concordance-zh.png') });
     expect(problems).toEqual([]);
@@ -73,9 +75,14 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     await waitForResults(page);
     await page.locator('svg.chart.trend').waitFor();
     await page.fill('#trend-add', '高质量发展');
-    await page.locator('.trend-add button').click();
+    await page.locator('#trend-add').press('Enter');
     await page.locator('svg.chart.trend .series-1 polyline').first().waitFor();
     expect(new URL(page.url()).searchParams.getAll('vs')).toEqual(['高质量发展']);
+    await page.fill('#trend-add', 'tourism');
+    await page.locator('.trend-add button').click();
+    await page.locator('svg.chart.trend .series-2 polyline').first().waitFor({ state: 'attached' });
+    await page.locator('.trend-legend .series-2 button').click();
+    await expect.poll(() => page.locator('.trend-legend li').count(), WAIT).toBe(2);
     const trend = await api<{ series: Array<{ q: string; total: number; years: Array<{ year: number; occurrences: number; passages: number; reports: number }> }> }>(`/api/trend?q=${enc('乡村振兴')}&q=${enc('高质量发展')}`);
     const legend = await page.locator('.trend-legend li').allTextContents();
     expect(legend).toHaveLength(2);
@@ -91,7 +98,7 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     expect(title).toContain(`高质量发展, ${year.year}: ${other.occurrences.toLocaleString('en')} occurrences`);
     await page.locator('#chart').screenshot({ path: path.join(SCREENSHOTS, 'trend-two-phrases-en.png') });
     await page.locator('.trend-legend .series-1 button').click();
-    await page.waitForFunction(() => document.querySelectorAll('.trend-legend li').length === 1);
+    await expect.poll(() => page.locator('.trend-legend li').count(), WAIT).toBe(1);
     expect(new URL(page.url()).searchParams.getAll('vs')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
