@@ -162,6 +162,8 @@ class PassageLayout {
   readonly count: number;
   /** Reports and characters per year, for trends (counted once). */
   readonly sizes: Map<number, YearSize>;
+  /** The report of the passage at each position. */
+  readonly docIds: string[];
 
   constructor(
     readonly docList: DocMeta[],
@@ -175,6 +177,7 @@ class PassageLayout {
     });
     this.count = passages.length;
     this.sizes = yearSizes(docList, passages);
+    this.docIds = passages.map((p) => p.docId);
   }
 
   /**
@@ -309,7 +312,8 @@ class SearchEngine implements Engine {
 
   private research(): ResearchSource {
     const embedded = this.index.name === 'postings' || this.index.name === 'minisearch';
-    return { index: this.index, reader: this.reader, docs: this.layout.docs, sizes: this.layout.sizes, recent: embedded ? this.recentLists : undefined };
+    const { docs, sizes, docIds } = this.layout;
+    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: embedded ? this.recentLists : undefined };
   }
 
   documents(): DocMeta[] {

@@ -19,6 +19,8 @@ export interface ResearchSource {
   reader: PassageReader;
   docs: ReadonlyMap<string, DocMeta>;
   sizes: ReadonlyMap<number, YearSize>;
+  /** The report of the passage at a position. */
+  docAt: (index: number) => string | undefined;
   /** Recent occurrence lists, for paging and re-sorting without searching again (embedded indexes only). */
   recent?: RecentLists;
 }
@@ -29,7 +31,8 @@ export type RecentLists = Map<string, Found>;
 /** A phrase's matching passages (by position) and its occurrences in document order. */
 interface Found {
   key: string;
-  stored: Map<number, StoredPassage>;
+  /** The match key of a passage's text or English text. */
+  keyOf: (index: number, field: OccurrenceField) => string;
   occurrences: Occurrence[];
   /** Passages holding at least one occurrence. */
   passages: number;
@@ -135,18 +138,21 @@ async function searchOccurrences(source: ResearchSource, phrase: string, filters
   const alternatives = planned.alternatives.map((a) => ({ ...a, rank: undefined }));
   const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) }, sink);
   const positions = result.hits.map((h) => h.index).sort((a, b) => a - b);
-  const stored = new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
+  // The embedded index's keys are at hand; a cluster's are read with the passages that hold them.
+  let keyOf: Found['keyOf'] = (index, field) => (field === 'text' ? keys.text(index) : keys.textEn(index));
+  if (sink) {
+    const stored = new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
+    keyOf = (index, field) => (field === 'text' ? stored.get(index)?.key : stored.get(index)?.keyEn) ?? '';
+  }
   const occurrences: Occurrence[] = [];
   let passages = 0;
   for (const index of positions) {
-    const found = stored.get(index);
-    if (!found) continue;
     const before = occurrences.length;
-    for (const at of keyOffsets(found.key, key)) occurrences.push({ index, field: 'text', at });
-    for (const at of keyOffsets(found.keyEn, key)) occurrences.push({ index, field: 'textEn', at });
+    for (const at of keyOffsets(keyOf(index, 'text'), key)) occurrences.push({ index, field: 'text', at });
+    for (const at of keyOffsets(keyOf(index, 'textEn'), key)) occurrences.push({ index, field: 'textEn', at });
     if (occurrences.length > before) passages++;
   }
-  return { key, stored, occurrences, passages };
+  return { key, keyOf, occurrences, passages };
 }
 
 const DEFAULT_CONTEXT = 30;
@@ -160,14 +166,14 @@ export async function concordance(source: ResearchSource, q: string, options: Co
   const t0 = performance.now();
   const { phrase, filters } = phraseOf(q);
   const merged: BackendFilters = { doc: options.doc ?? filters.doc, year: options.year ?? filters.year, kind: options.kind ?? filters.kind };
-  const { key, stored, occurrences, passages } = await occurrencesOf(source, phrase, merged);
+  const { key, keyOf, occurrences, passages } = await occurrencesOf(source, phrase, merged);
   const sort = options.sort ?? 'corpus';
-  const keyOf = (o: Occurrence): string => (o.field === 'text' ? stored.get(o.index)?.key : stored.get(o.index)?.keyEn) ?? '';
-  const yearOf = (o: Occurrence): number | null => source.docs.get(stored.get(o.index)?.passage.docId ?? '')?.year ?? null;
-  sortOccurrences(occurrences, sort, { keyOf, yearOf, length: key.length });
+  const yearOf = (o: Occurrence): number | null => source.docs.get(source.docAt(o.index) ?? '')?.year ?? null;
+  sortOccurrences(occurrences, sort, { keyOf: (o) => keyOf(o.index, o.field), yearOf, length: key.length });
   const offset = Math.max(0, options.offset ?? 0);
   const page = occurrences.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT));
   const context = options.context ?? DEFAULT_CONTEXT;
+  const stored = new Map((await source.reader.at([...new Set(page.map((o) => o.index))])).map((s) => [s.index, s]));
   const lines = page.map((o) => {
     const { passage } = stored.get(o.index) as StoredPassage;
     const text = (o.field === 'text' ? passage.text : passage.textEn) ?? '';
@@ -193,9 +199,9 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
   const { phrase, filters } = phraseOf(q);
-  const { key, stored, occurrences } = await occurrencesOf(source, phrase, filters);
+  const { key, occurrences } = await occurrencesOf(source, phrase, filters);
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
-  const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(stored.get(index)?.passage.docId ?? '')?.year ?? null, occurrences: n }));
+  const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));
   return { q, key, total: occurrences.length, ...yearTrend(counts, source.sizes) };
 }
