@@ -30,6 +30,8 @@ import { createSuggester, type Suggester } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
+import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
+import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
 import type { Citation, DidYouMean, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
@@ -174,6 +176,10 @@ class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
   readonly spans = new Map<string, { first: number; last: number }>();
   readonly count: number;
+  /** Reports and characters per year, for trends (counted once). */
+  readonly sizes: Map<number, YearSize>;
+  /** The report of the passage at each position. */
+  readonly docIds: string[];
 
   constructor(
     readonly docList: DocMeta[],
@@ -186,6 +192,8 @@ class PassageLayout {
       else this.spans.set(p.docId, { first: i, last: i });
     });
     this.count = passages.length;
+    this.sizes = yearSizes(docList, passages);
+    this.docIds = passages.map((p) => p.docId);
   }
 
   /**
@@ -328,6 +336,23 @@ class SearchEngine implements Engine {
       citation: this.cite(doc, passage),
       url: `/p/${passage.id}`,
     };
+  }
+
+  concordance(q: string, options?: ConcordanceOptions): Promise<ConcordanceResponse> {
+    return concordance(this.research(), q, options);
+  }
+
+  trend(q: string): Promise<TrendSeries> {
+    return trend(this.research(), q);
+  }
+
+  /** Recent concordance lists (an embedded index only: a cluster's answers may change under it). */
+  private readonly recentLists: RecentLists = new Map();
+
+  private research(): ResearchSource {
+    const embedded = this.index.name === 'postings' || this.index.name === 'minisearch';
+    const { docs, sizes, docIds } = this.layout;
+    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: embedded ? this.recentLists : undefined };
   }
 
   documents(): DocMeta[] {

@@ -1,4 +1,5 @@
 import type { DocMeta, Passage, PassageKind } from '../model.js';
+import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
 
 /** Options of one search request (the API's query parameters, validated). */
 export interface SearchOptions {
@@ -121,6 +122,10 @@ export interface PassageView {
 export interface Engine {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   suggest(prefix: string, limit?: number): Promise<string[]>;
+  /** Every occurrence of a word or phrase in context, sorted, a page of them (`research.ts`). */
+  concordance(q: string, options?: ConcordanceOptions): Promise<ConcordanceResponse>;
+  /** A word or phrase's occurrences per year of the corpus, every year listed (`research.ts`). */
+  trend(q: string): Promise<TrendSeries>;
   passage(id: string): Promise<PassageView | null>;
   documents(): DocMeta[];
   document(id: string): Promise<{ doc: DocMeta; passages: Passage[] } | null>;
