@@ -80,6 +80,12 @@ describe('English queries as concepts', () => {
     expect(answer.total).toBeGreaterThan(0);
   });
 
+  it('reads a word nothing translates as a name in pinyin when the corpus has a word that sounds so', async () => {
+    const answer = await search('Rikaze hospital');
+    expect(answer.concepts?.[0]).toMatchObject({ en: 'Rikaze', status: 'translated', terms: [{ zh: '日喀则', source: 'pinyin' }] });
+    expect(phraseKey(answer.hits[0]?.text ?? '')).toContain('日喀则');
+  });
+
   it('does not find cooperatives for cooperation', async () => {
     const answer = await search('cooperation with Nepal');
     expect(answer.expansions.map((e) => e.to)).not.toContain('合作社');
