@@ -10,6 +10,7 @@ import type { Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
+import { isNear } from './near.js';
 import type { MatchKeySource } from './passage-keys.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
@@ -168,8 +169,28 @@ function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
   return merge([englishWords(unit.words.join(' ')), ...senses]);
 }
 
+/**
+ * Two words or phrases near each other: the passages holding both (by the index), then the proximity test
+ * on their match keys (`near.ts`), in the text or in its English.
+ */
+function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>, keys: MatchKeySource): Planned {
+  const left = substringAlternatives(unit.left, keys);
+  const right = substringAlternatives(unit.right, keys);
+  const a = phraseKey(unit.left);
+  const b = phraseKey(unit.right);
+  if (left.alternatives.length === 0 || right.alternatives.length === 0) return nothing();
+  const verify = (index: number): boolean => isNear(keys.text(index), a, b, unit.scope) || isNear(keys.textEn(index), a, b, unit.scope);
+  const [first, second] = [left.alternatives[0], right.alternatives[0]];
+  const byBigrams = (x: Alternative | undefined): x is Alternative => x?.kind === 'tokens' && !x.prefix && x.fields.length === 1 && x.fields[0] === 'bigrams';
+  const alternative: Alternative = byBigrams(first) && byBigrams(second)
+    ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], verify, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
+    : { kind: 'scan', fields: [], terms: [], verify };
+  return { alternatives: [alternative], keys: [a, b], terms: [], expansions: [] };
+}
+
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
 function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
+  if (unit.kind === 'near') return nearAlternatives(unit, keys);
   if (unit.kind === 'phrase') return substringAlternatives(unit.text, keys);
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
@@ -265,7 +286,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
     steps.push(planned);
     if (planned.alternatives.length > 0) groups.push(planned.alternatives);
     const only = group.length === 1 ? group[0] : undefined;
-    adjacentKeys.push(only && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
+    adjacentKeys.push(only && only.kind !== 'near' && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
   const exclude = parsed.exclude.flatMap((unit) => plain(unit, keys, crossLang).alternatives);
