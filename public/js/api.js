@@ -1,10 +1,17 @@
 // The JSON API, as the page uses it. Errors carry the server's code and message.
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  /** `messages`: the server's catalogue message in each language, `{ en, zh }`, when it sent them. */
+  constructor(status, code, message, messages) {
     super(message);
     this.status = status;
     this.code = code;
+    this.messages = messages || null;
+  }
+
+  /** The message for a person reading in `language`: the catalogue's, else the server's detail. */
+  messageIn(language) {
+    return (this.messages && this.messages[language]) || this.message;
   }
 }
 
@@ -28,7 +35,7 @@ export async function getJson(path, params = {}, signal) {
   }
   if (!response.ok) {
     const error = body && body.error ? body.error : { code: 'HTTP_' + response.status, message: response.statusText };
-    throw new ApiError(response.status, error.code, error.message);
+    throw new ApiError(response.status, error.code, error.message, error.messages);
   }
   return body;
 }

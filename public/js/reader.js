@@ -61,7 +61,7 @@ export function createReaderView() {
       loaded = null;
       current = null;
       for (const node of [header, outline, article, bar]) replace(node);
-      replace(message, el('p', { class: 'error', role: 'alert' }, error.status === 404 ? t('passageNotFound', { id }) : `${t('errorPrefix')} ${error.message}`));
+      replace(message, el('p', { class: 'error', role: 'alert' }, error.status === 404 ? t('passageNotFound', { id }) : `${t('errorPrefix')} ${error.messageIn ? error.messageIn(lang()) : error.message}`));
     }
   }
 

@@ -130,7 +130,7 @@ export function createSearchView({ navigate }) {
   }
 
   function renderError(error) {
-    replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${error.message}`));
+    replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${error.messageIn ? error.messageIn(lang()) : error.message}`));
     for (const node of [results, pager, notice, toolbar]) replace(node);
     concepts.clear();
   }
@@ -186,7 +186,7 @@ export function createSearchView({ navigate }) {
           'div',
           { class: 'no-results' },
           el('p', {}, t('noResults', { q: state.q })),
-          response.notice ? el('p', { class: 'engine-notice' }, response.notice) : null,
+          response.notice ? el('p', { class: 'engine-notice' }, response.noticeCode === 'NOTHING_TO_SEARCH' ? t('nothingToSearch') : response.notice) : null,
           tries.length ? el('p', {}, t('tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : null,
         ),
       );

@@ -164,7 +164,7 @@ export function parseLexicon(text: string, source = 'lexicon'): Lexicon {
   return {
     header,
     entries: ordered,
-    maxWords: Math.max(0, ...[...byEn.keys()].map((k) => k.split(' ').length)),
+    maxWords: [...byEn.keys()].reduce((most, k) => Math.max(most, k.split(' ').length), 0),
     size: ordered.length,
     lookup: (words) => {
       // `high-quality` is two words, as the lexicon was learned.

@@ -71,8 +71,8 @@ export function extractSpanPairs(pair: SegmentedPair, alignment: Alignment, para
     for (let e2 = e1 + 1; e2 <= Math.min(m, e1 + params.maxEnWords); e2++) {
       if (!sameSegment(pair.enSegments, e1, e2)) break;
       const points = byEn.slice(e1, e2).flat();
-      const f1 = Math.min(...points);
-      const f2 = Math.max(...points) + 1;
+      const f1 = points.reduce((low, x) => Math.min(low, x), Infinity);
+      const f2 = points.reduce((high, x) => Math.max(high, x), -Infinity) + 1;
       if (f2 - f1 > params.maxZhWords || !sameSegment(pair.zhSegments, f1, f2)) continue;
       const consistent = byZh.slice(f1, f2).every((is) => is.every((i) => i >= e1 && i < e2));
       if (consistent) spans.push({ en: [e1, e2], zh: [f1, f2] });
@@ -83,7 +83,7 @@ export function extractSpanPairs(pair: SegmentedPair, alignment: Alignment, para
 
 /** Geometric mean over `targets` of the best t(target | source) among `sources`. */
 function lexicalWeight(prob: (source: string, target: string) => number, sources: string[], targets: string[]): number {
-  const logs = targets.map((t) => Math.log(Math.max(1e-12, ...sources.map((s) => prob(s, t)))));
+  const logs = targets.map((t) => Math.log(sources.reduce((best, s) => Math.max(best, prob(s, t)), 1e-12)));
   return Math.exp(logs.reduce((a, b) => a + b, 0) / targets.length);
 }
 
@@ -146,7 +146,7 @@ export function scorePhrasePairs(
       .sort((a, b) => b.p - a.p || b.count - a.count || compareStrings(a.zh.join(' '), b.zh.join(' ')))
       .filter((c) => c.p >= params.minP)
       .slice(0, params.maxPerKey);
-    scored.push(...ranked);
+    for (const pair of ranked) scored.push(pair);
   }
   return scored;
 }

@@ -234,8 +234,8 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   const articles = pickArticles($, body, sizes);
   const dropped: DroppedBlock[] = [];
   if (rule !== 'none') {
-    for (const article of articles ?? []) dropped.push(...removeFurniture(article, sizes, true, new Set()));
-    dropped.push(...removeFurniture(body, sizes, rule === 'links', new Set(articles ?? [])));
+    for (const article of articles ?? []) for (const d of removeFurniture(article, sizes, true, new Set())) dropped.push(d);
+    for (const d of removeFurniture(body, sizes, rule === 'links', new Set(articles ?? []))) dropped.push(d);
   }
   const holdsArticle = new Set<Element>();
   for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);

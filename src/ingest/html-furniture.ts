@@ -147,7 +147,7 @@ export function removeFurniture(scope: Element, sizes: Map<Element, ElementSize>
     const size = sizes.get(el);
     const reason = size && !holdsKept.has(el) ? furnitureReason(el, size, insideArticle) : null;
     if (reason === null) {
-      stack.push(...el.children.filter(isElement));
+      for (const child of el.children) if (isElement(child)) stack.push(child);
       continue;
     }
     const text = textOutsideLinks(el);

@@ -56,7 +56,9 @@ export const SORT_DEPTH = 40;
 function leftKey(key: string, at: number): string {
   const units: number[] = [];
   for (let i = at - 1; i >= 0 && i >= at - SORT_DEPTH; i--) units.push(key.charCodeAt(i));
-  return String.fromCharCode(...units);
+  let out = '';
+  for (const unit of units) out += String.fromCharCode(unit);
+  return out;
 }
 
 /**

@@ -244,6 +244,7 @@ class SearchEngine implements Engine {
     };
     if (plan.empty) {
       response.notice = 'The query has nothing to search for: type a word or a "quoted phrase".';
+      response.noticeCode = 'NOTHING_TO_SEARCH';
     } else {
       const filters = {
         doc: options.doc ?? plan.query.filters.doc,

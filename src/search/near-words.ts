@@ -100,7 +100,7 @@ export function nearWords(words: Iterable<WordCount>): NearWords {
       }
       const length = lengthOf(word);
       const near: WordCount[] = [];
-      for (let l = length - max; l <= length + max; l++) near.push(...(buckets.get(l) ?? []));
+      for (let l = length - max; l <= length + max; l++) for (const word of buckets.get(l) ?? []) near.push(word);
       return compare(word, near, max);
     },
   };

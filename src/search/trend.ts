@@ -79,8 +79,8 @@ export function yearTrend(counts: readonly PassageCount[], sizes: ReadonlyMap<nu
   const years: TrendYear[] = [];
   const byYear = new Map<number, TrendYear>();
   if (known.length > 0) {
-    const first = Math.min(...known);
-    const last = Math.max(...known);
+    const first = known.reduce((low, y) => Math.min(low, y), Infinity);
+    const last = known.reduce((high, y) => Math.max(high, y), -Infinity);
     for (let year = first; year <= last; year++) {
       const size = sizes.get(year) ?? { reports: 0, chars: 0 };
       const entry: TrendYear = { year, reports: size.reports, occurrences: 0, passages: 0, chars: size.chars, perTenThousand: null };

@@ -100,6 +100,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */
   notice?: string;
+  /** The notice's code, for a page to say it in its own language (`NOTHING_TO_SEARCH`). */
+  noticeCode?: 'NOTHING_TO_SEARCH';
   /** Set when part of a distributed index did not answer: the results are incomplete. */
   partial?: boolean;
   /** Which nodes did not answer, and what the backend said. */

@@ -4,7 +4,7 @@
  * codes; anything unexpected is a 500 whose details go to the log, never to the client.
  */
 import type { ErrorRequestHandler } from 'express';
-import { ServerError, createError } from './errors.js';
+import { ServerError, createError, messagesOf } from './errors.js';
 import type { ErrorBody, ErrorCode } from './errors.js';
 
 const BY_STATUS: Record<number, ErrorCode> = {
@@ -60,7 +60,7 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    const body: ErrorBody = { error: { code: error.code, message: error.message, messages: messagesOf(error.code) } };
     res.status(error.status).set(error.headers).set('Cache-Control', 'no-store').json(body);
   };
 }

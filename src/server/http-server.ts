@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { limitConnections, resolveConnectionLimits } from './connection-limits.js';
 import type { ConnectionLimits } from './connection-limits.js';
-import { ERROR_CATALOGUE } from './errors.js';
+import { ERROR_CATALOGUE, messagesOf } from './errors.js';
 import type { ErrorCode } from './errors.js';
 import { securityHeaderPairs } from './security.js';
 import { applyTimeouts, resolveTimeouts, serverTimeoutOptions } from './timeouts.js';
@@ -41,7 +41,7 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** The JSON body of a catalogued error, for answers Express never sees. */
 function errorJson(code: ErrorCode, message?: string): string {
-  return JSON.stringify({ error: { code, message: message ?? ERROR_CATALOGUE[code].message } });
+  return JSON.stringify({ error: { code, message: message ?? ERROR_CATALOGUE[code].message, messages: messagesOf(code) } });
 }
 
 /**
