@@ -18,8 +18,11 @@ export interface Evidence {
   names?(word: string): string[];
 }
 
-/** A word nothing translates may be a name written in pinyin: one word of letters, four or more. */
-const NAME_LIKE = /^[A-Za-z][A-Za-z'’]{3,}$/u;
+/**
+ * A word nothing translates may be a name written in pinyin: one capitalized word of four letters or more
+ * (lower-case pinyin is input, which "did you mean" answers with the Chinese it spells).
+ */
+const NAME_LIKE = /^[A-Z][A-Za-z'’]{3,}$/u;
 /** Names tried for such a word, and their weight. */
 const NAMES = 3;
 const NAME_WEIGHT = 0.8;
