@@ -37,15 +37,33 @@ export function isNoSpaceChar(ch: string): boolean {
 
 /**
  * What to put between two rejoined pieces of text: nothing when either side is CJK (ideograph or CJK
- * punctuation), one space otherwise (two Latin words, two numbers, a number and a word).
- * @example joinSeparator('同', '志') // ''; joinSeparator('2023', 'GDP') // ' '; joinSeparator('95', '万吨') // ''
+ * punctuation); nothing inside a number or word the wrap cut (`3` + `000`, `6.` + `1%`, `5` + `%`,
+ * `13` + `.5`, `eco-` + `tourism`); one space otherwise, where Latin words meet (two words, a number and a word).
+ * @example joinSeparator('同', '志') // ''; joinSeparator('2023', 'GDP') // ' '; joinSeparator('增长6.', '1%') // ''
  */
 export function joinSeparator(before: string, after: string): string {
   const last = lastChar(before);
   const first = firstChar(after);
   if (last === '' || first === '') return '';
-  return isNoSpaceChar(last) || isNoSpaceChar(first) ? '' : ' ';
+  if (isNoSpaceChar(last) || isNoSpaceChar(first)) return '';
+  const cut = (CUT_NUMBER.test(before.slice(-2)) && /^[0-9]/u.test(first)) || CUT_AFTER.test(last + after.slice(0, 2)) || cutsEmbeddedWord(before, after);
+  return cut ? '' : ' ';
 }
+
+/**
+ * A Latin word or code inside Chinese text cut by the wrap: CJK right before its first part and right
+ * after its second (`（P` + `M2.5）`), so it never had a space in it.
+ */
+function cutsEmbeddedWord(before: string, after: string): boolean {
+  const head = /([^A-Za-z0-9.\s])[A-Za-z0-9.]+$/u.exec(before.slice(-40));
+  const tail = /^[A-Za-z0-9.%]+([^A-Za-z0-9.%\s])/u.exec(after.slice(0, 40));
+  return head !== null && tail !== null && isNoSpaceChar(head[1]) && isNoSpaceChar(tail[1]);
+}
+
+/** A number cut after a digit or after its decimal point or thousands comma (`6.`, `3,`). */
+const CUT_NUMBER = /(?:[0-9]|[0-9][.,])$/u;
+/** A digit before a unit sign or a decimal point (`13` + `.5`), or a word hyphenated at the line end. */
+const CUT_AFTER = /^(?:[0-9][%‰°℃]|[0-9][.,][0-9]|-[A-Za-z0-9])/u;
 
 /**
  * Whether a line ends a sentence or clause (。！？；： and Western forms, possibly followed by closing

@@ -16,7 +16,8 @@ import type { Line } from './lines.js';
 import type { LineClassification, Region } from './classify.js';
 import { endsSentence, isInvisible, looksLikeProse, startsMidSentence } from './punctuation.js';
 import { HEADING_PATTERNS, matchRunInHeading, matchStandaloneHeading, type Heading } from './headings.js';
-import { displayWidth, type WrapProfile } from './width.js';
+import type { WrapProfile } from './width.js';
+import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
 import type { Joiner } from './text.js';
 import { joinLines } from './text.js';
@@ -30,30 +31,20 @@ export interface Block {
   heading?: Heading;
 }
 
-/** Tolerance, in columns, for "full" lines of a wrapped document. */
-const FULL_SLACK = 1;
-
 /**
- * Whether `next` continues the paragraph whose lines so far are `lines` (body lines only).
+ * Whether `next` continues the paragraph whose lines so far are `lines` (body lines only); `gap` says
+ * whether a blank line stands between them. A hard-wrapped document follows `continuesWrapped`.
  * @example continuesParagraph([line('现在，我代表…列席的同')], line('志提出意见。'), null) // true
  */
-export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null): boolean {
+export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null, gap: LineGap = { blank: false }): boolean {
   const previous = lines[lines.length - 1];
   const previousIsFirst = lines.length === 1;
   if (isInvisible(next.text) || (previousIsFirst && isInvisible(previous.text))) return true;
-  if (previousIsFirst && matchStandaloneHeading(previous.text)) {
-    return wrap !== null && !endsSentence(previous.text) && isFull(previous, true, wrap);
-  }
-  if (!endsSentence(previous.text)) {
-    if (!previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text)) return true;
-    return wrap !== null && isFull(previous, previousIsFirst, wrap);
-  }
-  if (wrap === null || matchStandaloneHeading(next.text)) return false;
-  if (!isFull(previous, previousIsFirst, wrap)) return false;
-  const nextWidth = displayWidth(next.text);
-  const nextIsFullContinuation = nextWidth >= wrap.fullWidth - FULL_SLACK;
-  const nextIsTail = !previousIsFirst && nextWidth < wrap.firstLineWidth - FULL_SLACK - 0.5;
-  return nextIsFullContinuation || nextIsTail;
+  if (wrap !== null) return continuesWrapped(lines, next, wrap, gap);
+  if (previousIsFirst && matchStandaloneHeading(previous.text)) return false;
+  if (cutsNumber(previous.text, next.text)) return true;
+  if (endsSentence(previous.text)) return false;
+  return !previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text);
 }
 
 /**
@@ -72,12 +63,6 @@ export function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, w
 
 const WEAK_STYLES: ReadonlySet<string> = new Set(HEADING_PATTERNS.filter((p) => p.weak).map((p) => p.style));
 
-/** Whether a line reaches the wrap margin: the first-line width for a first line, the full width otherwise. */
-function isFull(line: Line, isFirst: boolean, wrap: WrapProfile): boolean {
-  const margin = isFirst ? wrap.firstLineWidth : wrap.fullWidth;
-  return displayWidth(line.text) >= margin - FULL_SLACK;
-}
-
 /**
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
@@ -89,6 +74,7 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
   let open: { body: Line[]; all: Line[] } | null = null;
   let pending: Line[] = [];
+  const gap: LineGap & { furniture: boolean } = { blank: false, furniture: false };
   const seen = new Map<string, number>();
   const close = (): void => {
     if (open) {
@@ -105,7 +91,11 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   };
   for (let i = 0; i < lines.length; i++) {
     const role = classes.roles[i];
-    if (role === 'blank') continue;
+    if (role === 'blank' || role === 'furniture') {
+      gap.blank ||= role === 'blank';
+      gap.furniture ||= role === 'furniture';
+      continue;
+    }
     if (role === 'page') {
       pending.push(lines[i]);
       continue;
@@ -115,13 +105,16 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
       if (!region) continue;
       close();
       flushPending();
-      blocks.push(...regionBlocks(lines, region));
+      blocks.push(...regionBlocks(lines, region, classes.roles));
       i = region.last;
       continue;
     }
     const line = lines[i];
     const current: { body: Line[]; all: Line[] } | null = open;
-    if (current && continuesParagraph(current.body, line, wrap) && !isSequelHeading(line, seen, wrap)) {
+    const between = { blank: gap.blank && !gap.furniture };
+    gap.blank = false;
+    gap.furniture = false;
+    if (current && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap)) {
       current.all.push(...pending, line);
       current.body.push(line);
       pending = [];
@@ -147,9 +140,9 @@ function bodyBlock(body: readonly Line[], all: Line[]): Block {
   return { kind: 'paragraph', lines: all, joiner: 'prose' };
 }
 
-/** The blocks of a toc, table or front region. */
-function regionBlocks(lines: readonly Line[], region: Region): Block[] {
-  const covered = lines.slice(region.first, region.last + 1).filter((line) => line.text !== '');
+/** The blocks of a toc, table or front region (without the furniture inside it). */
+function regionBlocks(lines: readonly Line[], region: Region, roles: LineClassification['roles']): Block[] {
+  const covered = lines.slice(region.first, region.last + 1).filter((line) => line.text !== '' && roles[line.index] !== 'furniture');
   if (region.kind === 'toc') {
     return groupTocLines(covered).map((group) => ({ kind: 'toc', lines: group, joiner: 'rows' }));
   }

@@ -12,6 +12,10 @@ export interface WrapProfile {
   fullWidth: number;
   /** Width at which the first, indented line of a paragraph is full (≤ fullWidth). */
   firstLineWidth: number;
+  /** Paragraphs start with an indented line (leading spaces kept by the extraction). */
+  indent: boolean;
+  /** Blank lines separate paragraphs (they stand between few enough lines to mean something). */
+  blankBreaks: boolean;
 }
 
 /**
@@ -39,7 +43,7 @@ const BAND = 1.5;
 /**
  * Detects a document hard-wrapped at a fixed width: most prose lines within ±1.5 columns of one modal
  * width and almost none longer. Returns null for documents with one paragraph a line.
- * @example detectWrapProfile(splitLines(pdfText)) // { fullWidth: 44, firstLineWidth: 42 }
+ * @example detectWrapProfile(splitLines(pdfText)) // { fullWidth: 44, firstLineWidth: 42, indent: false, blankBreaks: false }
  */
 export function detectWrapProfile(lines: readonly Line[]): WrapProfile | null {
   const prose = lines.filter((line) => Array.from(line.text).length >= 6);
@@ -50,7 +54,29 @@ export function detectWrapProfile(lines: readonly Line[]): WrapProfile | null {
   const overlong = widths.filter((w) => w > mode + 2 * BAND).length;
   if (near < MIN_WRAPPED_LINES || near / widths.length < MIN_WRAPPED_SHARE) return null;
   if (overlong / widths.length > MAX_OVERLONG_SHARE) return null;
-  return { fullWidth: mode, firstLineWidth: firstLineWidth(lines, mode) };
+  return { fullWidth: mode, firstLineWidth: firstLineWidth(lines, mode), indent: usesIndent(prose), blankBreaks: usesBlankBreaks(lines) };
+}
+
+/**
+ * Whether a line starts with an indent (an ideographic space, a tab or two spaces), as a paragraph's
+ * first line does when the extraction kept it; one stray space at the top of a page is not one.
+ * @example isIndented(splitLines('\u3000\u3000各位代表：')[0]) // true; isIndented(splitLines(' 国人民')[0]) // false
+ */
+export function isIndented(line: Line): boolean {
+  return /^(?:[\u3000\t]|[^\S\r\n]{2})/u.test(line.raw);
+}
+
+/** Some, but not most, lines indented (at least one in twenty): the indent marks paragraph starts. */
+function usesIndent(lines: readonly Line[]): boolean {
+  const indented = lines.filter(isIndented).length;
+  return indented >= 3 && indented >= lines.length * 0.05 && indented <= lines.length * 0.6;
+}
+
+/** Blank lines between fewer than half of the consecutive body lines: a blank line is a paragraph break. */
+function usesBlankBreaks(lines: readonly Line[]): boolean {
+  let gaps = 0;
+  for (let k = 1; k < lines.length; k++) if (lines[k].index > lines[k - 1].index + 1) gaps++;
+  return gaps >= 3 && gaps < (lines.length - 1) * 0.5;
 }
 
 /** The most frequent width (rounded to whole columns); ties go to the wider. */

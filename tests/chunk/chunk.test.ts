@@ -102,15 +102,23 @@ describe('chunkDocument edge cases', () => {
     expect(passageId('d', 12345)).toBe('d-p12345');
   });
 
-  it('keeps a page-number line between two halves of a paragraph inside that paragraph, and alone otherwise', () => {
+  it('leaves page-number lines out of every passage and rejoins the paragraph they cut', () => {
     const doc = seedDoc('xizang-2023-plan-report');
     const text = '各位代表：\n\n教育“五个100%”目标全面\n\n- 12 -\n\n实现，高中阶段教育普及攻坚如期完成。\n\n- 13 -\n\n下一段。\n';
     const passages = chunkDocument({ ...doc, text });
     expect(passages.map((p) => [p.kind, p.text])).toEqual([
       ['paragraph', '各位代表：'],
-      ['paragraph', '教育“五个100%”目标全面- 12 -实现，高中阶段教育普及攻坚如期完成。'],
-      ['front', '- 13 -'],
+      ['paragraph', '教育“五个100%”目标全面实现，高中阶段教育普及攻坚如期完成。'],
       ['paragraph', '下一段。'],
     ]);
+    const footer = text.indexOf('- 12 -');
+    expect(passages[1].start).toBeLessThan(footer);
+    expect(passages[1].end).toBeGreaterThan(footer);
+  });
+
+  it('keeps a lone bare number that is no page number in the text', () => {
+    const doc = seedDoc('xizang-2023-plan-report');
+    const passages = chunkDocument({ ...doc, text: '各位代表：\n\n主要指标\n\n12\n\n下一段。\n' });
+    expect(squash(passages.map((p) => p.text).join(''))).toContain('12');
   });
 });
