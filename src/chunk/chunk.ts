@@ -43,7 +43,10 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   const lines = splitLines(doc.text);
   const furniture = new Set(findPageFurniture(doc.text).filter((f) => f.text !== '').map((f) => f.start));
   const classes = classifyLines(lines, furniture);
-  const wrap = detectWrapProfile(lines.filter((line, i) => classes.roles[i] === 'body'));
+  const wrap = detectWrapProfile(
+    lines.filter((line, i) => classes.roles[i] === 'body'),
+    lines,
+  );
   const blocks = assembleBlocks(lines, classes, wrap);
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(

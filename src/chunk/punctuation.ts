@@ -23,8 +23,11 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
-/** CJK symbols and punctuation, full-width forms, and the punctuation Chinese text borrows (“”—…·). */
-const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef\u2010-\u206f\u00b7\ufe30-\ufe4f]/u;
+/**
+ * CJK symbols and punctuation, full-width forms, the punctuation Chinese text borrows (“”—…·), and the
+ * enclosed numbers and shapes it writes without spaces (⑴ ① ○ as the zero of 二○○○, ■ ●).
+ */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef\u2010-\u206f\u00b7\ufe30-\ufe4f\u2460-\u24ff\u25a0-\u25ff]/u;
 
 /**
  * Whether a character is written without spaces around it: a CJK ideograph or kana/hangul, or CJK or
@@ -51,13 +54,23 @@ export function joinSeparator(before: string, after: string): string {
 }
 
 /**
- * A Latin word or code inside Chinese text cut by the wrap: CJK right before its first part and right
- * after its second (`（P` + `M2.5）`), so it never had a space in it.
+ * A Latin word, number or code inside Chinese text cut by the wrap: a run without spaces that has CJK
+ * (or the text's edge) right before its first part and right after its second, one side at least CJK
+ * (`（P` + `M2.5）`, `完成"` + `9070"目标`): it never had a space in it.
  */
 function cutsEmbeddedWord(before: string, after: string): boolean {
-  const head = /([^A-Za-z0-9.\s])[A-Za-z0-9.]+$/u.exec(before.slice(-40));
-  const tail = /^[A-Za-z0-9.%]+([^A-Za-z0-9.%\s])/u.exec(after.slice(0, 40));
-  return head !== null && tail !== null && isNoSpaceChar(head[1]) && isNoSpaceChar(tail[1]);
+  const head = runEdge(Array.from(before.slice(-40)).reverse());
+  const tail = runEdge(Array.from(after.slice(0, 40)));
+  return head !== 'space' && tail !== 'space' && (head === 'cjk' || tail === 'cjk');
+}
+
+/** What ends the run of Latin characters at the start of `chars`: CJK, a space, or the edge of the text. */
+function runEdge(chars: readonly string[]): 'cjk' | 'space' | 'edge' {
+  for (const ch of chars) {
+    if (/\s/u.test(ch)) return 'space';
+    if (isNoSpaceChar(ch)) return 'cjk';
+  }
+  return 'edge';
 }
 
 /** A number cut after a digit or after its decimal point or thousands comma (`6.`, `3,`). */

@@ -74,7 +74,8 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
   let open: { body: Line[]; all: Line[] } | null = null;
   let pending: Line[] = [];
-  const gap: LineGap & { furniture: boolean } = { blank: false, furniture: false };
+  // Blank lines before and after page furniture: a blank on one side only is a paragraph break.
+  const gap = { blank: false, furniture: false, blankAfterFurniture: false };
   const seen = new Map<string, number>();
   const close = (): void => {
     if (open) {
@@ -92,8 +93,10 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   for (let i = 0; i < lines.length; i++) {
     const role = classes.roles[i];
     if (role === 'blank' || role === 'furniture') {
-      gap.blank ||= role === 'blank';
+      if (role === 'furniture' && !gap.furniture) gap.blankAfterFurniture = false;
       gap.furniture ||= role === 'furniture';
+      if (role === 'blank' && gap.furniture) gap.blankAfterFurniture = true;
+      else if (role === 'blank') gap.blank = true;
       continue;
     }
     if (role === 'page') {
@@ -111,9 +114,9 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
     }
     const line = lines[i];
     const current: { body: Line[]; all: Line[] } | null = open;
-    const between = { blank: gap.blank && !gap.furniture };
-    gap.blank = false;
-    gap.furniture = false;
+    const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
+    const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
+    Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
     if (current && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap)) {
       current.all.push(...pending, line);
       current.body.push(line);
@@ -127,6 +130,16 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   close();
   flushPending();
   return blocks;
+}
+
+/** The first body line after line i, if any. */
+function nextBody(lines: readonly Line[], classes: LineClassification, i: number): Line | null {
+  for (let k = i + 1; k < lines.length; k++) {
+    const role = classes.roles[k];
+    if (role === 'body') return lines[k];
+    if (role !== 'blank' && role !== 'furniture' && role !== 'page') return null;
+  }
+  return null;
 }
 
 /** A paragraph, or a heading when its text is a standalone heading. */

@@ -6,14 +6,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayWidth } from '../../src/chunk/width.js';
+import { endsSentence, startsMidSentence } from '../../src/chunk/punctuation.js';
+import { matchStandaloneHeading } from '../../src/chunk/headings.js';
 import { repoRoot } from './seeds.js';
 
 /** How a synthetic report is laid out. */
 export interface WrapLayout {
   /** Line width in full-width columns. */
   width: number;
-  /** First lines of paragraphs start with two ideographic spaces. */
-  indent: boolean;
+  /**
+   * How a paragraph's first line is indented by two columns: `kept` as two ideographic spaces, `stripped`
+   * (the line is two columns shorter, as when the extraction drops the indent), or `none`.
+   */
+  indent: 'kept' | 'stripped' | 'none';
   /** A blank line between paragraphs. */
   blankBetween: boolean;
   /** Line numbers (0-based, among text lines) after which a page ends; its footer follows. */
@@ -65,7 +70,7 @@ export function wrapParagraph(text: string, width: number, indent: number): stri
 
 /**
  * Lays out paragraphs as a wrapped report with footers after the given lines (and after the last one).
- * @example wrapReport(['甲乙丙丁。'], { width: 3, indent: false, blankBetween: false, pageBreaks: [], footer: (n) => `— ${n} —`, firstPage: 1 }).text
+ * @example wrapReport(['甲乙丙丁。'], { width: 3, indent: 'none', blankBetween: false, pageBreaks: [], footer: (n) => `— ${n} —`, firstPage: 1 }).text
  * // '甲乙丙\n丁。\n— 1 —\n'
  */
 export function wrapReport(paragraphs: readonly string[], layout: WrapLayout): WrappedReport {
@@ -83,10 +88,10 @@ export function wrapReport(paragraphs: readonly string[], layout: WrapLayout): W
   };
   paragraphs.forEach((paragraph, k) => {
     if (k > 0 && layout.blankBetween) out.push('');
-    const lines = wrapParagraph(paragraph, layout.width, layout.indent ? 2 : 0);
+    const lines = wrapParagraph(paragraph, layout.width, layout.indent === 'none' ? 0 : 2);
     lineSpans.push({ first: lineNo, last: lineNo + lines.length - 1 });
     lines.forEach((line, j) => {
-      out.push(j === 0 && layout.indent ? `\u3000\u3000${line}` : line);
+      out.push(j === 0 && layout.indent === 'kept' ? `\u3000\u3000${line}` : line);
       if (breaks.has(lineNo)) endPage();
       lineNo++;
     });
@@ -108,4 +113,19 @@ export function nationalParagraphs(year: string): string[] {
       .filter((p) => p !== '');
   }
   throw new Error(`no national report for ${year}`);
+}
+
+/**
+ * Paragraphs a repair can give back exactly: whole sentences or headings, one line each, without runs of
+ * ideographic spaces (lost line breaks), letter-spaced digits (`1 9 9 7`: a wrap between them loses the
+ * space) or a mid-sentence start (the collection cut some paragraphs at links). From national reports of
+ * three decades and the bundled 2020 report.
+ */
+export function cleanParagraphs(): string[] {
+  const seed = readFileSync(path.join(repoRoot, 'corpus/xizang-2020-government-work-report.txt'), 'utf8').split(/\r?\n/u);
+  const all = [...nationalParagraphs('2023'), ...nationalParagraphs('2010'), ...nationalParagraphs('1998'), ...seed];
+  return all
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 2 && !/\u3000{2}|[\t\f]|[0-9０-９] [0-9０-９]/u.test(p) && !startsMidSentence(p))
+    .filter((p) => endsSentence(p) || matchStandaloneHeading(p) !== null);
 }
