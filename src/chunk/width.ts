@@ -120,8 +120,8 @@ function modalWidth(widths: readonly number[]): number {
 
 /**
  * The modal width of lines that open a paragraph (the indented lines, when the text keeps its indents;
- * else the lines that follow a line ending a sentence) and are nearly full: an indented first line fills
- * up a little short of the full width.
+ * else the lines that follow a short line ending a sentence) and are nearly full: an indented first line fills
+ * up a little short of the full width. A line that ends a sentence short of the margin ends a paragraph.
  */
 function firstLineWidth(lines: readonly Line[], fullWidth: number, indented: readonly Line[] | null): number {
   const openers: number[] = [];
@@ -129,7 +129,7 @@ function firstLineWidth(lines: readonly Line[], fullWidth: number, indented: rea
   for (const line of indented ?? lines) {
     if (line.text === '') continue;
     const w = displayWidth(line.text);
-    const opens = indented !== null || (previous !== null && endsSentence(previous.text));
+    const opens = indented !== null || (previous !== null && endsSentence(previous.text) && displayWidth(previous.text) < fullWidth - 1);
     if (opens && w >= fullWidth - 6 && w <= fullWidth) openers.push(w);
     previous = line;
   }

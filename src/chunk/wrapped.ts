@@ -44,8 +44,7 @@ export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapP
   const nextIsFull = nextWidth > (wrap.firstLineWidth + wrap.fullWidth) / 2 || nextWidth >= wrap.fullWidth - FULL_SLACK / 2;
   if (isFirst && matchStandaloneHeading(previous.text)) {
     // A full heading line ending a sentence is a run-in heading when a full continuation line follows.
-    const narrowFirstLines = wrap.firstLineWidth < wrap.fullWidth;
-    return full && (!ends || cuesInUse || (narrowFirstLines && nextIsFull));
+    return full && (!ends || cuesInUse || nextIsFull);
   }
   if (!ends) return full || !isFirst || looksLikeProse(previous.text) || startsMidSentence(next.text);
   if (!full) return false;
@@ -56,7 +55,7 @@ export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapP
   // first-line width after a sentence ending at the margin is taken for a tail: merged, never cut).
   const after = gap.after ? displayWidth(gap.after.text) : 0;
   const afterIsFull = after > (wrap.firstLineWidth + wrap.fullWidth) / 2 || after >= wrap.fullWidth - FULL_SLACK / 2;
-  return !(nextWidth >= wrap.firstLineWidth - FULL_SLACK && afterIsFull);
+  return !(nextWidth >= wrap.firstLineWidth - FULL_SLACK / 2 && afterIsFull);
 }
 
 /**
