@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocument, passageId } from '../../src/chunk/chunk.js';
 import { ChunkError } from '../../src/chunk/errors.js';
 import { PASSAGE_KINDS, type SourceDoc } from '../../src/model.js';
-import { occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
+import { bodyText, occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
 
 const KINDS = PASSAGE_KINDS;
 
 describe('chunkDocument on the seeds', () => {
-  it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal the text without whitespace', (id) => {
+  it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal its body (the text without page furniture and whitespace)', (id) => {
     const doc = seedDoc(id);
     const passages = seedPassages(id);
-    expect(passages.map((p) => squash(p.text)).join('')).toBe(squash(doc.text));
+    expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(doc.text));
   });
 
   it.each(SEEDS.map((s) => s.id))('gives %s ordered, non-overlapping ranges that hold exactly each passage text', (id) => {
@@ -114,6 +114,7 @@ describe('chunkDocument edge cases', () => {
     const footer = text.indexOf('- 12 -');
     expect(passages[1].start).toBeLessThan(footer);
     expect(passages[1].end).toBeGreaterThan(footer);
+    expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(text));
   });
 
   it('keeps a lone bare number that is no page number in the text', () => {
