@@ -162,7 +162,9 @@ function runningLines(lines: readonly RawLine[], positions: readonly number[], p
     if (line.text === '' || taken.has(k) || Array.from(line.text).length > MAX_RUNNING_LENGTH) return;
     if (SENTENCE_END.test(line.text) || CLAUSE.test(line.text) || BARE_NUMBER.test(line.text)) return;
     const key = line.text.replace(/[0-9０-９]+/gu, '#').replace(/\s+/gu, '');
-    byKey.set(key, [...(byKey.get(key) ?? []), k]);
+    const ks = byKey.get(key);
+    if (ks) ks.push(k);
+    else byKey.set(key, [k]);
   });
   const pagePositions = new Set(pageLines.map((k) => positions[k]));
   const nearPage = (k: number): boolean => [-2, -1, 1, 2].some((d) => pagePositions.has(positions[k] + d));
