@@ -7,7 +7,7 @@
 import type { PageSpan, SourceDoc } from '../model.js';
 import { findPageFurniture, type FurnitureLine } from './page-furniture.js';
 
-/** The pages and furniture of a paged text. */
+/** The pages and furniture of a paged text; a furniture line's `page` is the `index` of its page. */
 export interface PageLayout {
   pages: PageSpan[];
   furniture: NonNullable<SourceDoc['furniture']>;
