@@ -60,7 +60,8 @@ export interface SourceDoc {
   translations?: Translation[];
   /**
    * For a paged source (a PDF, or text extracted from one with its page footers): where each page's text
-   * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is not in `text`.
+   * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is in no passage:
+   * a PDF reader leaves it out of `text`; a .txt keeps it in `text` verbatim, and the chunker skips it.
    */
   pages?: PageSpan[];
   /** The page furniture removed from the text, page by page, for the record. */
@@ -88,9 +89,10 @@ export interface Passage {
   /** Chain of headings above this passage, outermost first (a heading passage's path ends with itself). */
   sectionPath: string[];
   /**
-   * The passage text: the source lines it covers, each trimmed of surrounding whitespace, rejoined
-   * (with nothing between two CJK characters, one space otherwise; table rows keep their `\n`).
-   * Characters inside a line are verbatim.
+   * The passage text: the source lines it covers (page furniture left out), each trimmed of surrounding
+   * whitespace, rejoined with nothing between them where either side is CJK or a number or word was cut
+   * (`3`+`000`, `6.`+`1%`, `5`+`%`, `（P`+`M2.5）`), one space where Latin words meet; table rows keep their
+   * `\n`. Characters inside a line are verbatim.
    */
   text: string;
   /** Parallel English translation, when the source has one. */

@@ -2,7 +2,9 @@
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
  * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings and section
  * paths → long paragraphs split at sentence ends → English attached → ids.
- * Invariant: the passages' texts, in order, rebuild the document text with whitespace removed.
+ * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
+ * document text without its page furniture (`findPageFurniture`), whitespace removed; no passage holds a
+ * furniture line (a passage that runs across a page break spans its footer, which its text leaves out).
  */
 
 import type { Passage, PassageKind, SourceDoc } from '../model.js';
@@ -16,6 +18,7 @@ import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations } from './translations.js';
 import { createChunkError } from './errors.js';
+import { findPageFurniture } from '../ingest/page-furniture.js';
 
 /** Options of chunking; the defaults suit government reports. */
 export interface ChunkOptions {
@@ -38,8 +41,12 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   validate(doc);
   const limits = options.split ?? DEFAULT_SPLIT;
   const lines = splitLines(doc.text);
-  const classes = classifyLines(lines);
-  const wrap = detectWrapProfile(lines.filter((line, i) => classes.roles[i] === 'body'));
+  const furniture = new Set(findPageFurniture(doc.text).filter((f) => f.text !== '').map((f) => f.start));
+  const classes = classifyLines(lines, furniture);
+  const wrap = detectWrapProfile(
+    lines.filter((line, i) => classes.roles[i] === 'body'),
+    lines,
+  );
   const blocks = assembleBlocks(lines, classes, wrap);
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(

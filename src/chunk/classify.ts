@@ -1,6 +1,7 @@
 /**
  * Line roles: which lines are table of contents, tables, front matter, page furniture or body text.
- * Body lines go on to paragraph repair; the others become `toc`, `table` and `front` passages as they are.
+ * Body lines go on to paragraph repair; the others become `toc`, `table` and `front` passages as they are,
+ * except furniture (the page numbers and running headers of a paged text), which no passage holds.
  */
 
 import type { Line } from './lines.js';
@@ -9,7 +10,7 @@ import { findTableRanges } from './tables.js';
 import { isPageFurniture, startsBody } from './front.js';
 
 /** What a line is, before paragraphs are rebuilt. */
-export type LineRole = 'blank' | 'toc' | 'table' | 'front' | 'page' | 'body';
+export type LineRole = 'blank' | 'furniture' | 'toc' | 'table' | 'front' | 'page' | 'body';
 
 /** A run of lines that becomes passages of one kind. */
 export interface Region extends LineRange {
@@ -26,15 +27,16 @@ export interface LineClassification {
 const FRONT_GAP = 2;
 
 /**
- * Assigns every line a role: TOC first, then tables, then the front matter before the body starts,
- * then page-number lines; everything else is body.
+ * Assigns every line a role: page furniture first (the lines whose start is in `furniture`, found by
+ * `findPageFurniture`), then TOC, tables, the front matter before the body starts, then other page-number
+ * lines; everything else is body.
  * @example classifyLines(splitLines('3 文件\n\n（紧接第一版） 统筹发展。')).roles // ['front', 'blank', 'body']
  */
-export function classifyLines(lines: readonly Line[]): LineClassification {
-  const roles: LineRole[] = lines.map((line) => (line.text === '' ? 'blank' : 'body'));
+export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<number> = new Set()): LineClassification {
+  const roles: LineRole[] = lines.map((line) => (line.text === '' ? 'blank' : furniture.has(line.start) ? 'furniture' : 'body'));
   const regions: Region[] = [];
   const mark = (range: LineRange, kind: Region['kind']): void => {
-    for (let i = range.first; i <= range.last; i++) if (roles[i] !== 'blank') roles[i] = kind;
+    for (let i = range.first; i <= range.last; i++) if (roles[i] !== 'blank' && roles[i] !== 'furniture') roles[i] = kind;
     regions.push({ ...range, kind });
   };
   for (const range of findTocRanges(lines)) mark(range, 'toc');
@@ -58,6 +60,7 @@ function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRa
   let blanks = 0;
   for (let i = 0; i < lines.length; i++) {
     const role = roles[i];
+    if (role === 'furniture') continue;
     if (role === 'blank') {
       blanks++;
       continue;

@@ -17,7 +17,7 @@ export interface Line {
   end: number;
 }
 
-const TERMINATOR = /\r\n|\n|\r/g;
+const TERMINATOR = /\r\n|\n|\r|\f/g;
 /**
  * A run of two or more ideographic spaces between text: the paragraph indentation of a source whose line
  * breaks were lost (the year-a-line national collection writes `…意见。　　一、2021年工作回顾`).
@@ -25,7 +25,7 @@ const TERMINATOR = /\r\n|\n|\r/g;
 const SOFT_BREAK = /(?<=\S)[^\S\r\n]*?\u3000{2,}[^\S\r\n]*(?=\S)/gu;
 
 /**
- * Splits text into lines with offsets of their trimmed content; `\r\n`, `\n` and `\r` all end a line,
+ * Splits text into lines with offsets of their trimmed content; `\r\n`, `\n`, `\r` and a form feed end a line,
  * and so does a run of two or more ideographic spaces between text (lost paragraph breaks).
  * @example splitLines('a\r\n　b ')[1] // { index: 1, raw: '　b ', text: 'b', start: 4, end: 5 }
  */

@@ -23,8 +23,11 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
-/** CJK symbols and punctuation, full-width forms, and the punctuation Chinese text borrows (“”—…·). */
-const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef\u2010-\u206f\u00b7\ufe30-\ufe4f]/u;
+/**
+ * CJK symbols and punctuation, full-width forms, the punctuation Chinese text borrows (“”—…·), and the
+ * enclosed numbers and shapes it writes without spaces (⑴ ① ○ as the zero of 二○○○, ■ ●).
+ */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef\u2010-\u206f\u00b7\ufe30-\ufe4f\u2460-\u24ff\u25a0-\u25ff]/u;
 
 /**
  * Whether a character is written without spaces around it: a CJK ideograph or kana/hangul, or CJK or
@@ -37,15 +40,43 @@ export function isNoSpaceChar(ch: string): boolean {
 
 /**
  * What to put between two rejoined pieces of text: nothing when either side is CJK (ideograph or CJK
- * punctuation), one space otherwise (two Latin words, two numbers, a number and a word).
- * @example joinSeparator('同', '志') // ''; joinSeparator('2023', 'GDP') // ' '; joinSeparator('95', '万吨') // ''
+ * punctuation); nothing inside a number or word the wrap cut (`3` + `000`, `6.` + `1%`, `5` + `%`,
+ * `13` + `.5`, `eco-` + `tourism`); one space otherwise, where Latin words meet (two words, a number and a word).
+ * @example joinSeparator('同', '志') // ''; joinSeparator('2023', 'GDP') // ' '; joinSeparator('增长6.', '1%') // ''
  */
 export function joinSeparator(before: string, after: string): string {
   const last = lastChar(before);
   const first = firstChar(after);
   if (last === '' || first === '') return '';
-  return isNoSpaceChar(last) || isNoSpaceChar(first) ? '' : ' ';
+  if (isNoSpaceChar(last) || isNoSpaceChar(first)) return '';
+  const cut = (CUT_NUMBER.test(before.slice(-2)) && /^[0-9]/u.test(first)) || CUT_AFTER.test(last + after.slice(0, 2)) || cutsEmbeddedWord(before, after);
+  return cut ? '' : ' ';
 }
+
+/**
+ * A Latin word, number or code inside Chinese text cut by the wrap: a run without spaces that has CJK
+ * (or the text's edge) right before its first part and right after its second, one side at least CJK
+ * (`（P` + `M2.5）`, `完成"` + `9070"目标`): it never had a space in it.
+ */
+function cutsEmbeddedWord(before: string, after: string): boolean {
+  const head = runEdge(Array.from(before.slice(-40)).reverse());
+  const tail = runEdge(Array.from(after.slice(0, 40)));
+  return head !== 'space' && tail !== 'space' && (head === 'cjk' || tail === 'cjk');
+}
+
+/** What ends the run of Latin characters at the start of `chars`: CJK, a space, or the edge of the text. */
+function runEdge(chars: readonly string[]): 'cjk' | 'space' | 'edge' {
+  for (const ch of chars) {
+    if (/\s/u.test(ch)) return 'space';
+    if (isNoSpaceChar(ch)) return 'cjk';
+  }
+  return 'edge';
+}
+
+/** A number cut after a digit or after its decimal point or thousands comma (`6.`, `3,`). */
+const CUT_NUMBER = /(?:[0-9]|[0-9][.,])$/u;
+/** A digit before a unit sign or a decimal point (`13` + `.5`), or a word hyphenated at the line end. */
+const CUT_AFTER = /^(?:[0-9][%‰°℃]|[0-9][.,][0-9]|-[A-Za-z0-9])/u;
 
 /**
  * Whether a line ends a sentence or clause (。！？；： and Western forms, possibly followed by closing

@@ -16,7 +16,8 @@ import type { Line } from './lines.js';
 import type { LineClassification, Region } from './classify.js';
 import { endsSentence, isInvisible, looksLikeProse, startsMidSentence } from './punctuation.js';
 import { HEADING_PATTERNS, matchRunInHeading, matchStandaloneHeading, type Heading } from './headings.js';
-import { displayWidth, type WrapProfile } from './width.js';
+import type { WrapProfile } from './width.js';
+import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
 import type { Joiner } from './text.js';
 import { joinLines } from './text.js';
@@ -30,30 +31,20 @@ export interface Block {
   heading?: Heading;
 }
 
-/** Tolerance, in columns, for "full" lines of a wrapped document. */
-const FULL_SLACK = 1;
-
 /**
- * Whether `next` continues the paragraph whose lines so far are `lines` (body lines only).
+ * Whether `next` continues the paragraph whose lines so far are `lines` (body lines only); `gap` says
+ * whether a blank line stands between them. A hard-wrapped document follows `continuesWrapped`.
  * @example continuesParagraph([line('现在，我代表…列席的同')], line('志提出意见。'), null) // true
  */
-export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null): boolean {
+export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null, gap: LineGap = { blank: false }): boolean {
   const previous = lines[lines.length - 1];
   const previousIsFirst = lines.length === 1;
   if (isInvisible(next.text) || (previousIsFirst && isInvisible(previous.text))) return true;
-  if (previousIsFirst && matchStandaloneHeading(previous.text)) {
-    return wrap !== null && !endsSentence(previous.text) && isFull(previous, true, wrap);
-  }
-  if (!endsSentence(previous.text)) {
-    if (!previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text)) return true;
-    return wrap !== null && isFull(previous, previousIsFirst, wrap);
-  }
-  if (wrap === null || matchStandaloneHeading(next.text)) return false;
-  if (!isFull(previous, previousIsFirst, wrap)) return false;
-  const nextWidth = displayWidth(next.text);
-  const nextIsFullContinuation = nextWidth >= wrap.fullWidth - FULL_SLACK;
-  const nextIsTail = !previousIsFirst && nextWidth < wrap.firstLineWidth - FULL_SLACK - 0.5;
-  return nextIsFullContinuation || nextIsTail;
+  if (wrap !== null) return continuesWrapped(lines, next, wrap, gap);
+  if (previousIsFirst && matchStandaloneHeading(previous.text)) return false;
+  if (cutsNumber(previous.text, next.text)) return true;
+  if (endsSentence(previous.text)) return false;
+  return !previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text);
 }
 
 /**
@@ -72,12 +63,6 @@ export function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, w
 
 const WEAK_STYLES: ReadonlySet<string> = new Set(HEADING_PATTERNS.filter((p) => p.weak).map((p) => p.style));
 
-/** Whether a line reaches the wrap margin: the first-line width for a first line, the full width otherwise. */
-function isFull(line: Line, isFirst: boolean, wrap: WrapProfile): boolean {
-  const margin = isFirst ? wrap.firstLineWidth : wrap.fullWidth;
-  return displayWidth(line.text) >= margin - FULL_SLACK;
-}
-
 /**
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
@@ -89,6 +74,8 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
   let open: { body: Line[]; all: Line[] } | null = null;
   let pending: Line[] = [];
+  // Blank lines before and after page furniture: a blank on one side only is a paragraph break.
+  const gap = { blank: false, furniture: false, blankAfterFurniture: false };
   const seen = new Map<string, number>();
   const close = (): void => {
     if (open) {
@@ -105,7 +92,13 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   };
   for (let i = 0; i < lines.length; i++) {
     const role = classes.roles[i];
-    if (role === 'blank') continue;
+    if (role === 'blank' || role === 'furniture') {
+      if (role === 'furniture' && !gap.furniture) gap.blankAfterFurniture = false;
+      gap.furniture ||= role === 'furniture';
+      if (role === 'blank' && gap.furniture) gap.blankAfterFurniture = true;
+      else if (role === 'blank') gap.blank = true;
+      continue;
+    }
     if (role === 'page') {
       pending.push(lines[i]);
       continue;
@@ -115,13 +108,16 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
       if (!region) continue;
       close();
       flushPending();
-      for (const block of regionBlocks(lines, region)) blocks.push(block);
+      for (const block of regionBlocks(lines, region, classes.roles)) blocks.push(block);
       i = region.last;
       continue;
     }
     const line = lines[i];
     const current: { body: Line[]; all: Line[] } | null = open;
-    if (current && continuesParagraph(current.body, line, wrap) && !isSequelHeading(line, seen, wrap)) {
+    const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
+    const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
+    Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
+    if (current && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap)) {
       for (const held of pending) current.all.push(held);
       current.all.push(line);
       current.body.push(line);
@@ -137,6 +133,16 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   return blocks;
 }
 
+/** The first body line after line i, if any. */
+function nextBody(lines: readonly Line[], classes: LineClassification, i: number): Line | null {
+  for (let k = i + 1; k < lines.length; k++) {
+    const role = classes.roles[k];
+    if (role === 'body') return lines[k];
+    if (role !== 'blank' && role !== 'furniture' && role !== 'page') return null;
+  }
+  return null;
+}
+
 /** A paragraph, or a heading when its text is a standalone heading. */
 function bodyBlock(body: readonly Line[], all: Line[]): Block {
   const first = body[0];
@@ -148,9 +154,9 @@ function bodyBlock(body: readonly Line[], all: Line[]): Block {
   return { kind: 'paragraph', lines: all, joiner: 'prose' };
 }
 
-/** The blocks of a toc, table or front region. */
-function regionBlocks(lines: readonly Line[], region: Region): Block[] {
-  const covered = lines.slice(region.first, region.last + 1).filter((line) => line.text !== '');
+/** The blocks of a toc, table or front region (without the furniture inside it). */
+function regionBlocks(lines: readonly Line[], region: Region, roles: LineClassification['roles']): Block[] {
+  const covered = lines.slice(region.first, region.last + 1).filter((line) => line.text !== '' && roles[line.index] !== 'furniture');
   if (region.kind === 'toc') {
     return groupTocLines(covered).map((group) => ({ kind: 'toc', lines: group, joiner: 'rows' }));
   }

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocument, passageId } from '../../src/chunk/chunk.js';
 import { ChunkError } from '../../src/chunk/errors.js';
 import { PASSAGE_KINDS, type SourceDoc } from '../../src/model.js';
-import { occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
+import { bodyText, occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
 
 const KINDS = PASSAGE_KINDS;
 
 describe('chunkDocument on the seeds', () => {
-  it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal the text without whitespace', (id) => {
+  it.each(SEEDS.map((s) => s.id))('rebuilds %s: passage texts in order equal its body (the text without page furniture and whitespace)', (id) => {
     const doc = seedDoc(id);
     const passages = seedPassages(id);
-    expect(passages.map((p) => squash(p.text)).join('')).toBe(squash(doc.text));
+    expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(doc.text));
   });
 
   it.each(SEEDS.map((s) => s.id))('gives %s ordered, non-overlapping ranges that hold exactly each passage text', (id) => {
@@ -102,15 +102,24 @@ describe('chunkDocument edge cases', () => {
     expect(passageId('d', 12345)).toBe('d-p12345');
   });
 
-  it('keeps a page-number line between two halves of a paragraph inside that paragraph, and alone otherwise', () => {
+  it('leaves page-number lines out of every passage and rejoins the paragraph they cut', () => {
     const doc = seedDoc('xizang-2023-plan-report');
     const text = '各位代表：\n\n教育“五个100%”目标全面\n\n- 12 -\n\n实现，高中阶段教育普及攻坚如期完成。\n\n- 13 -\n\n下一段。\n';
     const passages = chunkDocument({ ...doc, text });
     expect(passages.map((p) => [p.kind, p.text])).toEqual([
       ['paragraph', '各位代表：'],
-      ['paragraph', '教育“五个100%”目标全面- 12 -实现，高中阶段教育普及攻坚如期完成。'],
-      ['front', '- 13 -'],
+      ['paragraph', '教育“五个100%”目标全面实现，高中阶段教育普及攻坚如期完成。'],
       ['paragraph', '下一段。'],
     ]);
+    const footer = text.indexOf('- 12 -');
+    expect(passages[1].start).toBeLessThan(footer);
+    expect(passages[1].end).toBeGreaterThan(footer);
+    expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(text));
+  });
+
+  it('keeps a lone bare number that is no page number in the text', () => {
+    const doc = seedDoc('xizang-2023-plan-report');
+    const passages = chunkDocument({ ...doc, text: '各位代表：\n\n主要指标\n\n12\n\n下一段。\n' });
+    expect(squash(passages.map((p) => p.text).join(''))).toContain('12');
   });
 });

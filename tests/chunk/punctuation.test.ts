@@ -19,11 +19,21 @@ describe('endsSentence', () => {
 });
 
 describe('joinSeparator', () => {
-  it('puts nothing between CJK on either side and a space between two Latin words or numbers', () => {
+  it('puts nothing between CJK on either side and a space only where Latin words meet', () => {
     expect(joinSeparator('民族团结进', '步示范')).toBe('');
     expect(joinSeparator('粮食、蔬菜、肉蛋奶产量分别达 108 万吨、95', '万吨、93 万吨。')).toBe('');
     expect(joinSeparator('on behalf of the', 'State Council')).toBe(' ');
-    expect(joinSeparator('G318', '2024')).toBe(' ');
+    expect(joinSeparator('the economy,', 'growth')).toBe(' ');
+    expect(joinSeparator('in', '2023')).toBe(' ');
+  });
+
+  it('rejoins a number or word the wrap cut without a stray space', () => {
+    expect(joinSeparator('城镇新增就业3', '000万人')).toBe('');
+    expect(joinSeparator('增长5', '%')).toBe('');
+    expect(joinSeparator('增长6.', '1%')).toBe('');
+    expect(joinSeparator('从13', '.5年提高到14年')).toBe('');
+    expect(joinSeparator('细颗粒物（P', 'M2.5）平均浓度')).toBe('');
+    expect(joinSeparator('eco-', 'tourism')).toBe('');
   });
 });
 

@@ -14,7 +14,7 @@ function wrapOf(id: string): ReturnType<typeof detectWrapProfile> {
 
 describe('wrap detection', () => {
   it('finds the PDF wrap of the 2024 work report: full lines of 44 columns, indented first lines of 42', () => {
-    expect(wrapOf('xizang-2024-government-work-report')).toEqual({ fullWidth: 44, firstLineWidth: 42 });
+    expect(wrapOf('xizang-2024-government-work-report')).toEqual({ fullWidth: 44, firstLineWidth: 42, indent: false, blankBreaks: false });
   });
 
   it('finds no fixed wrap in the reports written one paragraph a line', () => {

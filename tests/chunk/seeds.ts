@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceDoc } from '../../src/model.js';
 import { chunkDocument } from '../../src/chunk/chunk.js';
+import { findPageFurniture } from '../../src/ingest/page-furniture.js';
 import type { Passage } from '../../src/model.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +57,20 @@ export function seedPassages(id: string): Passage[] {
 /** Text with all whitespace removed: the form the partition invariant compares. */
 export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
+}
+
+/**
+ * The document's body: its text without the page furniture (`findPageFurniture`), whitespace removed.
+ * The partition invariant: the passages' texts, in order and whitespace removed, are exactly this.
+ */
+export function bodyText(text: string): string {
+  let body = '';
+  let from = 0;
+  for (const f of findPageFurniture(text)) {
+    body += text.slice(from, f.start);
+    from = f.end;
+  }
+  return squash(body + text.slice(from));
 }
 
 /** Non-overlapping occurrences of `needle` in `hay`. */
