@@ -17,6 +17,7 @@ import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage } from './citation.js';
+import { findArticleTitle, findDateline } from './dateline.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
@@ -50,6 +51,8 @@ export interface EngineOptions {
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
+/** How much of a document's opening text is searched for its dateline and article title. */
+const OPENING_CHARS = 6000;
 
 /** Corpus folders from the environment, or the bundled corpus. */
 export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -136,7 +139,11 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
   readonly spans = new Map<string, { first: number; last: number }>();
+  /** What each document's citations take from its opening text: the dateline and the article's title. */
+  readonly citeParts = new Map<string, { subtitle?: string; article?: string }>();
   readonly count: number;
+  /** Each passage's paragraph number (-1: none) and pages (0: unpaged), for a store that does not keep them. */
+  private readonly numbers: Int32Array;
 
   constructor(
     readonly docList: DocMeta[],
@@ -149,6 +156,25 @@ class PassageLayout {
       else this.spans.set(p.docId, { first: i, last: i });
     });
     this.count = passages.length;
+    this.numbers = new Int32Array(passages.length * 3);
+    passages.forEach((p, i) => this.numbers.set([p.paragraph ?? -1, p.page ?? 0, p.pageEnd ?? 0], i * 3));
+    for (const [docId, span] of this.spans) {
+      let opening = '';
+      for (let i = span.first; i <= span.last && opening.length < OPENING_CHARS; i++) opening += `${passages[i].text}\n`;
+      this.citeParts.set(docId, { subtitle: findDateline(opening) ?? undefined, article: findArticleTitle(opening) ?? undefined });
+    }
+  }
+
+  /**
+   * The passage at `index` with its paragraph number and pages, which a cluster's rows do not hold.
+   * @example layout.numbered(passage, 42).paragraph // 37
+   */
+  numbered(passage: Passage, index: number): Passage {
+    if (passage.paragraph !== undefined || index < 0 || index >= this.count) return passage;
+    const [paragraph, page, pageEnd] = this.numbers.subarray(index * 3, index * 3 + 3);
+    const out: Passage = { ...passage, paragraph: paragraph < 0 ? null : paragraph };
+    if (page > 0) Object.assign(out, { page, pageEnd });
+    return out;
   }
 
   /**
@@ -216,7 +242,7 @@ class SearchEngine implements Engine {
       response.hits = result.hits.map((h) => {
         const found = stored.get(h.index);
         if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
-        return this.toHit(found, h.score, h.labels, plan.highlight);
+        return this.toHit({ ...found, passage: this.layout.numbered(found.passage, found.index) }, h.score, h.labels, plan.highlight);
       });
     }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
@@ -241,7 +267,7 @@ class SearchEngine implements Engine {
     const place = this.layout.placeOf(id);
     if (!place) return null;
     const [found] = await this.reader.at([place.index]);
-    const passage = found?.passage;
+    const passage = found ? this.layout.numbered(found.passage, place.index) : undefined;
     const doc = this.layout.docs.get(place.docId);
     if (!passage || passage.id !== id || !doc) return null;
     // The neighbours' ids follow from the ordinal: reading one passage reads one shard.
@@ -264,7 +290,7 @@ class SearchEngine implements Engine {
     if (!doc) return null;
     const span = this.layout.spans.get(id);
     const positions = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
-    return { doc, passages: (await this.reader.at(positions)).map((s) => s.passage) };
+    return { doc, passages: (await this.reader.at(positions)).map((s) => this.layout.numbered(s.passage, s.index)) };
   }
 
   async backend(): Promise<{ name: string; nodes: BackendNode[] }> {
@@ -285,7 +311,7 @@ class SearchEngine implements Engine {
   }
 
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return citePassage(doc, passage, { baseUrl: this.context.baseUrl });
+    return citePassage(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
   }
 
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
@@ -305,6 +331,7 @@ class SearchEngine implements Engine {
       year: doc.year,
       sectionPath: passage.sectionPath,
       kind: passage.kind,
+      paragraph: passage.paragraph ?? null,
       text: passage.text,
       snippet,
       highlights,
@@ -313,6 +340,10 @@ class SearchEngine implements Engine {
       url: `/p/${passage.id}`,
       citation: this.cite(doc, passage),
     };
+    if (passage.page !== undefined) {
+      hit.page = passage.page;
+      hit.pageEnd = passage.pageEnd ?? passage.page;
+    }
     if (passage.textEn !== undefined) {
       hit.textEn = passage.textEn;
       hit.textEnHighlights = textEnHighlights;

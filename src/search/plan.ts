@@ -11,6 +11,7 @@ import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import type { MatchKeySource } from './passage-keys.js';
+import { crossCutAlternatives } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -165,7 +166,11 @@ function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
 
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
 function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
-  if (unit.kind === 'phrase') return substringAlternatives(unit.text, keys);
+  if (unit.kind === 'phrase') {
+    const found = substringAlternatives(unit.text, keys);
+    found.alternatives.push(...crossCutAlternatives(unit.text, keys));
+    return found;
+  }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, keys, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, keys, crossLang);

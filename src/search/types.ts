@@ -27,6 +27,11 @@ export interface SearchHit {
   year: number | null;
   sectionPath: string[];
   kind: PassageKind;
+  /** The paragraph's number as a reader counts it (null for headings, contents, front matter, tables). */
+  paragraph: number | null;
+  /** For a paged source: the page where the passage begins and ends (printed number, else file page). */
+  page?: number;
+  pageEnd?: number;
   text: string;
   textEn?: string;
   /** ~120 characters around the densest cluster of matches, with `…` where cut. */
