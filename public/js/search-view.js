@@ -2,7 +2,7 @@
 // matches, pagination, and a helpful message when nothing matched.
 import { documentsById, getJson } from './api.js';
 import { docLabel, renderChart } from './chart.js';
-import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
+import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
 import { coveredWords, createConceptsView } from './concepts.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
@@ -216,7 +216,7 @@ export function createSearchView({ navigate }) {
           })(),
         )
       : el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
-    const permalink = new URL(hit.url, location.origin).href;
+    const permalink = publicLink(hit.publicUrl, hit.url);
     return el(
       'li',
       { class: 'hit' },

@@ -81,8 +81,11 @@ function isoDay(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
-/** The passage's permalink under `baseUrl`. */
-function permalink(baseUrl: string, passage: Passage): string {
+/**
+ * The passage's permalink under `baseUrl`.
+ * @example permalink('https://r.example.org/', passage) // 'https://r.example.org/p/xizang-2024-government-work-report-p0011'
+ */
+export function permalink(baseUrl: string, passage: Pick<Passage, 'id'>): string {
   return `${baseUrl.replace(/\/+$/, '')}/p/${encodeURIComponent(passage.id)}`;
 }
 

@@ -16,7 +16,7 @@ import { passageId } from '../chunk/chunk.js';
 import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
-import { citePassage } from './citation.js';
+import { citePassage, permalink } from './citation.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
@@ -278,6 +278,7 @@ class SearchEngine implements Engine {
       nextId: place.ordinal < place.count - 1 ? passageId(doc.id, place.ordinal + 1) : null,
       citation: this.cite(doc, passage),
       url: `/p/${passage.id}`,
+      ...this.publicUrl(passage),
     };
   }
 
@@ -310,6 +311,11 @@ class SearchEngine implements Engine {
     };
   }
 
+  /** `{ publicUrl }` when the site has a public address (`BASE_URL`), else nothing. */
+  private publicUrl(passage: Passage): { publicUrl?: string } {
+    return this.context.baseUrl ? { publicUrl: permalink(this.context.baseUrl, passage) } : {};
+  }
+
   private cite(doc: DocMeta, passage: Passage): Citation {
     return citePassage(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
   }
@@ -338,6 +344,7 @@ class SearchEngine implements Engine {
       textHighlights,
       score,
       url: `/p/${passage.id}`,
+      ...this.publicUrl(passage),
       citation: this.cite(doc, passage),
     };
     if (passage.page !== undefined) {

@@ -45,6 +45,8 @@ export interface SearchHit {
   score: number;
   /** Permalink path, `/p/<id>`. */
   url: string;
+  /** The permalink's public address, under `BASE_URL`, when the site has one. */
+  publicUrl?: string;
   citation: Citation;
   /** The cross-language expansions that matched this passage. */
   expansions?: string[];
@@ -105,6 +107,8 @@ export interface PassageView {
   nextId: string | null;
   citation: Citation;
   url: string;
+  /** The permalink's public address, under `BASE_URL`, when the site has one. */
+  publicUrl?: string;
 }
 
 /** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */
