@@ -1,6 +1,9 @@
 /**
- * `npm run bench:load [-- --connections 100 --seconds 30 --warmup 15 --out result.json]`: the server under
- * sustained load, bounded to 127.0.0.1 (at most 100 connections, 120 s).
+ * `npm run bench:load [-- --connections 100 --seconds 30 --warmup 15 --flood-sockets 1100 --flood-seconds 12
+ * --flood-only --out result.json]`: the server under sustained load, bounded to 127.0.0.1 (at most 100
+ * connections, 120 s), then two connection floods from one address (`connection-flood.ts`) while normal
+ * searches are measured: idle sockets held, then sockets reopened as soon as closed. `--flood-only` skips
+ * the sustained load.
  *
  * The server runs in a child process (this file with `--serve`: the engine and app exactly as `npm start`
  * builds them, request log included, rate limit off as on any loopback address), the load generator
@@ -9,12 +12,13 @@
  * passages, reports and page files. The server's heap is sampled after a full garbage collection at the
  * end of the warm-up and one second before the end, both under the same load. It passes when, for the
  * requests started in the measured window, there were no connection errors, no timeouts (30 s) and no
- * answer other than 2xx, and the heap at the end is within 10% of the heap after warm-up.
+ * answer other than 2xx, the heap at the end is within 10% of the heap after warm-up, and no normal search
+ * failed during either flood.
  *
  * Why one run with a warm-up rather than two: a saturated Node server accepts about one new connection
  * per event-loop turn, so 100 connections opened at once against a busy server wait up to ~10 s for their
  * first answer. That start-up queue is reported ("whole run") but is not the steady state measured here.
- * Environment: CORPUS_DIR and INDEX_DIR as for `npm start`.
+ * Environment: CORPUS_DIR, INDEX_DIR and the connection limits (MAX_CONNECTIONS_PER_CLIENT…) as for `npm start`.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -25,10 +29,12 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openEngine } from '../src/search/engine.js';
 import { createApp } from '../src/server/app.js';
+import { connectionLimitsFromEnv } from '../src/server/connection-limits.js';
 import { startServer } from '../src/server/http-server.js';
+import { FLOOD_LIMITS, floods } from './connection-flood.js';
 
 const HOST = '127.0.0.1';
-const LIMITS = { connections: 100, seconds: 120, warmup: 60 };
+const LIMITS = { connections: 100, seconds: 120, warmup: 60, 'flood-sockets': FLOOD_LIMITS.sockets, 'flood-seconds': FLOOD_LIMITS.seconds };
 const MAX_HEAP_GROWTH = 0.1;
 /** A request not answered within this long counts as a timeout. */
 const TIMEOUT_SECONDS = 30;
@@ -38,6 +44,9 @@ interface Options {
   connections: number;
   seconds: number;
   warmup: number;
+  floodSockets: number;
+  floodSeconds: number;
+  floodOnly: boolean;
   out: string | null;
 }
 
@@ -65,7 +74,15 @@ function parseOptions(argv: string[]): Options {
     }
     return n;
   };
-  return { connections: int('connections', 100), seconds: int('seconds', 30), warmup: int('warmup', 15), out: value('out') ?? null };
+  return {
+    connections: int('connections', 100),
+    seconds: int('seconds', 30),
+    warmup: int('warmup', 15),
+    floodSockets: int('flood-sockets', 1100),
+    floodSeconds: int('flood-seconds', 12),
+    floodOnly: argv.includes('--flood-only'),
+    out: value('out') ?? null,
+  };
 }
 
 // ---------------------------------------------------------------- the server (child process)
@@ -74,7 +91,7 @@ function parseOptions(argv: string[]): Options {
 async function serve(): Promise<void> {
   const engine = await openEngine();
   const app = createApp(engine, { log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
-  const running = await startServer(app, { port: 0, host: HOST });
+  const running = await startServer(app, { port: 0, host: HOST, connections: connectionLimitsFromEnv(process.env) });
   const send = (message: ToParent): void => void process.send?.(message);
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -206,11 +223,86 @@ function percentile(sorted: number[], p: number): number {
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** The sustained load: its summary (for --out), its checks, and the report printed. */
+async function sustainedLoad(
+  base: string,
+  paths: string[],
+  options: Options,
+  ready: Extract<ToParent, { type: 'ready' }>,
+  memory: () => Promise<Memory>,
+): Promise<{ summary: object; checks: Array<[string, boolean]> }> {
+  console.log(`${options.connections} connections: ${options.warmup} s warm-up, then ${options.seconds} s measured…`);
+  const samples: Partial<Record<'warm' | 'end', Memory>> = {};
+  // Both samples under the same load, after a full garbage collection: at the end of the warm-up, and one
+  // second before the end of the run.
+  const { result, window } = await load(base, paths, options, [
+    { atSeconds: options.warmup, run: async () => void (samples.warm = await memory()) },
+    { atSeconds: options.warmup + options.seconds - 1, run: async () => void (samples.end = await memory()) },
+  ]);
+  const idle = await memory();
+  const before = samples.warm as Memory;
+  const after = samples.end as Memory;
+
+  const sorted = [...window.latencies].sort((a, b) => a - b);
+  const growth = after.heapUsed / before.heapUsed - 1;
+  const nonOk = window.status['3xx'] + window.status['4xx'] + window.status['5xx'] + window.status.other;
+  const summary = {
+    date: new Date().toISOString(),
+    node: process.version,
+    corpus: { documents: ready.documents, passages: ready.passages },
+    connections: options.connections,
+    warmupSeconds: options.warmup,
+    seconds: options.seconds,
+    requests: sorted.length,
+    requestsPerSecond: Math.round(sorted.length / options.seconds),
+    latencyMs: {
+      p50: Math.round(percentile(sorted, 0.5)),
+      p90: Math.round(percentile(sorted, 0.9)),
+      p99: Math.round(percentile(sorted, 0.99)),
+      max: Math.round(sorted[sorted.length - 1] ?? 0),
+    },
+    errors: window.errors,
+    timeouts: window.timeouts,
+    status: window.status,
+    wholeRun: { requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, maxLatencyMs: result.latency.max },
+    memory: {
+      heapAfterWarmup: before.heapUsed,
+      heapAfterRun: after.heapUsed,
+      heapGrowth: Math.round(growth * 1000) / 10,
+      rssAfterWarmup: before.rss,
+      rssAfterRun: after.rss,
+      heapIdleAfterRun: idle.heapUsed,
+    },
+    eventLoopDelayMs: { p99: after.loopDelayP99Ms, max: after.loopDelayMaxMs },
+  };
+  const checks: Array<[string, boolean]> = [
+    ['no connection errors', window.errors === 0],
+    ['no timeouts', window.timeouts === 0],
+    ['no 5xx', window.status['5xx'] === 0 && result['5xx'] === 0],
+    ['every answer 2xx', nonOk === 0 && result.non2xx === 0],
+    [`heap at the end of the run within ${MAX_HEAP_GROWTH * 100}% of the heap after warm-up`, growth <= MAX_HEAP_GROWTH],
+  ];
+  console.log(`
+requests     ${summary.requests} in ${options.seconds} s (${summary.requestsPerSecond}/s), errors ${summary.errors}, timeouts ${summary.timeouts}
+status       2xx ${window.status['2xx']}, 3xx ${window.status['3xx']}, 4xx ${window.status['4xx']}, 5xx ${window.status['5xx']}
+latency      p50 ${summary.latencyMs.p50} ms, p90 ${summary.latencyMs.p90} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms
+heap         ${mb(before.heapUsed)} after warm-up → ${mb(after.heapUsed)} at the end (${summary.memory.heapGrowth >= 0 ? '+' : ''}${summary.memory.heapGrowth}%), ${mb(idle.heapUsed)} idle after
+rss          ${mb(before.rss)} → ${mb(after.rss)}
+event loop   delay p99 ${after.loopDelayP99Ms} ms, max ${after.loopDelayMaxMs} ms (server side, measured window)
+whole run    ${result.requests.total} requests incl. warm-up, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, max latency ${result.latency.max} ms
+           (the slowest are first answers on connections opened while the server was already saturated)
+${checks.map(([name, ok]) => `${ok ? 'PASS' : 'FAIL'}  ${name}`).join('\n')}`);
+  console.log(JSON.stringify(summary));
+  return { summary, checks };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, RATE_LIMIT: 'off' },
+    // The 100 load connections stand for many people but come from one address: over the default
+    // per-client cap (64). The floods, from another address, meet the same (raised) cap.
+    env: { MAX_CONNECTIONS_PER_CLIENT: String(2 * LIMITS.connections), ...process.env, RATE_LIMIT: 'off' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const stop = (): void => {
@@ -226,70 +318,14 @@ async function main(): Promise<void> {
     const base = `http://${HOST}:${ready.port}`;
     const paths = await requestMix(base);
     console.log(`server ready: ${ready.documents} reports, ${ready.passages} passages; ${paths.length} distinct requests in the mix`);
-    console.log(`${options.connections} connections: ${options.warmup} s warm-up, then ${options.seconds} s measured…`);
-    const samples: Partial<Record<'warm' | 'end', Memory>> = {};
-    // Both samples under the same load, after a full garbage collection: at the end of the warm-up, and one
-    // second before the end of the run.
-    const { result, window } = await load(base, paths, options, [
-      { atSeconds: options.warmup, run: async () => void (samples.warm = await memory()) },
-      { atSeconds: options.warmup + options.seconds - 1, run: async () => void (samples.end = await memory()) },
-    ]);
-    const idle = await memory();
+    const sustained = options.floodOnly ? null : await sustainedLoad(base, paths, options, ready, memory);
+    const flooded = await floods(ready.port, paths, options.floodSockets, options.floodSeconds);
     child.send({ type: 'stop' });
-    const before = samples.warm as Memory;
-    const after = samples.end as Memory;
-
-    const sorted = [...window.latencies].sort((a, b) => a - b);
-    const growth = after.heapUsed / before.heapUsed - 1;
-    const nonOk = window.status['3xx'] + window.status['4xx'] + window.status['5xx'] + window.status.other;
-    const summary = {
-      date: new Date().toISOString(),
-      node: process.version,
-      corpus: { documents: ready.documents, passages: ready.passages },
-      connections: options.connections,
-      warmupSeconds: options.warmup,
-      seconds: options.seconds,
-      requests: sorted.length,
-      requestsPerSecond: Math.round(sorted.length / options.seconds),
-      latencyMs: {
-        p50: Math.round(percentile(sorted, 0.5)),
-        p90: Math.round(percentile(sorted, 0.9)),
-        p99: Math.round(percentile(sorted, 0.99)),
-        max: Math.round(sorted[sorted.length - 1] ?? 0),
-      },
-      errors: window.errors,
-      timeouts: window.timeouts,
-      status: window.status,
-      wholeRun: { requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, maxLatencyMs: result.latency.max },
-      memory: {
-        heapAfterWarmup: before.heapUsed,
-        heapAfterRun: after.heapUsed,
-        heapGrowth: Math.round(growth * 1000) / 10,
-        rssAfterWarmup: before.rss,
-        rssAfterRun: after.rss,
-        heapIdleAfterRun: idle.heapUsed,
-      },
-      eventLoopDelayMs: { p99: after.loopDelayP99Ms, max: after.loopDelayMaxMs },
-    };
-    const checks: Array<[string, boolean]> = [
-      ['no connection errors', window.errors === 0],
-      ['no timeouts', window.timeouts === 0],
-      ['no 5xx', window.status['5xx'] === 0 && result['5xx'] === 0],
-      ['every answer 2xx', nonOk === 0 && result.non2xx === 0],
-      [`heap at the end of the run within ${MAX_HEAP_GROWTH * 100}% of the heap after warm-up`, growth <= MAX_HEAP_GROWTH],
-    ];
-    console.log(`
-requests     ${summary.requests} in ${options.seconds} s (${summary.requestsPerSecond}/s), errors ${summary.errors}, timeouts ${summary.timeouts}
-status       2xx ${window.status['2xx']}, 3xx ${window.status['3xx']}, 4xx ${window.status['4xx']}, 5xx ${window.status['5xx']}
-latency      p50 ${summary.latencyMs.p50} ms, p90 ${summary.latencyMs.p90} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms
-heap         ${mb(before.heapUsed)} after warm-up → ${mb(after.heapUsed)} at the end (${summary.memory.heapGrowth >= 0 ? '+' : ''}${summary.memory.heapGrowth}%), ${mb(idle.heapUsed)} idle after
-rss          ${mb(before.rss)} → ${mb(after.rss)}
-event loop   delay p99 ${after.loopDelayP99Ms} ms, max ${after.loopDelayMaxMs} ms (server side, measured window)
-whole run    ${result.requests.total} requests incl. warm-up, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, max latency ${result.latency.max} ms
-             (the slowest are first answers on connections opened while the server was already saturated)
-${checks.map(([name, ok]) => `${ok ? 'PASS' : 'FAIL'}  ${name}`).join('\n')}`);
-    console.log(JSON.stringify(summary));
-    if (options.out) writeFileSync(options.out, `${JSON.stringify({ ...summary, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+    const checks = [...(sustained?.checks ?? []), ...flooded.checks];
+    if (options.out) {
+      const out = { ...sustained?.summary, floods: flooded.results, checks: Object.fromEntries(checks) };
+      writeFileSync(options.out, `${JSON.stringify(out, null, 2)}\n`);
+    }
     await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
     process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {

@@ -19,7 +19,10 @@ import { firstPassingRank, passes, summarizeByKind, type QueryOutcome } from '..
 import { failureLines, summaryLines } from '../src/eval/clir-report.js';
 import { EvalError } from '../src/eval/errors.js';
 import { paragraphsContaining, paragraphsOfPassage, reportParagraphs } from '../src/eval/report-paragraphs.js';
-import { unseenGlossaryTerms } from '../src/eval/unseen-terms.js';
+import { heldOutGlossary, unseenGlossaryTerms } from '../src/eval/unseen-terms.js';
+import { createCrossLang } from '../src/crosslang/expand.js';
+import { loadLexicon } from '../src/crosslang/lexicon.js';
+import { DEFAULT_GLOSSARY_PATH } from '../src/crosslang/paths.js';
 import { REPO_ROOT, openEngine, type EngineOptions } from '../src/search/engine.js';
 import type { Engine } from '../src/search/types.js';
 
@@ -38,7 +41,6 @@ const QUERY_FILES = [
 ];
 const LEXICON_CLI = path.join(REPO_ROOT, 'src/cli/lexicon.ts');
 /** The lexicon an engine may load when given none: learned from every parallel report, 2025 included. */
-const DEFAULT_LEXICON = path.join(REPO_ROOT, 'data/lexicon.tsv');
 const SHOWN_HITS = 3;
 
 interface Args {
@@ -67,9 +69,6 @@ function loadQuerySets(): ClirQuerySet[] {
 async function learnLexicon(dir: string): Promise<{ path: string; header: string[] } | null> {
   if (!existsSync(LEXICON_CLI)) {
     console.log(`No learned lexicon: ${path.relative(REPO_ROOT, LEXICON_CLI)} is not in this tree; measuring without one.`);
-    if (existsSync(DEFAULT_LEXICON)) {
-      console.log(`  warning: ${path.relative(REPO_ROOT, DEFAULT_LEXICON)} exists; an engine that loads it by default may have learned from ${TARGET_YEAR}.`);
-    }
     return null;
   }
   const out = path.join(dir, 'lexicon.tsv');
@@ -146,11 +145,18 @@ async function main(): Promise<void> {
     if (!existsSync(LEARNED_CSV)) throw new EvalError('EVAL_FILE_MISSING', LEARNED_CSV);
     const learnedText = reportParagraphs(readFileSync(LEARNED_CSV, 'utf8'), LEARNED_YEAR).map((p) => p.text).join('\n');
     const lexicon = await learnLexicon(tmp);
-    // `lexiconPath` is read by engines that take a learned lexicon, ignored by those that do not.
-    const options: EngineOptions & { lexiconPath?: string } = {
+    // The shipped glossary was curated from both reports' English: the entries only the evaluated report
+    // could have taught are held out, as the learned lexicon holds out its year.
+    const evaluatedText = corpus.paragraphs.map((p) => p.text).join('\n');
+    const glossary = heldOutGlossary(readFileSync(DEFAULT_GLOSSARY_PATH, 'utf8'), learnedText, evaluatedText);
+    const glossaryPath = path.join(tmp, 'glossary.tsv');
+    await writeFile(glossaryPath, glossary.kept);
+    console.log(`Glossary: ${glossary.dropped.length} entries held out (their Chinese occurs in ${TARGET_YEAR} only): ${glossary.dropped.join(' ')}`);
+    const indexDir = path.join(tmp, 'index');
+    const options: EngineOptions = {
       corpusDirs: [corpus.dir],
-      indexDir: path.join(tmp, 'index'),
-      ...(lexicon ? { lexiconPath: lexicon.path } : {}),
+      indexDir,
+      crossLang: createCrossLang({ glossaryPath, cacheDir: indexDir, lexicon: lexicon ? loadLexicon(lexicon.path) : null }),
     };
     engine = await openEngine(options);
     const report = [];

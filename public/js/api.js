@@ -9,12 +9,15 @@ export class ApiError extends Error {
 }
 
 /**
- * GETs `/api/<path>` with query parameters (undefined/'' values are left out).
+ * GETs `/api/<path>` with query parameters (undefined/'' values are left out; an array gives the parameter
+ * once per value).
  * @example await getJson('search', { q: '光伏', limit: 10 })
  */
 export async function getJson(path, params = {}, signal) {
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
+  for (const [k, v] of Object.entries(params)) {
+    for (const value of Array.isArray(v) ? v : [v]) if (value !== undefined && value !== null && value !== '') query.append(k, String(value));
+  }
   const qs = query.toString();
   const response = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal, headers: { Accept: 'application/json' } });
   let body = null;

@@ -1,7 +1,7 @@
 // A small SVG bar chart of where the query occurs: matching passages per year and per report. Each bar is
 // a keyboard-reachable button; choosing one applies that filter (choosing the active one removes it).
 import { el, replace, svg } from './dom.js';
-import { lang, num, t } from './i18n.js';
+import { lang, num, t, textLang } from './i18n.js';
 
 const WIDTH = 300;
 
@@ -97,12 +97,112 @@ function figure(caption, chart) {
 }
 
 /**
- * Draws both charts into `container` (hidden when there is nothing to draw).
+ * Draws both charts into `container` (hidden when there is nothing to draw); `trend`, a figure from
+ * `trendFigure`, takes the place of the chart of passages per year.
  * @example renderChart(node, { facets, docs, state, onPick: (key, value) => applyFilter(key, value) })
  */
-export function renderChart(container, { facets, docs, state, onPick }) {
-  const years = yearChart(facets.year || {}, state.year, onPick);
+export function renderChart(container, { facets, docs, state, onPick, trend = null }) {
+  // The trend (per 10,000 characters, every year) when the query has one; else matching passages per year.
+  const years = trend ?? yearChart(facets.year || {}, state.year, onPick);
   const reports = docChart(facets.doc || {}, docs, state.doc, onPick);
   container.hidden = !years && !reports;
   replace(container, el('h2', { class: 'panel-title' }, t('chartTitle')), years, reports);
+}
+
+const TREND_HEIGHT = 150;
+const TREND_TOP = 14;
+const TREND_PLOT = 100;
+
+/** The hover text of one year of one phrase: the raw counts behind the rate. */
+function trendPointLabel(q, y) {
+  if (y.reports === 0) return t('trendNoReports', { year: y.year });
+  return t('trendPoint', { q, year: y.year, n: num(y.occurrences), passages: num(y.passages), rate: num(y.perTenThousand), chars: num(y.chars) });
+}
+
+/** Line segments of a series, broken at years without reports. */
+function trendSegments(points) {
+  const segments = [];
+  let current = [];
+  for (const point of points) {
+    if (point === null) {
+      if (current.length) segments.push(current);
+      current = [];
+    } else current.push(point);
+  }
+  if (current.length) segments.push(current);
+  return segments;
+}
+
+/**
+ * The trend of up to four phrases: occurrences per 10,000 characters of each year's reports, a line per
+ * phrase, gaps for years without reports; each year is a button that filters the results to it.
+ */
+function trendChart(series, activeYear, onPick) {
+  const years = series[0].years;
+  if (years.length === 0) return null;
+  const max = Math.max(0.001, ...series.flatMap((s) => s.years.map((y) => y.perTenThousand ?? 0)));
+  const step = WIDTH / years.length;
+  const xOf = (i) => i * step + step / 2;
+  const yOf = (rate) => TREND_TOP + TREND_PLOT - (rate / max) * TREND_PLOT;
+  const labelEvery = Math.ceil(years.length / 8);
+  const columns = years.map((y, i) => {
+    const year = String(y.year);
+    const label = series.map((s) => trendPointLabel(s.q, s.years[i])).join('\n');
+    const shapes = [svg('rect', { class: y.reports === 0 ? 'hit-area gap' : 'hit-area', x: i * step, y: 0, width: step, height: TREND_HEIGHT })];
+    if (i % labelEvery === 0 || i === years.length - 1) shapes.push(svg('text', { class: 'axis', x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
+    if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), shapes);
+    return bar(label, y.occurrences, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+  });
+  const lines = series.map((s, k) => {
+    const points = s.years.map((y, i) => (y.perTenThousand === null ? null : [xOf(i), yOf(y.perTenThousand)]));
+    return svg(
+      'g',
+      { class: `trend-series series-${k}`, 'aria-hidden': 'true' },
+      trendSegments(points).map((segment) => svg('polyline', { points: segment.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ') })),
+      points.filter(Boolean).map(([x, y]) => svg('circle', { cx: x, cy: y, r: 2.5 })),
+    );
+  });
+  const axis = [
+    svg('text', { class: 'axis', x: 0, y: 10 }, t('trendMax', { rate: num(Math.round(max * 100) / 100) })),
+    svg('line', { class: 'baseline', x1: 0, x2: WIDTH, y1: TREND_TOP + TREND_PLOT, y2: TREND_TOP + TREND_PLOT }),
+  ];
+  return svg('svg', { viewBox: `0 0 ${WIDTH} ${TREND_HEIGHT}`, role: 'group', 'aria-label': t('trendTitle'), class: 'chart trend' }, columns, axis, lines);
+}
+
+/**
+ * The trend figure: the chart, a legend of the phrases (each compared one removable), and a box to compare
+ * another phrase (up to four in all).
+ * @example trendFigure(series, { activeYear: '', onPick, onCompare: (list) => go(list) })
+ */
+export function trendFigure(series, { activeYear, onPick, compared, onCompare }) {
+  const chart = trendChart(series, activeYear, onPick);
+  if (!chart) return null;
+  const legend = el(
+    'ul',
+    { class: 'trend-legend' },
+    series.map((s, k) =>
+      el(
+        'li',
+        { class: `series-${k}` },
+        el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        el('span', { lang: textLang(s.q) }, s.q),
+        ` (${num(s.total)})`,
+        k > 0 ? el('button', { type: 'button', class: 'link-button', 'aria-label': t('trendRemove', { q: s.q }), onclick: () => onCompare(compared.filter((c) => c !== s.q)) }, '×') : null,
+      ),
+    ),
+  );
+  const input = el('input', { id: 'trend-add', type: 'search', maxlength: '100', autocomplete: 'off', placeholder: t('trendAddPlaceholder') });
+  const add = () => {
+    const q = input.value.trim();
+    if (q && !compared.includes(q)) onCompare([...compared, q]);
+  };
+  // The one text field submits its form on Enter; the button is not a second submit button of the page.
+  const form = series.length >= 4 ? null : el(
+    'form',
+    { class: 'trend-add', onsubmit: (e) => { e.preventDefault(); add(); } },
+    el('label', { for: 'trend-add', class: 'visually-hidden' }, t('trendAddLabel')),
+    input,
+    el('button', { type: 'button', class: 'action', onclick: add }, t('trendAdd')),
+  );
+  return el('figure', { class: 'chart-figure trend-figure' }, el('figcaption', {}, t('trendTitle')), chart, legend, form);
 }

@@ -128,15 +128,19 @@ export function conceptSpans(text, concepts) {
   });
 }
 
-/** Indexes of the `or` tokens that joined a unit now gone to its neighbour: one per run of gone units. */
+/**
+ * Indexes of the `or` tokens that joined a unit now gone to its neighbour: one run of them (`OR OR` reads as
+ * one) per run of gone units.
+ */
 function orphanedOrs(tokens, gone) {
   const orphans = [];
+  const isOr = (k) => tokens[k]?.kind === 'or';
   for (let i = 0; i < tokens.length; i++) {
     if (!gone.has(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && gone.has(j + 1)) j++;
-    if (tokens[i - 1]?.kind === 'or') orphans.push(i - 1);
-    else if (tokens[j + 1]?.kind === 'or') orphans.push(j + 1);
+    if (isOr(i - 1)) for (let k = i - 1; isOr(k); k--) orphans.push(k);
+    else for (let k = j + 1; isOr(k); k++) orphans.push(k);
     i = j;
   }
   return orphans;

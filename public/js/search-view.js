@@ -1,9 +1,11 @@
 // The search page: the box (search as you type), filters with counts, the chart, the results with marked
 // matches, pagination, and a helpful message when nothing matched.
 import { documentsById, getJson } from './api.js';
-import { docLabel, renderChart } from './chart.js';
+import { docLabel, renderChart, trendFigure } from './chart.js';
+import { createConcordanceView } from './concordance.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
 import { coveredWords, createConceptsView } from './concepts.js';
+import { didYouMeanNotice } from './did-you-mean.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
@@ -30,8 +32,9 @@ export function createSearchView({ navigate }) {
   const chart = document.getElementById('chart');
   const toolbar = document.getElementById('results-toolbar');
 
-  let state = { q: '', doc: '', year: '', kind: '', page: 1 };
+  let state = { q: '', doc: '', year: '', kind: '', page: 1, view: '', vs: [] };
   let response = null;
+  let trend = null; // the trend series of the query and the phrases compared with it, or null
   let allFacets = null; // facets of the query without filters, for the filter lists and the chart
   let docs = new Map();
   let controller = null;
@@ -42,6 +45,7 @@ export function createSearchView({ navigate }) {
     onRemove: (q) => go({ ...state, q, page: 1 }),
     onEmpty: () => input.focus(),
   });
+  const kwic = createConcordanceView(document.getElementById('concordance'), { docs: () => docs });
   const suggest = attachSuggest(input, document.getElementById('suggestions'), (q) => go({ ...state, q, page: 1 }));
 
   function go(next, typing = false) {
@@ -94,12 +98,15 @@ export function createSearchView({ navigate }) {
     status.textContent = t('loading');
     try {
       const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, lang: lang() };
-      const [found, facets, documents] = await Promise.all([
+      const [found, facets, documents, trendAnswer] = await Promise.all([
         getJson('search', params, signal),
         allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),
         documentsById(),
+        // A query a trend cannot follow (OR, exclusions) keeps the chart of passages per year.
+        getJson('trend', { q: [state.q, ...state.vs] }, signal).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : null)),
       ]);
       response = found;
+      trend = trendAnswer && trendAnswer.total > 0 ? trendAnswer.series : null;
       allFacets = facets ?? found.facets; // without filters, the search's own facets are the full ones
       docs = documents;
       render();
@@ -117,6 +124,7 @@ export function createSearchView({ navigate }) {
     concepts.clear();
     replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: textLang(q) })])));
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);
+    kwic.hide();
     chart.hidden = true;
     filters.hidden = true;
   }
@@ -140,10 +148,25 @@ export function createSearchView({ navigate }) {
     concepts.render(response.concepts, state.q);
     renderNotice();
     renderFilters();
-    renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick: (key, value) => go({ ...state, [key]: value, page: 1 }) });
-    replace(toolbar, total > 0 ? citationStyleSelect(citationStyle(lang()), () => {}) : null);
+    const onPick = (key, value) => go({ ...state, [key]: value, page: 1 });
+    const trendShown = trend ? trendFigure(trend, { activeYear: state.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
+    renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick, trend: trendShown });
+    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : citationStyleSelect(citationStyle(lang()), () => {})] : null);
+    if (state.view === 'kwic' && total > 0) {
+      for (const node of [results, pager]) replace(node);
+      kwic.show(state);
+      return;
+    }
+    kwic.hide();
     replace(results, hits.map(renderHit));
     renderPager(total);
+  }
+
+  /** Links between the passages and the concordance of the same search. */
+  function viewSwitch() {
+    const tab = (view, label) =>
+      state.view === view ? el('span', { class: 'view-tab current', 'aria-current': 'page' }, label) : link(searchUrl({ ...state, view, page: 1 }), label, { class: 'view-tab' });
+    return el('nav', { class: 'view-switch', 'aria-label': t('viewLabel') }, tab('', t('viewPassages')), tab('kwic', t('viewKwic')));
   }
 
   function renderNotice() {
@@ -153,6 +176,7 @@ export function createSearchView({ navigate }) {
     if (expansions.length > 0) {
       parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
     }
+    parts.push(didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })));
     if (response.total === 0) {
       const tries = [];
       if (hasQuotes(state.q) && withoutQuotes(state.q)) tries.push(link(searchUrl({ ...state, q: withoutQuotes(state.q), page: 1 }), t('withoutQuotes', { q: withoutQuotes(state.q) })));
@@ -268,12 +292,14 @@ export function createSearchView({ navigate }) {
     show,
     hide() {
       view.hidden = true;
+      kwic.hide();
       suggest.close();
     },
     /** Redraws in the current language without searching again. */
     relabel() {
       if (response) render();
       else if (!state.q) renderIntro();
+      kwic.relabel();
     },
     focus() {
       input.focus();

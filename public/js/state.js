@@ -1,12 +1,14 @@
-// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&page=…` for a search, `/p/<id>` for the
-// reader. Back/forward and shared links therefore restore exactly what was shown.
+// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&page=…` for a search (`view=kwic` for its
+// concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader. Back/forward and shared links therefore restore exactly what was shown.
 
 export const PAGE_SIZE = 10;
+/** Phrases a trend is compared with, besides the query's own. */
+export const MAX_COMPARED = 3;
 const FILTERS = ['doc', 'year', 'kind'];
 
 /**
  * The search state of a URL.
- * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2 }
+ * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2, view: '', vs: [] }
  */
 export function readSearchState(url) {
   const p = new URLSearchParams(url.search);
@@ -17,6 +19,8 @@ export function readSearchState(url) {
     year: p.get('year') || '',
     kind: p.get('kind') || '',
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 1000) : 1,
+    view: p.get('view') === 'kwic' ? 'kwic' : '',
+    vs: [...new Set(p.getAll('vs').map((v) => v.trim()).filter(Boolean))].slice(0, MAX_COMPARED),
   };
 }
 
@@ -29,6 +33,8 @@ export function searchUrl(state) {
   if (state.q) p.set('q', state.q);
   for (const key of FILTERS) if (state[key]) p.set(key, state[key]);
   if (state.page && state.page > 1) p.set('page', String(state.page));
+  if (state.view === 'kwic') p.set('view', 'kwic');
+  for (const phrase of state.vs ?? []) p.append('vs', phrase);
   const qs = p.toString();
   return qs ? `/?${qs}` : '/';
 }

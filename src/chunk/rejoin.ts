@@ -115,14 +115,15 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
       if (!region) continue;
       close();
       flushPending();
-      blocks.push(...regionBlocks(lines, region));
+      for (const block of regionBlocks(lines, region)) blocks.push(block);
       i = region.last;
       continue;
     }
     const line = lines[i];
     const current: { body: Line[]; all: Line[] } | null = open;
     if (current && continuesParagraph(current.body, line, wrap) && !isSequelHeading(line, seen, wrap)) {
-      current.all.push(...pending, line);
+      for (const held of pending) current.all.push(held);
+      current.all.push(line);
       current.body.push(line);
       pending = [];
     } else {

@@ -101,7 +101,7 @@ function extend(lines: readonly Line[], first: number, accept: (line: Line) => b
 export function groupTocLines(lines: readonly Line[]): Line[][] {
   const ranks = lines.map((line) => matchMarker(line.text)?.pattern.rank ?? null);
   const present = ranks.filter((r): r is number => r !== null);
-  const outer = present.length > 0 ? Math.min(...present) : null;
+  const outer = present.length > 0 ? present.reduce((low, r) => Math.min(low, r)) : null;
   const groups: Line[][] = [];
   let current: Line[] = [];
   let hasOuter = false;

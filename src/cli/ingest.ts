@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const corpusDirs = args.length > 0 ? args.map((a) => path.resolve(a)) : defaultCorpusDirs();
   const indexDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index');
+  const maxFileBytes = maxFileBytesFromEnv();
   console.log(`ingesting ${corpusDirs.join(', ')} → ${indexDir}`);
-  const opened = await openIndex({ corpusDirs, indexDir, force: true, maxFileBytes: maxFileBytesFromEnv(), log: (line) => console.log(line) });
+  const opened = await openIndex({ corpusDirs, indexDir, force: true, maxFileBytes, log: (line) => console.log(line) });
   const sphinx = sphinxConfigFromEnv();
   if (sphinx) {
     console.log(`loading the Sphinx cluster (aggregator ${sphinx.aggregator.host}:${sphinx.aggregator.port}, ${sphinx.shards.length} shards)…`);

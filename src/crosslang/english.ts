@@ -74,16 +74,16 @@ export function isStopword(lower: string): boolean {
  * @example stemWord('stations') // 'station'
  */
 export function stemWord(lower: string): string {
-  const plain = lower.replace(/'/g, '');
-  return /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
+  return /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
 }
 
 /**
- * Conservative singular of one lowercased word (`cities` → `city`, `stations` → `station`, `news` stays).
+ * Conservative singular of one lowercased word (`cities` → `city`, `stations` → `station`, `news` stays). A
+ * word with an apostrophe inside stays as it is: `chang'e` is not `change`.
  * @example singularWord('bases') // 'base'
  */
 export function singularWord(lower: string): string {
-  const w = lower.replace(/'/g, '');
+  const w = lower;
   if (w.length <= 3 || !/^[a-z]+$/.test(w) || NOT_PLURAL.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);

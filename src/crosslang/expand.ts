@@ -14,7 +14,7 @@ import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
 /** Where a Chinese term for an English concept came from. */
-export type SenseSource = 'glossary' | 'learned' | 'dictionary';
+export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin';
 
 /** One Chinese term an English concept may be written as. */
 export interface Sense {
@@ -59,7 +59,7 @@ export interface CrossLangOptions extends DictionaryOptions {
 export interface CrossLang {
   expandEnglish(query: string): ExpansionUnit[];
   /** English renderings of a Chinese term: the glossary's (official form first), then the lexicon's likely ones. */
-  englishFor(zh: string): string[];
+  englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }>;
   /** The dictionary, loaded (or built and cached) on first call. */
   dictionary(): Dictionary;
 }
@@ -83,11 +83,13 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/** English concepts of one query that are searched in Chinese as well (the rest in English only). */
+const MAX_CONCEPTS = 16;
 /** Dictionary senses searched per unit, and the weight of the first; each later one counts a little less. */
 const DICTIONARY_SENSES = 6;
 const DICTIONARY_WEIGHT = 0.6;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
-const LEARNED_FLOOR = 0.4;
+const LEARNED_FLOOR = 0.3;
 /** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
 const LEARNED_ENGLISH = 3;
 const LEARNED_ENGLISH_P = 0.3;
@@ -194,8 +196,35 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
   // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
   if (isStopword(lower)) return null;
+  const number = numberSenses(lower);
+  if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower]))]));
+}
+
+const NUMERALS = '零一二三四五六七八九';
+
+/** A whole number from 10 to 99 in Chinese numerals (`15` → `十五`, `40` → `四十`); '' otherwise. */
+function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 10 || n > 99) return '';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
+}
+
+/**
+ * How a number of an English query is written in Chinese text: in digits as written, and for 10–99 in
+ * Chinese numerals too (`15th` → 15, 十五, 第十五). Ordinal suffixes are dropped. [] when the word is no number.
+ */
+function numberSenses(lower: string): Sense[] {
+  const match = /^(\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
+  if (!match) return [];
+  const digits = match[1] ?? '';
+  const numeral = chineseNumeral(Number(digits));
+  const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
+  if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
+  if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
+  return senses;
 }
 
 /**
@@ -229,7 +258,24 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     units.push(unit);
     i = end;
   }
-  return units;
+  return boundConcepts(units);
+}
+
+/**
+ * Each concept once (a word repeated in the query is one concept), and Chinese senses for the first
+ * MAX_CONCEPTS only: the rest are searched in English, so a long query cannot multiply the work.
+ */
+function boundConcepts(units: ExpansionUnit[]): ExpansionUnit[] {
+  const seen = new Set<string>();
+  let translated = 0;
+  return units.flatMap((unit) => {
+    const key = unit.words.map((w) => w.toLowerCase()).join(' ');
+    if (seen.has(key)) return [];
+    seen.add(key);
+    if (unit.zh.length === 0) return [unit];
+    translated += 1;
+    return translated <= MAX_CONCEPTS ? [unit] : [{ ...unit, zh: [], status: 'untranslated' as const, parts: undefined }];
+  });
 }
 
 /**
@@ -243,9 +289,10 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
   return {
     dictionary: getDictionary,
-    englishFor(zh: string): string[] {
-      const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P).slice(0, LEARNED_ENGLISH);
-      return [...new Set([...glossary.englishFor(zh), ...learned.map((e) => e.en)])];
+    englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }> {
+      const curated = glossary.englishFor(zh);
+      const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);
+      return [...curated.map((en) => ({ en, source: 'glossary' as const })), ...learned.map((e) => ({ en: e.en, source: 'learned' as const }))];
     },
     expandEnglish: (query) => conceptsOf({ glossary, lexicon, dictionary: getDictionary() }, queryWords(query)),
   };

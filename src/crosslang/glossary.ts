@@ -2,8 +2,8 @@
  * The curated bilingual glossary (`data/glossary.tsv`): parsed once, indexed on the English side by stemmed
  * word sequence (stopwords dropped, hyphens ignored) and on the Chinese side by normalized term.
  */
-import { readFileSync } from 'node:fs';
 import { type EnglishToken, contentTokens, phraseKeys, sameLemma, singularKeys, stemKeys, tokenizeEnglish } from './english.js';
+import { cachedFileLoader } from './cached-file.js';
 import { createCrossLangError } from './errors.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
@@ -137,7 +137,7 @@ export function indexGlossary(entries: GlossaryEntry[]): Glossary {
   };
 }
 
-const loaded = new Map<string, Glossary>();
+const readGlossary = cachedFileLoader('CROSSLANG_GLOSSARY_MISSING', (text, file) => indexGlossary(parseGlossary(text, file)));
 
 /**
  * Read, parse and index a glossary file, once per path (later calls return the same object).
@@ -145,15 +145,5 @@ const loaded = new Map<string, Glossary>();
  * @example loadGlossary().englishFor('人工智能') // ['artificial intelligence', 'AI']
  */
 export function loadGlossary(filePath: string = DEFAULT_GLOSSARY_PATH): Glossary {
-  const cached = loaded.get(filePath);
-  if (cached) return cached;
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    throw createCrossLangError('CROSSLANG_GLOSSARY_MISSING', `${filePath} (${(error as Error).message})`);
-  }
-  const glossary = indexGlossary(parseGlossary(text, filePath));
-  loaded.set(filePath, glossary);
-  return glossary;
+  return readGlossary(filePath);
 }

@@ -12,6 +12,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** The curated glossary shipped with the project. */
 export const DEFAULT_GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
 
+/** The translation lexicon learned from parallel reports (`npm run lexicon`). */
+export const DEFAULT_LEXICON_PATH = path.join(REPO_ROOT, 'data', 'lexicon.tsv');
+
 /** Where the dictionary's reverse index is cached. */
 export const DEFAULT_CACHE_DIR = path.join(REPO_ROOT, 'index');
 

@@ -16,7 +16,11 @@ export function serializeTable(table: Map<string, string[]>): TableLines {
   return keys.map((k) => `${k}\t${(table.get(k) ?? []).join(' ')}`).join('\n');
 }
 
-function compare(a: string, b: string): number {
+/**
+ * UTF-16 code-unit order, the same on every machine and locale.
+ * @example ['b', 'a'].sort(compare) // ['a', 'b']
+ */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

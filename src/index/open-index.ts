@@ -41,7 +41,8 @@ export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint:
   const { docs, warnings } = await readCorpus(options.corpusDirs, { maxFileBytes: options.maxFileBytes });
   for (const w of warnings) log(`warning: ${w.file}: ${w.message}`);
   const passages: Passage[] = [];
-  for (const doc of docs) passages.push(...chunkDocument(doc));
+  // A loop, not push(...): one document may have more passages than a call can take arguments.
+  for (const doc of docs) for (const passage of chunkDocument(doc)) passages.push(passage);
   const data: CorpusData = { docs: docs.map((d) => d.meta), passages };
   log(`read ${docs.length} documents, ${passages.length} passages in ${Math.round(performance.now() - t0)} ms; indexing…`);
   const built = buildIndex(data, (done, total) => log(`  indexed ${done}/${total} passages`));

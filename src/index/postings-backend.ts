@@ -245,8 +245,13 @@ export class PostingsBackend implements SearchBackend {
 
   completions(field: IndexField, prefix: string, limit: number): Array<{ term: string; count: number }> {
     if (field !== 'words') return [];
+    return completeFromVocabulary(this.words(), prefix, limit);
+  }
+
+  /** Every term of the `words` field with its passage count, sorted by term (for "did you mean"). */
+  words(): Vocabulary {
     this.vocabulary ??= vocabularyOf(this.index.fields.words);
-    return completeFromVocabulary(this.vocabulary, prefix, limit);
+    return this.vocabulary;
   }
 
   nodes(): BackendNode[] {

@@ -45,37 +45,69 @@ function warningOf(file: string, error: IngestError): IngestWarning {
 }
 
 /**
- * True for files the loader skips silently: dotfiles, README*, SOURCE*, LICENSE*, manifest.json.
+ * True for files the loader skips: hidden names (with a warning), README*, SOURCE*, LICENSE*, manifest.json.
  * @example isSkippedName('README.md') // true
  */
 export function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name === MANIFEST_FILE || SKIPPED_NAME.test(name);
 }
 
+/** Options of `listCorpusFiles`. */
+export interface ListCorpusOptions {
+  /** The corpus folders a symbolic link may point into (default: the folder listed). */
+  roots?: string[];
+  /** Told about each hidden name skipped and each symbolic link not followed. */
+  warn?: (warning: IngestWarning) => void;
+}
+
+/** True when a real (symlink-free) path is one of the roots or lies under one. */
+function isInside(real: string, realRoots: string[]): boolean {
+  return realRoots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+}
+
+/** Where a path really leads, or null when it leads nowhere (a broken link, a loop of links). */
+async function realOrNull(abs: string): Promise<string | null> {
+  return realpath(abs).catch(() => null);
+}
+
 /**
- * Every readable-looking file under a folder, as sorted paths relative to it (posix separators);
- * dot-folders are not entered, symlink loops are not followed.
+ * Every readable-looking file under a folder, as sorted paths relative to it (posix separators). Hidden
+ * names (a leading ".") are skipped with a warning; README*, SOURCE*, LICENSE* and manifest.json silently.
+ * A symbolic link is followed only when its target lies inside one of the corpus folders (else a warning
+ * names it); each real folder is entered once, so linked folders can neither escape nor loop.
  * @example await listCorpusFiles('corpus') // ['xizang-14th-five-year-plan.txt', …]
  */
-export async function listCorpusFiles(dir: string): Promise<string[]> {
+export async function listCorpusFiles(dir: string, options: ListCorpusOptions = {}): Promise<string[]> {
+  const warn = options.warn ?? (() => undefined);
+  const realRoots = (await Promise.all((options.roots ?? [dir]).map(realOrNull))).filter((r): r is string => r !== null);
   const out: string[] = [];
   const seen = new Set<string>();
-  const walk = async (abs: string, rel: string): Promise<void> => {
-    const real = await realpath(abs);
+  const walk = async (real: string, abs: string, rel: string): Promise<void> => {
     if (seen.has(real)) return;
     seen.add(real);
     const entries = await readdir(abs, { withFileTypes: true });
     const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names) {
-      if (isSkippedName(name)) continue;
       const childAbs = path.join(abs, name);
+      if (name.startsWith('.')) warn(warning(childAbs, 'INGEST_HIDDEN_SKIPPED'));
+      if (isSkippedName(name)) continue;
       const childRel = rel === '' ? name : `${rel}/${name}`;
-      const info = await stat(childAbs).catch(() => null);
-      if (info?.isDirectory()) await walk(childAbs, childRel);
+      const target = await realOrNull(childAbs);
+      if (target === null) {
+        warn(warning(childAbs, 'INGEST_SYMLINK_BROKEN'));
+        continue;
+      }
+      if (!isInside(target, realRoots)) {
+        warn(warning(childAbs, 'INGEST_SYMLINK_OUTSIDE', `it points to ${target}`));
+        continue;
+      }
+      const info = await stat(target).catch(() => null);
+      if (info?.isDirectory()) await walk(target, childAbs, childRel);
       else if (info?.isFile()) out.push(childRel);
     }
   };
-  await walk(dir, '');
+  const realDir = await realOrNull(dir);
+  if (realDir !== null) await walk(realDir, dir, '');
   return out;
 }
 
@@ -183,13 +215,13 @@ export async function readCorpus(dirs: string[], options: ReadCorpusOptions = {}
       continue;
     }
     const manifest = await loadManifest(dir);
-    const files = await listCorpusFiles(dir);
+    const files = await listCorpusFiles(dir, { roots: dirs, warn: (w) => warnings.push(w) });
     for (const rel of files) {
       const abs = path.join(dir, rel);
       try {
         const read = await readOne(abs, rel, limits, (w) => warnings.push(w));
         const withMeta = manifest ? applyManifest(read, rel, abs, manifest, warnings) : read;
-        docs.push(...withMeta.map((doc) => ({ doc, abs })));
+        for (const doc of withMeta) docs.push({ doc, abs });
       } catch (error) {
         warnings.push(isIngestError(error) ? warningOf(abs, error) : warning(abs, 'INGEST_UNREADABLE', String(error)));
       }

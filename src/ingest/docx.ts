@@ -1,6 +1,7 @@
 /**
- * Word .docx reports: check the file (size, a real zip, complete, no zip bomb, a Word document) before
- * anything is inflated, convert it to HTML with mammoth, then keep its text blocks exactly as the HTML
+ * Word .docx reports: check the file (size, a real zip, complete, no zip bomb by its declared sizes, a Word
+ * document) before anything is inflated, then inflate each member under the cap of its declared size (the
+ * sizes may lie), convert it to HTML with mammoth, then keep its text blocks exactly as the HTML
  * reader does, so headings and table rows survive as lines.
  */
 import mammoth from 'mammoth';
@@ -11,6 +12,7 @@ import { createIngestError } from './errors.js';
 import { extractBlocks } from './html-blocks.js';
 import type { ReadContext, Reader } from './reader.js';
 import { checkZipLimits, inspectZip } from './zip-guard.js';
+import { checkInflatedSizes } from './zip-inflate.js';
 
 /** Images are dropped from the text anyway: do not inline them as base64. */
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -28,6 +30,7 @@ export async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): 
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw createIngestError('INGEST_DOCX_INVALID', 'the zip has no word/document.xml, so it is not a Word document');
   }
+  checkInflatedSizes(bytes, entries);
   try {
     const result = await mammoth.convertToHtml({ buffer: bytes }, { externalFileAccess: false, convertImage: NO_IMAGES });
     return result.value;
@@ -41,7 +44,7 @@ export async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): 
  * @example (await readDocx(fs.readFileSync('2025年西藏政府工作报告.docx'), ctx))[0].meta.year // 2025
  */
 export async function readDocx(bytes: Buffer, ctx: ReadContext): Promise<SourceDoc[]> {
-  const { text } = extractBlocks(await docxToHtml(bytes, ctx.limits));
+  const { text } = extractBlocks(await docxToHtml(bytes, ctx.limits), 'none');
   if (text.trim() === '') throw createIngestError('INGEST_EMPTY', 'the document has no text');
   const meta = inferDocMeta(text, { file: ctx.file, checksum: checksumOf(bytes), fallbackTitle: titleFromFileName(ctx.file) });
   return [{ meta, format: 'docx', encoding: 'utf-8', text }];

@@ -33,7 +33,7 @@ const CATALOGUE = {
     hint: 'download or copy the file again',
   },
   INGEST_ZIP_BOMB: {
-    message: 'the .docx zip archive declares too much uncompressed data or too many entries',
+    message: 'the .docx zip archive holds (or declares) too much uncompressed data or too many entries',
     hint: 'check the file; if it is genuine, raise maxUncompressedBytes / maxCompressionRatio / maxZipEntries',
   },
   INGEST_DOCX_INVALID: {
@@ -51,6 +51,30 @@ const CATALOGUE = {
   INGEST_RECORD_INVALID: {
     message: 'a record of a collection file is malformed and was skipped',
     hint: 'fix or remove the record',
+  },
+  INGEST_HTML_TOO_DEEP: {
+    message: 'the page nests its elements too deeply to parse',
+    hint: 'open it in a browser and save it again, or export its text to .txt; a real report page nests a few dozen levels',
+  },
+  INGEST_HTML_TEXT_DROPPED: {
+    message: 'text of the page was left out as page furniture (header, footer, navigation)',
+    hint: 'if this is report text, move it out of that element (or into the article element) and ingest again',
+  },
+  INGEST_SYMLINK_OUTSIDE: {
+    message: 'a symbolic link points outside the corpus folders and was not followed',
+    hint: 'copy the file into the corpus folder, or add the folder it points into to CORPUS_DIR',
+  },
+  INGEST_SYMLINK_BROKEN: {
+    message: 'a symbolic link points to nothing (or loops) and was skipped',
+    hint: 'fix or remove the link',
+  },
+  INGEST_HIDDEN_SKIPPED: {
+    message: 'a name starting with "." is hidden and is skipped on purpose',
+    hint: 'rename it without the leading dot to ingest it, or leave it to be skipped',
+  },
+  INGEST_CONFIG_INVALID: {
+    message: 'an ingest setting has a value that cannot be used',
+    hint: 'fix the variable named in the message, or unset it for the default',
   },
   INGEST_UNREADABLE: { message: 'the file could not be read', hint: 'check that it exists and is readable' },
   MANIFEST_JSON: { message: 'manifest.json is not valid JSON', hint: 'fix the JSON syntax' },

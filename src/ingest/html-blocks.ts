@@ -1,18 +1,25 @@
 /**
  * Plain text out of HTML, one block a line: headings, paragraphs, list items, table rows (cells joined by
- * a tab). The article body is taken when the page marks one (article, main, #content, .content …), else
- * the body. Scripts, styles, navigation, headers, footers, frames, forms and the like are dropped; entities
- * are decoded by the parser; no markup survives (only text nodes are ever read). Used by the HTML and the
- * .docx readers.
+ * a tab). Scripts, styles, frames, form controls and the like are dropped; entities are decoded by the
+ * parser; no markup survives (only text nodes are ever read). Used by the HTML and the .docx readers.
+ *
+ * Boilerplate removal may drop navigation, never report text; when in doubt, text is kept. The article is
+ * every outermost match of the first body selector (article, main, #content, .content, #UCAP-CONTENT,
+ * .trs_editor_view, #zoom …) that together hold enough of the page's text, else the whole body. Inside it
+ * only navigation and lists of links are dropped (`html-furniture.ts`); outside it also the site's header
+ * and footer, and a line outside it is still kept when it reads like report text. A `<form>` (the ASP.NET
+ * page wrapper) and an `<aside>` are ordinary containers.
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { createIngestError } from './errors.js';
+import { isLinkList, measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
 
 /** Elements whose content is never report text. */
 const DROPPED = [
-  'script', 'style', 'nav', 'header', 'footer', 'iframe', 'frame', 'frameset', 'noscript', 'form', 'template',
-  'svg', 'math', 'object', 'embed', 'applet', 'canvas', 'button', 'select', 'textarea', 'input', 'aside',
-  'dialog', 'img', 'video', 'audio', 'map', 'head',
+  'script', 'style', 'iframe', 'frame', 'frameset', 'noscript', 'template', 'svg', 'math', 'object', 'embed',
+  'applet', 'canvas', 'button', 'select', 'textarea', 'input', 'dialog', 'img', 'video', 'audio', 'map',
+  'head',
   // Raw-text elements: the parser keeps their content, markup included, as one text node.
   'xmp', 'plaintext', 'noembed', 'noframes',
 ];
@@ -27,11 +34,21 @@ const BLOCKS = new Set([
 /** Where the report body usually is, most specific first (incl. common Chinese government CMS ids). */
 const BODY_SELECTORS = [
   'article', 'main', '[role=main]', '#content', '.content', '#article', '.article', '.article-content',
-  '.TRS_Editor', '#zoom', '#UCAP-CONTENT', '.pages_content',
+  '#UCAP-CONTENT', '.pages_content', '.trs_editor_view', '.TRS_Editor', '#zoom',
 ];
 
 /** A candidate body must hold this share of the page's text, or the whole body is used. */
 const MIN_BODY_SHARE = 0.3;
+/** A line outside the article is kept when it has this many Han characters, less than half of them links. */
+const REPORT_LINE_HAN = 60;
+/** A table cell with more characters than this is page layout, not data (HTML pages only, not .docx). */
+const LAYOUT_CELL_CHARS = 400;
+/** Deeper nesting than this is refused (real report pages nest a few dozen levels). */
+const MAX_DEPTH = 1000;
+const HAN = /\p{Script=Han}/gu;
+
+/** How page furniture is treated: `page` (HTML pages), `links` (only navigation and link lists), `none` (.docx). */
+export type FurnitureRule = 'page' | 'links' | 'none';
 
 /** The text blocks of an HTML page, and its title. */
 export interface HtmlBlocks {
@@ -39,6 +56,10 @@ export interface HtmlBlocks {
   text: string;
   /** `<title>` or the first `<h1>`, when present. */
   title: string | null;
+  /** Blocks left out as page furniture although they held report-sized text (for a warning). */
+  dropped: DroppedBlock[];
+  /** Characters of the page body (whitespace not counted) before page furniture was left out. */
+  pageChars: number;
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -79,79 +100,164 @@ function nestedTables(node: AnyNode): Element[] {
   return node.children.flatMap((child) => (isElement(child) && child.name === 'table' ? [child] : nestedTables(child)));
 }
 
+/** Where the walk is: inside the article (every line kept) or not, inside a link or not. */
+interface WalkState {
+  inArticle: boolean;
+  inLink: boolean;
+}
+
+function hanCount(text: string): number {
+  return (text.match(HAN) ?? []).length;
+}
+
 class LineWriter {
   readonly lines: string[] = [];
   private buffer = '';
+  private linkChars = 0;
+  private inArticle = false;
 
-  add(text: string): void {
+  add(text: string, state: WalkState): void {
     this.buffer += text;
+    if (state.inLink) this.linkChars += text.replace(/\s+/g, '').length;
+    if (state.inArticle) this.inArticle = true;
   }
 
-  push(line: string): void {
+  push(line: string, state: WalkState): void {
     this.flush();
-    if (line.trim() !== '') this.lines.push(line);
+    this.keep(line, state.inArticle, 0);
   }
 
   flush(): void {
-    const line = collapse(this.buffer);
-    if (line !== '') this.lines.push(line);
+    this.keep(collapse(this.buffer), this.inArticle, this.linkChars);
     this.buffer = '';
+    this.linkChars = 0;
+    this.inArticle = false;
+  }
+
+  /** Keep a line of the article, or one outside it that reads like report text rather than links. */
+  private keep(line: string, inArticle: boolean, linkChars: number): void {
+    if (line.trim() === '') return;
+    if (inArticle || (hanCount(line) >= REPORT_LINE_HAN && linkChars * 2 < line.replace(/\s+/g, '').length)) this.lines.push(line);
   }
 }
 
-function walk(node: AnyNode, out: LineWriter): void {
+/** What the walk knows of the page: the articles, the elements holding one, and the layout rule for rows. */
+interface Page {
+  articles: ReadonlySet<Element>;
+  holdsArticle: ReadonlySet<Element>;
+  sizes: ReadonlyMap<Element, ElementSize>;
+  /** When true, a table row with a cell this large is page layout, walked as blocks, not a row of data. */
+  layoutCellChars: number;
+}
+
+/** A row of a layout table (a cell holds the article, or a cell is larger than any data cell), not of data. */
+function isLayoutRow(cells: Element[], page: Page): boolean {
+  return cells.some((c) => page.articles.has(c) || page.holdsArticle.has(c) || (page.sizes.get(c)?.chars ?? 0) > page.layoutCellChars);
+}
+
+function walk(node: AnyNode, out: LineWriter, page: Page, outer: WalkState): void {
   if (isText(node)) {
-    out.add(node.data);
+    out.add(node.data, outer);
     return;
   }
   if (!isElement(node)) return;
+  const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a' };
+  const cells = node.name === 'tr' ? node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')) : [];
   if (node.name === 'br') {
     out.flush();
-  } else if (node.name === 'tr') {
-    const cells = node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-    out.push(cells.map((cell) => collapse(inlineText(cell))).join('\t').replace(/\t+$/, ''));
-    for (const table of cells.flatMap(nestedTables)) walk(table, out);
+  } else if (node.name === 'tr' && !isLayoutRow(cells, page)) {
+    out.push(cells.map((cell) => collapse(inlineText(cell))).join('\t').replace(/\t+$/, ''), state);
+    for (const table of cells.flatMap(nestedTables)) walk(table, out, page, state);
   } else if (node.name === 'pre') {
     out.flush();
-    for (const line of node.children.map(inlineText).join('').split('\n')) out.push(line.trim());
-  } else if (BLOCKS.has(node.name)) {
+    for (const line of node.children.map(inlineText).join('').split('\n')) out.push(line.trim(), state);
+  } else if (BLOCKS.has(node.name) || page.articles.has(node) || node.name === 'tr') {
     out.flush();
-    for (const child of node.children) walk(child, out);
+    for (const child of node.children) walk(child, out, page, state);
     out.flush();
   } else {
-    for (const child of node.children) walk(child, out);
+    for (const child of node.children) walk(child, out, page, state);
   }
 }
 
-function textLength($: CheerioAPI, el: Element): number {
-  return collapse($(el).text()).length;
-}
-
-/** The element holding the report: the largest match of the first body selector that holds enough text. */
-function pickRoot($: CheerioAPI): Element | null {
-  const body = $('body').get(0) ?? null;
-  const total = body ? textLength($, body) : 0;
+/** The articles: every outermost match of the first body selector that holds enough text; null for the whole body. */
+function pickArticles($: CheerioAPI, body: Element, sizes: Map<Element, ElementSize>): Element[] | null {
+  const total = sizes.get(body)?.chars ?? 0;
   for (const selector of BODY_SELECTORS) {
-    const matches = $(selector).toArray().filter(isElement);
-    if (matches.length === 0) continue;
-    const best = matches.reduce((a, b) => (textLength($, b) > textLength($, a) ? b : a));
-    if (total === 0 || textLength($, best) >= total * MIN_BODY_SHARE) return best;
+    const matches = new Set($(selector).toArray().filter((el): el is Element => isElement(el) && sizes.has(el) && el !== body));
+    // A match that is only a list of links (a "related" box styled like the article) is not an article.
+    const outermost = [...matches].filter((el) => !hasAncestorIn(el, matches) && !isLinkList(sizes.get(el) as ElementSize));
+    if (outermost.length === 0) continue;
+    const chars = outermost.reduce((sum, el) => sum + (sizes.get(el)?.chars ?? 0), 0);
+    if (total === 0 || chars >= total * MIN_BODY_SHARE) return outermost;
   }
-  return body;
+  return null;
 }
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isElement(p) && set.has(p)) return true;
+  return false;
+}
+
+/** Elements that never nest: void elements, and those whose end tag may be left out (a new one closes the last). */
+const FLAT = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup',
+]);
 
 /**
- * Extract the text blocks of an HTML document (a string, already decoded).
- * @example extractBlocks('<body><h1>政府工作报告</h1><script>x()</script><table><tr><td>a</td><td>b</td></tr></table></body>').text // '政府工作报告\na\tb'
+ * How deeply the tags of a page nest, read from the raw markup in one pass (parsing a page nested tens of
+ * thousands deep takes the parser minutes). Approximate on purpose: only elements that must be closed count.
+ * @example nestingDepth('<div><div><p>a</div></div>') // 2
  */
-export function extractBlocks(html: string): HtmlBlocks {
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {
+    if (FLAT.has(match[2].toLowerCase()) || match[3] === '/') continue;
+    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+function extract(html: string, rule: FurnitureRule): HtmlBlocks {
+  const depth = nestingDepth(html);
+  if (depth > MAX_DEPTH) throw createIngestError('INGEST_HTML_TOO_DEEP', `elements nest ${depth} levels deep (limit ${MAX_DEPTH})`);
   const $ = load(html);
   const pageTitle = collapse($('title').filter((_, el) => $(el).closest('svg').length === 0).first().text());
   const title = (looksLikeMarkup(pageTitle) ? '' : pageTitle) || collapse($('h1').first().text()) || null;
   $(DROPPED.join(',')).remove();
-  const root = pickRoot($);
+  const body = $('body').get(0);
+  if (!body) return { text: '', title, dropped: [], pageChars: 0 };
+  const sizes = measure(body);
+  const articles = pickArticles($, body, sizes);
+  const dropped: DroppedBlock[] = [];
+  if (rule !== 'none') {
+    for (const article of articles ?? []) dropped.push(...removeFurniture(article, sizes, true, new Set()));
+    dropped.push(...removeFurniture(body, sizes, rule === 'links', new Set(articles ?? [])));
+  }
+  const holdsArticle = new Set<Element>();
+  for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);
+  const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS };
   const out = new LineWriter();
-  if (root) walk(root, out);
+  walk(body, out, page, { inArticle: false, inLink: false });
   out.flush();
-  return { text: out.lines.join('\n'), title };
+  return { text: out.lines.join('\n'), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
+}
+
+/**
+ * Extract the text blocks of an HTML document (a string, already decoded). When the page rules leave no
+ * text at all, only navigation and link lists are left out instead: when in doubt, keep it. Throws
+ * `INGEST_HTML_TOO_DEEP` for a page nested deeper than any report page.
+ * @example extractBlocks('<body><h1>政府工作报告</h1><script>x()</script><table><tr><td>a</td><td>b</td></tr></table></body>').text // '政府工作报告\na\tb'
+ */
+export function extractBlocks(html: string, rule: FurnitureRule = 'page'): HtmlBlocks {
+  try {
+    const blocks = extract(html, rule);
+    return blocks.text === '' && rule === 'page' ? extract(html, 'links') : blocks;
+  } catch (error) {
+    if (error instanceof RangeError) throw createIngestError('INGEST_HTML_TOO_DEEP', error.message);
+    throw error;
+  }
 }

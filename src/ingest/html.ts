@@ -48,13 +48,20 @@ export function decodeHtml(bytes: Uint8Array, warn: (detail: string) => void): D
 }
 
 /**
- * Read one HTML report. Throws `INGEST_EMPTY` when the page has no text, or an encoding error.
+ * Read one HTML report. Warns (`INGEST_HTML_TEXT_DROPPED`) about each block of report-sized text left out
+ * as page furniture. Throws `INGEST_EMPTY` when the page has no text, `INGEST_HTML_TOO_DEEP`, or an
+ * encoding error.
  * @example readHtml(Buffer.from('<h1>政府工作报告</h1>'), ctx)[0].text // '政府工作报告'
  */
 export function readHtml(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
   const { text: html, encoding } = decodeHtml(bytes, (detail) => ctx.warn('INGEST_CHARSET_MISMATCH', detail));
-  const { text, title } = extractBlocks(html);
-  if (text.trim() === '') throw createIngestError('INGEST_EMPTY', 'no text in the page body');
+  const { text, title, dropped, pageChars } = extractBlocks(html);
+  for (const block of dropped) {
+    ctx.warn('INGEST_HTML_TEXT_DROPPED', `${block.element} as ${block.reason}, ${block.han} Han characters: "${block.sample}…"`);
+  }
+  if (text.trim() === '') {
+    throw createIngestError('INGEST_EMPTY', pageChars === 0 ? 'no text in the page body' : `the page body holds only navigation (${pageChars} characters of links and menus)`);
+  }
   const meta = inferDocMeta(text, { file: ctx.file, checksum: checksumOf(bytes), fallbackTitle: title ?? titleFromFileName(ctx.file) });
   return [{ meta, format: 'html', encoding, text }];
 }

@@ -8,7 +8,7 @@
 import type { DocMeta, SourceDoc } from '../model.js';
 import { checksumOf } from './checksum.js';
 import { englishTitle } from './doc-meta.js';
-import { decodeText } from './encoding.js';
+import { decodeText, looksBinary } from './encoding.js';
 import { createIngestError } from './errors.js';
 import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
 import type { ReadContext, Reader } from './reader.js';
@@ -79,13 +79,39 @@ export function withoutSourceNotice(content: string): string {
 }
 
 /**
- * Read a JSON Lines collection; malformed lines are skipped with a warning. Throws
- * `INGEST_JSONL_INVALID` when no line is a record.
+ * The bytes with every binary line (a NUL, or many control characters) blanked, keeping the line breaks
+ * so line numbers stay true; `binaryLines` lists the 1-based numbers of the lines blanked. Binary-ness is
+ * judged a line (a record) at a time, so one bad line cannot make a whole collection `INGEST_BINARY`.
+ * UTF-16 (with a BOM) is returned as it is: its NUL bytes are text.
+ * @example blankBinaryLines(Buffer.from('{"a":1}\n\x00\x01\n')).binaryLines // [2]
+ */
+export function blankBinaryLines(bytes: Buffer): { bytes: Buffer; binaryLines: number[] } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { bytes, binaryLines: [] };
+  const parts: Buffer[] = [];
+  const binaryLines: number[] = [];
+  for (let start = 0, line = 1; start <= bytes.length; line += 1) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const content = bytes.subarray(start, end);
+    if (looksBinary(content)) binaryLines.push(line);
+    else parts.push(content);
+    if (newline === -1) break;
+    parts.push(bytes.subarray(newline, newline + 1));
+    start = newline + 1;
+  }
+  return { bytes: binaryLines.length === 0 ? bytes : Buffer.concat(parts), binaryLines };
+}
+
+/**
+ * Read a JSON Lines collection; malformed or binary lines are skipped with a warning naming the line.
+ * Throws `INGEST_BINARY` when every line is binary, `INGEST_JSONL_INVALID` when no line is a record.
  * @example readJsonl(fs.readFileSync('government_work_reports.jsonl'), ctx).length // 72
  */
 export function readJsonl(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
-  const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw createIngestError('INGEST_EMPTY');
+  const cleaned = blankBinaryLines(bytes);
+  const { text, encoding } = decodeText(cleaned.bytes);
+  for (const line of cleaned.binaryLines) ctx.warn('INGEST_RECORD_INVALID', `line ${line}: binary bytes (NUL or control characters), not a JSON record`);
+  if (text.trim() === '') throw createIngestError(cleaned.binaryLines.length > 0 ? 'INGEST_BINARY' : 'INGEST_EMPTY');
   const docs: SourceDoc[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();

@@ -13,7 +13,8 @@ import { createIngestError } from './errors.js';
 import type { ReadContext, Reader } from './reader.js';
 import { NATIONAL } from './regions.js';
 
-const COLUMNS = { year: '报告年份', paragraph: '年度文件内行号', order: '段内对齐序号', zh: '中文', en: '英文' } as const;
+/** The columns every parallel CSV has. */
+export const PARALLEL_COLUMNS = { year: '报告年份', paragraph: '年度文件内行号', order: '段内对齐序号', zh: '中文', en: '英文' } as const;
 
 /** One aligned sentence pair. */
 interface AlignedRow {
@@ -44,14 +45,14 @@ function toRows(records: Record<string, string>[], ctx: ReadContext): AlignedRow
   const rows: AlignedRow[] = [];
   records.forEach((r, i) => {
     const row = {
-      year: Number(r[COLUMNS.year]),
-      paragraph: Number(r[COLUMNS.paragraph]),
-      order: Number(r[COLUMNS.order]),
-      zh: (r[COLUMNS.zh] ?? '').trim(),
-      en: (r[COLUMNS.en] ?? '').trim(),
+      year: Number(r[PARALLEL_COLUMNS.year]),
+      paragraph: Number(r[PARALLEL_COLUMNS.paragraph]),
+      order: Number(r[PARALLEL_COLUMNS.order]),
+      zh: (r[PARALLEL_COLUMNS.zh] ?? '').trim(),
+      en: (r[PARALLEL_COLUMNS.en] ?? '').trim(),
     };
     if (![row.year, row.paragraph, row.order].every(Number.isInteger) || (row.zh === '' && row.en === '')) {
-      ctx.warn('INGEST_RECORD_INVALID', `row ${i + 2}: needs integer ${COLUMNS.year}, ${COLUMNS.paragraph}, ${COLUMNS.order} and some text`);
+      ctx.warn('INGEST_RECORD_INVALID', `row ${i + 2}: needs integer ${PARALLEL_COLUMNS.year}, ${PARALLEL_COLUMNS.paragraph}, ${PARALLEL_COLUMNS.order} and some text`);
       return;
     }
     rows.push(row);
@@ -111,12 +112,11 @@ function metaFor(year: number, checksum: string, ctx: ReadContext): DocMeta {
 }
 
 /**
- * Read a parallel CSV: one `SourceDoc` per report year, language `zh-en`, with translations.
- * Throws `INGEST_CSV_INVALID` when the columns are not there.
- * @example readParallelCsv(fs.readFileSync('04_2024_auto_usable_parallel.csv'), ctx)[0].meta.id // 'national-2024-government-work-report-zh-en'
+ * The records of a parallel CSV's decoded text, one object per row keyed by column name.
+ * Throws `INGEST_EMPTY` for a blank text, `INGEST_CSV_INVALID` when it is not CSV or lacks the parallel columns.
+ * @example parseParallelRecords('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A')[0]['英文'] // 'A'
  */
-export function readParallelCsv(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
-  const { text: csv, encoding } = decodeText(bytes);
+export function parseParallelRecords(csv: string): Record<string, string>[] {
   if (csv.trim() === '') throw createIngestError('INGEST_EMPTY');
   let records: Record<string, string>[];
   try {
@@ -124,9 +124,19 @@ export function readParallelCsv(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
   } catch (error) {
     throw createIngestError('INGEST_CSV_INVALID', error instanceof Error ? error.message : String(error));
   }
-  const missing = Object.values(COLUMNS).filter((c) => records.length === 0 || !(c in records[0]));
+  const missing = Object.values(PARALLEL_COLUMNS).filter((c) => records.length === 0 || !(c in records[0]));
   if (missing.length > 0) throw createIngestError('INGEST_CSV_INVALID', `missing column(s) ${missing.join(', ')}`);
-  const rows = toRows(records, ctx);
+  return records;
+}
+
+/**
+ * Read a parallel CSV: one `SourceDoc` per report year, language `zh-en`, with translations.
+ * Throws `INGEST_CSV_INVALID` when the columns are not there.
+ * @example readParallelCsv(fs.readFileSync('04_2024_auto_usable_parallel.csv'), ctx)[0].meta.id // 'national-2024-government-work-report-zh-en'
+ */
+export function readParallelCsv(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
+  const { text: csv, encoding } = decodeText(bytes);
+  const rows = toRows(parseParallelRecords(csv), ctx);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const { text, translations } = layoutParagraphs(groupParagraphs(rows.filter((r) => r.year === year)));

@@ -11,6 +11,12 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated (absent in hand-made lists: treated as deflated). */
+  method?: number;
+  /** General purpose flags (bit 0: encrypted). */
+  flags?: number;
+  /** Where the member's local header starts. */
+  localOffset?: number;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -61,7 +67,7 @@ function readDirectory(b: Buffer, eocd: number): Directory {
   return dir;
 }
 
-/** Sizes from a ZIP64 extra field, for the fields the header set to 0xFFFFFFFF. */
+/** Sizes and offset from a ZIP64 extra field, for the fields the header set to 0xFFFFFFFF. */
 function zip64Sizes(b: Buffer, extraStart: number, extraEnd: number, entry: ZipEntryInfo): ZipEntryInfo {
   for (let at = extraStart; at + 4 <= extraEnd; ) {
     const id = u16(b, at);
@@ -69,11 +75,12 @@ function zip64Sizes(b: Buffer, extraStart: number, extraEnd: number, entry: ZipE
     if (id === 0x0001) {
       let field = at + 4;
       const out = { ...entry };
-      if (entry.uncompressedSize === 0xffffffff && field + 8 <= extraEnd) {
-        out.uncompressedSize = u64(b, field);
-        field += 8;
+      for (const key of ['uncompressedSize', 'compressedSize', 'localOffset'] as const) {
+        if (entry[key] === 0xffffffff && field + 8 <= extraEnd) {
+          out[key] = u64(b, field);
+          field += 8;
+        }
       }
-      if (entry.compressedSize === 0xffffffff && field + 8 <= extraEnd) out.compressedSize = u64(b, field);
       return out;
     }
     at += 4 + len;
@@ -101,7 +108,14 @@ export function inspectZip(bytes: Buffer): ZipEntryInfo[] {
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-    const declared = { name, compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24) };
+    const declared = {
+      name,
+      compressedSize: u32(bytes, at + 20),
+      uncompressedSize: u32(bytes, at + 24),
+      method: u16(bytes, at + 10),
+      flags: u16(bytes, at + 8),
+      localOffset: u32(bytes, at + 42),
+    };
     const extraStart = at + 46 + nameLength;
     entries.push(zip64Sizes(bytes, extraStart, extraStart + extraLength, declared));
     at = extraStart + extraLength + commentLength;

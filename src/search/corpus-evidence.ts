@@ -17,7 +17,12 @@ export class CorpusEvidence implements Evidence {
     private readonly keys: MatchKeySource,
     private readonly sink: KeySink | undefined,
     private readonly kept: Map<string, number>,
+    private readonly pinyinNames?: (word: string) => string[],
   ) {}
+
+  names(word: string): string[] {
+    return this.pinyinNames?.(word) ?? [];
+  }
 
   holders(term: string): Promise<number> {
     return this.count(`1\0${term}`, [this.alternatives(term)]);

@@ -7,13 +7,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { passageFacts, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
+import { passageFacts, type BackendHit, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
 import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
 import type { SphinxConfig } from '../index/sphinx/types.js';
 import type { CorpusData } from '../index/build.js';
 import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
 import { passageId } from '../chunk/chunk.js';
-import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
+import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
+import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
+import { loadLexicon } from '../crosslang/lexicon.js';
+import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
+import { createIngestError } from '../ingest/errors.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage, permalink } from './citation.js';
@@ -22,10 +26,15 @@ import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
+import { corpusVocabulary } from './corpus-vocabulary.js';
+import { createSuggester, type Suggester } from './did-you-mean.js';
+import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
+import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
+import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
-import type { Citation, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import type { Citation, DidYouMean, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 /** The repository root (where `corpus/` and `index/` live by default). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,13 +55,23 @@ export interface EngineOptions {
   backend?: 'postings' | 'minisearch' | { sphinx: SphinxConfig };
   /** The cross-language expander; default: the shipped glossary and learned lexicon, the dictionary cached in the index folder. */
   crossLang?: CrossLang;
+  /** The learned lexicon the default expander reads (default `data/lexicon.tsv`; null: none). */
+  lexiconPath?: string | null;
   log?: (line: string) => void;
 }
 
 const DEFAULT_LIMIT = 10;
+/** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
+const RERANK_WINDOW = 50;
+const PROXIMITY_WEIGHT = 0.5;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
 /** How much of a document's opening text is searched for its dateline and article title. */
 const OPENING_CHARS = 6000;
+/** "Did you mean" is proposed below this many results, from at most this many candidates tried, keeping three. */
+const FEW_RESULTS = 3;
+const SUGGESTIONS_TRIED = 8;
+const SUGGESTIONS_KEPT = 3;
 
 /** Corpus folders from the environment, or the bundled corpus. */
 export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -85,28 +104,38 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(where);
-    const crossLang = openCrossLang(options, where.indexDir);
+    const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
-    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang });
+    // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
+    const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
+    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang, suggester });
   }
   const opened = await openIndex(where);
-  const crossLang = openCrossLang(options, where.indexDir);
+  const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
-  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang });
+  const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
+  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang, suggester });
 }
 
 /**
- * The expander the engine plans with: the one given, or the shipped data with the dictionary cached in the
- * index folder. Its dictionary is opened now (built and cached the first time), so that the first English
+ * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
+ * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. Its dictionary is opened now (built and cached the first time), so that the first English
  * query does not pay for it.
  */
-function openCrossLang(options: EngineOptions, indexDir: string): CrossLang {
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir });
+function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
+  const lexiconPath = lexiconPathOf(options);
+  const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
   crossLang.dictionary();
   return crossLang;
+}
+
+/** The learned lexicon's file the options name (the shipped one by default), or null for none. */
+function lexiconPathOf(options: EngineOptions): string | null {
+  return options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
 }
 
 /** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
@@ -123,10 +152,20 @@ async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
   return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
 }
 
-/** `MAX_FILE_BYTES` from the environment: a positive whole number, or undefined (the ingest default). */
+/**
+ * `MAX_FILE_BYTES` from the environment: a whole number of bytes above 0, or undefined when unset or empty
+ * (the ingest default, 64 MiB). Any other value throws `INGEST_CONFIG_INVALID` naming the variable and the
+ * accepted form, so a typo never silently means the default.
+ * @example maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' }) // 1048576
+ */
 export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = Number(env.MAX_FILE_BYTES);
-  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  const raw = env.MAX_FILE_BYTES;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = /^\s*\d{1,15}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(value > 0)) {
+    throw createIngestError('INGEST_CONFIG_INVALID', `MAX_FILE_BYTES must be a whole number of bytes above 0, e.g. 67108864 for 64 MiB (got "${raw}")`);
+  }
+  return value;
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
@@ -142,8 +181,10 @@ class PassageLayout {
   /** What each document's citations take from its opening text: the dateline and the article's title. */
   readonly citeParts = new Map<string, { subtitle?: string; article?: string }>();
   readonly count: number;
-  /** Each passage's paragraph number (-1: none) and pages (0: unpaged), for a store that does not keep them. */
-  private readonly numbers: Int32Array;
+  /** Reports and characters per year, for trends (counted once). */
+  readonly sizes: Map<number, YearSize>;
+  /** The report of the passage at each position. */
+  readonly docIds: string[];
 
   constructor(
     readonly docList: DocMeta[],
@@ -156,25 +197,13 @@ class PassageLayout {
       else this.spans.set(p.docId, { first: i, last: i });
     });
     this.count = passages.length;
-    this.numbers = new Int32Array(passages.length * 3);
-    passages.forEach((p, i) => this.numbers.set([p.paragraph ?? -1, p.page ?? 0, p.pageEnd ?? 0], i * 3));
+    this.sizes = yearSizes(docList, passages);
+    this.docIds = passages.map((p) => p.docId);
     for (const [docId, span] of this.spans) {
       let opening = '';
       for (let i = span.first; i <= span.last && opening.length < OPENING_CHARS; i++) opening += `${passages[i].text}\n`;
       this.citeParts.set(docId, { subtitle: findDateline(opening) ?? undefined, article: findArticleTitle(opening) ?? undefined });
     }
-  }
-
-  /**
-   * The passage at `index` with its paragraph number and pages, which a cluster's rows do not hold.
-   * @example layout.numbered(passage, 42).paragraph // 37
-   */
-  numbered(passage: Passage, index: number): Passage {
-    if (passage.paragraph !== undefined || index < 0 || index >= this.count) return passage;
-    const [paragraph, page, pageEnd] = this.numbers.subarray(index * 3, index * 3 + 3);
-    const out: Passage = { ...passage, paragraph: paragraph < 0 ? null : paragraph };
-    if (page > 0) Object.assign(out, { page, pageEnd });
-    return out;
   }
 
   /**
@@ -198,7 +227,7 @@ class SearchEngine implements Engine {
     private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
-    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang },
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester },
   ) {}
 
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
@@ -210,7 +239,7 @@ class SearchEngine implements Engine {
     const { keys, sink } = this.reader.searchKeys();
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts));
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word)));
     const plan = planQuery(parsed, keys, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
@@ -231,22 +260,60 @@ class SearchEngine implements Engine {
         year: options.year ?? plan.query.filters.year,
         kind: options.kind ?? plan.query.filters.kind,
       };
-      const result = await this.index.search({ ...plan.query, filters, offset, limit }, sink);
+      // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the
+      // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
+      const window = plan.proximity.length >= 2 ? RERANK_WINDOW : 0;
+      const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
+      const result = await this.index.search({ ...plan.query, filters, ...wanted }, sink);
       if (result.partial) {
         response.partial = true;
         response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];
       }
       response.total = result.total;
       response.facets = result.facets;
-      const stored = new Map((await this.reader.at(result.hits.map((h) => h.index))).map((s) => [s.index, s]));
-      response.hits = result.hits.map((h) => {
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : result.hits;
+      const page = window > 0 ? reranked.slice(offset, offset + limit) : reranked;
+      const stored = new Map((await this.reader.at(page.map((h) => h.index))).map((s) => [s.index, s]));
+      response.hits = page.map((h) => {
         const found = stored.get(h.index);
         if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
-        return this.toHit({ ...found, passage: this.layout.numbered(found.passage, found.index) }, h.score, h.labels, plan.highlight);
+        return this.toHit(found, h.score, h.labels, plan.highlight);
       });
+    }
+    if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
+      const better = await this.didYouMean(query, response.total, options);
+      if (better.length > 0) response.didYouMean = better;
     }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
+  }
+
+  /** Proposals that find more than the query's `total` under the same filters, best first. */
+  private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
+    const kept: DidYouMean[] = [];
+    for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
+      const found = await this.search(candidate.query, { ...options, limit: 1, offset: 0, suggest: false });
+      if (found.total > total) kept.push({ ...candidate, total: found.total });
+      if (kept.length === SUGGESTIONS_KEPT) break;
+    }
+    return kept;
+  }
+
+  /**
+   * Chinese corpus words whose toneless pinyin is a romanized name, most frequent first (built on first use).
+   * @example engine.namesByPinyin("Xiong'an") // ['雄安']
+   */
+  namesByPinyin(name: string): string[] {
+    return this.context.suggester.namesByPinyin(name);
+  }
+
+  /** The first `window` hits reordered by their score raised by the concepts' proximity; the rest as they were. */
+  private async rerank(hits: BackendHit[], window: number, concepts: string[][]): Promise<BackendHit[]> {
+    const head = hits.slice(0, window);
+    const keys = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s.key]));
+    const scored = head.map((h) => ({ ...h, score: round3(h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keys.get(h.index) ?? '', concepts))) }));
+    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    return [...scored, ...hits.slice(window)];
   }
 
   async suggest(prefix: string, limit = 8): Promise<string[]> {
@@ -267,7 +334,7 @@ class SearchEngine implements Engine {
     const place = this.layout.placeOf(id);
     if (!place) return null;
     const [found] = await this.reader.at([place.index]);
-    const passage = found ? this.layout.numbered(found.passage, place.index) : undefined;
+    const passage = found?.passage;
     const doc = this.layout.docs.get(place.docId);
     if (!passage || passage.id !== id || !doc) return null;
     // The neighbours' ids follow from the ordinal: reading one passage reads one shard.
@@ -282,6 +349,23 @@ class SearchEngine implements Engine {
     };
   }
 
+  concordance(q: string, options?: ConcordanceOptions): Promise<ConcordanceResponse> {
+    return concordance(this.research(), q, options);
+  }
+
+  trend(q: string): Promise<TrendSeries> {
+    return trend(this.research(), q);
+  }
+
+  /** Recent concordance lists (an embedded index only: a cluster's answers may change under it). */
+  private readonly recentLists: RecentLists = new Map();
+
+  private research(): ResearchSource {
+    const embedded = this.index.name === 'postings' || this.index.name === 'minisearch';
+    const { docs, sizes, docIds } = this.layout;
+    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: embedded ? this.recentLists : undefined };
+  }
+
   documents(): DocMeta[] {
     return this.layout.docList;
   }
@@ -291,7 +375,7 @@ class SearchEngine implements Engine {
     if (!doc) return null;
     const span = this.layout.spans.get(id);
     const positions = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
-    return { doc, passages: (await this.reader.at(positions)).map((s) => this.layout.numbered(s.passage, s.index)) };
+    return { doc, passages: (await this.reader.at(positions)).map((s) => s.passage) };
   }
 
   async backend(): Promise<{ name: string; nodes: BackendNode[] }> {

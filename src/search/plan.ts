@@ -10,6 +10,7 @@ import type { Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
+import { isNear } from './near.js';
 import type { MatchKeySource } from './passage-keys.js';
 import { crossCutAlternatives } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
@@ -27,6 +28,8 @@ export interface QueryPlan {
   expansions: Expansion[];
   /** How the English words were read (empty when the query has none outside quotes). */
   concepts: QueryConcept[];
+  /** The match keys of each English concept's Chinese terms, in query order, for proximity reranking. */
+  proximity: string[][];
   /** True when nothing in the query could be searched for. */
   empty: boolean;
 }
@@ -64,6 +67,8 @@ const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
 };
+/** A number written in digits (`2025`, `6.5`, `1,000`). */
+const isNumber = (text: string): boolean => /^\d[\d.,]*%?$/u.test(text.normalize('NFKC'));
 /** An unquoted English word. */
 const isEnglishTerm = (unit: QueryUnit): boolean => unit.kind === 'term' && isEnglishWord(bare(unit.text));
 /** A word without the punctuation written around it (`Country,` → `Country`, `(Tibet)` → `Tibet`). */
@@ -117,8 +122,9 @@ export function substringAlternatives(text: string, keys: MatchKeySource, label?
   } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
-  // English text is indexed by words, not bigrams: find an English phrase through its words.
-  if (/\p{Script=Latin}/u.test(key) && words.length > 0) {
+  // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
+  // its words.
+  if (/[\p{Script=Latin}\p{Nd}]/u.test(key) && words.length > 0) {
     alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
   }
   return { alternatives, keys: [key], terms: [], expansions: [] };
@@ -147,9 +153,9 @@ function englishWords(text: string, label?: string): Planned {
 function chineseTerm(text: string, keys: MatchKeySource, crossLang: CrossLang): Planned {
   const exact = substringAlternatives(text, keys);
   if (!HAS_HAN.test(text)) return exact;
-  const renderings = crossLang.englishFor(phraseKey(text)).flatMap((en) => {
+  const renderings = crossLang.englishFor(phraseKey(text)).flatMap(({ en, source }) => {
     const found = englishWords(en, en);
-    return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source: 'glossary' }] }];
+    return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source }] }];
   });
   return merge([exact, ...renderings]);
 }
@@ -164,8 +170,28 @@ function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
   return merge([englishWords(unit.words.join(' ')), ...senses]);
 }
 
+/**
+ * Two words or phrases near each other: the passages holding both (by the index), then the proximity test
+ * on their match keys (`near.ts`), in the text or in its English.
+ */
+function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>, keys: MatchKeySource): Planned {
+  const left = substringAlternatives(unit.left, keys);
+  const right = substringAlternatives(unit.right, keys);
+  const a = phraseKey(unit.left);
+  const b = phraseKey(unit.right);
+  if (left.alternatives.length === 0 || right.alternatives.length === 0) return nothing();
+  const verify = (index: number): boolean => isNear(keys.text(index), a, b, unit.scope) || isNear(keys.textEn(index), a, b, unit.scope);
+  const [first, second] = [left.alternatives[0], right.alternatives[0]];
+  const byBigrams = (x: Alternative | undefined): x is Alternative => x?.kind === 'tokens' && !x.prefix && x.fields.length === 1 && x.fields[0] === 'bigrams';
+  const alternative: Alternative = byBigrams(first) && byBigrams(second)
+    ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], verify, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
+    : { kind: 'scan', fields: [], terms: [], verify };
+  return { alternatives: [alternative], keys: [a, b], terms: [], expansions: [] };
+}
+
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
 function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
+  if (unit.kind === 'near') return nearAlternatives(unit, keys);
   if (unit.kind === 'phrase') {
     const found = substringAlternatives(unit.text, keys);
     found.alternatives.push(...crossCutAlternatives(unit.text, keys));
@@ -180,7 +206,7 @@ function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Pla
 function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   const isRunMember = (g: QueryUnit[] | undefined): boolean =>
-    !!g && g.length === 1 && g[0]?.kind === 'term' && (isEnglishWord(bare(g[0].text)) || isCode(bare(g[0].text)));
+    !!g && g.length === 1 && g[0]?.kind === 'term' && [isEnglishWord, isCode, isNumber].some((is) => is(bare(g[0]?.text ?? '')));
   let i = 0;
   while (i < groups.length) {
     if (!isRunMember(groups[i])) {
@@ -230,6 +256,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
   const steps: Planned[] = [];
   const adjacentKeys: string[][] = [];
   const concepts: QueryConcept[] = [];
+  const proximity: string[][] = [];
   let translated = 0;
   let g = 0;
   while (g < parsed.groups.length) {
@@ -239,6 +266,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
         concepts.push(describe(unit));
         if (unit.status === 'ignored') continue;
         const planned = concept(unit, keys);
+        proximity.push(unit.zh.map((sense) => phraseKey(sense.term)));
         steps.push(planned);
         if (planned.alternatives.length > 0) soft.push(planned.alternatives);
         if (unit.zh.length > 0) translated++;
@@ -263,7 +291,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
     steps.push(planned);
     if (planned.alternatives.length > 0) groups.push(planned.alternatives);
     const only = group.length === 1 ? group[0] : undefined;
-    adjacentKeys.push(only && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
+    adjacentKeys.push(only && only.kind !== 'near' && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
   const exclude = parsed.exclude.flatMap((unit) => plain(unit, keys, crossLang).alternatives);
@@ -289,6 +317,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
     highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
     expansions: dedupeExpansions(all.expansions),
     concepts,
+    proximity,
     empty: groups.length === 0 && soft.length === 0,
   };
 }

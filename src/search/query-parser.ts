@@ -8,6 +8,8 @@
  * - `-word`, `-"phrase"` (also full-width `－`) exclude; a run of minus signs counts as one;
  * - `OR` (upper case) or `|` / `｜` between two units makes them alternatives; OR binds tighter than the
  *   implicit AND, so `a b OR c d` is `a AND (b OR c) AND d`;
+ * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters) join two words or
+ *   phrases into one unit that must match as a whole; an operator without a word on each side is dropped;
  * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys in any case) filter; a filter whose key is
  *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
@@ -18,8 +20,16 @@
  */
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
 
-/** One thing to look for: a single word (the analyzer may still segment it) or an exact phrase. */
-export type QueryUnit = { kind: 'term' | 'phrase'; text: string };
+/** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters. */
+export type Scope = 'sentence' | 'paragraph' | number;
+
+/**
+ * One thing to look for: a single word (the analyzer may still segment it), an exact phrase, or two of them
+ * near each other (`A /s B`, `A /p B`, `A NEAR/5 B`; `text` is the whole expression as written).
+ */
+export type QueryUnit =
+  | { kind: 'term' | 'phrase'; text: string }
+  | { kind: 'near'; text: string; left: string; right: string; scope: Scope };
 
 /** A query, ready for retrieval. */
 export interface ParsedQuery {
@@ -133,6 +143,46 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
   return null;
 }
 
+/** The largest distance `NEAR/n` takes, in characters. */
+export const MAX_NEAR = 1000;
+
+/** The scope a proximity operator names (`/s`, `/p`, `NEAR/12`, any case), or null. */
+function scopeOf(word: string): Scope | null {
+  const w = word.normalize('NFKC').toLowerCase();
+  if (w === '/s') return 'sentence';
+  if (w === '/p') return 'paragraph';
+  if (!w.startsWith('near/')) return null;
+  const digits = w.slice(5);
+  if (digits.length === 0 || digits.length > 4) return null;
+  for (const d of digits) if (d < '0' || d > '9') return null;
+  return Math.min(MAX_NEAR, Number(digits));
+}
+
+/** Two plain units joined by a proximity operator become one `near` unit; an operator without both sides is dropped. */
+function joinNear(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const operator = token.type === 'unit' && token.unit.kind === 'term' && !token.negated ? token.unit.text : null;
+    const scope = operator === null ? null : scopeOf(operator);
+    if (scope === null) {
+      out.push(token);
+      continue;
+    }
+    const left = out[out.length - 1];
+    const right = tokens[i + 1];
+    const plain = (t: Token | undefined): t is Extract<Token, { type: 'unit' }> => t?.type === 'unit' && t.unit.kind !== 'near';
+    if (!plain(left) || !plain(right) || right.negated) continue; // a stray operator: dropped
+    out[out.length - 1] = {
+      type: 'unit',
+      negated: left.negated,
+      unit: { kind: 'near', text: `${left.unit.text} ${operator} ${right.unit.text}`, left: left.unit.text, right: right.unit.text, scope },
+    };
+    i += 1;
+  }
+  return out;
+}
+
 /** Splits the raw query into tokens. */
 function tokenize(raw: string): Token[] {
   const tokens: Token[] = [];
@@ -186,7 +236,7 @@ export function parseQuery(raw: string): ParsedQuery {
   if (typeof raw !== 'string') return { ...parsed, raw: '' };
   let joinNext = false; // an OR stands between the last group and the next unit
   let lastWasUnit = false; // the previous token was a positive unit (an OR may follow it)
-  for (const token of tokenize(raw)) {
+  for (const token of joinNear(tokenize(raw))) {
     if (token.type === 'or') {
       joinNext = lastWasUnit || joinNext;
       continue;

@@ -2,7 +2,8 @@
  * Sense selection from corpus evidence: of the Chinese terms an English concept may be written as, keep
  * those the corpus holds, and prefer those that stand in passages beside the other concepts' terms
  * ("tax cuts": 减税 beside 企业 and 降费, not 切割). A multiword concept none of whose terms occurs falls
- * back on its words. The evidence is counted by the index (`Evidence`); this module only decides.
+ * back on its words; a word nothing translates may be a name in pinyin (`Dingri` → 定日). The evidence is
+ * counted by the index (`Evidence`); this module only decides.
  */
 import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
 import type { EnglishRun } from './plan.js';
@@ -13,6 +14,21 @@ export interface Evidence {
   holders(term: string): Promise<number>;
   /** Passages holding `term` and at least one of `others`. */
   together(term: string, others: readonly string[]): Promise<number>;
+  /** Words of the corpus whose pinyin is a romanized name (`Dingri` → 定日), most frequent first. */
+  names?(word: string): string[];
+}
+
+/** A word nothing translates may be a name written in pinyin: one word of letters, four or more. */
+const NAME_LIKE = /^[A-Za-z][A-Za-z'’]{3,}$/u;
+/** Names tried for such a word, and their weight. */
+const NAMES = 3;
+const NAME_WEIGHT = 0.8;
+
+/** An untranslated word, read as a name in pinyin when the corpus has words written so. */
+function asName(unit: ExpansionUnit, evidence: Evidence): ExpansionUnit {
+  if (unit.status !== 'untranslated' || unit.words.length !== 1 || !NAME_LIKE.test(unit.en) || !evidence.names) return unit;
+  const zh: Sense[] = evidence.names(unit.en).slice(0, NAMES).map((term) => ({ term, source: 'pinyin', weight: NAME_WEIGHT }));
+  return zh.length === 0 ? unit : { ...unit, zh, status: 'translated' };
 }
 
 /** A sense found beside no other concept keeps this share of its weight; the best-placed one keeps all. */
@@ -23,10 +39,11 @@ const WEIGHED = 6;
 
 /** The concept with only the senses the corpus holds; `untranslated` when none is left. */
 async function present(unit: ExpansionUnit, evidence: Evidence): Promise<ExpansionUnit> {
-  if (unit.status === 'ignored' || unit.zh.length === 0) return unit;
+  if (unit.status === 'ignored') return unit;
+  if (unit.zh.length === 0) return asName(unit, evidence);
   const counts = await Promise.all(unit.zh.map((s) => evidence.holders(s.term)));
   const zh = unit.zh.filter((_, i) => (counts[i] ?? 0) > 0);
-  return { ...unit, zh, status: zh.length > 0 ? 'translated' : 'untranslated' };
+  return zh.length > 0 ? { ...unit, zh, status: 'translated' } : asName({ ...unit, zh, status: 'untranslated' }, evidence);
 }
 
 /** The concepts of a run with absent senses dropped and absent multiword units replaced by their words. */

@@ -1,4 +1,5 @@
 import type { DocMeta, Passage, PassageKind } from '../model.js';
+import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
 
 /** Options of one search request (the API's query parameters, validated). */
 export interface SearchOptions {
@@ -8,6 +9,16 @@ export interface SearchOptions {
   year?: number; // restrict to one year
   kind?: PassageKind; // restrict to one passage kind
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
+  suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
+}
+
+/** A query the engine proposes instead of one that found little, and how much it finds. */
+export interface DidYouMean {
+  query: string;
+  /** Pinyin written as Chinese, a Chinese near miss from the corpus's words, or an English spelling. */
+  reason: 'pinyin' | 'chinese-near-miss' | 'spelling';
+  /** Passages it finds (under the same filters). */
+  total: number;
 }
 
 /** Ready citations for a passage. */
@@ -38,9 +49,12 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges into `snippet`. */
   highlights: Array<[number, number]>;
-  /** [start, end) ranges into `text`. */
+  /**
+   * [start, end) ranges into `text`: every match, up to `MAX_HIGHLIGHTS` (1,000, `highlight.ts`). A
+   * pathological passage with more matches gets the first ones only; `snippet` is cut around those.
+   */
   textHighlights: Array<[number, number]>;
-  /** [start, end) ranges into `textEn`, when present. */
+  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. */
   textEnHighlights?: Array<[number, number]>;
   score: number;
   /** Permalink path, `/p/<id>`. */
@@ -73,7 +87,7 @@ export interface QueryConcept {
    */
   status: 'translated' | 'untranslated' | 'ignored';
   /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
-  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary'; weight: number }>;
+  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin'; weight: number }>;
 }
 
 export interface Facets {
@@ -97,6 +111,8 @@ export interface SearchResponse {
   partial?: boolean;
   /** Which nodes did not answer, and what the backend said. */
   warnings?: string[];
+  /** When the query found little (fewer than 3 passages): up to three queries that find more, best first. */
+  didYouMean?: DidYouMean[];
 }
 
 /** A passage with its place in the document, for the reader and permalinks. */
@@ -115,6 +131,10 @@ export interface PassageView {
 export interface Engine {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   suggest(prefix: string, limit?: number): Promise<string[]>;
+  /** Every occurrence of a word or phrase in context, sorted, a page of them (`research.ts`). */
+  concordance(q: string, options?: ConcordanceOptions): Promise<ConcordanceResponse>;
+  /** A word or phrase's occurrences per year of the corpus, every year listed (`research.ts`). */
+  trend(q: string): Promise<TrendSeries>;
   passage(id: string): Promise<PassageView | null>;
   documents(): DocMeta[];
   document(id: string): Promise<{ doc: DocMeta; passages: Passage[] } | null>;

@@ -16,6 +16,7 @@ import { pageRouter } from './pages.js';
 import { rateLimit } from './rate-limit.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { requestLog } from './request-log.js';
+import { researchRouter } from './research-api.js';
 import { DEFAULT_SEARCH_CACHE_BYTES, SearchCache } from './search-cache.js';
 import { securityHeaders } from './security.js';
 
@@ -64,6 +65,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
     compress(req, res, next);
   });
   app.use(apiRouter(engine, { searchCache: new SearchCache(options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES) }));
+  app.use(researchRouter(engine));
   app.use(pageRouter(engine, options.publicDir ?? DEFAULT_PUBLIC_DIR));
   app.use((req) => {
     throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);

@@ -1,13 +1,17 @@
 /**
- * The HTTP server around the app: timeouts (`timeouts.ts`) and header limits, JSON answers to requests Node
+ * The HTTP server around the app: timeouts (`timeouts.ts`), connection limits per client and in all
+ * (`connection-limits.ts`) and header limits, JSON answers to requests Node
  * cannot parse or that arrive too slowly, and a graceful close that stops accepting, lets in-flight requests
  * finish, then ends idle connections.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RequestListener } from 'node:http';
+import { limitConnections, resolveConnectionLimits } from './connection-limits.js';
+import type { ConnectionLimits } from './connection-limits.js';
 import { ERROR_CATALOGUE } from './errors.js';
 import type { ErrorCode } from './errors.js';
+import { securityHeaderPairs } from './security.js';
 import { applyTimeouts, resolveTimeouts, serverTimeoutOptions } from './timeouts.js';
 import type { ServerTimeouts } from './timeouts.js';
 
@@ -18,8 +22,10 @@ export interface ServerOptions {
   drainTimeoutMs?: number;
   /** Deadlines for slow clients; defaults in `DEFAULT_TIMEOUTS`. */
   timeouts?: Partial<ServerTimeouts>;
-  /** Most connections open at once; more are refused (closed at once). Default 1,000. */
-  maxConnections?: number;
+  /** Connections open at once, in all and per client (`connection-limits.ts`); more are closed at once. */
+  connections?: Partial<ConnectionLimits>;
+  /** Receives the (at most one a second) reports of refused connections. Default: none. */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -32,27 +38,30 @@ export interface RunningServer {
 
 /** Largest request head accepted, in bytes. */
 export const MAX_HEADER_BYTES = 16 * 1024;
-/** Most connections open at once (each costs a file descriptor and some memory). */
-export const DEFAULT_MAX_CONNECTIONS = 1000;
 
 /** The JSON body of a catalogued error, for answers Express never sees. */
 function errorJson(code: ErrorCode, message?: string): string {
   return JSON.stringify({ error: { code, message: message ?? ERROR_CATALOGUE[code].message } });
 }
 
-/** A complete HTTP response for a catalogued error, written straight to a socket Express never saw. */
+/**
+ * A complete HTTP response for a catalogued error, written straight to a socket Express never saw, with the
+ * security headers of every other answer.
+ */
 function rawErrorResponse(code: ErrorCode, extraHeaders = ''): string {
   const { status } = ERROR_CATALOGUE[code];
   const body = errorJson(code);
+  const security = securityHeaderPairs().map(([name, value]) => `${name}: ${value}\r\n`).join('');
   return (
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n${extraHeaders}` +
-    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+    `${security}Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
   );
 }
 
-/** Answers a request with a catalogued error as JSON, outside Express. */
+/** Answers a request with a catalogued error as JSON, outside Express, with the security headers. */
 function sendError(res: http.ServerResponse, code: ErrorCode, message?: string): void {
   const body = errorJson(code, message);
+  for (const [name, value] of securityHeaderPairs()) res.setHeader(name, value);
   res.writeHead(ERROR_CATALOGUE[code].status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -145,7 +154,7 @@ export function startServer(app: RequestListener, options: ServerOptions): Promi
   const timeouts = resolveTimeouts(options.timeouts);
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES, requireHostHeader: false, ...serverTimeoutOptions(timeouts) });
   applyTimeouts(server, timeouts);
-  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  limitConnections(server, resolveConnectionLimits(options.connections), options.log ?? (() => {}));
   server.on('clientError', answerClientError);
   const drain = trackResponses(server);
   server.on('request', answerInJson(server, app));

@@ -3,12 +3,16 @@
  * Environment: PORT (default 3000) and HOST (default 127.0.0.1); RATE_LIMIT (`off`, `on`, `<per second>` or
  * `<per second>,<burst>`; default on for a public HOST, off for a loopback one, see `rate-limit.ts`);
  * HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, SOCKET_IDLE_TIMEOUT_MS (`timeouts.ts`);
- * SEARCH_CACHE_MB, the memory kept for answers to repeated searches (default 64, 0 for none; `search-cache.ts`).
+ * SEARCH_CACHE_MB, the memory kept for answers to repeated searches (default 64, 0 for none; `search-cache.ts`);
+ * MAX_FILE_BYTES, the largest corpus file read (default 64 MiB).
+ * MAX_CONNECTIONS, MAX_CONNECTIONS_PER_CLIENT and CONNECTION_RESERVE (`connection-limits.ts`).
  * The engine reads BASE_URL (the site root used in citations), CORPUS_DIR (corpus folders) and INDEX_DIR
  * (where the index is kept, default `index/`). Every setting is checked before anything is loaded.
  */
-import { openEngine } from '../search/engine.js';
+import { isIngestError } from '../ingest/errors.js';
+import { maxFileBytesFromEnv, openEngine } from '../search/engine.js';
 import { createApp } from './app.js';
+import { connectionLimitsFromEnv } from './connection-limits.js';
 import { ConfigError } from './errors.js';
 import { startServer } from './http-server.js';
 import { rateLimitFromEnv } from './rate-limit.js';
@@ -38,10 +42,28 @@ function portFromEnv(value: string | undefined): number {
   return port;
 }
 
-/** The rate limit and timeouts from the environment; a value that cannot be read stops the start. */
-function settingsFromEnv(host: string): { rateLimit: ReturnType<typeof rateLimitFromEnv>; timeouts: ReturnType<typeof timeoutsFromEnv> } {
+/** MAX_FILE_BYTES, checked before anything is loaded (the engine reads it again when it ingests). */
+function checkMaxFileBytes(): void {
   try {
-    return { rateLimit: rateLimitFromEnv(process.env.RATE_LIMIT, host), timeouts: timeoutsFromEnv(process.env) };
+    maxFileBytesFromEnv();
+  } catch (e) {
+    if (isIngestError(e, 'INGEST_CONFIG_INVALID')) fail(`${e.message.replace(/^.*?: /, '')}. [${e.code}]`);
+    throw e;
+  }
+}
+
+/** The rate limit, timeouts and connection limits from the environment; a value that cannot be read stops the start. */
+function settingsFromEnv(host: string): {
+  rateLimit: ReturnType<typeof rateLimitFromEnv>;
+  timeouts: ReturnType<typeof timeoutsFromEnv>;
+  connections: ReturnType<typeof connectionLimitsFromEnv>;
+} {
+  try {
+    return {
+      rateLimit: rateLimitFromEnv(process.env.RATE_LIMIT, host),
+      timeouts: timeoutsFromEnv(process.env),
+      connections: connectionLimitsFromEnv(process.env),
+    };
   } catch (e) {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
@@ -51,8 +73,9 @@ function settingsFromEnv(host: string): { rateLimit: ReturnType<typeof rateLimit
 async function main(): Promise<void> {
   const port = portFromEnv(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
-  const { rateLimit, timeouts } = settingsFromEnv(host);
+  const { rateLimit, timeouts, connections } = settingsFromEnv(host);
   const searchCacheBytes = cacheBytesFromEnv(process.env.SEARCH_CACHE_MB);
+  checkMaxFileBytes();
   const started = Date.now();
   log('loading the search index…');
   const engine = await openEngine({ log });
@@ -62,7 +85,7 @@ async function main(): Promise<void> {
       ? `rate limit: ${rateLimit.ratePerSecond} requests a second per client, bursts of ${rateLimit.burst} (RATE_LIMIT=off to turn off)`
       : `rate limit: off${process.env.RATE_LIMIT ? '' : ` on a loopback address (RATE_LIMIT=on to turn on)`}`,
   );
-  const running = await startServer(app, { port, host, timeouts }).catch((err: NodeJS.ErrnoException) => {
+  const running = await startServer(app, { port, host, timeouts, connections, log }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE') fail(`Port ${port} on ${host} is already in use: stop the other server or set PORT.`);
     if (err.code === 'EADDRNOTAVAIL') fail(`HOST ${host} is not an address of this machine.`);
     throw err;

@@ -9,6 +9,7 @@
  * KEEP_ALIVE_TIMEOUT_MS, SOCKET_IDLE_TIMEOUT_MS.
  */
 import type http from 'node:http';
+import { wholeNumbersFromEnv } from './env-numbers.js';
 import { ConfigError } from './errors.js';
 
 export interface ServerTimeouts {
@@ -70,20 +71,7 @@ export function resolveTimeouts(partial: Partial<ServerTimeouts> = {}): ServerTi
  * timeoutsFromEnv({ HEADERS_TIMEOUT_MS: '5000' }).headersTimeoutMs; // 5000
  */
 export function timeoutsFromEnv(env: Record<string, string | undefined>): ServerTimeouts {
-  const partial: Partial<ServerTimeouts> = {};
-  for (const [name, field] of ENV_NAMES) {
-    const value = env[name];
-    if (value === undefined || value === '') continue;
-    if (!/^\d{1,7}$/.test(value)) throw new ConfigError(`${name} must be a whole number of milliseconds (got "${value}").`);
-    partial[field] = Number(value);
-  }
-  try {
-    return resolveTimeouts(partial);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    const names = Object.fromEntries(ENV_NAMES.map(([name, field]) => [field, name]));
-    throw new ConfigError(e.message.replace(/\b[a-zA-Z]+TimeoutMs\b/g, (field) => names[field] ?? field));
-  }
+  return wholeNumbersFromEnv(env, ENV_NAMES, resolveTimeouts, 'number of milliseconds');
 }
 
 /**

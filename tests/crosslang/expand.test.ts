@@ -233,8 +233,8 @@ describe('expandEnglish units', () => {
 describe('an expander of its own', () => {
   it('expands English and gives the English of a Chinese term', () => {
     expect(crossLang.expandEnglish('artificial intelligence')[0]?.zh).toEqual([{ term: '人工智能', source: 'glossary', weight: 1 }]);
-    expect(crossLang.englishFor('人工智能')).toContain('artificial intelligence');
-    expect(crossLang.englishFor('边贸')).toEqual(['border trade']);
+    expect(crossLang.englishFor('人工智能')).toContainEqual({ en: 'artificial intelligence', source: 'glossary' });
+    expect(crossLang.englishFor('边贸').filter((e) => e.source === 'glossary')).toEqual([{ en: 'border trade', source: 'glossary' }]);
   });
 
   it('caches its dictionary where it is told, and nowhere else', () => {
@@ -274,5 +274,20 @@ describe('concepts of a query', () => {
   it('does not match a glossary entry through a stem that changes the meaning', () => {
     expect(chineseOf('cooperation')).not.toContain('合作社');
     expect(chineseOf('cooperatives')).toContain('合作社');
+  });
+});
+
+describe('a long or repetitive query', () => {
+  it('reads a repeated word as one concept', () => {
+    const units = crossLang.expandEnglish(Array.from({ length: 41 }, () => 'development').join(' '));
+    expect(units.map((u) => u.en)).toEqual(['development']);
+  });
+
+  it('searches Chinese senses for 16 concepts at most, the rest in English only', () => {
+    const words = 'tourism employment education health energy water forest village road railway airport school hospital museum bridge market grassland';
+    const units = crossLang.expandEnglish(words);
+    expect(units).toHaveLength(17);
+    expect(units.filter((u) => u.zh.length > 0)).toHaveLength(16);
+    expect(units.slice(16)).toMatchObject([{ en: 'grassland', status: 'untranslated', zh: [] }]);
   });
 });

@@ -96,6 +96,8 @@ describe('readCorpus on a folder of broken files', () => {
   it('warns once per unreadable file, naming the file, the reason and the fix', () => {
     const byFile = Object.fromEntries(result.warnings.map((w) => [path.basename(w.file), w.code]));
     expect(byFile).toEqual({
+      '.git': 'INGEST_HIDDEN_SKIPPED',
+      '.hidden.txt': 'INGEST_HIDDEN_SKIPPED',
       'binary.txt': 'INGEST_BINARY',
       'empty.txt': 'INGEST_EMPTY',
       'fake.docx': 'INGEST_NOT_ZIP',
@@ -110,8 +112,11 @@ describe('readCorpus on a folder of broken files', () => {
     expect(result.warnings.find((w) => w.file.endsWith('old.pdf'))?.message).toMatch(/pdftotext/);
   });
 
-  it('skips README, LICENSE, dotfiles and dot-folders silently', async () => {
-    expect(await listCorpusFiles(dir)).toEqual(['binary.txt', 'empty.txt', 'fake.docx', 'good.txt', 'latin1.txt', 'notes.xyz', 'old.pdf']);
+  it('skips README and LICENSE silently, and dotfiles and dot-folders with a warning naming each', async () => {
+    const skipped: string[] = [];
+    expect(await listCorpusFiles(dir, { warn: (w) => skipped.push(`${path.basename(w.file)} ${w.code}`) })).toEqual(['binary.txt', 'empty.txt', 'fake.docx', 'good.txt', 'latin1.txt', 'notes.xyz', 'old.pdf']);
+    expect(skipped).toEqual(['.git INGEST_HIDDEN_SKIPPED', '.hidden.txt INGEST_HIDDEN_SKIPPED']);
+    expect(result.warnings.find((w) => w.file.endsWith('.hidden.txt'))?.message).toMatch(/skipped on purpose.*To fix: rename it without the leading dot/);
     expect(['README.md', 'SOURCE.txt', 'LICENSE', 'manifest.json', '.DS_Store'].every(isSkippedName)).toBe(true);
     expect(['sources.txt', 'report.txt'].some(isSkippedName)).toBe(false);
   });

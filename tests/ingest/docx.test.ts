@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../src/ingest/reader.js';
 import { regionInTitle } from '../../src/ingest/regions.js';
 import { checkZipLimits, inspectZip } from '../../src/ingest/zip-guard.js';
 import { corporaDir, testContext } from './helpers.js';
-import { buildZip } from './zip-writer.js';
+import { buildZip, deflateRepeated } from './zip-writer.js';
 
 const docxDir = path.join(corporaDir, 'provincial-2025/docx');
 const xizangFile = '2025年西藏政府工作报告.docx';
@@ -84,6 +84,26 @@ describe('the .docx reader on broken and hostile files', () => {
   it('refuses a zip that declares more uncompressed bytes than the limit', async () => {
     const liar = buildZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), declaredSize: 0xfffffff0 }]);
     expect(await codeOf(() => readDocx(liar, testContext('liar.docx')))).toBe('INGEST_ZIP_BOMB');
+  });
+
+  it('refuses a zip bomb that lies about its sizes in both headers, stopping at the size it declares', async () => {
+    // 300 MB of Word XML (more than the 256 MiB limit) that declares 2,000 bytes: the declared sizes pass.
+    const member = await deflateRepeated(Buffer.alloc(1024 * 1024, '<w:p><w:r><w:t>0</w:t></w:r></w:p>'), 300 * 1024 * 1024);
+    const bomb = buildZip([{ ...member, name: 'word/document.xml', declaredSize: 2000 }]);
+    expect(bomb.readUInt32LE(22)).toBe(2000);
+    expect(inspectZip(bomb)[0].uncompressedSize).toBe(2000);
+    expect(() => checkZipLimits(inspectZip(bomb), DEFAULT_LIMITS)).not.toThrow();
+    await expect(readDocx(bomb, testContext('bomb.docx'))).rejects.toThrow(
+      expect.objectContaining({ code: 'INGEST_ZIP_BOMB', message: expect.stringMatching(/word\/document\.xml inflates past the 2000 bytes it declares/) }),
+    );
+  });
+
+  it('refuses a member that declares its true size but inflates past it by one byte', async () => {
+    const data = Buffer.from('<w:document>政府工作报告</w:document>');
+    const liar = buildZip([{ name: 'word/document.xml', data, declaredSize: data.length - 1 }]);
+    expect(await codeOf(() => readDocx(liar, testContext('liar.docx')))).toBe('INGEST_ZIP_BOMB');
+    const honest = buildZip([{ name: 'word/document.xml', data: Buffer.from('this is not xml <<<') }]);
+    expect(await codeOf(() => readDocx(honest, testContext('honest.docx')))).toBe('INGEST_DOCX_INVALID');
   });
 
   it('applies configurable limits to a real report', async () => {

@@ -1,5 +1,5 @@
 /** A minimal zip writer for tests: builds archives (including hostile ones) without a zip library. */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 export interface ZipInput {
   name: string;
@@ -8,16 +8,48 @@ export interface ZipInput {
   declaredSize?: number;
 }
 
-/** Build a zip archive, every entry deflated. */
-export function buildZip(entries: ZipInput[]): Buffer {
+/** An entry deflated elsewhere (too large to hold uncompressed): its deflate stream, CRC and real size. */
+export interface PackedZipInput {
+  name: string;
+  packed: Buffer;
+  crc: number;
+  size: number;
+  declaredSize?: number;
+}
+
+/**
+ * Deflate `total` bytes of a repeated chunk as a stream, without ever holding them: a zip bomb's member.
+ * @example (await deflateRepeated(Buffer.alloc(1024), 4096)).size // 4096
+ */
+export async function deflateRepeated(chunk: Buffer, total: number): Promise<PackedZipInput & { name: '' }> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (part: Buffer) => parts.push(part));
+  const done = new Promise<void>((resolve, reject) => {
+    deflate.on('end', resolve);
+    deflate.on('error', reject);
+  });
+  let crc = 0;
+  for (let written = 0; written < total; written += chunk.length) {
+    const piece = chunk.subarray(0, Math.min(chunk.length, total - written));
+    crc = crc32(piece, crc);
+    if (!deflate.write(piece)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return { name: '', packed: Buffer.concat(parts), crc, size: total };
+}
+
+/** Build a zip archive, every entry deflated (here, or beforehand for a `PackedZipInput`). */
+export function buildZip(entries: Array<ZipInput | PackedZipInput>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data);
-    const crc = crc32(entry.data);
-    const size = entry.declaredSize ?? entry.data.length;
+    const packed = 'packed' in entry ? entry.packed : deflateRawSync(entry.data);
+    const crc = 'packed' in entry ? entry.crc : crc32(entry.data);
+    const size = entry.declaredSize ?? ('packed' in entry ? entry.size : entry.data.length);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -4,7 +4,7 @@
  * `javascript:` links, nested tables, broken markup, raw-text elements, wrong charset declarations) is
  * stored and served as plain text only, by the engine and by the HTTP API.
  */
-import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS } from '../../src/ingest/reader.js';
 import { openEngine } from '../../src/search/engine.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
-import { buildZip } from '../ingest/zip-writer.js';
+import { buildZip, deflateRepeated } from '../ingest/zip-writer.js';
 import { CORPUS_DIR, REPO_ROOT, removeTempDirs, SHARED_DIR, SMALL_SEED, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -70,12 +70,14 @@ const GOOD = ['good.txt', 'hostile-article.html', 'hostile-fixture.html', 'gbk-d
 const BAD: Record<string, string> = {
   'fake.docx': 'INGEST_NOT_ZIP',
   'bomb.docx': 'INGEST_ZIP_BOMB',
+  'lying-bomb.docx': 'INGEST_ZIP_BOMB',
   'cut.docx': 'INGEST_DOCX_TRUNCATED',
   'huge.txt': 'INGEST_TOO_LARGE',
   'empty.txt': 'INGEST_EMPTY',
   'binary.txt': 'INGEST_BINARY',
   'invalid-utf8.txt': 'INGEST_ENCODING_INVALID',
   'scan.pdf': 'INGEST_UNKNOWN_EXTENSION',
+  'passwd-link.txt': 'INGEST_SYMLINK_OUTSIDE',
 };
 
 let dir: string;
@@ -99,6 +101,9 @@ beforeAll(async () => {
 
   writeFileSync(path.join(dir, 'fake.docx'), '这不是Word文件，只是改了扩展名的文本。');
   writeFileSync(path.join(dir, 'bomb.docx'), buildZip([{ name: 'word/document.xml', data: Buffer.alloc(16 * 1024 * 1024) }]));
+  // 300 MB of XML declaring 2,000 bytes in both headers: only inflating under a cap can tell.
+  const lying = await deflateRepeated(Buffer.alloc(1024 * 1024, '<w:t>0</w:t>'), 300 * 1024 * 1024);
+  writeFileSync(path.join(dir, 'lying-bomb.docx'), buildZip([{ ...lying, name: 'word/document.xml', declaredSize: 2000 }]));
   const docx = readFileSync(path.join(SHARED_DIR, 'corpora/provincial-2025/docx/2025年吉林省政府工作报告.docx'));
   writeFileSync(path.join(dir, 'cut.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
   writeFileSync(path.join(dir, 'huge.txt'), '');
@@ -108,6 +113,10 @@ beforeAll(async () => {
   // Chinese UTF-8 with a byte that no encoding we accept can place (0xFF is neither UTF-8 nor GB18030).
   writeFileSync(path.join(dir, 'invalid-utf8.txt'), Buffer.concat([Buffer.from('政府工作报告'), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('各位代表')]));
   writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4\n%EVIL');
+  // A link out of the corpus folder to a secret (the audit's /etc/passwd, built here so the test needs no system file).
+  const secret = path.join(tempDir('outside'), 'passwd');
+  writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+  symlinkSync(secret, path.join(dir, 'passwd-link.txt'));
 
   const indexDir = tempDir('index');
   const built = await openIndex({ corpusDirs: [dir], indexDir });
@@ -131,6 +140,12 @@ describe('a corpus folder mixing good and broken files', () => {
       expect(w.message).toMatch(/To fix: \S/);
     }
     expect(refused.find((w) => w.file.endsWith('huge.txt'))?.message).toContain(`limit ${DEFAULT_LIMITS.maxFileBytes}`);
+  });
+
+  it('never serves a file a symbolic link points to outside the corpus folder', async () => {
+    await request(app).get('/api/documents/passwd-link').expect(404);
+    expect(passages.some((p) => p.text.includes('root:x:0:0'))).toBe(false);
+    expect(warnings.find((w) => w.file.endsWith('passwd-link.txt'))?.message).toContain('it points to');
   });
 
   it('warns about each page whose declared charset does not fit its bytes, and decodes it right', async () => {

@@ -8,10 +8,29 @@ import type { RunningServer } from '../../src/server/http-server.js';
 import { openEngineOver, parseRawResponse, rawExchange, removeTempDirs, seedCorpus, serve } from './helpers.js';
 
 let running: RunningServer;
+/** The security headers of the app's own answers (a 404 through Express and helmet), by name. */
+let appSecurity: Map<string, string>;
+
+/** A raw response head's headers, lower-cased names. */
+function headerMap(head: string): Map<string, string> {
+  return new Map(head.split('\r\n').slice(1).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+}
+
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'strict-transport-security',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'x-permitted-cross-domain-policies',
+];
 
 beforeAll(async () => {
   const { engine } = await openEngineOver([seedCorpus()]);
   running = await serve(engine);
+  appSecurity = headerMap(parseRawResponse(await rawExchange(running.url, `GET /nothing-here HTTP/1.1\r\nHost: x\r\n\r\n`)).headers);
 }, 120_000);
 afterAll(async () => {
   await running?.close();
@@ -32,9 +51,18 @@ async function send(raw: string): Promise<{ status: number; code: string | undef
   for (const secret of SECRETS) expect(answer).not.toMatch(secret);
   const isHead = raw.startsWith('HEAD ');
   if (status >= 400 && !isHead) expect(headers, raw.slice(0, 80)).toMatch(/\r\ncontent-type: application\/json/i);
+  // Every answer, Node's own refusals (400, 408, 431, CONNECT's 405) included, carries the app's security headers.
+  const own = headerMap(headers);
+  for (const name of SECURITY_HEADERS) expect(own.get(name), `${name} on ${raw.slice(0, 40)}`).toBe(appSecurity.get(name));
   const code = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: { code: string } }).error.code : undefined;
   return { status, code, headers };
 }
+
+describe('the reference answer', () => {
+  it('carries the security headers the refusals are compared with', () => {
+    for (const name of SECURITY_HEADERS) expect(appSecurity.get(name), name).toMatch(/\S/);
+  });
+});
 
 describe('request lines and methods', () => {
   it.each([

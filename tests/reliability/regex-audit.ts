@@ -71,6 +71,19 @@ function skipBalanced(text: string, open: number): number {
   return j;
 }
 
+/** Index just past the closing `/` of the regex literal opening at `i` (flags not included). */
+function skipRegex(text: string, i: number): number {
+  let j = i + 1;
+  let inClass = false;
+  while (j < text.length && (text[j] !== '/' || inClass)) {
+    if (text[j] === '\\') j += 1;
+    else if (text[j] === '[') inClass = true;
+    else if (text[j] === ']') inClass = false;
+    j += 1;
+  }
+  return j + 1;
+}
+
 const REGEX_AFTER = new Set(['', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'of', 'in', 'void', 'yield', 'await', 'else', 'do', 'new', 'delete', 'throw']);
 
@@ -88,14 +101,7 @@ function scan(text: string): { literals: Array<[number, string]>; calls: Array<[
     else if (c === '"' || c === "'") [i, prev] = [skipString(text, i), ')'];
     else if (c === '`') [i, prev] = [skipTemplate(text, i), ')'];
     else if (c === '/' && (REGEX_AFTER.has(prev) || REGEX_AFTER_WORDS.has(prev))) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < text.length && (text[j] !== '/' || inClass)) {
-        if (text[j] === '\\') j += 1;
-        else if (text[j] === '[') inClass = true;
-        else if (text[j] === ']') inClass = false;
-        j += 1;
-      }
+      const j = skipRegex(text, i) - 1;
       literals.push([i, text.slice(i + 1, j)]);
       i = j + 1;
       while (/[a-z]/.test(text[i] ?? '')) i += 1;
@@ -305,4 +311,62 @@ export function risksOf(pattern: string): RegexRisk[] {
     i = atomEnd + (q?.length ?? 0);
   }
   return risks;
+}
+
+/** `text` with every character but line breaks replaced by spaces (same length, same lines). */
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+/**
+ * The source with comments, string literals, template text and regex literals blanked (same length and
+ * lines), so that what remains is code; the code inside a template's `${…}` is kept.
+ * @example blankNonCode('f("a...b") // x') // 'f(       )     '
+ */
+export function blankNonCode(text: string): string {
+  let out = '';
+  let prev = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    let end = i + 1;
+    if (c === '/' && text[i + 1] === '/') end = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+    else if (c === '/' && text[i + 1] === '*') end = text.indexOf('*/', i + 2) + 2;
+    else if (c === '"' || c === "'") end = skipString(text, i);
+    else if (c === '/' && (REGEX_AFTER.has(prev) || REGEX_AFTER_WORDS.has(prev))) {
+      end = skipRegex(text, i);
+    } else if (c === '`') {
+      end = skipTemplate(text, i);
+      // Blank the template's text, keep (and blank within) the code of its substitutions.
+      let t = '`';
+      for (let j = i + 1; j < end - 1; ) {
+        if (text[j] === '$' && text[j + 1] === '{') {
+          const close = skipBalanced(text, j + 1);
+          t += `\${${blankNonCode(text.slice(j + 2, close - 1))}}`;
+          j = close;
+        } else {
+          t += text[j] === '\\' ? blank(text.slice(j, j + 2)) : blank(text[j] ?? '');
+          j += text[j] === '\\' ? 2 : 1;
+        }
+      }
+      out += `${t}\``;
+      prev = ')';
+      i = end;
+      continue;
+    }
+    if (end > i + 1 || c === '"' || c === "'") {
+      out += c === '/' && text[i + 1] !== '/' && text[i + 1] !== '*' ? `/${blank(text.slice(i + 1, end - 1))}/` : blank(text.slice(i, end));
+      prev = ')';
+    } else {
+      out += c;
+      if (/[A-Za-z_$]/.test(c)) {
+        const word = /^[\w$]+/.exec(text.slice(i, i + 80))?.[0] ?? c;
+        out += text.slice(i + 1, i + word.length);
+        prev = REGEX_AFTER_WORDS.has(word) ? word : ')';
+        end = i + word.length;
+      } else if (!/\s/.test(c)) prev = /[\d)\]]/.test(c) ? ')' : c;
+    }
+    i = end;
+  }
+  return out;
 }

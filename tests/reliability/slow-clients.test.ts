@@ -93,9 +93,12 @@ describe('a slowloris client (request head sent one byte at a time)', () => {
     expect(answers).toEqual(new Array(10).fill(200));
     for (const r of results) {
       expect(r.sent).toBeLessThan(r.total);
-      const { status, body } = parseRawResponse(r.answer);
+      const { status, body, headers } = parseRawResponse(r.answer);
       expect(status).toBe(408);
       expect(body).toEqual({ error: { code: 'REQUEST_TIMEOUT', message: expect.stringMatching(/too long/) } });
+      // Written by the server outside the app, with the app's security headers all the same.
+      expect(headers).toMatch(/\r\ncontent-security-policy: default-src 'self';/i);
+      expect(headers).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
     }
   });
 

@@ -217,11 +217,15 @@ describe('passages, documents and suggestions', () => {
     expect(citationBaseUrl(undefined)).toBeUndefined();
   });
 
-  it('reads a file size limit from MAX_FILE_BYTES only when it is a positive whole number', async () => {
+  it('reads a file size limit from MAX_FILE_BYTES, and refuses with a coded error any value but a positive whole number', async () => {
     expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' })).toBe(1048576);
-    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '-5' })).toBeUndefined();
-    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: 'lots' })).toBeUndefined();
     expect(maxFileBytesFromEnv({})).toBeUndefined();
+    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '' })).toBeUndefined();
+    for (const bad of ['-5', 'lots', 'abc', '0', '1.5', '64M']) {
+      expect(() => maxFileBytesFromEnv({ MAX_FILE_BYTES: bad })).toThrow(
+        expect.objectContaining({ code: 'INGEST_CONFIG_INVALID', message: expect.stringContaining(`MAX_FILE_BYTES must be a whole number of bytes above 0, e.g. 67108864 for 64 MiB (got "${bad}")`) }),
+      );
+    }
   });
 
   it('suggests completions of the last word', async () => {

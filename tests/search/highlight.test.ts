@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchRanges } from '../../src/search/highlight.js';
-import { analyzeWords } from '../../src/text/analyzer.js';
+import { MAX_HIGHLIGHTS, matchRanges } from '../../src/search/highlight.js';
+import type { HighlightPlan } from '../../src/search/plan.js';
+import { makeSnippet, mergeRanges } from '../../src/search/snippet.js';
+import { analyzeWords, normalizeForMatch, phraseKey } from '../../src/text/analyzer.js';
 
 const stems = (text: string): string[] => analyzeWords(text).map((t) => t.term);
 
@@ -26,5 +31,77 @@ describe('highlight ranges', () => {
   it('finds no English word in a text without Latin letters, and still marks its Chinese keys', () => {
     const text = '大力发展旅游业。';
     expect(matchRanges(text, { keys: ['旅游'], terms: stems('tourism') })).toEqual([[4, 6]]);
+  });
+});
+
+/**
+ * The brute-force answer, uncapped: every occurrence of each key in the whole normalized text, mapped back
+ * through the full offset map, and every analyzed word whose term is wanted.
+ */
+function oracle(text: string, plan: HighlightPlan): { ranges: Array<[number, number]>; count: number } {
+  const { text: own, starts, ends } = normalizeForMatch(text);
+  const raw: Array<[number, number]> = [];
+  for (const k of plan.keys) {
+    for (let at = own.indexOf(k); at !== -1; at = own.indexOf(k, at + k.length)) raw.push([starts[at] ?? 0, ends[at + k.length - 1] ?? 0]);
+  }
+  const wanted = new Set(plan.terms);
+  const words = analyzeWords(text).filter((t) => wanted.has(t.term));
+  for (const t of words) raw.push([t.start, t.end]);
+  return { ranges: mergeRanges(raw), count: raw.length };
+}
+
+const report2024 = readFileSync(path.join(import.meta.dirname, '../../corpus/xizang-2024-government-work-report.txt'), 'utf8');
+
+describe('highlight ranges, bounded', () => {
+  it('are every match in each real paragraph (no real passage comes near the cap)', () => {
+    const plans: HighlightPlan[] = [
+      { keys: ['发展'], terms: [] },
+      { keys: ['的', '西藏'], terms: [] },
+      { keys: ['乡村振兴'], terms: stems('rural development') },
+    ];
+    const paragraphs = report2024.split('\n').filter((line) => line.trim().length > 0);
+    expect(paragraphs.length).toBeGreaterThan(100);
+    for (const plan of plans) {
+      for (const text of paragraphs) {
+        const expected = oracle(text, plan);
+        expect(expected.count).toBeLessThan(MAX_HIGHLIGHTS);
+        expect(matchRanges(text, plan)).toEqual(expected.ranges);
+      }
+    }
+  });
+
+  it('agree with the brute-force answer under the cap, and stay within it above the cap', () => {
+    const pieces = fc.constantFrom('青稞', '青\n稞', '青', '稞', '产量', '，', ' ', 'yak', 'Yaks ', 'ＹＡＫ', '牦牛', '\u3000', '😀');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (parts, limit) => {
+        const text = parts.join('');
+        const plan: HighlightPlan = { keys: ['青稞', '牦牛', '青稞'], terms: stems('yak') }; // a key twice, as a query can plan it
+        const expected = oracle(text, plan);
+        const got = matchRanges(text, plan, undefined, limit);
+        if (expected.count <= limit) {
+          expect(got).toEqual(expected.ranges);
+          return;
+        }
+        expect(got.length).toBeGreaterThan(0);
+        expect(got.length).toBeLessThanOrEqual(limit);
+        expect(got[0]?.[0]).toBe(expected.ranges[0]?.[0]);
+        for (const [s, e] of got) expect(expected.ranges.some(([a, b]) => a <= s && e <= b)).toBe(true);
+        expect(mergeRanges(got)).toEqual(got);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survive a passage that repeats the word 150,000 times: the first MAX_HIGHLIGHTS, and a snippet around them', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 150_000; i++) lines.push(`第${i}项 青稞产量 牦牛存栏`);
+    const text = lines.join('\n');
+    const ranges = matchRanges(text, { keys: ['青稞'], terms: [] }, phraseKey(text));
+    expect(ranges.length).toBe(MAX_HIGHLIGHTS);
+    expect(ranges.every(([s, e]) => text.slice(s, e) === '青稞')).toBe(true);
+    expect(ranges[0]).toEqual([text.indexOf('青稞'), text.indexOf('青稞') + 2]);
+    const { snippet, highlights } = makeSnippet(text, ranges);
+    expect(highlights.length).toBeGreaterThan(0);
+    for (const [s, e] of highlights) expect(snippet.slice(s, e)).toBe('青稞');
   });
 });

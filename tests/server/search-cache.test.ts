@@ -24,6 +24,8 @@ function countingEngine(changes: Partial<Engine>, alter: (answer: SearchResponse
       return alter(await engine.search(query, options));
     },
     suggest: (prefix, limit) => engine.suggest(prefix, limit),
+    concordance: (q, options) => engine.concordance(q, options),
+    trend: (q) => engine.trend(q),
     passage: (id) => engine.passage(id),
     documents: () => engine.documents(),
     document: (id) => engine.document(id),

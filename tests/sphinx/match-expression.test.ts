@@ -39,7 +39,7 @@ describe('query plans as Sphinx MATCH() expressions', () => {
   });
 
   it('ors an English word over its fields and its Chinese expansions within one group', () => {
-    const group = plan('Asian water tower').query.groups.find((g) => g.some((a) => a.label === '亚洲水塔')) ?? [];
+    const group = (plan('Asian water tower').query.soft?.groups ?? []).find((g) => g.some((a) => a.label === '亚洲水塔')) ?? [];
     const superset = groupSuperset(group);
     expect(superset.kind).toBe('expr');
     const text = superset.kind === 'expr' ? superset.text : '';

@@ -1,0 +1,109 @@
+/**
+ * Learn a translation lexicon from aligned sentence pairs: English content words (lowercased, singular,
+ * as `lightKey` writes them — never Porter stems, so `cooperative` stays apart from `cooperation`) and the
+ * analyzer's Chinese words (jieba with the government-terms dictionary, normalized) are word-aligned,
+ * then phrase pairs are extracted and scored. A Chinese side is written as it stands in the first sentence
+ * it was learned from (whitespace removed); its normalized form is only the key.
+ */
+import { analyzeWords } from '../text/analyzer.js';
+import { DEFAULT_ALIGN_PARAMS, alignCorpus, type AlignParams } from './align.js';
+import { contentTokens, isStopword, singularWord, tokenizeEnglish } from './english.js';
+import type { LexiconEntry } from './lexicon.js';
+import { DEFAULT_PHRASE_PARAMS, scorePhrasePairs, type PhraseParams, type SegmentedPair } from './phrase-pairs.js';
+
+/** Options of `learnLexicon`: the aligner's and the phrase extractor's parameters. */
+export interface LearnOptions {
+  align?: Partial<AlignParams>;
+  phrases?: Partial<PhraseParams>;
+}
+
+/** Chinese function words: a phrase may not begin or end with one, nor consist of them. */
+const CHINESE_STOPWORDS = new Set(
+  '的 地 得 了 着 过 和 与 及 以及 或 或者 是 在 等 等等 对 把 为 为了 将 以 并 并且 也 要 都 而 之 其 于 从 向 由 被 让 使 这 那 这些 那些 我们 我 有 中 个 各 更 又 就 还 所 则 即 已 已经 进一步 一些 一个'.split(' '),
+);
+
+const NUMBER = /^[\p{Nd}.,%‰+\-/]+$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+/** Anything between two words other than spaces, hyphens or apostrophes ends a phrase. */
+const BREAK = /[^\s\-‐‑‒–'’]/u;
+
+/**
+ * The parameters a lexicon is learned with (defaults overridden by `options`), as header values.
+ * @example learnParameters().iterations // '5'
+ */
+export function learnParameters(options: LearnOptions = {}): Record<string, string> {
+  const params = { ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases };
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+}
+
+interface ChineseWords {
+  keys: string[];
+  surfaces: string[];
+  segments: number[];
+}
+
+/** A segment id per word: it changes wherever the text between two words has punctuation. */
+function segmentIds(text: string, spans: Array<{ start: number; end: number }>): number[] {
+  let segment = 0;
+  return spans.map((span, i) => {
+    if (i > 0 && BREAK.test(text.slice(spans[i - 1].end, span.start))) segment++;
+    return segment;
+  });
+}
+
+/**
+ * The English side of a sentence pair: content words as lightKey words, with phrase segments.
+ * @example englishWords('Tax cuts, and fee reductions') // { words: ['tax', 'cut', 'fee', 'reduction'], segments: [0, 0, 1, 1] }
+ */
+export function englishWords(text: string): { words: string[]; segments: number[] } {
+  const normalized = text.normalize('NFKC');
+  const tokens = contentTokens(tokenizeEnglish(normalized));
+  return { words: tokens.map((t) => singularWord(t.lower)), segments: segmentIds(normalized, tokens) };
+}
+
+/**
+ * The Chinese side of a sentence pair: the analyzer's words (normalized keys and surfaces as written).
+ * @example chineseWords('实施就业优先政策，').keys // ['实施', '就业', '优先', '政策']
+ */
+export function chineseWords(text: string): ChineseWords {
+  const tokens = analyzeWords(text);
+  return {
+    keys: tokens.map((t) => t.term),
+    surfaces: tokens.map((t) => text.slice(t.start, t.end).replace(/\s+/gu, '')),
+    segments: segmentIds(text, tokens),
+  };
+}
+
+function meaningfulEnglish(words: string[]): boolean {
+  return !isStopword(words[0]) && !isStopword(words[words.length - 1]) && words.some((w) => !NUMBER.test(w));
+}
+
+function meaningfulChinese(words: string[]): boolean {
+  const edgeIsStop = CHINESE_STOPWORDS.has(words[0]) || CHINESE_STOPWORDS.has(words[words.length - 1]);
+  return !edgeIsStop && words.some((w) => HAS_HAN.test(w) && !CHINESE_STOPWORDS.has(w));
+}
+
+/**
+ * Learn phrase pairs (English key ↔ one Chinese word or phrase) with p(zh | en) and counts from aligned
+ * sentence pairs. Deterministic: the same pairs always give the same entries, in the same order.
+ * @example learnLexicon(pairs2024).find((e) => e.en === 'fiscal policy')?.zh // '财政政策'
+ */
+export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, options: LearnOptions = {}): LexiconEntry[] {
+  const surfaces = new Map<string, string>();
+  const segmented: SegmentedPair[] = pairs.map((pair) => {
+    const en = englishWords(pair.en);
+    const zh = chineseWords(pair.zh);
+    zh.keys.forEach((key, i) => {
+      if (!surfaces.has(key)) surfaces.set(key, zh.surfaces[i]);
+    });
+    return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments };
+  });
+  const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
+  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh);
+  return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep).map((pair) => ({
+    en: pair.en.join(' '),
+    zh: pair.zh.map((key) => surfaces.get(key) ?? key).join(''),
+    p: pair.p,
+    count: pair.count,
+  }));
+}

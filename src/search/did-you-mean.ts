@@ -1,0 +1,199 @@
+/**
+ * "Did you mean": other ways to write a query that found nothing or almost nothing. Three kinds, tried in
+ * this order: pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
+ * corpus's words (`乡村振新` → `乡村振兴`), an English spelling (`toursim` → `tourism`). This module only
+ * proposes; the engine keeps a proposal when it finds more than the query did.
+ *
+ * The vocabularies are built on first need, not when the engine opens, and kept for the engine's life.
+ */
+import { normalizeTerm } from '../text/analyzer.js';
+import { correctChineseRun } from './chinese-near-miss.js';
+import { nearWords, type NearWords, type WordCount } from './near-words.js';
+import { namesByPinyin, pinyinVocabulary, inputKeyOf, wordsFromPinyin, type PinyinVocabulary } from './pinyin-vocabulary.js';
+import { correctSpelling, englishVocabulary } from './spelling.js';
+import type { DidYouMean } from './types.js';
+
+/** Why a query was proposed. */
+export type SuggestionReason = DidYouMean['reason'];
+
+/** A query to offer instead. */
+export interface Suggestion {
+  query: string;
+  reason: SuggestionReason;
+}
+
+/** Where the vocabularies come from (each read once, on first need). */
+export interface VocabularySource {
+  /** The index's words with their passage counts (the Chinese ones are used). */
+  words(): Iterable<WordCount>;
+  /** Texts whose English words the corpus has (passages' text and English text). */
+  englishTexts(): Iterable<string>;
+  /** Other English the engine knows (glossary and lexicon forms). */
+  englishForms(): Iterable<string>;
+}
+
+/** Proposals for a query, and the names look-up the vocabularies also serve. */
+export interface Suggester {
+  /** Queries to try instead of `query`, best first (never `query` itself). */
+  candidates(query: string): Suggestion[];
+  /** Chinese corpus words whose toneless pinyin is a romanized name (`Xiong'an` → 雄安), most frequent first. */
+  namesByPinyin(name: string): string[];
+  /** How long each vocabulary built so far took to build, in ms (for logs and measurement). */
+  buildTimes(): Record<string, number>;
+}
+
+/** How many alternatives of each kind are proposed. */
+const PER_KIND = 3;
+/** Longer queries get no proposals: each piece costs a look-up, and each proposal a search as long as the query. */
+const MAX_PIECES = 8;
+const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+
+/** The vocabularies, each built on its first use (a Chinese query never reads the English, nor the pinyin). */
+interface Vocabularies {
+  chinese(): NearWords;
+  pinyin(): PinyinVocabulary;
+  english(): NearWords;
+}
+
+/** One whitespace-separated piece of a query: its leading marks, its word, its trailing marks, and the space after. */
+interface Piece {
+  head: string;
+  core: string;
+  tail: string;
+  space: string;
+}
+
+/** A query cut into pieces that put back together give the query. */
+function piecesOf(query: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of query.matchAll(/(\S+)(\s*)/gu)) {
+    const text = match[1] ?? '';
+    const head = /^["“(]*/u.exec(text)?.[0] ?? '';
+    const rest = text.slice(head.length);
+    const tail = /["”)]*$/u.exec(rest)?.[0] ?? '';
+    pieces.push({ head, core: rest.slice(0, rest.length - tail.length), tail, space: match[2] ?? '' });
+  }
+  return pieces;
+}
+
+const join = (pieces: Piece[]): string => pieces.map((p) => p.head + p.core + p.tail + p.space).join('').trim();
+
+/** A piece that is a word to correct: not an operator, a filter (`year:2024`) or an excluded word. */
+function correctable(piece: Piece): boolean {
+  return piece.core !== '' && !OPERATORS.has(piece.core) && !piece.core.includes(':') && !piece.core.startsWith('-') && !piece.core.includes('/');
+}
+
+/**
+ * Up to PER_KIND queries: the k-th of each rewritten piece's alternatives (its best when it has fewer).
+ * `alternatives` gives a piece's rewrites, [] to leave it.
+ */
+function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[]): string[] {
+  const options = pieces.map((p) => (correctable(p) ? alternatives(p) : []));
+  const most = Math.max(0, ...options.map((o) => o.length));
+  const out: string[] = [];
+  for (let k = 0; k < Math.min(most, PER_KIND); k++) {
+    out.push(join(pieces.map((p, i) => {
+      const own = options[i] ?? [];
+      return own.length === 0 ? p : { ...p, core: own[Math.min(k, own.length - 1)] ?? p.core };
+    })));
+  }
+  return out;
+}
+
+/** The query with each run of pinyin pieces written as Chinese words: run together, and piece by piece. */
+function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
+  const vocabulary = v.pinyin();
+  const english = v.english();
+  const isPinyin = (p: Piece): boolean => correctable(p) && p.head === '' && p.tail === '' && inputKeyOf(p.core) !== '';
+  const together: Piece[] = [];
+  const apart: Piece[] = [];
+  let changed = false;
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    while (end < pieces.length && isPinyin(pieces[end] as Piece)) end++;
+    const run = pieces.slice(i, Math.max(end, i + 1));
+    const unknown = run.some((p) => english.count(p.core.toLowerCase()) === 0);
+    const words = end > i && unknown ? wordsFromPinyin(vocabulary, run.map((p) => p.core).join('')) : null;
+    if (words) {
+      changed = true;
+      const last = run[run.length - 1] as Piece;
+      together.push({ head: '', core: words.join(''), tail: '', space: last.space });
+      for (const p of run) apart.push({ ...p, core: (wordsFromPinyin(vocabulary, p.core) ?? [p.core]).join('') });
+    } else {
+      together.push(...run);
+      apart.push(...run);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return changed ? [join(together), join(apart)] : [];
+}
+
+/** The Han runs of a word rewritten by their corrections (the other characters kept). */
+function chineseRewrites(vocabulary: NearWords, core: string): string[] {
+  const runs = [...core.matchAll(/\p{Script=Han}+/gu)];
+  // Traditional and full-width forms are compared as the index holds them (鄉村振新 → 乡村振新 → 乡村振兴).
+  const fixes = runs.map((r) => correctChineseRun(vocabulary, normalizeTerm(r[0]), PER_KIND));
+  const most = Math.max(0, ...fixes.map((f) => f.length));
+  const out: string[] = [];
+  for (let k = 0; k < most; k++) {
+    let text = '';
+    let at = 0;
+    runs.forEach((r, i) => {
+      const own = fixes[i] ?? [];
+      text += core.slice(at, r.index) + (own[Math.min(k, own.length - 1)] ?? r[0]);
+      at = (r.index ?? 0) + r[0].length;
+    });
+    out.push(text + core.slice(at));
+  }
+  return out;
+}
+
+/** Vocabularies over a source, each built on first use; `timing` gets each one's name and build time. */
+function lazyVocabularies(source: VocabularySource, timing: Map<string, number>): Vocabularies {
+  const once = <T>(name: string, build: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => {
+      if (value === undefined) {
+        const t0 = performance.now();
+        value = build();
+        timing.set(name, Math.round(performance.now() - t0));
+      }
+      return value;
+    };
+  };
+  const chineseWords = once('chinese words', () => [...source.words()].filter((w) => /^\p{Script=Han}{2,}$/u.test(w.word)));
+  return {
+    chinese: once('chinese', () => nearWords(chineseWords())),
+    pinyin: once('pinyin', () => pinyinVocabulary(chineseWords())),
+    english: once('english', () => englishVocabulary(source.englishTexts(), source.englishForms())),
+  };
+}
+
+/**
+ * A suggester over a vocabulary source; nothing is read until the first proposal or name look-up.
+ * @example createSuggester(source).candidates('toursim') // [{ query: 'tourism', reason: 'spelling' }]
+ */
+export function createSuggester(source: VocabularySource): Suggester {
+  const timing = new Map<string, number>();
+  const v = lazyVocabularies(source, timing);
+  return {
+    candidates(query) {
+      const pieces = piecesOf(query);
+      if (pieces.length > MAX_PIECES) return [];
+      const hasHan = /\p{Script=Han}/u.test(query);
+      const hasLetters = /[A-Za-z]/u.test(query.normalize('NFKC'));
+      const pinyin = hasLetters ? pinyinRewrites(v, pieces) : [];
+      // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
+      const spelled = (p: Piece): string[] => (wordsFromPinyin(v.pinyin(), p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
+      const proposals: Suggestion[] = [
+        ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
+        ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
+        ...(hasLetters ? rewrites(pieces, spelled) : []).map((q) => ({ query: q, reason: 'spelling' as const })),
+      ];
+      const seen = new Set([query.trim()]);
+      return proposals.filter((s) => !seen.has(s.query) && seen.add(s.query));
+    },
+    namesByPinyin: (name) => namesByPinyin(v.pinyin(), name),
+    buildTimes: () => Object.fromEntries(timing),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Proximity of an English query's concepts in a passage: how many pairs of concepts have terms in one
+ * sentence. A passage that says "stabilize the property market" in one sentence answers `property market
+ * stabilize` better than one that names the market in its first sentence and stability in its last. Pure:
+ * a match key and the concepts' terms (as match keys) in, a share out.
+ */
+
+/** Characters that end a sentence (or a clause list item) in the match key. */
+const SENTENCE_END = /[。！？；!?;\n]/u;
+/** At most this many occurrences of a term are looked at in one passage. */
+const MAX_OCCURRENCES = 64;
+
+/** Start offsets of the sentences of `key`, ascending (the first is 0). */
+function sentenceStarts(key: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < key.length; i++) if (SENTENCE_END.test(key[i] ?? '')) starts.push(i + 1);
+  return starts;
+}
+
+/** The index of the sentence holding offset `at`. */
+function sentenceOf(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The sentences in which any of `terms` occurs. */
+function sentencesWith(key: string, terms: readonly string[], starts: readonly number[]): Set<number> {
+  const found = new Set<number>();
+  for (const term of terms) {
+    if (term === '') continue;
+    let at = key.indexOf(term);
+    for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++) {
+      found.add(sentenceOf(starts, at));
+      at = key.indexOf(term, at + 1);
+    }
+  }
+  return found;
+}
+
+/**
+ * How close the concepts stand: of the pairs of concepts that follow each other in the query (skipping those
+ * the passage lacks), the share whose terms stand in one sentence (0–1; 0 with fewer than two concepts).
+ * @example sentenceProximity('稳住楼市。促进房地产市场止跌回稳。', [['房地产'], ['止跌', '稳定']]) // 1
+ */
+export function sentenceProximity(key: string, concepts: readonly (readonly string[])[]): number {
+  if (concepts.length < 2) return 0;
+  const starts = sentenceStarts(key);
+  const present = concepts.map((terms) => sentencesWith(key, terms, starts)).filter((s) => s.size > 0);
+  let together = 0;
+  for (let i = 0; i + 1 < present.length; i++) {
+    const a = present[i] as Set<number>;
+    const b = present[i + 1] as Set<number>;
+    for (const s of a) {
+      if (b.has(s)) {
+        together++;
+        break;
+      }
+    }
+  }
+  return together / (concepts.length - 1);
+}

@@ -1,0 +1,207 @@
+/**
+ * The research desk's engine side: a concordance (every occurrence of a word or phrase, in context) and its
+ * trend over the years. The phrase is found exactly as a quoted phrase is (its bigrams, then verified against
+ * the match keys), every matching passage is fetched (the total is exact), and its occurrences are counted in
+ * its match keys (`concordance.ts`), then counted per year (`trend.ts`).
+ */
+import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
+import { PASSAGE_KINDS, type DocMeta } from '../model.js';
+import { phraseKey } from '../text/analyzer.js';
+import { keyOffsets, linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
+import type { PassageReader } from './passage-reader.js';
+import { substringAlternatives } from './plan.js';
+import { parseQuery } from './query-parser.js';
+import { yearTrend, type TrendYear, type YearSize } from './trend.js';
+
+/** What the research functions read from an open engine. */
+export interface ResearchSource {
+  index: SearchBackend;
+  reader: PassageReader;
+  docs: ReadonlyMap<string, DocMeta>;
+  sizes: ReadonlyMap<number, YearSize>;
+  /** The report of the passage at a position. */
+  docAt: (index: number) => string | undefined;
+  /** Recent occurrence lists, for paging and re-sorting without searching again (embedded indexes only). */
+  recent?: RecentLists;
+}
+
+/** An engine's recent occurrence lists, by phrase and filters (most recent last). */
+export type RecentLists = Map<string, Found>;
+
+/** A phrase's matching passages (by position) and its occurrences in document order. */
+interface Found {
+  key: string;
+  /** The match key of a passage's text or English text. */
+  keyOf: (index: number, field: OccurrenceField) => string;
+  occurrences: Occurrence[];
+  /** Passages holding at least one occurrence. */
+  passages: number;
+}
+
+/** How many occurrence lists an engine keeps for paging and re-sorting. */
+export const RECENT_LISTS = 8;
+
+export interface ConcordanceOptions {
+  /** Characters of context on each side (default 30). */
+  context?: number;
+  limit?: number;
+  offset?: number;
+  sort?: ConcordanceSort;
+  doc?: string;
+  year?: number;
+  kind?: BackendFilters['kind'];
+}
+
+/** One occurrence in context. `paragraph` and `page` are null where the report does not number them. */
+export interface ConcordanceLine {
+  left: string;
+  match: string;
+  right: string;
+  docId: string;
+  year: number | null;
+  passageId: string;
+  paragraph: number | null;
+  page: number | null;
+  /** `textEn` when the occurrence is in a passage's parallel English. */
+  field: OccurrenceField;
+}
+
+export interface ConcordanceResponse {
+  query: string;
+  /** The phrase looked for, as its match key (normalized, whitespace removed). */
+  key: string;
+  /** Every occurrence (exact). */
+  total: number;
+  /** Passages holding at least one. */
+  passages: number;
+  sort: ConcordanceSort;
+  lines: ConcordanceLine[];
+  tookMs: number;
+}
+
+/** One phrase's trend: every year of the corpus, and what fell in undated reports. */
+export interface TrendSeries {
+  q: string;
+  key: string;
+  total: number;
+  years: TrendYear[];
+  undated: { occurrences: number; passages: number };
+}
+
+/** A query a concordance cannot look for (an OR, an exclusion, nothing but punctuation). */
+export class ResearchQueryError extends Error {
+  readonly code = 'RESEARCH_QUERY_INVALID';
+  override readonly name = 'ResearchQueryError';
+}
+
+/**
+ * The phrase and filters of a concordance query: its words (quoted or not) joined as one phrase, and any
+ * `year:`, `doc:`, `kind:` filters. Throws `ResearchQueryError` for OR, exclusions, or nothing to look for.
+ * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
+ */
+export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
+  const parsed = parseQuery(q);
+  if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1)) {
+    throw new ResearchQueryError('A concordance looks for one word or phrase: remove OR and -exclusions.');
+  }
+  const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
+  const key = phraseKey(phrase);
+  if (!/[\p{L}\p{N}]/u.test(key)) throw new ResearchQueryError('The query has nothing to look for: give a word or a phrase with letters or digits.');
+  const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
+  return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
+}
+
+/** Every passage holding the phrase and every occurrence in them, in document order (a copy of a recent list). */
+async function occurrencesOf(source: ResearchSource, phrase: string, filters: BackendFilters): Promise<Found> {
+  const { recent } = source;
+  const id = JSON.stringify([phraseKey(phrase), filters.doc, filters.year, filters.kind]);
+  let found = recent?.get(id);
+  if (!found) {
+    found = await searchOccurrences(source, phrase, filters);
+    if (recent) {
+      recent.set(id, found);
+      for (const old of recent.keys()) if (recent.size > RECENT_LISTS) recent.delete(old);
+    }
+  } else if (recent) {
+    recent.delete(id);
+    recent.set(id, found);
+  }
+  return { ...found, occurrences: [...found.occurrences] };
+}
+
+/** Searches the index for every passage holding the phrase, and counts its occurrences in them. */
+async function searchOccurrences(source: ResearchSource, phrase: string, filters: BackendFilters): Promise<Found> {
+  const { keys, sink } = source.reader.searchKeys();
+  const planned = substringAlternatives(phrase, keys);
+  const key = planned.keys[0] ?? phraseKey(phrase);
+  // Every match is wanted, in document order: nothing to rank, so the alternatives carry no ranking terms.
+  const alternatives = planned.alternatives.map((a) => ({ ...a, rank: undefined }));
+  const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) }, sink);
+  const positions = result.hits.map((h) => h.index).sort((a, b) => a - b);
+  // The embedded index's keys are at hand; a cluster's are read with the passages that hold them.
+  let keyOf: Found['keyOf'] = (index, field) => (field === 'text' ? keys.text(index) : keys.textEn(index));
+  if (sink) {
+    const stored = new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
+    keyOf = (index, field) => (field === 'text' ? stored.get(index)?.key : stored.get(index)?.keyEn) ?? '';
+  }
+  const occurrences: Occurrence[] = [];
+  let passages = 0;
+  for (const index of positions) {
+    const before = occurrences.length;
+    for (const at of keyOffsets(keyOf(index, 'text'), key)) occurrences.push({ index, field: 'text', at });
+    for (const at of keyOffsets(keyOf(index, 'textEn'), key)) occurrences.push({ index, field: 'textEn', at });
+    if (occurrences.length > before) passages++;
+  }
+  return { key, keyOf, occurrences, passages };
+}
+
+const DEFAULT_CONTEXT = 30;
+const DEFAULT_LIMIT = 100;
+
+/**
+ * The concordance of a word or phrase: one line per occurrence, sorted, a page of them.
+ * @example await concordance(source, '乡村振兴', { sort: 'left', limit: 20 }) // { total, lines: [...] }
+ */
+export async function concordance(source: ResearchSource, q: string, options: ConcordanceOptions = {}): Promise<ConcordanceResponse> {
+  const t0 = performance.now();
+  const { phrase, filters } = phraseOf(q);
+  const merged: BackendFilters = { doc: options.doc ?? filters.doc, year: options.year ?? filters.year, kind: options.kind ?? filters.kind };
+  const { key, keyOf, occurrences, passages } = await occurrencesOf(source, phrase, merged);
+  const sort = options.sort ?? 'corpus';
+  const yearOf = (o: Occurrence): number | null => source.docs.get(source.docAt(o.index) ?? '')?.year ?? null;
+  sortOccurrences(occurrences, sort, { keyOf: (o) => keyOf(o.index, o.field), yearOf, length: key.length });
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = occurrences.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT));
+  const context = options.context ?? DEFAULT_CONTEXT;
+  const stored = new Map((await source.reader.at([...new Set(page.map((o) => o.index))])).map((s) => [s.index, s]));
+  const lines = page.map((o) => {
+    const { passage } = stored.get(o.index) as StoredPassage;
+    const text = (o.field === 'text' ? passage.text : passage.textEn) ?? '';
+    const [cut] = linesIn(text, [o.at], key.length, context);
+    return {
+      left: cut?.left ?? '',
+      match: cut?.match ?? '',
+      right: cut?.right ?? '',
+      docId: passage.docId,
+      year: source.docs.get(passage.docId)?.year ?? null,
+      passageId: passage.id,
+      paragraph: passage.paragraph ?? null,
+      page: passage.page ?? null,
+      field: o.field,
+    };
+  });
+  return { query: q, key, total: occurrences.length, passages, sort, lines, tookMs: Math.round((performance.now() - t0) * 1000) / 1000 };
+}
+
+/**
+ * The trend of a word or phrase over every year of the corpus.
+ * @example (await trend(source, '乡村振兴')).years.map((y) => y.perTenThousand)
+ */
+export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
+  const { phrase, filters } = phraseOf(q);
+  const { key, occurrences } = await occurrencesOf(source, phrase, filters);
+  const perPassage = new Map<number, number>();
+  for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
+  const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));
+  return { q, key, total: occurrences.length, ...yearTrend(counts, source.sizes) };
+}

@@ -1,0 +1,108 @@
+/**
+ * The research desk's API: `/api/concordance` (every occurrence of a word or phrase in context, as JSON or
+ * CSV) and `/api/trend` (its occurrences per year of the corpus, for up to four phrases). Parameters are
+ * validated with the same schema as the other routes; a query a concordance cannot look for is a coded 400.
+ */
+import express from 'express';
+import type { Request, Router } from 'express';
+import { PASSAGE_KINDS } from '../model.js';
+import { CONCORDANCE_SORTS } from '../search/concordance.js';
+import { ResearchQueryError, type ConcordanceLine } from '../search/research.js';
+import type { Engine } from '../search/types.js';
+import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
+import { toCsv } from './csv.js';
+import { createError } from './errors.js';
+import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { validateParams, type Schema } from './schema.js';
+
+/** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
+export const MAX_LINES = 10_000;
+/** Most phrases one trend compares. */
+export const MAX_TREND_PHRASES = 4;
+
+const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example: '?q=乡村振兴' } as const;
+
+export const CONCORDANCE_SCHEMA = {
+  q: QUERY,
+  context: { type: 'int', required: false, min: 1, max: 200, describe: 'a number of characters from 1 to 200' },
+  limit: { type: 'int', required: false, min: 1, max: MAX_LINES },
+  offset: { type: 'int', required: false, min: 0, max: 100_000_000 },
+  sort: { type: 'enum', required: false, values: CONCORDANCE_SORTS },
+  doc: { type: 'id', required: false },
+  year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
+  kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
+  format: { type: 'enum', required: false, values: ['json', 'csv'] },
+} as const satisfies Schema;
+
+const TREND_SCHEMA = { q: QUERY } as const satisfies Schema;
+
+/** The CSV columns of a concordance line, in order. */
+const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'paragraph', 'page', 'field'] as const;
+
+/** Runs a research call, turning a query it cannot look for into a coded 400. */
+async function answering<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof ResearchQueryError) throw createError('INVALID_QUERY', err.message);
+    throw err;
+  }
+}
+
+/** The `q` values of a trend request (1 to 4), each validated like a search query; no other parameter. */
+function trendQueries(req: Request): string[] {
+  const raw = parseQueryString(rawQueryOf(req.originalUrl));
+  const values = raw.get('q') ?? [];
+  if (values.length > MAX_TREND_PHRASES) {
+    throw createError('INVALID_PARAMETER', `Parameter q is given ${values.length} times; a trend compares at most ${MAX_TREND_PHRASES} phrases.`);
+  }
+  // Each q alone through the schema (which also refuses any other parameter, and a missing q).
+  const one = (value: string[]): string => {
+    const alone = new Map(raw);
+    if (value.length > 0) alone.set('q', value);
+    else alone.delete('q');
+    return validateParams(TREND_SCHEMA, alone).q;
+  };
+  return values.length === 0 ? [one([])] : values.map((value) => one([value]));
+}
+
+/**
+ * The research routes over an engine.
+ * @example app.use(researchRouter(engine));
+ */
+export function researchRouter(engine: Engine): Router {
+  const router = express.Router();
+
+  router
+    .route('/api/concordance')
+    .get(async (req, res) => {
+      const params = validateParams(CONCORDANCE_SCHEMA, parseQueryString(rawQueryOf(req.originalUrl)));
+      const { q, format = 'json', doc } = params;
+      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
+        throw createError('INVALID_PARAMETER', `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`);
+      }
+      const limit = params.limit ?? (format === 'csv' ? MAX_LINES : 100);
+      const answer = await answering(() => engine.concordance(q, { ...params, limit }));
+      if (format === 'csv') {
+        const rows = answer.lines.map((line: ConcordanceLine) => CSV_COLUMNS.map((column) => line[column]));
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', `attachment; filename="concordance.csv"; filename*=UTF-8''${encodeURIComponent(`concordance-${answer.key}.csv`)}`);
+        res.send(toCsv(CSV_COLUMNS, rows));
+        return;
+      }
+      res.json(answer);
+    })
+    .all(methodNotAllowed);
+
+  router
+    .route('/api/trend')
+    .get(async (req, res) => {
+      const queries = trendQueries(req);
+      const series = await answering(() => Promise.all(queries.map((q) => engine.trend(q))));
+      const [first] = series;
+      res.json({ total: first?.total ?? 0, years: first?.years ?? [], series });
+    })
+    .all(methodNotAllowed);
+
+  return router;
+}

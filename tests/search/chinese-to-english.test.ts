@@ -1,0 +1,60 @@
+/**
+ * The other direction: a Chinese query finds an English-only report (a white paper nobody translated into
+ * Chinese) through the glossary's and the learned lexicon's English renderings.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/crosslang/lexicon.js';
+import { openEngine } from '../../src/search/engine.js';
+import type { Engine } from '../../src/search/types.js';
+
+const WHITE_PAPER = [
+  'Employment and Social Security in a Mountain Region',
+  '',
+  'The region kept employment stable through the year, with vocational training for young people.',
+  '',
+  'A proactive fiscal policy supported small businesses and the digital economy.',
+  '',
+  'Herdsmen received subsidies for grassland protection.',
+  '',
+].join('\n');
+
+let dir: string;
+let engine: Engine;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'zh-to-en-'));
+  mkdirSync(path.join(dir, 'corpus'));
+  writeFileSync(path.join(dir, 'corpus', 'white-paper.txt'), WHITE_PAPER);
+  engine = await openEngine({ corpusDirs: [path.join(dir, 'corpus')], indexDir: path.join(dir, 'index') });
+});
+
+afterAll(async () => {
+  await engine.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a Chinese query over an English-only report', () => {
+  it.each([
+    ['就业', 'employment'],
+    ['数字经济', 'digital economy'],
+    ['牧民', 'Herdsmen'],
+  ])('finds %s in English text, through its English rendering', async (zh, en) => {
+    const answer = await engine.search(zh);
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.hits[0]?.text.toLowerCase()).toContain(en.toLowerCase());
+    expect(answer.expansions.map((e) => e.from)).toContain(zh);
+  });
+
+  it('takes renderings from the learned lexicon too, not only the glossary, and says which', async () => {
+    expect(loadLexicon().englishFor('就业').map((e) => e.en)).toContain('employment');
+    const answer = await engine.search('就业');
+    for (const e of answer.expansions) expect(['glossary', 'learned']).toContain(e.source);
+  });
+
+  it('finds nothing for a Chinese word with no English rendering in the report', async () => {
+    expect((await engine.search('青稞')).total).toBe(0);
+  });
+});

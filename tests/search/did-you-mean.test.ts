@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSuggester } from '../../src/search/did-you-mean.js';
+import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import type { WordCount } from '../../src/search/near-words.js';
+import type { Engine, SearchResponse } from '../../src/search/types.js';
+import { bundledVocabulary } from './bundled-vocabulary.js';
+
+let engine: Engine;
+let indexDir: string;
+let chinese: WordCount[];
+
+beforeAll(async () => {
+  indexDir = mkdtempSync(path.join(os.tmpdir(), 'did-you-mean-test-'));
+  engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  chinese = (await bundledVocabulary()).chinese.filter((w) => w.count >= 2 && [...w.word].length <= 6);
+});
+afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+
+const first = (r: SearchResponse) => r.didYouMean?.[0];
+
+/** Every proposal differs from the query, finds more than it, and finds what it says it finds. */
+async function checkProposals(query: string): Promise<SearchResponse> {
+  const response = await engine.search(query, { limit: 1 });
+  for (const proposal of response.didYouMean ?? []) {
+    expect(proposal.query).not.toBe(query);
+    expect(proposal.total).toBeGreaterThan(response.total);
+    expect((await engine.search(proposal.query, { limit: 1, suggest: false })).total).toBe(proposal.total);
+  }
+  return response;
+}
+
+describe('did you mean, over the bundled corpus', () => {
+  it('offers 乡村振兴 for the near miss 乡村振新', async () => {
+    const response = await checkProposals('乡村振新');
+    expect(response.total).toBe(0);
+    expect(first(response)).toMatchObject({ query: '乡村振兴', reason: 'chinese-near-miss' });
+  });
+
+  it('offers tourism for the misspelling toursim', async () => {
+    expect(first(await checkProposals('toursim'))).toMatchObject({ query: 'tourism', reason: 'spelling' });
+  });
+
+  it('offers 乡村振兴 for the pinyin xiangcun zhenxing, also run together and with tone numbers', async () => {
+    for (const typed of ['xiangcun zhenxing', 'xiangcunzhenxing', 'xiang1cun1 zhen4xing1']) {
+      expect(first(await checkProposals(typed))).toMatchObject({ query: '乡村振兴', reason: 'pinyin' });
+    }
+  });
+
+  it('reads traditional and full-width forms as the index does', async () => {
+    expect(first(await checkProposals('鄉村振新'))?.query).toBe('乡村振兴');
+    expect(first(await checkProposals('ｔｏｕｒｓｉｍ'))?.query).toBe('tourism');
+  });
+
+  it('keeps the rest of the query: filters, quotes and other words', async () => {
+    expect(first(await checkProposals('"乡村振新"'))?.query).toBe('"乡村振兴"');
+    expect(first(await checkProposals('推进乡村振新'))?.query).toBe('推进乡村振兴');
+    const filtered = await checkProposals('乡村振新 year:2024');
+    expect(first(filtered)?.query).toBe('乡村振兴 year:2024');
+    // The proposal is counted under the filter it keeps.
+    expect(first(filtered)?.total).toBe((await engine.search('乡村振兴', { year: 2024, limit: 1 })).total);
+  });
+
+  it('proposes nothing for a query that finds enough, nor for one with nothing to search', async () => {
+    expect((await engine.search('乡村振兴', { limit: 1 })).didYouMean).toBeUndefined();
+    expect((await engine.search('tourism', { limit: 1 })).didYouMean).toBeUndefined();
+    expect((await engine.search('？？', { limit: 1 })).didYouMean).toBeUndefined();
+  });
+
+  it('proposes nothing for a query of more than eight pieces', async () => {
+    expect((await engine.search('toursim '.repeat(9), { limit: 1 })).didYouMean).toBeUndefined();
+    expect((await engine.search('toursim '.repeat(8), { limit: 1 })).didYouMean?.[0]?.query).toBe('tourism '.repeat(8).trim());
+  });
+
+  it('proposes nothing when asked not to', async () => {
+    expect((await engine.search('乡村振新', { limit: 1, suggest: false })).didYouMean).toBeUndefined();
+  });
+
+  it('for any corpus word with one character changed, every proposal finds more than the query and is not the query', async () => {
+    const corrupted = fc
+      .record({ w: fc.nat(), at: fc.nat(), by: fc.nat(), kind: fc.constantFrom('substitute', 'delete', 'insert') })
+      .map(({ w, at, by, kind }) => {
+        const chars = [...(chinese[w % chinese.length] as WordCount).word];
+        const other = [...(chinese[by % chinese.length] as WordCount).word][0] ?? '之';
+        const i = at % chars.length;
+        if (kind === 'substitute') chars[i] = other;
+        else if (kind === 'delete') chars.splice(i, 1);
+        else chars.splice(i, 0, other);
+        return chars.join('');
+      });
+    await fc.assert(
+      fc.asyncProperty(corrupted, async (query) => {
+        await checkProposals(query);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('for any English word with two letters swapped, every proposal finds more than the query and is not the query', async () => {
+    const words = ['tourism', 'economic', 'development', 'infrastructure', 'ecological', 'poverty', 'education', 'investment'];
+    const swapped = fc.record({ w: fc.constantFrom(...words), at: fc.nat() }).map(({ w, at }) => {
+      const i = at % (w.length - 1);
+      return w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
+    });
+    await fc.assert(
+      fc.asyncProperty(swapped, async (query) => {
+        await checkProposals(query);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
+describe('names by pinyin', () => {
+  it('finds the corpus words a romanized name is the pinyin of, from the engine', () => {
+    const named = engine as Engine & { namesByPinyin(name: string): string[] };
+    expect(named.namesByPinyin('Dingri')).toContain('定日');
+    expect(named.namesByPinyin("Ri'kaze")[0]).toBe('日喀则');
+  });
+
+  it('builds nothing until asked', () => {
+    let reads = 0;
+    const suggester = createSuggester({
+      words: () => (reads++, []),
+      englishTexts: () => (reads++, []),
+      englishForms: () => (reads++, []),
+    });
+    expect(reads).toBe(0);
+    expect(suggester.candidates('toursim')).toEqual([]);
+    expect(reads).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Sense selection from corpus evidence, with the evidence counted by a brute-force scan of the shipped
+ * corpus (the oracle of what the index counts), and end to end through the engine.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExpansionUnit } from '../../src/crosslang/expand.js';
+import type { EnglishRun } from '../../src/search/plan.js';
+import { chooseSenses, type Evidence } from '../../src/search/senses.js';
+import { sentenceProximity } from '../../src/search/proximity.js';
+import { phraseKey } from '../../src/text/analyzer.js';
+import { seedIndex } from '../index/seed-index.js';
+
+let keys: string[];
+let evidence: Evidence;
+const holding = (term: string): number[] => keys.flatMap((k, i) => (k.includes(phraseKey(term)) ? [i] : []));
+
+beforeAll(async () => {
+  const { data } = await seedIndex();
+  keys = data.passages.map((p) => phraseKey(p.text));
+  evidence = {
+    holders: async (term) => holding(term).length,
+    together: async (term, others) => {
+      const rest = new Set(others.flatMap(holding));
+      return holding(term).filter((i) => rest.has(i)).length;
+    },
+  };
+});
+
+const unit = (en: string, terms: string[], parts?: ExpansionUnit[]): ExpansionUnit => ({
+  en,
+  words: en.split(' '),
+  zh: terms.map((term, i) => ({ term, source: 'dictionary', weight: 0.6 - i * 0.1 })),
+  status: terms.length > 0 ? 'translated' : 'untranslated',
+  ...(parts ? { parts } : {}),
+});
+const run = (...units: ExpansionUnit[]): EnglishRun[] => [{ start: 0, end: units.length, units }];
+
+describe('sense selection', () => {
+  it('drops the senses the corpus does not hold, and marks a concept with none left untranslated', async () => {
+    const [chosen] = await chooseSenses(run(unit('summit', ['顶端', '峰会', '绝顶']), unit('qwerty', ['不存在的词语'])), evidence);
+    const [summit, qwerty] = chosen?.units ?? [];
+    for (const sense of summit?.zh ?? []) expect(holding(sense.term).length).toBeGreaterThan(0);
+    expect(summit?.zh.map((s) => s.term)).not.toContain('绝顶');
+    expect(qwerty).toMatchObject({ status: 'untranslated', zh: [] });
+  });
+
+  it('falls back on the words of a multiword unit whose own terms the corpus lacks', async () => {
+    const parts = [unit('herders', ['牧民']), unit('income', ['收入'])];
+    const [chosen] = await chooseSenses(run(unit('herders income', ['牧民收入增长率甲'], parts)), evidence);
+    expect(chosen?.units.map((u) => u.en)).toEqual(['herders', 'income']);
+  });
+
+  it('weighs up the senses that stand beside the other concepts, and down those that never do', async () => {
+    // 体系 and 系统 both occur; beside 信用 (credit) only one of them may: the scan decides which.
+    const credit = unit('credit', ['信用']);
+    const system = unit('system', ['系统', '体系', '制度']);
+    const [chosen] = await chooseSenses(run(credit, system), evidence);
+    const weighed = chosen?.units[1]?.zh ?? [];
+    const beside = (term: string): number => holding(term).filter((i) => holding('信用').includes(i)).length;
+    const best = [...weighed].sort((a, b) => beside(b.term) - beside(a.term))[0];
+    expect(beside(best?.term ?? '')).toBeGreaterThan(0);
+    expect(weighed[0]?.term).toBe(best?.term);
+    for (const sense of weighed) if (beside(sense.term) === 0) expect(sense.weight).toBeLessThan(0.6 * 0.5);
+  });
+
+  it('leaves a concept alone when nothing else in the query can vouch for its senses', async () => {
+    const only = unit('system', ['系统', '体系', '制度']);
+    const [chosen] = await chooseSenses(run(only), evidence);
+    expect(chosen?.units[0]?.zh).toEqual(only.zh);
+  });
+});
+
+describe('sentence proximity', () => {
+  it('counts the pairs of concepts whose terms share a sentence', () => {
+    expect(sentenceProximity('稳住楼市。促进房地产市场止跌回稳。', [['房地产'], ['止跌', '稳定']])).toBe(1);
+    expect(sentenceProximity('房地产市场。止跌回稳。', [['房地产'], ['止跌']])).toBe(0);
+    expect(sentenceProximity('甲乙。丙。', [['甲'], ['乙'], ['丙']])).toBe(0.5);
+    expect(sentenceProximity('甲乙丙', [['甲']])).toBe(0);
+  });
+
+  it('agrees with a brute force over sentences on the corpus', () => {
+    const concepts = [['旅游'], ['边境', '口岸'], ['发展']];
+    for (const key of keys.slice(0, 300)) {
+      const sentences = key.split(/[。！？；!?;\n]/u);
+      const present = concepts.filter((terms) => terms.some((t) => key.includes(t)));
+      let together = 0;
+      for (let i = 0; i + 1 < present.length; i++) {
+        if (sentences.some((s) => present[i]?.some((t) => s.includes(t)) && present[i + 1]?.some((t) => s.includes(t)))) together++;
+      }
+      expect(sentenceProximity(key, concepts)).toBeCloseTo(together / 2, 10);
+    }
+  });
+});
