@@ -87,3 +87,12 @@ export function citationStyleSelect(current, onChange) {
   );
   return el('span', { class: 'cite-style-field' }, el('label', { for: id }, t('citationStyle')), ' ', select);
 }
+
+/**
+ * The address to share for a passage: the public permalink the server gives when the site has one (its
+ * BASE_URL), else the passage's path on the page's own origin; never a loopback address the server sees.
+ * @example publicLink(undefined, '/p/x-p0001') // 'https://reports.example.org/p/x-p0001' on that site
+ */
+export function publicLink(publicUrl, path) {
+  return publicUrl || new URL(path, location.origin).href;
+}

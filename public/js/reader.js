@@ -1,7 +1,7 @@
-// The reader (`/p/<id>`): the whole report with its outline, the chosen passage highlighted and scrolled
-// into view, previous/next, and copying a citation or a link.
+// The reader (`/p/<id>`): the whole report with its outline, paragraph numbers in the margin and page
+// breaks, the chosen passage highlighted and scrolled into view, previous/next, and copying a citation or a link.
 import { getJson } from './api.js';
-import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
+import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
 import { el, replace } from './dom.js';
 import { lang, t, textLang } from './i18n.js';
 
@@ -9,21 +9,57 @@ function permalink(id) {
   return el('a', { class: 'pilcrow', href: `/p/${encodeURIComponent(id)}`, 'data-nav': true, 'aria-label': t('permalink') }, '¶');
 }
 
-/** One passage as an element whose id is the passage id. */
-function renderPassage(p) {
+/**
+ * One passage as an element whose id is the passage id. The paragraph number a reader counts goes in the
+ * margin (drawn from `data-paragraph`, so it is not part of the text), on the first piece of a paragraph only.
+ */
+function renderPassage(p, numbered) {
   const attrs = { id: p.id, class: `passage ${p.kind}`, tabindex: '-1', 'data-ordinal': p.ordinal };
+  if (numbered) attrs['data-paragraph'] = p.paragraph;
+  if (p.page !== undefined) attrs['data-page'] = p.pageEnd > p.page ? `${p.page}–${p.pageEnd}` : p.page;
   if (p.kind === 'heading') {
     const level = Math.min(4, Math.max(2, p.sectionPath.length + 1));
     return el(`h${level}`, attrs, p.text, ' ', permalink(p.id));
   }
   if (p.kind === 'table') {
-    const rows = p.text.split('\n').map((line) => el('tr', {}, line.split('\t').map((cell) => el('td', {}, cell))));
+    // Every cell kept, empty ones too, so numbers stay under their column; a line without cells (the
+    // caption, a note) spans the table.
+    const lines = p.text.split('\n').map((line) => line.split('\t'));
+    const widest = Math.max(...lines.map((cells) => cells.length));
+    const rows = lines.map((cells) =>
+      el('tr', {}, cells.length === 1 && widest > 1 ? el('td', { colspan: widest, class: 'caption' }, cells[0]) : cells.map((cell) => el('td', {}, cell))),
+    );
     return el('div', attrs, el('div', { class: 'table-wrap' }, el('table', {}, el('tbody', {}, rows))), permalink(p.id));
   }
   if (p.textEn) {
     return el('div', { ...attrs, class: `${attrs.class} parallel` }, el('p', { lang: 'zh-CN' }, p.text), el('p', { lang: 'en' }, p.textEn, ' ', permalink(p.id)));
   }
   return el('p', attrs, p.text, ' ', permalink(p.id));
+}
+
+/** A page break before a passage: a rule with the number of the page that starts. */
+function pageBreak(page) {
+  return el('div', { class: 'page-break', role: 'separator', 'data-page-start': page }, el('span', {}, t('pageN', { n: page })));
+}
+
+/**
+ * The passages as elements, with a page break wherever a passage begins on a later page than the one before
+ * it ended on (a paged source only), and margin numbers on the first piece of each paragraph.
+ */
+function withPageBreaks(passages) {
+  const nodes = [];
+  let lastPage;
+  let lastParagraph = null;
+  for (const p of passages) {
+    if (p.page !== undefined) {
+      if (lastPage === undefined || p.page > lastPage) nodes.push(pageBreak(p.page));
+      lastPage = p.pageEnd ?? p.page;
+    }
+    const numbered = typeof p.paragraph === 'number' && p.paragraph !== lastParagraph;
+    if (typeof p.paragraph === 'number') lastParagraph = p.paragraph;
+    nodes.push(renderPassage(p, numbered));
+  }
+  return nodes;
 }
 
 /** Creates the reader view over the elements of index.html. */
@@ -93,7 +129,7 @@ export function createReaderView() {
       ),
     );
     outline.hidden = headings.length === 0;
-    replace(article, passages.map(renderPassage));
+    replace(article, withPageBreaks(passages));
     document.title = `${title} · ${t('pageTitle')}`;
   }
 
@@ -108,7 +144,11 @@ export function createReaderView() {
       node.classList.add('current');
       node.setAttribute('aria-current', 'true');
       node.focus({ preventScroll: true });
-      node.scrollIntoView({ block: 'center' });
+      // A table, or anything taller than the window, arrives with its start (title, header row) in view.
+      const tall = passage.kind === 'table' || node.getBoundingClientRect().height > window.innerHeight * 0.6;
+      node.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest' });
+      const wrap = node.querySelector('.table-wrap');
+      if (wrap) wrap.scrollLeft = 0;
     }
     // The outline marks the section the passage is in: the last heading at or before it.
     const sectionHead = loaded.passages.filter((p) => p.kind === 'heading' && p.ordinal <= passage.ordinal).pop();
@@ -124,18 +164,28 @@ export function createReaderView() {
     renderBar();
   }
 
+  /** Where the passage is, as a reader cites it: its paragraph number and pages. */
+  function position(passage) {
+    const parts = [];
+    if (typeof passage.paragraph === 'number') parts.push(t('paragraphN', { n: passage.paragraph }));
+    if (passage.page !== undefined) {
+      parts.push(passage.pageEnd > passage.page ? t('pagesN', { from: passage.page, to: passage.pageEnd }) : t('pageN', { n: passage.page }));
+    }
+    return parts.join(' · ');
+  }
+
   function renderBar() {
     const { passage, citation, prevId, nextId, url } = current;
     const nav = (id, text, rel) => (id ? el('a', { href: `/p/${encodeURIComponent(id)}`, 'data-nav': true, rel, class: 'action' }, text) : el('span', { class: 'action disabled', 'aria-disabled': 'true' }, text));
     replace(
       bar,
       nav(prevId, t('prevPassage'), 'prev'),
-      el('span', { class: 'position' }, t('paragraphN', { n: passage.ordinal + 1 })),
+      el('span', { class: 'position' }, position(passage)),
       nav(nextId, t('nextPassage'), 'next'),
       el('span', { class: 'spacer' }),
       citationStyleSelect(citationStyle(lang()), () => {}),
       el('button', { type: 'button', class: 'action', onclick: () => copyWithConfirmation(citation[citationStyle(lang())], t('citationCopied')) }, t('copyCitation')),
-      el('button', { type: 'button', class: 'action', onclick: () => copyWithConfirmation(new URL(url, location.origin).href, t('linkCopied')) }, t('copyLink')),
+      el('button', { type: 'button', class: 'action', onclick: () => copyWithConfirmation(publicLink(current.publicUrl, url), t('linkCopied')) }, t('copyLink')),
     );
   }
 

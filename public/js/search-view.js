@@ -3,7 +3,7 @@
 import { documentsById, getJson } from './api.js';
 import { docLabel, renderChart, trendFigure } from './chart.js';
 import { createConcordanceView } from './concordance.js';
-import { citationStyle, citationStyleSelect, copyWithConfirmation } from './clipboard.js';
+import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
 import { coveredWords, createConceptsView } from './concepts.js';
 import { didYouMeanNotice } from './did-you-mean.js';
 import { el, replace } from './dom.js';
@@ -240,7 +240,7 @@ export function createSearchView({ navigate }) {
           })(),
         )
       : el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
-    const permalink = new URL(hit.url, location.origin).href;
+    const permalink = publicLink(hit.publicUrl, hit.url);
     return el(
       'li',
       { class: 'hit' },

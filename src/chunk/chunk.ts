@@ -1,10 +1,11 @@
 /**
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
  * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings and section
- * paths → long paragraphs split at sentence ends → English attached → ids.
+ * paths → paragraphs past the hard bound cut → English attached → ids, paragraph numbers, pages.
  * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
- * document text without its page furniture (`findPageFurniture`), whitespace removed; no passage holds a
- * furniture line (a passage that runs across a page break spans its footer, which its text leaves out).
+ * document text without its page furniture (`findPageFurniture`; a PDF reader leaves it out of the text and
+ * records it in `SourceDoc.furniture`), whitespace removed; no passage holds a furniture line (a passage that
+ * runs across a page break spans its footer, which its text leaves out).
  */
 
 import type { Passage, PassageKind, SourceDoc } from '../model.js';
@@ -19,6 +20,7 @@ import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations } from './translations.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
+import { pageLocator } from './pages.js';
 
 /** Options of chunking; the defaults suit government reports. */
 export interface ChunkOptions {
@@ -30,11 +32,15 @@ interface Draft {
   kind: PassageKind;
   sectionPath: string[];
   piece: TextPiece;
+  /** True for the second and later pieces of a paragraph cut at the hard bound. */
+  continued: boolean;
 }
 
 /**
- * Cuts a report into passages: paragraphs (rejoined across wraps, long ones split at sentence ends),
- * headings, tables, TOC blocks and front matter, each with its section path and its range in `doc.text`.
+ * Cuts a report into passages: whole paragraphs (rejoined across wraps; only one past the hard bound is
+ * cut), headings, tables, TOC blocks and front matter, each with its section path, its range in `doc.text`,
+ * its paragraph number as a reader counts it (body paragraphs from 1; null for the rest; the pieces of a
+ * cut paragraph share one) and, for a paged source, its first and last page.
  * @example chunkDocument(doc)[0] // { id: 'xizang-2024-government-work-report-p0000', kind: 'front', … }
  */
 export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passage[] {
@@ -54,7 +60,10 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     doc.translations ?? [],
   );
   const docId = doc.meta.id;
+  const pageAt = pageLocator(doc.pages);
+  let paragraph = 0;
   return drafts.map((d, ordinal) => {
+    if (d.kind === 'paragraph' && !d.continued) paragraph++;
     const passage: Passage = {
       id: passageId(docId, ordinal),
       docId,
@@ -64,7 +73,12 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
       text: d.piece.text,
       start: d.piece.start,
       end: d.piece.end,
+      paragraph: d.kind === 'paragraph' ? paragraph : null,
     };
+    if (pageAt) {
+      passage.page = pageAt(d.piece.start);
+      passage.pageEnd = pageAt(Math.max(d.piece.start, d.piece.end - 1));
+    }
     const textEn = english[ordinal];
     if (textEn !== undefined) passage.textEn = textEn;
     return passage;
@@ -100,7 +114,7 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
     const sectionPath = stack.path();
     const mapped = texts[k];
     const cuts = block.kind === 'paragraph' ? splitPoints(mapped.text, limits) : [];
-    for (const piece of cutText(mapped, cuts)) drafts.push({ kind: block.kind, sectionPath: [...sectionPath], piece });
+    cutText(mapped, cuts).forEach((piece, n) => drafts.push({ kind: block.kind, sectionPath: [...sectionPath], piece, continued: n > 0 }));
   });
   return drafts;
 }

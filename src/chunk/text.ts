@@ -32,11 +32,24 @@ export function joinLines(lines: readonly Line[], joiner: Joiner): MappedText {
   const segments: Segment[] = [];
   for (const line of lines) {
     if (line.text === '') continue;
-    if (text !== '') text += joiner === 'rows' ? '\n' : joinSeparator(text, line.text);
-    segments.push({ textStart: text.length, docStart: line.start, length: line.text.length });
-    text += line.text;
+    const kept = joiner === 'rows' ? rowText(line) : { text: line.text, start: line.start };
+    if (text !== '') text += joiner === 'rows' ? '\n' : joinSeparator(text, kept.text);
+    segments.push({ textStart: text.length, docStart: kept.start, length: kept.text.length });
+    text += kept.text;
   }
   return { text, segments };
+}
+
+/**
+ * A table row as stored: trimmed of spaces but not of tabs, so a row whose first or last cell is empty
+ * (`\t地方财政收入\t137`) keeps that cell and every number stays under its column.
+ * @example rowText(splitLines('\t收入\t137\t ')[0]) // { text: '\t收入\t137\t', start: 0 }
+ */
+export function rowText(line: Line): { text: string; start: number } {
+  const lineStart = line.start - (line.raw.length - line.raw.trimStart().length);
+  const lead = /^[^\S\t]*/u.exec(line.raw)?.[0].length ?? 0;
+  const text = line.raw.slice(lead).replace(/[^\S\t]+$/u, '');
+  return { text, start: lineStart + lead };
 }
 
 /**
@@ -61,7 +74,7 @@ export interface TextPiece {
 }
 
 /**
- * Cuts mapped text at the given positions into trimmed pieces with document ranges.
+ * Cuts mapped text at the given positions into pieces trimmed of spaces (not of tabs) with document ranges.
  * @example cutText(joinLines(splitLines('甲。乙。'), 'prose'), [2]) // [{ text: '甲。', start: 0, end: 2 }, { text: '乙。', start: 2, end: 4 }]
  */
 export function cutText(mapped: MappedText, cuts: readonly number[]): TextPiece[] {
@@ -69,8 +82,9 @@ export function cutText(mapped: MappedText, cuts: readonly number[]): TextPiece[
   const pieces: TextPiece[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const raw = mapped.text.slice(bounds[k], bounds[k + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    const lead = /^[^\S\t]*/u.exec(raw)?.[0].length ?? 0;
+    // Tabs at the ends are a table's empty cells, not padding.
+    const text = raw.slice(lead).replace(/[^\S\t]+$/u, '');
     if (text === '') continue;
     const from = bounds[k] + lead;
     pieces.push({ text, start: docOffset(mapped, from), end: docOffsetEnd(mapped, from + text.length) });

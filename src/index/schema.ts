@@ -11,9 +11,10 @@
 import type { PassageKind } from '../model.js';
 import type { IndexField } from './backend.js';
 
-/** Bumped whenever the layout of the saved index changes (4: flat binary postings instead of MiniSearch JSON;
- * 5: the corpus JSON and the terms in UTF-16, which decode without transcoding). */
-export const INDEX_FORMAT_VERSION = 5;
+/** Bumped whenever the layout of the saved index or the chunking it holds changes (4: flat binary postings
+ * instead of MiniSearch JSON; 5: the corpus JSON and the terms in UTF-16, which decode without transcoding;
+ * 6: whole paragraphs as passages, with paragraph numbers, pages and tables' empty cells). */
+export const INDEX_FORMAT_VERSION = 6;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

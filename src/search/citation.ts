@@ -1,26 +1,40 @@
 /**
- * Ready-made citations of a passage, in Chinese (GB/T 7714-2015, a report `[R]`, online `[R/OL]`) and in
- * English, with a locator down to the paragraph. Deterministic given `accessed`; what a citation takes from a
- * document and the label of each heading are worked out once and kept (documents do not change once loaded).
+ * Ready-made citations of a passage, in Chinese (GB/T 7714-2015: a report `[R]`, an article of a gazette
+ * issue `[J]`, a newspaper article `[N]`; online `/OL` with the access date and the permalink when the site
+ * has a public address) and in English, with a locator down to the page and the paragraph a reader counts.
+ * Both name one author: the region's people's government that issues the report (the speaker delivers it
+ * on its behalf, and a Chinese name is not romanized: pinyin would misspell Tibetan names); a speaker written
+ * in Latin letters when the region is unknown. Deterministic given `accessed`.
  */
 import type { DocMeta, Passage } from '../model.js';
-import { regionName } from './region-names.js';
+import { formatGbt, type GbtEntry } from './gbt7714.js';
+import { regionName, type RegionName } from './region-names.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
 export interface CitationOptions {
-  /** Site root, e.g. `https://reports.example.org`; when set, the citation is online (`[R/OL]`) with a permalink. */
+  /** Site root, e.g. `https://reports.example.org`; when set, the citation is online (`/OL`) with a permalink. */
   baseUrl?: string;
   /** Date of access for online citations (formatted in UTC); default: now. */
   accessed?: Date;
   /** The title's dateline subtitle, e.g. from `findDateline()` on the report's opening text. */
   subtitle?: string;
+  /** For a gazette issue or a newspaper: the title of the article the passage is in (`政府工作报告`). */
+  article?: string;
 }
 
-/** Speakers' titles that may precede the name in `DocMeta.issuer` (`自治区主席 严金海`). */
+/** Where a report was published: on its own, in a gazette issue, or in a newspaper. */
+type Source =
+  | { kind: 'report' }
+  | { kind: 'gazette'; name: string; year: number | null; issue: string | null }
+  | { kind: 'newspaper'; name: string; date: string | null; edition: string | null; article: string | null };
+
 const ROLE = /(?:主席|省长|市长|区长|县长|州长|盟长|旗长|总理|书记|主任)$/;
 const CJK = /\p{Script=Han}/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const GAZETTE_ISSUE = /^(.+?)\s*(\d{4})\s*年\s*第\s*(\d+)\s*期/u;
+const NEWSPAPER = /^(.+?报)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:第\s*(\d+)\s*版)?\s*[:：]?\s*(.*)$/u;
+const pad = (n: string): string => n.padStart(2, '0');
 
 /** The responsible person without a role before it; spaces between CJK name parts removed. */
 function personOf(issuer: string | null): string | null {
@@ -29,6 +43,32 @@ function personOf(issuer: string | null): string | null {
   while (parts.length > 1 && ROLE.test(parts[0])) parts.shift();
   if (parts.length === 0) return null;
   return parts.every((p) => CJK.test(p)) ? parts.join('') : parts.join(' ');
+}
+
+/** The one author of both citations. */
+function authorOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string } {
+  if (region) return { zh: region.government, en: region.governmentEn };
+  const person = personOf(doc.issuer);
+  if (person && !CJK.test(person)) return { zh: person, en: person };
+  return { zh: '佚名', en: 'Anonymous' };
+}
+
+/**
+ * Where the report was published, from its type and title: a gazette issue (`西藏自治区人民政府公报
+ * 2025年第1期`), a newspaper (`西藏日报 2023年1月31日第3版: 关于…的报告`, type `newspaper`), else a report.
+ */
+function sourceOf(doc: DocMeta): Source {
+  const type = doc.type.toLowerCase();
+  const issue = GAZETTE_ISSUE.exec(doc.title);
+  if (type.includes('gazette') || (issue && doc.title.includes('公报'))) {
+    return issue ? { kind: 'gazette', name: issue[1], year: Number(issue[2]), issue: issue[3] } : { kind: 'gazette', name: doc.title, year: doc.year, issue: null };
+  }
+  const paper = NEWSPAPER.exec(doc.title);
+  if (type.includes('newspaper') && paper) {
+    const date = paper[2] ? `${paper[2]}-${pad(paper[3])}-${pad(paper[4])}` : ISO_DATE.test(doc.date ?? '') ? doc.date : null;
+    return { kind: 'newspaper', name: paper[1], date, edition: paper[5] ?? null, article: paper[6] || null };
+  }
+  return { kind: 'report' };
 }
 
 /** The year of publication: that of the date delivered, else the report's year. */
@@ -41,13 +81,11 @@ function isoDay(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
-/** Ends `s` with a full stop unless it already ends with one (or `?`, `!`). */
-function sentence(s: string): string {
-  return /[.?!。？！]$/.test(s) ? s : `${s}.`;
-}
-
-/** The passage's permalink under `baseUrl`. */
-function permalink(baseUrl: string, passage: Passage): string {
+/**
+ * The passage's permalink under `baseUrl`.
+ * @example permalink('https://r.example.org/', passage) // 'https://r.example.org/p/xizang-2024-government-work-report-p0011'
+ */
+export function permalink(baseUrl: string, passage: Pick<Passage, 'id'>): string {
   return `${baseUrl.replace(/\/+$/, '')}/p/${encodeURIComponent(passage.id)}`;
 }
 
@@ -67,9 +105,10 @@ function labelOf(heading: string): ReturnType<typeof sectionLabel> {
 
 /** What a citation takes from its document, worked out once per document (every hit of a report shares it). */
 interface DocParts {
-  region: ReturnType<typeof regionName>;
-  person: string | null;
+  region: RegionName | null;
+  author: { zh: string; en: string };
   year: number | null;
+  source: Source;
 }
 
 const docParts = new WeakMap<DocMeta, DocParts>();
@@ -77,72 +116,121 @@ const docParts = new WeakMap<DocMeta, DocParts>();
 function partsOf(doc: DocMeta): DocParts {
   let parts = docParts.get(doc);
   if (parts === undefined) {
-    parts = { region: regionName(doc.region), person: personOf(doc.issuer), year: yearOf(doc) };
+    const region = regionName(doc.region);
+    parts = { region, author: authorOf(doc, region), year: yearOf(doc), source: sourceOf(doc) };
     docParts.set(doc, parts);
   }
   return parts;
 }
 
+/** The pages of a passage of a paged source: `12`, or `12-13` across a page break. */
+function pagesOf(passage: Passage): string | null {
+  if (passage.page === undefined) return null;
+  const end = passage.pageEnd ?? passage.page;
+  return end > passage.page ? `${passage.page}-${end}` : String(passage.page);
+}
+
 /**
- * The locator of a passage: its section path's labels and its paragraph number (`ordinal + 1`).
- * Chinese: `第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42`.
+ * The locator of a passage: its pages, its section path's labels and its paragraph number as a reader counts
+ * it (none for a heading, the title block, contents or front matter).
+ * Chinese: `12-13, 第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42, pp. 12-13`.
  */
 function locator(passage: Passage): { zh: string; en: string } {
-  const labels = passage.sectionPath.map(labelOf).filter((l) => l.zh.length > 0);
-  const para = passage.ordinal + 1;
-  const zh = labels.map((l) => l.zh).join(' ');
-  const en = labels.map((l) => l.en).join(', ');
-  return { zh: zh ? `${zh}, 第${para}段` : `第${para}段`, en: en ? `${en}, para. ${para}` : `para. ${para}` };
+  const path = passage.sectionPath.map(labelOf);
+  const para = passage.paragraph ?? null;
+  const pages = pagesOf(passage);
+  const zhLabels = path.map((l) => l.zh).filter((l) => l.length > 0).join(' ');
+  const enLabels = path.map((l) => l.en).filter((l) => l.length > 0);
+  const zh = [pages, zhLabels, para !== null ? `第${para}段` : ''].filter((p) => p).join(', ');
+  const enPages = pages ? `${pages.includes('-') ? 'pp.' : 'p.'} ${pages}` : '';
+  const en = [...enLabels, para !== null ? `para. ${para}` : '', enPages].filter((p) => p).join(', ');
+  return { zh, en };
+}
+
+/** Ends `s` with a full stop unless it already ends with one (or `?`, `!`). */
+function sentence(s: string): string {
+  return /[.?!。？！]$/.test(s) ? s : `${s}.`;
+}
+
+/** `s` unless it has Chinese characters (the English citation has none). */
+function english(s: string | null | undefined): string {
+  return s && !CJK.test(s) ? s.trim() : '';
+}
+
+/** The Chinese citation's elements. */
+function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: CitationOptions): GbtEntry {
+  const { source, region, year, author } = parts;
+  const subtitle = options.subtitle?.trim() || undefined;
+  const pages = where || undefined;
+  const base = { authors: [author.zh], subtitle, pages };
+  if (source.kind === 'gazette') {
+    const issue = source.issue ?? undefined;
+    return { ...base, type: 'J', title: options.article ?? doc.title, container: source.name, year: source.year ?? year ?? '[出版年不详]', issue };
+  }
+  if (source.kind === 'newspaper') {
+    const edition = source.edition ?? undefined;
+    return { ...base, type: 'N', title: options.article ?? source.article ?? doc.title, container: source.name, date: source.date ?? undefined, edition };
+  }
+  return {
+    ...base,
+    type: 'R',
+    title: doc.title,
+    place: region?.seat ?? '[出版地不详]',
+    publisher: region?.government ?? '[出版者不详]',
+    year: year ?? '[出版年不详]',
+  };
+}
+
+/** The English citation: author, year, title, where published, locator, and the address with the access date. */
+function englishCitation(doc: DocMeta, parts: DocParts, where: string, online: { url: string; accessed: string | null } | null): string {
+  const { source, year, author } = parts;
+  const titleEn = english(doc.titleEn);
+  let title = titleEn || 'Untitled report';
+  let container = english(doc.region);
+  if (source.kind === 'gazette') {
+    const colon = titleEn.indexOf(': ');
+    title = colon > 0 ? titleEn.slice(colon + 2) : title;
+    container = colon > 0 ? titleEn.slice(0, colon) : `Gazette, ${source.year ?? year ?? 'n.d.'}${source.issue ? ` No. ${source.issue}` : ''}`;
+  } else if (source.kind === 'newspaper') {
+    container = [`Newspaper${source.date ? `, ${source.date}` : ''}`, source.edition ? `p. ${source.edition}` : ''].filter((p) => p).join(', ');
+  }
+  const items = [
+    sentence(author.en),
+    `(${year ?? 'n.d.'}).`,
+    sentence(title),
+    container ? sentence(container) : '',
+    where ? sentence(where) : '',
+    online ? `[${online.url}${online.accessed ? `, accessed ${online.accessed}` : ''}]` : '',
+  ];
+  return items.filter((p) => p.length > 0).join(' ');
 }
 
 /**
  * Citations of a passage.
  *
- * Chinese, GB/T 7714-2015 for a report, with the locator in the place of the cited page:
- * `主要责任者. 题名: 副题名[R]. 出版地: 出版者, 出版年: 章节路径, 第N段.`; online (with `baseUrl`):
- * `主要责任者. 题名: 副题名[R/OL]. 出版地: 出版者, 出版年: 章节路径, 第N段(发布日期)[引用日期]. URL.`
- * The responsible person is the speaker (`DocMeta.issuer`, role title removed), else the region's people's
- * government; the publisher is that government, the place its seat (`[出版地不详]`, `[出版者不详]` when the
- * region is unknown). The section path is the headings' numbers (`第二篇 第三章`, `（一）`) or, for an
- * unnumbered heading, its text (at most 20 characters); N is `passage.ordinal + 1`.
+ * Chinese, GB/T 7714-2015, with the locator (pages, section numbers, paragraph) in the place of the cited
+ * page: `西藏自治区人民政府. 政府工作报告: 副题名[R]. 拉萨: 西藏自治区人民政府, 2024: 12-13, 第二篇 第三章, 第25段.`;
+ * a gazette issue's article `…[J]. 西藏自治区人民政府公报, 2025(1): 3, 第4段.`; a newspaper's
+ * `…[N]. 西藏日报, 2023-01-31(3): 第2段.`; online `…[R/OL]. 拉萨: …, 2024: 第12段(2024-01-07)[2025-03-01]. URL.`
+ * Sections are their numbers (`第二篇 第三章`, `（一）`) or, unnumbered, their text (at most 20 characters).
  *
- * English: `Author. (Year). Title. Region. Part 2, Chapter 3, para. N. [URL, accessed YYYY-MM-DD]`, where the
- * author is a speaker written in Latin letters, else the region's government in English (a Chinese name is
- * not romanized: pinyin would misspell Tibetan names).
+ * English: `Author. (Year). Title. Region. Part 2, Chapter 3, para. 25, pp. 12-13. [URL, accessed YYYY-MM-DD]`,
+ * with no Chinese: unnumbered headings are translated when they are a report's standing ones, else left out.
  *
  * @example
- * citePassage(doc2024, passage, { baseUrl: 'https://x.org', accessed: new Date('2025-03-01'), subtitle })
- * // zh: '严金海. 政府工作报告: 2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上[R/OL]. 拉萨: 西藏自治区人民政府,
- * //      2024: 2023年工作回顾, 第12段(2024-01-07)[2025-03-01]. https://x.org/p/xizang-2024-government-work-report-p0011.'
- * // en: "People's Government of Xizang (Tibet) Autonomous Region. (2024). Report on the Work of the Government.
- * //      Xizang (Tibet) Autonomous Region. “2023年工作回顾”, para. 12. [https://x.org/p/…-p0011, accessed 2025-03-01]"
+ * citePassage(doc2024, passage, { baseUrl: 'https://x.org', accessed: new Date('2025-03-01') }).zh
+ * // '西藏自治区人民政府. 政府工作报告[R/OL]. 拉萨: 西藏自治区人民政府, 2024: 2023年工作回顾, 第12段(2024-01-07)[2025-03-01]. https://x.org/p/…-p0011.'
  */
 export function citePassage(doc: DocMeta, passage: Passage, options: CitationOptions = {}): Citation {
-  const { region, person, year } = partsOf(doc);
+  const parts = partsOf(doc);
   const where = locator(passage);
   const url = options.baseUrl ? permalink(options.baseUrl, passage) : null;
   const accessed = url ? isoDay(options.accessed ?? new Date()) : null;
-
-  const subtitle = options.subtitle?.trim();
-  const title = subtitle ? `${doc.title}: ${subtitle}` : doc.title;
-  const author = person ?? region?.government ?? '佚名';
-  const place = region?.seat ?? '[出版地不详]';
-  const publisher = region?.government ?? '[出版者不详]';
-  let zh = `${author}. ${title}[${url ? 'R/OL' : 'R'}]. ${place}: ${publisher}, ${year ?? '[出版年不详]'}: ${where.zh}`;
+  const entry = chineseEntry(doc, parts, where.zh, options);
   if (url) {
-    const published = doc.date && ISO_DATE.test(doc.date) ? `(${doc.date})` : '';
-    zh += `${published}${accessed ? `[${accessed}]` : ''}. ${url}`;
+    entry.url = url;
+    entry.accessed = accessed ?? undefined;
+    if (entry.type !== 'N' && doc.date && ISO_DATE.test(doc.date)) entry.updated = doc.date;
   }
-  zh = sentence(zh);
-
-  const authorEn = person && !CJK.test(person) ? person : (region?.governmentEn ?? (doc.region || 'Anonymous'));
-  const parts = [
-    sentence(authorEn),
-    `(${year ?? 'n.d.'}).`,
-    sentence(doc.titleEn || doc.title),
-    doc.region ? sentence(doc.region) : '',
-    sentence(where.en),
-    url ? `[${url}${accessed ? `, accessed ${accessed}` : ''}]` : '',
-  ];
-  return { zh, en: parts.filter((p) => p.length > 0).join(' ') };
+  return { zh: formatGbt(entry), en: englishCitation(doc, parts, where.en, url ? { url, accessed } : null) };
 }

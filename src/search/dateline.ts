@@ -21,6 +21,31 @@ function datelineOf(line: string): string | null {
   return body;
 }
 
+/** The longest title line above a dateline taken as the title of the article it heads. */
+const MAX_TITLE = 40;
+const PAGE_NUMBER_AROUND = /^[-—–\s]*\d+[-—–\s]+|[.…·\s]+\d+$/gu;
+
+/**
+ * The title of the article a dateline heads (in a gazette issue, the report printed in it): the nearest
+ * line above the dateline that is not the speaker in brackets, when short; null without a dateline.
+ *
+ * @example
+ * findArticleTitle('目 录\n- 1 政府工作报告\n——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上')
+ * // → '政府工作报告'
+ */
+export function findArticleTitle(text: string): string | null {
+  const lines = text.slice(0, HEAD).split(/\r\n|\r|\n/).map((l) => l.trim());
+  const at = lines.findIndex((l) => datelineOf(l) !== null);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line === '' || WRAPPED.test(line)) continue;
+    // A contents line before the article's own dateline carries its page number (`- 1 政府工作报告`).
+    const title = line.replace(PAGE_NUMBER_AROUND, '');
+    return title.length <= MAX_TITLE && /\p{Script=Han}/u.test(title) ? tightenCjkSpaces(title) : null;
+  }
+  return null;
+}
+
 /**
  * The dateline near the start of a report (its source text, or its first passages joined with newlines),
  * with dashes removed, a line it wraps onto joined, and spaces around CJK removed; null when there is none.

@@ -20,7 +20,8 @@ import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 import { createIngestError } from '../ingest/errors.js';
 import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
-import { citePassage } from './citation.js';
+import { citePassage, permalink } from './citation.js';
+import { findArticleTitle, findDateline } from './dateline.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
@@ -65,6 +66,8 @@ const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
+/** How much of a document's opening text is searched for its dateline and article title. */
+const OPENING_CHARS = 6000;
 /** "Did you mean" is proposed below this many results, from at most this many candidates tried, keeping three. */
 const FEW_RESULTS = 3;
 const SUGGESTIONS_TRIED = 8;
@@ -175,6 +178,8 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
   readonly spans = new Map<string, { first: number; last: number }>();
+  /** What each document's citations take from its opening text: the dateline and the article's title. */
+  readonly citeParts = new Map<string, { subtitle?: string; article?: string }>();
   readonly count: number;
   /** Reports and characters per year, for trends (counted once). */
   readonly sizes: Map<number, YearSize>;
@@ -194,6 +199,11 @@ class PassageLayout {
     this.count = passages.length;
     this.sizes = yearSizes(docList, passages);
     this.docIds = passages.map((p) => p.docId);
+    for (const [docId, span] of this.spans) {
+      let opening = '';
+      for (let i = span.first; i <= span.last && opening.length < OPENING_CHARS; i++) opening += `${passages[i].text}\n`;
+      this.citeParts.set(docId, { subtitle: findDateline(opening) ?? undefined, article: findArticleTitle(opening) ?? undefined });
+    }
   }
 
   /**
@@ -336,6 +346,7 @@ class SearchEngine implements Engine {
       nextId: place.ordinal < place.count - 1 ? passageId(doc.id, place.ordinal + 1) : null,
       citation: this.cite(doc, passage),
       url: `/p/${passage.id}`,
+      ...this.publicUrl(passage),
     };
   }
 
@@ -385,8 +396,13 @@ class SearchEngine implements Engine {
     };
   }
 
+  /** `{ publicUrl }` when the site has a public address (`BASE_URL`), else nothing. */
+  private publicUrl(passage: Passage): { publicUrl?: string } {
+    return this.context.baseUrl ? { publicUrl: permalink(this.context.baseUrl, passage) } : {};
+  }
+
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return citePassage(doc, passage, { baseUrl: this.context.baseUrl });
+    return citePassage(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
   }
 
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
@@ -406,14 +422,20 @@ class SearchEngine implements Engine {
       year: doc.year,
       sectionPath: passage.sectionPath,
       kind: passage.kind,
+      paragraph: passage.paragraph ?? null,
       text: passage.text,
       snippet,
       highlights,
       textHighlights,
       score,
       url: `/p/${passage.id}`,
+      ...this.publicUrl(passage),
       citation: this.cite(doc, passage),
     };
+    if (passage.page !== undefined) {
+      hit.page = passage.page;
+      hit.pageEnd = passage.pageEnd ?? passage.page;
+    }
     if (passage.textEn !== undefined) {
       hit.textEn = passage.textEn;
       hit.textEnHighlights = textEnHighlights;

@@ -18,6 +18,13 @@ export interface MatchKeySource {
   textEn(index: number): string;
   /** True when `key` occurs in the passage's text or English text. */
   contains(index: number, key: string): boolean;
+  /**
+   * True when passage `index + 1` continues passage `index`: two pieces of one paragraph cut at the hard
+   * bound. Absent when the source cannot tell (a cluster's fetched keys).
+   */
+  continues?(index: number): boolean;
+  /** True when some passage continues the one before it (the corpus has forced cuts). */
+  hasCuts?(): boolean;
 }
 
 /**
@@ -59,6 +66,7 @@ export class PassageKeys implements MatchKeySource {
   private readonly stored: MatchKeys | undefined;
   private readonly zh: Array<string | undefined>;
   private readonly en: Array<string | undefined>;
+  private cuts: boolean | undefined;
 
   constructor(private readonly passages: Passage[]) {
     this.stored = registeredMatchKeys(passages);
@@ -92,5 +100,17 @@ export class PassageKeys implements MatchKeySource {
   /** True when `key` occurs in the passage's text or English text. */
   contains(index: number, key: string): boolean {
     return this.text(index).includes(key) || this.textEn(index).includes(key);
+  }
+
+  /** True when passage `index + 1` is the next piece of the paragraph of passage `index`. */
+  continues(index: number): boolean {
+    const [a, b] = [this.passages[index], this.passages[index + 1]];
+    return !!a && !!b && a.docId === b.docId && a.kind === 'paragraph' && b.kind === 'paragraph' && a.paragraph != null && a.paragraph === b.paragraph;
+  }
+
+  /** True when some passage continues the one before it (worked out once). */
+  hasCuts(): boolean {
+    this.cuts ??= this.passages.some((_, i) => this.continues(i));
+    return this.cuts;
   }
 }

@@ -12,6 +12,7 @@ import { analyze, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import { isNear } from './near.js';
 import type { MatchKeySource } from './passage-keys.js';
+import { crossCutAlternatives } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -191,7 +192,11 @@ function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>, keys: Matc
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
 function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
   if (unit.kind === 'near') return nearAlternatives(unit, keys);
-  if (unit.kind === 'phrase') return substringAlternatives(unit.text, keys);
+  if (unit.kind === 'phrase') {
+    const found = substringAlternatives(unit.text, keys);
+    found.alternatives.push(...crossCutAlternatives(unit.text, keys));
+    return found;
+  }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, keys, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, keys, crossLang);

@@ -16,6 +16,7 @@ const MAX_TEXT = 20;
 /** A heading's name for a locator, in Chinese and in English. */
 export interface SectionLabel {
   zh: string;
+  /** English: numbered (`Part 2`), a standing heading translated, or '' (never Chinese). */
   en: string;
   /** True when the heading carries a number (`第二篇`, `（一）`, `一、`); false for a shortened heading text. */
   numbered: boolean;
@@ -40,7 +41,7 @@ export function tightenCjkSpaces(s: string): string {
  * @example
  * sectionLabel('第二篇 统筹协调发展 构建区域发展新格局') // → { zh: '第二篇', en: 'Part 2', numbered: true }
  * sectionLabel('(一)深入推进高质量发展')                  // → { zh: '（一）', en: '(1)', numbered: true }
- * sectionLabel('2023 年工作回顾')                         // → { zh: '2023年工作回顾', en: '“2023年工作回顾”', numbered: false }
+ * sectionLabel('2023 年工作回顾')                         // → { zh: '2023年工作回顾', en: 'Review of work in 2023', numbered: false }
  */
 export function sectionLabel(heading: string): SectionLabel {
   const text = heading.trim();
@@ -63,5 +64,26 @@ export function sectionLabel(heading: string): SectionLabel {
   let short = tightenCjkSpaces(text).replace(/[。：:；;，,、\s]+$/u, '');
   const chars = [...short];
   if (chars.length > MAX_TEXT) short = `${chars.slice(0, MAX_TEXT).join('')}…`;
-  return { zh: short, en: `“${short}”`, numbered: false };
+  return { zh: short, en: englishOf(short), numbered: false };
+}
+
+/** The headings of a report's two halves, which every work report has, in English. */
+const YEAR_HEADINGS: ReadonlyArray<[RegExp, (year: string) => string]> = [
+  [/^(\d{4})年(?:工作)?回顾$/u, (y) => `Review of work in ${y}`],
+  [/^(\d{4})年(?:工作(?:安排|任务)|主要任务)$/u, (y) => `Work plan for ${y}`],
+  [/^(\d{4})年工作目标和(?:重点|主要)任务$/u, (y) => `Goals and priorities for ${y}`],
+  [/^(?:过去|上)一年(?:的)?工作回顾$/u, () => 'Review of the past year'],
+];
+
+/**
+ * The English of an unnumbered heading when it is one of a report's standing headings; else '' (the English
+ * locator leaves it out and keeps the section numbers and the paragraph number, so it has no Chinese).
+ * @example englishOf('2023年工作回顾') // 'Review of work in 2023'
+ */
+function englishOf(heading: string): string {
+  for (const [pattern, english] of YEAR_HEADINGS) {
+    const match = pattern.exec(heading);
+    if (match) return english(match[1] ?? '');
+  }
+  return /\p{Script=Han}/u.test(heading) ? '' : heading;
 }

@@ -38,6 +38,11 @@ export interface SearchHit {
   year: number | null;
   sectionPath: string[];
   kind: PassageKind;
+  /** The paragraph's number as a reader counts it (null for headings, contents, front matter, tables). */
+  paragraph: number | null;
+  /** For a paged source: the page where the passage begins and ends (printed number, else file page). */
+  page?: number;
+  pageEnd?: number;
   text: string;
   textEn?: string;
   /** ~120 characters around the densest cluster of matches, with `…` where cut. */
@@ -54,6 +59,8 @@ export interface SearchHit {
   score: number;
   /** Permalink path, `/p/<id>`. */
   url: string;
+  /** The permalink's public address, under `BASE_URL`, when the site has one. */
+  publicUrl?: string;
   citation: Citation;
   /** The cross-language expansions that matched this passage. */
   expansions?: string[];
@@ -118,6 +125,8 @@ export interface PassageView {
   nextId: string | null;
   citation: Citation;
   url: string;
+  /** The permalink's public address, under `BASE_URL`, when the site has one. */
+  publicUrl?: string;
 }
 
 /** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */

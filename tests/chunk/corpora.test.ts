@@ -75,13 +75,13 @@ describe('chunkDocument on every document of ../shared/corpora', () => {
     }
   });
 
-  it('splits the paragraphs of the 31 provincial reports so none exceeds 500 characters unless it is one sentence', () => {
+  it('keeps every paragraph of the 31 provincial reports whole: one passage, one number, within the hard bound', () => {
     const provincial = docs.filter((d) => d.format === 'docx');
     expect(provincial).toHaveLength(31);
     for (const doc of provincial) {
-      for (const p of chunked.get(doc.meta.id) ?? []) {
-        if (p.kind === 'paragraph' && p.text.length > 500) expect(splitPoints(p.text)).toEqual([]);
-      }
+      const paragraphs = (chunked.get(doc.meta.id) ?? []).filter((p) => p.kind === 'paragraph');
+      expect(paragraphs.map((p) => p.paragraph)).toEqual(paragraphs.map((_, k) => k + 1));
+      for (const p of paragraphs) expect(splitPoints(p.text)).toEqual([]);
     }
   });
 

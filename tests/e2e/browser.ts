@@ -39,12 +39,13 @@ export interface BrowserSuite {
 }
 
 /**
- * Opens the engine over corpus/, serves the app on a free port and launches Chromium.
+ * Opens the engine over corpus/ (with the site's public address `baseUrl`, if given), serves the app on a
+ * free port and launches Chromium.
  * @example const suite = await startBrowserSuite(); await suite.browser.newPage(); await suite.close();
  */
-export async function startBrowserSuite(): Promise<BrowserSuite> {
+export async function startBrowserSuite(options: { baseUrl?: string } = {}): Promise<BrowserSuite> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const opened = await openTestEngine();
+  const opened = await openTestEngine(options);
   const server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' }).catch((error: unknown) => {
     opened.dispose();
     throw error;
@@ -66,10 +67,10 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
  * it after them.
  * @example useBrowserSuite((suite) => ({ base, browser } = suite));
  */
-export function useBrowserSuite(started: (suite: BrowserSuite) => void): void {
+export function useBrowserSuite(started: (suite: BrowserSuite) => void, options: { baseUrl?: string } = {}): void {
   let suite: BrowserSuite | undefined;
   beforeAll(async () => {
-    suite = await startBrowserSuite();
+    suite = await startBrowserSuite(options);
     started(suite);
   });
   afterAll(async () => {

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { citePassage } from '../../src/search/citation.js';
-import { findDateline } from '../../src/search/dateline.js';
+import { findArticleTitle, findDateline } from '../../src/search/dateline.js';
 import { regionName } from '../../src/search/region-names.js';
 import { sectionLabel, tightenCjkSpaces } from '../../src/search/section-label.js';
+import { SEEDS, seedPassages } from '../chunk/seeds.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpusText = (id: string): string => readFileSync(path.resolve(repoRoot, 'corpus', `${id}.txt`), 'utf8');
@@ -29,6 +30,14 @@ function meta(id: string, fields: Partial<DocMeta>): DocMeta {
   };
 }
 
+const gazette = meta('xizang-gazette-2025-01', {
+  title: '西藏自治区人民政府公报 2025年第1期（总第683号）',
+  titleEn: "Gazette of the People's Government of the Xizang (Tibet) Autonomous Region, 2025 No. 1 (Serial No. 683): Report on the Work of the Government (2025)",
+  type: 'gazette',
+  year: 2025,
+  date: '2025-01-19',
+  issuer: '嘎玛泽登',
+});
 const gwr2024 = meta('xizang-2024-government-work-report', { year: 2024, date: '2024-01-07', issuer: '严金海' });
 const plan14 = meta('xizang-14th-five-year-plan', {
   title: '西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
@@ -39,8 +48,8 @@ const plan14 = meta('xizang-14th-five-year-plan', {
 });
 
 /** A passage of `doc` covering the first line of its text that starts with `lineStart`. */
-function passageAt(doc: DocMeta, lineStart: string, ordinal: number, sectionPath: string[]): Passage {
-  const text = corpusText(doc.id);
+function passageAt(doc: DocMeta, lineStart: string, ordinal: number, sectionPath: string[], extra: Partial<Passage> = {}): Passage {
+  const text = corpusText(doc.id === gazette.id ? 'xizang-gazette-2025-01-government-work-report' : doc.id);
   const start = text.indexOf(`\n${lineStart}`) + 1;
   expect(start).toBeGreaterThan(0);
   const end = text.indexOf('\n', start);
@@ -53,6 +62,7 @@ function passageAt(doc: DocMeta, lineStart: string, ordinal: number, sectionPath
     text: text.slice(start, end).trim(),
     start,
     end,
+    ...extra,
   };
 }
 
@@ -67,13 +77,21 @@ function bodyHeading(id: string, prefix: string): string {
 
 describe('citePassage: Chinese, GB/T 7714-2015', () => {
   const review = bodyHeading(gwr2024.id, '2023 年工作回顾');
-  const passage = passageAt(gwr2024, '2023 年是全面贯彻', 11, [review]);
+  const passage = passageAt(gwr2024, '2023 年是全面贯彻', 11, [review], { paragraph: 10 });
   const subtitle = findDateline(corpusText(gwr2024.id)) ?? undefined;
 
-  it('cites a work report by its speaker, with the dateline as subtitle, the locator in the place of the page', () => {
+  it('cites a work report [R] by the government that issues it, the dateline as subtitle, the paragraph a reader counts', () => {
     expect(citePassage(gwr2024, passage, { subtitle }).zh).toBe(
-      '严金海. 政府工作报告: 2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上[R]. 拉萨: 西藏自治区人民政府, 2024: 2023年工作回顾, 第12段.',
+      '西藏自治区人民政府. 政府工作报告: 2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上[R]. 拉萨: 西藏自治区人民政府, 2024: 2023年工作回顾, 第10段.',
     );
+  });
+
+  it('gives the pages of a passage of a paged source in the place of the cited page, 12-13 across a page break', () => {
+    expect(citePassage(gwr2024, { ...passage, page: 12, pageEnd: 13 }).zh).toBe(
+      '西藏自治区人民政府. 政府工作报告[R]. 拉萨: 西藏自治区人民政府, 2024: 12-13, 2023年工作回顾, 第10段.',
+    );
+    expect(citePassage(gwr2024, { ...passage, page: 12, pageEnd: 12 }).en).toContain('Review of work in 2023, para. 10, p. 12.');
+    expect(citePassage(gwr2024, { ...passage, page: 12, pageEnd: 13 }).en).toContain('para. 10, pp. 12-13.');
   });
 
   it('cites online with [R/OL], the date delivered, the access date and the permalink', () => {
@@ -82,7 +100,7 @@ describe('citePassage: Chinese, GB/T 7714-2015', () => {
       accessed: new Date('2025-03-01T23:30:00Z'),
     });
     expect(cited.zh).toBe(
-      '严金海. 政府工作报告[R/OL]. 拉萨: 西藏自治区人民政府, 2024: 2023年工作回顾, 第12段(2024-01-07)[2025-03-01]. ' +
+      '西藏自治区人民政府. 政府工作报告[R/OL]. 拉萨: 西藏自治区人民政府, 2024: 2023年工作回顾, 第10段(2024-01-07)[2025-03-01]. ' +
         'https://reports.example.org/p/xizang-2024-government-work-report-p0011.',
     );
   });
@@ -92,53 +110,94 @@ describe('citePassage: Chinese, GB/T 7714-2015', () => {
     expect(citePassage(gwr2024, passage, options)).toEqual(citePassage(gwr2024, passage, options));
   });
 
-  it('names the region’s government as responsible body when no speaker is known, and locates by section numbers', () => {
+  it('locates by section numbers, and gives no paragraph number to what is not a paragraph', () => {
     const path = ['第二篇 ', '第三章 ', '第一节 '].map((p) => bodyHeading(plan14.id, p));
-    const p = passageAt(plan14, '发挥首府城市聚集效应', 41, path);
+    const p = passageAt(plan14, '发挥首府城市聚集效应', 41, path, { paragraph: 17 });
     const cited = citePassage(plan14, p, { subtitle: findDateline(corpusText(plan14.id)) ?? undefined });
     expect(cited.zh).toBe(
       '西藏自治区人民政府. 西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要: ' +
-        '2021年1月24日西藏自治区第十一届人民代表大会第四次会议通过[R]. 拉萨: 西藏自治区人民政府, 2021: 第二篇 第三章 第一节, 第42段.',
+        '2021年1月24日西藏自治区第十一届人民代表大会第四次会议通过[R]. 拉萨: 西藏自治区人民政府, 2021: 第二篇 第三章 第一节, 第17段.',
     );
-    expect(cited.en).toContain('Part 2, Chapter 3, Section 1, para. 42.');
+    expect(cited.en).toContain('Part 2, Chapter 3, Section 1, para. 17.');
+    const heading = citePassage(plan14, { ...p, kind: 'heading', paragraph: null });
+    expect(heading.zh).toMatch(/2021: 第二篇 第三章 第一节\.$/u);
+    expect(heading.en).toMatch(/Part 2, Chapter 3, Section 1\.$/u);
   });
 
-  it('drops the speaker’s role title as the gazette prints it', () => {
-    const issuerLine = corpusText('xizang-gazette-2025-01-government-work-report')
-      .split('\n')
-      .find((l) => l.includes('代理主席'));
-    expect(issuerLine).toBe('(自治区代理主席 嘎玛泽登)');
-    const doc = meta('xizang-gazette-2025-01-government-work-report', { year: 2025, date: '2025-01-19', issuer: issuerLine ?? null });
-    const p = passageAt(doc, '现在，我代表', 3, []);
-    expect(citePassage(doc, p).zh).toBe('嘎玛泽登. 政府工作报告[R]. 拉萨: 西藏自治区人民政府, 2025: 第4段.');
+  it('cites a report printed in a gazette issue as an article [J], with the year, the issue and the pages', () => {
+    const p = passageAt(gazette, '现在，我代表', 5, [], { paragraph: 1, page: 3, pageEnd: 3 });
+    const cited = citePassage(gazette, p, { article: '政府工作报告' });
+    expect(cited.zh).toBe('西藏自治区人民政府. 政府工作报告[J]. 西藏自治区人民政府公报, 2025(1): 3, 第1段.');
+    expect(cited.en).toBe(
+      "People's Government of Xizang (Tibet) Autonomous Region. (2025). Report on the Work of the Government (2025). " +
+        "Gazette of the People's Government of the Xizang (Tibet) Autonomous Region, 2025 No. 1 (Serial No. 683). para. 1, p. 3.",
+    );
+    const online = citePassage(gazette, p, { article: '政府工作报告', baseUrl: 'https://r.example.org', accessed: new Date('2025-03-01T00:00:00Z') });
+    expect(online.zh).toBe(
+      '西藏自治区人民政府. 政府工作报告[J/OL]. 西藏自治区人民政府公报, 2025(1): 3, 第1段(2025-01-19)[2025-03-01]. https://r.example.org/p/xizang-gazette-2025-01-p0005.',
+    );
+  });
+
+  it('cites a report printed in a newspaper as a newspaper article [N], with the date and the edition', () => {
+    const paper = meta('xizang-2023-plan-report', {
+      title: '西藏日报 2023年1月31日第3版: 关于西藏自治区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告',
+      titleEn: 'Report on the Implementation of the 2022 Plan and on the 2023 Draft Plan',
+      type: 'newspaper',
+      year: 2023,
+      date: '2023-01',
+    });
+    const p = passageAt(paper, '（四）特色产业持续发展', 20, [], { paragraph: 14 });
+    const cited = citePassage(paper, p);
+    expect(cited.zh).toBe(
+      '西藏自治区人民政府. 关于西藏自治区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告[N]. 西藏日报, 2023-01-31(3): 第14段.',
+    );
+    expect(cited.en).toBe(
+      "People's Government of Xizang (Tibet) Autonomous Region. (2023). Report on the Implementation of the 2022 Plan and on the 2023 Draft Plan. " +
+        'Newspaper, 2023-01-31, p. 3. para. 14.',
+    );
   });
 
   it('marks what is unknown the GB/T way rather than inventing it', () => {
     const doc = meta('mystery', { region: 'Atlantis', title: '报告' });
-    const p = passageAt(gwr2024, '各位代表', 0, []);
+    const p = passageAt(gwr2024, '各位代表', 0, [], { paragraph: 1 });
     const cited = citePassage(doc, p);
     expect(cited.zh).toBe('佚名. 报告[R]. [出版地不详]: [出版者不详], [出版年不详]: 第1段.');
-    expect(cited.en).toBe('Atlantis. (n.d.). Report on the Work of the Government. Atlantis. para. 1.');
+    expect(cited.en).toBe('Anonymous. (n.d.). Report on the Work of the Government. Atlantis. para. 1.');
   });
 });
 
 describe('citePassage: English', () => {
-  const passage = passageAt(gwr2024, '2023 年是全面贯彻', 11, [bodyHeading(gwr2024.id, '2023 年工作回顾')]);
+  const passage = passageAt(gwr2024, '2023 年是全面贯彻', 11, [bodyHeading(gwr2024.id, '2023 年工作回顾')], { paragraph: 10 });
 
   it('gives author, year, English title, region, section and paragraph, and the permalink with the access date', () => {
     const cited = citePassage(gwr2024, passage, { baseUrl: 'https://r.example.org', accessed: new Date('2025-03-01T12:00:00Z') });
     expect(cited.en).toBe(
       "People's Government of Xizang (Tibet) Autonomous Region. (2024). Report on the Work of the Government. " +
-        'Xizang (Tibet) Autonomous Region. “2023年工作回顾”, para. 12. ' +
+        'Xizang (Tibet) Autonomous Region. Review of work in 2023, para. 10. ' +
         '[https://r.example.org/p/xizang-2024-government-work-report-p0011, accessed 2025-03-01]',
     );
   });
 
-  it('keeps a speaker already written in Latin letters as the author', () => {
-    const doc = { ...gwr2024, issuer: 'Li Qiang', region: 'China (national)' };
+  it('names the same author in both languages: a speaker in Latin letters when the region is unknown', () => {
+    const doc = { ...gwr2024, issuer: 'Li Qiang', region: 'Nowhere' };
     const cited = citePassage(doc, passage);
-    expect(cited.en.startsWith('Li Qiang. (2024). Report on the Work of the Government. China (national).')).toBe(true);
-    expect(cited.zh.startsWith('Li Qiang. 政府工作报告[R]. 北京: 中华人民共和国国务院, 2024:')).toBe(true);
+    expect(cited.en.startsWith('Li Qiang. (2024). Report on the Work of the Government. Nowhere.')).toBe(true);
+    expect(cited.zh.startsWith('Li Qiang. 政府工作报告[R]. [出版地不详]: [出版者不详], 2024:')).toBe(true);
+  });
+
+  it('has no Chinese in the English citation of any passage of the bundled reports', () => {
+    for (const { id } of SEEDS) {
+      const doc = meta(id, { titleEn: 'Report', year: 2024 });
+      for (const p of seedPassages(id)) expect(citePassage(doc, p).en, p.id).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
+
+describe('findArticleTitle', () => {
+  it('finds the title of the report the gazette prints above its speaker and dateline, not the contents line', () => {
+    expect(findArticleTitle(corpusText('xizang-gazette-2025-01-government-work-report'))).toBe('政府工作报告');
+    expect(findArticleTitle('目 录\n- 1 政府工作报告\n——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上')).toBe('政府工作报告');
+    expect(findArticleTitle('没有日期行的文字\n第二行')).toBeNull();
   });
 });
 
@@ -202,12 +261,14 @@ describe.skipIf(!existsSync(manifestPath))('citePassage with the corpus manifest
     const docs = (Array.isArray(raw) ? raw : (record.documents ?? record.docs ?? [])) as DocMeta[];
     expect(docs.length).toBeGreaterThanOrEqual(5);
     for (const doc of docs) {
-      const p: Passage = { id: `${doc.id}-p0000`, docId: doc.id, ordinal: 0, kind: 'front', sectionPath: [], text: '', start: 0, end: 0 };
+      const p: Passage = { id: `${doc.id}-p0000`, docId: doc.id, ordinal: 0, kind: 'front', sectionPath: [], text: '', start: 0, end: 0, paragraph: null };
       const cited = citePassage(doc, p, { baseUrl: 'https://r.example.org', accessed: new Date('2025-03-01T00:00:00Z') });
       const year = doc.date ? doc.date.slice(0, 4) : String(doc.year);
       expect(cited.zh).not.toMatch(/不详|佚名|undefined|null|NaN/);
       expect(cited.en).not.toMatch(/n\.d\.|undefined|null|NaN/);
-      expect(cited.zh).toContain(`[R/OL]. 拉萨: 西藏自治区人民政府, ${year}: 第1段`);
+      const issued = doc.type === 'gazette' ? `[J/OL]. 西藏自治区人民政府公报, ${year}(1)` : `[R/OL]. 拉萨: 西藏自治区人民政府, ${year}`;
+      expect(cited.zh).toContain(issued);
+      expect(cited.en).not.toMatch(/\p{Script=Han}/u);
     }
   });
 });

@@ -156,6 +156,30 @@ describe('words, traditional characters and English', () => {
   });
 });
 
+describe('paragraph numbers and citations of hits', () => {
+  it('gives each hit the paragraph number a reader counts, and cites it by that number', async () => {
+    const hit = (await engine.search('"公共文化服务取得新业绩"', { doc: 'xizang-2020-government-work-report' })).hits[0];
+    expect(hit?.paragraph).toBe(25);
+    expect(hit?.citation.zh).toContain('第25段');
+    expect(hit?.citation.en).toContain('para. 25');
+    expect(hit?.page).toBeUndefined();
+  });
+
+  it('gives headings no paragraph number', async () => {
+    const hits = (await engine.search('坚定不移打赢三大攻坚战', { kind: 'heading' })).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.paragraph).toBeNull();
+  });
+
+  it('cites the report printed in the gazette as an article of its issue, titled and dated from its own opening', async () => {
+    const hit = (await engine.search('"日喀则定日县发生6.8级地震"')).hits[0];
+    expect(hit?.citation.zh).toBe(
+      '西藏自治区人民政府. 政府工作报告: 2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上[J]. 西藏自治区人民政府公报, 2025(1): 第2段.',
+    );
+    expect(hit?.citation.en).not.toMatch(/\p{Script=Han}/u);
+  });
+});
+
 describe('passages, documents and suggestions', () => {
   it('gives each passage its neighbours and a citation', async () => {
     const hit = (await engine.search('"亚洲水塔"')).hits[0];

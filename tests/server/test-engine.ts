@@ -16,10 +16,10 @@ export interface TestEngine {
   dispose(): void;
 }
 
-/** The engine over corpus/, indexed into a temporary folder. */
-export async function openTestEngine(): Promise<TestEngine> {
+/** The engine over corpus/, indexed into a temporary folder; `baseUrl` stands for the site's BASE_URL. */
+export async function openTestEngine(options: { baseUrl?: string } = {}): Promise<TestEngine> {
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-test-index-'));
-  const engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  const engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir, baseUrl: options.baseUrl });
   return { engine, indexDir, dispose: () => rmSync(indexDir, { recursive: true, force: true }) };
 }
 

@@ -141,13 +141,15 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   for (const [index, m] of kept) {
     if (query.bonus && adjacency.length === 0) m.score += query.bonus(index);
     m.score *= table.facets.kindWeight(index);
+    // Ranked by the score as reported: scores that differ below the rounding are ties, in document order.
+    m.score = round(m.score);
   }
   const ranked = [...kept].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const page = ranked.slice(query.offset, query.offset + query.limit);
   return {
     total: ranked.length,
     facets,
-    hits: page.map(([index, m]) => ({ index, score: round(m.score), labels: [...new Set(m.labels)] })),
+    hits: page.map(([index, m]) => ({ index, score: m.score, labels: [...new Set(m.labels)] })),
   };
 }
 

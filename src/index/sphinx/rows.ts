@@ -31,6 +31,10 @@ export interface PassageRow {
   ordinal: number;
   span_start: number;
   span_end: number;
+  /** The paragraph number a reader counts (0: none), and the pages of a paged source (0: unpaged). */
+  paragraph: number;
+  page: number;
+  page_end: number;
   /** The section path as JSON; this and the texts below are spelled by `encodeStored()`. */
   section: string;
   text: string;
@@ -48,7 +52,7 @@ export interface PassageRow {
  */
 export const ROW_TABLES = {
   passages: ['id', 'words', 'bigrams', 'heading', 'en', 'pid', 'doc', 'year', 'kind'],
-  texts: ['id', 'body', 'pid', 'doc', 'kind', 'ordinal', 'span_start', 'span_end', 'section', 'text', 'text_en', 'mkey', 'mkey_en'],
+  texts: ['id', 'body', 'pid', 'doc', 'kind', 'ordinal', 'span_start', 'span_end', 'paragraph', 'page', 'page_end', 'section', 'text', 'text_en', 'mkey', 'mkey_en'],
 } as const;
 
 export type RowTable = keyof typeof ROW_TABLES;
@@ -62,7 +66,7 @@ export function tableValues(row: PassageRow, table: RowTable): unknown[] {
 }
 
 /** The attributes of `texts` a passage is rebuilt from (`passageOfRow()`). */
-export const PASSAGE_ATTRIBUTES = 'id, pid, doc, kind, ordinal, span_start, span_end, section, text, text_en, mkey, mkey_en';
+export const PASSAGE_ATTRIBUTES = 'id, pid, doc, kind, ordinal, span_start, span_end, paragraph, page, page_end, section, text, text_en, mkey, mkey_en';
 
 /** A row plus the passage's distinct word terms (for the completion vocabulary). */
 export interface AnalyzedRow {
@@ -114,6 +118,9 @@ export class RowBuilder {
         ordinal: passage.ordinal,
         span_start: passage.start,
         span_end: passage.end,
+        paragraph: passage.paragraph ?? 0,
+        page: passage.page ?? 0,
+        page_end: passage.pageEnd ?? passage.page ?? 0,
         section: encodeStored(JSON.stringify(passage.sectionPath)),
         text: encodeStored(passage.text),
         // An empty English text is kept apart from none at all by the key: '' in both cases, so mark it.
@@ -171,7 +178,9 @@ export function passageOfRow(row: Record<string, unknown>, docIds: readonly stri
     text: decodeStored(String(row.text ?? '')),
     start: Number(row.span_start),
     end: Number(row.span_end),
+    paragraph: Number(row.paragraph) > 0 ? Number(row.paragraph) : null,
   };
+  if (Number(row.page) > 0) Object.assign(passage, { page: Number(row.page), pageEnd: Number(row.page_end) });
   if (textEn !== '') passage.textEn = decodeStored(textEn).slice(1);
   return { index: Number(row.id) - 1, passage, key: decodeStored(String(row.mkey ?? '')), keyEn: decodeStored(String(row.mkey_en ?? '')) };
 }
