@@ -52,6 +52,22 @@ const CATALOGUE = {
     message: 'a record of a collection file is malformed and was skipped',
     hint: 'fix or remove the record',
   },
+  INGEST_PDF_INVALID: {
+    message: 'the PDF could not be read (damaged, or not a PDF)',
+    hint: 'download the PDF again, or open it in a PDF viewer and save a new copy',
+  },
+  INGEST_PDF_ENCRYPTED: {
+    message: 'the PDF is encrypted and needs a password',
+    hint: 'save a copy without the password, or extract its text to .txt',
+  },
+  INGEST_PDF_NO_TEXT: {
+    message: 'PDF pages without a text layer (scanned images); their text is missing from the index',
+    hint: 'run OCR on those pages (e.g. ocrmypdf) and replace the file, or add the text as .txt',
+  },
+  INGEST_PDF_TRUNCATED: {
+    message: 'the PDF was read only in part',
+    hint: 'split the PDF into smaller files',
+  },
   INGEST_UNREADABLE: { message: 'the file could not be read', hint: 'check that it exists and is readable' },
   MANIFEST_JSON: { message: 'manifest.json is not valid JSON', hint: 'fix the JSON syntax' },
   MANIFEST_SHAPE: {
