@@ -37,6 +37,41 @@ function weightedMode(values: ReadonlyArray<readonly [number, number]>, step: nu
   return best;
 }
 
+/** A left edge where this share of the body lines start is a margin, not a stray line. */
+const MARGIN_SHARE = 0.15;
+/** A line ending this many font sizes short of the right margin is not full. */
+const FULL_SLACK = 1.5;
+
+/**
+ * The left margin of body lines: the leftmost start of a full line (a paragraph's middle lines run from
+ * margin to margin), else the leftmost edge where a fair share of the lines start. Table rows and stray
+ * short lines left of the text do not count.
+ */
+function leftMargin(lines: readonly PdfLine[], right: number, size: number): number {
+  const full = lines.filter((l) => !l.text.includes('\t') && l.xEnd >= right - FULL_SLACK * size);
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
+  const edges = [...counts].filter(([, n]) => n >= lines.length * MARGIN_SHARE).map(([x]) => x);
+  return Math.min(...edges, ...full.map((l) => l.x));
+}
+
+/** How far (in font sizes) a page's margins may sit from the document's. */
+const PAGE_SHIFT = 0.5;
+
+/** The right margin: the second-widest line's end (one line that overshoots, a long URL, does not count). */
+function rightMargin(lines: readonly PdfLine[]): number {
+  const ends = lines.map((l) => l.xEnd).sort((p, q) => q - p);
+  return ends.length === 0 ? 0 : ends[Math.min(1, ends.length - 1)];
+}
+
+/** The document's right margin: most lines end before it, a few overshoot (long URLs, hanging punctuation). */
+const DOC_RIGHT_PERCENTILE = 0.9;
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
+}
+
 /**
  * Whether a line is set in the body size.
  * @example isBodySize({ size: 10.5 } as PdfLine, { size: 10.5 } as BodyLayout) // true
@@ -64,14 +99,16 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLay
   const pitch = steps.length === 0 ? 0 : weightedMode(steps, 0.5);
   const margins = new Map<number, { left: number; right: number }>();
   const allBody = body(all);
-  const docLeft = allBody.length === 0 ? 0 : weightedMode(allBody.map((l) => [l.x, chars(l)] as const), 1);
+  const docRight = percentile(allBody.map((l) => l.xEnd), DOC_RIGHT_PERCENTILE);
+  const docLeft = allBody.length === 0 ? 0 : leftMargin(allBody, docRight, size);
   for (const lines of pages) {
     const b = body(lines);
     if (lines.length === 0) continue;
-    const left = b.length === 0 ? docLeft : weightedMode(b.map((l) => [l.x, chars(l)] as const), 1);
-    const ends = b.map((l) => l.xEnd).sort((p, q) => q - p);
-    // The second-widest line: one line that overshoots (a long URL) does not move the margin.
-    const right = ends.length === 0 ? Math.max(...lines.map((l) => l.xEnd)) : ends[Math.min(1, ends.length - 1)];
+    // A page of indented one-line paragraphs has no margin of its own: the document's holds (odd and
+    // even pages may be offset by a little).
+    const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b), docRight - size * PAGE_SHIFT), size);
+    const left = Math.abs(own - docLeft) <= size * PAGE_SHIFT ? own : docLeft;
+    const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
     margins.set(lines[0].page, { left, right });
   }
   return { size, pitch, margins };

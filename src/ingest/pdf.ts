@@ -6,13 +6,9 @@
 import type { SourceDoc } from '../model.js';
 import { checksumOf } from './checksum.js';
 import { createIngestError } from './errors.js';
-import { buildBlocks } from './pdf-blocks.js';
-import { DEFAULT_PDF_BOUNDS, extractPdf, type PdfBounds, type PdfPage } from './pdf-extract.js';
-import { detectFurniture } from './pdf-furniture.js';
-import { measureLayout } from './pdf-layout.js';
-import { buildLines, type PdfLine } from './pdf-lines.js';
+import { assemblePdf } from './pdf-assemble.js';
+import { DEFAULT_PDF_BOUNDS, extractPdf, type PdfBounds } from './pdf-extract.js';
 import { pdfMeta } from './pdf-meta.js';
-import { writeBlocks } from './pdf-text.js';
 import type { ReadContext, Reader } from './reader.js';
 
 /** `%PDF-` within the first KiB, as PDF readers accept it. */
@@ -38,21 +34,6 @@ function pageList(indexes: readonly number[]): string {
   return parts.join(', ');
 }
 
-/** Each page's lines, and the furniture taken out of them. */
-function separateFurniture(pages: readonly PdfPage[]): { lines: PdfLine[][]; furniture: Array<{ page: number; text: string }>; printed: Map<number, number> } {
-  const all = pages.map((p) => buildLines(p.index, p.items));
-  const found = detectFurniture(all);
-  const furniture: Array<{ page: number; text: string }> = [];
-  const printed = new Map<number, number>();
-  const lines = all.map((pageLines, k) => {
-    const { lines: marked, printed: number } = found[k];
-    if (number !== null) printed.set(pages[k].index, number);
-    for (const i of [...marked].sort((a, b) => a - b)) furniture.push({ page: pages[k].index, text: pageLines[i].text });
-    return pageLines.filter((_, i) => !marked.has(i));
-  });
-  return { lines, furniture, printed };
-}
-
 /**
  * Read one PDF report. Warns `INGEST_PDF_NO_TEXT` naming the pages that are images without text and
  * `INGEST_PDF_TRUNCATED` when a bound stopped the reading; throws `INGEST_PDF_NO_TEXT` when no page has text.
@@ -62,15 +43,13 @@ export async function readPdf(bytes: Buffer, ctx: ReadContext, bounds: PdfBounds
   if (bytes.length > ctx.limits.maxFileBytes) throw createIngestError('INGEST_TOO_LARGE', `${bytes.length} bytes (limit ${ctx.limits.maxFileBytes})`);
   if (!isPdf(bytes)) throw createIngestError('INGEST_PDF_INVALID', 'no %PDF- header');
   const extraction = await extractPdf(bytes, bounds);
-  const { lines, furniture, printed } = separateFurniture(extraction.pages);
+  const { text, pages, furniture, lines, layout } = assemblePdf(extraction.pages);
   const imageOnly = extraction.pages.filter((p) => p.imageOnly).map((p) => p.index);
   if (lines.every((l) => l.length === 0)) {
     throw createIngestError('INGEST_PDF_NO_TEXT', `no page of ${extraction.pageCount} has text (${ctx.file})`);
   }
   if (imageOnly.length > 0) ctx.warn('INGEST_PDF_NO_TEXT', `${ctx.file}: page${imageOnly.length > 1 ? 's' : ''} ${pageList(imageOnly)} of ${extraction.pageCount}`);
   if (extraction.truncated) ctx.warn('INGEST_PDF_TRUNCATED', `${ctx.file}: ${extraction.truncated}`);
-  const layout = measureLayout(lines);
-  const { text, pages } = writeBlocks(buildBlocks(lines.flat(), layout), extraction.pages.length, printed);
   const firstWithText = lines.find((l) => l.length > 0) ?? [];
   const meta = pdfMeta(text, firstWithText, layout.size, { file: ctx.file, checksum: checksumOf(bytes) });
   return [{ meta, format: 'pdf', encoding: 'pdf', text, pages, furniture }];
