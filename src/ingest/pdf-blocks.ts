@@ -31,6 +31,8 @@ const CAPTION = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s*[0-9０-９一�
 const MAX_CAPTION = 60;
 /** Numbered headings: 第X章/节/部分, 一、, （一）. */
 const NUMBERED_HEADING = /^(?:第[一二三四五六七八九十百零〇0-9]+[篇章节部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+/** `指导单位：…`, `编写单位：…`: a label and its value, a line of its own in a cover's block. */
+const LABEL = /^[^：:，。]{1,8}[：:]/u;
 /** Characters after which a short line still runs on (a clause is open). */
 const OPEN_END = /[，、,（(“‘《〈【\-]$/u;
 /** A sentence ends here: a short line ending so is a paragraph's last line. */
@@ -67,7 +69,7 @@ export function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfL
   const samePage = previous.page === next.page;
   if (samePage && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
   if (!samePage && next.page !== previous.page + 1) return false;
-  if (kind === 'heading') return samePage;
+  if (kind === 'heading') return samePage && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
   const { right } = marginsOf(previous, layout);
   if (next.x > left + INDENT * next.size) return false;
