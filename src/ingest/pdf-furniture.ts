@@ -41,9 +41,16 @@ export function pageNumberOf(text: string): number | null {
   return null;
 }
 
-/** A line's text with digits masked and spaces removed: the same running header on every page. */
+/** A number at the start or end of a running header or footer: the page number printed with it. */
+const EDGE_NUMBER = /^[0-9０-９]{1,4}(?=\D)|(?<=\D)[0-9０-９]{1,4}$/gu;
+
+/**
+ * A line's text with spaces removed and a number at its start or end masked: the same running header on
+ * every page (`国务院公报 12`). Digits inside the text count, so body lines that differ by a number do not
+ * look alike.
+ */
 function runningKey(text: string): string {
-  return text.replace(/[0-9０-９]+/gu, '#').replace(/\s+/gu, '');
+  return text.replace(/\s+/gu, '').replace(EDGE_NUMBER, '#');
 }
 
 /** Positions of the lines at the top and bottom edges of a page (lines are top to bottom). */
