@@ -10,6 +10,7 @@ import { buildLines, type PdfLine } from '../../src/ingest/pdf-lines.js';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { pickReader } from '../../src/ingest/readers.js';
 import { sharedDir, testContext } from './helpers.js';
+import { buildPdf, IMAGE_CONTENT, textContent } from './pdf-builder.js';
 
 const pdfDir = path.join(sharedDir, 'pdf');
 const BEIJING = 'beijing_2024_government_work_report.pdf';
@@ -139,6 +140,32 @@ describe('the PDF reader on the autonomous-driving white paper', () => {
 
   it('warns that page 40 is an image without text, naming the file', () => {
     expect(whitePaper.warnings).toEqual([{ code: 'INGEST_PDF_NO_TEXT', detail: `${WHITE_PAPER}: page 40 of 40` }]);
+  });
+});
+
+describe('PDFs that are partly or wholly images, or too long', () => {
+  it('refuses a PDF whose pages are all images with a coded error', async () => {
+    const error = await readPdf(buildPdf([IMAGE_CONTENT, IMAGE_CONTENT]), testContext('scan.pdf')).catch((e: unknown) => e);
+    expect(isIngestError(error, 'INGEST_PDF_NO_TEXT')).toBe(true);
+    expect((error as Error).message).toContain('scan.pdf');
+  });
+
+  it('reads the pages with text and warns naming the pages without, a blank page aside', async () => {
+    const ctx = testContext('mixed.pdf');
+    const pdf = buildPdf([textContent('Report on the Work of the Government'), IMAGE_CONTENT, '', IMAGE_CONTENT, IMAGE_CONTENT, textContent('Thank you.')]);
+    const [doc] = await readPdf(pdf, ctx);
+    expect(doc.text).toBe('Report on the Work of the Government\nThank you.');
+    expect(doc.pages?.map((p) => p.start)).toEqual([0, 37, 37, 37, 37, 37]);
+    expect(ctx.warnings).toEqual([{ code: 'INGEST_PDF_NO_TEXT', detail: 'mixed.pdf: pages 2, 4-5 of 6' }]);
+  });
+
+  it('stops at the page limit and says so', async () => {
+    const ctx = testContext('long.pdf');
+    const pdf = buildPdf(['One.', 'Two.', 'Three.'].map((t) => textContent(t)));
+    const [doc] = await readPdf(pdf, ctx, { maxPages: 2, timeBudgetMs: 60_000 });
+    expect(doc.pages?.map((p) => p.index)).toEqual([1, 2]);
+    expect(doc.text).toMatch(/^One\.\s+Two\.$/u);
+    expect(ctx.warnings).toEqual([{ code: 'INGEST_PDF_TRUNCATED', detail: 'long.pdf: only the first 2 of 3 pages were read (page limit)' }]);
   });
 });
 
