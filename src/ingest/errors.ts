@@ -21,7 +21,7 @@ const CATALOGUE = {
   },
   INGEST_UNKNOWN_EXTENSION: {
     message: 'no reader for this file extension',
-    hint: 'convert it to .txt, .html, .docx, a parallel .csv or .jsonl, or move it out of the corpus folder',
+    hint: 'convert it to .txt, .html, .docx, .pdf, a parallel .csv or .jsonl, or move it out of the corpus folder',
   },
   INGEST_TOO_LARGE: { message: 'the file is larger than the configured limit', hint: 'split it or raise maxFileBytes' },
   INGEST_NOT_ZIP: {
@@ -96,7 +96,7 @@ const CATALOGUE = {
   CORPUS_DIR_MISSING: { message: 'the corpus folder does not exist', hint: 'check CORPUS_DIR or the path given' },
   CORPUS_EMPTY: {
     message: 'no document could be read from the corpus folders',
-    hint: 'put .txt, .html, .docx, .csv or .jsonl reports in them, or fix the warnings listed',
+    hint: 'put .txt, .html, .docx, .pdf, .csv or .jsonl reports in them, or fix the warnings listed',
   },
 } as const;
 
