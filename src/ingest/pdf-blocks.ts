@@ -6,6 +6,7 @@
  */
 import { isBodySize, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
+import { alignTableRows } from './pdf-table.js';
 
 /** What a block is. */
 export type PdfBlockKind = 'paragraph' | 'heading' | 'caption' | 'table';
@@ -105,5 +106,23 @@ export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfB
     current = { kind: lineKind(line, layout), lines: [line] };
   }
   if (current) blocks.push(promoteNumbered(current, layout));
-  return blocks;
+  return alignTables(blocks);
+}
+
+/** Runs of table rows on one page, aligned on their columns (empty cells kept). */
+function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
+  const out: PdfBlock[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    let end = k;
+    const page = blocks[k].lines[0].page;
+    while (blocks[k].kind === 'table' && end + 1 < blocks.length && blocks[end + 1].kind === 'table' && blocks[end + 1].lines[0].page === page) end++;
+    if (end === k) {
+      out.push(blocks[k]);
+      continue;
+    }
+    const rows = alignTableRows(blocks.slice(k, end + 1).map((b) => b.lines[0]));
+    out.push(...rows.map((row): PdfBlock => ({ kind: 'table', lines: [row] })));
+    k = end;
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ export interface PdfLine {
   size: number;
   /** The font most of the line's characters have. */
   font: string;
+  /** Left and right edges of each tab-separated cell of the text (one cell for a line without tabs). */
+  cells: Array<{ x: number; xEnd: number }>;
 }
 
 /** Two items share a line when their baselines differ by less than this share of the font size. */
@@ -47,17 +49,19 @@ function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
   let text = '';
   let previous: PdfItem | null = null;
   let spaced = false;
+  const cells: Array<{ x: number; xEnd: number }> = [];
   for (const item of items) {
     if (item.str.trim() === '') {
       spaced = previous !== null;
       continue;
     }
-    if (previous) {
-      const gap = item.x - (previous.x + previous.width);
-      const size = Math.max(previous.size, item.size);
-      if (gap > CELL_GAP * size) text += '\t';
-      else if (spaced || gap > WORD_GAP * size) text += ' ';
-    }
+    const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
+    const size = Math.max(previous?.size ?? 0, item.size);
+    if (previous === null || gap > CELL_GAP * size) {
+      if (previous) text += '\t';
+      cells.push({ x: item.x, xEnd: item.x + item.width });
+    } else if (spaced || gap > WORD_GAP * size) text += ' ';
+    cells[cells.length - 1].xEnd = Math.max(cells[cells.length - 1].xEnd, item.x + item.width);
     text += item.str.replace(/\s+/gu, ' ');
     previous = item;
     spaced = /\s$/u.test(item.str);
@@ -72,6 +76,7 @@ function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
     y: modeBy(inked.map((i, k) => [Math.round(i.y * 10) / 10, weights[k]] as const)),
     size: modeBy(inked.map((i, k) => [Math.round(i.size * 10) / 10, weights[k]] as const)),
     font: modeBy(inked.map((i, k) => [i.font, weights[k]] as const)),
+    cells,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * A PDF's blocks written out as text, one block a line (a paragraph's lines joined, a table row's cells
- * separated by tabs), with the offset where each page's text starts: a page that begins inside a paragraph
+ * separated by tabs, empty ones too), with the offset where each page's text starts: a page that begins inside a paragraph
  * begins inside that paragraph's line. Pure.
  */
 import type { PageSpan } from '../model.js';
@@ -25,7 +25,8 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     if (text !== '') text += '\n';
     let blockText = '';
     for (const line of block.lines) {
-      const piece = line.text.trim();
+      // A table row keeps its leading tab: an empty first cell.
+      const piece = block.kind === 'table' ? line.text.replace(/^ +| +$/gu, '') : line.text.trim();
       if (piece === '') continue;
       if (blockText !== '') blockText += lineSeparator(blockText, piece);
       if (!starts.has(line.page)) starts.set(line.page, text.length + blockText.length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFurniture, pageNumberOf } from '../../src/ingest/pdf-furniture.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 
-const line = (page: number, text: string, y: number, x = 90): PdfLine => ({ page, text, x, xEnd: x + 10 * text.length, y, size: 10, font: 'f' });
+const line = (page: number, text: string, y: number, x = 90): PdfLine => ({ page, text, x, xEnd: x + 10 * text.length, y, size: 10, font: 'f', cells: [{ x, xEnd: x + 10 * text.length }] });
 
 /** A page of body lines from 760 down, with optional header and footer lines. */
 function page(index: number, body: string[], extra: Array<{ text: string; y: number }> = []): PdfLine[] {

@@ -11,7 +11,8 @@ function lines(specs: Array<{ text: string; size?: number; x?: number; xEnd?: nu
     y -= s.gap ?? 24;
     const size = s.size ?? 16;
     const x = s.x ?? 90;
-    return { page: 1, text: s.text, x, xEnd: s.xEnd ?? Math.min(490, x + size * Array.from(s.text).length), y, size, font: 'f' };
+    const xEnd = s.xEnd ?? Math.min(490, x + size * Array.from(s.text).length);
+    return { page: 1, text: s.text, x, xEnd, y, size, font: 'f', cells: [{ x, xEnd }] };
   });
 }
 
