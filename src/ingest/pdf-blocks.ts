@@ -4,7 +4,7 @@
  * line pitch, a short last line, or a change of font size; it runs on across a page break when the page's
  * last line is full and the next page's first line is not indented. Pure.
  */
-import { isBodySize, type BodyLayout } from './pdf-layout.js';
+import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
 
@@ -41,12 +41,13 @@ const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
 
 /**
  * What kind of block a line starts, judged by itself.
- * @example lineKind({ text: '图 1 数据安全保障体系', size: 10 } as PdfLine, { size: 10 } as BodyLayout) // 'caption'
+ * @example lineKind({ text: '图 1 数据安全保障体系', size: 10 } as PdfLine, { size: 10, pageSizes: new Map() } as BodyLayout) // 'caption'
  */
-export function lineKind(line: PdfLine, layout: Pick<BodyLayout, 'size'>): PdfBlockKind {
+export function lineKind(line: PdfLine, layout: Pick<BodyLayout, 'size' | 'pageSizes'>): PdfBlockKind {
   if (line.text.includes('\t')) return 'table';
   if (CAPTION.test(line.text) && Array.from(line.text).length <= MAX_CAPTION && !SENTENCE_END.test(line.text)) return 'caption';
-  if (layout.size > 0 && line.size >= layout.size * HEADING_SCALE) return 'heading';
+  const size = textSizeAt(line, layout);
+  if (size > 0 && line.size >= size * HEADING_SCALE) return 'heading';
   return 'paragraph';
 }
 
@@ -57,6 +58,7 @@ function marginsOf(line: PdfLine, layout: BodyLayout): { left: number; right: nu
 /** The baseline distance expected between two lines of one block of this size. */
 function pitchFor(line: PdfLine, layout: BodyLayout): number {
   if (layout.pitch > 0 && isBodySize(line, layout)) return layout.pitch;
+  if (layout.pitch > 0 && layout.size > 0 && Math.abs(line.size - textSizeAt(line, layout)) < 0.6) return (layout.pitch * line.size) / layout.size;
   return line.size * DEFAULT_PITCH;
 }
 
@@ -74,6 +76,7 @@ export function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfL
   const { left } = marginsOf(next, layout);
   const { right } = marginsOf(previous, layout);
   if (next.x > left + INDENT * next.size) return false;
+  if (LABEL.test(next.text) && !OPEN_END.test(previous.text)) return false;
   const short = previous.xEnd < right - SHORT * previous.size;
   if (!short) return true;
   return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text));

@@ -69,6 +69,28 @@ interface Candidate {
   y: number;
   key: string;
   number: number | null;
+  /** Set apart from the text: farther from the next line inwards than lines of text are from each other. */
+  apart: boolean;
+}
+
+/** A running header or footer is never a sentence. */
+const SENTENCE_END = /[。！？!?]$/u;
+/** A header or footer stands this many line steps away from the text. */
+const APART = 1.4;
+
+/**
+ * The usual distance between two lines of text: the lower quartile of the baseline steps of all pages (the
+ * gaps around headers, footers and between paragraphs are the larger steps).
+ */
+function lineStep(pages: readonly (readonly PdfLine[])[]): number {
+  const steps = pages.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y)).filter((d) => d > 0).sort((a, b) => a - b);
+  return steps.length === 0 ? 0 : steps[Math.floor(steps.length / 4)];
+}
+
+/** Whether the edge line at `k` is farther from its inward neighbour than lines of text are from each other. */
+function standsApart(lines: readonly PdfLine[], k: number, step: number): boolean {
+  const inward = k < lines.length / 2 ? lines[k + 1] : lines[k - 1];
+  return inward === undefined || Math.abs(inward.y - lines[k].y) > APART * step;
 }
 
 /** How many other pages have a candidate at the same place (and, when given, with the same key). */
@@ -83,16 +105,18 @@ function recurrence(c: Candidate, all: readonly Candidate[], sameKey: boolean): 
 
 /**
  * Find the furniture of every page. A page-number line counts when a page number stands at the same place
- * on another page (or the document has a single page with text); another edge line counts when the same
- * text (digits aside) stands at the same place on at least a third of the pages, and on three at least.
+ * on another page (or the document has a single page with text); another edge line counts when it stands
+ * apart from the text, ends no sentence, and the same text (an edge number aside) stands at the same place on at least a third
+ * of the pages, and on three at least.
  * @example detectFurniture([[bodyLine, line('— 1 —')], [bodyLine2, line('— 2 —')]])[1].printed // 2
  */
 export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFurniture[] {
   const candidates: Candidate[] = [];
+  const step = lineStep(pages);
   pages.forEach((lines, page) => {
     for (const line of edgeLines(lines)) {
       const { text, y } = lines[line];
-      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text) });
+      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text), apart: standsApart(lines, line, step) });
     }
   });
   const textPages = pages.filter((lines) => lines.length > 0).length;
@@ -102,7 +126,7 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
     if (c.number !== null && (textPages === 1 || recurrence(c, candidates, false) >= 1)) {
       found[c.page].lines.add(c.line);
       found[c.page].printed ??= c.number;
-    } else if (c.key.length > 0 && recurrence(c, candidates, true) + 1 >= minRunning) {
+    } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && recurrence(c, candidates, true) + 1 >= minRunning) {
       found[c.page].lines.add(c.line);
     }
   }

@@ -13,6 +13,11 @@ export interface BodyLayout {
   pitch: number;
   /** Per page index: where body lines start and end. */
   margins: Map<number, { left: number; right: number }>;
+  /**
+   * Per page index, when a page's text is set in its own size (slides, a section's opening page in a
+   * larger size): that size. Headings on the page are judged against it.
+   */
+  pageSizes: Map<number, number>;
 }
 
 /** Sizes within this many points are the same size. */
@@ -72,6 +77,40 @@ function percentile(values: readonly number[], share: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
 }
 
+/** A right margin is seen where this share of the lines end together (justified text). */
+const JUSTIFIED_SHARE = 0.3;
+/** …and at least this many (two lines of one length are a coincidence, as on a cover). */
+const JUSTIFIED_LINES = 3;
+
+/**
+ * The right margin of lines that end together (a justified column), or null when their ends are ragged
+ * (a contents page, a list): then only the document's margin can tell a short line.
+ */
+function justifiedRight(lines: readonly PdfLine[], size: number): number | null {
+  const right = rightMargin(lines);
+  const together = lines.filter((l) => Math.abs(l.xEnd - right) <= size).length;
+  return together >= JUSTIFIED_LINES && together >= lines.length * JUSTIFIED_SHARE ? right : null;
+}
+
+/** A page has a size of its own when this many characters are set in it. */
+const OWN_SIZE_CHARS = 60;
+
+/** The size most of a page's characters have, when enough of them do to be the page's text size. */
+function ownSize(lines: readonly PdfLine[]): number | null {
+  if (lines.length === 0) return null;
+  const size = weightedMode(lines.map((l) => [l.size, chars(l)] as const), 0.1);
+  const inSize = lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE).reduce((n, l) => n + chars(l), 0);
+  return inSize >= OWN_SIZE_CHARS ? size : null;
+}
+
+/**
+ * The text size headings on a line's page are judged against: the page's own, else the document's.
+ * @example textSizeAt({ page: 6 } as PdfLine, layout) // 12 where page 6 is set in 12 points
+ */
+export function textSizeAt(line: Pick<PdfLine, 'page'>, layout: Pick<BodyLayout, 'size' | 'pageSizes'>): number {
+  return layout.pageSizes.get(line.page) ?? layout.size;
+}
+
 /**
  * Whether a line is set in the body size.
  * @example isBodySize({ size: 10.5 } as PdfLine, { size: 10.5 } as BodyLayout) // true
@@ -101,9 +140,22 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLay
   const allBody = body(all);
   const docRight = percentile(allBody.map((l) => l.xEnd), DOC_RIGHT_PERCENTILE);
   const docLeft = allBody.length === 0 ? 0 : leftMargin(allBody, docRight, size);
+  const pageSizes = new Map<number, number>();
   for (const lines of pages) {
-    const b = body(lines);
+    const own = ownSize(lines);
+    if (own !== null && Math.abs(own - size) > SIZE_TOLERANCE) pageSizes.set(lines[0].page, own);
+  }
+  for (const lines of pages) {
     if (lines.length === 0) continue;
+    const pageSize = pageSizes.get(lines[0].page);
+    if (pageSize !== undefined) {
+      // A page set in its own size has margins of its own.
+      const own = lines.filter((l) => Math.abs(l.size - pageSize) <= SIZE_TOLERANCE);
+      const right = justifiedRight(own, pageSize) ?? Math.max(docRight, rightMargin(own));
+      margins.set(lines[0].page, { left: leftMargin(own, right, pageSize), right });
+      continue;
+    }
+    const b = body(lines);
     // A page of indented one-line paragraphs has no margin of its own: the document's holds (odd and
     // even pages may be offset by a little).
     const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b), docRight - size * PAGE_SHIFT), size);
@@ -111,5 +163,5 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLay
     const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
     margins.set(lines[0].page, { left, right });
   }
-  return { size, pitch, margins };
+  return { size, pitch, margins, pageSizes };
 }

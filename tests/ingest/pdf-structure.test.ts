@@ -53,6 +53,24 @@ describe('blocks from lines', () => {
   });
 });
 
+describe('pages set in a size of their own', () => {
+  it('judge headings against the page text size, so a page of larger text is paragraphs, not headings', () => {
+    const body = lines(Array.from({ length: 12 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })));
+    const opening = lines([
+      { text: '编制背景', size: 32, gap: 60 },
+      { text: FULL.slice(0, 20), size: 20, x: 130, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: '结束。', size: 20, xEnd: 150 },
+    ]).map((l) => ({ ...l, page: 2 }));
+    const layout = measureLayout([body, opening]);
+    expect(layout.size).toBe(16);
+    const blocks = buildBlocks([...body, ...opening], layout).filter((b) => b.lines[0].page === 2);
+    expect(blocks.map((b) => [b.kind, b.lines.length])).toEqual([['heading', 1], ['paragraph', 5]]);
+  });
+});
+
 describe('the title and year of a PDF', () => {
   it('takes the first page largest text, its lines joined and letter-spacing dropped', () => {
     const page = lines([

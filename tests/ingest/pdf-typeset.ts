@@ -132,6 +132,7 @@ export function typeset(paragraphs: readonly string[], setting: Setting): PdfPag
   });
   finishPage();
   const header = setting.header;
-  if (header && pages.length >= 3) for (const page of pages) page.items.push(...itemsOf(header, LEFT, TOP + 3 * SIZE, []));
+  // A header stands apart from the text, farther than a paragraph gap (as in print).
+  if (header && pages.length >= 3) for (const page of pages) page.items.push(...itemsOf(header, LEFT, TOP + 4 * SIZE, []));
   return pages;
 }
