@@ -21,7 +21,7 @@ const CATALOGUE = {
   },
   INGEST_UNKNOWN_EXTENSION: {
     message: 'no reader for this file extension',
-    hint: 'convert it to .txt, .html, .docx, a parallel .csv or .jsonl, or move it out of the corpus folder',
+    hint: 'convert it to .txt, .html, .docx, .pdf, a parallel .csv or .jsonl, or move it out of the corpus folder',
   },
   INGEST_TOO_LARGE: { message: 'the file is larger than the configured limit', hint: 'split it or raise maxFileBytes' },
   INGEST_NOT_ZIP: {
@@ -76,6 +76,22 @@ const CATALOGUE = {
     message: 'an ingest setting has a value that cannot be used',
     hint: 'fix the variable named in the message, or unset it for the default',
   },
+  INGEST_PDF_INVALID: {
+    message: 'the PDF could not be read (damaged, or not a PDF)',
+    hint: 'download the PDF again, or open it in a PDF viewer and save a new copy',
+  },
+  INGEST_PDF_ENCRYPTED: {
+    message: 'the PDF is encrypted and needs a password',
+    hint: 'save a copy without the password, or extract its text to .txt',
+  },
+  INGEST_PDF_NO_TEXT: {
+    message: 'PDF pages without a text layer (scanned images); their text is missing from the index',
+    hint: 'run OCR on those pages (e.g. ocrmypdf) and replace the file, or add the text as .txt',
+  },
+  INGEST_PDF_TRUNCATED: {
+    message: 'the PDF was read only in part',
+    hint: 'split the PDF into smaller files',
+  },
   INGEST_UNREADABLE: { message: 'the file could not be read', hint: 'check that it exists and is readable' },
   MANIFEST_JSON: { message: 'manifest.json is not valid JSON', hint: 'fix the JSON syntax' },
   MANIFEST_SHAPE: {
@@ -104,7 +120,7 @@ const CATALOGUE = {
   CORPUS_DIR_MISSING: { message: 'the corpus folder does not exist', hint: 'check CORPUS_DIR or the path given' },
   CORPUS_EMPTY: {
     message: 'no document could be read from the corpus folders',
-    hint: 'put .txt, .html, .docx, .csv or .jsonl reports in them, or fix the warnings listed',
+    hint: 'put .txt, .html, .docx, .pdf, .csv or .jsonl reports in them, or fix the warnings listed',
   },
 } as const;
 

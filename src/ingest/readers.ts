@@ -6,6 +6,7 @@ import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
 import { jsonlReader } from './jsonl.js';
 import { parallelCsvReader } from './parallel-csv.js';
+import { pdfReader } from './pdf.js';
 import type { Reader } from './reader.js';
 import { txtReader } from './txt.js';
 import { yearLinesReader } from './year-lines.js';
@@ -20,12 +21,12 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.docx': [docxReader],
   '.csv': [parallelCsvReader],
   '.jsonl': [jsonlReader],
+  '.pdf': [pdfReader],
 };
 
 /** What to tell the user about extensions we do not read but often meet. */
 export const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
   '.doc': 'an old Word .doc: save it as .docx',
-  '.pdf': 'a PDF: extract its text to .txt (e.g. pdftotext -layout)',
   '.wps': 'a WPS document: save it as .docx',
   '.rtf': 'an RTF document: save it as .docx or .txt',
   '.xls': 'a spreadsheet: not a report',

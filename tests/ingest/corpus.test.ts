@@ -103,13 +103,13 @@ describe('readCorpus on a folder of broken files', () => {
       'fake.docx': 'INGEST_NOT_ZIP',
       'latin1.txt': 'INGEST_ENCODING_INVALID',
       'notes.xyz': 'INGEST_UNKNOWN_EXTENSION',
-      'old.pdf': 'INGEST_UNKNOWN_EXTENSION',
+      'old.pdf': 'INGEST_PDF_INVALID',
     });
     for (const w of result.warnings) {
       expect(path.dirname(w.file)).toBe(dir);
       expect(w.message).toMatch(/To fix: ./);
     }
-    expect(result.warnings.find((w) => w.file.endsWith('old.pdf'))?.message).toMatch(/pdftotext/);
+    expect(result.warnings.find((w) => w.file.endsWith('old.pdf'))?.message).toMatch(/save a new copy/);
   });
 
   it('skips README and LICENSE silently, and dotfiles and dot-folders with a warning naming each', async () => {

@@ -76,7 +76,8 @@ describe('the reader table', () => {
     expect(pickReader('a.docx', Buffer.alloc(0))?.format).toBe('docx');
     expect(pickReader('a.csv', Buffer.alloc(0))?.format).toBe('csv');
     expect(pickReader('a.jsonl', Buffer.alloc(0))?.format).toBe('jsonl');
-    expect(pickReader('a.pdf', Buffer.alloc(0))).toBeNull();
+    expect(pickReader('a.PDF', Buffer.alloc(0))?.format).toBe('pdf');
+    expect(pickReader('a.doc', Buffer.alloc(0))).toBeNull();
     expect(pickReader('Makefile', Buffer.alloc(0))).toBeNull();
   });
 

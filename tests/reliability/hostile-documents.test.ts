@@ -76,7 +76,7 @@ const BAD: Record<string, string> = {
   'empty.txt': 'INGEST_EMPTY',
   'binary.txt': 'INGEST_BINARY',
   'invalid-utf8.txt': 'INGEST_ENCODING_INVALID',
-  'scan.pdf': 'INGEST_UNKNOWN_EXTENSION',
+  'scan.pdf': 'INGEST_PDF_INVALID',
   'passwd-link.txt': 'INGEST_SYMLINK_OUTSIDE',
 };
 

@@ -15,6 +15,8 @@ const REVIEWED: Record<string, string> = {
     'each repetition must start with & or an apostrophe, which the inner class cannot match: one way to match, linear',
   'src/ingest/manifest.ts /^[a-z0-9]+(?:-[a-z0-9]+)*$/':
     'each repetition must start with "-", which [a-z0-9] cannot match: one way to match, linear',
+  'src/ingest/pdf-blocks.ts /^(?:图|表|附图|附表|Figure|Fig\\.|Table)\\s*[0-9０-９一二三四五六七八九十]+(?:[-.．—][0-9０-９]+)*(?:\\s|[：:.．、]|$)/':
+    'each repetition must start with a separator (- . ．—), which the digit class cannot match: one way to match, linear',
   'src/ingest/infer-meta.ts /^[\\u4e00-\\u9fff](?:[ \\t\\u00a0\\u2002\\u2003\\u3000]*[\\u4e00-\\u9fff·]){1,5}$/':
     'the outer repetition is bounded (at most 5) and spaces and CJK characters are disjoint: one way to match',
 };

@@ -1,0 +1,131 @@
+/**
+ * Blocks out of lines: which lines of a PDF form one paragraph, and which lines are headings, figure or
+ * table captions, or table rows. A paragraph ends at a first-line indent, a vertical gap wider than the
+ * line pitch, a short last line, or a change of font size; it runs on across a page break when the page's
+ * last line is full and the next page's first line is not indented. Pure.
+ */
+import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
+import type { PdfLine } from './pdf-lines.js';
+import { alignTableRows } from './pdf-table.js';
+
+/** What a block is. */
+export type PdfBlockKind = 'paragraph' | 'heading' | 'caption' | 'table';
+
+/** One block: a paragraph, a heading, a caption or a table row, with its lines in reading order. */
+export interface PdfBlock {
+  kind: PdfBlockKind;
+  lines: PdfLine[];
+}
+
+/** A line set this much larger than the body is a heading. */
+const HEADING_SCALE = 1.15;
+/** A line starting this many font sizes right of the margin is indented. */
+const INDENT = 0.6;
+/** A line ending this many font sizes left of the right margin is short. */
+const SHORT = 1.5;
+/** A gap this many pitches wide between two lines separates paragraphs. */
+const GAP = 1.3;
+/** A line (or a heading-sized line) with no pitch to go by: this many font sizes. */
+const DEFAULT_PITCH = 1.8;
+/** `图 1 …`, `表2-1 …`, `Figure 3.`, `Table 1:` at the start of a short line. */
+const CAPTION = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．—][0-9０-９]+)*(?:\s|[：:.．、]|$)/iu;
+const MAX_CAPTION = 60;
+/** Numbered headings: 第X章/节/部分, 一、, （一）. */
+const NUMBERED_HEADING = /^(?:第[一二三四五六七八九十百零〇0-9]+[篇章节部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+/** `指导单位：…`, `编写单位：…`: a label and its value, a line of its own in a cover's block. */
+const LABEL = /^[^：:，。]{1,8}[：:]/u;
+/** Characters after which a short line still runs on (a clause is open). */
+const OPEN_END = /[，、,（(“‘《〈【\-]$/u;
+/** A sentence ends here: a short line ending so is a paragraph's last line. */
+const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
+
+/**
+ * What kind of block a line starts, judged by itself.
+ * @example lineKind({ text: '图 1 数据安全保障体系', size: 10 } as PdfLine, { size: 10, pageSizes: new Map() } as BodyLayout) // 'caption'
+ */
+export function lineKind(line: PdfLine, layout: Pick<BodyLayout, 'size' | 'pageSizes'>): PdfBlockKind {
+  if (line.text.includes('\t')) return 'table';
+  if (CAPTION.test(line.text) && Array.from(line.text).length <= MAX_CAPTION && !SENTENCE_END.test(line.text)) return 'caption';
+  const size = textSizeAt(line, layout);
+  if (size > 0 && line.size >= size * HEADING_SCALE) return 'heading';
+  return 'paragraph';
+}
+
+function marginsOf(line: PdfLine, layout: BodyLayout): { left: number; right: number } {
+  return layout.margins.get(line.page) ?? { left: line.x, right: line.xEnd };
+}
+
+/** The baseline distance expected between two lines of one block of this size. */
+function pitchFor(line: PdfLine, layout: BodyLayout): number {
+  if (layout.pitch > 0 && isBodySize(line, layout)) return layout.pitch;
+  if (layout.pitch > 0 && layout.size > 0 && Math.abs(line.size - textSizeAt(line, layout)) < 0.6) return (layout.pitch * line.size) / layout.size;
+  return line.size * DEFAULT_PITCH;
+}
+
+/**
+ * Whether `next` continues the block whose last line is `previous`.
+ * @example continuesBlock('paragraph', fullLine, flushLeftNextLine, layout) // true
+ */
+export function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+  if (kind === 'table' || kind === 'caption' || lineKind(next, layout) !== kind) return false;
+  if (Math.abs(previous.size - next.size) > 0.6) return false;
+  const samePage = previous.page === next.page;
+  if (samePage && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
+  if (!samePage && next.page !== previous.page + 1) return false;
+  if (kind === 'heading') return samePage && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
+  const { left } = marginsOf(next, layout);
+  const { right } = marginsOf(previous, layout);
+  if (next.x > left + INDENT * next.size) return false;
+  if (LABEL.test(next.text) && !OPEN_END.test(previous.text)) return false;
+  const short = previous.xEnd < right - SHORT * previous.size;
+  if (!short) return true;
+  return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text));
+}
+
+/** A lone short paragraph line that is numbered like a heading and ends no sentence is a heading. */
+function promoteNumbered(block: PdfBlock, layout: BodyLayout): PdfBlock {
+  if (block.kind !== 'paragraph' || block.lines.length !== 1) return block;
+  const [line] = block.lines;
+  const { right } = marginsOf(line, layout);
+  const short = line.xEnd < right - SHORT * line.size;
+  if (short && NUMBERED_HEADING.test(line.text) && !SENTENCE_END.test(line.text)) return { kind: 'heading', lines: block.lines };
+  return block;
+}
+
+/**
+ * Group a document's lines (all pages, in reading order, furniture removed) into blocks.
+ * @example buildBlocks(lines, measureLayout(pages)).map((b) => b.kind) // ['paragraph', 'heading', 'paragraph']
+ */
+export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
+  let current: PdfBlock | null = null;
+  for (const line of lines) {
+    const last: PdfLine | undefined = current?.lines[current.lines.length - 1];
+    if (current && last && continuesBlock(current.kind, last, line, layout)) {
+      current.lines.push(line);
+      continue;
+    }
+    if (current) blocks.push(promoteNumbered(current, layout));
+    current = { kind: lineKind(line, layout), lines: [line] };
+  }
+  if (current) blocks.push(promoteNumbered(current, layout));
+  return alignTables(blocks);
+}
+
+/** Runs of table rows on one page, aligned on their columns (empty cells kept). */
+function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
+  const out: PdfBlock[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    let end = k;
+    const page = blocks[k].lines[0].page;
+    while (blocks[k].kind === 'table' && end + 1 < blocks.length && blocks[end + 1].kind === 'table' && blocks[end + 1].lines[0].page === page) end++;
+    if (end === k) {
+      out.push(blocks[k]);
+      continue;
+    }
+    const rows = alignTableRows(blocks.slice(k, end + 1).map((b) => b.lines[0]));
+    out.push(...rows.map((row): PdfBlock => ({ kind: 'table', lines: [row] })));
+    k = end;
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Page furniture: page numbers (`— 3 —`, `- 3 -`, `第3页`, `3/15`, `Page 3 of 15`, a bare number) and
+ * running headers and footers repeated across pages, found among the lines at the top and bottom of each
+ * page. They are removed from the text and kept as page labels. Printed page numbers may differ from the
+ * PDF's page index (a cover and front matter without numbers). Pure.
+ */
+import type { PdfLine } from './pdf-lines.js';
+
+/** What was found on one page. */
+export interface PageFurniture {
+  /** Positions (in the page's line list) of the furniture lines. */
+  lines: Set<number>;
+  /** The page number printed on the page, when one was found. */
+  printed: number | null;
+}
+
+const DASH = '[-—–－~～]';
+/** Page-number lines; group 1 is the number. */
+const PAGE_NUMBER: readonly RegExp[] = [
+  new RegExp(`^${DASH}+\\s*([0-9０-９]{1,4})\\s*${DASH}+$`, 'u'),
+  /^第\s*([0-9０-９]{1,4})\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/u,
+  /^([0-9０-９]{1,4})\s*\/\s*[0-9０-９]{1,4}$/u,
+  /^(?:page\s*)?([0-9]{1,4})(?:\s*of\s*[0-9]{1,4})?$/iu,
+  /^[[(（]?([0-9０-９]{1,4})[\])）]?$/u,
+];
+/** How many lines at each edge of a page can be furniture. */
+const EDGE_LINES = 2;
+/** Two lines are at the same place on two pages when their baselines differ by at most this (points). */
+const SAME_PLACE = 6;
+
+/**
+ * The number of a page-number line, or null when the line is something else.
+ * @example pageNumberOf('— 12 —') // 12; pageNumberOf('第3页 共15页') // 3; pageNumberOf('增长5%') // null
+ */
+export function pageNumberOf(text: string): number | null {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  for (const re of PAGE_NUMBER) {
+    const m = re.exec(t);
+    if (m) return Number(m[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  }
+  return null;
+}
+
+/** A number at the start or end of a running header or footer: the page number printed with it. */
+const EDGE_NUMBER = /^[0-9０-９]{1,4}(?=\D)|(?<=\D)[0-9０-９]{1,4}$/gu;
+
+/**
+ * A line's text with spaces removed and a number at its start or end masked: the same running header on
+ * every page (`国务院公报 12`). Digits inside the text count, so body lines that differ by a number do not
+ * look alike.
+ */
+function runningKey(text: string): string {
+  return text.replace(/\s+/gu, '').replace(EDGE_NUMBER, '#');
+}
+
+/** Positions of the lines at the top and bottom edges of a page (lines are top to bottom). */
+function edgeLines(lines: readonly PdfLine[]): number[] {
+  const edge = new Set<number>();
+  for (let k = 0; k < Math.min(EDGE_LINES, lines.length); k++) {
+    edge.add(k);
+    edge.add(lines.length - 1 - k);
+  }
+  return [...edge].sort((a, b) => a - b);
+}
+
+interface Candidate {
+  page: number;
+  line: number;
+  y: number;
+  key: string;
+  number: number | null;
+  /** Set apart from the text: farther from the next line inwards than lines of text are from each other. */
+  apart: boolean;
+}
+
+/** A running header or footer is never a sentence. */
+const SENTENCE_END = /[。！？!?]$/u;
+/** A header or footer stands this many line steps away from the text. */
+const APART = 1.4;
+
+/**
+ * The usual distance between two lines of text: the lower quartile of the baseline steps of all pages (the
+ * gaps around headers, footers and between paragraphs are the larger steps).
+ */
+function lineStep(pages: readonly (readonly PdfLine[])[]): number {
+  const steps = pages.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y)).filter((d) => d > 0).sort((a, b) => a - b);
+  return steps.length === 0 ? 0 : steps[Math.floor(steps.length / 4)];
+}
+
+/** Whether the edge line at `k` is farther from its inward neighbour than lines of text are from each other. */
+function standsApart(lines: readonly PdfLine[], k: number, step: number): boolean {
+  const inward = k < lines.length / 2 ? lines[k + 1] : lines[k - 1];
+  return inward === undefined || Math.abs(inward.y - lines[k].y) > APART * step;
+}
+
+/** How many other pages have a candidate at the same place (and, when given, with the same key). */
+function recurrence(c: Candidate, all: readonly Candidate[], sameKey: boolean): number {
+  const pages = new Set<number>();
+  for (const o of all) {
+    if (o.page === c.page || Math.abs(o.y - c.y) > SAME_PLACE) continue;
+    if (sameKey ? o.key === c.key : o.number !== null) pages.add(o.page);
+  }
+  return pages.size;
+}
+
+/**
+ * Find the furniture of every page. A page-number line counts when a page number stands at the same place
+ * on another page (or the document has a single page with text); another edge line counts when it stands
+ * apart from the text, ends no sentence, and the same text (an edge number aside) stands at the same place on at least a third
+ * of the pages, and on three at least.
+ * @example detectFurniture([[bodyLine, line('— 1 —')], [bodyLine2, line('— 2 —')]])[1].printed // 2
+ */
+export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFurniture[] {
+  const candidates: Candidate[] = [];
+  const step = lineStep(pages);
+  pages.forEach((lines, page) => {
+    for (const line of edgeLines(lines)) {
+      const { text, y } = lines[line];
+      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text), apart: standsApart(lines, line, step) });
+    }
+  });
+  const textPages = pages.filter((lines) => lines.length > 0).length;
+  const minRunning = Math.max(3, Math.ceil(textPages / 3));
+  const found: PageFurniture[] = pages.map(() => ({ lines: new Set<number>(), printed: null }));
+  for (const c of candidates) {
+    if (c.number !== null && (textPages === 1 || recurrence(c, candidates, false) >= 1)) {
+      found[c.page].lines.add(c.line);
+      found[c.page].printed ??= c.number;
+    } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && recurrence(c, candidates, true) + 1 >= minRunning) {
+      found[c.page].lines.add(c.line);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,167 @@
+/**
+ * The geometry of a document's body text, measured from its lines: the body font size, the distance
+ * between two lines of a paragraph, and each page's left and right margins. Paragraph breaks and headings
+ * are judged against these. Pure.
+ */
+import type { PdfLine } from './pdf-lines.js';
+
+/** The body text's measures. */
+export interface BodyLayout {
+  /** The font size most characters have. */
+  size: number;
+  /** Baseline distance between two lines of one paragraph (0 when no page has two body lines). */
+  pitch: number;
+  /** Per page index: where body lines start and end. */
+  margins: Map<number, { left: number; right: number }>;
+  /**
+   * Per page index, when a page's text is set in its own size (slides, a section's opening page in a
+   * larger size): that size. Headings on the page are judged against it.
+   */
+  pageSizes: Map<number, number>;
+}
+
+/** Sizes within this many points are the same size. */
+export const SIZE_TOLERANCE = 0.6;
+
+function chars(line: PdfLine): number {
+  return Array.from(line.text.replace(/\s/gu, '')).length;
+}
+
+/** The value with the largest summed weight, values rounded to `step`. */
+function weightedMode(values: ReadonlyArray<readonly [number, number]>, step: number): number {
+  const totals = new Map<number, number>();
+  for (const [value, weight] of values) {
+    const key = Math.round(value / step) * step;
+    totals.set(key, (totals.get(key) ?? 0) + weight);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [value, weight] of totals) {
+    if (weight > bestWeight || (weight === bestWeight && value < best)) [best, bestWeight] = [value, weight];
+  }
+  return best;
+}
+
+/** A left edge where this share of the body lines start is a margin, not a stray line. */
+const MARGIN_SHARE = 0.15;
+/** A line ending this many font sizes short of the right margin is not full. */
+const FULL_SLACK = 1.5;
+
+/**
+ * The left margin of body lines: the leftmost start of a full line (a paragraph's middle lines run from
+ * margin to margin), else the leftmost edge where a fair share of the lines start. Table rows and stray
+ * short lines left of the text do not count.
+ */
+function leftMargin(lines: readonly PdfLine[], right: number, size: number): number {
+  const full = lines.filter((l) => !l.text.includes('\t') && l.xEnd >= right - FULL_SLACK * size);
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
+  const edges = [...counts].filter(([, n]) => n >= lines.length * MARGIN_SHARE).map(([x]) => x);
+  return Math.min(...edges, ...full.map((l) => l.x));
+}
+
+/** How far (in font sizes) a page's margins may sit from the document's. */
+const PAGE_SHIFT = 0.5;
+
+/** The right margin: the second-widest line's end (one line that overshoots, a long URL, does not count). */
+function rightMargin(lines: readonly PdfLine[]): number {
+  const ends = lines.map((l) => l.xEnd).sort((p, q) => q - p);
+  return ends.length === 0 ? 0 : ends[Math.min(1, ends.length - 1)];
+}
+
+/** The document's right margin: most lines end before it, a few overshoot (long URLs, hanging punctuation). */
+const DOC_RIGHT_PERCENTILE = 0.9;
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
+}
+
+/** A right margin is seen where this share of the lines end together (justified text). */
+const JUSTIFIED_SHARE = 0.3;
+/** …and at least this many (two lines of one length are a coincidence, as on a cover). */
+const JUSTIFIED_LINES = 3;
+
+/**
+ * The right margin of lines that end together (a justified column), or null when their ends are ragged
+ * (a contents page, a list): then only the document's margin can tell a short line.
+ */
+function justifiedRight(lines: readonly PdfLine[], size: number): number | null {
+  const right = rightMargin(lines);
+  const together = lines.filter((l) => Math.abs(l.xEnd - right) <= size).length;
+  return together >= JUSTIFIED_LINES && together >= lines.length * JUSTIFIED_SHARE ? right : null;
+}
+
+/** A page has a size of its own when this many characters are set in it. */
+const OWN_SIZE_CHARS = 60;
+
+/** The size most of a page's characters have, when enough of them do to be the page's text size. */
+function ownSize(lines: readonly PdfLine[]): number | null {
+  if (lines.length === 0) return null;
+  const size = weightedMode(lines.map((l) => [l.size, chars(l)] as const), 0.1);
+  const inSize = lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE).reduce((n, l) => n + chars(l), 0);
+  return inSize >= OWN_SIZE_CHARS ? size : null;
+}
+
+/**
+ * The text size headings on a line's page are judged against: the page's own, else the document's.
+ * @example textSizeAt({ page: 6 } as PdfLine, layout) // 12 where page 6 is set in 12 points
+ */
+export function textSizeAt(line: Pick<PdfLine, 'page'>, layout: Pick<BodyLayout, 'size' | 'pageSizes'>): number {
+  return layout.pageSizes.get(line.page) ?? layout.size;
+}
+
+/**
+ * Whether a line is set in the body size.
+ * @example isBodySize({ size: 10.5 } as PdfLine, { size: 10.5 } as BodyLayout) // true
+ */
+export function isBodySize(line: Pick<PdfLine, 'size'>, layout: Pick<BodyLayout, 'size'>): boolean {
+  return Math.abs(line.size - layout.size) <= SIZE_TOLERANCE;
+}
+
+/**
+ * Measure the body text of a document from its pages' lines (furniture already removed).
+ * @example measureLayout([[line(90, 700), line(90, 684)]]).pitch // 16
+ */
+export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLayout {
+  const all = pages.flat();
+  const size = all.length === 0 ? 0 : weightedMode(all.map((l) => [l.size, chars(l)] as const), 0.1);
+  const body = (lines: readonly PdfLine[]): PdfLine[] => lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE);
+  const steps: Array<readonly [number, number]> = [];
+  for (const lines of pages) {
+    const b = body(lines);
+    for (let k = 1; k < b.length; k++) {
+      const step = b[k - 1].y - b[k].y;
+      if (step > 0 && step < size * 4) steps.push([step, 1]);
+    }
+  }
+  const pitch = steps.length === 0 ? 0 : weightedMode(steps, 0.5);
+  const margins = new Map<number, { left: number; right: number }>();
+  const allBody = body(all);
+  const docRight = percentile(allBody.map((l) => l.xEnd), DOC_RIGHT_PERCENTILE);
+  const docLeft = allBody.length === 0 ? 0 : leftMargin(allBody, docRight, size);
+  const pageSizes = new Map<number, number>();
+  for (const lines of pages) {
+    const own = ownSize(lines);
+    if (own !== null && Math.abs(own - size) > SIZE_TOLERANCE) pageSizes.set(lines[0].page, own);
+  }
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    const pageSize = pageSizes.get(lines[0].page);
+    if (pageSize !== undefined) {
+      // A page set in its own size has margins of its own.
+      const own = lines.filter((l) => Math.abs(l.size - pageSize) <= SIZE_TOLERANCE);
+      const right = justifiedRight(own, pageSize) ?? Math.max(docRight, rightMargin(own));
+      margins.set(lines[0].page, { left: leftMargin(own, right, pageSize), right });
+      continue;
+    }
+    const b = body(lines);
+    // A page of indented one-line paragraphs has no margin of its own: the document's holds (odd and
+    // even pages may be offset by a little).
+    const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b), docRight - size * PAGE_SHIFT), size);
+    const left = Math.abs(own - docLeft) <= size * PAGE_SHIFT ? own : docLeft;
+    const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
+    margins.set(lines[0].page, { left, right });
+  }
+  return { size, pitch, margins, pageSizes };
+}

@@ -1,0 +1,111 @@
+/**
+ * Lines out of a page's text items: items on one baseline, left to right. Between two items goes nothing
+ * (glyphs that touch), a space (a space glyph or a word gap) or a tab (a gap of several characters: table
+ * cells, a contents line's page number, columns of a diagram). Letter-spaced lines are repaired. Pure.
+ */
+import type { PdfItem } from './pdf-extract.js';
+import { repairLetterSpacing } from './pdf-spacing.js';
+
+/** One line of a page as the reader sees it. */
+export interface PdfLine {
+  /** 1-based page index. */
+  page: number;
+  text: string;
+  /** Left and right edges. */
+  x: number;
+  xEnd: number;
+  /** Baseline, up from the bottom of the page. */
+  y: number;
+  /** The font size most of the line's characters have. */
+  size: number;
+  /** The font most of the line's characters have. */
+  font: string;
+  /** Left and right edges of each tab-separated cell of the text (one cell for a line without tabs). */
+  cells: Array<{ x: number; xEnd: number }>;
+}
+
+/** Two items share a line when their baselines differ by less than this share of the font size. */
+const SAME_LINE = 0.5;
+/** A gap wider than this many font sizes separates cells: a tab (word gaps, even of justified or letter-spaced
+ * lines, stay under 1; table columns in real reports are 1.2 apart and more). */
+const CELL_GAP = 1.1;
+/** A gap wider than this share of the font size is a word space. */
+const WORD_GAP = 0.2;
+
+/** The value most of the weight sits on (weights summed per value). */
+function modeBy<T>(entries: ReadonlyArray<readonly [T, number]>): T {
+  const totals = new Map<T, number>();
+  for (const [value, weight] of entries) totals.set(value, (totals.get(value) ?? 0) + weight);
+  let best = entries[0][0];
+  let bestWeight = -1;
+  for (const [value, weight] of totals) {
+    if (weight > bestWeight) [best, bestWeight] = [value, weight];
+  }
+  return best;
+}
+
+/** The items of one line (left to right) as one line. */
+function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
+  const inked = items.filter((i) => i.str.trim() !== '');
+  let text = '';
+  let previous: PdfItem | null = null;
+  let spaced = false;
+  const cells: Array<{ x: number; xEnd: number }> = [];
+  for (const item of items) {
+    if (item.str.trim() === '') {
+      spaced = previous !== null;
+      continue;
+    }
+    const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
+    const size = Math.max(previous?.size ?? 0, item.size);
+    if (previous === null || gap > CELL_GAP * size) {
+      if (previous) text += '\t';
+      cells.push({ x: item.x, xEnd: item.x + item.width });
+    } else if (spaced || gap > WORD_GAP * size) text += ' ';
+    cells[cells.length - 1].xEnd = Math.max(cells[cells.length - 1].xEnd, item.x + item.width);
+    text += item.str.replace(/\s+/gu, ' ');
+    previous = item;
+    spaced = /\s$/u.test(item.str);
+  }
+  const last = inked[inked.length - 1];
+  const weights = inked.map((i) => Array.from(i.str.trim()).length);
+  return {
+    page,
+    text: repairLetterSpacing(text.trim()),
+    x: inked[0].x,
+    xEnd: last.x + last.width,
+    y: modeBy(inked.map((i, k) => [Math.round(i.y * 10) / 10, weights[k]] as const)),
+    size: modeBy(inked.map((i, k) => [Math.round(i.size * 10) / 10, weights[k]] as const)),
+    font: modeBy(inked.map((i, k) => [i.font, weights[k]] as const)),
+    cells,
+  };
+}
+
+/**
+ * The lines of a page, top to bottom, each item on the line whose baseline is nearest.
+ * @example buildLines(1, [{ str: '国家', x: 10, y: 700, width: 20, size: 10, font: 'f1' }])[0].text // '国家'
+ */
+export function buildLines(page: number, items: readonly PdfItem[]): PdfLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  let current: PdfItem[] = [];
+  let baseline = Number.NaN;
+  let size = 0;
+  for (const item of sorted) {
+    const inked = item.str.trim() !== '';
+    if (current.length > 0 && Math.abs(item.y - baseline) > SAME_LINE * Math.max(size, item.size, 1)) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0 || (inked && size === 0)) {
+      baseline = item.y;
+      size = inked ? item.size : 0;
+    }
+    current.push(item);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups
+    .filter((g) => g.some((i) => i.str.trim() !== ''))
+    .map((g) => lineOf(page, [...g].sort((a, b) => a.x - b.x)))
+    .filter((line) => line.text !== '');
+}

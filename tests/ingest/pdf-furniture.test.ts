@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectFurniture, pageNumberOf } from '../../src/ingest/pdf-furniture.js';
+import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+
+const line = (page: number, text: string, y: number, x = 90): PdfLine => ({ page, text, x, xEnd: x + 10 * text.length, y, size: 10, font: 'f', cells: [{ x, xEnd: x + 10 * text.length }] });
+
+/** A page of body lines from 760 down, with optional header and footer lines. */
+function page(index: number, body: string[], extra: Array<{ text: string; y: number }> = []): PdfLine[] {
+  const lines = [...extra.filter((e) => e.y > 760), ...body.map((t, k) => line(index, t, 760 - 16 * k)), ...extra.filter((e) => e.y <= 760)];
+  return lines.map((l) => ('page' in l ? l : line(index, l.text, l.y))) as PdfLine[];
+}
+
+describe('page numbers', () => {
+  it('reads the forms reports print', () => {
+    expect(pageNumberOf('— 3 —')).toBe(3);
+    expect(pageNumberOf('- 12 -')).toBe(12);
+    expect(pageNumberOf('－１２－')).toBe(12);
+    expect(pageNumberOf('第3页')).toBe(3);
+    expect(pageNumberOf('第 3 页 共 15 页')).toBe(3);
+    expect(pageNumberOf('3/15')).toBe(3);
+    expect(pageNumberOf('Page 3 of 15')).toBe(3);
+    expect(pageNumberOf('7')).toBe(7);
+  });
+
+  it('does not take text for a page number', () => {
+    for (const text of ['增长5%', '2023 年工作回顾', '一、总体要求', '3.5', '图 1']) expect(pageNumberOf(text)).toBeNull();
+  });
+});
+
+describe('detecting page furniture across pages', () => {
+  it('finds footers and a running header, printed numbers that differ from the page index', () => {
+    const pages = [1, 2, 3, 4].map((i) => page(i, [`正文第${i}页第一行`, `正文第${i}页第二行`], [
+      { text: '北京市人民政府公报', y: 800 },
+      { text: `— ${i + 4} —`, y: 40 },
+    ]));
+    const found = detectFurniture(pages);
+    expect(found.map((f) => f.printed)).toEqual([5, 6, 7, 8]);
+    expect(found.map((f) => [...f.lines].sort())).toEqual(pages.map((p) => [0, p.length - 1]));
+  });
+
+  it('leaves a bare number that is not at the same place on other pages in the text', () => {
+    const pages = [page(1, ['表中数字', '12']), page(2, ['另一页正文', '继续正文'], [{ text: '2', y: 40 }])];
+    const found = detectFurniture(pages);
+    expect([...found[0].lines]).toEqual([]);
+  });
+
+  it('takes every footer out, wherever the body ends, and never a body line (property)', () => {
+    const han = fc.constantFrom(...'国家发展改革统计局经济社会'.split(''));
+    const body = fc.array(fc.array(han, { minLength: 1, maxLength: 30 }).map((c) => c.join('')), { minLength: 1, maxLength: 30 });
+    const form = fc.constantFrom('— N —', '- N -', '第N页', 'N', 'N/40');
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 2, maxLength: 8 }), form, fc.integer({ min: 20, max: 60 }), (bodies, f, footerY) => {
+        const pages = bodies.map((b, k) => page(k + 1, b, [{ text: f.replace('N', String(k + 1)), y: footerY }]));
+        const found = detectFurniture(pages);
+        found.forEach((fp, k) => {
+          expect([...fp.lines]).toEqual([pages[k].length - 1]);
+          expect(fp.printed).toBe(k + 1);
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks, lineKind } from '../../src/ingest/pdf-blocks.js';
+import { measureLayout } from '../../src/ingest/pdf-layout.js';
+import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { fallbackYear, pdfMeta, titleFromFirstPage } from '../../src/ingest/pdf-meta.js';
+
+/** Lines of page 1, top to bottom, 24 points apart unless told; body at 16 points from x = 90 to 490. */
+function lines(specs: Array<{ text: string; size?: number; x?: number; xEnd?: number; gap?: number }>): PdfLine[] {
+  let y = 780;
+  return specs.map((s) => {
+    y -= s.gap ?? 24;
+    const size = s.size ?? 16;
+    const x = s.x ?? 90;
+    const xEnd = s.xEnd ?? Math.min(490, x + size * Array.from(s.text).length);
+    return { page: 1, text: s.text, x, xEnd, y, size, font: 'f', cells: [{ x, xEnd }] };
+  });
+}
+
+const FULL = '现在我代表市人民政府向大会报告政府工作请予审议并请各位提出意见'.slice(0, 25);
+
+describe('blocks from lines', () => {
+  it('takes larger text for a heading, a figure caption and a table row for blocks of their own', () => {
+    const page = lines([
+      { text: '政府工作报告', size: 22, x: 230 },
+      { text: '一、过去一年的工作', x: 122, xEnd: 266 },
+      { text: FULL, x: 122 },
+      { text: FULL },
+      { text: '结束。', xEnd: 138 },
+      { text: '图 1 数据安全保障体系', x: 200, xEnd: 380 },
+      { text: '指标\t2020年\t2025年', x: 90, xEnd: 480 },
+    ]);
+    const layout = measureLayout([page]);
+    expect(layout.size).toBe(16);
+    const blocks = buildBlocks(page, layout);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'caption', 'table']);
+    expect(blocks[2].lines).toHaveLength(3);
+    expect(lineKind(page[5], layout)).toBe('caption');
+  });
+
+  it('breaks paragraphs at an indent, at a wide gap, and after a short last line, never inside one', () => {
+    const page = lines([
+      { text: FULL, x: 122 },
+      { text: FULL },
+      { text: FULL, x: 122 },
+      { text: '短行。', xEnd: 138 },
+      { text: FULL },
+      { text: FULL, gap: 40 },
+      { text: '以及、', xEnd: 138 },
+      { text: FULL },
+    ]);
+    const blocks = buildBlocks(page, measureLayout([page]));
+    expect(blocks.map((b) => b.lines.length)).toEqual([2, 2, 1, 3]);
+  });
+});
+
+describe('pages set in a size of their own', () => {
+  it('judge headings against the page text size, so a page of larger text is paragraphs, not headings', () => {
+    const body = lines(Array.from({ length: 12 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })));
+    const opening = lines([
+      { text: '编制背景', size: 32, gap: 60 },
+      { text: FULL.slice(0, 20), size: 20, x: 130, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: FULL.slice(0, 22), size: 20, xEnd: 490 },
+      { text: '结束。', size: 20, xEnd: 150 },
+    ]).map((l) => ({ ...l, page: 2 }));
+    const layout = measureLayout([body, opening]);
+    expect(layout.size).toBe(16);
+    const blocks = buildBlocks([...body, ...opening], layout).filter((b) => b.lines[0].page === 2);
+    expect(blocks.map((b) => [b.kind, b.lines.length])).toEqual([['heading', 1], ['paragraph', 5]]);
+  });
+});
+
+describe('the title and year of a PDF', () => {
+  it('takes the first page largest text, its lines joined and letter-spacing dropped', () => {
+    const page = lines([
+      { text: '北京市高级别自动驾驶示范区', size: 26, x: 100 },
+      { text: '数据分类分级方法白皮书', size: 26, x: 120 },
+      { text: '政 府 工 作 报 告', size: 22 },
+    ]);
+    expect(titleFromFirstPage(page, 16)).toBe('北京市高级别自动驾驶示范区数据分类分级方法白皮书');
+    expect(titleFromFirstPage(lines([{ text: '政 府 工 作 报 告', size: 22 }, { text: '各位代表：' }]), 16)).toBe('政府工作报告');
+  });
+
+  it('takes no title from body-sized text, dates or label lines', () => {
+    expect(titleFromFirstPage(lines([{ text: '各位代表：' }, { text: FULL }]), 16)).toBeNull();
+    const cover = lines([
+      { text: '指导单位：北京市高级别自动驾驶示范区工作办公室', size: 14 },
+      { text: '编写单位：北京车网科技发展有限公司', size: 14 },
+      { text: '国汽(北京)智能网联汽车研究院有限公司', size: 14 },
+      { text: '2022年9月', size: 14 },
+    ]);
+    expect(titleFromFirstPage(cover, 10)).toBeNull();
+    expect(fallbackYear(cover, 'white-paper.pdf')).toBe(2022);
+  });
+
+  it('falls back to the year in the file name, never to a year the text talks about', () => {
+    expect(fallbackYear(lines([{ text: '一、2023 年工作回顾' }]), 'reports/beijing_2024_report.pdf')).toBe(2024);
+    expect(fallbackYear(lines([{ text: '一、2023 年工作回顾' }]), 'report.pdf')).toBeNull();
+  });
+
+  it('names a government work report without a title page after the government that delivers it', () => {
+    const text = '各位代表：\n现在，我代表北京市人民政府，向大会报告政府工作，请予审议。';
+    const meta = pdfMeta(text, lines([{ text: '各位代表：' }]), 16, { file: 'beijing_2024_government_work_report.pdf', checksum: 'sha256:0' });
+    expect(meta).toMatchObject({ title: '2024年北京市政府工作报告', year: 2024, type: 'government work report', region: 'Beijing Municipality' });
+  });
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assemblePdf } from '../../src/ingest/pdf-assemble.js';
+import type { PdfItem } from '../../src/ingest/pdf-extract.js';
+
+const SIZE = 10;
+const COLUMN = 100;
+const CELL = fc.oneof(
+  fc.integer({ min: 0, max: 99999 }).map(String),
+  fc.array(fc.constantFrom(...'指标单位亿元万人增长率'.split('')), { minLength: 1, maxLength: 4 }).map((c) => c.join('')),
+);
+
+/** A table: a full header row, then rows with some cells empty (at least two filled, so a row has a tab). */
+const TABLE = fc.integer({ min: 2, max: 6 }).chain((columns) =>
+  fc.tuple(
+    fc.array(CELL, { minLength: columns, maxLength: columns }),
+    fc.array(fc.array(fc.option(CELL, { nil: '' }), { minLength: columns, maxLength: columns }).filter((r) => r.filter((c) => c !== '').length >= 2), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.boolean(), { minLength: columns, maxLength: columns }),
+  ),
+);
+
+const width = (text: string): number => Array.from(text).reduce((w, ch) => w + (/\d/u.test(ch) ? 0.5 : 1) * SIZE, 0);
+
+/** The rows as text items: each column left- or right-aligned in its 100-point slot. */
+function draw(rows: readonly string[][], rightAligned: readonly boolean[]): PdfItem[] {
+  return rows.flatMap((row, r) =>
+    row.flatMap((text, c): PdfItem[] => {
+      if (text === '') return [];
+      const x = 60 + c * COLUMN + (rightAligned[c] ? 50 - width(text) : 0);
+      return [{ str: text, x, y: 700 - r * 18, width: width(text), size: SIZE, font: 'f' }];
+    }),
+  );
+}
+
+describe('table rows from a PDF', () => {
+  it('keep their empty cells, so every value stays under its column (left- or right-aligned columns)', () => {
+    fc.assert(
+      fc.property(TABLE, ([header, body, rightAligned]) => {
+        const rows = [header, ...body];
+        const { text } = assemblePdf([{ index: 1, width: 700, height: 800, items: draw(rows, rightAligned), imageOnly: false }]);
+        const expected = rows.map((row) => {
+          const cells = [...row];
+          while (cells[cells.length - 1] === '') cells.pop();
+          return cells.join('\t');
+        });
+        expect(text.split('\n')).toEqual(expected);
+      }),
+    );
+  });
+
+  it('keeps the leading empty cell of a row under a header', () => {
+    const rows = [['指标', '2020年', '2025年'], ['', '12.3', '15.0']];
+    const { text } = assemblePdf([{ index: 1, width: 700, height: 800, items: draw(rows, [false, true, true]), imageOnly: false }]);
+    expect(text).toBe('指标\t2020年\t2025年\n\t12.3\t15.0');
+  });
+});
