@@ -79,7 +79,9 @@ export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Ar
  * The positions in any of the lists (each ascending), ascending, for positions below `size`.
  * @example union([Uint32Array.of(1, 4), Uint32Array.of(2, 4)], 8) // Uint32Array [1, 2, 4]
  */
-export function union(lists: readonly Uint32Array[], size: number): Uint32Array {
+export function union(all: readonly Uint32Array[], size: number): Uint32Array {
+  // Empty lists (an alternative nothing holds) change nothing: one list left is its own union.
+  const lists = all.filter((l) => l.length > 0);
   if (lists.length === 0) return new Uint32Array(0);
   if (lists.length === 1) return lists[0];
   const total = lists.reduce((a, l) => a + l.length, 0);
