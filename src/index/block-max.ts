@@ -48,11 +48,10 @@ export class BlockMaximaCache {
 /** Beyond every passage: the end of a window that never closes. */
 export const NO_END = Number.MAX_SAFE_INTEGER;
 
-/** One term's postings in one field, with its block maxima. */
+/** One term's postings in one field. */
 export interface TermPostings {
   docs: Uint32Array;
   tfs: Uint16Array;
-  maxima: Float64Array;
   field: FieldPostings;
 }
 
@@ -62,7 +61,7 @@ export interface TermPostings {
  * term); the value holds for every passage from p to `end`. A list looked up instead (`lookup`: one much
  * shorter than the query's matches, or one that only ranks, such as a term in headings) gives p's own
  * factor, 0 when p does not hold the term: a block spanning many passages that do not would lift them all.
- * @example const c = new BlockCursor(postings, false); c.at(postings.docs[0]) // postings.maxima[0]
+ * @example const c = new BlockCursor(postings, maxima, false); c.at(postings.docs[0]) // maxima[0]
  */
 export class BlockCursor {
   /** The last passage the value `at` returned holds for. */
@@ -72,6 +71,7 @@ export class BlockCursor {
 
   constructor(
     private readonly postings: TermPostings,
+    private readonly maxima: Float64Array,
     private readonly lookup: boolean,
   ) {}
 
@@ -81,7 +81,8 @@ export class BlockCursor {
   }
 
   private block(p: number): number {
-    const { docs, maxima } = this.postings;
+    const { maxima } = this;
+    const { docs } = this.postings;
     const n = docs.length;
     let b = this.position;
     while (b < maxima.length && docs[Math.min((b + 1) * BLOCK_SIZE, n) - 1] < p) b++;

@@ -14,9 +14,11 @@ import { GallopCursor, intersectAll, union } from './sorted-ids.js';
 
 /** One posting that adds score: a term (or a term found by prefix) in one field. */
 interface ScoreSource extends TermPostings {
+  /** The term's position in its field. */
+  term: number;
   cursor: GallopCursor;
-  /** Bounds for the alternative's candidates (set once they are known). */
-  blocks: BlockCursor;
+  /** Bounds for the alternative's candidates (made when a bound is first asked for). */
+  blocks: BlockCursor | null;
   idf: number;
   /** Field boost × term weight. */
   weight: number;
@@ -46,7 +48,11 @@ export class PreparedAlternative {
   boundEnd = -1;
 
   /** @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache).candidates?.length // 8206 */
-  constructor(alternative: Alternative, index: PostingsIndex, maxima: BlockMaximaCache) {
+  constructor(
+    alternative: Alternative,
+    index: PostingsIndex,
+    private readonly maxima: BlockMaximaCache,
+  ) {
     const n = index.passages;
     this.label = alternative.label;
     this.weight = alternative.weight ?? 1;
@@ -59,19 +65,17 @@ export class PreparedAlternative {
       this.candidates = intersectAll(perTerm) ?? EMPTY;
     } else {
       const perTerm = alternative.terms.map((term) => {
-        const { sources, lists } = sourcesOf(term, alternative.fields, index, maxima);
+        const { sources, lists } = sourcesOf(term, alternative.fields, index);
         this.exact.push(sources);
         return union(lists, n);
       });
       this.candidates = intersectAll(perTerm) ?? EMPTY;
-      for (const sources of this.exact) for (const s of sources) s.blocks = blocksOf(s, this.candidates);
     }
     this.member = this.candidates ? new GallopCursor(this.candidates) : null;
     const rank = alternative.rank;
     this.rankWeight = rank?.weight ?? 0;
     if (rank && rank.terms.length > 0 && this.candidates?.length !== 0) {
-      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index, maxima).sources);
-      for (const sources of this.rank) for (const s of sources) s.blocks = blocksOf(s, this.candidates);
+      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index).sources);
     }
   }
 
@@ -121,11 +125,26 @@ export class PreparedAlternative {
    */
   boundAt(p: number): number {
     if (p <= this.boundEnd) return this.boundValue;
+    if (this.boundEnd < 0) this.prepareBounds();
     this.window.end = NO_END;
     this.boundValue = this.combine(p, this.bounds);
     // A prefix alternative's scores are per passage: its bound is its score, for this passage alone.
     this.boundEnd = this.prefixed.length > 0 ? p : this.window.end;
     return this.boundValue;
+  }
+
+  /**
+   * Gives each source its block cursor, by its blocks, or by looking passages up when it holds under a
+   * quarter as many passages as the candidates (its blocks would span many passages without it, as a term
+   * in headings does). Only searches that fill their page ask for bounds.
+   */
+  private prepareBounds(): void {
+    const matches = this.candidates ? this.candidates.length : Number.MAX_SAFE_INTEGER;
+    for (const terms of [this.exact, this.rank]) {
+      for (const sources of terms) {
+        for (const s of sources) s.blocks = new BlockCursor(s, this.maxima.of(s.field, s.term, s.docs, s.tfs), s.docs.length * 4 < matches);
+      }
+    }
   }
 
   /** The score's formula, over exact term scores or their bounds. */
@@ -149,7 +168,7 @@ export class PreparedAlternative {
 }
 
 /** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
-function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex, maxima: BlockMaximaCache): { sources: ScoreSource[]; lists: Uint32Array[] } {
+function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex): { sources: ScoreSource[]; lists: Uint32Array[] } {
   const sources: ScoreSource[] = [];
   const lists: Uint32Array[] = [];
   for (const name of fields) {
@@ -157,21 +176,10 @@ function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsI
     const t = termIndex(field, term);
     if (t < 0) continue;
     const { docs, tfs } = postingAt(field, t);
-    const source = { docs, tfs, maxima: maxima.of(field, t, docs, tfs), field };
-    sources.push({ ...source, cursor: new GallopCursor(docs), blocks: new BlockCursor(source, false), idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name] });
+    sources.push({ docs, tfs, field, term: t, cursor: new GallopCursor(docs), blocks: null, idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name] });
     lists.push(docs);
   }
   return { sources, lists };
-}
-
-/**
- * How a source is bounded for an alternative's `candidates` (null: every passage): by its blocks, or by
- * looking passages up when it holds under a quarter as many (its blocks would span many passages without
- * it, as a term in headings does).
- */
-function blocksOf(source: ScoreSource, candidates: Uint32Array | null): BlockCursor {
-  const matches = candidates ? candidates.length : Number.MAX_SAFE_INTEGER;
-  return new BlockCursor(source, source.docs.length * 4 < matches);
 }
 
 /** A sum of term scores over a passage, and how many terms contributed. */
@@ -216,8 +224,9 @@ interface Window {
 /** `sumTerms` over block maxima, narrowing `window` to where the blocks read hold. */
 function boundTerms(terms: TermSources, p: number, window: Window): TermScore {
   return sumTerms(terms, p, (s, at) => {
-    const factor = s.blocks.at(at);
-    if (s.blocks.end < window.end) window.end = s.blocks.end;
+    const blocks = s.blocks as BlockCursor;
+    const factor = blocks.at(at);
+    if (blocks.end < window.end) window.end = blocks.end;
     return factor;
   });
 }
