@@ -35,6 +35,9 @@ import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from './scales.j
 import { runNode } from './spawn-node.js';
 import { mb, ratio, round, timed, timedAsync, type Latency } from './stats.js';
 
+/** The most frequent content word of the reports (8,000+ passages at the real scale): the worst case of a word query. */
+const FREQUENT_WORD = '发展';
+
 export interface ScaleJob {
   scale: string;
   repoRoot: string;
@@ -79,6 +82,11 @@ export interface ScaleReport {
   openMs: number;
   rss: { buildPeakMb: number; servePeakMb: number };
   queries: { firstMs: number; all: Latency; phrases: Latency; byCategory: Record<string, Latency>; queries: number };
+  /**
+   * The engine on the most frequent word of the reports (the query that matches most passages, so the one
+   * whose cost grows with the corpus): its latency and total. Absent in runs made before it was measured.
+   */
+  frequent?: { q: string; total: number; latency: Latency };
   /** Parse, plan and index only (what the index is responsible for): no snippets, highlights or citations. */
   retrieval: { all: Latency; phrases: Latency };
   /** The brute-force floor, and the engine's phrase p50 (full search, and retrieval alone) against it. */
@@ -377,6 +385,8 @@ async function main(): Promise<void> {
   const samples = await sampleAsync(queries, (q) => engine.search(q.q), sampling);
   const phraseIdx = phraseIndexes(queries);
   const byCategory = latencyByCategory(samples, queries);
+  const frequentSamples = await sampleAsync([FREQUENT_WORD], (q) => engine.search(q), sampling);
+  const frequent = { q: FREQUENT_WORD, total: (await engine.search(FREQUENT_WORD)).total, latency: latencyOver(frequentSamples) };
 
   log(`${job.scale}: brute-force scan and exactness`);
   const keys = passages.map(matchKey);
@@ -413,6 +423,7 @@ async function main(): Promise<void> {
     openMs: round(opened.ms, 0),
     rss: { buildPeakMb: ing.buildPeakMb, servePeakMb },
     queries: { firstMs: round(first.ms, 1), all: latencyOver(samples), phrases: phraseLatency, byCategory, queries: queries.length },
+    frequent,
     retrieval: { all: latencyOver(retrieval), phrases: latencyOver(retrieval, phraseIdx) },
     scan: {
       phrases: scanLatency,

@@ -60,6 +60,7 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
       `  ${c}`,
       ...col((r) => `${r.queries.byCategory[c]?.p50 ?? '–'} / ${r.queries.byCategory[c]?.p99 ?? '–'}`),
     ]),
+    ['  most frequent word (total)', ...col((r) => (r.frequent ? `${r.frequent.latency.p50} / ${r.frequent.latency.p99} (${r.frequent.q} ${r.frequent.total})` : null))],
     ['retrieval alone p50 / p99 (ms), all', ...col((r) => `${r.retrieval.all.p50} / ${r.retrieval.all.p99}`)],
     ['  phrases', ...col((r) => `${r.retrieval.phrases.p50} / ${r.retrieval.phrases.p99}`)],
     ['scan p50 / p99 (ms), phrases', ...col((r) => `${r.scan.phrases.p50} / ${r.scan.phrases.p99}`)],

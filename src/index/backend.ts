@@ -81,6 +81,12 @@ export interface BackendQuery {
   /** Extra score per matching passage, after matching (proximity, adjacency). */
   bonus?: (passageIndex: number) => number;
   /**
+   * The most `bonus` can give a passage (for adjacency: its weight × the pairs). A backend that picks the
+   * page without scoring every match (the postings index) then skips the bonus of passages that cannot
+   * enter; without it, the bonus of every match is computed.
+   */
+  bonusBound?: number;
+  /**
    * The same bonus as phrases (planned when called): a passage holding one earns its weight. For a backend
    * that reads match keys over the network (a cluster), which finds the holders through the index instead
    * of reading every matched passage's key; it ranks, it decides no match.

@@ -70,6 +70,11 @@ export class FacetTable {
     return this.kindWeights[this.kindOf[p]];
   }
 
+  /** The largest kind weight of any passage: a bound for a passage not looked at. */
+  maxKindWeight(): number {
+    return this.kindWeights.reduce((a, b) => Math.max(a, b), 0);
+  }
+
   /** A test for the filters, or null when there are none. */
   filter(filters: BackendFilters): ((p: number) => boolean) | null {
     const { doc, year, kind } = filters;
@@ -82,12 +87,13 @@ export class FacetTable {
   }
 
   /** Facet counts of the passages, documents in corpus order. */
-  count(ids: readonly number[]): BackendResult['facets'] {
+  count(ids: ArrayLike<number>): BackendResult['facets'] {
     const docs = new Uint32Array(this.docNames.length);
     const years = new Uint32Array(this.yearNames.length);
     const kinds = new Uint32Array(this.kindNames.length);
     const seenDocs: number[] = [];
-    for (const p of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const p = ids[i];
       const d = this.docOf[p];
       if (docs[d]++ === 0) seenDocs.push(d);
       const y = this.yearOf[p];

@@ -2,156 +2,39 @@
  * The embedded backend over flat postings (`postings.ts`): the set algebra of the query plan (AND of
  * OR-groups, exclusions, filters) done on sorted passage lists, rarest term first; then, passage by passage
  * in ascending order, verification (exact phrases), exclusions, and only then scoring — so a passage that
- * fails verification is never scored. Exact totals and facets count every survivor; the page is picked from
- * them with a bounded heap instead of sorting them all.
+ * fails verification is never scored. Exact totals and facets count every survivor. Scoring is pruned as
+ * in Lucene's and tantivy's top-k scorers (block-max): once the page's heap is full, a survivor is scored
+ * only when an upper bound on its score (block maxima of its terms, the most the bonus can add, its own
+ * kind weight and coordination) beats the worst score kept; ties go to the lower position, so the page is
+ * the one scoring everything would give (`exhaustive` does, for tests).
  *
  * Scores follow MiniSearch's (BM25+, field boosts, prefix weights, × number of query terms matched), the
  * ranking the engine had when MiniSearch held the index.
  */
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend } from './backend.js';
-import { bm25, idf, prefixWeight } from './bm25.js';
+import { BlockMaximaCache } from './block-max.js';
 import type { PostingsIndex } from './postings-file.js';
-import { documentFrequency, postingAt, prefixRange, termIndex, type FieldPostings } from './postings.js';
 import { FacetTable } from './facet-table.js';
-import { FIELD_BOOSTS } from './schema.js';
-import { topK } from './top-k.js';
-import { GallopCursor, intersectAll, union } from './sorted-ids.js';
+import { PreparedAlternative } from './prepared-alternative.js';
+import { RankedPage } from './ranked-page.js';
+import { firstAbove, intersectAll, union } from './sorted-ids.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
-
-/** One posting that adds score: a term (or a term found by prefix) in one field. */
-interface ScoreSource {
-  docs: Uint32Array;
-  tfs: Uint16Array;
-  cursor: GallopCursor;
-  idf: number;
-  /** Field boost × term weight. */
-  weight: number;
-  field: FieldPostings;
-}
-
-/** The score sources of each query term of an alternative (or of its `rank` terms). */
-type TermSources = ScoreSource[][];
 
 const EMPTY = new Uint32Array(0);
 
-/** An alternative made ready for one search: its candidate passages, a membership test and a scorer. */
-class PreparedAlternative {
-  /** Passages the index says may match (before verification), ascending; null = every passage. */
-  readonly candidates: Uint32Array | null;
-  readonly label: string | undefined;
-  private readonly weight: number;
-  private readonly member: GallopCursor | null;
-  private readonly verify: ((index: number) => boolean) | undefined;
-  private readonly exact: TermSources = [];
-  private readonly prefixed: Float64Array[] = [];
-  private readonly rank: TermSources = [];
-  private readonly rankWeight: number;
-  private readonly constantScore: boolean;
-
-  constructor(alternative: Alternative, index: PostingsIndex) {
-    const n = index.passages;
-    this.label = alternative.label;
-    this.weight = alternative.weight ?? 1;
-    this.verify = alternative.verify;
-    this.constantScore = alternative.kind === 'scan' || alternative.terms.length === 0;
-    if (this.constantScore) {
-      this.candidates = alternative.verify ? null : EMPTY;
-    } else if (alternative.prefix) {
-      const perTerm = alternative.terms.map((term) => this.prefixTerm(term, alternative.fields, index));
-      this.candidates = intersectAll(perTerm) ?? EMPTY;
-    } else {
-      const perTerm = alternative.terms.map((term) => {
-        const sources = sourcesOf(term, alternative.fields, index);
-        this.exact.push(sources);
-        return union(sources.map((s) => s.docs), n);
-      });
-      this.candidates = intersectAll(perTerm) ?? EMPTY;
-    }
-    this.member = this.candidates ? new GallopCursor(this.candidates) : null;
-    const rank = alternative.rank;
-    this.rankWeight = rank?.weight ?? 0;
-    if (rank && rank.terms.length > 0 && this.candidates?.length !== 0) {
-      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index));
-    }
-  }
-
-  /** Scores every passage holding a term that starts with `term` (in any field); returns them, ascending. */
-  private prefixTerm(term: string, fields: readonly IndexField[], index: PostingsIndex): Uint32Array {
-    const n = index.passages;
-    const scores = new Float64Array(n);
-    const lists: Uint32Array[] = [];
-    for (const name of fields) {
-      const field = index.fields[name];
-      const [from, to] = prefixRange(field, term);
-      for (let t = from; t < to; t++) {
-        const { docs, tfs } = postingAt(field, t);
-        const termIdf = idf(documentFrequency(field, t), n);
-        const weight = FIELD_BOOSTS[name] * prefixWeight(term, field.terms[t]);
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i];
-          scores[doc] += weight * bm25(tfs[i], termIdf, field.lengths[doc], field.averageLength);
-        }
-        lists.push(docs);
-      }
-    }
-    this.prefixed.push(scores);
-    return union(lists, n);
-  }
-
-  /** True when the passage is a candidate and passes verification. Ascending `p` across calls. */
-  matches(p: number): boolean {
-    if (this.member && this.member.seek(p) < 0) return false;
-    return this.verify ? this.verify(p) : true;
-  }
-
-  /** The passage's score (MiniSearch's, plus the weighted `rank` score). Ascending `p` across calls. */
-  score(p: number): number {
-    let score: number;
-    if (this.constantScore) score = 1;
-    else if (this.prefixed.length > 0) {
-      score = 0;
-      for (const scores of this.prefixed) score += scores[p];
-      score *= this.prefixed.length;
-    } else {
-      const { sum, matched } = scoreTerms(this.exact, p);
-      score = sum * matched;
-    }
-    if (this.rank.length > 0) {
-      const { sum, matched } = scoreTerms(this.rank, p);
-      score += this.rankWeight * sum * matched;
-    }
-    return score * this.weight;
-  }
+/** How a search picks its page: by bounds, scoring only what can still enter (default), or by scoring every match. */
+export interface PostingsSearchOptions {
+  /** Score every verified match and rank them all (the reference the pruned search is tested against). */
+  exhaustive?: boolean;
 }
 
-/** The postings of `term` in each of `fields` that holds it. */
-function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex): ScoreSource[] {
-  const sources: ScoreSource[] = [];
-  for (const name of fields) {
-    const field = index.fields[name];
-    const t = termIndex(field, term);
-    if (t < 0) continue;
-    const { docs, tfs } = postingAt(field, t);
-    sources.push({ docs, tfs, cursor: new GallopCursor(docs), idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name], field });
-  }
-  return sources;
-}
-
-/** Sum of BM25 over the terms' sources holding passage `p`, and how many terms matched it. */
-function scoreTerms(terms: TermSources, p: number): { sum: number; matched: number } {
-  let sum = 0;
-  let matched = 0;
-  for (const sources of terms) {
-    let hit = false;
-    for (const s of sources) {
-      const at = s.cursor.seek(p);
-      if (at < 0) continue;
-      sum += s.weight * bm25(s.tfs[at], s.idf, s.field.lengths[p], s.field.averageLength);
-      hit = true;
-    }
-    if (hit) matched++;
-  }
-  return { sum, matched };
+/** A query's groups, made ready, and the filter on passages. */
+interface PreparedQuery {
+  groups: PreparedAlternative[][];
+  soft: PreparedAlternative[][];
+  minimum: number;
+  exclude: PreparedAlternative[];
+  keep: ((p: number) => boolean) | null;
 }
 
 export class PostingsBackend implements SearchBackend {
@@ -159,10 +42,12 @@ export class PostingsBackend implements SearchBackend {
   private vocabulary: Vocabulary | null = null;
   private readonly facts: FacetTable;
   private readonly passages: number;
+  private readonly maxima = new BlockMaximaCache();
 
   constructor(
     private readonly index: PostingsIndex,
     facts: readonly PassageFacts[],
+    private readonly options: PostingsSearchOptions = {},
   ) {
     this.facts = new FacetTable(facts);
     this.passages = facts.length;
@@ -174,11 +59,11 @@ export class PostingsBackend implements SearchBackend {
 
   search(query: BackendQuery): BackendResult {
     const n = this.passages;
-    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index));
+    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
     const minimum = soft.length === 0 ? 0 : Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));
-    const exclude = query.exclude.map((a) => new PreparedAlternative(a, this.index));
+    const exclude = prepare(query.exclude);
     const result: BackendResult = { total: 0, hits: [], facets: { doc: {}, year: {}, kind: {} } };
     if (groups.length === 0 && soft.length === 0) return result;
 
@@ -189,14 +74,51 @@ export class PostingsBackend implements SearchBackend {
     const perGroup = groups.map(groupCandidates);
     if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
     const candidates = intersectAll(perGroup);
-    const count = candidates ? candidates.length : n;
 
-    const ids: number[] = [];
-    const scores: number[] = [];
-    const labels: Array<string[] | undefined> = [];
+    const page = new RankedPage(query, this.options.exhaustive ?? false);
     const matched: PreparedAlternative[][] = groups.map(() => []);
-    const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
     const keep = this.facts.filter(query.filters);
+    if (candidates && !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies))) {
+      // Nothing to verify: every candidate is a match, counted as a list; only the page needs a loop.
+      result.total = candidates.length;
+      result.facets = this.facts.count(candidates);
+      if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
+    } else {
+      const ids = this.pickVerified(candidates, { groups, soft, minimum, exclude, keep }, matched, page);
+      result.total = ids.length;
+      result.facets = this.facts.count(ids);
+    }
+    result.hits = page.hits();
+    return result;
+  }
+
+  /**
+   * Offers the page the candidates, all of them matches: a window of candidates whose bound cannot enter
+   * (at the largest kind weight) is skipped at once.
+   */
+  private pickUnverified(candidates: Uint32Array, groups: PreparedAlternative[][], matched: PreparedAlternative[][], page: RankedPage): void {
+    const heaviest = this.facts.maxKindWeight();
+    const skips = page.bonusBounded;
+    for (let i = 0; i < candidates.length; i++) {
+      const p = candidates[i];
+      if (skips && !page.mayEnter(p, groups, 1, heaviest)) {
+        i = firstAbove(candidates, i, page.windowEnd) - 1;
+        continue;
+      }
+      if (this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.kindWeight(p));
+    }
+  }
+
+  /**
+   * Verifies every candidate (null: every passage), returns the matches (ascending) and offers the page
+   * those whose bound can still enter.
+   */
+  private pickVerified(candidates: Uint32Array | null, query: PreparedQuery, matched: PreparedAlternative[][], page: RankedPage): number[] {
+    const { groups, soft, minimum, exclude, keep } = query;
+    const ids: number[] = [];
+    const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
+    const scoring = [...matched, ...matchedSoft];
+    const count = candidates ? candidates.length : this.passages;
     for (let i = 0; i < count; i++) {
       const p = candidates ? candidates[i] : i;
       if (keep && !keep(p)) continue;
@@ -204,30 +126,11 @@ export class PostingsBackend implements SearchBackend {
       const softMatched = soft.length === 0 ? 0 : this.matchesSome(p, soft, matchedSoft);
       if (softMatched < minimum) continue;
       if (exclude.some((x) => x.matches(p))) continue;
-      let score = 0;
-      let found: string[] | undefined;
-      for (const alternatives of soft.length === 0 ? matched : [...matched, ...matchedSoft]) {
-        let best = 0;
-        for (const a of alternatives) {
-          best = Math.max(best, a.score(p));
-          if (a.label) (found ??= []).push(a.label);
-        }
-        score += best;
-      }
       ids.push(p);
-      scores.push(score * coordination(softMatched, soft.length));
-      labels.push(found);
+      if (!page.wanted) continue;
+      page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.kindWeight(p));
     }
-
-    result.total = ids.length;
-    result.facets = this.facts.count(ids);
-    for (let i = 0; i < ids.length; i++) {
-      if (query.bonus) scores[i] += query.bonus(ids[i]);
-      scores[i] *= this.facts.kindWeight(ids[i]);
-    }
-    const page = topK(ids, scores, query.offset + query.limit).slice(query.offset);
-    result.hits = page.map((i) => ({ index: ids[i], score: round(scores[i]), labels: [...new Set(labels[i] ?? [])] }));
-    return result;
+    return ids;
   }
 
   /** Passages in at least `minimum` of the lists (null = every passage), ascending; null when that may be every one. */
@@ -286,4 +189,3 @@ export class PostingsBackend implements SearchBackend {
   }
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -15,28 +15,36 @@ export class GallopCursor {
 
   /** Index in the list of `id`, or -1 when absent. */
   seek(id: number): number {
-    const ids = this.ids;
-    let lo = this.at;
-    const n = ids.length;
-    if (lo >= n) return -1;
-    if (ids[lo] >= id) return ids[lo] === id ? lo : -1;
-    // ids[lo] < id: gallop to a bound hi with ids[hi] >= id (or the end), then binary search (lo, hi].
-    let step = 1;
-    let hi = lo + 1;
-    while (hi < n && ids[hi] < id) {
-      lo = hi;
-      step *= 2;
-      hi = lo + step;
-    }
-    if (hi > n) hi = n;
-    while (lo + 1 < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[mid] < id) lo = mid;
-      else hi = mid;
-    }
-    this.at = hi;
-    return hi < n && ids[hi] === id ? hi : -1;
+    const at = firstAbove(this.ids, this.at, id - 1);
+    this.at = at;
+    return at < this.ids.length && this.ids[at] === id ? at : -1;
   }
+}
+
+/**
+ * The first index from `from` on whose position is above `value` (the list's length when none is), found by
+ * galloping: cheap when it is near.
+ * @example firstAbove(Uint32Array.of(1, 4, 9), 0, 4) // 2
+ */
+export function firstAbove(ids: Uint32Array, from: number, value: number): number {
+  const n = ids.length;
+  if (from >= n || ids[from] > value) return from;
+  // ids[lo] <= value: gallop to hi with ids[hi] > value (or the end), then binary search (lo, hi].
+  let lo = from;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < n && ids[hi] <= value) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > n) hi = n;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] <= value) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /**
@@ -71,7 +79,9 @@ export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Ar
  * The positions in any of the lists (each ascending), ascending, for positions below `size`.
  * @example union([Uint32Array.of(1, 4), Uint32Array.of(2, 4)], 8) // Uint32Array [1, 2, 4]
  */
-export function union(lists: readonly Uint32Array[], size: number): Uint32Array {
+export function union(all: readonly Uint32Array[], size: number): Uint32Array {
+  // Empty lists (an alternative nothing holds) change nothing: one list left is its own union.
+  const lists = all.filter((l) => l.length > 0);
   if (lists.length === 0) return new Uint32Array(0);
   if (lists.length === 1) return lists[0];
   const total = lists.reduce((a, l) => a + l.length, 0);

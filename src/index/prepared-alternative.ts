@@ -1,0 +1,237 @@
+/**
+ * An alternative of a query made ready for one search over the flat postings: its candidate passages, a
+ * membership test, its score (MiniSearch's: BM25+, field boosts, prefix weights, × number of query terms
+ * matched, plus the weighted `rank` score) and a cheap upper bound on that score from block maxima
+ * (`block-max.ts`), computed with the same operations in the same order so that rounding keeps it above.
+ */
+import type { Alternative, IndexField } from './backend.js';
+import { BlockCursor, NO_END, type BlockMaximaCache, type TermPostings } from './block-max.js';
+import { bm25, idf, prefixWeight } from './bm25.js';
+import type { PostingsIndex } from './postings-file.js';
+import { documentFrequency, postingAt, prefixRange, termIndex } from './postings.js';
+import { FIELD_BOOSTS } from './schema.js';
+import { GallopCursor, intersectAll, union } from './sorted-ids.js';
+
+/** One posting that adds score: a term (or a term found by prefix) in one field. */
+interface ScoreSource extends TermPostings {
+  /** The term's position in its field. */
+  term: number;
+  cursor: GallopCursor;
+  /** Bounds for the alternative's candidates (made when a bound is first asked for). */
+  blocks: BlockCursor | null;
+  idf: number;
+  /** Field boost × term weight. */
+  weight: number;
+}
+
+/** The score sources of each query term of an alternative (or of its `rank` terms). */
+type TermSources = ScoreSource[][];
+
+const EMPTY = new Uint32Array(0);
+
+export class PreparedAlternative {
+  /** Passages the index says may match (before verification), ascending; null = every passage. */
+  readonly candidates: Uint32Array | null;
+  readonly label: string | undefined;
+  private readonly weight: number;
+  private readonly member: GallopCursor | null;
+  private readonly verify: ((index: number) => boolean) | undefined;
+  private readonly exact: TermSources = [];
+  private readonly prefixed: Float64Array[] = [];
+  private readonly rank: TermSources = [];
+  private readonly rankWeight: number;
+  private readonly constantScore: boolean;
+  private boundValue = 0;
+  private readonly window: Window = { end: NO_END };
+  private readonly bounds = (sources: TermSources, p: number): TermScore => boundTerms(sources, p, this.window);
+  /** The last passage `boundAt`'s value holds for. */
+  boundEnd = -1;
+
+  /** @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache).candidates?.length // 8206 */
+  constructor(
+    alternative: Alternative,
+    index: PostingsIndex,
+    private readonly maxima: BlockMaximaCache,
+  ) {
+    const n = index.passages;
+    this.label = alternative.label;
+    this.weight = alternative.weight ?? 1;
+    this.verify = alternative.verify;
+    this.constantScore = alternative.kind === 'scan' || alternative.terms.length === 0;
+    if (this.constantScore) {
+      this.candidates = alternative.verify ? null : EMPTY;
+    } else if (alternative.prefix) {
+      const perTerm = alternative.terms.map((term) => this.prefixTerm(term, alternative.fields, index));
+      this.candidates = intersectAll(perTerm) ?? EMPTY;
+    } else {
+      const perTerm = alternative.terms.map((term) => {
+        const { sources, lists } = sourcesOf(term, alternative.fields, index);
+        this.exact.push(sources);
+        return union(lists, n);
+      });
+      this.candidates = intersectAll(perTerm) ?? EMPTY;
+    }
+    this.member = this.candidates ? new GallopCursor(this.candidates) : null;
+    const rank = alternative.rank;
+    this.rankWeight = rank?.weight ?? 0;
+    if (rank && rank.terms.length > 0 && this.candidates?.length !== 0) {
+      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index).sources);
+    }
+  }
+
+  /** Scores every passage holding a term that starts with `term` (in any field); returns them, ascending. */
+  private prefixTerm(term: string, fields: readonly IndexField[], index: PostingsIndex): Uint32Array {
+    const n = index.passages;
+    const scores = new Float64Array(n);
+    const lists: Uint32Array[] = [];
+    for (const name of fields) {
+      const field = index.fields[name];
+      const [from, to] = prefixRange(field, term);
+      for (let t = from; t < to; t++) {
+        const { docs, tfs } = postingAt(field, t);
+        const termIdf = idf(documentFrequency(field, t), n);
+        const weight = FIELD_BOOSTS[name] * prefixWeight(term, field.terms[t]);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          scores[doc] += weight * bm25(tfs[i], termIdf, field.lengths[doc], field.averageLength);
+        }
+        lists.push(docs);
+      }
+    }
+    this.prefixed.push(scores);
+    return union(lists, n);
+  }
+
+  /** True when a candidate must still be verified (an exact phrase, a scan). */
+  get verifies(): boolean {
+    return this.verify !== undefined;
+  }
+
+  /** True when the passage is a candidate and passes verification. Ascending `p` across calls. */
+  matches(p: number): boolean {
+    if (this.member && this.member.seek(p) < 0) return false;
+    return this.verify ? this.verify(p) : true;
+  }
+
+  /** The passage's score. Ascending `p` across calls. */
+  score(p: number): number {
+    return this.combine(p, scoreTerms);
+  }
+
+  /**
+   * At least the score of every passage from `p` to `boundEnd` (never below it, rounding included), from
+   * block maxima: no posting is searched, and the bound is recomputed only past `boundEnd`. Ascending `p`
+   * across calls, independently of `score`.
+   */
+  boundAt(p: number): number {
+    if (p <= this.boundEnd) return this.boundValue;
+    if (this.boundEnd < 0) this.prepareBounds();
+    this.window.end = NO_END;
+    this.boundValue = this.combine(p, this.bounds);
+    // A prefix alternative's scores are per passage: its bound is its score, for this passage alone.
+    this.boundEnd = this.prefixed.length > 0 ? p : this.window.end;
+    return this.boundValue;
+  }
+
+  /**
+   * Gives each source its block cursor, by its blocks, or by looking passages up when it holds under a
+   * quarter as many passages as the candidates (its blocks would span many passages without it, as a term
+   * in headings does). Only searches that fill their page ask for bounds.
+   */
+  private prepareBounds(): void {
+    const matches = this.candidates ? this.candidates.length : Number.MAX_SAFE_INTEGER;
+    for (const terms of [this.exact, this.rank]) {
+      for (const sources of terms) {
+        for (const s of sources) s.blocks = new BlockCursor(s, this.maxima.of(s.field, s.term, s.docs, s.tfs), s.docs.length * 4 < matches);
+      }
+    }
+  }
+
+  /** The score's formula, over exact term scores or their bounds. */
+  private combine(p: number, terms: (sources: TermSources, p: number) => TermScore): number {
+    let score: number;
+    if (this.constantScore) score = 1;
+    else if (this.prefixed.length > 0) {
+      score = 0;
+      for (const scores of this.prefixed) score += scores[p];
+      score *= this.prefixed.length;
+    } else {
+      const { sum, matched } = terms(this.exact, p);
+      score = sum * matched;
+    }
+    if (this.rank.length > 0) {
+      const { sum, matched } = terms(this.rank, p);
+      score += this.rankWeight * sum * matched;
+    }
+    return score * this.weight;
+  }
+}
+
+/** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
+function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex): { sources: ScoreSource[]; lists: Uint32Array[] } {
+  const sources: ScoreSource[] = [];
+  const lists: Uint32Array[] = [];
+  for (const name of fields) {
+    const field = index.fields[name];
+    const t = termIndex(field, term);
+    if (t < 0) continue;
+    const { docs, tfs } = postingAt(field, t);
+    sources.push({ docs, tfs, field, term: t, cursor: new GallopCursor(docs), blocks: null, idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name] });
+    lists.push(docs);
+  }
+  return { sources, lists };
+}
+
+/** A sum of term scores over a passage, and how many terms contributed. */
+interface TermScore {
+  sum: number;
+  matched: number;
+}
+
+/**
+ * Sum of BM25+ over the terms' sources holding passage `p`, and how many terms matched it, with each
+ * source's factor (`bm25` at idf 1; 0 when absent) read by `factorAt`. `weight × (idf × factor)` is the
+ * very product `weight × bm25(…, idf, …)` computes, so exact factors give exact scores, and factors at
+ * least as large (block maxima) give sums at least as large, rounding included.
+ */
+function sumTerms(terms: TermSources, p: number, factorAt: (s: ScoreSource, p: number) => number): TermScore {
+  let sum = 0;
+  let matched = 0;
+  for (const sources of terms) {
+    let hit = false;
+    for (const s of sources) {
+      const factor = factorAt(s, p);
+      if (factor === 0) continue;
+      sum += s.weight * (s.idf * factor);
+      hit = true;
+    }
+    if (hit) matched++;
+  }
+  return { sum, matched };
+}
+
+/** The source's BM25+ factor at `p`, 0 when p does not hold its term. */
+function exactFactor(s: ScoreSource, p: number): number {
+  const at = s.cursor.seek(p);
+  return at < 0 ? 0 : bm25(s.tfs[at], 1, s.field.lengths[p], s.field.averageLength);
+}
+
+/** The passages a bound holds for: up to `end`, narrowed by each block read. */
+interface Window {
+  end: number;
+}
+
+/** `sumTerms` over block maxima, narrowing `window` to where the blocks read hold. */
+function boundTerms(terms: TermSources, p: number, window: Window): TermScore {
+  return sumTerms(terms, p, (s, at) => {
+    const blocks = s.blocks as BlockCursor;
+    const factor = blocks.at(at);
+    if (blocks.end < window.end) window.end = blocks.end;
+    return factor;
+  });
+}
+
+/** `sumTerms` over the exact factors. */
+function scoreTerms(terms: TermSources, p: number): TermScore {
+  return sumTerms(terms, p, exactFactor);
+}

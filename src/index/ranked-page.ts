@@ -1,0 +1,103 @@
+/**
+ * The page of a search, picked from its matches as they are found (ascending positions): a bounded heap of
+ * the best `offset + limit`; once it is full, a match is scored only when an upper bound on its score beats
+ * the worst score kept (block-max pruning, as Lucene's and tantivy's top-k scorers do). Each alternative's
+ * bound holds over a window of positions (until one of its posting blocks ends), so it is computed once per
+ * window, not per passage. A tie goes to the lower position, so pruning never changes the page.
+ */
+import type { BackendHit, BackendQuery } from './backend.js';
+import type { PreparedAlternative } from './prepared-alternative.js';
+import { TopKHeap } from './top-k.js';
+
+export class RankedPage {
+  private readonly heap: TopKHeap;
+  private readonly labels: Array<string[] | undefined> = [];
+  /** The last position the bound of the last `mayEnter` holds for. */
+  private end = -1;
+
+  /**
+   * `exhaustive`: score every match (the reference pruning is tested against).
+   * @example new RankedPage({ ...query, offset: 0, limit: 10 }, false).wanted // true
+   */
+  constructor(
+    private readonly query: BackendQuery,
+    private readonly exhaustive: boolean,
+  ) {
+    this.heap = new TopKHeap(query.offset + query.limit);
+  }
+
+  /** False when the page is empty whatever is found (limit 0: a count). */
+  get wanted(): boolean {
+    return this.heap.k > 0;
+  }
+
+  /** True when the bonus is bounded in advance (or absent): windows of passages can then be skipped. */
+  get bonusBounded(): boolean {
+    return !this.query.bonus || this.query.bonusBound !== undefined;
+  }
+
+  /** The last position the bound of the last `mayEnter` that said no holds for. */
+  get windowEnd(): number {
+    return this.end;
+  }
+
+  /**
+   * False when no passage from `p` up to `windowEnd` matching at most the alternatives of `groups`, with a
+   * coordination of at most `factor`, a kind weight of at most `kindWeight` and the most bonus can enter.
+   * Only with a bounded bonus. Ascending `p` across calls.
+   */
+  mayEnter(p: number, groups: readonly PreparedAlternative[][], factor: number, kindWeight: number): boolean {
+    if (this.exhaustive || this.heap.wouldTake(0)) return true;
+    let end = Number.MAX_SAFE_INTEGER;
+    const bound = sumOfBest(groups, (a) => {
+      const value = a.boundAt(p);
+      if (a.boundEnd < end) end = a.boundEnd;
+      return value;
+    });
+    this.end = end;
+    return this.heap.wouldTake((bound * factor + (this.query.bonusBound ?? 0)) * kindWeight);
+  }
+
+  /**
+   * Scores the match at `p` (`matched`: each group's alternatives that match it) when its bound says it
+   * may enter, and keeps it if it ranks among the best so far. Ascending `p` across calls.
+   */
+  offer(p: number, matched: readonly PreparedAlternative[][], factor: number, kindWeight: number): void {
+    const { bonus } = this.query;
+    let extra = 0;
+    if (!this.exhaustive && !this.heap.wouldTake(0)) {
+      // Without a bound on the bonus, this passage's own bonus bounds it.
+      if (bonus && this.query.bonusBound === undefined) extra = bonus(p);
+      else extra = this.query.bonusBound ?? 0;
+      const bound = sumOfBest(matched, (a) => a.boundAt(p)) * factor;
+      if (!this.heap.wouldTake((bound + extra) * kindWeight)) return;
+      if (bonus && this.query.bonusBound !== undefined) extra = bonus(p);
+    } else if (bonus) extra = bonus(p);
+    let found: string[] | undefined;
+    for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
+    let score = sumOfBest(matched, (a) => a.score(p)) * factor;
+    if (bonus) score += extra;
+    if (this.heap.offer(p, score * kindWeight, this.labels.length)) this.labels.push(found);
+  }
+
+  /** The page: the best `limit` after the first `offset`, scores rounded to thousandths. */
+  hits(): BackendHit[] {
+    return this.heap
+      .ranked()
+      .slice(this.query.offset)
+      .map(({ id, score, tag }) => ({ index: id, score: round(score), labels: [...new Set(this.labels[tag] ?? [])] }));
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The sum over groups of the best `value` among each group's alternatives (0 for a group with none). */
+function sumOfBest(groups: readonly PreparedAlternative[][], value: (a: PreparedAlternative) => number): number {
+  let sum = 0;
+  for (const alternatives of groups) {
+    let best = 0;
+    for (const a of alternatives) best = Math.max(best, value(a));
+    sum += best;
+  }
+  return sum;
+}

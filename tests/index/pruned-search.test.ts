@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadQueries } from '../../bench/queries.js';
+import { passageFacts, type BackendQuery } from '../../src/index/backend.js';
+import type { CorpusData } from '../../src/index/build.js';
+import { BlockMaximaCache } from '../../src/index/block-max.js';
+import { PostingsBackend } from '../../src/index/postings-backend.js';
+import type { PostingsIndex } from '../../src/index/postings-file.js';
+import { PreparedAlternative } from '../../src/index/prepared-alternative.js';
+import { PassageKeys } from '../../src/search/passage-keys.js';
+import { planQuery } from '../../src/search/plan.js';
+import { parseQuery } from '../../src/search/query-parser.js';
+import { analyze } from '../../src/text/analyzer.js';
+import { testCrossLang } from '../crosslang/helpers.js';
+import { seedIndex } from './seed-index.js';
+
+let data: CorpusData;
+let index: PostingsIndex;
+let keys: PassageKeys;
+let pruned: PostingsBackend;
+let exhaustive: PostingsBackend;
+/** Words of the corpus (jieba's, two characters or more), for random multi-word queries. */
+let words: string[];
+
+beforeAll(async () => {
+  ({ data, index } = await seedIndex());
+  const years = new Map(data.docs.map((d) => [d.id, d.year]));
+  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+  pruned = new PostingsBackend(index, facts);
+  exhaustive = new PostingsBackend(index, facts, { exhaustive: true });
+  keys = new PassageKeys(data.passages);
+  const seen = new Set<string>();
+  for (const p of data.passages.slice(0, 400)) for (const t of analyze(p.text).words) if ([...t.term].length >= 2) seen.add(t.term);
+  words = [...seen].sort();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The backend query of `q` with a page, and, when asked, the bound of its adjacency bonus. */
+function planned(q: string, offset: number, limit: number, bounded: boolean): BackendQuery | null {
+  const plan = planQuery(parseQuery(q), keys, { crossLang: testCrossLang() });
+  if (plan.empty) return null;
+  const query: BackendQuery = { ...plan.query, offset, limit };
+  if (bounded && query.adjacency) query.bonusBound = query.adjacency().reduce((sum, a) => sum + a.weight, 0);
+  return query;
+}
+
+/** The pruned and the exhaustive answers of a query (null when it plans to nothing). */
+function both(q: string, offset: number, limit: number, bounded: boolean) {
+  const query = planned(q, offset, limit, bounded);
+  if (!query) return null;
+  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query) };
+}
+
+// Small pages most often: the fewer kept, the higher the bar a bound must clear, the more is pruned.
+const page = fc.record({
+  offset: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 30 })),
+  limit: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 25 })),
+  bounded: fc.boolean(),
+});
+const filters = fc.constantFrom('', ' year:2024', ' year:2021', ' kind:paragraph', ' kind:heading', ' doc:xizang-2024');
+
+describe('the pruned search (scoring only what can still enter the page)', () => {
+  it('gives the page, scores, total and facets of scoring every match, for every benchmark query and page', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...loadQueries().map((b) => b.q)), page, (q, { offset, limit, bounded }) => {
+        const answer = both(q, offset, limit, bounded);
+        if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('gives the same answers for random substrings of the corpus, quoted or not, with filters', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean(), filters, page, (at, len, quoted, filter, { offset, limit, bounded }) => {
+        const passage = data.passages[at % data.passages.length];
+        const start = at % Math.max(1, passage.text.length - len);
+        const sub = passage.text.slice(start, start + len).replace(/["“”「」『』\s:()（）-]/gu, '');
+        fc.pre(sub.length > 0);
+        const answer = both(`${quoted ? `"${sub}"` : sub}${filter}`, offset, limit, bounded);
+        if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+  });
+
+  it('gives the same answers for random sets of corpus words, with OR, exclusions and filters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', ' OR ', ' -'),
+        filters,
+        page,
+        (picks, join, filter, { offset, limit, bounded }) => {
+          const chosen = picks.map((i) => words[i % words.length]);
+          const q = chosen.length > 1 ? `${chosen.slice(0, -1).join(' ')}${join || ' '}${chosen[chosen.length - 1]}` : chosen[0];
+          const answer = both(`${q}${filter}`, offset, limit, bounded);
+          if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+        },
+      ),
+      { numRuns: 300, seed: 29 },
+    );
+  });
+
+  it('scores a fraction of the matches of a frequent word to find its best passage, and finds the same', () => {
+    const query = planned('发展', 0, 1, false);
+    if (!query) throw new Error('发展 plans to nothing');
+    const score = vi.spyOn(PreparedAlternative.prototype, 'score');
+    const fast = pruned.search(query);
+    const scoredPruned = score.mock.calls.length;
+    const full = exhaustive.search(query);
+    const scoredAll = score.mock.calls.length - scoredPruned;
+    expect(fast).toEqual(full);
+    expect(full.total).toBeGreaterThan(100);
+    expect(scoredAll).toBeGreaterThanOrEqual(full.total);
+    expect(scoredPruned).toBeLessThan(scoredAll / 4);
+  });
+
+  it('never bounds a match below its score', () => {
+    for (const { q } of loadQueries()) {
+      const query = planned(q, 0, 10, false);
+      if (!query) continue;
+      const all = [...query.groups, ...(query.soft?.groups ?? [])].flat();
+      for (const alternative of all) {
+        const maxima = new BlockMaximaCache();
+        const prepared = new PreparedAlternative(alternative, index, maxima);
+        const candidates = prepared.candidates ?? Uint32Array.from(data.passages.keys());
+        for (const p of candidates) {
+          if (!prepared.matches(p)) continue;
+          expect(prepared.boundAt(p)).toBeGreaterThanOrEqual(prepared.score(p));
+        }
+      }
+    }
+  });
+});
