@@ -312,6 +312,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
       exclude,
       filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind },
       bonus,
+      bonusBound: bonus ? pairs.length * ADJACENCY_BONUS : undefined,
       adjacency: bonus ? adjacency : undefined,
     },
     highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
