@@ -95,7 +95,7 @@ describe('a slowloris client (request head sent one byte at a time)', () => {
       expect(r.sent).toBeLessThan(r.total);
       const { status, body, headers } = parseRawResponse(r.answer);
       expect(status).toBe(408);
-      expect(body).toEqual({ error: { code: 'REQUEST_TIMEOUT', message: expect.stringMatching(/too long/) } });
+      expect(body).toEqual({ error: { code: 'REQUEST_TIMEOUT', message: expect.stringMatching(/too long/), messages: { en: expect.stringMatching(/too long/), zh: '请求传送时间过长，请重新发送。' } } });
       // Written by the server outside the app, with the app's security headers all the same.
       expect(headers).toMatch(/\r\ncontent-security-policy: default-src 'self';/i);
       expect(headers).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);

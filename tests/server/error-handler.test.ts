@@ -41,7 +41,7 @@ describe('errorHandler', () => {
     });
     app.use(errorHandler((line) => logged.push(line)));
     const res = await request(app).get('/boom').expect(500).expect('Content-Type', /json/);
-    expect(res.body).toEqual({ error: { code: 'INTERNAL_ERROR', message: ERROR_CATALOGUE.INTERNAL_ERROR.message } });
+    expect(res.body).toEqual({ error: { code: 'INTERNAL_ERROR', message: ERROR_CATALOGUE.INTERNAL_ERROR.message, messages: { en: ERROR_CATALOGUE.INTERNAL_ERROR.message, zh: ERROR_CATALOGUE.INTERNAL_ERROR.zh } } });
     expect(res.text).not.toContain('hunter2');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('hunter2');

@@ -47,7 +47,7 @@ describe('startServer', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(answer).toContain('Content-Type: application/json');
     expect(JSON.parse(answer.split('\r\n\r\n')[1] ?? '')).toEqual({
-      error: { code: 'MALFORMED_REQUEST', message: 'The request is not valid HTTP.' },
+      error: { code: 'MALFORMED_REQUEST', message: 'The request is not valid HTTP.', messages: { en: 'The request is not valid HTTP.', zh: '请求不是有效的 HTTP 请求。' } },
     });
   });
 
