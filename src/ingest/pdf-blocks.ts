@@ -124,7 +124,7 @@ function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
       continue;
     }
     const rows = alignTableRows(blocks.slice(k, end + 1).map((b) => b.lines[0]));
-    out.push(...rows.map((row): PdfBlock => ({ kind: 'table', lines: [row] })));
+    for (const row of rows) out.push({ kind: 'table', lines: [row] });
     k = end;
   }
   return out;

@@ -57,7 +57,10 @@ function leftMargin(lines: readonly PdfLine[], right: number, size: number): num
   const counts = new Map<number, number>();
   for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
   const edges = [...counts].filter(([, n]) => n >= lines.length * MARGIN_SHARE).map(([x]) => x);
-  return Math.min(...edges, ...full.map((l) => l.x));
+  let least = Infinity;
+  for (const x of edges) least = Math.min(least, x);
+  for (const l of full) least = Math.min(least, l.x);
+  return least;
 }
 
 /** How far (in font sizes) a page's margins may sit from the document's. */

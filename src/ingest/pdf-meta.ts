@@ -44,7 +44,7 @@ function sizeRuns(lines: readonly PdfLine[]): PdfLine[][] {
 export function titleFromFirstPage(lines: readonly PdfLine[], bodySize: number): string | null {
   const runs = sizeRuns(lines.filter((l) => /\p{L}/u.test(l.text)));
   if (runs.length === 0) return null;
-  const largest = Math.max(...runs.map((r) => r[0].size));
+  const largest = runs.reduce((most, r) => Math.max(most, r[0].size), -Infinity);
   if (largest < bodySize * TITLE_SCALE) return null;
   for (const run of runs) {
     if (Math.abs(run[0].size - largest) >= 0.6) continue;
