@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chunkDocument } from '../../src/chunk/chunk.js';
-import { indexPassages, type CorpusData } from '../../src/index/build.js';
+import { buildIndex, indexPassages, type BuiltIndex, type CorpusData } from '../../src/index/build.js';
+import { PassageKeys } from '../../src/search/passage-keys.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 
@@ -18,4 +19,11 @@ export async function seedIndex(): Promise<{ data: CorpusData; index: PostingsIn
   const data = { docs: docs.map((d) => d.meta), passages };
   cached = { data, index: indexPassages(passages) };
   return cached;
+}
+
+/** The seeds built into a backend of their own, with their match keys (a fresh copy of the passages). */
+export async function seedBackend(): Promise<{ built: BuiltIndex; keys: PassageKeys }> {
+  const { data } = await seedIndex();
+  const built = buildIndex({ docs: data.docs, passages: data.passages.slice() });
+  return { built, keys: new PassageKeys(built.data.passages) };
 }

@@ -1,21 +1,19 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, type BuiltIndex } from '../../src/index/build.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import type { BuiltIndex } from '../../src/index/build.js';
+import type { PassageKeys } from '../../src/search/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { phraseKey } from '../../src/text/analyzer.js';
-import { seedIndex } from '../index/seed-index.js';
+import { seedBackend } from '../index/seed-index.js';
 
 let built: BuiltIndex;
 let keys: PassageKeys;
 let texts: string[];
 
 beforeAll(async () => {
-  const { data } = await seedIndex();
-  built = buildIndex({ docs: data.docs, passages: data.passages.slice() });
-  keys = new PassageKeys(built.data.passages);
+  ({ built, keys } = await seedBackend());
   texts = built.data.passages.map((p) => `${phraseKey(p.text)}\u0000${p.textEn ? phraseKey(p.textEn) : ''}`);
 });
 
