@@ -272,9 +272,10 @@ class SearchEngine implements Engine {
       }
       response.total = result.total;
       response.facets = result.facets;
-      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : result.hits;
-      const page = window > 0 ? reranked.slice(offset, offset + limit) : reranked;
-      const stored = new Map((await this.reader.at(page.map((h) => h.index))).map((s) => [s.index, s]));
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : { hits: result.hits, read: new Map<number, StoredPassage>() };
+      const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
+      const unread = page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index);
+      const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
       response.hits = page.map((h) => {
         const found = stored.get(h.index);
         if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
@@ -308,13 +309,16 @@ class SearchEngine implements Engine {
     return this.context.suggester.namesByPinyin(name);
   }
 
-  /** The first `window` hits reordered by their score raised by the concepts' proximity; the rest as they were. */
-  private async rerank(hits: BackendHit[], window: number, concepts: string[][]): Promise<BackendHit[]> {
+  /**
+   * The first `window` hits reordered by their score raised by the concepts' proximity, the rest as they
+   * were; with the passages read to weigh them, so the page does not read them again.
+   */
+  private async rerank(hits: BackendHit[], window: number, concepts: string[][]): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
     const head = hits.slice(0, window);
-    const keys = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s.key]));
-    const scored = head.map((h) => ({ ...h, score: round3(h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keys.get(h.index) ?? '', concepts))) }));
+    const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
+    const scored = head.map((h) => ({ ...h, score: round3(h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(read.get(h.index)?.key ?? '', concepts))) }));
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
-    return [...scored, ...hits.slice(window)];
+    return { hits: [...scored, ...hits.slice(window)], read };
   }
 
   async suggest(prefix: string, limit = 8): Promise<string[]> {
