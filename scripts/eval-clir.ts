@@ -124,6 +124,7 @@ async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, lea
         rank: i + 1,
         id: h.id,
         docId: h.docId,
+        score: h.score,
         passes: passes(h, corpus.targetDocId, query.expect),
         paragraphs: h.docId === corpus.targetDocId ? paragraphsOfPassage(corpus.paragraphs, h.text) : [],
         text: h.text,

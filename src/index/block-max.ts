@@ -11,17 +11,24 @@ import { bm25 } from './bm25.js';
 import type { FieldPostings } from './postings.js';
 import { firstAbove } from './sorted-ids.js';
 
+/** A relative margin on prior-weighted maxima, far above the rounding of the few operations of a score. */
+const PRIOR_MARGIN = 1 + 1e-9;
+
 /** Postings per block: small enough that one long or repetitive passage does not lift many neighbours. */
 export const BLOCK_SIZE = 32;
 
 /**
- * Largest `bm25(tf, 1, length, averageLength)` of each block of a posting list.
+ * Largest `bm25(tf, 1, length, averageLength)` of each block of a posting list, times the passage's prior
+ * (`prior.ts`, at most 1) when one is given: a bound on the prior-weighted score, tighter where a block holds
+ * only headings or older reports.
  * @example blockMaxima(Uint32Array.of(0, 5), Uint16Array.of(1, 3), field).length // 1
  */
-export function blockMaxima(docs: Uint32Array, tfs: Uint16Array, field: FieldPostings): Float64Array {
+export function blockMaxima(docs: Uint32Array, tfs: Uint16Array, field: FieldPostings, prior?: (p: number) => number): Float64Array {
   const maxima = new Float64Array(Math.ceil(docs.length / BLOCK_SIZE));
   for (let i = 0; i < docs.length; i++) {
-    const f = bm25(tfs[i], 1, field.lengths[docs[i]], field.averageLength);
+    let f = bm25(tfs[i], 1, field.lengths[docs[i]], field.averageLength);
+    // The score multiplies by the prior after summing its terms; a hair more keeps rounding from lifting it past.
+    if (prior) f *= prior(docs[i]) * PRIOR_MARGIN;
     const b = (i / BLOCK_SIZE) | 0;
     if (f > maxima[b]) maxima[b] = f;
   }
@@ -32,6 +39,9 @@ export function blockMaxima(docs: Uint32Array, tfs: Uint16Array, field: FieldPos
 export class BlockMaximaCache {
   private readonly byField = new Map<FieldPostings, Map<number, Float64Array>>();
 
+  /** `prior`: each passage's static factor, at most 1, folded into the maxima (`blockMaxima`). */
+  constructor(private readonly prior?: (p: number) => number) {}
+
   /**
    * The block maxima of the term at position `t` of `field`, computed on first use.
    * @example cache.of(field, termIndex(field, '发展')).length // ceil(df / BLOCK_SIZE)
@@ -40,7 +50,7 @@ export class BlockMaximaCache {
     let terms = this.byField.get(field);
     if (!terms) this.byField.set(field, (terms = new Map()));
     let maxima = terms.get(t);
-    if (!maxima) terms.set(t, (maxima = blockMaxima(docs, tfs, field)));
+    if (!maxima) terms.set(t, (maxima = blockMaxima(docs, tfs, field, this.prior)));
     return maxima;
   }
 }

@@ -4,7 +4,10 @@
  */
 import type { PassageKind } from '../model.js';
 import type { BackendFilters, BackendResult, PassageFacts } from './backend.js';
-import { KIND_WEIGHTS } from './schema.js';
+import { passagePrior } from './prior.js';
+
+/** Passages per block of the prior's block maxima. */
+const PRIOR_BLOCK = 64;
 
 export class FacetTable {
   private readonly docNames: string[] = [];
@@ -17,14 +20,18 @@ export class FacetTable {
   /** Index into yearNames, or -1 when the year is unknown. */
   private yearOf: Int32Array;
   private kindOf: Uint8Array;
-  private kindWeights: Float64Array;
+  /** The prior (`prior.ts`) of each kind × year pair: `[kind * (years + 1) + year + 1]`. */
+  private priors: Float64Array;
+  /** The largest prior in each block of PRIOR_BLOCK passages (stale blocks are recomputed on demand). */
+  private blockPriors = new Float64Array(0);
+  private blocksStale = true;
 
   /** @example new FacetTable(passageFacts(passages, yearOf)).count([0, 1]).kind // { paragraph: 2 } */
   constructor(facts: readonly PassageFacts[]) {
     this.docOf = new Uint32Array(facts.length);
     this.yearOf = new Int32Array(facts.length);
     this.kindOf = new Uint8Array(facts.length);
-    this.kindWeights = new Float64Array(0);
+    this.priors = new Float64Array(0);
     facts.forEach((f, p) => this.record(p, f));
   }
 
@@ -44,6 +51,7 @@ export class FacetTable {
   }
 
   private record(p: number, f: PassageFacts): void {
+    this.blocksStale = true;
     let d = this.docIds.get(f.docId);
     if (d === undefined) {
       d = this.docNames.push(f.docId) - 1;
@@ -60,19 +68,55 @@ export class FacetTable {
     if (k === undefined) {
       k = this.kindNames.push(f.kind) - 1;
       this.kinds.set(f.kind, k);
-      this.kindWeights = Float64Array.from(this.kindNames, (name) => KIND_WEIGHTS[name] ?? 1);
     }
     this.kindOf[p] = k;
+    if (this.priors.length !== this.kindNames.length * (this.yearNames.length + 1)) this.weighPriors();
   }
 
-  /** The ranking factor of the passage's kind (contents lines and front matter rank lower). */
-  kindWeight(p: number): number {
-    return this.kindWeights[this.kindOf[p]];
+  /** Recomputes the prior of every kind × year pair (a new kind or year; a new newest year changes them all). */
+  private weighPriors(): void {
+    const stride = this.yearNames.length + 1;
+    let newest: number | null = null;
+    for (const year of this.yearNames) if (newest === null || year > newest) newest = year;
+    this.priors = new Float64Array(this.kindNames.length * stride);
+    this.kindNames.forEach((kind, k) => {
+      for (let y = -1; y < this.yearNames.length; y++) {
+        this.priors[k * stride + y + 1] = passagePrior(kind, y < 0 ? null : (this.yearNames[y] ?? null), newest);
+      }
+    });
   }
 
-  /** The largest kind weight of any passage: a bound for a passage not looked at. */
-  maxKindWeight(): number {
-    return this.kindWeights.reduce((a, b) => Math.max(a, b), 0);
+  /** The passage's static ranking factor (`prior.ts`: its kind, its report's recency). */
+  prior(p: number): number {
+    return this.priors[this.kindOf[p] * (this.yearNames.length + 1) + this.yearOf[p] + 1];
+  }
+
+  /**
+   * The largest prior of the passages from `from` to `to` (inclusive), a bound for a window of passages not
+   * looked at: the maxima of blocks of PRIOR_BLOCK passages, kept up to date as passages are recorded.
+   * @example table.maxPriorIn(0, 63) // 1 when a body paragraph of the newest year is among the first 64
+   */
+  maxPriorIn(from: number, to: number): number {
+    const last = Math.min(to, this.docOf.length - 1);
+    if (from > last) return 0;
+    if (this.blocksStale) this.weighBlocks();
+    let best = 0;
+    for (let b = Math.floor(from / PRIOR_BLOCK); b <= Math.floor(last / PRIOR_BLOCK); b++) {
+      const value = this.blockPriors[b] ?? 0;
+      if (value > best) best = value;
+    }
+    return best;
+  }
+
+  /** Recomputes the block maxima of `maxPriorIn`. */
+  private weighBlocks(): void {
+    this.blocksStale = false;
+    this.blockPriors = new Float64Array(Math.ceil(this.docOf.length / PRIOR_BLOCK));
+    for (let p = 0; p < this.docOf.length; p++) {
+      const value = this.prior(p);
+      const b = Math.floor(p / PRIOR_BLOCK);
+      if (value > (this.blockPriors[b] ?? 0)) this.blockPriors[b] = value;
+    }
   }
 
   /** A test for the filters, or null when there are none. */

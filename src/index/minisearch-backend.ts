@@ -10,7 +10,8 @@ import type { Passage } from '../model.js';
 import { analyze, wordFieldTerms, wordFieldTokens } from '../text/analyzer.js';
 import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend } from './backend.js';
 import { atLeast, intersect, unite, type Matched, type MatchSet } from './match-set.js';
-import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from './schema.js';
+import { passagePrior } from './prior.js';
+import { FIELD_BOOSTS, INDEX_FIELDS } from './schema.js';
 
 /** Separates pre-analyzed terms inside a field value; the analyzer never produces it. */
 const TERM_SEPARATOR = '\u0001';
@@ -127,13 +128,15 @@ export class MiniSearchBackend implements SearchBackend {
     const { doc, year, kind } = query.filters;
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
     const kept: Array<[number, Matched]> = [];
+    let newest: number | null = null;
+    for (const year of this.years.values()) if (year !== null && (newest === null || year > newest)) newest = year;
     for (const [index, m] of matched) {
       const f = this.facts[index];
       if (!f || (doc !== undefined && f.docId !== doc) || (year !== undefined && f.year !== year) || (kind !== undefined && f.kind !== kind)) continue;
       facets.doc[f.docId] = (facets.doc[f.docId] ?? 0) + 1;
       if (f.year !== null) facets.year[f.year] = (facets.year[f.year] ?? 0) + 1;
       facets.kind[f.kind] = (facets.kind[f.kind] ?? 0) + 1;
-      m.score = (m.score + (query.bonus?.(index) ?? 0)) * KIND_WEIGHTS[f.kind];
+      m.score = (m.score + (query.bonus?.(index) ?? 0)) * passagePrior(f.kind, f.year, newest);
       kept.push([index, m]);
     }
     kept.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);

@@ -42,7 +42,7 @@ export class PostingsBackend implements SearchBackend {
   private vocabulary: Vocabulary | null = null;
   private readonly facts: FacetTable;
   private readonly passages: number;
-  private readonly maxima = new BlockMaximaCache();
+  private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
 
   constructor(
     private readonly index: PostingsIndex,
@@ -94,18 +94,18 @@ export class PostingsBackend implements SearchBackend {
 
   /**
    * Offers the page the candidates, all of them matches: a window of candidates whose bound cannot enter
-   * (at the largest kind weight) is skipped at once.
+   * (at the largest prior of the window) is skipped at once.
    */
   private pickUnverified(candidates: Uint32Array, groups: PreparedAlternative[][], matched: PreparedAlternative[][], page: RankedPage): void {
-    const heaviest = this.facts.maxKindWeight();
+    const priorIn = (from: number, to: number): number => this.facts.maxPriorIn(from, to);
     const skips = page.bonusBounded;
     for (let i = 0; i < candidates.length; i++) {
       const p = candidates[i];
-      if (skips && !page.mayEnter(p, groups, 1, heaviest)) {
+      if (skips && !page.mayEnter(p, groups, 1, priorIn)) {
         i = firstAbove(candidates, i, page.windowEnd) - 1;
         continue;
       }
-      if (this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.kindWeight(p));
+      if (this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.prior(p));
     }
   }
 
@@ -128,7 +128,7 @@ export class PostingsBackend implements SearchBackend {
       if (exclude.some((x) => x.matches(p))) continue;
       ids.push(p);
       if (!page.wanted) continue;
-      page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.kindWeight(p));
+      page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.prior(p));
     }
     return ids;
   }

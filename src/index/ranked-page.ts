@@ -43,10 +43,10 @@ export class RankedPage {
 
   /**
    * False when no passage from `p` up to `windowEnd` matching at most the alternatives of `groups`, with a
-   * coordination of at most `factor`, a kind weight of at most `kindWeight` and the most bonus can enter.
+   * coordination of at most `factor`, a prior of at most `priorIn(p, windowEnd)` and the most bonus can enter.
    * Only with a bounded bonus. Ascending `p` across calls.
    */
-  mayEnter(p: number, groups: readonly PreparedAlternative[][], factor: number, kindWeight: number): boolean {
+  mayEnter(p: number, groups: readonly PreparedAlternative[][], factor: number, priorIn: (from: number, to: number) => number): boolean {
     if (this.exhaustive || this.heap.wouldTake(0)) return true;
     let end = Number.MAX_SAFE_INTEGER;
     const bound = sumOfBest(groups, (a) => {
@@ -55,14 +55,14 @@ export class RankedPage {
       return value;
     });
     this.end = end;
-    return this.heap.wouldTake((bound * factor + (this.query.bonusBound ?? 0)) * kindWeight);
+    return this.heap.wouldTake(bound * factor + (this.query.bonusBound ?? 0) * priorIn(p, end));
   }
 
   /**
    * Scores the match at `p` (`matched`: each group's alternatives that match it) when its bound says it
    * may enter, and keeps it if it ranks among the best so far. Ascending `p` across calls.
    */
-  offer(p: number, matched: readonly PreparedAlternative[][], factor: number, kindWeight: number): void {
+  offer(p: number, matched: readonly PreparedAlternative[][], factor: number, prior: number): void {
     const { bonus } = this.query;
     let extra = 0;
     if (!this.exhaustive && !this.heap.wouldTake(0)) {
@@ -70,14 +70,14 @@ export class RankedPage {
       if (bonus && this.query.bonusBound === undefined) extra = bonus(p);
       else extra = this.query.bonusBound ?? 0;
       const bound = sumOfBest(matched, (a) => a.boundAt(p)) * factor;
-      if (!this.heap.wouldTake((bound + extra) * kindWeight)) return;
+      if (!this.heap.wouldTake(bound + extra * prior)) return;
       if (bonus && this.query.bonusBound !== undefined) extra = bonus(p);
     } else if (bonus) extra = bonus(p);
     let found: string[] | undefined;
     for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
     let score = sumOfBest(matched, (a) => a.score(p)) * factor;
     if (bonus) score += extra;
-    if (this.heap.offer(p, score * kindWeight, this.labels.length)) this.labels.push(found);
+    if (this.heap.offer(p, score * prior, this.labels.length)) this.labels.push(found);
   }
 
   /** The page: the best `limit` after the first `offset`, scores rounded to thousandths. */

@@ -8,7 +8,6 @@
  *   heading  words of the passage's own section heading
  *   en       words of the parallel English translation
  */
-import type { PassageKind } from '../model.js';
 import type { IndexField } from './backend.js';
 
 /** Bumped whenever the layout of the saved index or the chunking it holds changes (4: flat binary postings
@@ -21,8 +20,6 @@ export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 /** Relative weights of the fields in ranking. Headings count most; bigrams are for recall. */
 export const FIELD_BOOSTS: Record<IndexField, number> = { words: 2, bigrams: 1, heading: 3, en: 1.5 };
 
-/** Contents lines and front matter rank below the body text that says the same words (a score factor). */
-export const KIND_WEIGHTS: Record<PassageKind, number> = { paragraph: 1, heading: 1, table: 1, toc: 0.2, front: 0.5 };
 
 /** The documents and passages, as JSON. */
 export const CORPUS_FILE = 'corpus.json';

@@ -5,7 +5,8 @@ import { passageFacts, type Alternative, type BackendQuery } from '../../src/ind
 import type { CorpusData } from '../../src/index/build.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
-import { FIELD_BOOSTS, INDEX_FIELDS, KIND_WEIGHTS } from '../../src/index/schema.js';
+import { FIELD_BOOSTS, INDEX_FIELDS } from '../../src/index/schema.js';
+import { passagePrior } from '../../src/index/prior.js';
 import { analyze, analyzeWords, phraseKey } from '../../src/text/analyzer.js';
 import { seedIndex } from './seed-index.js';
 
@@ -52,7 +53,14 @@ const query = (groups: Alternative[][], more: Partial<BackendQuery> = {}): Backe
   ...more,
 });
 
-const kindWeight = (id: number): number => KIND_WEIGHTS[data.passages[id]?.kind ?? 'paragraph'];
+/** The passage's static factor (kind, recency), computed here from the corpus rather than read from the backend. */
+const kindWeight = (id: number): number => {
+  const years = data.docs.map((d) => d.year ?? null);
+  const newest = years.reduce<number | null>((a, y) => (y !== null && (a === null || y > a) ? y : a), null);
+  const passage = data.passages[id];
+  const year = data.docs.find((d) => d.id === passage?.docId)?.year ?? null;
+  return passagePrior(passage?.kind ?? 'paragraph', year, newest);
+};
 const bigramsOf = (phrase: string): string[] => [...new Set(analyze(phrase).bigrams.map((t) => t.term).filter((t) => [...t].length === 2))];
 
 /** The scores MiniSearch gives an alternative (AND of its terms, or prefix), plus its weighted rank score. */

@@ -13,7 +13,7 @@ import { chunkDocument } from '../../src/chunk/chunk.js';
 import { passageFacts, type BackendFilters, type BackendQuery, type BackendResult, type PassageAt, type SearchBackend } from '../../src/index/backend.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { buildIndex, type CorpusData } from '../../src/index/build.js';
-import { KIND_WEIGHTS } from '../../src/index/schema.js';
+import { passagePrior } from '../../src/index/prior.js';
 import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/sphinx/index.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
@@ -148,12 +148,14 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     const withBonus = await sphinx.search(query, fetched);
     const without = await sphinx.search({ ...query, bonus: undefined, adjacency: undefined }, new FetchedKeys());
     const base = new Map(without.hits.map((h) => [h.index, h.score]));
+    const years = new Map(data.docs.map((d) => [d.id, d.year ?? null]));
+    const newest = Math.max(...data.docs.map((d) => d.year ?? 0));
     let adjacent = 0;
     for (const hit of withBonus.hits) {
       const passage = data.passages[hit.index] as Passage;
       const holds = squash(passage.text).includes('乡村振兴');
       if (holds) adjacent++;
-      expect(hit.score).toBeCloseTo((base.get(hit.index) ?? Number.NaN) + (holds ? 2 * KIND_WEIGHTS[passage.kind] : 0), 2);
+      expect(hit.score).toBeCloseTo((base.get(hit.index) ?? Number.NaN) + (holds ? 2 * passagePrior(passage.kind, years.get(passage.docId) ?? null, newest) : 0), 2);
     }
     expect(adjacent).toBeGreaterThan(0);
     expect(adjacent).toBeLessThan(withBonus.total);

@@ -140,7 +140,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   } else if (query.bonus) await source.ensureKeys(kept.keys());
   for (const [index, m] of kept) {
     if (query.bonus && adjacency.length === 0) m.score += query.bonus(index);
-    m.score *= table.facets.kindWeight(index);
+    m.score *= table.facets.prior(index);
     // Ranked by the score as reported: scores that differ below the rounding are ties, in document order.
     m.score = round(m.score);
   }
