@@ -6,7 +6,7 @@ import { t, textLang } from './i18n.js';
 import { conceptSpans, removeSpan } from './query-edit.js';
 
 const STATUSES = new Set(['translated', 'untranslated', 'ignored']);
-const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'number', 'pinyin']);
+const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'number', 'pinyin', 'compound']);
 
 /**
  * The concepts view over `container`. `onRemove(q)` searches for the query without a concept; `onEmpty()`

@@ -42,6 +42,8 @@ export interface DictionaryOptions {
 export interface Dictionary {
   /** Chinese headwords for a run of English words, best first ([] when unknown). */
   lookup(words: string[]): string[];
+  /** True when some English key translates to `zh`: the dictionary knows the word in a sense of its own. */
+  knows(zh: string): boolean;
   /** Number of English keys. */
   readonly keys: number;
   /**
@@ -108,6 +110,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     origin,
     reason,
     cacheFile,
+    knows: (zh: string): boolean => table.hasValue(zh),
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
       const head = lightKey(words.slice(0, -1));

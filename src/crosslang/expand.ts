@@ -14,7 +14,7 @@ import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 
 /** Where a Chinese term for an English concept came from. */
-export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin';
+export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin' | 'compound';
 
 /** One Chinese term an English concept may be written as. */
 export interface Sense {

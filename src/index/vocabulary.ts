@@ -32,17 +32,31 @@ export function completeFromVocabulary(
 ): Array<{ term: string; count: number }> {
   if (!prefix) return [];
   const { terms, counts } = vocabulary;
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(terms, prefix);
   const found: Array<{ term: string; count: number }> = [];
   for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
     found.push({ term: terms[i] ?? '', count: counts[i] ?? 0 });
   }
   found.sort((a, b) => b.count - a.count || a.term.length - b.term.length || (a.term < b.term ? -1 : 1));
   return found.slice(0, limit);
+}
+
+/**
+ * True when a term of the vocabulary is `prefix` or begins with it.
+ * @example beginsWord({ terms: ['减税降费', '煤电'], counts: [3, 2] }, '减税') // true
+ */
+export function beginsWord(vocabulary: Vocabulary, prefix: string): boolean {
+  return prefix !== '' && (vocabulary.terms[firstAtOrAfter(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
+}
+
+/** The position of the first of the sorted `terms` not below `term` (terms.length when none). */
+function firstAtOrAfter(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] ?? '') < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

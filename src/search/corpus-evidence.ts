@@ -18,7 +18,18 @@ export class CorpusEvidence implements Evidence {
     private readonly sink: KeySink | undefined,
     private readonly kept: Map<string, number>,
     private readonly pinyinNames?: (word: string) => string[],
-  ) {}
+    private readonly vocabularyBegins?: (term: string) => boolean,
+    private readonly dictionaryKnows?: (term: string) => boolean,
+  ) {
+    if (vocabularyBegins) this.beginsWord = vocabularyBegins;
+  }
+
+  /** Set when the engine has the corpus vocabulary (`Evidence.beginsWord`). */
+  readonly beginsWord?: (term: string) => boolean;
+
+  knownWord(term: string): boolean {
+    return this.dictionaryKnows?.(term) ?? false;
+  }
 
   names(word: string): string[] {
     return this.pinyinNames?.(word) ?? [];

@@ -27,6 +27,7 @@ import { backendReader, memoryReader, type PassageReader } from './passage-reade
 import { planQuery, readEnglish } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
 import { corpusVocabulary } from './corpus-vocabulary.js';
+import { beginsWord } from '../index/vocabulary.js';
 import { createSuggester, type Suggester } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
@@ -117,7 +118,8 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
-  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang, suggester });
+  const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
+  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang, suggester, beginsWord: beginsCorpusWord });
 }
 
 /**
@@ -227,7 +229,8 @@ class SearchEngine implements Engine {
     private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
-    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester },
+    /** `beginsWord`: the corpus vocabulary's test for compound translations (`compounds.ts`); none on a cluster. */
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester; beginsWord?: (term: string) => boolean },
   ) {}
 
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
@@ -239,7 +242,7 @@ class SearchEngine implements Engine {
     const { keys, sink } = this.reader.searchKeys();
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word)));
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().knows(term)));
     const plan = planQuery(parsed, keys, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

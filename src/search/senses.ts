@@ -6,6 +6,7 @@
  * counted by the index (`Evidence`); this module only decides.
  */
 import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
+import { composeCompounds } from './compounds.js';
 import type { EnglishRun } from './plan.js';
 
 /** Passage counts the index answers for sense selection. */
@@ -16,6 +17,10 @@ export interface Evidence {
   together(term: string, others: readonly string[]): Promise<number>;
   /** Words of the corpus whose pinyin is a romanized name (`Dingri` → 定日), most frequent first. */
   names?(word: string): string[];
+  /** True when a word of the corpus's vocabulary is `term` or begins with it (absent: no vocabulary at hand). */
+  beginsWord?(term: string): boolean;
+  /** True when the dictionary knows `term` as a word of its own (then it is no compound of two concepts). */
+  knownWord?(term: string): boolean;
 }
 
 /**
@@ -85,10 +90,13 @@ async function weighBeside(units: ExpansionUnit[], evidence: Evidence): Promise<
 }
 
 /**
- * The runs with their concepts' senses chosen by the corpus: absent ones dropped (a multiword unit with
+ * The runs with their concepts' senses chosen by the corpus: compounds of neighbouring concepts' morphemes
+ * added where the corpus attests them (`compounds.ts`), absent senses dropped (a multiword unit with
  * none falls back on its words), the rest weighed by how often they stand beside the other concepts'.
  * @example (await chooseSenses(readEnglish(parseQuery('tax cuts'), crossLang), evidence))[0].units
  */
 export async function chooseSenses(runs: readonly EnglishRun[], evidence: Evidence): Promise<EnglishRun[]> {
-  return Promise.all(runs.map(async (run) => ({ ...run, units: await weighBeside(await presentUnits(run.units, evidence), evidence) })));
+  return Promise.all(
+    runs.map(async (run) => ({ ...run, units: await weighBeside(await presentUnits(await composeCompounds(run.units, evidence), evidence), evidence) })),
+  );
 }

@@ -29,6 +29,11 @@ afterAll(() => {
 });
 
 describe('the CC-CEDICT reverse index', () => {
+  it('knows a Chinese word it translates to, and not a compound no entry gives', () => {
+    expect(dictionary.knows('地震')).toBe(true);
+    expect(dictionary.knows('零碳')).toBe(false);
+  });
+
   it('finds the entry whose definition is exactly the English word, first', () => {
     expect(dictionary.lookup(['cookware'])[0]).toBe('炊具');
     expect(dictionary.lookup(['earthquake'])[0]).toBe('地震');

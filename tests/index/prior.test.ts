@@ -1,14 +1,10 @@
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { FacetTable } from '../../src/index/facet-table.js';
 import { KIND_WEIGHTS, passagePrior, recencyWeight } from '../../src/index/prior.js';
 import { PASSAGE_KINDS } from '../../src/model.js';
 import type { PassageKind } from '../../src/model.js';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
-import type { Engine } from '../../src/search/types.js';
+import { useBundledEngine } from '../search/bundled-engine.js';
 
 describe('the recency of a report', () => {
   it('is 1 for the newest year and for an unknown year, and falls with age towards 1/(1+R)', () => {
@@ -63,26 +59,20 @@ describe('the facet table’s window bound on the prior', () => {
 });
 
 describe('ranking on the bundled corpus', () => {
-  let engine: Engine;
-  let indexDir: string;
-  beforeAll(async () => {
-    indexDir = mkdtempSync(path.join(os.tmpdir(), 'prior-test-'));
-    engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
-  });
-  afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+  const bundled = useBundledEngine('prior-test');
 
   it('puts body paragraphs above the short headings that name the same thing', async () => {
     for (const q of ['高质量发展', '乡村振兴', '生态文明']) {
-      const all = await engine.search(q, { limit: 100 });
+      const all = await bundled.engine().search(q, { limit: 100 });
       expect(all.facets.kind.heading ?? 0, q).toBeGreaterThan(0);
-      const top = await engine.search(q, { limit: 5 });
+      const top = await bundled.engine().search(q, { limit: 5 });
       expect(top.hits.map((h) => h.kind), q).not.toContain('heading');
     }
   });
 
   it('keeps the same total whatever the prior does to the order', async () => {
-    const unquoted = await engine.search('高质量发展');
-    const quoted = await engine.search('"高质量发展"');
+    const unquoted = await bundled.engine().search('高质量发展');
+    const quoted = await bundled.engine().search('"高质量发展"');
     expect(unquoted.total).toBe(quoted.total);
   });
 });

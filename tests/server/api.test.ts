@@ -174,7 +174,7 @@ describe('GET /api/passages/:id', () => {
     expect(view.prevId).toBe(passages[at - 1]?.id ?? null);
     expect(view.nextId).toBe(passages[at + 1]?.id ?? null);
     expect(view.url).toBe(`/p/${hit!.id}`);
-    expect(view.citation.zh).toContain('[R');
+    expect(view.citation.zh).toMatch(/\[(?:R|J)(?:\/OL)?\]/); // a report [R], or a gazette's issue [J]
     expect(view.citation.en.length).toBeGreaterThan(10);
   });
 

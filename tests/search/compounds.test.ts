@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ExpansionUnit, Sense } from '../../src/crosslang/expand.js';
+import { composeCompounds, morphemes, pairs } from '../../src/search/compounds.js';
+import type { Evidence } from '../../src/search/senses.js';
+import { useBundledEngine } from './bundled-engine.js';
+
+const unit = (en: string, terms: string[], source: Sense['source'] = 'dictionary'): ExpansionUnit => ({
+  en,
+  words: [en],
+  zh: terms.map((term) => ({ term, source, weight: 1 })),
+  status: terms.length > 0 ? 'translated' : 'untranslated',
+});
+
+describe('morphemes and pairs', () => {
+  it('take the first character of each sense, numerals only for a number', () => {
+    expect(morphemes(unit('coal', ['煤炭', '煤矿', '原煤']))).toEqual(['煤', '原']);
+    expect(morphemes(unit('first', ['第一', '一次', '首次']))).toEqual(['第', '首']);
+    expect(morphemes(unit('zero', ['零点', '零度']))).toEqual(['零']);
+  });
+
+  it('put the query order first, then the other', () => {
+    expect(pairs(['煤'], ['电', '发'])).toEqual(['煤电', '煤发', '电煤', '发煤']);
+  });
+});
+
+describe('composing compounds against a corpus', () => {
+  // A corpus of three "passages", judged by brute force: a word list and substring counts.
+  const passages = ['推进煤电改造升级。', '长江十年禁渔。', '公共服务。'];
+  const vocabulary = ['煤电', '改造', '禁渔', '长江', '公共', '服务'];
+  const evidence: Evidence = {
+    holders: async (term) => passages.filter((p) => p.includes(term)).length,
+    together: async () => 0,
+    beginsWord: (term) => vocabulary.some((w) => w.startsWith(term)),
+    knownWord: (term) => term === '公共',
+  };
+
+  it('adds an attested compound of two neighbours to both, marked as composed', async () => {
+    const [coal, power] = await composeCompounds([unit('coal', ['煤炭']), unit('power', ['电力', '动力'])], evidence);
+    expect(coal?.zh.map((s) => s.term)).toEqual(['煤炭', '煤电']);
+    expect(power?.zh.at(-1)).toMatchObject({ term: '煤电', source: 'compound' });
+  });
+
+  it('reads a compound in either order (ban + fishing → 禁渔)', async () => {
+    const [fishing] = await composeCompounds([unit('fishing', ['渔业']), unit('ban', ['禁止'])], evidence);
+    expect(fishing?.zh.map((s) => s.term)).toContain('禁渔');
+  });
+
+  it('leaves out words the dictionary knows in a sense of their own, and words the corpus lacks', async () => {
+    const out = await composeCompounds([unit('community', ['公社', '社区']), unit('shared', ['共享'])], evidence);
+    expect(out.flatMap((u) => u.zh).map((s) => s.term)).not.toContain('公共');
+    const none = await composeCompounds([unit('coal', ['煤炭']), unit('water', ['水利'])], evidence);
+    expect(none.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+
+  it('adds nothing without a vocabulary to judge by (a cluster)', async () => {
+    const { beginsWord: _, ...blind } = evidence;
+    const out = await composeCompounds([unit('coal', ['煤炭']), unit('power', ['电力'])], blind);
+    expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+});
+
+describe('on the bundled corpus', () => {
+  const bundled = useBundledEngine('compounds-test');
+
+  it('finds 零碳 for "zero carbon", which no dictionary holds', async () => {
+    const r = await bundled.engine().search('zero carbon', { limit: 10 });
+    expect(r.expansions.filter((e) => e.source === 'compound').map((e) => e.to)).toContain('零碳');
+    expect(r.hits.some((h) => h.text.includes('零碳'))).toBe(true);
+  });
+
+  it('composes only words the corpus holds and the dictionary does not know', async () => {
+    const dictionary = (await import('../crosslang/helpers.js')).testCrossLang().dictionary();
+    for (const q of ['zero carbon', 'hydro power', 'power grid', 'border trade', 'tax cuts', 'clean energy', 'ecological security', 'farmer income']) {
+      const r = await bundled.engine().search(q, { limit: 1 });
+      for (const e of r.expansions.filter((x) => x.source === 'compound')) {
+        expect(dictionary.knows(e.to), `${q}: ${e.to}`).toBe(false);
+        expect((await bundled.engine().search(`"${e.to}"`, { limit: 1 })).total, `${q}: ${e.to}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
