@@ -153,7 +153,7 @@ export function createSearchView({ navigate }) {
     const onPick = (key, value) => go({ ...state, [key]: value, page: 1 });
     const trendShown = trend ? trendFigure(trend, { activeYear: state.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
     renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick, trend: trendShown });
-    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : [sortSelect(state.sort, (sort) => go({ ...state, sort, page: 1 })), citationStyleSelect(citationStyle(lang()), () => {}), resultsCsvLink(state, lang())]] : null);
+    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : [citationStyleSelect(citationStyle(lang()), () => {}), sortSelect(state.sort, (sort) => go({ ...state, sort, page: 1 })), resultsCsvLink(state, lang())]] : null);
     if (state.view === 'kwic' && total > 0) {
       for (const node of [results, pager]) replace(node);
       kwic.show(state);
