@@ -115,6 +115,13 @@ const STRINGS = {
     trendAddPlaceholder: '比较另一个词语',
     trendAdd: '比较',
     delivered: '发布 {date}',
+    sortLabel: '排序',
+    sort_relevance: '按相关度',
+    sort_newest: '最新在前',
+    sort_oldest: '最早在前',
+    resultsCsv: '下载 CSV',
+    citationDownload: '导出引文：',
+    citationDownloadAs: '下载 {format} 格式的引文',
   },
   en: {
     pageTitle: 'Government Report Search',
@@ -228,6 +235,13 @@ const STRINGS = {
     trendAddPlaceholder: 'Compare another phrase',
     trendAdd: 'Compare',
     delivered: 'delivered {date}',
+    sortLabel: 'Sort',
+    sort_relevance: 'Relevance',
+    sort_newest: 'Newest first',
+    sort_oldest: 'Oldest first',
+    resultsCsv: 'Download CSV',
+    citationDownload: 'Cite as:',
+    citationDownloadAs: 'Download the citation as {format}',
   },
 };
 

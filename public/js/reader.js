@@ -3,6 +3,7 @@
 import { getJson } from './api.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
 import { el, replace } from './dom.js';
+import { citationLinks } from './export-links.js';
 import { lang, t, textLang } from './i18n.js';
 
 function permalink(id) {
@@ -186,6 +187,7 @@ export function createReaderView() {
       citationStyleSelect(citationStyle(lang()), () => {}),
       el('button', { type: 'button', class: 'action', onclick: () => copyWithConfirmation(citation[citationStyle(lang())], t('citationCopied')) }, t('copyCitation')),
       el('button', { type: 'button', class: 'action', onclick: () => copyWithConfirmation(publicLink(current.publicUrl, url), t('linkCopied')) }, t('copyLink')),
+      citationLinks(passage.id),
     );
   }
 

@@ -11,6 +11,8 @@ import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
 import { PAGE_SIZE, hasFilters, hasQuotes, searchUrl, withoutQuotes } from './state.js';
 import { attachSuggest } from './suggest.js';
+import { citationLinks, resultsCsvLink } from './export-links.js';
+import { sortSelect } from './sort-control.js';
 
 const KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
 const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
@@ -32,7 +34,7 @@ export function createSearchView({ navigate }) {
   const chart = document.getElementById('chart');
   const toolbar = document.getElementById('results-toolbar');
 
-  let state = { q: '', doc: '', year: '', kind: '', page: 1, view: '', vs: [] };
+  let state = { q: '', doc: '', year: '', kind: '', page: 1, view: '', sort: '', vs: [] };
   let response = null;
   let trend = null; // the trend series of the query and the phrases compared with it, or null
   let allFacets = null; // facets of the query without filters, for the filter lists and the chart
@@ -97,7 +99,7 @@ export function createSearchView({ navigate }) {
     results.setAttribute('aria-busy', 'true');
     status.textContent = t('loading');
     try {
-      const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, lang: lang() };
+      const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, sort: state.sort, lang: lang() };
       const [found, facets, documents, trendAnswer] = await Promise.all([
         getJson('search', params, signal),
         allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),
@@ -151,7 +153,7 @@ export function createSearchView({ navigate }) {
     const onPick = (key, value) => go({ ...state, [key]: value, page: 1 });
     const trendShown = trend ? trendFigure(trend, { activeYear: state.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
     renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick, trend: trendShown });
-    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : citationStyleSelect(citationStyle(lang()), () => {})] : null);
+    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : [citationStyleSelect(citationStyle(lang()), () => {}), sortSelect(state.sort, (sort) => go({ ...state, sort, page: 1 })), resultsCsvLink(state, lang())]] : null);
     if (state.view === 'kwic' && total > 0) {
       for (const node of [results, pager]) replace(node);
       kwic.show(state);
@@ -261,6 +263,7 @@ export function createSearchView({ navigate }) {
         el('a', { href: hit.url, 'data-nav': true, class: 'action', 'aria-describedby': titleId }, t('readInContext')),
         el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(hit.citation[citationStyle(lang())], t('citationCopied')) }, t('copyCitation')),
         el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(permalink, t('linkCopied')) }, t('copyLink')),
+        citationLinks(hit.id, titleId),
       ),
     );
   }

@@ -1,4 +1,6 @@
-// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&page=…` for a search (`view=kwic` for its
+import { sortOf } from './sort-control.js';
+
+// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&sort=…&page=…` for a search (`view=kwic` for its
 // concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader. Back/forward and shared links therefore restore exactly what was shown.
 
 export const PAGE_SIZE = 10;
@@ -8,7 +10,7 @@ const FILTERS = ['doc', 'year', 'kind'];
 
 /**
  * The search state of a URL.
- * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2, view: '', vs: [] }
+ * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2, view: '', sort: '', vs: [] }
  */
 export function readSearchState(url) {
   const p = new URLSearchParams(url.search);
@@ -20,6 +22,7 @@ export function readSearchState(url) {
     kind: p.get('kind') || '',
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 1000) : 1,
     view: p.get('view') === 'kwic' ? 'kwic' : '',
+    sort: sortOf(p),
     vs: [...new Set(p.getAll('vs').map((v) => v.trim()).filter(Boolean))].slice(0, MAX_COMPARED),
   };
 }
@@ -32,6 +35,7 @@ export function searchUrl(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
   for (const key of FILTERS) if (state[key]) p.set(key, state[key]);
+  if (state.sort) p.set('sort', state.sort);
   if (state.page && state.page > 1) p.set('page', String(state.page));
   if (state.view === 'kwic') p.set('view', 'kwic');
   for (const phrase of state.vs ?? []) p.append('vs', phrase);

@@ -46,6 +46,8 @@ export interface Alternative {
 
 export interface BackendFilters {
   doc?: string;
+  /** Restricts to these reports (a date group of a search sorted by date, `src/search/date-order.ts`). */
+  docs?: readonly string[];
   year?: number;
   kind?: PassageKind;
 }

@@ -121,13 +121,15 @@ export class FacetTable {
 
   /** A test for the filters, or null when there are none. */
   filter(filters: BackendFilters): ((p: number) => boolean) | null {
-    const { doc, year, kind } = filters;
-    if (doc === undefined && year === undefined && kind === undefined) return null;
+    const { doc, docs, year, kind } = filters;
+    if (doc === undefined && docs === undefined && year === undefined && kind === undefined) return null;
     const d = doc === undefined ? -1 : (this.docIds.get(doc) ?? -2);
     const y = year === undefined ? -1 : this.yearNames.indexOf(year);
     const k = kind === undefined ? -1 : this.kindNames.indexOf(kind);
     if (d === -2 || (year !== undefined && y < 0) || (kind !== undefined && k < 0)) return () => false;
-    return (p) => (d < 0 || this.docOf[p] === d) && (y < 0 || this.yearOf[p] === y) && (k < 0 || this.kindOf[p] === k);
+    const among = docs === undefined ? null : new Set(docs.flatMap((id) => this.docIds.get(id) ?? []));
+    return (p) =>
+      (d < 0 || this.docOf[p] === d) && (among === null || among.has(this.docOf[p])) && (y < 0 || this.yearOf[p] === y) && (k < 0 || this.kindOf[p] === k);
   }
 
   /** Facet counts of the passages, documents in corpus order. */

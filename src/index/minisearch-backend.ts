@@ -125,14 +125,15 @@ export class MiniSearchBackend implements SearchBackend {
     for (const alternative of query.exclude) {
       for (const index of this.matchAlternative(alternative).keys()) matched.delete(index);
     }
-    const { doc, year, kind } = query.filters;
+    const { doc, docs, year, kind } = query.filters;
+    const among = docs === undefined ? null : new Set(docs);
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
     const kept: Array<[number, Matched]> = [];
     let newest: number | null = null;
     for (const year of this.years.values()) if (year !== null && (newest === null || year > newest)) newest = year;
     for (const [index, m] of matched) {
       const f = this.facts[index];
-      if (!f || (doc !== undefined && f.docId !== doc) || (year !== undefined && f.year !== year) || (kind !== undefined && f.kind !== kind)) continue;
+      if (!f || (doc !== undefined && f.docId !== doc) || (among !== null && !among.has(f.docId)) || (year !== undefined && f.year !== year) || (kind !== undefined && f.kind !== kind)) continue;
       facets.doc[f.docId] = (facets.doc[f.docId] ?? 0) + 1;
       if (f.year !== null) facets.year[f.year] = (facets.year[f.year] ?? 0) + 1;
       facets.kind[f.kind] = (facets.kind[f.kind] ?? 0) + 1;

@@ -22,6 +22,7 @@ import type { DocMeta, Passage } from '../model.js';
 import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
 import { citePassage, permalink } from './citation.js';
 import { findArticleTitle, findDateline } from './dateline.js';
+import { searchByDate } from './date-order.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish } from './plan.js';
@@ -266,9 +267,14 @@ class SearchEngine implements Engine {
       };
       // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
-      const window = plan.proximity.length >= 2 ? RERANK_WINDOW : 0;
+      // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.
+      const sort = options.sort ?? 'relevance';
+      const window = plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
-      const result = await this.index.search({ ...plan.query, filters, ...wanted }, sink);
+      const result =
+        sort === 'relevance'
+          ? await this.index.search({ ...plan.query, filters, ...wanted }, sink)
+          : await searchByDate(this.index, { ...plan.query, filters, offset, limit }, this.layout.docList, sort, sink);
       if (result.partial) {
         response.partial = true;
         response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];

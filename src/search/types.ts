@@ -1,4 +1,5 @@
 import type { DocMeta, Passage, PassageKind } from '../model.js';
+import type { SortOrder } from './date-order.js';
 import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
 
 /** Options of one search request (the API's query parameters, validated). */
@@ -10,6 +11,8 @@ export interface SearchOptions {
   kind?: PassageKind; // restrict to one passage kind
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
   suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
+  /** `relevance` (default), or by the report's date, `newest` or `oldest` first (`date-order.ts`). */
+  sort?: SortOrder;
 }
 
 /** A query the engine proposes instead of one that found little, and how much it finds. */

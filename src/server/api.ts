@@ -5,8 +5,10 @@
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
+import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
+import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { parseQueryString, preview, rawQueryOf } from './query-string.js';
 import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
@@ -33,6 +35,14 @@ export const SEARCH_SCHEMA = {
   year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
   lang: { type: 'enum', required: false, values: ['zh', 'en'] },
+  sort: { type: 'enum', required: false, values: SORT_ORDERS },
+  format: { type: 'enum', required: false, values: ['json', 'csv'] },
+} as const satisfies Schema;
+
+/** `/api/search?…&format=csv`: the same parameters, up to MAX_CSV_ROWS rows (the default). */
+export const CSV_SEARCH_SCHEMA = {
+  ...SEARCH_SCHEMA,
+  limit: { type: 'int', required: false, min: 1, max: MAX_CSV_ROWS },
 } as const satisfies Schema;
 
 export const SUGGEST_SCHEMA = {
@@ -97,15 +107,23 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   router
     .route('/api/search')
     .get(async (req, res) => {
-      const { q, limit = 10, offset = 0, doc, year, kind, lang } = paramsOf(req, SEARCH_SCHEMA);
+      const raw = parseQueryString(rawQueryOf(req.originalUrl));
+      const csv = raw.get('format')?.[0] === 'csv';
+      const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
+      const { q, offset = 0, doc, year, kind, lang, sort } = params;
+      const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
           'INVALID_PARAMETER',
           `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
         );
       }
+      if (csv) {
+        await sendResultsCsv(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, requestOrigin(req));
+        return;
+      }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, lang });
+      const key = answerKey({ q, limit, offset, doc, year, kind, lang, sort });
       const keep = await keepsAnswers;
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
@@ -120,7 +138,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         tookMs = Math.round((performance.now() - started) * 1000) / 1000;
         res.setHeader('X-Cache', 'hit');
       } else {
-        const response = await engine.search(q, { limit, offset, doc, year, kind, lang });
+        const response = await engine.search(q, { limit, offset, doc, year, kind, lang, sort });
         answer = { ...serializeAnswer(response), tag };
         tookMs = response.tookMs;
         if (response.partial) res.removeHeader('ETag');

@@ -10,6 +10,7 @@ import type { Engine } from '../search/types.js';
 import { apiRouter } from './api.js';
 import { errorHandler } from './error-handler.js';
 import { createError } from './errors.js';
+import { exportRouter } from './export-api.js';
 import { DEFAULT_LIMITS, requestLimits } from './limits.js';
 import type { LimitOptions } from './limits.js';
 import { pageRouter } from './pages.js';
@@ -66,6 +67,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
   });
   app.use(apiRouter(engine, { searchCache: new SearchCache(options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES) }));
   app.use(researchRouter(engine));
+  app.use(exportRouter(engine));
   app.use(pageRouter(engine, options.publicDir ?? DEFAULT_PUBLIC_DIR));
   app.use((req) => {
     throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);

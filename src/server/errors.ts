@@ -14,6 +14,7 @@ export const ERROR_CATALOGUE = {
   UNKNOWN_PARAMETER: { status: 400, message: 'This endpoint does not take that parameter.', zh: '此接口不接受该参数。' },
   MALFORMED_URL: { status: 400, message: 'The address is not valid: check its percent-encoding (%XX).', zh: '网址无效：请检查其中的百分号编码（%XX）。' },
   MALFORMED_REQUEST: { status: 400, message: 'The request is not valid HTTP.', zh: '请求不是有效的 HTTP 请求。' },
+  UNKNOWN_CITATION_FORMAT: { status: 400, message: 'Citations are exported as ris, bibtex or csl-json: give one as format.', zh: '引文只能导出为 ris、bibtex 或 csl-json，请用 format 参数指定其一。' },
   INVALID_QUERY: { status: 400, message: 'The query cannot be searched.', zh: '这个检索式无法检索。' },
   NOT_FOUND: { status: 404, message: 'Nothing is at this address.', zh: '此地址没有内容。' },
   PASSAGE_NOT_FOUND: { status: 404, message: 'No passage has this id.', zh: '没有这个编号的段落。' },

@@ -237,7 +237,7 @@ describe('bad requests', () => {
     ['a repeated limit', '/api/search?q=a&limit=5&limit=5', 'REPEATED_PARAMETER'],
     ['an object-shaped q', '/api/search?q[x]=1', 'NESTED_PARAMETER'],
     ['an array-shaped q', '/api/search?q[]=a&q[]=b', 'NESTED_PARAMETER'],
-    ['an unknown parameter', '/api/search?q=a&sort=date', 'UNKNOWN_PARAMETER'],
+    ['an unknown parameter', '/api/search?q=a&order=date', 'UNKNOWN_PARAMETER'],
     ['a truncated percent-escape', '/api/search?q=%E9%AB', 'MALFORMED_URL'],
     ['a percent-escape that is not hex', '/api/search?q=%ZZ', 'MALFORMED_URL'],
     ['a broken escape in a parameter name', '/api/search?q%=a', 'MALFORMED_URL'],

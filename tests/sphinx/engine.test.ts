@@ -2,7 +2,8 @@
  * The whole engine and its HTTP API on a Sphinx cluster (SEARCH_BACKEND=sphinx): the same answers as the
  * embedded index for the open evaluation phrases, passages and documents read back from the cluster (the
  * text shown, verified and highlighted is the cluster's), `/api/health` naming the nodes, and a killed shard
- * reported as `partial: true` with the shard named, never silently fewer hits.
+ * reported as `partial: true` with the shard named, never silently fewer hits. Sorted by date (`filters.docs`
+ * as `doc IN (…)`), the same pages in date order.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -60,6 +61,21 @@ async function replaceText(row: PassageRow, shard: number): Promise<void> {
 
 const phrases = (JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> }).phrases;
 
+/** A page's total, facets, and its hits as one set per report date, in page order. */
+async function datePage(engine: Engine, q: string, options: SearchOptions) {
+  const page = await engine.search(q, { ...options, suggest: false });
+  expect(page.partial).toBeUndefined();
+  const dates = new Map(engine.documents().map((d) => [d.id, `${d.year} ${d.date}`]));
+  const runs: Array<{ date: string; ids: string[] }> = [];
+  for (const hit of page.hits) {
+    const date = dates.get(hit.docId) ?? '';
+    const last = runs[runs.length - 1];
+    if (last?.date === date) last.ids.push(hit.id);
+    else runs.push({ date, ids: [hit.id] });
+  }
+  return { total: page.total, facets: page.facets, runs: runs.map((r) => ({ ...r, ids: r.ids.sort() })) };
+}
+
 describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
   it('answers every open evaluation phrase with the same passages and total as the embedded index', async () => {
     // Scores differ a little (Sphinx computes IDF per shard), so pages may order ties differently: compare
@@ -110,6 +126,20 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
       const expected = await answer(embedded, q, options);
       expect(expected.total, q).toBeGreaterThan(0);
       expect(await answer(onSphinx, q, options)).toEqual(expected);
+    }
+  });
+
+  it('sorted by date, gives the embedded index\'s pages in date order (within a date, as a set), filters included', async () => {
+    const cases: Array<[string, SearchOptions]> = [
+      ['乡村振兴', { sort: 'newest', limit: 100 }],
+      ['乡村振兴', { sort: 'oldest', limit: 100 }],
+      ['"高质量发展"', { sort: 'newest', limit: 100, kind: 'paragraph' }],
+      ['旅游', { sort: 'oldest', limit: 100, year: 2024 }],
+    ];
+    for (const [q, options] of cases) {
+      const expected = await datePage(embedded, q, options);
+      expect(expected.runs.length, q).toBeGreaterThan(0);
+      expect(await datePage(onSphinx, q, options)).toEqual(expected);
     }
   });
 

@@ -45,5 +45,7 @@ describe('passages as Sphinx rows', () => {
     expect(attributeFilter({ doc: 'no-such-report' }, ordinals)).toBeNull();
     expect(attributeFilter({ year: 0 }, ordinals)).toBeNull();
     expect(attributeFilter({ year: 2024.5 }, ordinals)).toBeNull();
+    expect(attributeFilter({ docs: [docs[2]?.id ?? '', 'no-such-report', first] }, ordinals)).toEqual({ conditions: ['doc IN (3,1)'] });
+    expect(attributeFilter({ docs: ['no-such-report'] }, ordinals)).toBeNull();
   });
 });

@@ -150,6 +150,11 @@ export function attributeFilter(filters: BackendFilters, docOrdinals: ReadonlyMa
     if (ordinal === undefined) return null;
     conditions.push(`doc=${ordinal}`);
   }
+  if (filters.docs !== undefined) {
+    const ordinals = filters.docs.flatMap((id) => docOrdinals.get(id) ?? []);
+    if (ordinals.length === 0) return null;
+    conditions.push(`doc IN (${ordinals.join(',')})`);
+  }
   if (filters.year !== undefined) {
     if (!Number.isInteger(filters.year) || filters.year < 1 || filters.year > 0xffffffff) return null;
     conditions.push(`year=${filters.year}`);

@@ -1,0 +1,50 @@
+/**
+ * The export routes beside the JSON API: `/api/passages/:id/citation?format=ris|bibtex|csl-json`, a passage's
+ * citation as a file for reference managers (`export-citation.ts`). Search results as CSV are an answer of
+ * `/api/search` itself (`format=csv`, `export-csv.ts`).
+ */
+import express from 'express';
+import type { Request, Router } from 'express';
+import type { Engine } from '../search/types.js';
+import { methodNotAllowed } from './api.js';
+import { createError } from './errors.js';
+import { requestOrigin } from './export-csv.js';
+import { CITATION_FORMATS, cslItem, formatCitation, type CitationFormat } from './export-citation.js';
+import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { validateParams, type Schema } from './schema.js';
+
+const CITATION_SCHEMA = { format: { type: 'text', required: false, maxChars: 20 } } as const satisfies Schema;
+
+/** The request's `format`, one of CITATION_FORMATS, or a coded 400 that lists them. */
+function citationFormat(req: Request): CitationFormat {
+  const { format } = validateParams(CITATION_SCHEMA, parseQueryString(rawQueryOf(req.originalUrl)));
+  if (format !== undefined && Object.hasOwn(CITATION_FORMATS, format)) return format as CitationFormat;
+  const names = Object.keys(CITATION_FORMATS).join(', ');
+  const got = format === undefined ? 'none was given' : `got "${preview(format)}"`;
+  throw createError('UNKNOWN_CITATION_FORMAT', `Parameter format must be one of ${names} (${got}), e.g. ?format=ris.`);
+}
+
+/**
+ * The export routes over an engine.
+ * @example app.use(exportRouter(engine));
+ */
+export function exportRouter(engine: Engine): Router {
+  const router = express.Router();
+  router
+    .route('/api/passages/:id/citation')
+    .get(async (req, res) => {
+      const format = citationFormat(req);
+      const id = String(req.params.id);
+      const view = await engine.passage(id);
+      if (!view) {
+        throw createError('PASSAGE_NOT_FOUND', `No passage has the id "${preview(id)}". Passage ids look like <report id>-p0042; search to find one.`);
+      }
+      const item = cslItem(view, view.publicUrl ?? `${requestOrigin(req)}${view.url}`, new Date());
+      const { type, extension } = CITATION_FORMATS[format];
+      res.setHeader('Content-Type', `${type}; charset=utf-8`);
+      res.setHeader('Content-Disposition', `attachment; filename="${view.passage.id}.${extension}"`);
+      res.send(formatCitation(item, format));
+    })
+    .all(methodNotAllowed);
+  return router;
+}

@@ -1,0 +1,114 @@
+/**
+ * A passage's citation for reference managers (`/api/passages/:id/citation?format=ris|bibtex|csl-json`): the
+ * passage's report as one CSL-JSON item (the shape Zotero and citeproc read), formatted by citation-js.
+ *
+ * citation-js's BibTeX writer turns text into ASCII LaTeX by default, which drops every Chinese character
+ * (`title = {}`), and refuses a key with `-` (it then makes one up from author and year). So its `asciiOnly`
+ * option is turned off, once, for this process (TeX engines with Unicode read the UTF-8 as it is), the
+ * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { PassageView } from '../search/types.js';
+import { regionName } from '../search/region-names.js';
+
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+/** The formats a citation is exported in, with their media types and file extensions. */
+export const CITATION_FORMATS = {
+  ris: { type: 'application/x-research-info-systems', extension: 'ris' },
+  bibtex: { type: 'application/x-bibtex', extension: 'bib' },
+  'csl-json': { type: 'application/vnd.citationstyles.csl+json', extension: 'json' },
+} as const;
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/** One CSL-JSON item (the variables used here). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'report';
+  title: string;
+  author?: Array<{ literal: string }>;
+  issued?: { 'date-parts': number[][] };
+  accessed: { 'date-parts': number[][] };
+  genre?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  page?: string;
+  locator?: string;
+  label?: 'paragraph';
+  note?: string;
+  URL: string;
+  language: string;
+}
+
+/** A date's parts from an ISO date, whole or partial (`2024-01-07`, `2023-01`), else from the year. */
+function dateParts(date: string | null, year: number | null): number[] | null {
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date ?? '');
+  if (parts) return parts.slice(1).filter((p) => p !== undefined).map(Number);
+  return year === null ? null : [year];
+}
+
+/**
+ * The CSL-JSON item of a passage: its report's title, issuing government (or issuer) as a literal author,
+ * date, publisher and its seat, the passage's pages and paragraph, and its permalink `url`.
+ * @example cslItem(view, 'https://example.org/p/x-p0042', new Date()).locator // '42'
+ */
+export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
+  const { doc, passage } = view;
+  const region = regionName(doc.region);
+  const author = region?.government ?? doc.issuer;
+  const issued = dateParts(doc.date, doc.year);
+  const paragraph = passage.paragraph ?? null;
+  const note = [paragraph === null ? '' : `第${paragraph}段`, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
+  const page = passage.page === undefined ? undefined : passage.pageEnd !== undefined && passage.pageEnd !== passage.page ? `${passage.page}-${passage.pageEnd}` : String(passage.page);
+  return {
+    id: passage.id,
+    'citation-key': passage.id.replace(/[^A-Za-z0-9]/g, '_'),
+    type: 'report',
+    title: doc.title,
+    ...(author ? { author: [{ literal: author }] } : {}),
+    ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
+    accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
+    ...(doc.type ? { genre: doc.type } : {}),
+    ...(region ? { publisher: region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
+    ...(page ? { page } : {}),
+    ...(paragraph === null ? {} : { locator: String(paragraph), label: 'paragraph' as const }),
+    ...(note ? { note } : {}),
+    URL: url,
+    language: doc.language.startsWith('zh') ? 'zh-CN' : doc.language,
+  };
+}
+
+/** LaTeX's special characters escaped, for BibTeX's text fields. */
+function latexSafe(text: string): string {
+  return text.replace(/\\/g, '\\textbackslash{}').replace(/[&%$#_{}]/g, (c) => `\\${c}`).replace(/[~^]/g, (c) => `\\${c}{}`);
+}
+
+/**
+ * The item written in a format.
+ * @example formatCitation(item, 'ris').startsWith('TY  - RPRT') // true
+ */
+export function formatCitation(item: CslItem, format: CitationFormat): string {
+  switch (format) {
+    case 'csl-json':
+      return `${JSON.stringify([item], null, 2)}\n`;
+    case 'ris':
+      return new Cite(item).format('ris');
+    case 'bibtex': {
+      const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
+      const safe = {
+        ...item,
+        title: latexSafe(item.title),
+        author: item.author?.map((a) => ({ literal: latexSafe(a.literal) })),
+        genre: text(item.genre),
+        publisher: text(item.publisher),
+        'publisher-place': text(item['publisher-place']),
+        note: text(item.note),
+      };
+      return new Cite(safe).format('bibtex');
+    }
+  }
+}

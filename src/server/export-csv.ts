@@ -1,0 +1,90 @@
+/**
+ * Search results as CSV (`/api/search?…&format=csv`): one row per hit of the asked range, in the order of the
+ * search (its `sort`), with the report, its place in it, the passage's text, the permalink and a citation.
+ * Written by `csv.ts` (RFC 4180, a UTF-8 byte order mark, cells a spreadsheet would read as formulas guarded).
+ */
+import type { Request, Response } from 'express';
+import type { DocMeta } from '../model.js';
+import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
+import { toCsv } from './csv.js';
+
+/** Most rows one CSV holds; its default `limit`. A longer list is taken in ranges with `offset`. */
+export const MAX_CSV_ROWS = 1000;
+/** The engine's largest page: the rows are asked for in pages of this size. */
+const PAGE = 100;
+
+/** The columns, in order. */
+export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 'region', 'page', 'paragraph', 'section', 'text', 'permalink', 'citation'] as const;
+
+/**
+ * The row of a hit: `rank` counts from 1 over the whole ordering; `origin` makes the permalink absolute
+ * (unless the hit has a public address); the citation is in the asked language (Chinese by default).
+ * @example resultRow(hit, 1, region, 'http://localhost:3000', 'zh')[0] // 1
+ */
+export function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
+  const page = hit.page === undefined ? null : hit.pageEnd !== undefined && hit.pageEnd !== hit.page ? `${hit.page}-${hit.pageEnd}` : hit.page;
+  return [
+    rank,
+    hit.id,
+    hit.docTitle,
+    hit.docTitleEn,
+    hit.year,
+    region,
+    page,
+    hit.paragraph,
+    hit.sectionPath.join(' › '),
+    hit.text,
+    hit.publicUrl ?? `${origin}${hit.url}`,
+    lang === 'en' ? hit.citation.en : hit.citation.zh,
+  ];
+}
+
+/**
+ * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
+ * @example (await searchRange(engine, '乡村振兴', { offset: 0, limit: 250 })).hits.length // up to 250
+ */
+export async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
+  const hits: SearchHit[] = [];
+  let total = 0;
+  const end = options.offset + options.limit;
+  for (let at = options.offset; at < end; at += PAGE) {
+    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false });
+    total = page.total;
+    hits.push(...page.hits);
+    if (at + PAGE >= total) break;
+  }
+  return { total, hits };
+}
+
+/**
+ * The site's origin as the request names it, for permalinks when no public address (BASE_URL) is set.
+ * @example requestOrigin(req) // 'http://localhost:3000'
+ */
+export function requestOrigin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** A file name for the results of `q`: its letters and digits, cut to 40 characters. */
+function fileNameOf(q: string): string {
+  const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
+  return `search-${words || 'results'}.csv`;
+}
+
+/**
+ * Answers a search as a CSV download.
+ * @example await sendResultsCsv(res, engine, { q: '乡村振兴', offset: 0, limit: 1000 }, 'http://localhost:3000')
+ */
+export async function sendResultsCsv(
+  res: Response,
+  engine: Engine,
+  params: SearchOptions & { q: string; offset: number; limit: number },
+  origin: string,
+): Promise<void> {
+  const { q, ...options } = params;
+  const { hits } = await searchRange(engine, q, options);
+  const regions = new Map(engine.documents().map((d: DocMeta) => [d.id, d.region]));
+  const rows = hits.map((hit, i) => resultRow(hit, params.offset + i + 1, regions.get(hit.docId) ?? '', origin, params.lang));
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="search-results.csv"; filename*=UTF-8''${encodeURIComponent(fileNameOf(q))}`);
+  res.send(toCsv(RESULT_CSV_COLUMNS, rows));
+}

@@ -1,0 +1,86 @@
+/**
+ * Sorting and export on the page, in Chromium: the sort select reorders the results and is kept in the URL,
+ * "Download CSV" downloads the results in that order, and a hit's and the reader's citation links download
+ * RIS and BibTeX files that hold the report's Chinese title.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../src/search/types.js';
+import { hasChromium, openPage, useBrowserSuite, waitForResults, type BrowserSuite } from './browser.js';
+
+const q = encodeURIComponent('乡村振兴');
+let suite: BrowserSuite;
+
+/** A search answer straight from the server the page talks to. */
+const search = async (params: string): Promise<SearchResponse> => (await (await fetch(`${suite.base}/api/search?q=${q}&${params}`)).json()) as SearchResponse;
+
+describe.skipIf(!hasChromium)(`sorting and export in Chromium${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
+  useBrowserSuite((started) => (suite = started));
+  // Polls wait this long at most for the page to redraw (a bound, not a measured time).
+  const redraw = { timeout: 15_000 };
+
+  it('sorts by date from the select, keeps the order in the URL, and downloads the results as CSV in that order', async () => {
+    const { page, context, problems } = await openPage(suite.browser, 'en-US');
+    await page.goto(`${suite.base}/?q=${q}`);
+    await waitForResults(page);
+    expect(await page.locator('#results-sort option').allTextContents()).toEqual(['Relevance', 'Newest first', 'Oldest first']);
+    await page.selectOption('#results-sort', 'oldest');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), redraw).toBe('oldest');
+    const oldest = await search('sort=oldest&limit=10&lang=en');
+    const hrefs = () => page.locator('#results .hit-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await expect.poll(hrefs, redraw).toEqual(oldest.hits.map((h) => h.url));
+    // The order survives paging and a reload.
+    await page.getByRole('link', { name: 'Next' }).click();
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.locator('#results-sort').inputValue()).toBe('oldest');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.results-csv').click()]);
+    expect(download.suggestedFilename()).toBe('search-乡村振兴.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1)) as string[][];
+    const all = await search('sort=oldest&limit=100&lang=en');
+    expect(rows[0]?.slice(0, 3)).toEqual(['rank', 'id', 'report']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(all.hits.map((h) => h.id));
+    expect(rows.slice(1).map((r) => Number(r[4]))).toEqual([...rows.slice(1).map((r) => Number(r[4]))].sort((a, b) => a - b));
+    expect(rows[1]?.[11]).toBe(all.hits[0]?.citation.en);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('labels the sort in Chinese', async () => {
+    const { page, context, problems } = await openPage(suite.browser, 'zh-CN');
+    await page.goto(`${suite.base}/?q=${q}&sort=newest`);
+    await waitForResults(page);
+    expect(await page.locator('#results-sort option').allTextContents()).toEqual(['按相关度', '最新在前', '最早在前']);
+    expect(await page.locator('#results-sort').inputValue()).toBe('newest');
+    expect(await page.locator('a.results-csv').textContent()).toBe('下载 CSV');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads a hit\'s citation as RIS and the reader\'s as BibTeX, with the Chinese title', async () => {
+    const { page, context, problems } = await openPage(suite.browser, 'zh-CN');
+    await page.goto(`${suite.base}/?q=${q}`);
+    await waitForResults(page);
+    const [first] = (await search('limit=1')).hits;
+    const [ris] = await Promise.all([page.waitForEvent('download'), page.locator('#results .hit').first().locator('a.citation-ris').click()]);
+    expect(ris.suggestedFilename()).toBe(`${first?.id}.ris`);
+    const risText = readFileSync(await ris.path(), 'utf8');
+    expect(risText.split(/\r?\n/)).toEqual(expect.arrayContaining(['TY  - RPRT', `TI  - ${first?.docTitle}`, 'AU  - 西藏自治区人民政府']));
+
+    await page.goto(`${suite.base}${first?.url}`);
+    const link = page.locator('#reader-bar a.citation-bibtex');
+    await link.waitFor();
+    const [bib] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(bib.suggestedFilename()).toBe(`${first?.id}.bib`);
+    const bibText = readFileSync(await bib.path(), 'utf8');
+    expect(bibText).toContain(`title = {${first?.docTitle}}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
