@@ -23,7 +23,7 @@ function permalink(id) {
 function renderPassage(p, numbered, marks = NO_MARKS) {
   const attrs = { id: p.id, class: `passage ${p.kind}`, tabindex: '-1', 'data-ordinal': p.ordinal };
   if (numbered) attrs['data-paragraph'] = p.paragraph;
-  if (p.page !== undefined) attrs['data-page'] = p.pageEnd > p.page ? `${p.page}–${p.pageEnd}` : p.page;
+  if (p.page !== undefined) attrs['data-page'] = pageAttr(p);
   if (p.kind === 'heading') {
     const level = Math.min(4, Math.max(2, p.sectionPath.length + 1));
     return el(`h${level}`, attrs, marked(p.text, marks.text), ' ', permalink(p.id));
@@ -76,6 +76,18 @@ function withPageBreaks(passages, marks) {
   return nodes;
 }
 
+/** The `data-page` attribute of a passage: its page, or its first and last (null for an unpaged source). */
+function pageAttr(p) {
+  if (p.page === undefined) return null;
+  return p.pageEnd > p.page ? `${p.page}–${p.pageEnd}` : String(p.page);
+}
+
+/** True when `article` holds exactly these passages, in order, on the same pages. */
+function sameText(article, passages) {
+  const shown = article.querySelectorAll(':scope > .passage');
+  return shown.length === passages.length && passages.every((p, i) => shown[i].id === p.id && shown[i].getAttribute('data-page') === pageAttr(p));
+}
+
 /** Creates the reader view over the elements of index.html. */
 export function createReaderView() {
   const view = document.getElementById('reader-view');
@@ -104,8 +116,9 @@ export function createReaderView() {
       const passageView = await getJson(`passages/${encodeURIComponent(id)}`, {}, signal);
       if (!loaded || loaded.doc.id !== passageView.doc.id) {
         loaded = await getJson(`documents/${encodeURIComponent(passageView.doc.id)}`, {}, signal);
-        // The server's rendering of this report in this language is what renderDocument would build: keep it.
-        const rendered = article.dataset.doc === passageView.doc.id && article.dataset.lang === lang();
+        // The server's rendering of this report in this language is what renderDocument would build: keep it
+        // (when its passages and pages are those of the report as the API gives it).
+        const rendered = article.dataset.doc === passageView.doc.id && article.dataset.lang === lang() && sameText(article, loaded.passages);
         delete article.dataset.doc;
         delete article.dataset.lang;
         found = { q: '', answer: null, error: null };

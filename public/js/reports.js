@@ -61,7 +61,8 @@ if (lang() !== shownLang) {
     applyFilters();
   });
   for (const link of document.querySelectorAll('.header-link[href="/reports"]')) link.setAttribute('aria-current', 'page');
-  langButton?.addEventListener('click', () => {
+  langButton?.addEventListener('click', (e) => {
+    e.preventDefault();
     const other = lang() === 'zh' ? 'en' : 'zh';
     setLang(other);
     location.assign(addressIn(other));

@@ -168,7 +168,10 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       const rows = await reportRows();
       const main = libraryMarkup(rows, libraryFilters(params), lang, tr);
       const head = openGraph({ title: tr(lang, 'reportsTitle'), description: tr(lang, 'reportsCount', { n: rows.length }), url: `${origin}/reports`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
-      send(res, 200, renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js' }));
+      const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
+      other.set('lang', lang === 'zh' ? 'en' : 'zh');
+      const langHref = `/reports?${other}`;
+      send(res, 200, renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js', langHref }));
     })
     .all(methodNotAllowed);
 

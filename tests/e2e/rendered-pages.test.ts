@@ -25,6 +25,12 @@ async function passageWith(phrase: string): Promise<PassageView> {
   return api<PassageView>(`/api/passages/${encodeURIComponent(found.hits[0]!.id)}`);
 }
 
+/** A script run before the page's own: counts passages removed from the document. */
+const REMOVED_PASSAGES = `window.removedPassages = 0;
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.removedNodes) if (n.classList && n.classList.contains('passage')) window.removedPassages += 1;
+}).observe(document, { childList: true, subtree: true });`;
+
 /** A page in a context with JavaScript disabled. */
 async function noScriptPage(locale = 'zh-CN'): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ javaScriptEnabled: false, locale, viewport: { width: 1280, height: 900 } });
@@ -47,7 +53,9 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(900);
     expect(Number(await page.evaluate('window.scrollY'))).toBeGreaterThan(0);
-    expect(await page.locator('#reader-bar .ready-citation').textContent()).toContain(view.citation.zh);
+    await page.click('#reader-bar .ready-citation summary');
+    expect(await page.locator('#reader-bar .ready-citation p').textContent()).toBe(view.citation.zh);
+    expect(await page.locator('#reader-bar .ready-citation p').isVisible()).toBe(true);
     expect(await page.locator('#outline a').count()).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reader-no-script.png') });
     // The search within the report asks the search page, filtered to the report.
@@ -104,8 +112,11 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     const view = await passageWith('公共文化服务取得新业绩');
     const { passages } = await api<{ passages: unknown[] }>(`/api/documents/${view.doc.id}`);
     const { page, context, problems } = await openPage(browser);
+    // Counts the passages taken out of the page: the script keeps the server's text, so none should be.
+    await page.addInitScript({ content: REMOVED_PASSAGES });
     await page.goto(`${base}/p/${encodeURIComponent(view.passage.id)}`);
     await page.locator('#reader-bar button').first().waitFor(); // the script's bar (copy buttons) is up
+    expect(await page.evaluate('window.removedPassages')).toBe(0);
     expect(await page.locator('#reader-text > .passage').count()).toBe(passages.length);
     expect(await page.locator('.passage.current').count()).toBe(1);
     expect(await page.locator('#reader-header h1').count()).toBe(1);

@@ -89,7 +89,8 @@ describe('the reader rendered on the server (/p/<id>)', () => {
     expect($('#outline li a').toArray().map((a) => $(a).text())).toEqual(headings.map((h) => h.text));
     expect($('#outline a[aria-current="location"]').attr('href')).toBe(`/p/${view.passage.sectionPath.length ? headings.filter((h) => h.ordinal <= view.passage.ordinal).pop()!.id : ''}#${headings.filter((h) => h.ordinal <= view.passage.ordinal).pop()!.id}`);
     expect($('#reader-bar .position').text()).toBe('第 25 段');
-    expect($('#reader-bar .ready-citation [lang]').text()).toBe(view.citation.zh);
+    expect($('#reader-bar .ready-citation p').text()).toBe(view.citation.zh);
+    expect($('#reader-bar .ready-citation summary').text()).toBe('引文');
     expect($('#reader-bar a[rel="prev"]').attr('href')).toBe(`/p/${view.prevId}#${view.prevId}`);
     expect($('#reader-text').attr('data-doc')).toBe(view.doc.id);
     // The search box within the report works as a GET form to the search page, scoped by doc.
@@ -103,7 +104,7 @@ describe('the reader rendered on the server (/p/<id>)', () => {
     for (const $ of [await page(`/p/${view.passage.id}?lang=en`), await page(`/p/${view.passage.id}`, 200, { 'Accept-Language': 'en-US,en;q=0.9' })]) {
       expect($('html').attr('lang')).toBe('en');
       expect($('#reader-bar .position').text()).toBe('Paragraph 25');
-      expect($('#reader-bar .ready-citation [lang]').text()).toBe(view.citation.en);
+      expect($('#reader-bar .ready-citation p').text()).toBe(view.citation.en);
       expect($('#outline .panel-title').text()).toBe('Outline');
       expect($('#reader-header h1').text()).toBe(view.doc.titleEn);
       expect(meta($, 'og:locale')).toBe('en_US');
@@ -223,5 +224,8 @@ describe('the library of reports (/reports)', () => {
     expect($('#reports-filters').attr('method')).toBe('get');
     expect($('script[src="/js/reports.js"]').length).toBe(1);
     expect($('script[src="/app.js"]').length).toBe(0);
+    // The language switch is a link to the same filters in Chinese (no script needed).
+    expect($('a#lang-switch').attr('href')).toBe('/reports?from=2024&lang=zh');
+    expect($('a#lang-switch').text()).toBe('中文');
   });
 });

@@ -154,7 +154,8 @@ function barMarkup(d: ReaderData): Markup {
     h('span', { class: 'position' }, position(view.passage, lang, tr)),
     nav(view.nextId, tr(lang, 'nextPassage'), 'next'),
     h('span', { class: 'spacer' }),
-    h('p', { class: 'ready-citation' }, h('span', { class: 'citation-label' }, `${tr(lang, 'citationLabel')}: `), h('span', { lang: textLang(citation) }, citation)),
+    // Folded (a native <details>, no script), so the sticky bar stays one line until the reader opens it.
+    h('details', { class: 'ready-citation' }, h('summary', { class: 'action' }, tr(lang, 'citationLabel')), h('p', { lang: textLang(citation) }, citation)),
   ]);
 }
 

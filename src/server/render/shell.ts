@@ -25,6 +25,8 @@ export interface PageContent {
   script?: string;
   /** Replaces the children of `<main>` entirely (a page that is neither the search nor the reader). */
   main?: Markup;
+  /** The same page in the other language: the language button becomes a link there (works with no script). */
+  langHref?: string;
 }
 
 /**
@@ -47,6 +49,10 @@ export function renderPage(template: string, tr: Translate, page: PageContent): 
     .text(tr(page.lang, 'switchTo'))
     .attr('lang', page.lang === 'zh' ? 'en' : 'zh-CN')
     .attr('aria-label', tr(page.lang, 'switchLabel'));
+  if (page.langHref) {
+    const button = $('#lang-switch');
+    button.replaceWith($('<a>').attr({ id: 'lang-switch', class: button.attr('class') ?? 'lang-switch', href: page.langHref }).attr('lang', button.attr('lang') ?? '').attr('aria-label', button.attr('aria-label') ?? '').text(button.text()));
+  }
   $('title').text(page.title);
   $('head').append(page.head.map((m) => m.html).join('\n'));
   if (page.script) $('script[src="/app.js"]').attr('src', page.script);
