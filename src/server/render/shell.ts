@@ -3,6 +3,7 @@
  * texts in the request's language, the title and meta tags, and containers filled with rendered markup.
  * cheerio holds the template; what goes in is markup from `h()` (text already escaped) or text.
  */
+import { randomBytes } from 'node:crypto';
 import { load } from 'cheerio';
 import type { Translate, UiLang } from './catalogue.js';
 import type { Markup } from './markup.js';
@@ -30,11 +31,19 @@ export interface PageContent {
 }
 
 /**
- * The page as HTML.
+ * The page as HTML. cheerio parses only the template: rendered markup goes in as a placeholder text (a token
+ * made for this call) that is swapped for the markup in the serialized page, so a long report is not parsed
+ * and serialized once more.
  * @example renderPage(indexHtml, tr, { lang: 'en', title: 'T', head: [], fill: { results: h('li', {}, 'x') } })
  */
 export function renderPage(template: string, tr: Translate, page: PageContent): string {
   const $ = load(template);
+  const nonce = randomBytes(9).toString('base64url');
+  const pieces: string[] = [];
+  const slot = (markup: Markup): string => {
+    pieces.push(markup.html);
+    return `@@${nonce}-${pieces.length - 1}@@`;
+  };
   $('html').attr('lang', page.lang === 'zh' ? 'zh-CN' : 'en');
   $('[data-i18n]').each((_, node) => {
     $(node).text(tr(page.lang, $(node).attr('data-i18n') ?? ''));
@@ -54,14 +63,14 @@ export function renderPage(template: string, tr: Translate, page: PageContent): 
     button.replaceWith($('<a>').attr({ id: 'lang-switch', class: button.attr('class') ?? 'lang-switch', href: page.langHref }).attr('lang', button.attr('lang') ?? '').attr('aria-label', button.attr('aria-label') ?? '').text(button.text()));
   }
   $('title').text(page.title);
-  $('head').append(page.head.map((m) => m.html).join('\n'));
+  $('head').append(slot({ html: page.head.map((m) => m.html).join('\n') }));
   if (page.script) $('script[src="/app.js"]').attr('src', page.script);
-  if (page.main) $('main').html(page.main.html);
-  for (const [id, markup] of Object.entries(page.fill)) $(`[id="${id}"]`).html(markup.html);
+  if (page.main) $('main').text(slot(page.main));
+  for (const [id, markup] of Object.entries(page.fill)) $(`[id="${id}"]`).text(slot(markup));
   for (const id of page.show ?? []) $(`[id="${id}"]`).removeAttr('hidden');
   for (const id of page.hide ?? []) $(`[id="${id}"]`).attr('hidden', '');
   for (const [id, values] of Object.entries(page.attrs ?? {})) {
     for (const [name, value] of Object.entries(values)) $(`[id="${id}"]`).attr(name, value);
   }
-  return $.html();
+  return $.html().replace(new RegExp(`@@${nonce}-(\\d+)@@`, 'g'), (_, i: string) => pieces[Number(i)] ?? '');
 }
