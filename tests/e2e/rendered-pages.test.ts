@@ -98,6 +98,7 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     await page.waitForURL(`${base}/reports`);
     expect(await page.locator('h1').textContent()).toBe('报告库');
     expect(await page.locator('#reports-table tbody tr:visible').count()).toBe(5);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-no-script.png') });
     await page.selectOption('#reports-from', '2023');
     await page.click('#reports-filters button[type="submit"]');
     await page.waitForURL((url) => url.searchParams.get('from') === '2023');
@@ -130,6 +131,8 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     expect(new URL(page.url()).pathname).toBe(`/p/${view.passage.id}`);
     expect(await page.locator('#doc-search-results .count').textContent()).toBe(`本报告中有 ${answer.total} 段匹配`);
     expect(await page.locator('#doc-search-results li').count()).toBe(answer.hits.length);
+    await page.locator('#reader-header').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reader-search-box.png') });
     const marks = await page.locator('#reader-text mark').allTextContents();
     expect(marks.length).toBeGreaterThanOrEqual(answer.total);
     expect(marks.every((m) => squash(m) === query)).toBe(true);
