@@ -3,6 +3,8 @@
  * reports show their content and their forms work; with JavaScript on, the script takes them over without
  * drawing anything twice, and the reader's search within its report lists its matches and marks the terms.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,16 @@ const REMOVED_PASSAGES = `window.removedPassages = 0;
 new MutationObserver((records) => {
   for (const r of records) for (const n of r.removedNodes) if (n.classList && n.classList.contains('passage')) window.removedPassages += 1;
 }).observe(document, { childList: true, subtree: true });`;
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (WCAG 2 A/AA and best practice) within `selector`, as `rule: targets`. */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE); // through the browser's debugger: the page's CSP does not apply
+  const run = `axe.run(${JSON.stringify(selector)}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] } })
+    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
+  return (await page.evaluate(run)) as string[];
+}
 
 /** A page in a context with JavaScript disabled. */
 async function noScriptPage(locale = 'zh-CN'): Promise<{ page: Page; context: BrowserContext }> {
@@ -196,6 +208,27 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     await page.click('#lang-switch');
     await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
     expect(await page.locator('h1').textContent()).toBe('Library of reports');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has no accessibility violations in the library (with and without its script) and in the reader\'s search', async () => {
+    for (const script of [true, false]) {
+      const { page, context } = await openPage(browser);
+      // Without its script: the page's own scripts are not fetched (axe itself still runs).
+      if (!script) await page.route('**/*.js', (route) => route.abort());
+      await page.goto(`${base}/reports?from=2021`);
+      expect(await violations(page, 'html')).toEqual([]);
+      await context.close();
+    }
+    const view = await passageWith('公共文化服务取得新业绩');
+    const { page, context, problems } = await openPage(browser, 'en-US');
+    await page.goto(`${base}/p/${encodeURIComponent(view.passage.id)}`);
+    await page.locator('#reader-bar button').first().waitFor();
+    await page.fill('#doc-q', '牦牛');
+    await page.press('#doc-q', 'Enter');
+    await page.locator('#doc-search-results li').first().waitFor();
+    expect(await violations(page, '#reader-header')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

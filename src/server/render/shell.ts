@@ -65,7 +65,10 @@ export function renderPage(template: string, tr: Translate, page: PageContent): 
   $('title').text(page.title);
   $('head').append(slot({ html: page.head.map((m) => m.html).join('\n') }));
   if (page.script) $('script[src="/app.js"]').attr('src', page.script);
-  if (page.main) $('main').text(slot(page.main));
+  if (page.main) {
+    $('main').text(slot(page.main));
+    $('.skip-link').attr('href', '#main'); // its usual target (the results) is not on this page
+  }
   for (const [id, markup] of Object.entries(page.fill)) $(`[id="${id}"]`).text(slot(markup));
   for (const id of page.show ?? []) $(`[id="${id}"]`).removeAttr('hidden');
   for (const id of page.hide ?? []) $(`[id="${id}"]`).attr('hidden', '');
