@@ -224,8 +224,8 @@ export function createReaderView() {
   }
 
   function highlight() {
-    for (const node of article.querySelectorAll('.current')) {
-      node.classList.remove('current');
+    for (const node of article.querySelectorAll('.current, .cited')) {
+      node.classList.remove('current', 'cited');
       node.removeAttribute('aria-current');
     }
     const { passage } = current;

@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     const { page, context } = await noScriptPage();
     await page.goto(`${base}/p/${encodeURIComponent(view.passage.id)}`);
     expect(await page.title()).toBe(`${view.doc.title} · 政府工作报告检索`);
-    const current = page.locator('#reader-text .passage.current');
+    const current = page.locator('#reader-text .passage.cited');
     expect(await current.getAttribute('id')).toBe(view.passage.id);
     expect(squash((await current.textContent())!.replace('¶', ''))).toBe(squash(view.passage.text));
     // Focused on load (autofocus), so the browser scrolled it into view.
@@ -132,6 +132,7 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     expect(await page.evaluate('window.removedPassages')).toBe(0);
     expect(await page.locator('#reader-text > .passage').count()).toBe(passages.length);
     expect(await page.locator('.passage.current').count()).toBe(1);
+    expect(await page.locator('.passage.cited').count()).toBe(0); // the server's mark handed over to the script's
     expect(await page.locator('#reader-header h1').count()).toBe(1);
 
     const query = '牦牛';

@@ -79,7 +79,7 @@ describe('the reader rendered on the server (/p/<id>)', () => {
     const shown = $('#reader-text > .passage').toArray();
     expect(shown.map((n) => $(n).attr('id'))).toEqual(passages.map((p) => p.id));
     expect(shown.map((n) => $(n).attr('data-paragraph') ?? null)).toEqual(passages.map((p) => (p.paragraph == null ? null : String(p.paragraph))));
-    const current = $('#reader-text > .passage.current');
+    const current = $('#reader-text > .passage.cited');
     expect(current.attr('id')).toBe(view.passage.id);
     expect(current.attr('aria-current')).toBe('true');
     expect(current.attr('autofocus')).toBeDefined();

@@ -34,7 +34,8 @@ function permalink(id: string, d: ReaderData): Markup {
 function passageMarkup(p: Passage, numbered: boolean, current: boolean, d: ReaderData): Markup {
   const attrs = {
     id: p.id,
-    class: `passage ${p.kind}${p.textEn ? ' parallel' : ''}${current ? ' current' : ''}`,
+    // `cited`, not the script's `current`: a test or a script waiting for `.current` waits for the script.
+    class: `passage ${p.kind}${p.textEn ? ' parallel' : ''}${current ? ' cited' : ''}`,
     tabindex: '-1',
     'data-ordinal': p.ordinal,
     'data-paragraph': numbered ? (p.paragraph ?? null) : null,
