@@ -1,6 +1,7 @@
 // Interface strings in Chinese and English. The choice is remembered (localStorage) and defaults to the
 // browser's language. Static text in index.html carries data-i18n="key" (text), data-i18n-placeholder,
-// data-i18n-aria-label or data-i18n-title.
+// data-i18n-aria-label or data-i18n-title. The server renders its pages with the same table (`translate`),
+// so this module must load without a browser: nothing here touches the DOM until a function is called.
 
 const STRINGS = {
   zh: {
@@ -88,6 +89,36 @@ const STRINGS = {
     loadingDoc: '正在载入报告…',
     passageNotFound: '找不到这个段落（{id}）。',
     permalink: '本段链接',
+    docSearchLabel: '在本报告中搜索',
+    docSearchPlaceholder: '在本报告中搜索',
+    docSearchButton: '搜索',
+    docSearchCount: '本报告中有 {total} 段匹配',
+    docSearchShown: '本报告中有 {total} 段匹配，显示前 {shown} 段',
+    docSearchNone: '本报告中没有与“{q}”匹配的段落。',
+    docSearchClear: '清除',
+    docSearchMatch: '第 {n} 段',
+    citationLabel: '引文',
+    applyFilters: '筛选',
+    reportsLink: '报告库',
+    reportsTitle: '报告库',
+    reportsCount: '共 {n} 份报告',
+    reportsShown: '{shown} / {n} 份报告',
+    reportsTitleFilter: '标题',
+    reportsYearFrom: '起始年份',
+    reportsYearTo: '截止年份',
+    reportsRegion: '地区',
+    reportsKind: '类别',
+    reportsYear: '年份',
+    reportsParagraphs: '段落',
+    reportsPages: '页数',
+    reportsReport: '报告',
+    reportsNone: '没有符合筛选条件的报告。',
+    'docType_government work report': '政府工作报告',
+    'docType_five-year plan': '五年规划',
+    'docType_plan report': '计划报告',
+    docType_gazette: '公报',
+    docType_resolution: '决议',
+    docType_newspaper: '报纸',
     year: '{year} 年',
     viewLabel: '结果视图',
     viewPassages: '段落',
@@ -208,6 +239,36 @@ const STRINGS = {
     loadingDoc: 'Loading the report…',
     passageNotFound: 'There is no passage {id}.',
     permalink: 'Link to this passage',
+    docSearchLabel: 'Search this report',
+    docSearchPlaceholder: 'Search this report',
+    docSearchButton: 'Search',
+    docSearchCount: '{total} passages of this report match',
+    docSearchShown: '{total} passages of this report match; the first {shown} are listed',
+    docSearchNone: 'No passage of this report matches “{q}”.',
+    docSearchClear: 'Clear',
+    docSearchMatch: 'Paragraph {n}',
+    citationLabel: 'Citation',
+    applyFilters: 'Filter',
+    reportsLink: 'Reports',
+    reportsTitle: 'Library of reports',
+    reportsCount: '{n} reports',
+    reportsShown: '{shown} of {n} reports',
+    reportsTitleFilter: 'Title',
+    reportsYearFrom: 'From year',
+    reportsYearTo: 'To year',
+    reportsRegion: 'Region',
+    reportsKind: 'Kind',
+    reportsYear: 'Year',
+    reportsParagraphs: 'Paragraphs',
+    reportsPages: 'Pages',
+    reportsReport: 'Report',
+    reportsNone: 'No report fits these filters.',
+    'docType_government work report': 'Government work report',
+    'docType_five-year plan': 'Five-year plan',
+    'docType_plan report': 'Plan report',
+    docType_gazette: 'Gazette',
+    docType_resolution: 'Resolution',
+    docType_newspaper: 'Newspaper',
     year: '{year}',
     viewLabel: 'Results view',
     viewPassages: 'Passages',
@@ -248,7 +309,10 @@ const STRINGS = {
 const KEY = 'lang';
 let current = initialLang();
 
+/** `?lang=zh|en` in the address (the server renders that language too), else the remembered choice, else the browser's. */
 function initialLang() {
+  const asked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
   let saved = null;
   try {
     saved = localStorage.getItem(KEY);
@@ -256,6 +320,7 @@ function initialLang() {
     saved = null;
   }
   if (saved === 'zh' || saved === 'en') return saved;
+  if (typeof navigator === 'undefined') return 'zh';
   const browser = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
   return browser.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -280,7 +345,16 @@ export function setLang(value) {
  * @example t('count', { total: 3 }) // '3 results'
  */
 export function t(key, vars = {}) {
-  const template = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  return translate(current, key, vars);
+}
+
+/**
+ * The string for `key` in `language` (`zh` or `en`), `{name}` placeholders filled from `vars`; what `t` and
+ * the server's rendered pages both use.
+ * @example translate('zh', 'count', { total: 3 }) // '共 3 条结果'
+ */
+export function translate(language, key, vars = {}) {
+  const template = STRINGS[language === 'zh' ? 'zh' : 'en'][key] ?? STRINGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 

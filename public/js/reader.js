@@ -1,10 +1,16 @@
 // The reader (`/p/<id>`): the whole report with its outline, paragraph numbers in the margin and page
-// breaks, the chosen passage highlighted and scrolled into view, previous/next, and copying a citation or a link.
+// breaks, the chosen passage highlighted and scrolled into view, previous/next, copying a citation or a link,
+// and a search within the report that lists its matches and marks their terms in the text. When the server has
+// rendered the same report in the same language (`/p/<id>` works without a script), its text is kept as it is.
 import { getJson } from './api.js';
 import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
+import { DOC_SEARCH_LIMIT, docSearchForm, docSearchResults, passageMarks, rangesIn } from './doc-search.js';
 import { el, replace } from './dom.js';
 import { citationLinks } from './export-links.js';
 import { lang, t, textLang } from './i18n.js';
+import { marked } from './marks.js';
+
+const NO_MARKS = { text: [], en: [] };
 
 function permalink(id) {
   return el('a', { class: 'pilcrow', href: `/p/${encodeURIComponent(id)}`, 'data-nav': true, 'aria-label': t('permalink') }, '¶');
@@ -13,19 +19,27 @@ function permalink(id) {
 /**
  * One passage as an element whose id is the passage id. The paragraph number a reader counts goes in the
  * margin (drawn from `data-paragraph`, so it is not part of the text), on the first piece of a paragraph only.
+ * `marks`: ranges of the text (`text`) and of its translation (`en`) to wrap in <mark>.
  */
-function renderPassage(p, numbered) {
+function renderPassage(p, numbered, marks = NO_MARKS) {
   const attrs = { id: p.id, class: `passage ${p.kind}`, tabindex: '-1', 'data-ordinal': p.ordinal };
   if (numbered) attrs['data-paragraph'] = p.paragraph;
-  if (p.page !== undefined) attrs['data-page'] = p.pageEnd > p.page ? `${p.page}–${p.pageEnd}` : p.page;
+  if (p.page !== undefined) attrs['data-page'] = pageAttr(p);
   if (p.kind === 'heading') {
     const level = Math.min(4, Math.max(2, p.sectionPath.length + 1));
-    return el(`h${level}`, attrs, p.text, ' ', permalink(p.id));
+    return el(`h${level}`, attrs, marked(p.text, marks.text), ' ', permalink(p.id));
   }
   if (p.kind === 'table') {
     // Every cell kept, empty ones too, so numbers stay under their column; a line without cells (the
-    // caption, a note) spans the table.
-    const lines = p.text.split('\n').map((line) => line.split('\t'));
+    // caption, a note) spans the table. Each cell is marked with the ranges that fall in it.
+    let offset = 0;
+    const lines = p.text.split('\n').map((line) =>
+      line.split('\t').map((cell) => {
+        const at = offset;
+        offset += cell.length + 1;
+        return marked(cell, rangesIn(marks.text, at, at + cell.length));
+      }),
+    );
     const widest = Math.max(...lines.map((cells) => cells.length));
     const rows = lines.map((cells) =>
       el('tr', {}, cells.length === 1 && widest > 1 ? el('td', { colspan: widest, class: 'caption' }, cells[0]) : cells.map((cell) => el('td', {}, cell))),
@@ -33,9 +47,9 @@ function renderPassage(p, numbered) {
     return el('div', attrs, el('div', { class: 'table-wrap' }, el('table', {}, el('tbody', {}, rows))), permalink(p.id));
   }
   if (p.textEn) {
-    return el('div', { ...attrs, class: `${attrs.class} parallel` }, el('p', { lang: 'zh-CN' }, p.text), el('p', { lang: 'en' }, p.textEn, ' ', permalink(p.id)));
+    return el('div', { ...attrs, class: `${attrs.class} parallel` }, el('p', { lang: 'zh-CN' }, marked(p.text, marks.text)), el('p', { lang: 'en' }, marked(p.textEn, marks.en), ' ', permalink(p.id)));
   }
-  return el('p', attrs, p.text, ' ', permalink(p.id));
+  return el('p', attrs, marked(p.text, marks.text), ' ', permalink(p.id));
 }
 
 /** A page break before a passage: a rule with the number of the page that starts. */
@@ -47,7 +61,7 @@ function pageBreak(page) {
  * The passages as elements, with a page break wherever a passage begins on a later page than the one before
  * it ended on (a paged source only), and margin numbers on the first piece of each paragraph.
  */
-function withPageBreaks(passages) {
+function withPageBreaks(passages, marks) {
   const nodes = [];
   let lastPage;
   let lastParagraph = null;
@@ -58,9 +72,21 @@ function withPageBreaks(passages) {
     }
     const numbered = typeof p.paragraph === 'number' && p.paragraph !== lastParagraph;
     if (typeof p.paragraph === 'number') lastParagraph = p.paragraph;
-    nodes.push(renderPassage(p, numbered));
+    nodes.push(renderPassage(p, numbered, marks.get(p.id)));
   }
   return nodes;
+}
+
+/** The `data-page` attribute of a passage: its page, or its first and last (null for an unpaged source). */
+function pageAttr(p) {
+  if (p.page === undefined) return null;
+  return p.pageEnd > p.page ? `${p.page}–${p.pageEnd}` : String(p.page);
+}
+
+/** True when `article` holds exactly these passages, in order, on the same pages. */
+function sameText(article, passages) {
+  const shown = article.querySelectorAll(':scope > .passage');
+  return shown.length === passages.length && passages.every((p, i) => shown[i].id === p.id && shown[i].getAttribute('data-page') === pageAttr(p));
 }
 
 /** Creates the reader view over the elements of index.html. */
@@ -76,6 +102,9 @@ export function createReaderView() {
   let loaded = null; // { doc, passages } of the report on screen
   let current = null; // the PassageView shown
   let controller = null;
+  let found = { q: '', answer: null, error: null }; // the search within the report
+  let marks = new Map(); // passage id → ranges marked in it
+  let searchController = null;
 
   async function show(id) {
     view.hidden = false;
@@ -83,12 +112,19 @@ export function createReaderView() {
     controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
-    replace(message, loaded ? null : t('loadingDoc'));
+    replace(message, loaded || article.dataset.doc ? null : t('loadingDoc'));
     try {
       const passageView = await getJson(`passages/${encodeURIComponent(id)}`, {}, signal);
       if (!loaded || loaded.doc.id !== passageView.doc.id) {
         loaded = await getJson(`documents/${encodeURIComponent(passageView.doc.id)}`, {}, signal);
-        renderDocument();
+        // The server's rendering of this report in this language is what renderDocument would build: keep it
+        // (when its passages and pages are those of the report as the API gives it).
+        const rendered = article.dataset.doc === passageView.doc.id && article.dataset.lang === lang() && sameText(article, loaded.passages);
+        delete article.dataset.doc;
+        delete article.dataset.lang;
+        found = { q: '', answer: null, error: null };
+        marks = new Map();
+        renderDocument({ keepText: rendered });
       }
       current = passageView;
       replace(message);
@@ -108,7 +144,7 @@ export function createReaderView() {
     back.textContent = last ? t('backToResults') : t('newSearch');
   }
 
-  function renderDocument() {
+  function renderDocument({ keepText = false } = {}) {
     const { doc, passages } = loaded;
     const title = lang() === 'en' && doc.titleEn ? doc.titleEn : doc.title;
     const other = lang() === 'en' ? doc.title : doc.titleEn;
@@ -118,7 +154,10 @@ export function createReaderView() {
       el('h1', { lang: textLang(title) }, title),
       other && other !== title ? el('p', { class: 'subtitle', lang: textLang(other) }, other) : null,
       el('p', { class: 'doc-facts' }, facts.join(' · ')),
+      docSearchForm(doc.id, found.q, searchReport),
+      el('div', { id: 'doc-search-results', class: 'doc-search-results', role: 'status', 'aria-live': 'polite' }),
     );
+    renderFound();
     const headings = passages.filter((p) => p.kind === 'heading');
     replace(
       outline,
@@ -130,13 +169,64 @@ export function createReaderView() {
       ),
     );
     outline.hidden = headings.length === 0;
-    replace(article, withPageBreaks(passages));
+    if (!keepText) replace(article, withPageBreaks(passages, marks));
     document.title = `${title} · ${t('pageTitle')}`;
   }
 
+  /** Searches the report on screen for `q` (empty: clears), lists the matches and marks them in the text. */
+  async function searchReport(q) {
+    searchController?.abort();
+    searchController = new AbortController();
+    const { signal } = searchController;
+    const docId = loaded.doc.id;
+    let next = { q, answer: null, error: null };
+    if (q) {
+      try {
+        next.answer = await getJson('search', { q, doc: docId, limit: DOC_SEARCH_LIMIT, lang: lang() }, signal);
+      } catch (error) {
+        if (error.name === 'AbortError') return;
+        next = { q, answer: null, error };
+      }
+    }
+    if (!loaded || loaded.doc.id !== docId) return;
+    found = next;
+    remark(found.answer ? passageMarks(found.answer) : new Map());
+    const form = header.querySelector('.doc-search');
+    if (form) {
+      if (!q) form.elements.q.value = '';
+      form.querySelector('.link-button').hidden = !q;
+    }
+    renderFound();
+  }
+
+  /** The matches of the search within the report, or its error. */
+  function renderFound() {
+    const box = document.getElementById('doc-search-results');
+    if (!box) return;
+    if (found.error) replace(box, el('p', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${found.error.messageIn ? found.error.messageIn(lang()) : found.error.message}`));
+    else replace(box, found.answer ? docSearchResults(found.answer, found.q) : null);
+  }
+
+  /** Redraws the passages whose marks change (only those), keeping which one is current. */
+  function remark(next) {
+    const changed = new Set([...marks.keys(), ...next.keys()]);
+    marks = next;
+    for (const p of loaded.passages) {
+      if (!changed.has(p.id)) continue;
+      const old = document.getElementById(p.id);
+      if (!old) continue;
+      const node = renderPassage(p, old.hasAttribute('data-paragraph'), marks.get(p.id));
+      if (old.classList.contains('current')) {
+        node.classList.add('current');
+        node.setAttribute('aria-current', 'true');
+      }
+      old.replaceWith(node);
+    }
+  }
+
   function highlight() {
-    for (const node of article.querySelectorAll('.current')) {
-      node.classList.remove('current');
+    for (const node of article.querySelectorAll('.current, .cited')) {
+      node.classList.remove('current', 'cited');
       node.removeAttribute('aria-current');
     }
     const { passage } = current;
@@ -196,6 +286,7 @@ export function createReaderView() {
     hide() {
       view.hidden = true;
       controller?.abort();
+      searchController?.abort();
     },
     relabel() {
       renderBack();

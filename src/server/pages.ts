@@ -1,13 +1,25 @@
 /**
- * The page: static files from public/ with caching headers, and `/p/:id`, which serves the same app
- * (it reads the passage id from the path). Dotfiles and anything outside public/ are never served.
+ * The page: static files from public/ with caching headers, and three pages rendered on the server so that
+ * they work without JavaScript (the script then takes them over): the reader `/p/:id`, a search `/?q=…`, and
+ * the library of reports `/reports`. Dotfiles and anything outside public/ are never served.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'cheerio';
 import express from 'express';
-import type { Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { Engine } from '../search/types.js';
-import { methodNotAllowed } from './api.js';
+import { PASSAGE_KINDS } from '../model.js';
+import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
+import { createError, messagesOf, ServerError } from './errors.js';
+import { parseQueryString, rawQueryOf } from './query-string.js';
+import { loadCatalogue, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
+import { libraryFilters, libraryMarkup, reportRow, type ReportRow } from './render/library.js';
+import { h, join, type Markup } from './render/markup.js';
+import { citationMeta, openGraph, trimmed } from './render/meta.js';
+import { docTitle, position, readerParts } from './render/reader-page.js';
+import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
+import { renderPage } from './render/shell.js';
 
 /** How long browsers may reuse a script, style or image before revalidating (no build step, no hashes). */
 export const ASSET_MAX_AGE_SECONDS = 300;
@@ -33,23 +45,134 @@ export function publicPaths(dir: string, prefix = ''): Set<string> {
   return paths;
 }
 
+/** A request's query string, strictly parsed (a broken %-escape is a coded 400). */
+function queryOf(req: Request): Map<string, string[]> {
+  return parseQueryString(rawQueryOf(req.originalUrl));
+}
+
+/** What every rendered page needs from its request. */
+interface PageRequest {
+  params: Map<string, string[]>;
+  lang: UiLang;
+  tr: Translate;
+  /** This server's origin as the client reached it, for absolute addresses when the site has no BASE_URL. */
+  origin: string;
+}
+
+/** The search state of the address, read leniently as the script reads it. */
+function searchStateOf(params: Map<string, string[]>): SearchState {
+  const first = (name: string): string => (params.get(name)?.[0] ?? '').trim();
+  const page = Number.parseInt(first('page') || '1', 10);
+  return { q: first('q'), doc: first('doc'), year: first('year'), kind: first('kind'), page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1 };
+}
+
+/** The text of rendered markup (its tags dropped, its entities read), for a meta description. */
+function textOf(markup: Markup): string {
+  return load(markup.html).root().text();
+}
+
 /**
- * Serves public/ and the reader route. Other methods on these paths get 405; unknown paths fall through.
+ * The search page's containers for a state: the search (and, when filtered, the same search unfiltered for the
+ * filters' counts). Throws the engine's coded errors (a query too long, one that cannot be searched).
+ */
+async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: Translate): Promise<Record<string, Markup>> {
+  if (Array.from(state.q).length > MAX_QUERY_CHARS) throw createError('PARAMETER_TOO_LONG');
+  const documents = engine.documents();
+  const doc = documents.some((d) => d.id === state.doc) ? state.doc : undefined;
+  const year = /^\d{4}$/.test(state.year) ? Number(state.year) : undefined;
+  const kind = PASSAGE_KINDS.find((k) => k === state.kind);
+  const response = await engine.search(state.q, { doc, year, kind, lang, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const facets = doc || year || kind ? (await engine.search(state.q, { limit: 1, lang })).facets : response.facets;
+  return searchParts({ state, response, facets, documents, lang, tr });
+}
+
+/**
+ * Serves public/ and the rendered pages. Other methods on these paths get 405; unknown paths fall through.
  * @example
  * app.use(pageRouter(engine, path.resolve('public')));
  */
 export function pageRouter(engine: Engine, publicDir: string): Router {
   const router = express.Router();
   const files = publicPaths(publicDir);
+  const template = readFileSync(path.join(publicDir, 'index.html'), 'utf8');
+  let library: Promise<ReportRow[]> | null = null;
+  const reportRows = (): Promise<ReportRow[]> => {
+    library ??= Promise.all(
+      engine.documents().map(async (doc) => reportRow(doc, (await engine.document(doc.id))?.passages ?? [])),
+    ).catch((error: unknown) => {
+      library = null;
+      throw error;
+    });
+    return library;
+  };
 
-  const sendApp = (res: Response, status: number): void => {
-    res.status(status);
-    res.sendFile('index.html', { root: publicDir, dotfiles: 'deny', headers: { 'Cache-Control': 'no-cache' } });
+  const pageRequest = async (req: Request): Promise<PageRequest> => {
+    const params = queryOf(req);
+    const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
+    return { params, lang, tr: await loadCatalogue(publicDir), origin: `${req.protocol}://${req.get('host') ?? 'localhost'}` };
+  };
+  const send = (res: Response, status: number, html: string): void => {
+    res.status(status).setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(html);
   };
 
   router
     .route('/p/:id')
-    .get(async (req, res) => sendApp(res, (await engine.passage(String(req.params.id))) ? 200 : 404))
+    .get(async (req, res) => {
+      const page = await pageRequest(req);
+      const { lang, tr } = page;
+      const id = String(req.params.id);
+      const view = await engine.passage(id);
+      const found = view ? await engine.document(view.doc.id) : null;
+      if (!view || !found) {
+        const message = h('p', { class: 'error', role: 'alert' }, tr(lang, 'passageNotFound', { id }));
+        send(res, 404, renderPage(template, tr, { lang, title: tr(lang, 'pageTitle'), head: [], fill: { 'reader-message': message }, show: ['reader-view'], hide: ['search-view'] }));
+        return;
+      }
+      const url = view.publicUrl ?? `${page.origin}${view.url}`;
+      const title = docTitle(view.doc, lang);
+      const where = position(view.passage, lang, tr);
+      const head: Markup[] = [
+        ...(view.publicUrl ? [h('link', { rel: 'canonical', href: view.publicUrl })] : []),
+        ...openGraph({ title: where ? `${title} · ${where}` : title, description: trimmed(view.passage.text), url, type: 'article', siteName: tr(lang, 'pageTitle'), lang }),
+        ...citationMeta(view, url),
+      ];
+      const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
+      const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
+      send(res, 200, renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'] }));
+    })
+    .all(methodNotAllowed);
+
+  router.get('/', async (req, res, next) => {
+    const page = await pageRequest(req);
+    const state = searchStateOf(page.params);
+    if (!state.q) {
+      next();
+      return;
+    }
+    const { lang, tr } = page;
+    const fill: Record<string, Markup> = await searchFill(engine, state, lang, tr).catch((error: unknown) => {
+      if (!(error instanceof ServerError)) throw error;
+      const messages = messagesOf(error.code);
+      res.status(error.status);
+      return { status: h('span', { class: 'error', role: 'alert' }, `${tr(lang, 'errorPrefix')} ${lang === 'zh' ? messages.zh : messages.en}`) };
+    });
+    const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
+    send(res, res.statusCode, renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: 'filters' in fill ? ['filters'] : [], attrs: { q: { value: state.q } } }));
+  });
+
+  router
+    .route('/reports')
+    .get(async (req, res) => {
+      const { lang, tr, params, origin } = await pageRequest(req);
+      const rows = await reportRows();
+      const main = libraryMarkup(rows, libraryFilters(params), lang, tr);
+      const head = openGraph({ title: tr(lang, 'reportsTitle'), description: tr(lang, 'reportsCount', { n: rows.length }), url: `${origin}/reports`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
+      const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
+      other.set('lang', lang === 'zh' ? 'en' : 'zh');
+      const langHref = `/reports?${other}`;
+      send(res, 200, renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js', langHref }));
+    })
     .all(methodNotAllowed);
 
   router.use(

@@ -1,0 +1,163 @@
+/**
+ * The library of reports (`/reports`): one row per report with its year, region, kind and its paragraph and
+ * page counts, linking to the reader; filters by year (one, or a range), region, kind and words of the title,
+ * as a plain GET form. Counting and filtering are pure functions over the rows.
+ */
+import type { DocMeta, Passage } from '../../model.js';
+import { regionName } from '../../search/region-names.js';
+import type { Translate, UiLang } from './catalogue.js';
+import { h, join, type Markup } from './markup.js';
+import { passageHref } from './reader-page.js';
+
+/** One report of the library. */
+export interface ReportRow {
+  doc: DocMeta;
+  /** The reader's first passage, or null for a report without passages. */
+  firstId: string | null;
+  /** Paragraphs as a reader counts them. */
+  paragraphs: number;
+  /** Pages of a paged source, else null. */
+  pages: number | null;
+}
+
+/** The library's filters, as the form sends them; empty strings mean "any". */
+export interface LibraryFilters {
+  year: string;
+  from: string;
+  to: string;
+  region: string;
+  kind: string;
+  title: string;
+}
+
+export const NO_FILTERS: LibraryFilters = { year: '', from: '', to: '', region: '', kind: '', title: '' };
+
+/**
+ * A report's row: its paragraphs (distinct paragraph numbers) and pages (distinct pages any passage covers).
+ * @example reportRow(doc, passages).paragraphs // 63
+ */
+export function reportRow(doc: DocMeta, passages: readonly Passage[]): ReportRow {
+  const paragraphs = new Set<number>();
+  const pages = new Set<number>();
+  for (const p of passages) {
+    if (typeof p.paragraph === 'number') paragraphs.add(p.paragraph);
+    if (p.page !== undefined) for (let n = p.page; n <= (p.pageEnd ?? p.page); n++) pages.add(n);
+  }
+  return { doc, firstId: passages[0]?.id ?? null, paragraphs: paragraphs.size, pages: pages.size > 0 ? pages.size : null };
+}
+
+/**
+ * The filters of a query string's values (the first value of each name; unknown names ignored).
+ * @example libraryFilters(new Map([['year', ['2024']]])).year // '2024'
+ */
+export function libraryFilters(params: ReadonlyMap<string, readonly string[]>): LibraryFilters {
+  const get = (name: keyof LibraryFilters): string => (params.get(name)?.[0] ?? '').trim().slice(0, 200);
+  return { year: get('year'), from: get('from'), to: get('to'), region: get('region'), kind: get('kind'), title: get('title') };
+}
+
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
+
+/** A year filter's number, or null when it is empty or not a number (then it filters nothing). */
+function yearOf(value: string): number | null {
+  return /^\d{1,4}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * The rows that pass every filter, newest first (then by title). A year filter that is not a number is
+ * ignored; the title filter matches the Chinese or the English title, ignoring case and width.
+ * @example filterReports(rows, { ...NO_FILTERS, from: '2021', to: '2023' }).map((r) => r.doc.year) // [2023, 2021]
+ */
+export function filterReports(rows: readonly ReportRow[], filters: LibraryFilters): ReportRow[] {
+  const year = yearOf(filters.year);
+  const from = yearOf(filters.from);
+  const to = yearOf(filters.to);
+  const title = fold(filters.title.trim());
+  return rows
+    .filter(({ doc }) => {
+      if (year !== null && doc.year !== year) return false;
+      if (from !== null && (doc.year === null || doc.year < from)) return false;
+      if (to !== null && (doc.year === null || doc.year > to)) return false;
+      if (filters.region && doc.region !== filters.region) return false;
+      if (filters.kind && doc.type !== filters.kind) return false;
+      return !title || fold(doc.title).includes(title) || fold(doc.titleEn).includes(title);
+    })
+    .sort((a, b) => (b.doc.year ?? 0) - (a.doc.year ?? 0) || a.doc.title.localeCompare(b.doc.title));
+}
+
+/** A report kind in the interface language (the kind as given when the table has no name for it). */
+function kindName(type: string, lang: UiLang, tr: Translate): string {
+  const key = `docType_${type}`;
+  const name = tr(lang, key);
+  return name === key ? type : name;
+}
+
+function regionLabel(region: string, lang: UiLang): string {
+  return lang === 'zh' ? (regionName(region)?.zh ?? region) : region;
+}
+
+const distinct = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))].sort();
+
+function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
+  const years = [...new Set(rows.map((r) => r.doc.year).filter((y): y is number => y !== null))].sort((a, b) => b - a).map(String);
+  const field = (name: keyof LibraryFilters, label: string, control: Markup): Markup =>
+    h('span', { class: 'filter' }, h('label', { for: `reports-${name}` }, label), control);
+  const select = (name: keyof LibraryFilters, label: string, options: Array<[string, string]>): Markup =>
+    field(name, label, h('select', { id: `reports-${name}`, name }, h('option', { value: '' }, tr(lang, 'all')), options.map(([value, text]) => h('option', { value, selected: filters[name] === value }, text))));
+  const yearOptions = years.map((y): [string, string] => [y, y]);
+  return h(
+    'form',
+    { id: 'reports-filters', class: 'filters reports-filters', action: '/reports', method: 'get', role: 'search', 'aria-label': tr(lang, 'filtersLabel') },
+    field('title', tr(lang, 'reportsTitleFilter'), h('input', { id: 'reports-title', name: 'title', type: 'search', value: filters.title, maxlength: 200 })),
+    select('from', tr(lang, 'reportsYearFrom'), yearOptions),
+    select('to', tr(lang, 'reportsYearTo'), yearOptions),
+    select('region', tr(lang, 'reportsRegion'), distinct(rows.map((r) => r.doc.region)).map((r) => [r, regionLabel(r, lang)])),
+    select('kind', tr(lang, 'reportsKind'), distinct(rows.map((r) => r.doc.type)).map((k) => [k, kindName(k, lang, tr)])),
+    filters.year ? h('input', { type: 'hidden', name: 'year', value: filters.year }) : null,
+    h('input', { type: 'hidden', name: 'lang', value: lang }),
+    h('button', { type: 'submit', class: 'action' }, tr(lang, 'applyFilters')),
+    h('a', { class: 'link-button', href: `/reports?lang=${lang}` }, tr(lang, 'clearFilters')),
+  );
+}
+
+function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate): Markup {
+  const { doc } = row;
+  const title = lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
+  const textLang = /\p{Script=Han}/u.test(title) ? 'zh-CN' : 'en';
+  return h(
+    'tr',
+    { hidden: !shown, 'data-year': doc.year ?? '', 'data-region': doc.region, 'data-kind': doc.type, 'data-title': fold(`${doc.title} ${doc.titleEn}`) },
+    h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId), lang: textLang }, title) : h('span', { lang: textLang }, title)),
+    h('td', { class: 'num' }, doc.year ?? '—'),
+    h('td', {}, regionLabel(doc.region, lang)),
+    h('td', {}, kindName(doc.type, lang, tr)),
+    h('td', { class: 'num' }, row.paragraphs),
+    h('td', { class: 'num' }, row.pages ?? '—'),
+  );
+}
+
+/**
+ * The library's main content: heading, filter form, count, and the table of every report, newest first, with
+ * those that do not pass the filters hidden (the page's script filters the same rows in place as one types).
+ * @example libraryMarkup(rows, NO_FILTERS, 'zh', tr).html
+ */
+export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
+  const shown = filterReports(rows, filters);
+  const passing = new Set(shown);
+  const count = shown.length === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.length, n: rows.length });
+  const head = ['reportsReport', 'reportsYear', 'reportsRegion', 'reportsKind', 'reportsParagraphs', 'reportsPages'];
+  return h(
+    'section',
+    { id: 'reports-view', class: 'reports-view', 'aria-labelledby': 'reports-heading' },
+    h('h1', { id: 'reports-heading' }, tr(lang, 'reportsTitle')),
+    formMarkup(rows, filters, lang, tr),
+    h('p', { id: 'reports-count', class: 'status', role: 'status', 'aria-live': 'polite', 'data-total': rows.length }, count),
+    h(
+      'table',
+      { id: 'reports-table', class: 'reports-table' },
+      h('thead', {}, h('tr', {}, head.map((key) => h('th', { scope: 'col' }, tr(lang, key))))),
+      h('tbody', {}, filterReports(rows, NO_FILTERS).map((row) => rowMarkup(row, passing.has(row), lang, tr))),
+    ),
+    h('p', { id: 'reports-none', class: 'no-results', hidden: shown.length > 0 }, tr(lang, 'reportsNone')),
+  );
+}
+

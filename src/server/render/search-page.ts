@@ -1,0 +1,174 @@
+/**
+ * The first page of a search (`/?q=…`) as HTML, in the containers `public/js/search-view.js` fills (the
+ * script redraws them when it runs): the count, the hits with their matches in `<mark>`, the filters as a
+ * plain GET form with counts, the pager, and a message with suggestions when nothing matched.
+ */
+import type { DocMeta } from '../../model.js';
+import { PASSAGE_KINDS } from '../../model.js';
+import type { Facets, SearchHit, SearchResponse } from '../../search/types.js';
+import type { Translate, UiLang } from './catalogue.js';
+import { h, join, marked, type Child, type Markup } from './markup.js';
+import { passageHref } from './reader-page.js';
+
+/** Hits a page shows (the script's PAGE_SIZE). */
+export const PAGE_SIZE = 10;
+/** The last page the pager offers: the API takes offsets up to 10,000. */
+export const MAX_PAGE = Math.floor(10_000 / PAGE_SIZE) + 1;
+
+/** A search as its address states it. */
+export interface SearchState {
+  q: string;
+  doc: string;
+  year: string;
+  kind: string;
+  page: number;
+}
+
+/** What a rendered search page needs. */
+export interface SearchData {
+  state: SearchState;
+  response: SearchResponse;
+  /** The facets of the query without filters, for the filter lists. */
+  facets: Facets;
+  documents: readonly DocMeta[];
+  lang: UiLang;
+  tr: Translate;
+}
+
+/**
+ * The address of a search state, as the script writes it (empty values left out).
+ * @example searchHref({ q: '光伏', doc: '', year: '2024', kind: '', page: 1 }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
+ */
+export function searchHref(state: SearchState): string {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  for (const key of ['doc', 'year', 'kind'] as const) if (state[key]) p.set(key, state[key]);
+  if (state.page > 1) p.set('page', String(state.page));
+  const qs = p.toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+const textLang = (text: string): string => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+const hasFilters = (state: SearchState): boolean => Boolean(state.doc || state.year || state.kind);
+
+function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
+  const { lang, tr } = d;
+  const title = lang === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
+  const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
+  const href = passageHref(hit.id);
+  const body = hit.textEn
+    ? h(
+        'div',
+        { class: 'parallel' },
+        h('p', { class: 'snippet', lang: 'zh-CN' }, marked(hit.snippet, hit.highlights)),
+        h('p', { class: 'snippet snippet-en', lang: 'en' }, marked(hit.textEn, hit.textEnHighlights ?? [])),
+      )
+    : h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+  return h(
+    'li',
+    { class: 'hit' },
+    h(
+      'div',
+      { class: 'hit-head' },
+      h('a', { id: `hit-title-${index}`, class: 'hit-title', href, 'data-nav': true, lang: textLang(title) }, title),
+      hit.year ? h('span', { class: 'badge' }, String(hit.year)) : null,
+      hit.kind !== 'paragraph' ? h('span', { class: 'badge kind' }, tr(lang, `kind_${hit.kind}`)) : null,
+    ),
+    other && other !== title ? h('div', { class: 'hit-subtitle', lang: textLang(other) }, other) : null,
+    hit.sectionPath.length ? h('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
+    body,
+    h('div', { class: 'hit-actions' }, h('a', { href, 'data-nav': true, class: 'action', 'aria-describedby': `hit-title-${index}` }, tr(lang, 'readInContext'))),
+  );
+}
+
+function statusMarkup(d: SearchData): Markup {
+  const { response, state, lang, tr } = d;
+  const fmt = (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  const from = (state.page - 1) * PAGE_SIZE + 1;
+  const to = (state.page - 1) * PAGE_SIZE + response.hits.length;
+  const count = response.total > 0 && response.hits.length > 0 ? tr(lang, 'range', { from: fmt(from), to: fmt(to), total: fmt(response.total) }) : tr(lang, 'count', { total: fmt(response.total) });
+  return h('span', { class: 'count' }, count);
+}
+
+function pagerMarkup(d: SearchData): Markup {
+  const { state, lang, tr } = d;
+  const pages = Math.min(Math.ceil(d.response.total / PAGE_SIZE), MAX_PAGE);
+  if (pages <= 1) return join([]);
+  const page = Math.min(state.page, pages);
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const to = (n: number, text: string, attrs: Record<string, string> = {}): Markup => h('a', { href: searchHref({ ...state, page: n }), 'data-nav': true, ...attrs }, text);
+  const items: Child[] = [page > 1 ? to(page - 1, tr(lang, 'prevPage'), { rel: 'prev' }) : null];
+  numbers.forEach((n, i) => {
+    if (i > 0 && n - numbers[i - 1] > 1) items.push(h('span', { class: 'gap' }, '…'));
+    items.push(n === page ? h('span', { class: 'current', 'aria-current': 'page' }, String(n)) : to(n, String(n), { 'aria-label': tr(lang, 'pageN', { n }) }));
+  });
+  items.push(page < pages ? to(page + 1, tr(lang, 'nextPage'), { rel: 'next' }) : null);
+  return join(items);
+}
+
+/** The filters as a GET form: the query kept in a hidden field, a select per filter with its counts. */
+function filtersMarkup(d: SearchData): Markup {
+  const { state, facets, lang, tr } = d;
+  const byId = new Map(d.documents.map((doc) => [doc.id, doc]));
+  const select = (key: 'doc' | 'year' | 'kind', label: string, entries: Array<[string, string, number]>): Markup => {
+    const options = entries.map(([value, text, n]) => h('option', { value, selected: state[key] === value }, `${text} (${n})`));
+    return h(
+      'span',
+      { class: 'filter' },
+      h('label', { for: `filter-${key}` }, label),
+      h('select', { id: `filter-${key}`, name: key }, h('option', { value: '' }, tr(lang, 'all')), options),
+    );
+  };
+  const docLabel = (id: string): string => {
+    const doc = byId.get(id);
+    if (!doc) return id;
+    const title = lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
+    return doc.year ? `${doc.year} · ${title}` : title;
+  };
+  const docs = Object.entries(facets.doc).sort((a, b) => (byId.get(b[0])?.year ?? 0) - (byId.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]));
+  const years = Object.entries(facets.year).sort((a, b) => Number(b[0]) - Number(a[0]));
+  const kinds = PASSAGE_KINDS.filter((k) => facets.kind[k]);
+  return h(
+    'form',
+    { class: 'filter-form', action: '/', method: 'get' },
+    h('input', { type: 'hidden', name: 'q', value: state.q }),
+    select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
+    select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
+    select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
+    h('button', { type: 'submit', class: 'action' }, tr(lang, 'applyFilters')),
+    hasFilters(state) ? h('a', { class: 'link-button', href: searchHref({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'clearFilters')) : null,
+  );
+}
+
+function noticeMarkup(d: SearchData): Markup {
+  const { response, state, lang, tr } = d;
+  const suggestions = response.didYouMean ?? [];
+  const didYouMean = suggestions.length
+    ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchHref({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
+    : null;
+  const none =
+    response.total === 0
+      ? h(
+          'div',
+          { class: 'no-results' },
+          h('p', {}, tr(lang, 'noResults', { q: state.q })),
+          response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, tr(lang, 'nothingToSearch')) : null,
+          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchHref({ q: state.q, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
+        )
+      : null;
+  return join([didYouMean, none]);
+}
+
+/**
+ * The search page's containers, by element id.
+ * @example searchParts(data).results.html // '<li class="hit">…'
+ */
+export function searchParts(d: SearchData): Record<string, Markup> {
+  return {
+    status: statusMarkup(d),
+    notice: noticeMarkup(d),
+    filters: filtersMarkup(d),
+    results: join(d.response.hits.map((hit, i) => hitMarkup(hit, i, d))),
+    pager: pagerMarkup(d),
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * The pages the server renders without JavaScript, read back with cheerio: the reader with its meta tags, the
+ * cited paragraph and its citation; a search's first page; the library of reports and its filters; both
+ * languages; and hostile text in reports and queries, which must come out as text.
+ */
+import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { Express } from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/model.js';
+import { createApp } from '../../src/server/app.js';
+import type { PassageView, SearchResponse } from '../../src/search/types.js';
+import { openTestEngine, squash } from './test-engine.js';
+import type { TestEngine } from './test-engine.js';
+
+const PUBLIC = 'https://reports.example.org';
+let opened: TestEngine;
+let app: Express;
+
+beforeAll(async () => {
+  opened = await openTestEngine({ baseUrl: PUBLIC });
+  app = createApp(opened.engine);
+});
+afterAll(() => opened?.dispose());
+
+async function page(url: string, status = 200, headers: Record<string, string> = {}): Promise<CheerioAPI> {
+  const res = await request(app).get(url).set(headers).expect(status);
+  expect(res.headers['content-type']).toMatch(/^text\/html/);
+  return load(res.text);
+}
+const meta = ($: CheerioAPI, name: string): string | undefined => $(`meta[name="${name}"], meta[property="${name}"]`).attr('content');
+const api = async <T>(url: string): Promise<T> => (await request(app).get(url).expect(200)).body as T;
+
+/** The id of the first passage a quoted phrase finds. */
+async function passageWith(phrase: string): Promise<PassageView> {
+  const found = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(`"${phrase}"`)}`);
+  return api<PassageView>(`/api/passages/${found.hits[0]!.id}`);
+}
+
+describe('the reader rendered on the server (/p/<id>)', () => {
+  it('has Open Graph, Highwire citation_* and Dublin Core tags from the report and the passage', async () => {
+    const view = await passageWith('公共文化服务取得新业绩');
+    const $ = await page(`/p/${view.passage.id}`);
+    const url = `${PUBLIC}/p/${view.passage.id}`;
+    expect(meta($, 'og:type')).toBe('article');
+    expect(meta($, 'og:url')).toBe(url);
+    expect(meta($, 'og:title')).toBe(`${view.doc.title} · 第 25 段`);
+    expect(meta($, 'og:site_name')).toBe('政府工作报告检索');
+    const description = meta($, 'og:description')!;
+    expect(description.endsWith('…')).toBe(true);
+    expect(view.passage.text.replace(/\s+/g, ' ').startsWith(description.slice(0, -1))).toBe(true);
+    expect(meta($, 'citation_title')).toBe(view.doc.title);
+    expect(meta($, 'citation_author')).toBe('西藏自治区人民政府');
+    expect(meta($, 'citation_publisher')).toBe('西藏自治区人民政府');
+    expect(meta($, 'citation_publication_date')).toBe(view.doc.date!.replace(/-/g, '/'));
+    expect(meta($, 'citation_date')).toBe(view.doc.date!.replace(/-/g, '/'));
+    expect(meta($, 'citation_language')).toBe('zh');
+    expect(meta($, 'citation_public_url')).toBe(url);
+    expect(meta($, 'citation_abstract_html_url')).toBe(url);
+    expect(meta($, 'citation_firstpage')).toBeUndefined(); // the bundled reports are not paged
+    expect(meta($, 'DC.title')).toBe(view.doc.title);
+    expect(meta($, 'DC.creator')).toBe('西藏自治区人民政府');
+    expect(meta($, 'DC.date')).toBe(view.doc.date);
+    expect(meta($, 'DC.language')).toBe('zh');
+    expect(meta($, 'DC.identifier')).toBe(url);
+    expect(meta($, 'DC.type')).toBe('Text');
+    expect(meta($, 'DC.publisher')).toBe('西藏自治区人民政府');
+    expect($('link[rel="canonical"]').attr('href')).toBe(url);
+    expect($('title').text()).toBe(`${view.doc.title} · 政府工作报告检索`);
+  });
+
+  it('renders the whole report with paragraph numbers, the outline, and the cited paragraph marked, focused and cited', async () => {
+    const view = await passageWith('公共文化服务取得新业绩');
+    const { passages } = await api<{ passages: Passage[] }>(`/api/documents/${view.doc.id}`);
+    const $ = await page(`/p/${view.passage.id}`);
+    expect($('#reader-view').attr('hidden')).toBeUndefined();
+    expect($('#search-view').attr('hidden')).toBeDefined();
+    const shown = $('#reader-text > .passage').toArray();
+    expect(shown.map((n) => $(n).attr('id'))).toEqual(passages.map((p) => p.id));
+    expect(shown.map((n) => $(n).attr('data-paragraph') ?? null)).toEqual(passages.map((p) => (p.paragraph == null ? null : String(p.paragraph))));
+    const current = $('#reader-text > .passage.cited');
+    expect(current.attr('id')).toBe(view.passage.id);
+    expect(current.attr('aria-current')).toBe('true');
+    expect(current.attr('autofocus')).toBeDefined();
+    expect(current.text()).toBe(`${view.passage.text} ¶`);
+    expect($('#reader-text [autofocus]').length).toBe(1);
+    const headings = passages.filter((p) => p.kind === 'heading');
+    expect($('#outline li a').toArray().map((a) => $(a).text())).toEqual(headings.map((h) => h.text));
+    expect($('#outline a[aria-current="location"]').attr('href')).toBe(`/p/${view.passage.sectionPath.length ? headings.filter((h) => h.ordinal <= view.passage.ordinal).pop()!.id : ''}#${headings.filter((h) => h.ordinal <= view.passage.ordinal).pop()!.id}`);
+    expect($('#reader-bar .position').text()).toBe('第 25 段');
+    expect($('#reader-bar .ready-citation p').text()).toBe(view.citation.zh);
+    expect($('#reader-bar .ready-citation summary').text()).toBe('引文');
+    expect($('#reader-bar a[rel="prev"]').attr('href')).toBe(`/p/${view.prevId}#${view.prevId}`);
+    expect($('#reader-text').attr('data-doc')).toBe(view.doc.id);
+    // The search box within the report works as a GET form to the search page, scoped by doc.
+    const form = $('#reader-header form.doc-search');
+    expect(form.attr('action')).toBe('/');
+    expect(form.find('input[name="doc"]').attr('value')).toBe(view.doc.id);
+  });
+
+  it('speaks English for ?lang=en and for an English browser, with the English citation', async () => {
+    const view = await passageWith('公共文化服务取得新业绩');
+    for (const $ of [await page(`/p/${view.passage.id}?lang=en`), await page(`/p/${view.passage.id}`, 200, { 'Accept-Language': 'en-US,en;q=0.9' })]) {
+      expect($('html').attr('lang')).toBe('en');
+      expect($('#reader-bar .position').text()).toBe('Paragraph 25');
+      expect($('#reader-bar .ready-citation p').text()).toBe(view.citation.en);
+      expect($('#outline .panel-title').text()).toBe('Outline');
+      expect($('#reader-header h1').text()).toBe(view.doc.titleEn);
+      expect(meta($, 'og:locale')).toBe('en_US');
+      expect($('#lang-switch').text()).toBe('中文');
+    }
+    const zh = await page(`/p/${view.passage.id}?lang=zh`, 200, { 'Accept-Language': 'en' });
+    expect(zh('#reader-bar .position').text()).toBe('第 25 段');
+  });
+
+  it('answers 404 with a page saying so for a passage that does not exist', async () => {
+    const $ = await page('/p/no-such-report-p0001', 404);
+    expect($('#reader-message').text()).toContain('no-such-report-p0001');
+    expect(meta($, 'citation_title')).toBeUndefined();
+  });
+
+  it('keeps the CSP strict: no inline script, no style attribute or element on any rendered page', async () => {
+    const view = await passageWith('公共文化服务取得新业绩');
+    for (const url of [`/p/${view.passage.id}`, `/?q=${encodeURIComponent('乡村振兴')}&year=2021`, '/reports?from=2021']) {
+      const res = await request(app).get(url).expect(200);
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+      const $ = load(res.text);
+      expect($('script').toArray().every((s) => $(s).attr('src') !== undefined && $(s).text() === '')).toBe(true);
+      expect($('[style], style').length).toBe(0);
+      expect($('*').toArray().some((n) => Object.keys((n as { attribs?: Record<string, string> }).attribs ?? {}).some((a) => a.startsWith('on')))).toBe(false);
+    }
+  });
+});
+
+describe('a search rendered on the server (/?q=…)', () => {
+  it('shows the first page of results with every match in <mark>, the total, the pager and og:title', async () => {
+    const query = '乡村振兴';
+    const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);
+    const $ = await page(`/?q=${encodeURIComponent(query)}`);
+    expect($('#q').attr('value')).toBe(query);
+    expect($('#status .count').text()).toBe(`第 1–10 条，共 ${answer.total} 条结果`);
+    const hits = $('#results > li.hit').toArray();
+    expect(hits.map((li) => $(li).find('a.hit-title').attr('href'))).toEqual(answer.hits.map((h) => `/p/${h.id}#${h.id}`));
+    for (const li of hits) {
+      const marks = $(li).find('.snippet mark').toArray().map((m) => squash($(m).text()));
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((m) => m === query)).toBe(true);
+    }
+    expect($('#pager a[rel="next"]').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&page=2`);
+    expect(meta($, 'og:title')).toBe(`“${query}” · 政府工作报告检索`);
+    expect(meta($, 'og:type')).toBe('website');
+  });
+
+  it('offers the filters as a GET form and applies them from the address', async () => {
+    const query = '发展';
+    const $ = await page(`/?q=${encodeURIComponent(query)}&year=2021&page=2`);
+    const form = $('#filters form');
+    expect($('#filters').attr('hidden')).toBeUndefined();
+    expect(form.attr('method')).toBe('get');
+    expect(form.find('input[type="hidden"][name="q"]').attr('value')).toBe(query);
+    expect(form.find('#filter-year option[selected]').attr('value')).toBe('2021');
+    const years = $('#results .badge:not(.kind)').toArray().map((b) => $(b).text());
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set(['2021']));
+    const filtered = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&year=2021&offset=10`);
+    expect($('#status .count').text()).toBe(`第 11–${10 + filtered.hits.length} 条，共 ${filtered.total} 条结果`);
+    expect($('#pager .current').text()).toBe('2');
+  });
+
+  it('says nothing matched, with the query as text, in the language asked for', async () => {
+    const $ = await page(`/?q=${encodeURIComponent('"不存在的短语甲乙丙"')}&lang=en`);
+    expect($('#status .count').text()).toBe('0 results');
+    expect($('#notice .no-results').text()).toContain('No passage matched “"不存在的短语甲乙丙"”.');
+  });
+
+  it('shows an over-long query as a coded error in the page, not a crash', async () => {
+    const res = await request(app).get(`/?q=${'长'.repeat(501)}`).expect(400);
+    expect(load(res.text)('#status .error').text()).toBe('无法完成搜索： 参数太长。');
+  });
+});
+
+describe('the library of reports (/reports)', () => {
+  it('lists every report with its year, region, kind and counts, linking to the reader', async () => {
+    const { documents } = await api<{ documents: Array<{ id: string; title: string; year: number }> }>('/api/documents');
+    const $ = await page('/reports');
+    const rows = $('#reports-table tbody tr').toArray();
+    expect(rows.length).toBe(documents.length);
+    expect($('#reports-table tbody tr[hidden]').length).toBe(0);
+    expect($('#reports-count').text()).toBe(`共 ${documents.length} 份报告`);
+    for (const doc of documents) {
+      const { passages } = await api<{ passages: Passage[] }>(`/api/documents/${doc.id}`);
+      const row = $(rows.find((r) => $(r).find('a').attr('href') === `/p/${passages[0]!.id}#${passages[0]!.id}`));
+      expect(row.length).toBe(1);
+      const cells = row.find('td').toArray().map((c) => $(c).text());
+      expect(cells[0]).toBe(doc.title);
+      expect(cells[1]).toBe(String(doc.year));
+      expect(cells[2]).toBe('西藏自治区');
+      expect(cells[4]).toBe(String(new Set(passages.map((p) => p.paragraph).filter((n) => typeof n === 'number')).size));
+      expect(cells[5]).toBe('—');
+    }
+    const years = rows.map((r) => Number($(r).attr('data-year')));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect($('header a.header-link[href="/reports"]').text()).toBe('报告库');
+  });
+
+  it('filters by a year range, one year, region, kind and title words, as a plain GET form', async () => {
+    const visible = async (query: string): Promise<string[]> => {
+      const $ = await page(`/reports?${query}`);
+      return $('#reports-table tbody tr:not([hidden])').toArray().map((r) => `${$(r).attr('data-year')} ${$(r).attr('data-kind')}`);
+    };
+    expect(await visible('from=2021&to=2023')).toEqual(['2023 plan report', '2021 five-year plan']);
+    expect(await visible('year=2024')).toEqual(['2024 government work report']);
+    expect(await visible('kind=gazette')).toEqual(['2025 gazette']);
+    expect(await visible(`title=${encodeURIComponent('政府工作报告')}`)).toEqual(['2024 government work report', '2020 government work report']);
+    expect(await visible('title=FIVE-YEAR')).toEqual(['2021 five-year plan']);
+    expect(await visible(`region=${encodeURIComponent('Xizang (Tibet) Autonomous Region')}&from=2024`)).toEqual(['2025 gazette', '2024 government work report']);
+    expect(await visible('region=Nowhere')).toEqual([]);
+    expect(await visible('from=abc')).toHaveLength(5); // not a year: no filter
+    const $ = await page('/reports?from=2024&lang=en');
+    expect($('#reports-count').text()).toBe('2 of 5 reports');
+    expect($('#reports-from option[selected]').attr('value')).toBe('2024');
+    expect($('#reports-filters').attr('method')).toBe('get');
+    expect($('script[src="/js/reports.js"]').length).toBe(1);
+    expect($('script[src="/app.js"]').length).toBe(0);
+    // The language switch is a link to the same filters in Chinese (no script needed).
+    expect($('a#lang-switch').attr('href')).toBe('/reports?from=2024&lang=zh');
+    expect($('a#lang-switch').text()).toBe('中文');
+  });
+});
