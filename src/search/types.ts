@@ -10,7 +10,16 @@ export interface SearchOptions {
   kind?: PassageKind; // restrict to one passage kind
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
   suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
+  /**
+   * What each hit carries beyond its snippet: `['text']` adds the highlights of the whole passage
+   * (`textHighlights`, `textEnHighlights`); `[]` leaves them out (the HTTP API's default, `fields=text` asks).
+   * Default `['text']`.
+   */
+  fields?: readonly HitField[];
 }
+
+/** Optional parts of a hit: `text`, the highlights of the passage's whole text (and of its translation). */
+export type HitField = 'text';
 
 /** A query the engine proposes instead of one that found little, and how much it finds. */
 export interface DidYouMean {
@@ -51,10 +60,11 @@ export interface SearchHit {
   highlights: Array<[number, number]>;
   /**
    * [start, end) ranges into `text`: every match, up to `MAX_HIGHLIGHTS` (1,000, `highlight.ts`). A
-   * pathological passage with more matches gets the first ones only; `snippet` is cut around those.
+   * pathological passage with more matches gets the first ones only; `snippet` is cut around those. Present
+   * when `fields` holds `text` (the library's default; the HTTP API's `fields=text`).
    */
-  textHighlights: Array<[number, number]>;
-  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. */
+  textHighlights?: Array<[number, number]>;
+  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. Both only with `fields` `text`. */
   textEnHighlights?: Array<[number, number]>;
   score: number;
   /** Permalink path, `/p/<id>`. */

@@ -33,6 +33,7 @@ export const SEARCH_SCHEMA = {
   year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
   lang: { type: 'enum', required: false, values: ['zh', 'en'] },
+  fields: { type: 'enum', required: false, values: ['text'] },
 } as const satisfies Schema;
 
 export const SUGGEST_SCHEMA = {
@@ -97,7 +98,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   router
     .route('/api/search')
     .get(async (req, res) => {
-      const { q, limit = 10, offset = 0, doc, year, kind, lang } = paramsOf(req, SEARCH_SCHEMA);
+      const { q, limit = 10, offset = 0, doc, year, kind, lang, fields } = paramsOf(req, SEARCH_SCHEMA);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
           'INVALID_PARAMETER',
@@ -105,7 +106,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         );
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, lang });
+      const key = answerKey({ q, limit, offset, doc, year, kind, lang, fields });
       const keep = await keepsAnswers;
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
@@ -120,7 +121,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         tookMs = Math.round((performance.now() - started) * 1000) / 1000;
         res.setHeader('X-Cache', 'hit');
       } else {
-        const response = await engine.search(q, { limit, offset, doc, year, kind, lang });
+        // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
+        const response = await engine.search(q, { limit, offset, doc, year, kind, lang, fields: fields === undefined ? [] : [fields] });
         answer = { ...serializeAnswer(response), tag };
         tookMs = response.tookMs;
         if (response.partial) res.removeHeader('ETag');

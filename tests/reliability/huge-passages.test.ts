@@ -38,9 +38,9 @@ describe('a passage that repeats the searched word 150,000 times', () => {
     const body = res.body as SearchResponse;
     const hit = body.hits.find((h) => h.text.length > LINES * 10);
     if (!hit) throw new Error(`no hit holds the long passage: ${JSON.stringify(body.hits.map((h) => h.text.length))}`);
-    expect(hit.textHighlights.length).toBe(MAX_HIGHLIGHTS);
-    for (const [s, e] of hit.textHighlights) expect(hit.text.slice(s, e)).toBe(word);
-    expect(hit.textHighlights[0]?.[0]).toBe(hit.text.indexOf(word));
+    expect(hit.textHighlights!.length).toBe(MAX_HIGHLIGHTS);
+    for (const [s, e] of hit.textHighlights!) expect(hit.text.slice(s, e)).toBe(word);
+    expect(hit.textHighlights![0]?.[0]).toBe(hit.text.indexOf(word));
     expect(hit.highlights.length).toBeGreaterThan(0);
     for (const [s, e] of hit.highlights) expect(hit.snippet.slice(s, e)).toBe(word);
   });
