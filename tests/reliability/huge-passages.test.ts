@@ -33,7 +33,7 @@ describe('a passage that repeats the searched word 150,000 times', () => {
     ['青稞', '青稞'],
     ['script', '文字'],
   ])('is found by ?q=%s over HTTP (200), with the first matches of %s highlighted', async (query, word) => {
-    const res = await request(createApp(engine)).get(`/api/search?q=${encodeURIComponent(query)}`);
+    const res = await request(createApp(engine)).get(`/api/search?q=${encodeURIComponent(query)}&fields=text`);
     expect(res.status).toBe(200);
     const body = res.body as SearchResponse;
     const hit = body.hits.find((h) => h.text.length > LINES * 10);
