@@ -3,7 +3,10 @@
  * (`node --import tsx src/server/main.ts`, without npm's own start-up) on an index already built, polls
  * `/api/search` until it answers 200, and stops it; several starts, one after the other.
  *
- *   npm run bench:first-answer -- [--starts 5] [--query 高质量发展] [--scale real]
+ *   npm run bench:first-answer -- [--starts 5] [--query 高质量发展] [--scale real] [--versions <dir>,…]
+ *
+ * `--versions` names other checkouts of the project (e.g. an earlier commit unpacked in `.tmp/`) whose servers
+ * are started in turn with this one's, start for start, on the same index, so that a busy machine slows all alike.
  *
  * `--scale real` is `CORPUS_DIR=corpus:../shared/corpora` (the default), `1x` the bundled corpus; `INDEX_DIR`
  * names the index (default `.tmp/bench-index/<scale>`, built by the first start when missing, which is not counted).
@@ -23,11 +26,11 @@ interface FirstAnswer {
 }
 
 /** One start: spawn, poll the search until it answers, stop. */
-async function oneStart(env: Record<string, string>, query: string, timeoutMs: number): Promise<FirstAnswer> {
+async function oneStart(repo: string, env: Record<string, string>, query: string, timeoutMs: number): Promise<FirstAnswer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(query)}`;
   const t0 = performance.now();
-  const { child, stderr } = spawnServer(REPO, env, port);
+  const { child, stderr } = spawnServer(repo, env, port);
   // Its log is not read: a log line per request would fill the pipe.
   child.stdout?.resume();
   try {
@@ -59,19 +62,24 @@ async function main(): Promise<void> {
     INDEX_DIR: process.env.INDEX_DIR ?? path.join(REPO, '.tmp', 'bench-index', scale),
     SEARCH_CACHE_MB: '0',
   };
-  // A first start builds the index when it is missing or stale; it is not counted.
-  await oneStart(env, query, 600_000);
-  const times: number[] = [];
+  const versions = [REPO, ...flag(argv, '--versions', '').split(',').filter(Boolean).map((d) => path.resolve(d))];
+  // A first start builds the index when it is missing or stale (and caches what a start reads); not counted.
+  for (const repo of versions) await oneStart(repo, env, query, 600_000);
+  const times = versions.map((): number[] => []);
   for (let i = 0; i < starts; i++) {
-    const { ms, bytes } = await oneStart(env, query, 120_000);
-    times.push(ms);
-    process.stdout.write(`start ${i + 1}: first answer after ${Math.round(ms)} ms (${bytes} bytes)\n`);
+    for (const [v, repo] of versions.entries()) {
+      const { ms, bytes } = await oneStart(repo, env, query, 120_000);
+      times[v].push(ms);
+      process.stdout.write(`${path.relative(REPO, repo) || '.'} start ${i + 1}: first answer after ${Math.round(ms)} ms (${bytes} bytes)\n`);
+    }
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const within = times.filter((t) => t <= 1500).length;
-  process.stdout.write(
-    `first answer (ms) over ${starts} starts at ${scale}: min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}; ≤ 1.5 s in ${within} of ${starts}\n`,
-  );
+  for (const [v, repo] of versions.entries()) {
+    const sorted = [...times[v]].sort((a, b) => a - b);
+    const within = sorted.filter((t) => t <= 1500).length;
+    process.stdout.write(
+      `${path.relative(REPO, repo) || '.'}: first answer (ms) over ${starts} starts at ${scale}: min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}; ≤ 1.5 s in ${within} of ${starts}\n`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {
