@@ -112,6 +112,11 @@ export interface ScaleReport {
     readyMinusOwnSegmenterMs?: number | null;
     firstSearchMs: number;
     servingPeakRssMb: number | null;
+    /**
+     * Mean bytes of a first page of answers over the queries: as answered by default (hits without the whole
+     * text's highlights) and with `fields=text` (what every answer held before; absent in earlier runs).
+     */
+    answerBytes?: { light: number; full: number };
   } | null;
   peers: PeerReport[];
   /** The same passages and queries on a Sphinx cluster (`--backend sphinx`); absent when not asked for. */
@@ -243,7 +248,12 @@ async function measureColdStart(job: ScaleJob, env: { INDEX_DIR: string; CORPUS_
       const first = await httpGet(`${server.url}/api/search?q=${encodeURIComponent(queries[0]?.q ?? '西藏')}`, 120_000);
       const firstSearchMs = performance.now() - t0;
       if (first.status !== 200) throw new Error(`BENCH_SEARCH_FAILED: first search answered ${first.status}`);
-      for (const q of queries) await httpGet(`${server.url}/api/search?q=${encodeURIComponent(q.q)}`, 60_000);
+      const bytes = { light: 0, full: 0 };
+      for (const q of queries) {
+        const url = `${server.url}/api/search?q=${encodeURIComponent(q.q)}`;
+        bytes.light += Buffer.byteLength((await httpGet(url, 60_000)).body);
+        bytes.full += Buffer.byteLength((await httpGet(`${url}&fields=text`, 60_000)).body);
+      }
       return {
         readyMs: round(median(ready), 0),
         segmenterLoadMs: round(median(segmenter), 0),
@@ -252,6 +262,7 @@ async function measureColdStart(job: ScaleJob, env: { INDEX_DIR: string; CORPUS_
         readyMinusOwnSegmenterMs: own.length === ready.length ? round(median(ready.map((r, i) => r - (own[i] ?? 0))), 0) : null,
         firstSearchMs: round(firstSearchMs, 0),
         servingPeakRssMb: server.child.pid ? procMemoryMb(server.child.pid, 'VmHWM') : null,
+        answerBytes: { light: round(bytes.light / Math.max(1, queries.length), 0), full: round(bytes.full / Math.max(1, queries.length), 0) },
       };
     } finally {
       await stopServer(server.child);

@@ -55,6 +55,8 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
     ['  start minus its own segmenter load', ...col((r) => r.coldStart?.readyMinusOwnSegmenterMs)],
     ['  first search answered (ms)', ...col((r) => r.coldStart?.firstSearchMs)],
     ['peak RSS serving (MB)', ...col((r) => r.coldStart?.servingPeakRssMb)],
+    ['answer bytes, mean: default', ...col((r) => r.coldStart?.answerBytes?.light)],
+    ['  with fields=text (as before)', ...col((r) => r.coldStart?.answerBytes?.full)],
     ['query p50 / p99 (ms), all', ...col((r) => `${r.queries.all.p50} / ${r.queries.all.p99}`)],
     ...['phrase', 'word', 'multi', 'english', 'traditional', 'filter'].map((c): Cell[] => [
       `  ${c}`,

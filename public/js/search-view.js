@@ -99,7 +99,11 @@ export function createSearchView({ navigate }) {
     results.setAttribute('aria-busy', 'true');
     status.textContent = t('loading');
     try {
-      const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, sort: state.sort, lang: lang() };
+      // fields=text: a parallel passage shows excerpts of its whole text and translation, marked (renderHit).
+      const params = {
+        q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind,
+        sort: state.sort, lang: lang(), fields: 'text',
+      };
       const [found, facets, documents, trendAnswer] = await Promise.all([
         getJson('search', params, signal),
         allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),

@@ -5,7 +5,7 @@
  * z/zh, c/ch, s/sh, n/l, an/ang, en/eng), then a character left out or added, then any other substitution;
  * within each, the more frequent word.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinLibrary } from './pinyin-library.js';
 import type { NearWord, NearWords, WordCount } from './near-words.js';
 
 /** A near miss of a word: the corpus word, how often the corpus has it, and how alike they sound (0 best). */
@@ -22,7 +22,7 @@ const MIN_PART = 3;
 
 /** The toneless readings of a character (all of a polyphone's). */
 function readings(char: string): string[] {
-  return pinyin(char, { toneType: 'none', type: 'array', multiple: true });
+  return pinyinLibrary().pinyin(char, { toneType: 'none', type: 'array', multiple: true });
 }
 
 /**

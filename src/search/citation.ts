@@ -234,3 +234,36 @@ export function citePassage(doc: DocMeta, passage: Passage, options: CitationOpt
   }
   return { zh: formatGbt(entry), en: englishCitation(doc, parts, where.en, url ? { url, accessed } : null) };
 }
+
+/**
+ * Citations already made, per passage for the current day (an online citation shows its access date), so that a
+ * passage found by many queries is cited once a day rather than on every answer: formatting the two citations
+ * was half the time of building a hit. Bounded: forgets everything past `max` passages, and at midnight (UTC).
+ * For one engine: `options` other than the date (the site's address, each report's subtitle and article) must
+ * not change for a passage id.
+ * @example
+ * const memo = new CitationMemo();
+ * memo.cite(doc, passage, {}) // equal to citePassage(doc, passage, {}), the same object the next time
+ */
+export class CitationMemo {
+  private day = '';
+  private readonly made = new Map<string, Readonly<Citation>>();
+
+  constructor(private readonly max = 100_000) {}
+
+  cite(doc: DocMeta, passage: Passage, options: CitationOptions = {}): Readonly<Citation> {
+    const accessed = options.accessed ?? new Date();
+    const day = isoDay(accessed) ?? '';
+    if (day !== this.day) {
+      this.made.clear();
+      this.day = day;
+    }
+    let citation = this.made.get(passage.id);
+    if (citation === undefined) {
+      if (this.made.size >= this.max) this.made.clear();
+      citation = Object.freeze(citePassage(doc, passage, { ...options, accessed }));
+      this.made.set(passage.id, citation);
+    }
+    return citation;
+  }
+}

@@ -19,13 +19,13 @@ import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 import { createIngestError } from '../ingest/errors.js';
 import type { DocMeta, Passage } from '../model.js';
-import { loadChineseSegmenter, normalizeTerm } from '../text/analyzer.js';
-import { citePassage, permalink } from './citation.js';
+import { normalizeTerm, openChineseDictionary } from '../text/analyzer.js';
+import { CitationMemo, permalink } from './citation.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
 import { matchRanges } from './highlight.js';
 import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
-import { planQuery, readEnglish } from './plan.js';
+import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
 import { corpusVocabulary } from './corpus-vocabulary.js';
 import { beginsWord } from '../index/vocabulary.js';
@@ -86,12 +86,6 @@ export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[
  * @example const engine = await openEngine({ corpusDirs: ['corpus'], indexDir: '/tmp/idx' })
  */
 export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
-  // jieba first: it is needed either way (for the first query, or to build). Then the index, and the
-  // English→Chinese dictionary (built once and cached in index/). The log says how long jieba took, the part
-  // of a cold start that depends on jieba alone.
-  const segmenterStart = performance.now();
-  loadChineseSegmenter();
-  options.log?.(`Chinese segmenter loaded in ${Math.round(performance.now() - segmenterStart)} ms`);
   const choice = options.backend ?? backendFromEnv();
   const where: OpenIndexOptions = {
     corpusDirs: options.corpusDirs ?? defaultCorpusDirs(),
@@ -100,6 +94,11 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     maxFileBytes: maxFileBytesFromEnv(),
     log: options.log,
   };
+  // Queries are cut by the TypeScript cut over jieba's dictionaries, compiled once and cached in the index folder
+  // (tens of milliseconds to open), not by jieba itself (seconds to load): building an index loads jieba.
+  const segmenterStart = performance.now();
+  openChineseDictionary(where.indexDir);
+  options.log?.(`Chinese dictionary opened in ${Math.round(performance.now() - segmenterStart)} ms`);
   const baseUrl = citationBaseUrl(options.baseUrl ?? process.env.BASE_URL);
   if (typeof choice === 'object') {
     // A cluster holds its own index and the passages' text: Node reads the saved corpus only to check that
@@ -284,11 +283,12 @@ class SearchEngine implements Engine {
       const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : { hits: result.hits, read: new Map<number, StoredPassage>() };
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index);
+      const wholeText = options.fields?.includes('text') ?? true;
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
       response.hits = page.map((h) => {
         const found = stored.get(h.index);
         if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
-        return this.toHit(found, h.score, h.labels, plan.highlight);
+        return this.toHit(found, h.score, h.labels, plan.highlight, wholeText);
       });
     }
     if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
@@ -414,15 +414,24 @@ class SearchEngine implements Engine {
     return this.context.baseUrl ? { publicUrl: permalink(this.context.baseUrl, passage) } : {};
   }
 
+  /** The citations of hits and passages shown, made once a day per passage. */
+  private readonly citations = new CitationMemo();
+
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return citePassage(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
+    return this.citations.cite(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
   }
 
-  private toHit(stored: StoredPassage, score: number, labels: string[], highlight: Parameters<typeof matchRanges>[1]): SearchHit {
+  /**
+   * A result: its snippet around the densest matches, highlighted; with `wholeText`, the highlights of the whole
+   * passage (and of its translation) as well. Without it, the translation is searched for matches only when the
+   * original has none (its snippet is then cut from the translation).
+   */
+  private toHit(stored: StoredPassage, score: number, labels: string[], highlight: HighlightPlan, wholeText: boolean): SearchHit {
     const { passage, key, keyEn } = stored;
     const doc = this.layout.docs.get(passage.docId) as DocMeta;
     const textHighlights = matchRanges(passage.text, highlight, key);
-    const textEnHighlights = passage.textEn ? matchRanges(passage.textEn, highlight, keyEn) : undefined;
+    const needEnglish = passage.textEn !== undefined && (wholeText || textHighlights.length === 0);
+    const textEnHighlights = needEnglish ? matchRanges(passage.textEn ?? '', highlight, keyEn) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
     const { snippet, highlights } = useEnglish
       ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])
@@ -439,7 +448,7 @@ class SearchEngine implements Engine {
       text: passage.text,
       snippet,
       highlights,
-      textHighlights,
+      ...(wholeText ? { textHighlights } : {}),
       score,
       url: `/p/${passage.id}`,
       ...this.publicUrl(passage),
@@ -451,7 +460,7 @@ class SearchEngine implements Engine {
     }
     if (passage.textEn !== undefined) {
       hit.textEn = passage.textEn;
-      hit.textEnHighlights = textEnHighlights;
+      if (wholeText) hit.textEnHighlights = textEnHighlights;
     }
     if (labels.length > 0) hit.expansions = labels;
     return hit;

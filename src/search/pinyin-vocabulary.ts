@@ -4,7 +4,7 @@
  * Readings come from pinyin-pro, which reads a polyphone by the word around it (重庆 → chong qing).
  * A key is the syllables run together, lower case, `ü` written `v` (绿色 → `lvse`).
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinLibrary } from './pinyin-library.js';
 import type { WordCount } from './near-words.js';
 
 /** Chinese words by pinyin key. */
@@ -24,7 +24,7 @@ const MAX_INPUT_LETTERS = 60;
  * @example pinyinKeyOf('绿色') // 'lvse'
  */
 export function pinyinKeyOf(word: string): string {
-  return pinyin(word, { toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/ü/gu, 'v');
+  return pinyinLibrary().pinyin(word, { toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/ü/gu, 'v');
 }
 
 /**

@@ -13,7 +13,16 @@ export interface SearchOptions {
   suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
   /** `relevance` (default), or by the report's date, `newest` or `oldest` first (`date-order.ts`). */
   sort?: SortOrder;
+  /**
+   * What each hit carries beyond its snippet: `['text']` adds the highlights of the whole passage
+   * (`textHighlights`, `textEnHighlights`); `[]` leaves them out (the HTTP API's default, `fields=text` asks).
+   * Default `['text']`.
+   */
+  fields?: readonly HitField[];
 }
+
+/** Optional parts of a hit: `text`, the highlights of the passage's whole text (and of its translation). */
+export type HitField = 'text';
 
 /** A query the engine proposes instead of one that found little, and how much it finds. */
 export interface DidYouMean {
@@ -54,10 +63,11 @@ export interface SearchHit {
   highlights: Array<[number, number]>;
   /**
    * [start, end) ranges into `text`: every match, up to `MAX_HIGHLIGHTS` (1,000, `highlight.ts`). A
-   * pathological passage with more matches gets the first ones only; `snippet` is cut around those.
+   * pathological passage with more matches gets the first ones only; `snippet` is cut around those. Present
+   * when `fields` holds `text` (the library's default; the HTTP API's `fields=text`).
    */
-  textHighlights: Array<[number, number]>;
-  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. */
+  textHighlights?: Array<[number, number]>;
+  /** [start, end) ranges into `textEn`, when present; capped like `textHighlights`. Both only with `fields` `text`. */
   textEnHighlights?: Array<[number, number]>;
   score: number;
   /** Permalink path, `/p/<id>`. */

@@ -37,6 +37,7 @@ export const SEARCH_SCHEMA = {
   lang: { type: 'enum', required: false, values: ['zh', 'en'] },
   sort: { type: 'enum', required: false, values: SORT_ORDERS },
   format: { type: 'enum', required: false, values: ['json', 'csv'] },
+  fields: { type: 'enum', required: false, values: ['text'] },
 } as const satisfies Schema;
 
 /** `/api/search?…&format=csv`: the same parameters, up to MAX_CSV_ROWS rows (the default). */
@@ -110,7 +111,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const raw = parseQueryString(rawQueryOf(req.originalUrl));
       const csv = raw.get('format')?.[0] === 'csv';
       const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
-      const { q, offset = 0, doc, year, kind, lang, sort } = params;
+      const { q, offset = 0, doc, year, kind, lang, sort, fields } = params;
       const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
@@ -123,7 +124,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, lang, sort });
+      const key = answerKey({ q, limit, offset, doc, year, kind, lang, sort, fields });
       const keep = await keepsAnswers;
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
@@ -138,7 +139,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         tookMs = Math.round((performance.now() - started) * 1000) / 1000;
         res.setHeader('X-Cache', 'hit');
       } else {
-        const response = await engine.search(q, { limit, offset, doc, year, kind, lang, sort });
+        // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
+        const response = await engine.search(q, { limit, offset, doc, year, kind, lang, sort, fields: fields === undefined ? [] : [fields] });
         answer = { ...serializeAnswer(response), tag };
         tookMs = response.tookMs;
         if (response.partial) res.removeHeader('ETag');

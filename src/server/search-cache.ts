@@ -54,7 +54,7 @@ export function answerBody(answer: SerializedAnswer, tookMs: number): Buffer[] {
  * their access date.
  */
 export function answerKey(params: Readonly<Record<string, unknown>>, now: Date = new Date()): string {
-  return JSON.stringify([now.toISOString().slice(0, 10), params.q, params.limit, params.offset, params.doc, params.year, params.kind, params.lang, params.sort ?? 'relevance']);
+  return JSON.stringify([now.toISOString().slice(0, 10), params.q, params.limit, params.offset, params.doc, params.year, params.kind, params.lang, params.sort ?? 'relevance', params.fields]);
 }
 
 /** A weak ETag for the answer to `key` from the index `version` (same key and index: same answer). */

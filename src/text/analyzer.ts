@@ -37,7 +37,7 @@ export type { MatchText } from './normalize.js';
 export { ANALYZER_VERSION, analyzerComponents, analyzerFingerprint } from './fingerprint.js';
 export { bigramTokens } from './bigrams.js';
 export { normalizeForMatch, normalizeTerm, originalRanges } from './normalize.js';
-export { loadChineseSegmenter } from './chinese-segmenter.js';
+export { loadChineseSegmenter, openChineseDictionary } from './chinese-segmenter.js';
 
 /** What the analyzer makes of a text. */
 export interface Analysis {

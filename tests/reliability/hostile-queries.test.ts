@@ -87,7 +87,7 @@ describe('the engine on hostile queries (parser, planner, retrieval, snippets)',
         expect(res.hits.length).toBeLessThanOrEqual(Math.max(0, Math.min(opts.limit, res.total - (opts.offset ?? 0))));
         for (const h of res.hits) {
           for (const [s, e] of h.highlights) expect(0 <= s && s < e && e <= h.snippet.length).toBe(true);
-          for (const [s, e] of h.textHighlights) expect(0 <= s && s < e && e <= h.text.length).toBe(true);
+          for (const [s, e] of h.textHighlights!) expect(0 <= s && s < e && e <= h.text.length).toBe(true);
           if (opts.year !== undefined) expect(h.year).toBe(opts.year);
           if (opts.kind !== undefined) expect(h.kind).toBe(opts.kind);
         }

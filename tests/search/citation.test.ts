@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
-import { citePassage } from '../../src/search/citation.js';
+import { CitationMemo, citePassage } from '../../src/search/citation.js';
 import { findArticleTitle, findDateline } from '../../src/search/dateline.js';
 import { regionName } from '../../src/search/region-names.js';
 import { sectionLabel, tightenCjkSpaces } from '../../src/search/section-label.js';
@@ -190,6 +191,40 @@ describe('citePassage: English', () => {
       const doc = meta(id, { titleEn: 'Report', year: 2024 });
       for (const p of seedPassages(id)) expect(citePassage(doc, p).en, p.id).not.toMatch(/\p{Script=Han}/u);
     }
+  });
+});
+
+describe('CitationMemo', () => {
+  const docs = [gwr2024, gazette, plan14];
+  const passages = SEEDS.flatMap((seed) => seedPassages(seed.id));
+
+  it('cites every passage exactly as citePassage does, on any day, online or not, in any order', () => {
+    // Three days, any hour: passages are asked again within a day (from the memo) and across days.
+    const day = fc.record({ d: fc.integer({ min: 0, max: 2 }), ms: fc.nat(86_399_999) }).map(({ d, ms }) => new Date(Date.UTC(2026, 11, 5 + d) + ms));
+    const ask = fc.record({ at: fc.nat(passages.length - 1), accessed: day });
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(ask, { minLength: 1, maxLength: 60 }), (online, asks) => {
+        // One engine cites each passage with fixed options (and each passage belongs to one report).
+        const memo = new CitationMemo(20);
+        for (const { at, accessed } of asks) {
+          const options = { accessed, ...(online ? { baseUrl: 'https://reports.example.org' } : {}), subtitle: '副题' };
+          const doc = docs[at % docs.length];
+          expect(memo.cite(doc, passages[at], options)).toEqual(citePassage(doc, passages[at], options));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('makes a passage\'s citations once a day: the same object within the day, a new access date the next', () => {
+    const memo = new CitationMemo();
+    const passage = passages[10];
+    const options = { baseUrl: 'https://reports.example.org' };
+    const first = memo.cite(gwr2024, passage, { ...options, accessed: new Date('2026-12-05T08:00:00Z') });
+    expect(memo.cite(gwr2024, passage, { ...options, accessed: new Date('2026-12-05T23:59:00Z') })).toBe(first);
+    const next = memo.cite(gwr2024, passage, { ...options, accessed: new Date('2026-12-06T00:01:00Z') });
+    expect(next.zh).toContain('[2026-12-06]');
+    expect(first.zh).toContain('[2026-12-05]');
   });
 });
 

@@ -84,8 +84,8 @@ describe('exact phrases', () => {
   it('highlights exactly the phrase in the original text', async () => {
     const { hits } = await allHits('"高质量发展"');
     for (const hit of hits) {
-      expect(hit.textHighlights.length).toBeGreaterThan(0);
-      for (const [s, e] of hit.textHighlights) expect(squash(hit.text.slice(s, e))).toBe('高质量发展');
+      expect(hit.textHighlights!.length).toBeGreaterThan(0);
+      for (const [s, e] of hit.textHighlights!) expect(squash(hit.text.slice(s, e))).toBe('高质量发展');
       for (const [s, e] of hit.highlights) expect(squash(hit.snippet.slice(s, e))).toBe('高质量发展');
     }
   });

@@ -69,7 +69,7 @@ describe('GET /api/health', () => {
 
 describe('GET /api/search', () => {
   it('returns exactly the passages that contain the quoted phrase "高质量发展", each occurrence marked', async () => {
-    const body = await allHits('"高质量发展"');
+    const body = await allHits('"高质量发展"', '&fields=text');
     const brute = (await allPassages()).filter((p) => squash(p.text).includes('高质量发展'));
     const bodyIds = new Set(brute.filter((p) => p.kind !== 'toc').map((p) => p.id));
     const hitIds = new Set(body.hits.map((h) => h.id));
@@ -77,11 +77,33 @@ describe('GET /api/search', () => {
     for (const id of bodyIds) expect(hitIds.has(id)).toBe(true);
     for (const hit of body.hits) {
       expect(squash(hit.text)).toContain('高质量发展');
-      const marked = hit.textHighlights.map(([s, e]) => hit.text.slice(s, e)).join('');
+      const marked = hit.textHighlights!.map(([s, e]) => hit.text.slice(s, e)).join('');
       expect(squash(marked)).toContain('高质量发展');
       expect(hit.highlights.length).toBeGreaterThan(0);
       for (const [s, e] of hit.highlights) expect(hit.snippet.slice(s, e).length).toBe(e - s);
     }
+  });
+
+  it('leaves the whole text\'s highlights out unless fields=text asks, with the same snippets either way', async () => {
+    for (const query of ['"高质量发展"', 'tourism', '旅游 -乡村']) {
+      const light = (await get(`/api/search?q=${q(query)}&limit=20`).expect(200)).body as SearchResponse;
+      const full = (await get(`/api/search?q=${q(query)}&limit=20&fields=text`).expect(200)).body as SearchResponse;
+      expect(light.hits.length).toBeGreaterThan(0);
+      expect(light.hits.map((h) => h.id)).toEqual(full.hits.map((h) => h.id));
+      for (const [i, hit] of light.hits.entries()) {
+        expect(hit.textHighlights).toBeUndefined();
+        expect(hit.textEnHighlights).toBeUndefined();
+        expect(full.hits[i].textHighlights).toBeDefined();
+        const { textHighlights, textEnHighlights, ...rest } = full.hits[i];
+        expect(hit).toEqual(rest);
+        expect(textHighlights!.length + (textEnHighlights?.length ?? 0)).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('refuses a fields value it does not know, naming the accepted one', async () => {
+    const res = await get('/api/search?q=x&fields=all').expect(400);
+    expect(res.body.error.message).toContain('text');
   });
 
   it('requires every word of a multi-word query', async () => {

@@ -55,12 +55,12 @@ describe('serialized answers', () => {
   });
 
   it('keys every parameter and the day, and tags per index version', () => {
-    const base = { q: '旅游', limit: 10, offset: 0, doc: undefined, year: undefined, kind: undefined, lang: undefined };
+    const base = { q: '旅游', limit: 10, offset: 0, doc: undefined, year: undefined, kind: undefined, lang: undefined, fields: undefined };
     const day = new Date('2026-11-24T12:00:00Z');
     const key = answerKey(base, day);
     const variants = [
       { ...base, q: '旅游业' }, { ...base, limit: 20 }, { ...base, offset: 10 }, { ...base, doc: 'x' },
-      { ...base, year: 2024 }, { ...base, kind: 'table' }, { ...base, lang: 'en' },
+      { ...base, year: 2024 }, { ...base, kind: 'table' }, { ...base, lang: 'en' }, { ...base, fields: 'text' },
     ];
     for (const v of variants) expect(answerKey(v, day)).not.toBe(key);
     expect(answerKey(base, new Date('2026-11-25T00:00:01Z'))).not.toBe(key);

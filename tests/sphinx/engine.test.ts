@@ -174,7 +174,7 @@ describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
       expect(verified.total).toBe((await embedded.search(`"${phrase}"`)).total - 1);
       const shown = (await onSphinx.search('"亚洲水塔"', { limit: 100 })).hits.find((h) => h.id === original.id);
       expect(shown?.text).toBe(altered);
-      expect(shown?.textHighlights.map(([a, b]) => altered.slice(a, b))).toEqual(['亚洲水塔']);
+      expect(shown?.textHighlights!.map(([a, b]) => altered.slice(a, b))).toEqual(['亚洲水塔']);
       expect((await onSphinx.passage(original.id))?.passage.text).toBe(altered);
     } finally {
       await replaceText(row, shard);

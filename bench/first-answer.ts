@@ -1,0 +1,88 @@
+/**
+ * Time from process start to the first answered search: spawns the server as `npm start` runs it
+ * (`node --import tsx src/server/main.ts`, without npm's own start-up) on an index already built, polls
+ * `/api/search` until it answers 200, and stops it; several starts, one after the other.
+ *
+ *   npm run bench:first-answer -- [--starts 5] [--query 高质量发展] [--scale real] [--versions <dir>,…]
+ *
+ * `--versions` names other checkouts of the project (e.g. an earlier commit unpacked in `.tmp/`) whose servers
+ * are started in turn with this one's, start for start, on the same index, so that a busy machine slows all alike.
+ *
+ * `--scale real` is `CORPUS_DIR=corpus:../shared/corpora` (the default), `1x` the bundled corpus; `INDEX_DIR`
+ * names the index (default `.tmp/bench-index/<scale>`, built by the first start when missing, which is not counted).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, httpGet, spawnServer, stopServer } from './processes.js';
+import { percentile } from './stats.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface FirstAnswer {
+  /** Milliseconds from spawn to the first 200 of /api/search. */
+  ms: number;
+  /** Bytes of that answer. */
+  bytes: number;
+}
+
+/** One start: spawn, poll the search until it answers, stop. */
+async function oneStart(repo: string, env: Record<string, string>, query: string, timeoutMs: number): Promise<FirstAnswer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(query)}`;
+  const t0 = performance.now();
+  const { child, stderr } = spawnServer(repo, env, port);
+  // Its log is not read: a log line per request would fill the pipe.
+  child.stdout?.resume();
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr.join('').trim().slice(-500)}`);
+      const res = await httpGet(url, 5000);
+      if (res.status === 200) return { ms: performance.now() - t0, bytes: Buffer.byteLength(res.body) };
+      if (performance.now() - t0 > timeoutMs) throw new Error(`BENCH_SERVER_TIMEOUT: no answer to ${url} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    await stopServer(child);
+  }
+}
+
+function flag(argv: string[], name: string, fallback: string): string {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const starts = Math.max(1, Number(flag(argv, '--starts', '5')) || 5);
+  const query = flag(argv, '--query', '高质量发展');
+  const scale = flag(argv, '--scale', 'real');
+  const corpus = scale === '1x' ? 'corpus' : `corpus${path.delimiter}${path.resolve(REPO, '../shared/corpora')}`;
+  const env = {
+    CORPUS_DIR: process.env.CORPUS_DIR ?? corpus,
+    INDEX_DIR: process.env.INDEX_DIR ?? path.join(REPO, '.tmp', 'bench-index', scale),
+    SEARCH_CACHE_MB: '0',
+  };
+  const versions = [REPO, ...flag(argv, '--versions', '').split(',').filter(Boolean).map((d) => path.resolve(d))];
+  // A first start builds the index when it is missing or stale (and caches what a start reads); not counted.
+  for (const repo of versions) await oneStart(repo, env, query, 600_000);
+  const times = versions.map((): number[] => []);
+  for (let i = 0; i < starts; i++) {
+    for (const [v, repo] of versions.entries()) {
+      const { ms, bytes } = await oneStart(repo, env, query, 120_000);
+      times[v].push(ms);
+      process.stdout.write(`${path.relative(REPO, repo) || '.'} start ${i + 1}: first answer after ${Math.round(ms)} ms (${bytes} bytes)\n`);
+    }
+  }
+  for (const [v, repo] of versions.entries()) {
+    const sorted = [...times[v]].sort((a, b) => a - b);
+    const within = sorted.filter((t) => t <= 1500).length;
+    process.stdout.write(
+      `${path.relative(REPO, repo) || '.'}: first answer (ms) over ${starts} starts at ${scale}: min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}; ≤ 1.5 s in ${within} of ${starts}\n`,
+    );
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
