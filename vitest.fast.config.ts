@@ -20,6 +20,10 @@ export default mergeConfig(
         'node_modules/**',
       ],
       tagsFilter: ['!slow'],
+      // One module registry per worker rather than per file: the analyzer's dictionaries load once per worker,
+      // and the per-process memos of the test helpers (the seeds' index, the cross-language expander) are
+      // shared. No file here changes process-wide state that another could see.
+      isolate: false,
     },
   }),
 );

@@ -92,7 +92,7 @@ describeWithShared('corpora/provincial-2025/docx', 'the .docx reader', () => {
       expect(await codeOf(() => readDocx(liar, testContext('liar.docx')))).toBe('INGEST_ZIP_BOMB');
     });
 
-    it('refuses a zip bomb that lies about its sizes in both headers, stopping at the size it declares', async () => {
+    it('refuses a zip bomb that lies about its sizes in both headers, stopping at the size it declares', { tags: ['slow'] }, async () => {
       // 300 MB of Word XML (more than the 256 MiB limit) that declares 2,000 bytes: the declared sizes pass.
       const member = await deflateRepeated(Buffer.alloc(1024 * 1024, '<w:p><w:r><w:t>0</w:t></w:r></w:p>'), 300 * 1024 * 1024);
       const bomb = buildZip([{ ...member, name: 'word/document.xml', declaredSize: 2000 }]);

@@ -41,7 +41,7 @@ async function allPassages() {
 }
 
 describe('exact phrases', () => {
-  it('returns exactly the passages that contain a random substring of a seed, with an exact total', async () => {
+  it('returns exactly the passages that contain a random substring of a seed, with an exact total', { tags: ['slow'] }, async () => {
     const passages = await allPassages();
     const docs = engine.documents().map((d) => passages.filter((p) => p.docId === d.id).map((p) => p.text).join('\n'));
     await fc.assert(

@@ -135,4 +135,4 @@ describeWithShared('corpora/parallel-zh-en', 'hyphenated English compounds in th
       expect(highlightedEn(hit).map((w) => w.toLowerCase())).toContain('quality');
     }
   });
-});
+}, { tags: ['slow'] });

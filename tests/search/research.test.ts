@@ -45,7 +45,7 @@ const phraseArb = fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('concordance', () => {
-  it('counts every occurrence of a random phrase, as a scan of every passage does', async () => {
+  it('counts every occurrence of a random phrase, as a scan of every passage does', { tags: ['slow'], timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(phraseArb, async (phrase) => {
         const key = phraseKey(phrase);
@@ -56,7 +56,7 @@ describe('concordance', () => {
       }),
       { numRuns: 150, seed: 15 },
     );
-  }, 120_000);
+  });
 
   it('gives one line per occurrence, each line holding the phrase as written in its passage', async () => {
     const { total, lines, passages: holding } = await engine.concordance('乡村振兴', { limit: 10_000 });

@@ -294,7 +294,7 @@ describe('any request a client can send', () => {
     'é', '%3Cimg%3E', '"', "'", '~', '*', '@', ':', ';', ',', '$', '!', '(', ')',
   );
   const indexHtml = readFileSync(path.join(REPO_ROOT, 'public/index.html'), 'utf8');
-  it('never gets a 5xx, an HTML error page or a stack trace', async () => {
+  it('never gets a 5xx, an HTML error page or a stack trace', { tags: ['slow'] }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(token, { minLength: 1, maxLength: 14 }), fc.constantFrom('get', 'head', 'post', 'options'), async (tokens, method) => {
         const url = `/${tokens.join('')}`;
