@@ -1,7 +1,8 @@
 /**
- * The fast tier for the edit-test loop (`npm run test:fast`): every test that runs in this process's
- * workers alone — no server process, no Sphinx cluster, no browser, no crash or load test. CI runs the whole
- * suite (`npm test`).
+ * The fast tier for the edit-test loop (`npm run test:fast`, under a minute on two cores): the tests that run
+ * in the workers alone and take well under a second or two each. It leaves out child processes and servers
+ * (`tests/reliability`, `tests/server/main.test.ts`, the lexicon CLI run), the Sphinx cluster, the browser,
+ * and every test tagged `slow` (real-scale corpora, large property runs). CI runs the whole suite (`npm test`).
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
@@ -18,6 +19,11 @@ export default mergeConfig(
         'tests/crosslang/learn.test.ts',
         'node_modules/**',
       ],
+      tagsFilter: ['!slow'],
+      // One module registry per worker rather than per file: the analyzer's dictionaries load once per worker,
+      // and the per-process memos of the test helpers (the seeds' index, the cross-language expander) are
+      // shared. No file here changes process-wide state that another could see.
+      isolate: false,
     },
   }),
 );

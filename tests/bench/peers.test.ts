@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 describe('the peer engines', () => {
-  it('each find every seed passage containing a rare phrase, with all its tokens required', () => {
+  it('each find every seed passage containing a rare phrase, with all its tokens required', { tags: ['slow'] }, () => {
     const texts = passages.map((p) => p.text);
     const exact = new Set(passages.flatMap((p, i) => (phraseKey(p.text).includes('亚洲水塔') ? [i] : [])));
     expect(exact.size).toBeGreaterThan(0);

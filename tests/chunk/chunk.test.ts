@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument, passageId } from '../../src/chunk/chunk.js';
 import { ChunkError } from '../../src/chunk/errors.js';
 import { PASSAGE_KINDS, type SourceDoc } from '../../src/model.js';
-import { bodyText, occurrences, repoRoot, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
+import { bodyText, occurrences, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
 
 const KINDS = PASSAGE_KINDS;
 
@@ -64,17 +64,19 @@ describe('chunkDocument on the seeds', () => {
     }
   });
 
-  it('puts the open evaluation phrases in toc passages exactly as often as the evaluation counts them in the TOC', () => {
-    const file = path.resolve(repoRoot, '../shared/eval/open-queries.json');
-    const open = JSON.parse(readFileSync(file, 'utf8')) as { phrases: { phrase: string; occurrences: number; occurrencesOutsideToc: number }[] };
-    const nfkc = (s: string) => squash(s.normalize('NFKC'));
-    const passages = SEEDS.flatMap((s) => seedPassages(s.id));
-    expect(open.phrases.length).toBeGreaterThan(20);
-    for (const { phrase, occurrences: all, occurrencesOutsideToc } of open.phrases) {
-      const count = (kinds: (k: string) => boolean) =>
-        passages.filter((p) => kinds(p.kind)).reduce((n, p) => n + occurrences(nfkc(p.text), nfkc(phrase)), 0);
-      expect({ phrase, all: count(() => true), outsideToc: count((k) => k !== 'toc') }).toEqual({ phrase, all, outsideToc: occurrencesOutsideToc });
-    }
+  describeWithShared('eval/open-queries.json', 'the open evaluation phrases', () => {
+    it('puts the open evaluation phrases in toc passages exactly as often as the evaluation counts them in the TOC', () => {
+      const file = sharedPath('eval/open-queries.json');
+      const open = JSON.parse(readFileSync(file, 'utf8')) as { phrases: { phrase: string; occurrences: number; occurrencesOutsideToc: number }[] };
+      const nfkc = (s: string) => squash(s.normalize('NFKC'));
+      const passages = SEEDS.flatMap((s) => seedPassages(s.id));
+      expect(open.phrases.length).toBeGreaterThan(20);
+      for (const { phrase, occurrences: all, occurrencesOutsideToc } of open.phrases) {
+        const count = (kinds: (k: string) => boolean) =>
+          passages.filter((p) => kinds(p.kind)).reduce((n, p) => n + occurrences(nfkc(p.text), nfkc(phrase)), 0);
+        expect({ phrase, all: count(() => true), outsideToc: count((k) => k !== 'toc') }).toEqual({ phrase, all, outsideToc: occurrencesOutsideToc });
+      }
+    });
   });
 
   it('joins wrapped lines with nothing between Chinese characters and keeps spaces inside a line', () => {

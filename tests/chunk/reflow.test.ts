@@ -11,141 +11,144 @@ import { paginate } from '../../src/ingest/pages.js';
 import type { Passage } from '../../src/model.js';
 import { seedDoc, squash } from './seeds.js';
 import { cleanParagraphs, nationalParagraphs, wrapReport, type WrapLayout } from './wrap-fixture.js';
+import { describeWithShared } from '../shared-data.js';
 
-const POOL = cleanParagraphs();
-/** No split of long paragraphs: these tests are about the wrap, not passage length. */
-const WHOLE = { split: { max: Number.MAX_SAFE_INTEGER, min: 0 } };
-const FOOTERS: ReadonlyArray<(n: number) => string> = [(n) => `— ${n} —`, (n) => `- ${n} -`, (n) => `第${n}页`, (n) => `${n}/300`, (n) => `${n}`];
+describeWithShared('corpora/national-zh', 'reflow of national reports', () => {
+  const POOL = cleanParagraphs();
+  /** No split of long paragraphs: these tests are about the wrap, not passage length. */
+  const WHOLE = { split: { max: Number.MAX_SAFE_INTEGER, min: 0 } };
+  const FOOTERS: ReadonlyArray<(n: number) => string> = [(n) => `— ${n} —`, (n) => `- ${n} -`, (n) => `第${n}页`, (n) => `${n}/300`, (n) => `${n}`];
 
-function chunkText(text: string): Passage[] {
-  return chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text }, WHOLE);
-}
+  function chunkText(text: string): Passage[] {
+    return chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text }, WHOLE);
+  }
 
-/** A report to wrap: a salutation (so the body starts at once) and a run of real paragraphs. */
-const paragraphsArb = fc
-  .tuple(fc.nat(POOL.length - 1), fc.integer({ min: 6, max: 40 }))
-  .map(([from, count]) => ['各位代表：', ...POOL.slice(from, from + count)]);
+  /** A report to wrap: a salutation (so the body starts at once) and a run of real paragraphs. */
+  const paragraphsArb = fc
+    .tuple(fc.nat(POOL.length - 1), fc.integer({ min: 6, max: 40 }))
+    .map(([from, count]) => ['各位代表：', ...POOL.slice(from, from + count)]);
 
-/** Page breaks after any lines; with bare page numbers, pages of at least eight lines and at least three of them. */
-function layoutArb(cued: boolean): fc.Arbitrary<Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }> {
-  return fc.record({
-    width: fc.integer({ min: 20, max: 60 }),
-    indent: cued ? fc.constantFrom<WrapLayout['indent']>('kept', 'stripped', 'none') : fc.constantFrom<WrapLayout['indent']>('stripped', 'none'),
-    blankBetween: cued ? fc.boolean() : fc.constant(false),
-    footer: fc.constantFrom(...FOOTERS),
-    firstPage: fc.integer({ min: 1, max: 200 }),
-    breakSeeds: fc.array(fc.nat(), { maxLength: 12 }),
-  });
-}
+  /** Page breaks after any lines; with bare page numbers, pages of at least eight lines and at least three of them. */
+  function layoutArb(cued: boolean): fc.Arbitrary<Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }> {
+    return fc.record({
+      width: fc.integer({ min: 20, max: 60 }),
+      indent: cued ? fc.constantFrom<WrapLayout['indent']>('kept', 'stripped', 'none') : fc.constantFrom<WrapLayout['indent']>('stripped', 'none'),
+      blankBetween: cued ? fc.boolean() : fc.constant(false),
+      footer: fc.constantFrom(...FOOTERS),
+      firstPage: fc.integer({ min: 1, max: 200 }),
+      breakSeeds: fc.array(fc.nat(), { maxLength: 12 }),
+    });
+  }
 
-/** Turns seeds into page breaks among `lineCount` lines; bare numbers need pages a realistic length apart. */
-function pageBreaks(seeds: readonly number[], lineCount: number, bare: boolean): number[] {
-  if (!bare) return [...new Set(seeds.map((s) => s % lineCount))].sort((a, b) => a - b);
-  const breaks: number[] = [];
-  for (let at = 8 + ((seeds[0] ?? 0) % 20); at < lineCount - 9; at += 8 + ((seeds[breaks.length + 1] ?? 7) % 25)) breaks.push(at);
-  return breaks;
-}
+  /** Turns seeds into page breaks among `lineCount` lines; bare numbers need pages a realistic length apart. */
+  function pageBreaks(seeds: readonly number[], lineCount: number, bare: boolean): number[] {
+    if (!bare) return [...new Set(seeds.map((s) => s % lineCount))].sort((a, b) => a - b);
+    const breaks: number[] = [];
+    for (let at = 8 + ((seeds[0] ?? 0) % 20); at < lineCount - 9; at += 8 + ((seeds[breaks.length + 1] ?? 7) % 25)) breaks.push(at);
+    return breaks;
+  }
 
-function build(paragraphs: string[], layout: Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }) {
-  const probe = wrapReport(paragraphs, { ...layout, pageBreaks: [] });
-  const lineCount = probe.lineSpans.at(-1)?.last ?? 0;
-  const bare = layout.footer === FOOTERS[4];
-  const report = wrapReport(paragraphs, { ...layout, pageBreaks: pageBreaks(layout.breakSeeds, lineCount + 1, bare) });
-  // A bare number is a page number only in a run of three pages or more; a wrap shows in 40 lines or more.
-  fc.pre(!bare || report.footers.length >= 3);
-  fc.pre((report.lineSpans.at(-1)?.last ?? 0) >= 40);
-  return report;
-}
+  function build(paragraphs: string[], layout: Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }) {
+    const probe = wrapReport(paragraphs, { ...layout, pageBreaks: [] });
+    const lineCount = probe.lineSpans.at(-1)?.last ?? 0;
+    const bare = layout.footer === FOOTERS[4];
+    const report = wrapReport(paragraphs, { ...layout, pageBreaks: pageBreaks(layout.breakSeeds, lineCount + 1, bare) });
+    // A bare number is a page number only in a run of three pages or more; a wrap shows in 40 lines or more.
+    fc.pre(!bare || report.footers.length >= 3);
+    fc.pre((report.lineSpans.at(-1)?.last ?? 0) >= 40);
+    return report;
+  }
 
-describe('reflow of wrapped text with page footers', () => {
-  it('gives back every paragraph exactly when paragraphs are marked by an indent or a blank line', () => {
-    fc.assert(
-      fc.property(paragraphsArb, layoutArb(true), (paragraphs, layout) => {
-        fc.pre(layout.indent === 'kept' || layout.blankBetween);
-        const report = build(paragraphs, layout);
-        const texts = chunkText(report.text).map((p) => p.text);
-        expect(texts).toEqual(paragraphs);
-      }),
-      { numRuns: 150, seed: 14 },
-    );
-  });
+  describe('reflow of wrapped text with page footers', () => {
+    it('gives back every paragraph exactly when paragraphs are marked by an indent or a blank line', { tags: ['slow'] }, () => {
+      fc.assert(
+        fc.property(paragraphsArb, layoutArb(true), (paragraphs, layout) => {
+          fc.pre(layout.indent === 'kept' || layout.blankBetween);
+          const report = build(paragraphs, layout);
+          const texts = chunkText(report.text).map((p) => p.text);
+          expect(texts).toEqual(paragraphs);
+        }),
+        { numRuns: 150, seed: 14 },
+      );
+    });
 
-  it('never cuts a paragraph when nothing marks paragraph starts but the narrower first line or the short last line', () => {
-    // Without spaces: a wrap that keeps a space off the line end shortens the line, which then looks like a first line.
-    const solid = POOL.filter((p) => !/\s/u.test(p));
-    const solidArb = fc.tuple(fc.nat(solid.length - 1), fc.integer({ min: 6, max: 40 })).map(([from, count]) => ['各位代表：', ...solid.slice(from, from + count)]);
-    fc.assert(
-      fc.property(solidArb, layoutArb(false), (paragraphs, layout) => {
-        const report = build(paragraphs, layout);
+    it('never cuts a paragraph when nothing marks paragraph starts but the narrower first line or the short last line', { tags: ['slow'] }, () => {
+      // Without spaces: a wrap that keeps a space off the line end shortens the line, which then looks like a first line.
+      const solid = POOL.filter((p) => !/\s/u.test(p));
+      const solidArb = fc.tuple(fc.nat(solid.length - 1), fc.integer({ min: 6, max: 40 })).map(([from, count]) => ['各位代表：', ...solid.slice(from, from + count)]);
+      fc.assert(
+        fc.property(solidArb, layoutArb(false), (paragraphs, layout) => {
+          const report = build(paragraphs, layout);
+          const passages = chunkText(report.text);
+          for (const paragraph of paragraphs) expect(passages.some((p) => p.text.includes(paragraph))).toBe(true);
+        }),
+        { numRuns: 150, seed: 14 },
+      );
+    });
+
+    it('finds the footers as furniture, with the printed number of the page each closes, and no passage holds one', { tags: ['slow'] }, () => {
+      fc.assert(
+        fc.property(paragraphsArb, layoutArb(true), (paragraphs, layout) => {
+          const report = build(paragraphs, layout);
+          const found = paginate(report.text);
+          expect(found?.furniture).toEqual(report.footers.map((f, k) => ({ page: k + 1, text: f.text })));
+          expect(found?.pages.map((p) => p.printed)).toEqual(report.footers.map((f) => f.page));
+          const passages = chunkText(report.text);
+          const body = report.text.split('\n').filter((line) => !report.footers.some((f) => f.text === line));
+          expect(passages.map((p) => squash(p.text)).join('')).toBe(squash(body.join('\n')));
+        }),
+        { numRuns: 100, seed: 14 },
+      );
+    });
+
+    it('starts each page where its first line starts', () => {
+      const paragraphs = nationalParagraphs('2023').slice(4, 40);
+      const report = wrapReport(paragraphs, { width: 42, indent: 'stripped', blankBetween: false, pageBreaks: [29, 59, 89], footer: FOOTERS[0], firstPage: 3 });
+      const lines = report.text.split('\n');
+      const pages = paginate(report.text)?.pages ?? [];
+      expect(pages.map((p) => [p.index, p.printed])).toEqual([[1, 3], [2, 4], [3, 5], [4, 6]]);
+      pages.slice(1).forEach((page, k) => {
+        const footerLine = lines.indexOf(`— ${k + 3} —`);
+        expect(report.text.slice(page.start)).toMatch(new RegExp(`^${lines[footerLine + 1].slice(0, 8)}`, 'u'));
+      });
+    });
+
+    it('keeps every paragraph of a national report wrapped at 38, 44 and 50 whole, lines ending in 。 at the margin included', () => {
+      const paragraphs = nationalParagraphs('2023').slice(4);
+      // Paragraphs the source did not cut: clean themselves and after a clean one.
+      const clean = paragraphs.filter((p, k) => POOL.includes(p) && (k === 0 || POOL.includes(paragraphs[k - 1])));
+      for (const width of [38, 44, 50]) {
+        const report = wrapReport(paragraphs, { width, indent: 'stripped', blankBetween: false, pageBreaks: [30, 61, 95, 140], footer: FOOTERS[0], firstPage: 1 });
+        const atMargin = report.text.split('\n').filter((line) => line.endsWith('。') && line.length >= width - 2).length;
+        expect(atMargin).toBeGreaterThan(7);
         const passages = chunkText(report.text);
-        for (const paragraph of paragraphs) expect(passages.some((p) => p.text.includes(paragraph))).toBe(true);
-      }),
-      { numRuns: 150, seed: 14 },
-    );
-  });
-
-  it('finds the footers as furniture, with the printed number of the page each closes, and no passage holds one', () => {
-    fc.assert(
-      fc.property(paragraphsArb, layoutArb(true), (paragraphs, layout) => {
-        const report = build(paragraphs, layout);
-        const found = paginate(report.text);
-        expect(found?.furniture).toEqual(report.footers.map((f, k) => ({ page: k + 1, text: f.text })));
-        expect(found?.pages.map((p) => p.printed)).toEqual(report.footers.map((f) => f.page));
-        const passages = chunkText(report.text);
-        const body = report.text.split('\n').filter((line) => !report.footers.some((f) => f.text === line));
-        expect(passages.map((p) => squash(p.text)).join('')).toBe(squash(body.join('\n')));
-      }),
-      { numRuns: 100, seed: 14 },
-    );
-  });
-
-  it('starts each page where its first line starts', () => {
-    const paragraphs = nationalParagraphs('2023').slice(4, 40);
-    const report = wrapReport(paragraphs, { width: 42, indent: 'stripped', blankBetween: false, pageBreaks: [29, 59, 89], footer: FOOTERS[0], firstPage: 3 });
-    const lines = report.text.split('\n');
-    const pages = paginate(report.text)?.pages ?? [];
-    expect(pages.map((p) => [p.index, p.printed])).toEqual([[1, 3], [2, 4], [3, 5], [4, 6]]);
-    pages.slice(1).forEach((page, k) => {
-      const footerLine = lines.indexOf(`— ${k + 3} —`);
-      expect(report.text.slice(page.start)).toMatch(new RegExp(`^${lines[footerLine + 1].slice(0, 8)}`, 'u'));
+        expect(clean.filter((p) => !passages.some((x) => x.text.includes(p)))).toEqual([]);
+        // Merged only where the source cut a sentence or a paragraph ends exactly like a wrapped line.
+        expect(clean.filter((p) => passages.some((x) => x.text === p)).length / clean.length).toBeGreaterThan(0.9);
+      }
     });
   });
 
-  it('keeps every paragraph of a national report wrapped at 38, 44 and 50 whole, lines ending in 。 at the margin included', () => {
-    const paragraphs = nationalParagraphs('2023').slice(4);
-    // Paragraphs the source did not cut: clean themselves and after a clean one.
-    const clean = paragraphs.filter((p, k) => POOL.includes(p) && (k === 0 || POOL.includes(paragraphs[k - 1])));
-    for (const width of [38, 44, 50]) {
-      const report = wrapReport(paragraphs, { width, indent: 'stripped', blankBetween: false, pageBreaks: [30, 61, 95, 140], footer: FOOTERS[0], firstPage: 1 });
-      const atMargin = report.text.split('\n').filter((line) => line.endsWith('。') && line.length >= width - 2).length;
-      expect(atMargin).toBeGreaterThan(7);
-      const passages = chunkText(report.text);
-      expect(clean.filter((p) => !passages.some((x) => x.text.includes(p)))).toEqual([]);
-      // Merged only where the source cut a sentence or a paragraph ends exactly like a wrapped line.
-      expect(clean.filter((p) => passages.some((x) => x.text === p)).length / clean.length).toBeGreaterThan(0.9);
-    }
-  });
-});
+  describe('the line joiner', () => {
+    const solid = POOL.filter((p) => !/\s/u.test(p));
 
-describe('the line joiner', () => {
-  const solid = POOL.filter((p) => !/\s/u.test(p));
+    it('rejoins any real paragraph cut at any character: numbers, decimals, percentages and codes stay whole', () => {
+      fc.assert(
+        fc.property(fc.nat(solid.length - 1), fc.nat(), (k, at) => {
+          const chars = Array.from(solid[k]);
+          const cut = 1 + (at % Math.max(1, chars.length - 1));
+          const text = `${chars.slice(0, cut).join('')}\n${chars.slice(cut).join('')}`;
+          expect(joinLines(splitLines(text), 'prose').text).toBe(solid[k]);
+        }),
+        { numRuns: 2000, seed: 14 },
+      );
+    });
 
-  it('rejoins any real paragraph cut at any character: numbers, decimals, percentages and codes stay whole', () => {
-    fc.assert(
-      fc.property(fc.nat(solid.length - 1), fc.nat(), (k, at) => {
-        const chars = Array.from(solid[k]);
-        const cut = 1 + (at % Math.max(1, chars.length - 1));
-        const text = `${chars.slice(0, cut).join('')}\n${chars.slice(cut).join('')}`;
-        expect(joinLines(splitLines(text), 'prose').text).toBe(solid[k]);
-      }),
-      { numRuns: 2000, seed: 14 },
-    );
-  });
-
-  it('leaves no stray space where the wrap cut 增长5%, 3000万人 or 6.1%', () => {
-    for (const [a, b] of [['经济增长5', '%左右'], ['新增就业3', '000万人'], ['增长6.', '1%'], ['增长6', '.1%']]) {
-      expect(joinLines(splitLines(`${a}\n${b}`), 'prose').text).toBe(a + b);
-    }
-    expect(joinLines(splitLines('on behalf of the\nState Council'), 'prose').text).toBe('on behalf of the State Council');
+    it('leaves no stray space where the wrap cut 增长5%, 3000万人 or 6.1%', () => {
+      for (const [a, b] of [['经济增长5', '%左右'], ['新增就业3', '000万人'], ['增长6.', '1%'], ['增长6', '.1%']]) {
+        expect(joinLines(splitLines(`${a}\n${b}`), 'prose').text).toBe(a + b);
+      }
+      expect(joinLines(splitLines('on behalf of the\nState Council'), 'prose').text).toBe('on behalf of the State Council');
+    });
   });
 });

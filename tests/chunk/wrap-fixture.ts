@@ -8,6 +8,7 @@ import path from 'node:path';
 import { displayWidth } from '../../src/chunk/width.js';
 import { endsSentence, startsMidSentence } from '../../src/chunk/punctuation.js';
 import { matchStandaloneHeading } from '../../src/chunk/headings.js';
+import { sharedPath } from '../shared-data.js';
 import { repoRoot } from './seeds.js';
 
 /** How a synthetic report is laid out. */
@@ -102,7 +103,7 @@ export function wrapReport(paragraphs: readonly string[], layout: WrapLayout): W
 
 /** The paragraphs of one national work report (by year) of ../shared/corpora/national-zh, trimmed, non-empty. */
 export function nationalParagraphs(year: string): string[] {
-  const file = path.resolve(repoRoot, '../shared/corpora/national-zh/government_work_reports.jsonl');
+  const file = sharedPath('corpora/national-zh/government_work_reports.jsonl');
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const record = JSON.parse(line) as { year: string | number | null; content: string };

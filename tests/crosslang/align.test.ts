@@ -124,7 +124,7 @@ describe('phrase pair extraction', () => {
     expect(best('policy')).toBe('政策');
   });
 
-  it('learns from sentences: jieba words on one side, English content words on the other', () => {
+  it('learns from sentences: jieba words on one side, English content words on the other', { tags: ['slow'] }, () => {
     const entries = learnLexicon([
       { en: 'Fiscal policy was stepped up.', zh: '财政政策加力。' },
       { en: 'We improved fiscal policy.', zh: '我们完善财政政策。' },

@@ -11,6 +11,7 @@ import { CORPUS_LEXICON_FILE, combineLexicons, corpusLexicon } from '../../src/c
 import { parseLexicon } from '../../src/crosslang/lexicon.js';
 import { openEngine } from '../../src/search/engine.js';
 import { PARALLEL_DIR, parallelPairs } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
 
 let dir: string;
 const pairs2024 = (): Array<{ text: string; textEn: string }> =>
@@ -24,57 +25,59 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the corpus lexicon', () => {
-  it('is learned from parallel passages, saved, and opened again without learning', () => {
-    const logs: string[] = [];
-    const first = corpusLexicon(pairs2024(), 'sha256:aaa', dir, (l) => logs.push(l));
-    expect(first?.lookup(['fiscal', 'policy']).map((e) => e.zh)).toContain('财政政策');
-    expect(logs.filter((l) => l.startsWith('learned'))).toHaveLength(1);
-    corpusLexicon(pairs2024(), 'sha256:aaa', dir, (l) => logs.push(l));
-    expect(logs.filter((l) => l.startsWith('learned'))).toHaveLength(1);
+describeWithShared('corpora/parallel-zh-en', 'the corpus lexicon from the parallel reports', () => {
+  describe('the corpus lexicon', () => {
+    it('is learned from parallel passages, saved, and opened again without learning', { tags: ['slow'] }, () => {
+      const logs: string[] = [];
+      const first = corpusLexicon(pairs2024(), 'sha256:aaa', dir, (l) => logs.push(l));
+      expect(first?.lookup(['fiscal', 'policy']).map((e) => e.zh)).toContain('财政政策');
+      expect(logs.filter((l) => l.startsWith('learned'))).toHaveLength(1);
+      corpusLexicon(pairs2024(), 'sha256:aaa', dir, (l) => logs.push(l));
+      expect(logs.filter((l) => l.startsWith('learned'))).toHaveLength(1);
+    });
+
+    it('is learned again for another corpus, and when the file is truncated or edited', { tags: ['slow'] }, () => {
+      const file = path.join(dir, CORPUS_LEXICON_FILE);
+      const logs: string[] = [];
+      corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
+      expect(logs).toHaveLength(1);
+      const whole = readFileSync(file, 'utf8');
+      writeFileSync(file, whole.slice(0, Math.floor(whole.length / 2)));
+      const again = corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
+      expect(logs).toHaveLength(2);
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+      writeFileSync(file, whole.replace('财政政策', '财政政栄'));
+      corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
+      expect(logs).toHaveLength(3);
+      expect(again?.lookup(['fiscal', 'policy']).map((e) => e.zh)).toContain('财政政策');
+    });
+
+    it('is nothing for a corpus without parallel passages', () => {
+      expect(corpusLexicon([{ text: '只有中文' }], 'sha256:ccc', dir)).toBeNull();
+    });
+
+    it('combines with another lexicon: every translation of a key, the most probable first', () => {
+      const a = parseLexicon('# lexicon-format\t1\n# entries\t1\nfiscal policy\t财政政策\t0.3\t5\n');
+      const b = parseLexicon('# lexicon-format\t1\n# entries\t2\nfiscal policy\t财政政策\t0.6\t9\nfiscal policy\t财政\t0.2\t3\n');
+      const both = combineLexicons([a, null, b]);
+      expect(both?.lookup(['fiscal', 'policy']).map((e) => [e.zh, e.p])).toEqual([['财政政策', 0.6], ['财政', 0.2]]);
+    });
   });
 
-  it('is learned again for another corpus, and when the file is truncated or edited', () => {
-    const file = path.join(dir, CORPUS_LEXICON_FILE);
-    const logs: string[] = [];
-    corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
-    expect(logs).toHaveLength(1);
-    const whole = readFileSync(file, 'utf8');
-    writeFileSync(file, whole.slice(0, Math.floor(whole.length / 2)));
-    const again = corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
-    expect(logs).toHaveLength(2);
-    expect(readFileSync(file, 'utf8')).toBe(whole);
-    writeFileSync(file, whole.replace('财政政策', '财政政栄'));
-    corpusLexicon(pairs2024(), 'sha256:bbb', dir, (l) => logs.push(l));
-    expect(logs).toHaveLength(3);
-    expect(again?.lookup(['fiscal', 'policy']).map((e) => e.zh)).toContain('财政政策');
-  });
-
-  it('is nothing for a corpus without parallel passages', () => {
-    expect(corpusLexicon([{ text: '只有中文' }], 'sha256:ccc', dir)).toBeNull();
-  });
-
-  it('combines with another lexicon: every translation of a key, the most probable first', () => {
-    const a = parseLexicon('# lexicon-format\t1\n# entries\t1\nfiscal policy\t财政政策\t0.3\t5\n');
-    const b = parseLexicon('# lexicon-format\t1\n# entries\t2\nfiscal policy\t财政政策\t0.6\t9\nfiscal policy\t财政\t0.2\t3\n');
-    const both = combineLexicons([a, null, b]);
-    expect(both?.lookup(['fiscal', 'policy']).map((e) => [e.zh, e.p])).toEqual([['财政政策', 0.6], ['财政', 0.2]]);
-  });
-});
-
-describe('the engine over a corpus with a parallel report', () => {
-  it('searches the translations learned from it, named as learned', async () => {
-    const corpus = path.join(dir, 'corpus');
-    mkdirSync(corpus);
-    copyFileSync(path.join(PARALLEL_DIR, '04_2024_auto_usable_parallel.csv'), path.join(corpus, 'report-2024.csv'));
-    const indexDir = path.join(dir, 'index');
-    const engine = await openEngine({ corpusDirs: [corpus], indexDir, lexiconPath: null });
-    try {
-      const answer = await engine.search('employment');
-      expect(answer.expansions.filter((e) => e.source === 'learned').length).toBeGreaterThan(0);
-      expect(readFileSync(path.join(indexDir, CORPUS_LEXICON_FILE), 'utf8')).toMatch(/^#corpus-lexicon\t/);
-    } finally {
-      await engine.close();
-    }
+  describe('the engine over a corpus with a parallel report', () => {
+    it('searches the translations learned from it, named as learned', { tags: ['slow'] }, async () => {
+      const corpus = path.join(dir, 'corpus');
+      mkdirSync(corpus);
+      copyFileSync(path.join(PARALLEL_DIR, '04_2024_auto_usable_parallel.csv'), path.join(corpus, 'report-2024.csv'));
+      const indexDir = path.join(dir, 'index');
+      const engine = await openEngine({ corpusDirs: [corpus], indexDir, lexiconPath: null });
+      try {
+        const answer = await engine.search('employment');
+        expect(answer.expansions.filter((e) => e.source === 'learned').length).toBeGreaterThan(0);
+        expect(readFileSync(path.join(indexDir, CORPUS_LEXICON_FILE), 'utf8')).toMatch(/^#corpus-lexicon\t/);
+      } finally {
+        await engine.close();
+      }
+    });
   });
 });

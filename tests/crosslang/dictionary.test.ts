@@ -125,7 +125,7 @@ describe('the dictionary cache', () => {
     expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
   });
 
-  it('is rebuilt when its manifest does not match the sources', () => {
+  it('is rebuilt when its manifest does not match the sources', { tags: ['slow'] }, () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const firstLine = text.slice(0, text.indexOf('\n'));
@@ -140,7 +140,7 @@ describe('the dictionary cache', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  it('is rebuilt when truncated, saying so, so that wheat, tea and snow translate again', () => {
+  it('is rebuilt when truncated, saying so, so that wheat, tea and snow translate again', { tags: ['slow'] }, () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const lost = ['snow', 'tea', 'wheat'];
@@ -159,7 +159,7 @@ describe('the dictionary cache', () => {
     expect([reopened.origin, reopened.reason]).toEqual(['cache', null]);
   });
 
-  it('is rebuilt when an entry is edited in place or the manifest line is cut off', () => {
+  it('is rebuilt when an entry is edited in place or the manifest line is cut off', { tags: ['slow'] }, () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const at = text.indexOf('\ntea\t') + 1;

@@ -7,6 +7,7 @@ import { type ExpansionUnit, createCrossLang } from '../../src/crosslang/expand.
 import { DICTIONARY_CACHE_FILE } from '../../src/crosslang/dictionary.js';
 import { loadGlossary } from '../../src/crosslang/glossary.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR, parallelPairs, seedTextWithoutSpaces } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
 
 const crossLang = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
 const seeds = seedTextWithoutSpaces();
@@ -104,7 +105,7 @@ describe('expandEnglish on the queries of the brief', () => {
   });
 });
 
-describe('expandEnglish on official English of the national reports', () => {
+describeWithShared('corpora/parallel-zh-en', 'expandEnglish on official English of the national reports', () => {
   const english = parallelPairs().map((p) => p.en.toLowerCase()).join('\n');
 
   it('checks more than 30 queries, each written so in the official translation', () => {
@@ -194,7 +195,7 @@ describe('expandEnglish units', () => {
     expect(crossLang.expandEnglish('disaster prevention, mitigation and relief')[0]?.zh[0]?.term).toBe('防灾减灾救灾');
   });
 
-  it('expands every English form of the glossary, as a query, to a single unit holding its Chinese term', () => {
+  it('expands every English form of the glossary, as a query, to a single unit holding its Chinese term', { tags: ['slow'] }, () => {
     const misses: string[] = [];
     for (const entry of loadGlossary(GLOSSARY_PATH).entries) {
       for (const form of [entry.en, ...entry.alternatives]) {
@@ -237,7 +238,7 @@ describe('an expander of its own', () => {
     expect(crossLang.englishFor('边贸').filter((e) => e.source === 'glossary')).toEqual([{ en: 'border trade', source: 'glossary' }]);
   });
 
-  it('caches its dictionary where it is told, and nowhere else', () => {
+  it('caches its dictionary where it is told, and nowhere else', { tags: ['slow'] }, () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'crosslang-own-'));
     const own = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: dir });
     expect(own.dictionary().lookup(['wheat'])).toContain('小麦');

@@ -1,17 +1,25 @@
 /** Real data the cross-language tests check against: the seed corpus and the official parallel translations. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { type CrossLang, createCrossLang } from '../../src/crosslang/expand.js';
+import { sharedPath } from '../shared-data.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
-export const PARALLEL_DIR = path.resolve(REPO_ROOT, '../shared/corpora/parallel-zh-en');
+export const PARALLEL_DIR = sharedPath('corpora/parallel-zh-en');
 
-/** A dictionary cache dir shared by the test files (outside the repo, kept between runs). */
-export const TEST_CACHE_DIR = path.join(os.tmpdir(), 'gov-report-search-crosslang-test-cache');
+/**
+ * A dictionary cache dir shared by the test files (outside the repo, kept between runs), one per checkout so
+ * that checkouts with different glossaries do not rebuild each other's cache on every run.
+ */
+export const TEST_CACHE_DIR = path.join(
+  os.tmpdir(),
+  `gov-report-search-crosslang-test-cache-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}`,
+);
 
 /** The seed reports in corpus/, concatenated with all whitespace removed (PDF line wraps cut words). */
 export function seedTextWithoutSpaces(): string {

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseQuerySet } from '../../src/eval/clir-queries.js';
 import { openQueriesFile, ownQueriesFile } from './paths.js';
+import { describeWithShared } from '../shared-data.js';
 
 describe('parseQuerySet', () => {
-  it('reads the open set and ours, judged on the top 10', () => {
-    const open = parseQuerySet(readFileSync(openQueriesFile, 'utf8'), 'open');
-    const own = parseQuerySet(readFileSync(ownQueriesFile, 'utf8'), 'own');
-    expect([open.queries.length, open.k]).toEqual([30, 10]);
-    expect([own.queries.length, own.k]).toEqual([60, 10]);
+  describeWithShared('eval/open-clir-2025.json', 'the open query set', () => {
+    it('reads the open set and ours, judged on the top 10', () => {
+      const open = parseQuerySet(readFileSync(openQueriesFile, 'utf8'), 'open');
+      const own = parseQuerySet(readFileSync(ownQueriesFile, 'utf8'), 'own');
+      expect([open.queries.length, open.k]).toEqual([30, 10]);
+      expect([own.queries.length, own.k]).toEqual([60, 10]);
+    });
   });
 
   it('names the file and the query at fault', () => {

@@ -5,81 +5,84 @@ import { describe, expect, it } from 'vitest';
 import { parseQuerySet } from '../../src/eval/clir-queries.js';
 import { paragraphsContaining, paragraphsOfPassage, reportParagraphs, reportText } from '../../src/eval/report-paragraphs.js';
 import { openQueriesFile, ownQueriesFile, parallelCsv } from './paths.js';
+import { describeWithShared } from '../shared-data.js';
 
-const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
-const paragraphs2025 = reportParagraphs(csv2025, 2025);
-const text2024 = reportParagraphs(readFileSync(parallelCsv(2024), 'utf8'), 2024).map((p) => p.text).join('\n');
+describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
+  const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
+  const paragraphs2025 = reportParagraphs(csv2025, 2025);
+  const text2024 = reportParagraphs(readFileSync(parallelCsv(2024), 'utf8'), 2024).map((p) => p.text).join('\n');
 
-/** The protocol's own words, done the plainest way: 中文 of each 年度文件内行号, concatenated in 段内对齐序号 order. */
-function bruteForceParagraphs(csv: string): Map<number, string> {
-  const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
-  const byNumber = new Map<number, Array<{ order: number; zh: string }>>();
-  for (const r of rows) {
-    const n = Number(r['年度文件内行号']);
-    byNumber.set(n, [...(byNumber.get(n) ?? []), { order: Number(r['段内对齐序号']), zh: r['中文'] }]);
-  }
-  return new Map([...byNumber].map(([n, parts]) => [n, parts.sort((a, b) => a.order - b.order).map((p) => p.zh).join('')]));
-}
-
-describe('the 2025 report rebuilt from the parallel CSV', () => {
-  it('has one paragraph per 年度文件内行号, in order, each the concatenation of its sentences', () => {
-    const oracle = bruteForceParagraphs(csv2025);
-    expect(paragraphs2025.map((p) => p.number)).toEqual([...oracle.keys()].sort((a, b) => a - b));
-    for (const p of paragraphs2025) expect(p.text).toBe(oracle.get(p.number));
-  });
-
-  it('is written one paragraph a line, with no line break inside a paragraph', () => {
-    const lines = reportText(paragraphs2025).split('\n');
-    expect(lines.slice(0, -1)).toEqual(paragraphs2025.map((p) => p.text));
-    expect(lines.at(-1)).toBe('');
-  });
-
-  it('refuses a CSV without the columns, or without the year, with a coded error', () => {
-    expect(() => reportParagraphs('a,b\n1,2\n', 2025)).toThrow(expect.objectContaining({ code: 'EVAL_CSV_INVALID' }));
-    expect(() => reportParagraphs(csv2025, 1999)).toThrow(expect.objectContaining({ code: 'EVAL_REPORT_MISSING' }));
-  });
-});
-
-describe('the query sets against the rebuilt report', () => {
-  const sets = [openQueriesFile, ownQueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-
-  it('list exactly the paragraphs that contain an expected substring', () => {
-    for (const set of sets) {
-      for (const q of set.queries) expect([q.q, paragraphsContaining(paragraphs2025, q.expect)]).toEqual([q.q, [...q.paragraphs].sort((a, b) => a - b)]);
+  /** The protocol's own words, done the plainest way: 中文 of each 年度文件内行号, concatenated in 段内对齐序号 order. */
+  function bruteForceParagraphs(csv: string): Map<number, string> {
+    const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const byNumber = new Map<number, Array<{ order: number; zh: string }>>();
+    for (const r of rows) {
+      const n = Number(r['年度文件内行号']);
+      byNumber.set(n, [...(byNumber.get(n) ?? []), { order: Number(r['段内对齐序号']), zh: r['中文'] }]);
     }
+    return new Map([...byNumber].map(([n, parts]) => [n, parts.sort((a, b) => a.order - b.order).map((p) => p.zh).join('')]));
+  }
+
+  describe('the 2025 report rebuilt from the parallel CSV', () => {
+    it('has one paragraph per 年度文件内行号, in order, each the concatenation of its sentences', () => {
+      const oracle = bruteForceParagraphs(csv2025);
+      expect(paragraphs2025.map((p) => p.number)).toEqual([...oracle.keys()].sort((a, b) => a - b));
+      for (const p of paragraphs2025) expect(p.text).toBe(oracle.get(p.number));
+    });
+
+    it('is written one paragraph a line, with no line break inside a paragraph', () => {
+      const lines = reportText(paragraphs2025).split('\n');
+      expect(lines.slice(0, -1)).toEqual(paragraphs2025.map((p) => p.text));
+      expect(lines.at(-1)).toBe('');
+    });
+
+    it('refuses a CSV without the columns, or without the year, with a coded error', () => {
+      expect(() => reportParagraphs('a,b\n1,2\n', 2025)).toThrow(expect.objectContaining({ code: 'EVAL_CSV_INVALID' }));
+      expect(() => reportParagraphs(csv2025, 1999)).toThrow(expect.objectContaining({ code: 'EVAL_REPORT_MISSING' }));
+    });
   });
 
-  it('our own set has 20 queries of each kind, none repeating an open query', () => {
-    const [open, own] = sets;
-    const kinds = own.queries.map((q) => q.kind);
-    for (const kind of ['common', 'specific', 'descriptive']) expect(kinds.filter((k) => k === kind)).toHaveLength(20);
-    const openTexts = new Set(open.queries.map((q) => q.q.toLowerCase()));
-    expect(own.queries.filter((q) => openTexts.has(q.q.toLowerCase()))).toEqual([]);
+  describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
+    const sets = [openQueriesFile, ownQueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+
+    it('list exactly the paragraphs that contain an expected substring', () => {
+      for (const set of sets) {
+        for (const q of set.queries) expect([q.q, paragraphsContaining(paragraphs2025, q.expect)]).toEqual([q.q, [...q.paragraphs].sort((a, b) => a - b)]);
+      }
+    });
+
+    it('our own set has 20 queries of each kind, none repeating an open query', () => {
+      const [open, own] = sets;
+      const kinds = own.queries.map((q) => q.kind);
+      for (const kind of ['common', 'specific', 'descriptive']) expect(kinds.filter((k) => k === kind)).toHaveLength(20);
+      const openTexts = new Set(open.queries.map((q) => q.q.toLowerCase()));
+      expect(own.queries.filter((q) => openTexts.has(q.q.toLowerCase()))).toEqual([]);
+    });
+
+    it('our specific terms are absent from the 2024 report and our common terms present in it', () => {
+      const own = sets[1].queries;
+      expect(own.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
+      expect(own.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
+    });
   });
 
-  it('our specific terms are absent from the 2024 report and our common terms present in it', () => {
-    const own = sets[1].queries;
-    expect(own.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
-    expect(own.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
-  });
-});
+  describe('paragraphsOfPassage', () => {
+    it('maps any piece of a paragraph back to that paragraph', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: paragraphs2025.length - 1 }), fc.nat(), fc.integer({ min: 2, max: 60 }), (i, start, length) => {
+          const p = paragraphs2025[i];
+          const from = start % p.text.length;
+          const piece = p.text.slice(from, from + length);
+          fc.pre(piece.trim() !== '');
+          expect(paragraphsOfPassage(paragraphs2025, piece)).toContain(p.number);
+        }),
+      );
+    });
 
-describe('paragraphsOfPassage', () => {
-  it('maps any piece of a paragraph back to that paragraph', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: paragraphs2025.length - 1 }), fc.nat(), fc.integer({ min: 2, max: 60 }), (i, start, length) => {
-        const p = paragraphs2025[i];
-        const from = start % p.text.length;
-        const piece = p.text.slice(from, from + length);
-        fc.pre(piece.trim() !== '');
-        expect(paragraphsOfPassage(paragraphs2025, piece)).toContain(p.number);
-      }),
-    );
-  });
-
-  it('maps a passage joining two paragraphs to both, and text from elsewhere to none', () => {
-    const [a, b] = paragraphs2025.slice(40, 42);
-    expect(paragraphsOfPassage(paragraphs2025, `${a.text}\n${b.text}`)).toEqual([a.number, b.number]);
-    expect(paragraphsOfPassage(paragraphs2025, '西藏自治区第十一届人民代表大会')).toEqual([]);
+    it('maps a passage joining two paragraphs to both, and text from elsewhere to none', () => {
+      const [a, b] = paragraphs2025.slice(40, 42);
+      expect(paragraphsOfPassage(paragraphs2025, `${a.text}\n${b.text}`)).toEqual([a.number, b.number]);
+      expect(paragraphsOfPassage(paragraphs2025, '西藏自治区第十一届人民代表大会')).toEqual([]);
+    });
   });
 });

@@ -39,7 +39,7 @@ function answer(backend: SearchBackend, q: string) {
 }
 
 describe('the postings index against the MiniSearch reference', () => {
-  it('returns the same passages, totals and facets for every benchmark query', () => {
+  it('returns the same passages, totals and facets for every benchmark query', { tags: ['slow'] }, () => {
     for (const { q } of loadQueries()) {
       expect({ q, ...answer(postings, q) }).toEqual({ q, ...answer(reference, q) });
     }

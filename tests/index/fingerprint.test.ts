@@ -3,19 +3,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusFilesFingerprint } from '../../src/index/fingerprint.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-const SHARED = path.resolve(REPO_ROOT, '../shared');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'gov-search-fingerprint-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('corpus fingerprint', () => {
-  it('is the same whether files are read whole or as a stream (how files over 64 MiB are read)', async () => {
-    const dirs = [path.join(REPO_ROOT, 'corpus'), path.join(SHARED, 'corpora')];
-    const whole = await corpusFilesFingerprint(dirs);
-    expect(whole).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(await corpusFilesFingerprint(dirs, 0)).toBe(whole);
-    expect(await corpusFilesFingerprint(dirs, 100_000)).toBe(whole);
+  describeWithShared('corpora', 'the shared corpora', () => {
+    it('is the same whether files are read whole or as a stream (how files over 64 MiB are read)', async () => {
+      const dirs = [path.join(REPO_ROOT, 'corpus'), sharedPath('corpora')];
+      const whole = await corpusFilesFingerprint(dirs);
+      expect(whole).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(await corpusFilesFingerprint(dirs, 0)).toBe(whole);
+      expect(await corpusFilesFingerprint(dirs, 100_000)).toBe(whole);
+    });
   });
 
   it('changes when a byte of a file changes, a file is added, or a file is renamed, streamed or not', async () => {

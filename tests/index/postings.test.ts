@@ -31,7 +31,7 @@ describe('the postings of a field', () => {
     }
   });
 
-  it('lists, for every term of the seeds, exactly the passages the analyzer finds it in, with its count there', () => {
+  it('lists, for every term of the seeds, exactly the passages the analyzer finds it in, with its count there', { tags: ['slow'] }, () => {
     for (const name of ['words', 'bigrams'] as const) {
       const field = index.fields[name];
       const expected = new Map<string, Array<[number, number]>>();

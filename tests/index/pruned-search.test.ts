@@ -63,7 +63,7 @@ const page = fc.record({
 const filters = fc.constantFrom('', ' year:2024', ' year:2021', ' kind:paragraph', ' kind:heading', ' doc:xizang-2024');
 
 describe('the pruned search (scoring only what can still enter the page)', () => {
-  it('gives the page, scores, total and facets of scoring every match, for every benchmark query and page', () => {
+  it('gives the page, scores, total and facets of scoring every match, for every benchmark query and page', { tags: ['slow'] }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...loadQueries().map((b) => b.q)), page, (q, { offset, limit, bounded }) => {
         const answer = both(q, offset, limit, bounded);

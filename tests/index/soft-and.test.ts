@@ -55,7 +55,7 @@ function oracle(soft: string[][], minimum: number, required: string[] = []): num
 const sorted = (r: BackendResult): number[] => r.hits.map((h) => h.index).sort((a, b) => a - b);
 
 describe('a soft AND over concept groups', () => {
-  it('returns exactly the passages matching at least the minimum of the groups, on both embedded backends', () => {
+  it('returns exactly the passages matching at least the minimum of the groups, on both embedded backends', { tags: ['slow'] }, () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),

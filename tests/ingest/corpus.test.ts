@@ -6,7 +6,8 @@ import { checksumOf } from '../../src/ingest/checksum.js';
 import { corpusDirsFromEnv, corpusFingerprint, isSkippedName, listCorpusFiles, readCorpus, readFile as readOneFile } from '../../src/ingest/corpus.js';
 import { loadManifest } from '../../src/ingest/manifest.js';
 import type { SourceDoc } from '../../src/model.js';
-import { corporaDir, corpusDir, seedsDir } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
+import { corporaDir, corpusDir, repoRoot } from './helpers.js';
 
 const temps: string[] = [];
 async function tempDir(): Promise<string> {
@@ -33,7 +34,7 @@ describe('readCorpus over the shipped corpus/', () => {
   });
 });
 
-describe('readCorpus over ../shared/corpora', () => {
+describeWithShared('corpora', 'readCorpus over the shared corpora', () => {
   let result: { docs: SourceDoc[]; warnings: unknown[] };
   beforeAll(async () => {
     result = await readCorpus([corporaDir]);
@@ -67,14 +68,14 @@ describe('readCorpus over ../shared/corpora', () => {
     expect(files.has('national-zh/gov_reports1954-2022.txt')).toBe(true);
     expect([...files].some((f) => /README|SOURCE/.test(f))).toBe(false);
   });
-});
+}, { tags: ['slow'] });
 
 describe('readCorpus on a folder of broken files', () => {
   let dir: string;
   let result: Awaited<ReturnType<typeof readCorpus>>;
   beforeAll(async () => {
     dir = await tempDir();
-    await copyFile(path.join(seedsDir, '003_297504576dd14194.txt'), path.join(dir, 'good.txt'));
+    await copyFile(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), path.join(dir, 'good.txt'));
     await writeFile(path.join(dir, 'empty.txt'), '');
     await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
     await writeFile(path.join(dir, 'fake.docx'), '这不是一个Word文件');
@@ -195,7 +196,7 @@ describe('duplicate ids', () => {
   });
 });
 
-describe('readFile', () => {
+describeWithShared('corpora', 'readFile', () => {
   it('reads one file with inferred metadata relative to its folder', async () => {
     const { docs, warnings } = await readOneFile(path.join(corporaDir, 'district-gbk/2019.txt'), { root: corporaDir });
     expect(warnings).toEqual([]);
@@ -203,7 +204,7 @@ describe('readFile', () => {
   });
 
   it('throws a coded error for an unreadable file', async () => {
-    await expect(readOneFile(path.join(seedsDir, 'README.md'))).rejects.toThrow(expect.objectContaining({ code: 'INGEST_UNKNOWN_EXTENSION' }));
+    await expect(readOneFile(path.join(repoRoot, 'README.md'))).rejects.toThrow(expect.objectContaining({ code: 'INGEST_UNKNOWN_EXTENSION' }));
   });
 });
 

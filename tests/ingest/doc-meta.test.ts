@@ -7,7 +7,8 @@ import { extractBlocks } from '../../src/ingest/html-blocks.js';
 import { inferMeta } from '../../src/ingest/infer-meta.js';
 import { pickReader, READERS } from '../../src/ingest/readers.js';
 import { NATIONAL, PROVINCES, regionInTitle, regionOfPlace } from '../../src/ingest/regions.js';
-import { corporaDir, seedsDir } from './helpers.js';
+import { corporaDir, corpusDir } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
 
 describe('ids, titles and regions of inferred metadata', () => {
   it('builds a region-year-type id when the region is a province or the nation', () => {
@@ -49,7 +50,7 @@ describe('ids, titles and regions of inferred metadata', () => {
   });
 
   it('infers the whole DocMeta of a seed, marked inferred', () => {
-    const text = readFileSync(path.join(seedsDir, '003_297504576dd14194.txt'), 'utf8');
+    const text = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), 'utf8');
     expect(inferDocMeta(text, { file: '003.txt', checksum: 'sha256:x' })).toEqual({
       id: 'xizang-2020-government-work-report',
       title: '2020年西藏自治区政府工作报告',
@@ -68,19 +69,6 @@ describe('ids, titles and regions of inferred metadata', () => {
 });
 
 describe('the reader table', () => {
-  it('picks readers by extension, case-insensitively, and the year-a-line reader only for its shape', () => {
-    const yearLines = readFileSync(path.join(corporaDir, 'national-zh/gov_reports1954-2022.txt'));
-    expect(pickReader('national-zh/gov_reports1954-2022.txt', yearLines)?.format).toBe('yeartxt');
-    expect(pickReader('REPORT.TXT', Buffer.from('政府工作报告'))?.format).toBe('txt');
-    expect(pickReader('a.htm', Buffer.alloc(0))?.format).toBe('html');
-    expect(pickReader('a.docx', Buffer.alloc(0))?.format).toBe('docx');
-    expect(pickReader('a.csv', Buffer.alloc(0))?.format).toBe('csv');
-    expect(pickReader('a.jsonl', Buffer.alloc(0))?.format).toBe('jsonl');
-    expect(pickReader('a.PDF', Buffer.alloc(0))?.format).toBe('pdf');
-    expect(pickReader('a.doc', Buffer.alloc(0))).toBeNull();
-    expect(pickReader('Makefile', Buffer.alloc(0))).toBeNull();
-  });
-
   it('ends every extension\'s list with a reader that accepts anything', () => {
     for (const [ext, readers] of Object.entries(READERS)) expect(readers.at(-1)?.accepts, ext).toBeUndefined();
   });
@@ -97,7 +85,7 @@ describe('robustness on random input', () => {
     );
   });
 
-  it('never lets a tag through when extracting text from random markup', () => {
+  it('never lets a tag through when extracting text from random markup', { tags: ['slow'] }, () => {
     const piece = fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<td>', '<tr>', '<table>', '</table>', '<!--', '-->', '<b>', '&amp;', '&lt;', '<br>', '正文', 'x', '<iframe>', '<style>');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
@@ -107,5 +95,20 @@ describe('robustness on random input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describeWithShared('corpora/national-zh', 'the reader table on the year-a-line collection', () => {
+  it('picks readers by extension, case-insensitively, and the year-a-line reader only for its shape', () => {
+    const yearLines = readFileSync(path.join(corporaDir, 'national-zh/gov_reports1954-2022.txt'));
+    expect(pickReader('national-zh/gov_reports1954-2022.txt', yearLines)?.format).toBe('yeartxt');
+    expect(pickReader('REPORT.TXT', Buffer.from('政府工作报告'))?.format).toBe('txt');
+    expect(pickReader('a.htm', Buffer.alloc(0))?.format).toBe('html');
+    expect(pickReader('a.docx', Buffer.alloc(0))?.format).toBe('docx');
+    expect(pickReader('a.csv', Buffer.alloc(0))?.format).toBe('csv');
+    expect(pickReader('a.jsonl', Buffer.alloc(0))?.format).toBe('jsonl');
+    expect(pickReader('a.PDF', Buffer.alloc(0))?.format).toBe('pdf');
+    expect(pickReader('a.doc', Buffer.alloc(0))).toBeNull();
+    expect(pickReader('Makefile', Buffer.alloc(0))).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeDeclared, decodeStrictGb18030, decodeText, looksBinary, looksLikeGbChinese } from '../../src/ingest/encoding.js';
 import { isIngestError } from '../../src/ingest/errors.js';
+import { describeWithShared } from '../shared-data.js';
 import { corporaDir, corpusDir } from './helpers.js';
 
 const seedBytes = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'));
@@ -30,21 +31,6 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('decodeText', () => {
-  it('detects the GBK district report as gb18030 and decodes 海拉尔', () => {
-    const decoded = decodeText(readFileSync(path.join(corporaDir, 'district-gbk/2012.txt')));
-    expect(decoded.encoding).toBe('gb18030');
-    expect(decoded.text).toContain('海拉尔');
-    expect(decoded.text).not.toContain('\uFFFD');
-  });
-
-  it('decodes every GBK district report without a replacement character', () => {
-    for (const year of [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]) {
-      const decoded = decodeText(readFileSync(path.join(corporaDir, `district-gbk/${year}.txt`)));
-      expect(decoded.encoding, String(year)).toBe('gb18030');
-      expect(decoded.text).toContain(`${year}年`);
-    }
-  });
-
   it('reads a UTF-8 seed as utf-8, byte for byte', () => {
     expect(decodeText(seedBytes)).toEqual({ text: seedText, encoding: 'utf-8' });
   });
@@ -136,14 +122,35 @@ describe('declared charsets', () => {
 });
 
 describe('helpers', () => {
-  it('treats real text as text and a docx (zip) as binary', () => {
+  it('treats real text as text', () => {
     expect(looksBinary(seedBytes)).toBe(false);
-    const docx = readFileSync(path.join(corporaDir, 'provincial-2025/docx/2025年西藏政府工作报告.docx'));
-    expect(looksBinary(docx)).toBe(true);
+    expect(looksBinary(iconv.encode(seedText, 'gb18030'))).toBe(false);
   });
 
   it('keeps a U+FFFD that GB18030 itself encodes', () => {
     expect(decodeStrictGb18030(iconv.encode('甲\uFFFD乙', 'gb18030'))).toBe('甲\uFFFD乙');
     expect(decodeStrictGb18030(Buffer.from([0xb2]))).toBeNull();
+  });
+});
+
+describeWithShared('corpora', 'decodeText on the shared corpora', () => {
+  it('detects the GBK district report as gb18030 and decodes 海拉尔', () => {
+    const decoded = decodeText(readFileSync(path.join(corporaDir, 'district-gbk/2012.txt')));
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toContain('海拉尔');
+    expect(decoded.text).not.toContain('\uFFFD');
+  });
+
+  it('decodes every GBK district report without a replacement character', () => {
+    for (const year of [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]) {
+      const decoded = decodeText(readFileSync(path.join(corporaDir, `district-gbk/${year}.txt`)));
+      expect(decoded.encoding, String(year)).toBe('gb18030');
+      expect(decoded.text).toContain(`${year}年`);
+    }
+  });
+
+  it('treats a docx (zip) as binary', () => {
+    const docx = readFileSync(path.join(corporaDir, 'provincial-2025/docx/2025年西藏政府工作报告.docx'));
+    expect(looksBinary(docx)).toBe(true);
   });
 });

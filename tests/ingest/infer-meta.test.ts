@@ -3,14 +3,15 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, detectLanguage, inferMeta, npcSessionYear, parseSession, toAsciiDigits, typeOfTitle } from '../../src/ingest/infer-meta.js';
-import { corporaDir, seedsDir } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
+import { corporaDir, corpusDir } from './helpers.js';
 
-const seed = (name: string): string => readFileSync(path.join(seedsDir, name), 'utf8');
+const seed = (name: string): string => readFileSync(path.join(corpusDir, name), 'utf8');
 const district = (year: number): string => iconv.decode(readFileSync(path.join(corporaDir, `district-gbk/${year}.txt`)), 'gb18030');
 
 describe('inferMeta on the five seeds', () => {
   it('reads the 2020 work report: title, dateline, speaker with a full-width space', () => {
-    expect(inferMeta(seed('003_297504576dd14194.txt'))).toEqual({
+    expect(inferMeta(seed('xizang-2020-government-work-report.txt'))).toEqual({
       title: '政府工作报告',
       type: 'government work report',
       year: 2020,
@@ -23,13 +24,13 @@ describe('inferMeta on the five seeds', () => {
   });
 
   it('reads the 2024 work report whose dateline is `—2024 年 1 月 7日` (one dash, spaced digits)', () => {
-    const meta = inferMeta(seed('004_47a7f1eb5baa1b9d.txt'));
+    const meta = inferMeta(seed('xizang-2024-government-work-report.txt'));
     expect(meta).toMatchObject({ title: '政府工作报告', year: 2024, date: '2024-01-07', issuer: '严金海', issuerRole: '自治区主席' });
     expect(meta.body).toBe('西藏自治区第十二届人民代表大会第二次会议');
   });
 
   it('reads the gazette: its masthead title, and the report inside it with a parenthesised acting chairman', () => {
-    expect(inferMeta(seed('002_9cacc0a061154762.txt'))).toMatchObject({
+    expect(inferMeta(seed('xizang-gazette-2025-01-government-work-report.txt'))).toMatchObject({
       title: '西藏自治区人民政府公报',
       type: 'gazette',
       year: 2025,
@@ -41,7 +42,7 @@ describe('inferMeta on the five seeds', () => {
   });
 
   it('reads the five-year plan: a title broken by a space, a dateline broken across lines, adopted by a congress', () => {
-    expect(inferMeta(seed('001_6d58f3d872bab406.txt'))).toEqual({
+    expect(inferMeta(seed('xizang-14th-five-year-plan.txt'))).toEqual({
       title: '西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
       type: 'five-year plan',
       year: 2021,
@@ -54,12 +55,12 @@ describe('inferMeta on the five seeds', () => {
   });
 
   it('does not guess for the plan report reprinted without its first page (no title, no dateline)', () => {
-    const meta = inferMeta(seed('000_dbea53cd04a8fa67.txt'));
+    const meta = inferMeta(seed('xizang-2023-plan-report.txt'));
     expect(meta).toMatchObject({ title: null, year: null, date: null, issuer: null, body: null });
   });
 });
 
-describe('inferMeta on the GBK Hailar district reports', () => {
+describeWithShared('corpora/district-gbk', 'inferMeta on the GBK Hailar district reports', () => {
   const expected: Record<number, { date: string; issuer: string }> = {
     2012: { date: '2012-02-29', issuer: '张天喜' },
     2013: { date: '2013-02-28', issuer: '杜联合' },
@@ -147,7 +148,7 @@ describe('small readers of Chinese conventions', () => {
 
   it('turns full-width digits into ASCII and tells Chinese from English', () => {
     expect(toAsciiDigits('２０２４年')).toBe('2024年');
-    expect(detectLanguage(seed('003_297504576dd14194.txt'))).toBe('zh');
+    expect(detectLanguage(seed('xizang-2020-government-work-report.txt'))).toBe('zh');
     expect(detectLanguage('On behalf of the State Council, I will now report to you on the work of the government.')).toBe('en');
   });
 });

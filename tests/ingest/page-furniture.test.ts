@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { findPageFurniture, pageNumberOf } from '../../src/ingest/page-furniture.js';
 import { corporaDir, corpusDir } from './helpers.js';
+import { describeWithShared } from '../shared-data.js';
 
 /** Lines of a real report, one paragraph a line (the bundled 2020 work report). */
 const REAL_LINES = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), 'utf8')
@@ -74,8 +75,10 @@ describe('findPageFurniture', () => {
     const found = findPageFurniture('甲。\n（下转第三版）\n乙。\f丙。');
     expect(found.map((f) => [f.kind, f.text])).toEqual([['jump', '（下转第三版）'], ['break', '']]);
   });
+});
 
-  it('finds no furniture in any report of ../shared/corpora or corpus/ (none was extracted from a PDF with its footers)', async () => {
+describeWithShared('corpora', 'findPageFurniture on the shared corpora', () => {
+  it('finds no furniture in any report of ../shared/corpora or corpus/ (none was extracted from a PDF with its footers)', { tags: ['slow'] }, async () => {
     const { docs } = await readCorpus([corporaDir, corpusDir]);
     expect(docs.length).toBeGreaterThan(150);
     const flagged = docs.filter((d) => findPageFurniture(d.text).length > 0).map((d) => d.meta.id);

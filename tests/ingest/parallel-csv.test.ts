@@ -1,20 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { groupParagraphs, joinPieces, layoutParagraphs, readParallelCsv } from '../../src/ingest/parallel-csv.js';
+import type { SourceDoc, Translation } from '../../src/model.js';
+import { describeWithShared } from '../shared-data.js';
 import { corporaDir, testContext } from './helpers.js';
 
 for (const year of [2024, 2025]) {
   const file = `04_${year}_auto_usable_parallel.csv`;
-  const bytes = readFileSync(path.join(corporaDir, 'parallel-zh-en', file));
-  const rows = parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
 
-  describe(`the parallel CSV reader on ${file}`, () => {
+  describeWithShared(`corpora/parallel-zh-en/${file}`, `the parallel CSV reader on ${file}`, () => {
     const ctx = testContext(`parallel-zh-en/${file}`);
-    const docs = readParallelCsv(bytes, ctx);
-    const [doc] = docs;
-    const translations = doc.translations ?? [];
+    let rows: Array<Record<string, string>> = [];
+    let docs: SourceDoc[] = [];
+    let doc: SourceDoc;
+    let translations: Translation[] = [];
+    beforeAll(() => {
+      const bytes = readFileSync(path.join(corporaDir, 'parallel-zh-en', file));
+      rows = parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+      docs = readParallelCsv(bytes, ctx);
+      [doc] = docs;
+      translations = doc.translations ?? [];
+    });
 
     it('gives one zh-en document for the year, as the national work report', () => {
       expect(docs).toHaveLength(1);

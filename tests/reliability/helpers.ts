@@ -14,11 +14,12 @@ import type { Engine } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
 import type { AppOptions } from '../../src/server/app.js';
 import { startServer } from '../../src/server/http-server.js';
+import { SHARED_ROOT } from '../shared-data.js';
 import type { RunningServer, ServerOptions } from '../../src/server/http-server.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
-export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
+export const SHARED_DIR = SHARED_ROOT;
 /** The smallest seed: a whole real report that indexes in a second. */
 export const SMALL_SEED = 'xizang-2024-government-work-report.txt';
 

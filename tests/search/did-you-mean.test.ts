@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSuggester } from '../../src/search/did-you-mean.js';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
 import type { WordCount } from '../../src/search/near-words.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { bundledVocabulary } from './bundled-vocabulary.js';
+import { openTestEngine, type TestEngine } from '../server/test-engine.js';
 
 let engine: Engine;
-let indexDir: string;
+let opened: TestEngine;
 let chinese: WordCount[];
 
 beforeAll(async () => {
-  indexDir = mkdtempSync(path.join(os.tmpdir(), 'did-you-mean-test-'));
-  engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  opened = await openTestEngine();
+  engine = opened.engine;
   chinese = (await bundledVocabulary()).chinese.filter((w) => w.count >= 2 && [...w.word].length <= 6);
 });
-afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+afterAll(() => opened?.dispose());
 
 const first = (r: SearchResponse) => r.didYouMean?.[0];
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationBaseUrl, maxFileBytesFromEnv, openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { citationBaseUrl, maxFileBytesFromEnv } from '../../src/search/engine.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
+import { openTestEngine, type TestEngine } from '../server/test-engine.js';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 const count = (hay: string, needle: string): number => {
@@ -14,13 +14,13 @@ const count = (hay: string, needle: string): number => {
 };
 
 let engine: Engine;
-let indexDir: string;
+let opened: TestEngine;
 
 beforeAll(async () => {
-  indexDir = mkdtempSync(path.join(os.tmpdir(), 'engine-test-'));
-  engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  opened = await openTestEngine();
+  engine = opened.engine;
 });
-afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+afterAll(() => opened?.dispose());
 
 /** Every hit of a query, page by page. */
 async function allHits(query: string): Promise<{ total: number; hits: SearchHit[] }> {
@@ -41,7 +41,7 @@ async function allPassages() {
 }
 
 describe('exact phrases', () => {
-  it('returns exactly the passages that contain a random substring of a seed, with an exact total', async () => {
+  it('returns exactly the passages that contain a random substring of a seed, with an exact total', { tags: ['slow'] }, async () => {
     const passages = await allPassages();
     const docs = engine.documents().map((d) => passages.filter((p) => p.docId === d.id).map((p) => p.text).join('\n'));
     await fc.assert(
@@ -66,19 +66,21 @@ describe('exact phrases', () => {
     expect(hits.every((h) => squash(h.text).includes('列席的同志提出意见'))).toBe(true);
   });
 
-  it('matches the occurrence counts of the open evaluation phrases', async () => {
-    const open = JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as {
-      phrases: Array<{ phrase: string; occurrences: number; occurrencesOutsideToc: number }>;
-    };
-    for (const p of open.phrases) {
-      const needle = squash(p.phrase);
-      const { total, hits } = await allHits(`"${p.phrase}"`);
-      const isToc = (h: SearchHit) => h.kind === 'toc' || /\.{5}|…{2}/.test(h.text);
-      const body = hits.filter((h) => !isToc(h)).reduce((a, h) => a + count(squash(h.text), needle), 0);
-      const toc = hits.filter(isToc).reduce((a, h) => a + count(squash(h.text), needle), 0);
-      expect({ phrase: p.phrase, body, tocOk: toc === 0 || toc === p.occurrences - p.occurrencesOutsideToc, total })
-        .toEqual({ phrase: p.phrase, body: p.occurrencesOutsideToc, tocOk: true, total: hits.length });
-    }
+  describeWithShared('eval/open-queries.json', 'the open evaluation phrases', () => {
+    it('matches the occurrence counts of the open evaluation phrases', async () => {
+      const open = JSON.parse(readFileSync(sharedPath('eval/open-queries.json'), 'utf8')) as {
+        phrases: Array<{ phrase: string; occurrences: number; occurrencesOutsideToc: number }>;
+      };
+      for (const p of open.phrases) {
+        const needle = squash(p.phrase);
+        const { total, hits } = await allHits(`"${p.phrase}"`);
+        const isToc = (h: SearchHit) => h.kind === 'toc' || /\.{5}|…{2}/.test(h.text);
+        const body = hits.filter((h) => !isToc(h)).reduce((a, h) => a + count(squash(h.text), needle), 0);
+        const toc = hits.filter(isToc).reduce((a, h) => a + count(squash(h.text), needle), 0);
+        expect({ phrase: p.phrase, body, tocOk: toc === 0 || toc === p.occurrences - p.occurrencesOutsideToc, total })
+          .toEqual({ phrase: p.phrase, body: p.occurrencesOutsideToc, tocOk: true, total: hits.length });
+      }
+    });
   });
 
   it('highlights exactly the phrase in the original text', async () => {

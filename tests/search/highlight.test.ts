@@ -53,7 +53,7 @@ function oracle(text: string, plan: HighlightPlan): { ranges: Array<[number, num
 const report2024 = readFileSync(path.join(import.meta.dirname, '../../corpus/xizang-2024-government-work-report.txt'), 'utf8');
 
 describe('highlight ranges, bounded', () => {
-  it('are every match in each real paragraph (no real passage comes near the cap)', () => {
+  it('are every match in each real paragraph (no real passage comes near the cap)', { tags: ['slow'] }, () => {
     const plans: HighlightPlan[] = [
       { keys: ['发展'], terms: [] },
       { keys: ['的', '西藏'], terms: [] },
@@ -92,7 +92,7 @@ describe('highlight ranges, bounded', () => {
     );
   });
 
-  it('survive a passage that repeats the word 150,000 times: the first MAX_HIGHLIGHTS, and a snippet around them', () => {
+  it('survive a passage that repeats the word 150,000 times: the first MAX_HIGHLIGHTS, and a snippet around them', { tags: ['slow'] }, () => {
     const lines: string[] = [];
     for (let i = 0; i < 150_000; i++) lines.push(`第${i}项 青稞产量 牦牛存栏`);
     const text = lines.join('\n');

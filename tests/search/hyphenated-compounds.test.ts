@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { openEngine } from '../../src/search/engine.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 
-const PARALLEL_DIR = path.resolve(REPO_ROOT, '../shared/corpora/parallel-zh-en');
+const PARALLEL_DIR = sharedPath('corpora/parallel-zh-en');
 
 /** Paragraphs of the fixture report: Chinese and its English. */
 const PARAGRAPHS: Array<[string, string]> = [
@@ -96,7 +97,7 @@ describe('hyphenated English compounds in a parallel report', () => {
   });
 });
 
-describe('hyphenated English compounds in the official translations of the national reports', () => {
+describeWithShared('corpora/parallel-zh-en', 'hyphenated English compounds in the official translations of the national reports', () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await openEngine({ corpusDirs: [PARALLEL_DIR], indexDir: tempDir('compounds-national-') });
@@ -134,4 +135,4 @@ describe('hyphenated English compounds in the official translations of the natio
       expect(highlightedEn(hit).map((w) => w.toLowerCase())).toContain('quality');
     }
   });
-});
+}, { tags: ['slow'] });

@@ -29,7 +29,7 @@ function check(phrase: string): void {
 }
 
 describe('quoted phrases the index answers without verification', () => {
-  it('return exactly the passages containing every single character of the seeds', () => {
+  it('return exactly the passages containing every single character of the seeds', { tags: ['slow'] }, () => {
     const chars = new Set(texts.flatMap((t) => [...t.replace('\u0000', '')]));
     for (const c of chars) if (/[\p{L}\p{N}]/u.test(c)) check(c);
   });

@@ -176,7 +176,7 @@ describe('parseQuery on the reports’ own lines', () => {
   });
 
   it('turns every line of a seed report into units that are pieces of that line', () => {
-    const text = readFileSync(path.resolve(repoRoot, '../shared/seeds/004_47a7f1eb5baa1b9d.txt'), 'utf8');
+    const text = readFileSync(path.resolve(repoRoot, 'corpus/xizang-2024-government-work-report.txt'), 'utf8');
     const lines = text.split('\n').filter((l) => l.trim().length > 0);
     expect(lines.length).toBeGreaterThan(100);
     for (const line of lines) {

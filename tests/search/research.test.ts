@@ -1,26 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
 import { phraseOf } from '../../src/search/research.js';
 import type { Engine } from '../../src/search/types.js';
 import { phraseKey } from '../../src/text/analyzer.js';
+import { openTestEngine, type TestEngine } from '../server/test-engine.js';
 
 let engine: Engine;
-let indexDir: string;
+let opened: TestEngine;
 let passages: Passage[];
 const yearOf = new Map<string, number | null>();
 
 beforeAll(async () => {
-  indexDir = mkdtempSync(path.join(os.tmpdir(), 'research-test-'));
-  engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
+  opened = await openTestEngine();
+  engine = opened.engine;
   for (const d of engine.documents()) yearOf.set(d.id, d.year);
   passages = (await Promise.all(engine.documents().map(async (d) => (await engine.document(d.id))?.passages ?? []))).flat();
 }, 120_000);
-afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+afterAll(() => opened?.dispose());
 
 /** Non-overlapping occurrences, counted the plain way. */
 const occurrences = (hay: string, needle: string): number => (needle ? hay.split(needle).length - 1 : 0);
@@ -48,7 +45,7 @@ const phraseArb = fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('concordance', () => {
-  it('counts every occurrence of a random phrase, as a scan of every passage does', async () => {
+  it('counts every occurrence of a random phrase, as a scan of every passage does', { tags: ['slow'], timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(phraseArb, async (phrase) => {
         const key = phraseKey(phrase);
@@ -59,7 +56,7 @@ describe('concordance', () => {
       }),
       { numRuns: 150, seed: 15 },
     );
-  }, 120_000);
+  });
 
   it('gives one line per occurrence, each line holding the phrase as written in its passage', async () => {
     const { total, lines, passages: holding } = await engine.concordance('乡村振兴', { limit: 10_000 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { createApp } from '../../src/server/app.js';
 import type { Engine, PassageView, SearchResponse } from '../../src/search/types.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 import { REPO_ROOT, openTestEngine, squash } from './test-engine.js';
 import type { TestEngine } from './test-engine.js';
 
@@ -22,10 +23,6 @@ beforeAll(async () => {
   app = createApp(engine, { log: (line) => logLines.push(line) });
 });
 afterAll(() => opened?.dispose());
-
-const openQueries = JSON.parse(readFileSync(path.resolve(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as {
-  traditional: Array<{ query: string; sameAs: string }>;
-};
 
 const get = (url: string) => request(app).get(url);
 const q = (text: string) => encodeURIComponent(text);
@@ -124,11 +121,17 @@ describe('GET /api/search', () => {
     expect(body.hits.some((h) => squash(h.text).includes('旅游'))).toBe(true);
   });
 
-  it.each(openQueries.traditional)('finds the same passages for traditional $query as for $sameAs', async ({ query, sameAs }) => {
-    const traditional = await allHits(query);
-    const simplified = await allHits(sameAs);
-    expect(traditional.total).toBeGreaterThan(0);
-    expect(traditional.hits.map((h) => h.id).sort()).toEqual(simplified.hits.map((h) => h.id).sort());
+  describeWithShared('eval/open-queries.json', 'the open evaluation\'s traditional queries', () => {
+    const openQueries = JSON.parse(readFileSync(sharedPath('eval/open-queries.json'), 'utf8')) as {
+      traditional: Array<{ query: string; sameAs: string }>;
+    };
+
+    it.each(openQueries.traditional)('finds the same passages for traditional $query as for $sameAs', async ({ query, sameAs }) => {
+      const traditional = await allHits(query);
+      const simplified = await allHits(sameAs);
+      expect(traditional.total).toBeGreaterThan(0);
+      expect(traditional.hits.map((h) => h.id).sort()).toEqual(simplified.hits.map((h) => h.id).sort());
+    });
   });
 
   it('restricts results by year, report and kind, and the filtered total equals the unfiltered facet', async () => {
@@ -313,7 +316,7 @@ describe('any request a client can send', () => {
     'é', '%3Cimg%3E', '"', "'", '~', '*', '@', ':', ';', ',', '$', '!', '(', ')',
   );
   const indexHtml = readFileSync(path.join(REPO_ROOT, 'public/index.html'), 'utf8');
-  it('never gets a 5xx, an HTML error page or a stack trace', async () => {
+  it('never gets a 5xx, an HTML error page or a stack trace', { tags: ['slow'] }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(token, { minLength: 1, maxLength: 14 }), fc.constantFrom('get', 'head', 'post', 'options'), async (tokens, method) => {
         const url = `/${tokens.join('')}`;

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { openEngine } from '../../src/search/engine.js';
 import type { Engine } from '../../src/search/types.js';
 
@@ -16,10 +17,17 @@ export interface TestEngine {
   dispose(): void;
 }
 
-/** The engine over corpus/, indexed into a temporary folder; `baseUrl` stands for the site's BASE_URL. */
+/**
+ * The engine over corpus/. It opens the index the run's global setup built (`bundledIndexDir`, read only, so
+ * test files share it); a run without that setup indexes into a temporary folder of its own, which
+ * `dispose()` removes. `baseUrl` stands for the site's BASE_URL.
+ */
 export async function openTestEngine(options: { baseUrl?: string } = {}): Promise<TestEngine> {
+  const corpusDirs = [path.join(REPO_ROOT, 'corpus')];
+  const shared = inject('bundledIndexDir');
+  if (shared) return { engine: await openEngine({ corpusDirs, indexDir: shared, baseUrl: options.baseUrl }), indexDir: shared, dispose: () => {} };
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-test-index-'));
-  const engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir, baseUrl: options.baseUrl });
+  const engine = await openEngine({ corpusDirs, indexDir, baseUrl: options.baseUrl });
   return { engine, indexDir, dispose: () => rmSync(indexDir, { recursive: true, force: true }) };
 }
 

@@ -24,6 +24,7 @@ import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 
 const started = startTestCluster();
 const cluster: TestCluster | null = 'skipped' in started ? null : started;
@@ -90,14 +91,16 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     expect([...held[0]!, ...held[1]!].sort()).toEqual(data.passages.map((p) => p.id).sort());
   });
 
-  it('finds every open evaluation phrase in the same passages, with the same total and facets, as the embedded backend', async () => {
-    const open = JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
-    expect(open.phrases.length).toBeGreaterThan(20);
-    for (const { phrase } of open.phrases) {
-      const r = await compare(`"${phrase}"`);
-      expect(r.sphinx).toEqual(r.embedded);
-      expect(r.sphinx.total).toBeGreaterThan(0);
-    }
+  describeWithShared('eval/open-queries.json', 'the open evaluation phrases', () => {
+    it('finds every open evaluation phrase in the same passages, with the same total and facets, as the embedded backend', async () => {
+      const open = JSON.parse(readFileSync(sharedPath('eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
+      expect(open.phrases.length).toBeGreaterThan(20);
+      for (const { phrase } of open.phrases) {
+        const r = await compare(`"${phrase}"`);
+        expect(r.sphinx).toEqual(r.embedded);
+        expect(r.sphinx.total).toBeGreaterThan(0);
+      }
+    });
   });
 
   it('returns exactly the passages that contain a random substring of the corpus', async () => {

@@ -21,6 +21,7 @@ import { phraseKey } from '../../src/text/analyzer.js';
 import type { Engine, SearchOptions } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
 import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 
 const started = startTestCluster();
 const cluster: TestCluster | null = 'skipped' in started ? null : started;
@@ -59,8 +60,6 @@ async function replaceText(row: PassageRow, shard: number): Promise<void> {
   }
 }
 
-const phrases = (JSON.parse(readFileSync(path.join(REPO_ROOT, '../shared/eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> }).phrases;
-
 /** A page's total, facets, and its hits as one set per report date, in page order. */
 async function datePage(engine: Engine, q: string, options: SearchOptions) {
   const page = await engine.search(q, { ...options, suggest: false });
@@ -77,23 +76,26 @@ async function datePage(engine: Engine, q: string, options: SearchOptions) {
 }
 
 describe.skipIf(!cluster)('the engine on a Sphinx cluster', () => {
-  it('answers every open evaluation phrase with the same passages and total as the embedded index', async () => {
-    // Scores differ a little (Sphinx computes IDF per shard), so pages may order ties differently: compare
-    // every page's hits as sets.
-    const every = async (engine: Engine, q: string) => {
-      const hits = [];
-      let total = 0;
-      for (let offset = 0; offset === 0 || offset < total; offset += 100) {
-        const page = await engine.search(q, { limit: 100, offset });
-        expect(page.partial).toBeUndefined();
-        total = page.total;
-        hits.push(...page.hits);
+  describeWithShared('eval/open-queries.json', 'the open evaluation phrases', () => {
+    it('answers every open evaluation phrase with the same passages and total as the embedded index', async () => {
+      const phrases = (JSON.parse(readFileSync(sharedPath('eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> }).phrases;
+      // Scores differ a little (Sphinx computes IDF per shard), so pages may order ties differently: compare
+      // every page's hits as sets.
+      const every = async (engine: Engine, q: string) => {
+        const hits = [];
+        let total = 0;
+        for (let offset = 0; offset === 0 || offset < total; offset += 100) {
+          const page = await engine.search(q, { limit: 100, offset });
+          expect(page.partial).toBeUndefined();
+          total = page.total;
+          hits.push(...page.hits);
+        }
+        return { total, hits: hits.sort((x, y) => (x.id < y.id ? -1 : 1)).map((h) => [h.id, h.textHighlights]) };
+      };
+      for (const { phrase } of phrases) {
+        expect({ phrase, ...(await every(onSphinx, `"${phrase}"`)) }).toEqual({ phrase, ...(await every(embedded, `"${phrase}"`)) });
       }
-      return { total, hits: hits.sort((x, y) => (x.id < y.id ? -1 : 1)).map((h) => [h.id, h.textHighlights]) };
-    };
-    for (const { phrase } of phrases) {
-      expect({ phrase, ...(await every(onSphinx, `"${phrase}"`)) }).toEqual({ phrase, ...(await every(embedded, `"${phrase}"`)) });
-    }
+    });
   });
 
   it('gives the same hits, snippets, highlights, citations, facets and totals as the embedded index, filters and pages included', async () => {

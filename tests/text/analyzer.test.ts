@@ -45,7 +45,7 @@ function malformed(text: string, words: Token[]): string[] {
 }
 
 describe('analyze', () => {
-  it('keeps numbers and codes whole next to Chinese', () => {
+  it('keeps numbers and codes whole next to Chinese', { tags: ['slow'] }, () => {
     expect(golden('12.3亿元')).toEqual(['12.3@0-4', '亿元@4-6']);
     expect(golden('6.8级地震')).toEqual(['6.8@0-3', '级@3-4', '地震@4-6']);
     expect(golden('增长3%')).toEqual(['增长@0-2', '3%@2-4']);
@@ -81,7 +81,7 @@ describe('analyze', () => {
     }
   });
 
-  it('analyzes a sentence copied from a report into exactly the words the report has there', () => {
+  it('analyzes a sentence copied from a report into exactly the words the report has there', { tags: ['slow'] }, () => {
     for (const seed of readSeeds()) {
       const words = analyzeWords(seed.text);
       const sentences = [...seed.text.matchAll(/[^。！？；]+[。！？；]?/gu)];

@@ -68,7 +68,7 @@ describe('hyphenated compounds', () => {
     }
   });
 
-  it('give words and joined forms whose offsets slice back to the text they came from', () => {
+  it('give words and joined forms whose offsets slice back to the text they came from', { tags: ['slow'] }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const { words, compounds } = analyze(text);

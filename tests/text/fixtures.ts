@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedRoot = path.resolve(repoRoot, '../shared');
+export { SHARED_ROOT as sharedRoot } from '../shared-data.js';
 
 /** The five seed reports shipped in `corpus/`, by file name. */
 export function readSeeds(): Array<{ name: string; text: string }> {

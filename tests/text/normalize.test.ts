@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeCodePoint, normalizeForMatch, normalizeTerm, originalRanges } from '../../src/text/normalize.js';
 import { readSeeds, sharedRoot, splitsSurrogatePair, unicodeText } from './fixtures.js';
+import { describeWithShared } from '../shared-data.js';
 
 describe('normalizeTerm', () => {
   it('turns traditional Chinese into simplified', () => {
@@ -97,20 +98,22 @@ describe('normalizeForMatch', () => {
     );
   });
 
-  it('finds each open-evaluation phrase in the seed reports exactly as often as the evaluation counts it', () => {
-    const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as {
-      phrases: Array<{ phrase: string; occurrences: number }>;
-    };
-    const reports = readSeeds().map((seed) => normalizeForMatch(seed.text).text);
-    expect(open.phrases.length).toBeGreaterThan(20);
-    for (const { phrase, occurrences } of open.phrases) {
-      const needle = normalizeForMatch(phrase).text;
-      let count = 0;
-      for (const report of reports) {
-        for (let at = report.indexOf(needle); at !== -1; at = report.indexOf(needle, at + needle.length)) count++;
+  describeWithShared('eval/open-queries.json', 'the open-evaluation phrases', () => {
+    it('finds each open-evaluation phrase in the seed reports exactly as often as the evaluation counts it', () => {
+      const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as {
+        phrases: Array<{ phrase: string; occurrences: number }>;
+      };
+      const reports = readSeeds().map((seed) => normalizeForMatch(seed.text).text);
+      expect(open.phrases.length).toBeGreaterThan(20);
+      for (const { phrase, occurrences } of open.phrases) {
+        const needle = normalizeForMatch(phrase).text;
+        let count = 0;
+        for (const report of reports) {
+          for (let at = report.indexOf(needle); at !== -1; at = report.indexOf(needle, at + needle.length)) count++;
+        }
+        expect({ phrase, count }).toEqual({ phrase, count: occurrences });
       }
-      expect({ phrase, count }).toEqual({ phrase, count: occurrences });
-    }
+    });
   });
 });
 
@@ -136,19 +139,21 @@ describe('originalRanges', () => {
     );
   });
 
-  it('maps every occurrence of the open-evaluation phrases in the seeds as the whole map does', () => {
-    const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
-    const phrases = open.phrases.map((p) => normalizeForMatch(p.phrase).text).filter((p) => p.length > 0);
-    let mapped = 0;
-    for (const { text } of readSeeds()) {
-      const key = normalizeForMatch(text).text;
-      const spans: Array<[number, number]> = [];
-      for (const phrase of phrases) {
-        for (let at = key.indexOf(phrase); at !== -1; at = key.indexOf(phrase, at + phrase.length)) spans.push([at, at + phrase.length]);
+  describeWithShared('eval/open-queries.json', 'the open-evaluation phrases', () => {
+    it('maps every occurrence of the open-evaluation phrases in the seeds as the whole map does', () => {
+      const open = JSON.parse(readFileSync(path.join(sharedRoot, 'eval/open-queries.json'), 'utf8')) as { phrases: Array<{ phrase: string }> };
+      const phrases = open.phrases.map((p) => normalizeForMatch(p.phrase).text).filter((p) => p.length > 0);
+      let mapped = 0;
+      for (const { text } of readSeeds()) {
+        const key = normalizeForMatch(text).text;
+        const spans: Array<[number, number]> = [];
+        for (const phrase of phrases) {
+          for (let at = key.indexOf(phrase); at !== -1; at = key.indexOf(phrase, at + phrase.length)) spans.push([at, at + phrase.length]);
+        }
+        expect(originalRanges(text, spans)).toEqual(fromWholeMap(text, spans));
+        mapped += spans.length;
       }
-      expect(originalRanges(text, spans)).toEqual(fromWholeMap(text, spans));
-      mapped += spans.length;
-    }
-    expect(mapped).toBeGreaterThan(100);
+      expect(mapped).toBeGreaterThan(100);
+    });
   });
 });

@@ -17,7 +17,7 @@ const SEGMENTERS: Array<[string, Segmenter]> = [
 const terms = (tokens: Token[]): string[] => tokens.map((token) => token.term);
 
 describe.each(SEGMENTERS)('the %s segmenter', (_name, segment) => {
-  it('never throws on random input and returns ordered, non-overlapping, non-empty tokens inside the run', () => {
+  it('never throws on random input and returns ordered, non-overlapping, non-empty tokens inside the run', { tags: ['slow'] }, () => {
     fc.assert(
       fc.property(unicodeText, (run) => {
         const tokens = segment(run);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { readUserDictionary } from '../../src/text/user-dictionary.js';
 import { readSeeds, sharedRoot } from './fixtures.js';
+import { describeWithShared } from '../shared-data.js';
 
 /** All the report texts at hand, squashed (whitespace removed, normalized) into one string. */
 async function allReports(): Promise<string> {
@@ -33,10 +34,12 @@ describe('the user dictionary', () => {
     expect(terms).toEqual(expect.arrayContaining(['川藏铁路', '新质生产力', '两不愁三保障', '乡村振兴', '铸牢中华民族共同体意识', '碳中和', '一产一策']));
   });
 
-  it('has only entries that occur in the seed reports or the shared corpora', async () => {
-    const reports = await allReports();
-    const absent = readUserDictionary().terms.filter((term) => !reports.includes(term));
-    expect(absent).toEqual([]);
+  describeWithShared('corpora', 'the shared corpora', () => {
+    it('has only entries that occur in the seed reports or the shared corpora', { tags: ['slow'] }, async () => {
+      const reports = await allReports();
+      const absent = readUserDictionary().terms.filter((term) => !reports.includes(term));
+      expect(absent).toEqual([]);
+    });
   });
 
   it('refuses a missing file, a malformed line and a path with a separator, each with its code', () => {
