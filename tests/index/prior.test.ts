@@ -59,7 +59,7 @@ describe('the facet table’s window bound on the prior', () => {
 });
 
 describe('ranking on the bundled corpus', () => {
-  const bundled = useBundledEngine('prior-test');
+  const bundled = useBundledEngine();
 
   it('puts body paragraphs above the short headings that name the same thing', async () => {
     for (const q of ['高质量发展', '乡村振兴', '生态文明']) {

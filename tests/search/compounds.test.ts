@@ -60,7 +60,7 @@ describe('composing compounds against a corpus', () => {
 });
 
 describe('on the bundled corpus', () => {
-  const bundled = useBundledEngine('compounds-test');
+  const bundled = useBundledEngine();
 
   it('finds 零碳 for "zero carbon", which no dictionary holds', async () => {
     const r = await bundled.engine().search('zero carbon', { limit: 10 });
