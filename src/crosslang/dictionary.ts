@@ -19,7 +19,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { lightKey, singularWord } from './english.js';
-import { REVERSE_INDEX_RULES, buildReverseTable } from './reverse-index.js';
+import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
 
 /** The cache format and the rules that built it: caches built by another version are rebuilt. */
@@ -42,8 +42,11 @@ export interface DictionaryOptions {
 export interface Dictionary {
   /** Chinese headwords for a run of English words, best first ([] when unknown). */
   lookup(words: string[]): string[];
-  /** True when some English key translates to `zh`: the dictionary knows the word in a sense of its own. */
-  knows(zh: string): boolean;
+  /**
+   * What CC-CEDICT says a Chinese headword means, as the singular forms of its senses' words (`禁渔` →
+   * ban, fishing); null when it has no such headword.
+   */
+  glosses(zh: string): string[] | null;
   /** Number of English keys. */
   readonly keys: number;
   /**
@@ -110,7 +113,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     origin,
     reason,
     cacheFile,
-    knows: (zh: string): boolean => table.hasValue(zh),
+    glosses(zh: string): string[] | null {
+      const stems = table.get(GLOSS_PREFIX + zh);
+      return stems.length > 0 ? stems : null;
+    },
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
       const head = lightKey(words.slice(0, -1));
@@ -209,7 +215,8 @@ export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
     : path.join(options.cacheDir, DICTIONARY_CACHE_FILE);
   const cached = cacheFile === null ? { reason: null } : readCache(cacheFile, sources);
   if ('table' in cached) return asDictionary(cached.table, 'cache', cacheFile);
-  const body = serializeTable(buildReverseTable(readCedict(cedict), readWordFrequencies(frequencies)));
+  const entries = readCedict(cedict);
+  const body = serializeTable(new Map([...buildReverseTable(entries, readWordFrequencies(frequencies)), ...glossEntries(entries)]));
   const written = cacheFile !== null && writeCache(cacheFile, sources, body);
   if (cached.reason !== null) (options.onRebuild ?? warnRebuilt)(cached.reason);
   return asDictionary(openSortedTable(body), cached.reason === null ? 'built' : 'rebuilt', written ? cacheFile : null, cached.reason);

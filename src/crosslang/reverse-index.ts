@@ -13,13 +13,13 @@
  *   `MAX_PER_KEY` per key.
  */
 import type { CedictEntry } from './cedict-source.js';
-import { isStopword, phraseLightKey } from './english.js';
+import { isStopword, phraseLightKey, singularWord } from './english.js';
 
 /** English key (see `phraseLightKey`) → simplified headwords, best first. */
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 5;
+export const REVERSE_INDEX_RULES = 7;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -136,4 +136,31 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     if (ranked.length > 0) table.set(key, ranked);
   }
   return table;
+}
+
+/** Keys of the gloss entries (`glossEntries`): never an English key, and sorted before them all. */
+export const GLOSS_PREFIX = '\u0001';
+/** At most this many stems of one headword's glosses are kept. */
+const MAX_GLOSS_STEMS = 24;
+
+/**
+ * What each Chinese headword means, as the singular forms of its senses' content words (not stems: communal
+ * and community share one), keyed by
+ * GLOSS_PREFIX + the headword: whether a word the engine composes (`compounds.ts`) means what the query says.
+ * @example glossEntries([{ traditional: '禁漁', simplified: '禁渔', pinyin: 'jin4 yu2', senses: ['ban on fishing'] }]).get('\u0001禁渔') // ['ban', 'fishing']
+ */
+export function glossEntries(entries: CedictEntry[]): Map<string, string[]> {
+  const stems = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const zh = entry.simplified;
+    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) continue;
+    const set = stems.get(zh) ?? new Set<string>();
+    for (const sense of entry.senses) {
+      for (const word of sense.toLowerCase().match(/[a-z]+/g) ?? []) if (word.length > 1 && !isStopword(word)) set.add(singularWord(word));
+    }
+    stems.set(zh, set);
+  }
+  const out = new Map<string, string[]>();
+  for (const [zh, set] of stems) if (set.size > 0) out.set(GLOSS_PREFIX + zh, [...set].slice(0, MAX_GLOSS_STEMS));
+  return out;
 }

@@ -29,8 +29,6 @@ export interface SortedTable {
   readonly size: number;
   /** The values of a key, or [] when absent. */
   get(key: string): string[];
-  /** True when any key has `value` among its values (the set is built on first call). */
-  hasValue(value: string): boolean;
 }
 
 /**
@@ -49,16 +47,8 @@ export function openSortedTable(text: TableLines): SortedTable {
     const cut = tab === -1 || tab > end ? end : tab;
     return { key: text.slice(start, cut), values: cut === end ? '' : text.slice(cut + 1, end) };
   };
-  let values: Set<string> | null = null;
   return {
     size: starts.length,
-    hasValue(value: string): boolean {
-      if (values === null) {
-        values = new Set();
-        for (let n = 0; n < starts.length; n++) for (const v of lineAt(n).values.split(' ')) if (v !== '') values.add(v);
-      }
-      return values.has(value);
-    },
     get(key: string): string[] {
       let lo = 0;
       let hi = starts.length - 1;

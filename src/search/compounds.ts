@@ -3,10 +3,11 @@
  * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔, "tax cuts" → 减税), where no dictionary
  * holds the compound. The morphemes are the characters of each word's known Chinese senses; a pair of them,
  * in either order, is kept when the corpus has a word that is, or begins with, the pair, the corpus holds
- * it, and the dictionary does not know it as a word of its own (公共 is "public", never community + shared). The compound then counts as a sense of both concepts, as a passage holding it says both. This is
+ * it, and the dictionary either lacks it or glosses it with one of the two words (`meansTheQuery`). The compound then counts as a sense of both concepts, as a passage holding it says both. This is
  * the compositional translation of base noun phrases validated against a corpus (Cao and Li, 2002), with the
  * corpus's own vocabulary as the judge.
  */
+import { singularWord } from '../crosslang/english.js';
 import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
 import type { Evidence } from './senses.js';
 
@@ -50,13 +51,25 @@ export function pairs(left: readonly string[], right: readonly string[]): string
   return out;
 }
 
+/**
+ * False when the dictionary knows the compound in a sense that names neither concept: 公共 ("public") is no
+ * compound of community and shared, 人大 (the people's congress) none of race and competition; 禁渔 ("ban on
+ * fishing") is one of fishing and ban. A word the dictionary lacks (零碳) passes.
+ */
+function meansTheQuery(compound: string, left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): boolean {
+  const glosses = evidence.glossStems?.(compound) ?? null;
+  if (glosses === null) return true;
+  const named = new Set([...left.words, ...right.words].map((w) => singularWord(w.toLowerCase())));
+  return glosses.some((stem) => named.has(stem));
+}
+
 /** The compounds of two neighbouring concepts the corpus attests. */
 async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Promise<string[]> {
   if (!evidence.beginsWord || left.status !== 'translated' || right.status !== 'translated') return [];
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
   const found: string[] = [];
   for (const compound of pairs(morphemes(left), morphemes(right))) {
-    if (known.has(compound) || !evidence.beginsWord(compound) || evidence.knownWord?.(compound)) continue;
+    if (known.has(compound) || !evidence.beginsWord(compound) || !meansTheQuery(compound, left, right, evidence)) continue;
     if ((await evidence.holders(compound)) > 0) found.push(compound);
     if (found.length === PER_PAIR) break;
   }

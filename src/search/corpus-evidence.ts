@@ -19,7 +19,7 @@ export class CorpusEvidence implements Evidence {
     private readonly kept: Map<string, number>,
     private readonly pinyinNames?: (word: string) => string[],
     private readonly vocabularyBegins?: (term: string) => boolean,
-    private readonly dictionaryKnows?: (term: string) => boolean,
+    private readonly dictionaryGlosses?: (term: string) => readonly string[] | null,
   ) {
     if (vocabularyBegins) this.beginsWord = vocabularyBegins;
   }
@@ -27,8 +27,8 @@ export class CorpusEvidence implements Evidence {
   /** Set when the engine has the corpus vocabulary (`Evidence.beginsWord`). */
   readonly beginsWord?: (term: string) => boolean;
 
-  knownWord(term: string): boolean {
-    return this.dictionaryKnows?.(term) ?? false;
+  glossStems(term: string): readonly string[] | null {
+    return this.dictionaryGlosses?.(term) ?? null;
   }
 
   names(word: string): string[] {

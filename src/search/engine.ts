@@ -242,7 +242,7 @@ class SearchEngine implements Engine {
     const { keys, sink } = this.reader.searchKeys();
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().knows(term)));
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().glosses(term)));
     const plan = planQuery(parsed, keys, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

@@ -19,8 +19,8 @@ export interface Evidence {
   names?(word: string): string[];
   /** True when a word of the corpus's vocabulary is `term` or begins with it (absent: no vocabulary at hand). */
   beginsWord?(term: string): boolean;
-  /** True when the dictionary knows `term` as a word of its own (then it is no compound of two concepts). */
-  knownWord?(term: string): boolean;
+  /** What the dictionary says `term` means (stems of its glosses), or null when it has no such word. */
+  glossStems?(term: string): readonly string[] | null;
 }
 
 /**

@@ -29,9 +29,10 @@ afterAll(() => {
 });
 
 describe('the CC-CEDICT reverse index', () => {
-  it('knows a Chinese word it translates to, and not a compound no entry gives', () => {
-    expect(dictionary.knows('地震')).toBe(true);
-    expect(dictionary.knows('零碳')).toBe(false);
+  it('says what a Chinese headword means, as the singular words of its glosses, and null for a word it lacks', () => {
+    expect(dictionary.glosses('禁渔')).toEqual(expect.arrayContaining(['ban', 'fishing']));
+    expect(dictionary.glosses('地震')).toContain('earthquake');
+    expect(dictionary.glosses('零碳')).toBeNull();
   });
 
   it('finds the entry whose definition is exactly the English word, first', () => {
