@@ -1,6 +1,7 @@
 // The page's entry point: one app for the search (`/`) and the reader (`/p/<id>`). The URL is the state:
 // internal links navigate with history.pushState, back/forward re-render from the URL.
 import { applyStatic, lang, setLang, t } from './js/i18n.js';
+import { foldOnNarrowScreens } from './js/outline-fold.js';
 import { createReaderView } from './js/reader.js';
 import { createSearchView } from './js/search-view.js';
 import { readSearchState, readerId } from './js/state.js';
@@ -8,6 +9,7 @@ import { readSearchState, readerId } from './js/state.js';
 const search = createSearchView({ navigate });
 const reader = createReaderView();
 const langButton = document.getElementById('lang-switch');
+foldOnNarrowScreens(/** @type {HTMLDetailsElement | null} */ (document.getElementById('outline-fold')));
 
 /**
  * Goes to `url` inside the app. While typing, one history entry is kept up to date instead of one per

@@ -1,5 +1,5 @@
-// A small SVG bar chart of where the query occurs: matching passages per year and per report. Each bar is
-// a keyboard-reachable button; choosing one applies that filter (choosing the active one removes it).
+// Where the query occurs: matching passages per year (SVG) and per report (a list of buttons). Each bar is a
+// keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 
@@ -11,14 +11,6 @@ export function docLabel(docs, id) {
   if (!doc) return id;
   const title = lang() === 'en' && doc.titleEn ? doc.titleEn : doc.title;
   return doc.year ? `${doc.year} · ${title}` : title;
-}
-
-/** Cuts the middle out of a long label: titles often differ only at their ends ("… (2020)", "…纲要"). */
-function shorten(text, max) {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
 }
 
 function bar(label, count, active, onPick, shapes) {
@@ -62,34 +54,50 @@ function yearChart(counts, activeYear, onPick) {
       svg('rect', { class: 'hit-area', x: i * step, y: 0, width: step, height }),
       svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
     ];
-    if (years.length <= 12) shapes.push(svg('text', { class: 'count', x: x + barWidth / 2, y: top + plot - h - 3, 'text-anchor': 'middle' }, num(counts[year])));
+    // The year before the count, so that the visible text reads in the order of the bar's name.
     if (i % labelEvery === 0 || i === years.length - 1) {
       shapes.push(svg('text', { class: 'axis', x: x + barWidth / 2, y: height - 4, 'text-anchor': 'middle' }, year));
     }
+    if (years.length <= 12) shapes.push(svg('text', { class: 'count', x: x + barWidth / 2, y: top + plot - h - 3, 'text-anchor': 'middle' }, num(counts[year])));
     return bar(year, counts[year], year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
   });
   return figure(t('byYear'), svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' }, bars));
 }
 
+/**
+ * Matching passages per report, the eight reports with most: a list of buttons, each with the report's title
+ * (whole in the text and the tooltip, cut at its end with an ellipsis by the stylesheet), a bar and the count.
+ */
 function docChart(counts, docs, activeDoc, onPick) {
   const ids = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || a.localeCompare(b)).slice(0, 8);
   if (ids.length === 0) return null;
   const max = Math.max(...ids.map((id) => counts[id]));
-  const row = 36;
-  const labelWidth = 40;
-  const bars = ids.map((id, i) => {
-    const y = i * row;
-    const w = Math.max(2, (counts[id] / max) * (WIDTH - labelWidth));
+  const rows = ids.map((id) => {
     const label = docLabel(docs, id);
-    const shapes = [
-      svg('rect', { class: 'hit-area', x: 0, y, width: WIDTH, height: row }),
-      svg('text', { class: 'axis', x: 0, y: y + 13 }, shorten(label, lang() === 'en' ? 40 : 22)),
-      svg('rect', { class: 'fill', x: 0, y: y + 18, width: w, height: 12, rx: 2 }),
-      svg('text', { class: 'count', x: w + 4, y: y + 29 }, num(counts[id])),
-    ];
-    return bar(label, counts[id], id === activeDoc, () => onPick('doc', id === activeDoc ? '' : id), shapes);
+    const active = id === activeDoc;
+    const share = Math.max(1, Math.round((counts[id] / max) * 100));
+    const track = svg(
+      'svg',
+      { class: 'bar-track', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+      svg('rect', { class: 'fill', x: 0, y: 0, width: share, height: 10 }),
+    );
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: active ? 'bar active' : 'bar',
+        'aria-pressed': active ? 'true' : 'false',
+        'aria-label': t('barLabel', { label, n: num(counts[id]) }),
+        title: label,
+        onclick: () => onPick('doc', active ? '' : id),
+      },
+      el('span', { class: 'bar-label', lang: textLang(label) }, label),
+      ' ',
+      el('span', { class: 'bar-line' }, track, el('span', { class: 'count' }, num(counts[id]))),
+    );
+    return el('li', {}, button);
   });
-  return figure(t('byReport'), svg('svg', { viewBox: `0 0 ${WIDTH} ${ids.length * row}`, role: 'group', 'aria-label': t('byReport'), class: 'chart docs' }, bars));
+  return figure(t('byReport'), el('ul', { class: 'chart docs' }, rows));
 }
 
 function figure(caption, chart) {

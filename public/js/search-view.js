@@ -9,7 +9,8 @@ import { didYouMeanNotice } from './did-you-mean.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
-import { PAGE_SIZE, hasFilters, hasQuotes, searchUrl, withoutQuotes } from './state.js';
+import { activeFilters, hasActiveFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
+import { PAGE_SIZE, hasFilters, hasQuotes, pageCount, searchUrl, withoutQuotes } from './state.js';
 import { attachSuggest } from './suggest.js';
 
 const KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
@@ -81,7 +82,7 @@ export function createSearchView({ navigate }) {
   /** Shows the search for `next` (a state read from the URL). */
   async function show(next) {
     view.hidden = false;
-    const sameQuery = next.q === state.q;
+    const sameQuery = withoutQueryFilters(next.q) === withoutQueryFilters(state.q);
     state = next;
     if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
     if (!sameQuery) allFacets = null;
@@ -100,7 +101,7 @@ export function createSearchView({ navigate }) {
       const params = { q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind, lang: lang() };
       const [found, facets, documents, trendAnswer] = await Promise.all([
         getJson('search', params, signal),
-        allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),
+        allFacets ?? unfilteredFacets(signal),
         documentsById(),
         // A query a trend cannot follow (OR, exclusions) keeps the chart of passages per year.
         getJson('trend', { q: [state.q, ...state.vs] }, signal).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : null)),
@@ -117,6 +118,17 @@ export function createSearchView({ navigate }) {
     } finally {
       if (!signal.aborted) results.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Facets of the query without any filter (the URL's or the query's own), for the filter lists and the chart;
+   * null when the search itself has none.
+   */
+  function unfilteredFacets(signal) {
+    const q = withoutQueryFilters(state.q);
+    if (!hasFilters(state) && q === state.q.trim()) return null;
+    if (!q) return null;
+    return getJson('search', { q, limit: 1 }, signal).then((r) => r.facets);
   }
 
   function renderIntro() {
@@ -148,9 +160,10 @@ export function createSearchView({ navigate }) {
     concepts.render(response.concepts, state.q);
     renderNotice();
     renderFilters();
-    const onPick = (key, value) => go({ ...state, [key]: value, page: 1 });
-    const trendShown = trend ? trendFigure(trend, { activeYear: state.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
-    renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick, trend: trendShown });
+    const onPick = (key, value) => go(withFilter(state, key, value));
+    const active = activeFilters(state);
+    const trendShown = trend ? trendFigure(trend, { activeYear: active.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
+    renderChart(chart, { facets: allFacets ?? response.facets, docs, state: active, onPick, trend: trendShown });
     replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : citationStyleSelect(citationStyle(lang()), () => {})] : null);
     if (state.view === 'kwic' && total > 0) {
       for (const node of [results, pager]) replace(node);
@@ -177,10 +190,11 @@ export function createSearchView({ navigate }) {
       parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
     }
     parts.push(didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })));
+    if (response.total > 0 && response.hits.length === 0) parts.push(pastLastPage(response.total));
     if (response.total === 0) {
       const tries = [];
       if (hasQuotes(state.q) && withoutQuotes(state.q)) tries.push(link(searchUrl({ ...state, q: withoutQuotes(state.q), page: 1 }), t('withoutQuotes', { q: withoutQuotes(state.q) })));
-      if (hasFilters(state)) tries.push(link(searchUrl({ q: state.q }), t('withoutFilters')));
+      if (hasActiveFilters(state)) tries.push(link(searchUrl(withoutFilters({ ...state, view: '', vs: [] })), t('withoutFilters')));
       parts.push(
         el(
           'div',
@@ -194,17 +208,29 @@ export function createSearchView({ navigate }) {
     replace(notice, parts);
   }
 
+  /** The message for a page number past the last page of results, with a link back to the last one. */
+  function pastLastPage(total) {
+    const last = pageCount(total);
+    return el(
+      'div',
+      { class: 'no-results past-end' },
+      el('p', {}, t('pastLastPage', { page: num(state.page), last: num(last) })),
+      el('p', {}, link(searchUrl({ ...state, page: last }), t('toLastPage', { last: num(last) }))),
+    );
+  }
+
   function renderFilters() {
     const facets = allFacets ?? response.facets;
+    const active = activeFilters(state);
     const select = (key, label, entries) => {
       const id = `filter-${key}`;
-      const options = entries.map(([value, text, count]) => el('option', { value, selected: state[key] === value }, count === undefined ? text : `${text} (${num(count)})`));
-      if (state[key] && !entries.some(([value]) => value === state[key])) options.push(el('option', { value: state[key], selected: true }, state[key]));
+      const options = entries.map(([value, text, count]) => el('option', { value, selected: active[key] === value }, count === undefined ? text : `${text} (${num(count)})`));
+      if (active[key] && !entries.some(([value]) => value === active[key])) options.push(el('option', { value: active[key], selected: true }, active[key]));
       return el(
         'span',
         { class: 'filter' },
         el('label', { for: id }, label),
-        el('select', { id, name: key, onchange: (e) => go({ ...state, [key]: e.target.value, page: 1 }) }, el('option', { value: '' }, t('all')), options),
+        el('select', { id, name: key, onchange: (e) => go(withFilter(state, key, e.target.value)) }, el('option', { value: '' }, t('all')), options),
       );
     };
     const docEntries = Object.entries(facets.doc || {})
@@ -218,7 +244,7 @@ export function createSearchView({ navigate }) {
       select('doc', t('filterDoc'), docEntries),
       select('year', t('filterYear'), yearEntries),
       select('kind', t('filterKind'), kindEntries),
-      hasFilters(state) ? el('button', { type: 'button', class: 'link-button', onclick: () => go({ q: state.q, page: 1 }) }, t('clearFilters')) : null,
+      hasActiveFilters(state) ? el('button', { type: 'button', class: 'link-button', onclick: () => go(withoutFilters(state)) }, t('clearFilters')) : null,
     );
   }
 
@@ -247,12 +273,16 @@ export function createSearchView({ navigate }) {
       el(
         'div',
         { class: 'hit-head' },
-        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: textLang(title) }, title),
+        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: textLang(title), title }, title),
         hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
         hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
       ),
-      otherTitle && otherTitle !== title ? el('div', { class: 'hit-subtitle', lang: textLang(otherTitle) }, otherTitle) : null,
-      hit.sectionPath.length ? el('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
+      el(
+        'div',
+        { class: 'hit-meta' },
+        otherTitle && otherTitle !== title ? el('span', { class: 'hit-subtitle', lang: textLang(otherTitle), title: otherTitle }, otherTitle) : null,
+        hit.sectionPath.length ? el('span', { class: 'crumbs', lang: 'zh-CN', title: hit.sectionPath.join(' › ') }, hit.sectionPath.join(' › ')) : null,
+      ),
       body,
       hit.expansions && hit.expansions.length ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join(t('listSeparator'))}`) : null,
       el(
@@ -266,7 +296,7 @@ export function createSearchView({ navigate }) {
   }
 
   function renderPager(total) {
-    const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE) + 1);
+    const pages = pageCount(total);
     if (pages <= 1) {
       replace(pager);
       return;

@@ -39,6 +39,17 @@ export function searchUrl(state) {
   return qs ? `/?${qs}` : '/';
 }
 
+/** Highest `offset` the search API accepts (its MAX_OFFSET): pages past it cannot be asked for. */
+const MAX_OFFSET = 10_000;
+
+/**
+ * How many pages of PAGE_SIZE results there are for `total` (at least 1), as far as the API can page.
+ * @example pageCount(21) // 3
+ */
+export function pageCount(total) {
+  return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_OFFSET / PAGE_SIZE) + 1));
+}
+
 /** True when any filter is set. */
 export function hasFilters(state) {
   return FILTERS.some((key) => state[key]);

@@ -1,5 +1,5 @@
 // Suggestions under the search box (ARIA combobox + listbox): completions of the last word from
-// /api/suggest. Arrow keys move, Enter or a click picks, Escape closes.
+// /api/suggest. Arrow keys move, Enter or a click picks, Escape closes (and never clears the box).
 import { getJson } from './api.js';
 import { el, replace } from './dom.js';
 
@@ -84,6 +84,12 @@ export function attachSuggest(input, list, onPick) {
   };
 
   input.addEventListener('keydown', (e) => {
+    // Escape closes the list; with no list open it does nothing (a search box would otherwise clear itself).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      return;
+    }
     if (list.hidden || items.length === 0) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -95,9 +101,6 @@ export function attachSuggest(input, list, onPick) {
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       pick(active);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
     }
   });
   input.addEventListener('blur', close);
