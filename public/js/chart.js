@@ -13,8 +13,12 @@ export function docLabel(docs, id) {
   return doc.year ? `${doc.year} · ${title}` : title;
 }
 
-function bar(label, count, active, onPick, shapes) {
-  const name = t('barLabel', { label, n: num(count) });
+/**
+ * A bar as a keyboard-reachable button named `name`, which its tooltip shows as well. The bar holds only
+ * shapes: its visible labels are drawn in a layer of their own (`labelLayer`), so that its name, which says
+ * them, is all the text it has.
+ */
+function bar(name, active, onPick, shapes) {
   const pick = () => onPick();
   return svg(
     'g',
@@ -47,6 +51,7 @@ function yearChart(counts, activeYear, onPick) {
   const step = WIDTH / years.length;
   const barWidth = Math.max(2, step * 0.7);
   const labelEvery = Math.ceil(years.length / 8);
+  const labels = [];
   const bars = years.map((year, i) => {
     const h = Math.max(2, (counts[year] / max) * plot);
     const x = i * step + (step - barWidth) / 2;
@@ -54,14 +59,19 @@ function yearChart(counts, activeYear, onPick) {
       svg('rect', { class: 'hit-area', x: i * step, y: 0, width: step, height }),
       svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
     ];
-    // The year before the count, so that the visible text reads in the order of the bar's name.
+    const middle = x + barWidth / 2;
     if (i % labelEvery === 0 || i === years.length - 1) {
-      shapes.push(svg('text', { class: 'axis', x: x + barWidth / 2, y: height - 4, 'text-anchor': 'middle' }, year));
+      const axis = year === activeYear ? 'axis active' : 'axis';
+      labels.push(svg('text', { class: axis, x: middle, y: height - 4, 'text-anchor': 'middle' }, year));
     }
-    if (years.length <= 12) shapes.push(svg('text', { class: 'count', x: x + barWidth / 2, y: top + plot - h - 3, 'text-anchor': 'middle' }, num(counts[year])));
-    return bar(year, counts[year], year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+    if (years.length <= 12) {
+      labels.push(svg('text', { class: 'count', x: middle, y: top + plot - h - 3, 'text-anchor': 'middle' }, num(counts[year])));
+    }
+    const name = t('barLabel', { label: year, n: num(counts[year]) });
+    return bar(name, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
   });
-  return figure(t('byYear'), svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' }, bars));
+  const attrs = { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' };
+  return figure(t('byYear'), svg('svg', attrs, bars, labelLayer(labels)));
 }
 
 /**
@@ -98,6 +108,11 @@ function docChart(counts, docs, activeDoc, onPick) {
     return el('li', {}, button);
   });
   return figure(t('byReport'), el('ul', { class: 'chart docs' }, rows));
+}
+
+/** The visible labels of a chart's bars, drawn over them; hidden from assistive technology (the bars say them). */
+function labelLayer(labels) {
+  return svg('g', { class: 'labels', 'aria-hidden': 'true' }, labels);
 }
 
 function figure(caption, chart) {
@@ -153,13 +168,17 @@ function trendChart(series, activeYear, onPick) {
   const xOf = (i) => i * step + step / 2;
   const yOf = (rate) => TREND_TOP + TREND_PLOT - (rate / max) * TREND_PLOT;
   const labelEvery = Math.ceil(years.length / 8);
+  const labels = [];
   const columns = years.map((y, i) => {
     const year = String(y.year);
     const label = series.map((s) => trendPointLabel(s.q, s.years[i])).join('\n');
-    const shapes = [svg('rect', { class: y.reports === 0 ? 'hit-area gap' : 'hit-area', x: i * step, y: 0, width: step, height: TREND_HEIGHT })];
-    if (i % labelEvery === 0 || i === years.length - 1) shapes.push(svg('text', { class: 'axis', x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
-    if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), shapes);
-    return bar(label, y.occurrences, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+    const area = svg('rect', { class: y.reports === 0 ? 'hit-area gap' : 'hit-area', x: i * step, y: 0, width: step, height: TREND_HEIGHT });
+    if (i % labelEvery === 0 || i === years.length - 1) {
+      const axis = year === activeYear ? 'axis active' : 'axis';
+      labels.push(svg('text', { class: axis, x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
+    }
+    if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), area);
+    return bar(t('trendBarLabel', { label }), year === activeYear, () => onPick('year', year === activeYear ? '' : year), area);
   });
   const lines = series.map((s, k) => {
     const points = s.years.map((y, i) => (y.perTenThousand === null ? null : [xOf(i), yOf(y.perTenThousand)]));
@@ -174,7 +193,8 @@ function trendChart(series, activeYear, onPick) {
     svg('text', { class: 'axis', x: 0, y: 10 }, t('trendMax', { rate: num(Math.round(max * 100) / 100) })),
     svg('line', { class: 'baseline', x1: 0, x2: WIDTH, y1: TREND_TOP + TREND_PLOT, y2: TREND_TOP + TREND_PLOT }),
   ];
-  return svg('svg', { viewBox: `0 0 ${WIDTH} ${TREND_HEIGHT}`, role: 'group', 'aria-label': t('trendTitle'), class: 'chart trend' }, columns, axis, lines);
+  const attrs = { viewBox: `0 0 ${WIDTH} ${TREND_HEIGHT}`, role: 'group', 'aria-label': t('trendTitle'), class: 'chart trend' };
+  return svg('svg', attrs, columns, axis, lines, labelLayer(labels));
 }
 
 /**

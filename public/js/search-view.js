@@ -9,6 +9,7 @@ import { didYouMeanNotice } from './did-you-mean.js';
 import { el, replace } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { excerpt, marked } from './marks.js';
+import { lexQuery } from './query-edit.js';
 import { activeFilters, hasActiveFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { PAGE_SIZE, hasFilters, hasQuotes, pageCount, searchUrl, withoutQuotes } from './state.js';
 import { attachSuggest } from './suggest.js';
@@ -16,6 +17,11 @@ import { attachSuggest } from './suggest.js';
 const KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
 const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
 const TYPING_DELAY_MS = 250;
+
+/** True when a trend can follow the query: no OR and no exclusion, which the trend API refuses. */
+function trendable(q) {
+  return !lexQuery(q).some((token) => token.kind === 'or' || token.negated);
+}
 
 /**
  * Creates the search view over the elements of index.html. `navigate(url, { typing })` changes the URL
@@ -104,7 +110,7 @@ export function createSearchView({ navigate }) {
         allFacets ?? unfilteredFacets(signal),
         documentsById(),
         // A query a trend cannot follow (OR, exclusions) keeps the chart of passages per year.
-        getJson('trend', { q: [state.q, ...state.vs] }, signal).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : null)),
+        trendable(state.q) ? getJson('trend', { q: [state.q, ...state.vs] }, signal).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : null)) : null,
       ]);
       response = found;
       trend = trendAnswer && trendAnswer.total > 0 ? trendAnswer.series : null;
