@@ -1,3 +1,4 @@
+// @ts-check
 // Interface strings in Chinese and English. The choice is remembered (localStorage) and defaults to the
 // browser's language. Static text in index.html carries data-i18n="key" (text), data-i18n-placeholder,
 // data-i18n-aria-label or data-i18n-title.
@@ -238,8 +239,10 @@ const STRINGS = {
 };
 
 const KEY = 'lang';
+/** @type {'zh' | 'en'} */
 let current = initialLang();
 
+/** @returns {'zh' | 'en'} */
 function initialLang() {
   let saved = null;
   try {
@@ -257,7 +260,11 @@ export function lang() {
   return current;
 }
 
-/** Sets and remembers the interface language. */
+/**
+ * Sets and remembers the interface language.
+ * @example setLang('en')
+ * @param {string} value `zh`, else English
+ */
 export function setLang(value) {
   current = value === 'zh' ? 'zh' : 'en';
   try {
@@ -270,18 +277,32 @@ export function setLang(value) {
 /**
  * The string for `key` in the current language, `{name}` placeholders filled from `vars`.
  * @example t('count', { total: 3 }) // '3 results'
+ * @param {string} key
+ * @param {Record<string, string | number>} [vars]
  */
 export function t(key, vars = {}) {
-  const template = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  /** @type {Record<string, string>} */
+  const strings = STRINGS[current];
+  /** @type {Record<string, string>} */
+  const english = STRINGS.en;
+  const template = strings[key] ?? english[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The language of a piece of text for its `lang` attribute: `zh-CN` when it has Han characters, else `en`. */
+/**
+ * The language of a piece of text for its `lang` attribute: `zh-CN` when it has Han characters, else `en`.
+ * @example textLang('乡村振兴') // 'zh-CN'
+ * @param {string} text
+ */
 export function textLang(text) {
   return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }
 
-/** Number formatted for the interface language. */
+/**
+ * Number formatted for the interface language.
+ * @example num(12345) // '12,345'
+ * @param {number | string} n
+ */
 export function num(n) {
   return Number(n).toLocaleString(current === 'zh' ? 'zh-CN' : 'en');
 }
@@ -289,7 +310,11 @@ export function num(n) {
 /** Fills the static texts of `root` and sets the document's language and title. */
 export function applyStatic(root = document) {
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
-  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  for (const node of root.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
-  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n') ?? '');
+  for (const node of root.querySelectorAll('input[data-i18n-placeholder]')) {
+    /** @type {HTMLInputElement} */ (node).placeholder = t(node.getAttribute('data-i18n-placeholder') ?? '');
+  }
+  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) {
+    node.setAttribute('aria-label', t(node.getAttribute('data-i18n-aria-label') ?? ''));
+  }
 }
