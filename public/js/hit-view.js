@@ -1,7 +1,7 @@
 // @ts-check
 // One search hit, compact: the title (cut at its end, whole in its tooltip) with the year, the kind and the
-// actions on one line; the other language's title and the section on the next; then the snippet, beside its
-// translation for a parallel report. Every text goes in as a text node.
+// actions on one line; the other language's title, the section and the cross-language terms that matched on
+// the next; then the snippet, beside its translation for a parallel report. Every text goes in as a text node.
 import { citationStyle, copyWithConfirmation, publicLink } from './clipboard.js';
 import { el } from './dom.js';
 import { lang, t, textLang } from './i18n.js';
@@ -72,6 +72,8 @@ export function renderHit(hit, index) {
   const title = lang() === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
   const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
   const section = hit.sectionPath.join(' › ');
+  const via = hit.expansions ?? [];
+  const matched = via.length > 0 ? `${t('matchedVia')} ${via.join(t('listSeparator'))}` : '';
   return el(
     'li',
     { class: 'hit' },
@@ -89,11 +91,9 @@ export function renderHit(hit, index) {
         ? el('span', { class: 'hit-subtitle', lang: textLang(otherTitle), title: otherTitle }, otherTitle)
         : null,
       section ? el('span', { class: 'crumbs', lang: 'zh-CN', title: section }, section) : null,
+      matched ? el('span', { class: 'hit-expansions', title: matched }, matched) : null,
     ),
     hitBody(hit),
-    hit.expansions && hit.expansions.length
-      ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join(t('listSeparator'))}`)
-      : null,
     hitActions(hit, titleId),
   );
 }
