@@ -1,17 +1,22 @@
+// @ts-check
 // The page's entry point: one app for the search (`/`) and the reader (`/p/<id>`). The URL is the state:
 // internal links navigate with history.pushState, back/forward re-render from the URL.
 import { applyStatic, lang, setLang, t } from './js/i18n.js';
+import { foldOnNarrowScreens } from './js/outline-fold.js';
 import { createReaderView } from './js/reader.js';
 import { createSearchView } from './js/search-view.js';
 import { readSearchState, readerId } from './js/state.js';
 
 const search = createSearchView({ navigate });
 const reader = createReaderView();
-const langButton = document.getElementById('lang-switch');
+const langButton = /** @type {HTMLButtonElement} */ (document.getElementById('lang-switch'));
+foldOnNarrowScreens(/** @type {HTMLDetailsElement | null} */ (document.getElementById('outline-fold')));
 
 /**
  * Goes to `url` inside the app. While typing, one history entry is kept up to date instead of one per
  * keystroke.
+ * @param {string} url
+ * @param {{ typing?: boolean }} [options]
  */
 function navigate(url, { typing = false } = {}) {
   const target = new URL(url, location.origin);
@@ -55,13 +60,14 @@ document.addEventListener('click', (e) => {
   const a = e.target instanceof Element ? e.target.closest('a[data-nav]') : null;
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
-  navigate(a.getAttribute('href'));
+  navigate(a.getAttribute('href') ?? '/');
 });
 
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   const target = e.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+  const field = ['INPUT', 'TEXTAREA', 'SELECT'];
+  if (target instanceof HTMLElement && (target.isContentEditable || field.includes(target.tagName))) return;
   e.preventDefault();
   if (readerId(location.pathname) !== null) navigate(sessionStorage.getItem('lastSearch') || '/');
   search.focus();

@@ -1,7 +1,18 @@
+// @ts-check
 // The JSON API, as the page uses it. Errors carry the server's code and message.
 
+/** @typedef {import('./types.js').ApiAnswers} ApiAnswers */
+/** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').ParamValue} ParamValue */
+
 export class ApiError extends Error {
-  /** `messages`: the server's catalogue message in each language, `{ en, zh }`, when it sent them. */
+  /**
+   * `messages`: the server's catalogue message in each language, `{ en, zh }`, when it sent them.
+   * @param {number} status
+   * @param {string} code
+   * @param {string} message
+   * @param {Record<string, string> | null | undefined} messages
+   */
   constructor(status, code, message, messages) {
     super(message);
     this.status = status;
@@ -9,7 +20,10 @@ export class ApiError extends Error {
     this.messages = messages || null;
   }
 
-  /** The message for a person reading in `language`: the catalogue's, else the server's detail. */
+  /**
+   * The message for a person reading in `language`: the catalogue's, else the server's detail.
+   * @param {string} language
+   */
   messageIn(language) {
     return (this.messages && this.messages[language]) || this.message;
   }
@@ -19,14 +33,33 @@ export class ApiError extends Error {
  * GETs `/api/<path>` with query parameters (undefined/'' values are left out; an array gives the parameter
  * once per value).
  * @example await getJson('search', { q: '光伏', limit: 10 })
+ * @template {keyof ApiAnswers} P
+ * @param {P} path
+ * @param {Record<string, ParamValue>} [params]
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<ApiAnswers[P]>}
  */
 export async function getJson(path, params = {}, signal) {
+  return /** @type {Promise<ApiAnswers[P]>} */ (fetchJson(path, params, signal));
+}
+
+/**
+ * GETs any `/api/<path>` and returns its JSON as it came.
+ * @param {string} path
+ * @param {Record<string, ParamValue>} [params]
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<unknown>}
+ */
+async function fetchJson(path, params = {}, signal) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
-    for (const value of Array.isArray(v) ? v : [v]) if (value !== undefined && value !== null && value !== '') query.append(k, String(value));
+    for (const value of Array.isArray(v) ? v : [v]) {
+      if (value !== undefined && value !== null && value !== '') query.append(k, String(value));
+    }
   }
   const qs = query.toString();
-  const response = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal, headers: { Accept: 'application/json' } });
+  const headers = { Accept: 'application/json' };
+  const response = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal, headers });
   let body = null;
   try {
     body = await response.json();
@@ -40,9 +73,14 @@ export async function getJson(path, params = {}, signal) {
   return body;
 }
 
+/** @type {Promise<Map<string, DocMeta>> | null} */
 let documentsPromise = null;
 
-/** The reports' metadata, fetched once: a Map id → DocMeta. */
+/**
+ * The reports' metadata, fetched once: a Map id → DocMeta.
+ * @example (await documentsById()).get('xizang-2024-government-work-report')?.year // 2024
+ * @returns {Promise<Map<string, DocMeta>>}
+ */
 export function documentsById() {
   documentsPromise ??= getJson('documents').then((r) => new Map(r.documents.map((d) => [d.id, d])));
   documentsPromise.catch(() => {

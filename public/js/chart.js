@@ -1,11 +1,24 @@
-// A small SVG bar chart of where the query occurs: matching passages per year and per report. Each bar is
-// a keyboard-reachable button; choosing one applies that filter (choosing the active one removes it).
+// @ts-check
+// Where the query occurs: matching passages per year (SVG) and per report (a list of buttons). Each bar is a
+// keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 
+/** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').Facets} Facets */
+/** @typedef {import('./types.js').FilterKey} FilterKey */
+/** @typedef {import('./types.js').TrendSeries} TrendSeries */
+/** @typedef {import('./types.js').TrendYear} TrendYear */
+/** @typedef {(key: FilterKey, value: string) => void} OnPick */
+
 const WIDTH = 300;
 
-/** Title of a report for labels, in the interface language. */
+/**
+ * Title of a report for labels, in the interface language, after its year.
+ * @example docLabel(docs, 'xizang-2024-government-work-report') // '2024 · 2024年西藏自治区政府工作报告'
+ * @param {Map<string, DocMeta>} docs
+ * @param {string} id
+ */
 export function docLabel(docs, id) {
   const doc = docs.get(id);
   if (!doc) return id;
@@ -13,16 +26,16 @@ export function docLabel(docs, id) {
   return doc.year ? `${doc.year} · ${title}` : title;
 }
 
-/** Cuts the middle out of a long label: titles often differ only at their ends ("… (2020)", "…纲要"). */
-function shorten(text, max) {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
-}
-
-function bar(label, count, active, onPick, shapes) {
-  const name = t('barLabel', { label, n: num(count) });
+/**
+ * A bar as a keyboard-reachable button named `name`, which its tooltip shows as well. The bar holds only
+ * shapes: its visible labels are drawn in a layer of their own (`labelLayer`), so that its name, which says
+ * them, is all the text it has.
+ * @param {string} name
+ * @param {boolean} active
+ * @param {() => void} onPick
+ * @param {import('./dom.js').Child} shapes
+ */
+function bar(name, active, onPick, shapes) {
   const pick = () => onPick();
   return svg(
     'g',
@@ -33,7 +46,7 @@ function bar(label, count, active, onPick, shapes) {
       'aria-label': name,
       'aria-pressed': active ? 'true' : 'false',
       onclick: pick,
-      onkeydown: (e) => {
+      onkeydown: (/** @type {KeyboardEvent} */ e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           pick();
@@ -45,6 +58,12 @@ function bar(label, count, active, onPick, shapes) {
   );
 }
 
+/**
+ * Matching passages per year, a bar each.
+ * @param {Record<string, number>} counts
+ * @param {string} activeYear
+ * @param {OnPick} onPick
+ */
 function yearChart(counts, activeYear, onPick) {
   const years = Object.keys(counts).filter((y) => /^\d+$/.test(y)).sort((a, b) => Number(a) - Number(b));
   if (years.length === 0) return null;
@@ -55,6 +74,8 @@ function yearChart(counts, activeYear, onPick) {
   const step = WIDTH / years.length;
   const barWidth = Math.max(2, step * 0.7);
   const labelEvery = Math.ceil(years.length / 8);
+  /** @type {SVGTextElement[]} */
+  const labels = [];
   const bars = years.map((year, i) => {
     const h = Math.max(2, (counts[year] / max) * plot);
     const x = i * step + (step - barWidth) / 2;
@@ -62,36 +83,72 @@ function yearChart(counts, activeYear, onPick) {
       svg('rect', { class: 'hit-area', x: i * step, y: 0, width: step, height }),
       svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
     ];
-    if (years.length <= 12) shapes.push(svg('text', { class: 'count', x: x + barWidth / 2, y: top + plot - h - 3, 'text-anchor': 'middle' }, num(counts[year])));
+    const middle = x + barWidth / 2;
     if (i % labelEvery === 0 || i === years.length - 1) {
-      shapes.push(svg('text', { class: 'axis', x: x + barWidth / 2, y: height - 4, 'text-anchor': 'middle' }, year));
+      const axis = year === activeYear ? 'axis active' : 'axis';
+      labels.push(svg('text', { class: axis, x: middle, y: height - 4, 'text-anchor': 'middle' }, year));
     }
-    return bar(year, counts[year], year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+    if (years.length <= 12) {
+      const at = { x: middle, y: top + plot - h - 3, 'text-anchor': 'middle' };
+      labels.push(svg('text', { class: 'count', ...at }, num(counts[year])));
+    }
+    const name = t('barLabel', { label: year, n: num(counts[year]) });
+    return bar(name, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
   });
-  return figure(t('byYear'), svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' }, bars));
+  const attrs = { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' };
+  return figure(t('byYear'), svg('svg', attrs, bars, labelLayer(labels)));
 }
 
+/**
+ * Matching passages per report, the eight reports with most: a list of buttons, each with the report's title
+ * (whole in the text and the tooltip, cut at its end with an ellipsis by the stylesheet), a bar and the count.
+ * @param {Record<string, number>} counts
+ * @param {Map<string, DocMeta>} docs
+ * @param {string} activeDoc
+ * @param {OnPick} onPick
+ */
 function docChart(counts, docs, activeDoc, onPick) {
   const ids = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || a.localeCompare(b)).slice(0, 8);
   if (ids.length === 0) return null;
   const max = Math.max(...ids.map((id) => counts[id]));
-  const row = 36;
-  const labelWidth = 40;
-  const bars = ids.map((id, i) => {
-    const y = i * row;
-    const w = Math.max(2, (counts[id] / max) * (WIDTH - labelWidth));
+  const rows = ids.map((id) => {
     const label = docLabel(docs, id);
-    const shapes = [
-      svg('rect', { class: 'hit-area', x: 0, y, width: WIDTH, height: row }),
-      svg('text', { class: 'axis', x: 0, y: y + 13 }, shorten(label, lang() === 'en' ? 40 : 22)),
-      svg('rect', { class: 'fill', x: 0, y: y + 18, width: w, height: 12, rx: 2 }),
-      svg('text', { class: 'count', x: w + 4, y: y + 29 }, num(counts[id])),
-    ];
-    return bar(label, counts[id], id === activeDoc, () => onPick('doc', id === activeDoc ? '' : id), shapes);
+    const active = id === activeDoc;
+    const share = Math.max(1, Math.round((counts[id] / max) * 100));
+    const track = svg(
+      'svg',
+      { class: 'bar-track', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' },
+      svg('rect', { class: 'fill', x: 0, y: 0, width: share, height: 10 }),
+    );
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: active ? 'bar active' : 'bar',
+        'aria-pressed': active ? 'true' : 'false',
+        'aria-label': t('barLabel', { label, n: num(counts[id]) }),
+        title: label,
+        onclick: () => onPick('doc', active ? '' : id),
+      },
+      el('span', { class: 'bar-label', lang: textLang(label) }, label),
+      ' ',
+      el('span', { class: 'bar-line' }, track, el('span', { class: 'count' }, num(counts[id]))),
+    );
+    return el('li', {}, button);
   });
-  return figure(t('byReport'), svg('svg', { viewBox: `0 0 ${WIDTH} ${ids.length * row}`, role: 'group', 'aria-label': t('byReport'), class: 'chart docs' }, bars));
+  return figure(t('byReport'), el('ul', { class: 'chart docs' }, rows));
 }
 
+/** The visible labels of a chart's bars, drawn over them; hidden from assistive technology (the bars say them). */
+/** @param {SVGTextElement[]} labels */
+function labelLayer(labels) {
+  return svg('g', { class: 'labels', 'aria-hidden': 'true' }, labels);
+}
+
+/**
+ * @param {string} caption
+ * @param {Element} chart
+ */
 function figure(caption, chart) {
   return el('figure', { class: 'chart-figure' }, el('figcaption', {}, caption), chart);
 }
@@ -100,6 +157,9 @@ function figure(caption, chart) {
  * Draws both charts into `container` (hidden when there is nothing to draw); `trend`, a figure from
  * `trendFigure`, takes the place of the chart of passages per year.
  * @example renderChart(node, { facets, docs, state, onPick: (key, value) => applyFilter(key, value) })
+ * @param {HTMLElement} container
+ * @param {{ facets: Facets, docs: Map<string, DocMeta>, state: Record<FilterKey, string>, onPick: OnPick,
+ *   trend?: HTMLElement | null }} options
  */
 export function renderChart(container, { facets, docs, state, onPick, trend = null }) {
   // The trend (per 10,000 characters, every year) when the query has one; else matching passages per year.
@@ -113,15 +173,26 @@ const TREND_HEIGHT = 150;
 const TREND_TOP = 14;
 const TREND_PLOT = 100;
 
-/** The hover text of one year of one phrase: the raw counts behind the rate. */
+/**
+ * The hover text of one year of one phrase: the raw counts behind the rate.
+ * @param {string} q
+ * @param {TrendYear} y
+ */
 function trendPointLabel(q, y) {
   if (y.reports === 0) return t('trendNoReports', { year: y.year });
-  return t('trendPoint', { q, year: y.year, n: num(y.occurrences), passages: num(y.passages), rate: num(y.perTenThousand), chars: num(y.chars) });
+  const rate = num(y.perTenThousand ?? 0);
+  const counts = { n: num(y.occurrences), passages: num(y.passages), rate, chars: num(y.chars) };
+  return t('trendPoint', { q, year: y.year, ...counts });
 }
 
-/** Line segments of a series, broken at years without reports. */
+/**
+ * Line segments of a series, broken at years without reports.
+ * @param {Array<[number, number] | null>} points
+ */
 function trendSegments(points) {
+  /** @type {Array<Array<[number, number]>>} */
   const segments = [];
+  /** @type {Array<[number, number]>} */
   let current = [];
   for (const point of points) {
     if (point === null) {
@@ -136,47 +207,70 @@ function trendSegments(points) {
 /**
  * The trend of up to four phrases: occurrences per 10,000 characters of each year's reports, a line per
  * phrase, gaps for years without reports; each year is a button that filters the results to it.
+ * @param {TrendSeries[]} series
+ * @param {string} activeYear
+ * @param {OnPick} onPick
  */
 function trendChart(series, activeYear, onPick) {
   const years = series[0].years;
   if (years.length === 0) return null;
   const max = Math.max(0.001, ...series.flatMap((s) => s.years.map((y) => y.perTenThousand ?? 0)));
   const step = WIDTH / years.length;
-  const xOf = (i) => i * step + step / 2;
-  const yOf = (rate) => TREND_TOP + TREND_PLOT - (rate / max) * TREND_PLOT;
+  const xOf = (/** @type {number} */ i) => i * step + step / 2;
+  const yOf = (/** @type {number} */ rate) => TREND_TOP + TREND_PLOT - (rate / max) * TREND_PLOT;
   const labelEvery = Math.ceil(years.length / 8);
+  /** @type {SVGTextElement[]} */
+  const labels = [];
   const columns = years.map((y, i) => {
     const year = String(y.year);
     const label = series.map((s) => trendPointLabel(s.q, s.years[i])).join('\n');
-    const shapes = [svg('rect', { class: y.reports === 0 ? 'hit-area gap' : 'hit-area', x: i * step, y: 0, width: step, height: TREND_HEIGHT })];
-    if (i % labelEvery === 0 || i === years.length - 1) shapes.push(svg('text', { class: 'axis', x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
-    if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), shapes);
-    return bar(label, y.occurrences, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+    const areaClass = y.reports === 0 ? 'hit-area gap' : 'hit-area';
+    const area = svg('rect', { class: areaClass, x: i * step, y: 0, width: step, height: TREND_HEIGHT });
+    if (i % labelEvery === 0 || i === years.length - 1) {
+      const axis = year === activeYear ? 'axis active' : 'axis';
+      labels.push(svg('text', { class: axis, x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
+    }
+    if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), area);
+    const pick = () => onPick('year', year === activeYear ? '' : year);
+    return bar(t('trendBarLabel', { label }), year === activeYear, pick, area);
   });
   const lines = series.map((s, k) => {
-    const points = s.years.map((y, i) => (y.perTenThousand === null ? null : [xOf(i), yOf(y.perTenThousand)]));
+    const points = s.years.map((y, i) =>
+      y.perTenThousand === null ? null : /** @type {[number, number]} */ ([xOf(i), yOf(y.perTenThousand)]),
+    );
     return svg(
       'g',
       { class: `trend-series series-${k}`, 'aria-hidden': 'true' },
-      trendSegments(points).map((segment) => svg('polyline', { points: segment.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ') })),
-      points.filter(Boolean).map(([x, y]) => svg('circle', { cx: x, cy: y, r: 2.5 })),
+      trendSegments(points).map((segment) =>
+        svg('polyline', { points: segment.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ') }),
+      ),
+      points.map((point) => (point ? svg('circle', { cx: point[0], cy: point[1], r: 2.5 }) : null)),
     );
   });
   const axis = [
     svg('text', { class: 'axis', x: 0, y: 10 }, t('trendMax', { rate: num(Math.round(max * 100) / 100) })),
     svg('line', { class: 'baseline', x1: 0, x2: WIDTH, y1: TREND_TOP + TREND_PLOT, y2: TREND_TOP + TREND_PLOT }),
   ];
-  return svg('svg', { viewBox: `0 0 ${WIDTH} ${TREND_HEIGHT}`, role: 'group', 'aria-label': t('trendTitle'), class: 'chart trend' }, columns, axis, lines);
+  const attrs = {
+    viewBox: `0 0 ${WIDTH} ${TREND_HEIGHT}`, role: 'group', 'aria-label': t('trendTitle'), class: 'chart trend',
+  };
+  return svg('svg', attrs, columns, axis, lines, labelLayer(labels));
 }
 
 /**
  * The trend figure: the chart, a legend of the phrases (each compared one removable), and a box to compare
  * another phrase (up to four in all).
  * @example trendFigure(series, { activeYear: '', onPick, onCompare: (list) => go(list) })
+ * @param {TrendSeries[]} series
+ * @param {{ activeYear: string, onPick: OnPick, compared: string[], onCompare: (phrases: string[]) => void }} options
  */
 export function trendFigure(series, { activeYear, onPick, compared, onCompare }) {
   const chart = trendChart(series, activeYear, onPick);
   if (!chart) return null;
+  const removeButton = (/** @type {string} */ q) => {
+    const onclick = () => onCompare(compared.filter((c) => c !== q));
+    return el('button', { type: 'button', class: 'link-button', 'aria-label': t('trendRemove', { q }), onclick }, '×');
+  };
   const legend = el(
     'ul',
     { class: 'trend-legend' },
@@ -187,11 +281,12 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
         el('span', { class: 'swatch', 'aria-hidden': 'true' }),
         el('span', { lang: textLang(s.q) }, s.q),
         ` (${num(s.total)})`,
-        k > 0 ? el('button', { type: 'button', class: 'link-button', 'aria-label': t('trendRemove', { q: s.q }), onclick: () => onCompare(compared.filter((c) => c !== s.q)) }, '×') : null,
+        k > 0 ? removeButton(s.q) : null,
       ),
     ),
   );
-  const input = el('input', { id: 'trend-add', type: 'search', maxlength: '100', autocomplete: 'off', placeholder: t('trendAddPlaceholder') });
+  const placeholder = t('trendAddPlaceholder');
+  const input = el('input', { id: 'trend-add', type: 'search', maxlength: '100', autocomplete: 'off', placeholder });
   const add = () => {
     const q = input.value.trim();
     if (q && !compared.includes(q)) onCompare([...compared, q]);
@@ -199,10 +294,11 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
   // The one text field submits its form on Enter; the button is not a second submit button of the page.
   const form = series.length >= 4 ? null : el(
     'form',
-    { class: 'trend-add', onsubmit: (e) => { e.preventDefault(); add(); } },
+    { class: 'trend-add', onsubmit: (/** @type {Event} */ e) => { e.preventDefault(); add(); } },
     el('label', { for: 'trend-add', class: 'visually-hidden' }, t('trendAddLabel')),
     input,
     el('button', { type: 'button', class: 'action', onclick: add }, t('trendAdd')),
   );
-  return el('figure', { class: 'chart-figure trend-figure' }, el('figcaption', {}, t('trendTitle')), chart, legend, form);
+  const caption = el('figcaption', {}, t('trendTitle'));
+  return el('figure', { class: 'chart-figure trend-figure' }, caption, chart, legend, form);
 }

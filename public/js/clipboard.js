@@ -1,3 +1,4 @@
+// @ts-check
 // Copying to the clipboard with a visible confirmation: the Clipboard API when the page may use it, else a
 // hidden textarea and execCommand('copy'), else a box with the text selected for the reader to copy.
 import { el, replace } from './dom.js';
@@ -5,23 +6,35 @@ import { t } from './i18n.js';
 
 let hideTimer = 0;
 
-/** Shows a short confirmation in the toast area (announced by screen readers). */
+/**
+ * Shows a short confirmation in the toast area (announced by screen readers); with `manualText`, a box with
+ * that text selected for the reader to copy.
+ * @example toast('Link copied')
+ * @param {string} message
+ * @param {string} [manualText]
+ */
 export function toast(message, manualText) {
   const box = document.getElementById('toast');
+  if (!box) return;
   clearTimeout(hideTimer);
   if (manualText === undefined) {
     replace(box, el('span', {}, message));
-    hideTimer = setTimeout(() => box.classList.remove('visible'), 2500);
+    hideTimer = window.setTimeout(() => box.classList.remove('visible'), 2500);
   } else {
     const field = el('textarea', { readonly: true, rows: 3, 'aria-label': message });
     field.value = manualText;
-    const close = el('button', { type: 'button', class: 'toast-close', onclick: () => box.classList.remove('visible') }, '×');
+    const hide = () => box.classList.remove('visible');
+    const close = el('button', { type: 'button', class: 'toast-close', onclick: hide }, '×');
     replace(box, el('span', {}, message), field, close);
     setTimeout(() => field.select(), 0);
   }
   box.classList.add('visible');
 }
 
+/**
+ * Copies `text`; false when no way of copying worked.
+ * @param {string} text
+ */
 async function writeText(text) {
   if (navigator.clipboard && window.isSecureContext) {
     try {
@@ -48,6 +61,8 @@ async function writeText(text) {
 /**
  * Copies `text` and confirms with `doneMessage`; when copying is impossible, shows the text to copy by hand.
  * @example await copyWithConfirmation(citation, t('citationCopied'))
+ * @param {string} text
+ * @param {string} doneMessage
  */
 export async function copyWithConfirmation(text, doneMessage) {
   if (await writeText(text)) toast(doneMessage);
@@ -56,7 +71,12 @@ export async function copyWithConfirmation(text, doneMessage) {
 
 const STYLE_KEY = 'citationStyle';
 
-/** The chosen citation style, `zh` (GB/T 7714) or `en`; defaults to the interface language. */
+/**
+ * The chosen citation style, `zh` (GB/T 7714) or `en`; defaults to the interface language.
+ * @example hit.citation[citationStyle(lang())]
+ * @param {'zh' | 'en'} fallback
+ * @returns {'zh' | 'en'}
+ */
 export function citationStyle(fallback) {
   try {
     const saved = localStorage.getItem(STYLE_KEY);
@@ -67,7 +87,11 @@ export function citationStyle(fallback) {
   return fallback;
 }
 
-/** Remembers the citation style. */
+/**
+ * Remembers the citation style.
+ * @example setCitationStyle('en')
+ * @param {string} style
+ */
 export function setCitationStyle(style) {
   try {
     localStorage.setItem(STYLE_KEY, style);
@@ -76,12 +100,22 @@ export function setCitationStyle(style) {
   }
 }
 
-/** A labelled select for the citation style; calls `onChange(style)`. */
+/**
+ * A labelled select for the citation style; calls `onChange(style)`.
+ * @example toolbar.append(citationStyleSelect(citationStyle(lang()), () => {}))
+ * @param {'zh' | 'en'} current
+ * @param {(style: string) => void} onChange
+ */
 export function citationStyleSelect(current, onChange) {
   const id = `cite-style-${Math.random().toString(36).slice(2, 8)}`;
+  const choose = (/** @type {Event} */ e) => {
+    const { value } = /** @type {HTMLSelectElement} */ (e.target);
+    setCitationStyle(value);
+    onChange(value);
+  };
   const select = el(
     'select',
-    { id, class: 'cite-style', onchange: (e) => { setCitationStyle(e.target.value); onChange(e.target.value); } },
+    { id, class: 'cite-style', onchange: choose },
     el('option', { value: 'zh', selected: current === 'zh' }, t('styleZh')),
     el('option', { value: 'en', selected: current === 'en' }, t('styleEn')),
   );
@@ -92,6 +126,8 @@ export function citationStyleSelect(current, onChange) {
  * The address to share for a passage: the public permalink the server gives when the site has one (its
  * BASE_URL), else the passage's path on the page's own origin; never a loopback address the server sees.
  * @example publicLink(undefined, '/p/x-p0001') // 'https://reports.example.org/p/x-p0001' on that site
+ * @param {string | undefined} publicUrl
+ * @param {string} path
  */
 export function publicLink(publicUrl, path) {
   return publicUrl || new URL(path, location.origin).href;

@@ -1,9 +1,14 @@
+// @ts-check
 // The "Searched for" line: one chip per English concept of the query, in query order, with the Chinese
 // terms searched for it and where each came from, what could not be translated, and what was ignored.
 // Each chip's remove button takes exactly its words out of the query and searches again.
 import { el, replace } from './dom.js';
 import { t, textLang } from './i18n.js';
 import { conceptSpans, removeSpan } from './query-edit.js';
+
+/** @typedef {import('./types.js').QueryConcept} QueryConcept */
+/** @typedef {QueryConcept['terms'][number]} ConceptTerm */
+/** @typedef {[number, number]} Span */
 
 const STATUSES = new Set(['translated', 'untranslated', 'ignored']);
 const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'number', 'pinyin', 'compound']);
@@ -12,26 +17,43 @@ const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'number', 'pinyin'
  * The concepts view over `container`. `onRemove(q)` searches for the query without a concept; `onEmpty()`
  * is called when a removal left no concept to move the focus to (the app focuses the search box).
  * @example createConceptsView(document.getElementById('concepts'), { onRemove: search, onEmpty: focusBox })
+ * @param {HTMLElement} container
+ * @param {{ onRemove: (query: string) => void, onEmpty: () => void }} options
  */
 export function createConceptsView(container, { onRemove, onEmpty }) {
-  let pendingFocus = null; // index of the chip just removed: its neighbour gets the focus after the search
+  /** @type {number | null} index of the chip just removed: its neighbour gets the focus after the search */
+  let pendingFocus = null;
 
+  /**
+   * One concept's chip, with a button that removes its words (`span`) from `query`.
+   * @param {QueryConcept} concept
+   * @param {Span | null} span
+   * @param {number} index
+   * @param {string} query
+   */
   function chip(concept, span, index, query) {
     const status = STATUSES.has(concept.status) ? concept.status : 'untranslated';
     const terms = status === 'ignored' ? [] : (concept.terms || []).filter((term) => term && term.zh);
     const label = t('removeConcept', { en: concept.en });
+    const note = status === 'ignored' ? 'ignored' : 'notTranslated';
+    const arrow = el('span', { class: 'concept-arrow', 'aria-hidden': 'true' }, '→');
+    const removeAttrs = { type: 'button', class: 'concept-remove', 'aria-label': label, title: label };
+    const onclick = () => span && remove(query, span, index);
     return el(
       'li',
       { class: `concept concept-${status}` },
       el('span', { class: 'concept-en', lang: 'en' }, concept.en),
-      terms.length > 0 ? [el('span', { class: 'concept-arrow', 'aria-hidden': 'true' }, '→'), terms.map(termTag)] : null,
-      status === 'translated' && terms.length > 0 ? null : el('span', { class: 'concept-note' }, t(status === 'ignored' ? 'ignored' : 'notTranslated')),
-      span
-        ? el('button', { type: 'button', class: 'concept-remove', 'aria-label': label, title: label, onclick: () => remove(query, span, index) }, '×')
-        : null,
+      terms.length > 0 ? [arrow, terms.map(termTag)] : null,
+      status === 'translated' && terms.length > 0 ? null : el('span', { class: 'concept-note' }, t(note)),
+      span ? el('button', { ...removeAttrs, onclick }, '×') : null,
     );
   }
 
+  /**
+   * @param {string} query
+   * @param {Span} span
+   * @param {number} index
+   */
   function remove(query, span, index) {
     pendingFocus = index;
     onRemove(removeSpan(query, span));
@@ -42,7 +64,7 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
     const buttons = container.querySelectorAll('.concept-remove');
     const target = buttons[Math.min(pendingFocus, buttons.length - 1)];
     pendingFocus = null;
-    if (target) target.focus();
+    if (target instanceof HTMLElement) target.focus();
     else onEmpty();
   }
 
@@ -55,7 +77,11 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
 
   return {
     clear,
-    /** Shows the concepts of the answer to `query` (none: the line is hidden). */
+    /**
+     * Shows the concepts of the answer to `query` (none: the line is hidden).
+     * @param {QueryConcept[] | undefined} concepts
+     * @param {string} query
+     */
     render(concepts, query) {
       const list = Array.isArray(concepts) ? concepts.filter((c) => c && typeof c.en === 'string' && c.en) : [];
       if (list.length === 0) {
@@ -63,18 +89,22 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
         return;
       }
       const spans = conceptSpans(query, list);
+      const chips = list.map((c, i) => chip(c, spans[i] ?? null, i, query));
       container.hidden = false;
       replace(
         container,
         el('span', { class: 'concepts-label', id: 'concepts-label' }, t('searchedFor')),
-        el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, list.map((c, i) => chip(c, spans[i], i, query))),
+        el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, chips),
       );
       restoreFocus();
     },
   };
 }
 
-/** One Chinese term with its source tag. */
+/**
+ * One Chinese term with its source tag.
+ * @param {ConceptTerm} term
+ */
 function termTag(term) {
   const source = SOURCES.has(term.source) ? term.source : null;
   return el(
@@ -82,13 +112,16 @@ function termTag(term) {
     { class: 'concept-term' },
     el('span', { lang: textLang(term.zh) }, term.zh),
     ' ',
-    source ? el('span', { class: `source source-${source}`, title: t(`sourceHint_${source}`) }, t(`source_${source}`)) : null,
+    source
+      ? el('span', { class: `source source-${source}`, title: t(`sourceHint_${source}`) }, t(`source_${source}`))
+      : null,
   );
 }
 
 /**
  * The lower-cased English words the concepts cover, to leave their expansions out of the "also searched" line.
  * @example coveredWords([{ en: 'Tax cuts' }]) // Set { 'tax cuts' }
+ * @param {Array<{ en: string }> | undefined} concepts
  */
 export function coveredWords(concepts) {
   return new Set((Array.isArray(concepts) ? concepts : []).map((c) => String(c && c.en).toLowerCase()));

@@ -1,3 +1,4 @@
+// @ts-check
 // The concordance view: every occurrence of the query in context, one line each, the keyword in an aligned
 // middle column; sortable by the words before or after it or by year; more lines on demand; a CSV download of
 // all of them. Every text goes in as a text node.
@@ -5,16 +6,32 @@ import { getJson } from './api.js';
 import { docLabel } from './chart.js';
 import { el, replace } from './dom.js';
 import { num, t, textLang } from './i18n.js';
+import { navLink } from './nav-link.js';
+import { FILTER_KEYS } from './query-filters.js';
+
+/** @typedef {import('./types.js').ConcordanceLine} ConcordanceLine */
+/** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').FilterKey} FilterKey */
+/** @typedef {import('./types.js').SearchState} SearchState */
 
 const SORTS = ['corpus', 'left', 'right', 'year'];
 const PAGE = 100;
 const CONTEXT = 30;
 
-/** The address of the concordance as CSV (all lines, in the chosen order). */
+/**
+ * The address of the concordance as CSV (all lines, in the chosen order).
+ * @example concordanceCsvUrl('乡村振兴', 'right') // '/api/concordance?q=…&format=csv&sort=right'
+ * @param {string} q
+ * @param {string} sort
+ * @param {Partial<Record<FilterKey, string>>} [filters]
+ */
 export function concordanceCsvUrl(q, sort, filters = {}) {
   const p = new URLSearchParams({ q, format: 'csv' });
   if (sort && sort !== 'corpus') p.set('sort', sort);
-  for (const key of ['doc', 'year', 'kind']) if (filters[key]) p.set(key, filters[key]);
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) p.set(key, value);
+  }
   return `/api/concordance?${p}`;
 }
 
@@ -22,20 +39,29 @@ export function concordanceCsvUrl(q, sort, filters = {}) {
  * Creates the view in `container`. `show(state)` loads the concordance of `state.q` (with its filters);
  * `hide()` empties it.
  * @example const kwic = createConcordanceView(node, { docs: () => docsMap }); kwic.show({ q: '乡村振兴' });
+ * @param {HTMLElement} container
+ * @param {{ docs: () => Map<string, DocMeta> }} options
  */
 export function createConcordanceView(container, { docs }) {
+  /** @type {SearchState | null} */
   let state = null;
   let sort = 'corpus';
+  /** @type {ConcordanceLine[]} */
   let lines = [];
   let total = 0;
+  /** @type {AbortController | null} */
   let controller = null;
+  /** @type {Error | null} */
   let failure = null;
 
+  /** @param {boolean} append */
   async function load(append) {
+    if (!state) return;
     controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
-    const params = { q: state.q, sort, context: CONTEXT, limit: PAGE, offset: append ? lines.length : 0, doc: state.doc, year: state.year, kind: state.kind };
+    const { q, doc, year, kind } = state;
+    const params = { q, sort, context: CONTEXT, limit: PAGE, offset: append ? lines.length : 0, doc, year, kind };
     container.setAttribute('aria-busy', 'true');
     try {
       const answer = await getJson('concordance', params, signal);
@@ -43,8 +69,8 @@ export function createConcordanceView(container, { docs }) {
       total = answer.total;
       failure = null;
     } catch (error) {
-      if (error.name === 'AbortError') return;
-      failure = error;
+      if (error instanceof Error && error.name === 'AbortError') return;
+      failure = error instanceof Error ? error : new Error(String(error));
       lines = [];
       total = 0;
     } finally {
@@ -53,53 +79,95 @@ export function createConcordanceView(container, { docs }) {
     render();
   }
 
-  function render() {
-    if (failure) {
-      replace(container, el('p', { class: 'kwic-message', role: 'alert' }, `${t('kwicUnavailable')} ${failure.message}`));
-      return;
-    }
-    const select = el(
-      'select',
-      { id: 'kwic-sort', onchange: (e) => { sort = e.target.value; void load(false); } },
-      SORTS.map((s) => el('option', { value: s, selected: s === sort }, t(`kwicSort_${s}`))),
-    );
-    const bar = el(
+  /**
+   * The count, the sort select and the CSV link above the lines.
+   * @param {SearchState} shown
+   */
+  function kwicBar(shown) {
+    const onchange = (/** @type {Event} */ e) => {
+      sort = /** @type {HTMLSelectElement} */ (e.target).value;
+      void load(false);
+    };
+    const options = SORTS.map((s) => el('option', { value: s, selected: s === sort }, t(`kwicSort_${s}`)));
+    const select = el('select', { id: 'kwic-sort', onchange }, options);
+    const csv = concordanceCsvUrl(shown.q, sort, shown);
+    return el(
       'div',
       { class: 'kwic-bar' },
       el('span', { class: 'kwic-count' }, t('kwicCount', { total: num(total), shown: num(lines.length) })),
       el('span', { class: 'filter' }, el('label', { for: 'kwic-sort' }, t('kwicSortLabel')), select),
-      total > 0 ? el('a', { class: 'action kwic-csv', href: concordanceCsvUrl(state.q, sort, state), download: true }, t('kwicCsv')) : null,
+      total > 0 ? el('a', { class: 'action kwic-csv', href: csv, download: true }, t('kwicCsv')) : null,
     );
-    const rows = lines.map((line) => {
-      const doc = docs().get(line.docId);
-      const where = `${docLabel(docs(), line.docId)}${line.paragraph !== null ? ` · ${t('paragraphN', { n: line.paragraph })}` : ''}`;
-      const lang = line.field === 'textEn' ? 'en' : 'zh-CN';
-      return el(
-        'tr',
-        {},
-        el('td', { class: 'kwic-left', lang }, el('span', {}, line.left)),
-        el('td', { class: 'kwic-match', lang }, el('a', { href: `/p/${encodeURIComponent(line.passageId)}`, 'data-nav': true }, line.match)),
-        el('td', { class: 'kwic-right', lang }, el('span', {}, line.right)),
-        el('td', { class: 'kwic-source', title: where, lang: textLang(where) }, line.year === null ? '—' : String(line.year), el('span', { class: 'visually-hidden' }, ` ${doc ? where : line.docId}`)),
-      );
-    });
-    const table = lines.length === 0
-      ? el('p', { class: 'kwic-message' }, t('kwicNone', { q: state.q }))
-      : el(
-          'table',
-          { class: 'kwic' },
-          el('caption', { class: 'visually-hidden' }, t('kwicCaption', { q: state.q })),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'kwic-left' }, t('kwicLeft')), el('th', { scope: 'col', class: 'kwic-match' }, t('kwicKeyword')), el('th', { scope: 'col', class: 'kwic-right' }, t('kwicRight')), el('th', { scope: 'col', class: 'kwic-source' }, t('filterYear')))),
-          el('tbody', {}, rows),
-        );
-    const more = lines.length < total ? el('button', { type: 'button', class: 'action kwic-more', onclick: () => void load(true) }, t('kwicMore', { n: num(Math.min(PAGE, total - lines.length)) })) : null;
-    replace(container, bar, table, more);
+  }
+
+  /**
+   * One occurrence: the words before, the keyword (a link to its passage), the words after, the year.
+   * @param {ConcordanceLine} line
+   */
+  function kwicRow(line) {
+    const doc = docs().get(line.docId);
+    const paragraph = line.paragraph !== null ? ` · ${t('paragraphN', { n: line.paragraph })}` : '';
+    const where = `${docLabel(docs(), line.docId)}${paragraph}`;
+    const lang = line.field === 'textEn' ? 'en' : 'zh-CN';
+    const source = el('span', { class: 'visually-hidden' }, ` ${doc ? where : line.docId}`);
+    const year = line.year === null ? '—' : String(line.year);
+    return el(
+      'tr',
+      {},
+      el('td', { class: 'kwic-left', lang }, el('span', {}, line.left)),
+      el('td', { class: 'kwic-match', lang }, navLink(`/p/${encodeURIComponent(line.passageId)}`, line.match)),
+      el('td', { class: 'kwic-right', lang }, el('span', {}, line.right)),
+      el('td', { class: 'kwic-source', title: where, lang: textLang(where) }, year, source),
+    );
+  }
+
+  /**
+   * The lines as a table (a message when there are none).
+   * @param {SearchState} shown
+   */
+  function kwicTable(shown) {
+    if (lines.length === 0) return el('p', { class: 'kwic-message' }, t('kwicNone', { q: shown.q }));
+    const th = (/** @type {string} */ className, /** @type {string} */ key) =>
+      el('th', { scope: 'col', class: className }, t(key));
+    const head = el(
+      'tr',
+      {},
+      th('kwic-left', 'kwicLeft'),
+      th('kwic-match', 'kwicKeyword'),
+      th('kwic-right', 'kwicRight'),
+      th('kwic-source', 'filterYear'),
+    );
+    return el(
+      'table',
+      { class: 'kwic' },
+      el('caption', { class: 'visually-hidden' }, t('kwicCaption', { q: shown.q })),
+      el('thead', {}, head),
+      el('tbody', {}, lines.map(kwicRow)),
+    );
+  }
+
+  function render() {
+    if (!state) return;
+    if (failure) {
+      const message = `${t('kwicUnavailable')} ${failure.message}`;
+      replace(container, el('p', { class: 'kwic-message', role: 'alert' }, message));
+      return;
+    }
+    const left = total - lines.length;
+    const onclick = () => void load(true);
+    const moreText = t('kwicMore', { n: num(Math.min(PAGE, left)) });
+    const more = left > 0 ? el('button', { type: 'button', class: 'action kwic-more', onclick }, moreText) : null;
+    replace(container, kwicBar(state), kwicTable(state), more);
   }
 
   return {
+    /** @param {SearchState} next */
     show(next) {
       container.hidden = false;
-      const same = state && ['q', 'doc', 'year', 'kind'].every((k) => state[k] === next[k]);
+      const before = state;
+      /** @type {Array<'q' | FilterKey>} */
+      const keys = ['q', ...FILTER_KEYS];
+      const same = before !== null && keys.every((k) => before[k] === next[k]);
       state = next;
       if (!same) void load(false);
       else render();

@@ -1,3 +1,4 @@
+// @ts-check
 // Interface strings in Chinese and English. The choice is remembered (localStorage) and defaults to the
 // browser's language. Static text in index.html carries data-i18n="key" (text), data-i18n-placeholder,
 // data-i18n-aria-label or data-i18n-title. The server renders its pages with the same table (`translate`),
@@ -13,6 +14,7 @@ const STRINGS = {
     switchTo: 'English',
     switchLabel: 'Switch the interface to English',
     searchLabel: '搜索报告全文',
+    searchHeading: '搜索政府工作报告全文',
     placeholder: '输入词语或 "带引号的短语"（按 / 键聚焦）',
     searchButton: '搜索',
     hint: '"引号" 查找完整短语；-词语 排除；OR 任选其一。',
@@ -70,10 +72,13 @@ const STRINGS = {
     byYear: '按年份',
     byReport: '按报告',
     barLabel: '{label}：{n} 段，点击筛选',
+    trendBarLabel: '{label}。点击筛选该年',
     pagerLabel: '分页',
     prevPage: '上一页',
     nextPage: '下一页',
     pageN: '第 {n} 页',
+    pastLastPage: '没有第 {page} 页：结果只有 {last} 页。',
+    toLastPage: '回到第 {last} 页',
     pagesN: '第 {from}–{to} 页',
     intro: '输入关键词开始检索，例如：',
     errorPrefix: '无法完成搜索：',
@@ -163,6 +168,7 @@ const STRINGS = {
     switchTo: '中文',
     switchLabel: '切换到中文界面',
     searchLabel: 'Search the reports',
+    searchHeading: 'Search the full text of government reports',
     placeholder: 'Words or a "quoted phrase" (press / to focus)',
     searchButton: 'Search',
     hint: '"Quotes" find an exact phrase; -word excludes; OR for either.',
@@ -220,10 +226,13 @@ const STRINGS = {
     byYear: 'By year',
     byReport: 'By report',
     barLabel: '{label}: {n} passages, select to filter',
+    trendBarLabel: '{label}. Select to filter to that year',
     pagerLabel: 'Pages',
     prevPage: 'Previous',
     nextPage: 'Next',
     pageN: 'Page {n}',
+    pastLastPage: 'There is no page {page}: the results end on page {last}.',
+    toLastPage: 'Go to page {last}',
     pagesN: 'Pages {from}–{to}',
     intro: 'Type to search, for example:',
     errorPrefix: 'The search failed:',
@@ -307,9 +316,13 @@ const STRINGS = {
 };
 
 const KEY = 'lang';
+/** @type {'zh' | 'en'} */
 let current = initialLang();
 
-/** `?lang=zh|en` in the address (the server renders that language too), else the remembered choice, else the browser's. */
+/**
+ * `?lang=zh|en` in the address (the server renders that language too), else the remembered choice, else the browser's.
+ * @returns {'zh' | 'en'}
+ */
 function initialLang() {
   const asked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
   if (asked === 'zh' || asked === 'en') return asked;
@@ -330,7 +343,11 @@ export function lang() {
   return current;
 }
 
-/** Sets and remembers the interface language. */
+/**
+ * Sets and remembers the interface language.
+ * @example setLang('en')
+ * @param {string} value `zh`, else English
+ */
 export function setLang(value) {
   current = value === 'zh' ? 'zh' : 'en';
   try {
@@ -343,6 +360,8 @@ export function setLang(value) {
 /**
  * The string for `key` in the current language, `{name}` placeholders filled from `vars`.
  * @example t('count', { total: 3 }) // '3 results'
+ * @param {string} key
+ * @param {Record<string, string | number>} [vars]
  */
 export function t(key, vars = {}) {
   return translate(current, key, vars);
@@ -352,18 +371,33 @@ export function t(key, vars = {}) {
  * The string for `key` in `language` (`zh` or `en`), `{name}` placeholders filled from `vars`; what `t` and
  * the server's rendered pages both use.
  * @example translate('zh', 'count', { total: 3 }) // '共 3 条结果'
+ * @param {string} language
+ * @param {string} key
+ * @param {Record<string, string | number>} [vars]
  */
 export function translate(language, key, vars = {}) {
-  const template = STRINGS[language === 'zh' ? 'zh' : 'en'][key] ?? STRINGS.en[key] ?? key;
+  /** @type {Record<string, string>} */
+  const strings = STRINGS[language === 'zh' ? 'zh' : 'en'];
+  /** @type {Record<string, string>} */
+  const english = STRINGS.en;
+  const template = strings[key] ?? english[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The language of a piece of text for its `lang` attribute: `zh-CN` when it has Han characters, else `en`. */
+/**
+ * The language of a piece of text for its `lang` attribute: `zh-CN` when it has Han characters, else `en`.
+ * @example textLang('乡村振兴') // 'zh-CN'
+ * @param {string} text
+ */
 export function textLang(text) {
   return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }
 
-/** Number formatted for the interface language. */
+/**
+ * Number formatted for the interface language.
+ * @example num(12345) // '12,345'
+ * @param {number | string} n
+ */
 export function num(n) {
   return Number(n).toLocaleString(current === 'zh' ? 'zh-CN' : 'en');
 }
@@ -371,7 +405,11 @@ export function num(n) {
 /** Fills the static texts of `root` and sets the document's language and title. */
 export function applyStatic(root = document) {
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
-  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  for (const node of root.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
-  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n') ?? '');
+  for (const node of root.querySelectorAll('input[data-i18n-placeholder]')) {
+    /** @type {HTMLInputElement} */ (node).placeholder = t(node.getAttribute('data-i18n-placeholder') ?? '');
+  }
+  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) {
+    node.setAttribute('aria-label', t(node.getAttribute('data-i18n-aria-label') ?? ''));
+  }
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Editing the query box text: finding where each English concept of the answer stands in the query, and
 // taking one out so the rest of the query reads as before. Pure string functions (no DOM), so Node tests
 // can import this file. The query is read the way the server's parser reads it (src/search/query-parser.ts):
@@ -13,12 +14,23 @@ const CLOSERS = new Map([
   ['\u300E', { close: '\u300F', nests: true }],
 ]);
 const MINUS = new Set(['-', '\uFF0D']);
+
+/** A [start, end) range of the query text. */
+/** @typedef {[number, number]} Span */
+/**
+ * A token of the query: an `or`, or a unit (`phrase` or `term`), negated or not, a filter or not.
+ * @typedef {{ kind: 'or', start: number, end: number }
+ *   | { kind: 'phrase' | 'term', start: number, end: number, negated: boolean, filter: boolean }} Token
+ */
 const BAR = new Set(['|', '\uFF5C']);
 const FILTER = /^(?:year|doc|kind)[:：]./i;
 const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
-/** True for a character that separates units: whitespace, control characters, zero-width spaces. */
+/**
+ * True for a character that separates units: whitespace, control characters, zero-width spaces.
+ * @param {string} ch
+ */
 function isSeparator(ch) {
   const c = ch.charCodeAt(0);
   if (c <= 0x20 || (c >= 0x7f && c <= 0xa0)) return true;
@@ -26,10 +38,14 @@ function isSeparator(ch) {
   return c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** End (exclusive) of the phrase whose opening quote is at `open`; an unclosed quote runs to the end. */
+/**
+ * End (exclusive) of the phrase whose opening quote is at `open`; an unclosed quote runs to the end.
+ * @param {string} text
+ * @param {number} open
+ */
 function phraseEnd(text, open) {
   const opener = text[open];
-  const { close, nests } = CLOSERS.get(opener);
+  const { close, nests } = CLOSERS.get(opener) ?? { close: opener, nests: false };
   let depth = 0;
   for (let i = open + 1; i < text.length; i++) {
     if (nests && text[i] === opener) depth++;
@@ -45,8 +61,11 @@ function phraseEnd(text, open) {
  * The query's tokens with their [start, end) in the text: `or`, or a unit (`phrase` or `term`) that is
  * `negated` or a `filter`.
  * @example lexQuery('tax -"a b"').map((t) => t.kind) // ['term', 'phrase']
+ * @param {string} text
+ * @returns {Token[]}
  */
 export function lexQuery(text) {
+  /** @type {Token[]} */
   const tokens = [];
   let i = 0;
   while (i < text.length) {
@@ -78,12 +97,19 @@ export function lexQuery(text) {
   return tokens;
 }
 
-/** The key a word is compared by: NFKC, lower case, one apostrophe. */
+/**
+ * The key a word is compared by: NFKC, lower case, one apostrophe.
+ * @param {string} word
+ */
 function wordKey(word) {
   return word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
 }
 
-/** The English words of the positive, unquoted units of the query, with their offsets. */
+/**
+ * The English words of the positive, unquoted units of the query, with their offsets.
+ * @param {string} text
+ * @returns {Array<{ key: string, start: number, end: number }>}
+ */
 function conceptWords(text) {
   const words = [];
   for (const token of lexQuery(text)) {
@@ -96,7 +122,12 @@ function conceptWords(text) {
   return words;
 }
 
-/** Index in `words` (from `from`) where the run of `keys` starts, or -1. */
+/**
+ * Index in `words` (from `from`) where the run of `keys` starts, or -1.
+ * @param {Array<{ key: string }>} words
+ * @param {string[]} keys
+ * @param {number} from
+ */
 function findRun(words, keys, from) {
   for (let i = from; i + keys.length <= words.length; i++) {
     if (keys.every((key, k) => words[i + k].key === key)) return i;
@@ -108,6 +139,9 @@ function findRun(words, keys, from) {
  * Where each concept (`{ en }`, in query order) stands in the query: [start, end) of its words, or null when
  * its words are not found among the query's unquoted, positive words. Repeated words are matched in order.
  * @example conceptSpans('tax cuts tourism', [{ en: 'tax cuts' }, { en: 'tourism' }]) // [[0, 8], [9, 16]]
+ * @param {string} text
+ * @param {Array<{ en: string }>} concepts
+ * @returns {Array<Span | null>}
  */
 export function conceptSpans(text, concepts) {
   const words = conceptWords(text);
@@ -131,10 +165,12 @@ export function conceptSpans(text, concepts) {
 /**
  * Indexes of the `or` tokens that joined a unit now gone to its neighbour: one run of them (`OR OR` reads as
  * one) per run of gone units.
+ * @param {Token[]} tokens
+ * @param {Set<number>} gone
  */
 function orphanedOrs(tokens, gone) {
   const orphans = [];
-  const isOr = (k) => tokens[k]?.kind === 'or';
+  const isOr = (/** @type {number} */ k) => tokens[k]?.kind === 'or';
   for (let i = 0; i < tokens.length; i++) {
     if (!gone.has(i)) continue;
     let j = i;
@@ -146,15 +182,22 @@ function orphanedOrs(tokens, gone) {
   return orphans;
 }
 
-/** The ranges to cut for `span`: the span, units it leaves with nothing meaningful, and the ORs of those. */
+/**
+ * The ranges to cut for `span`: the span, units it leaves with nothing meaningful, and the ORs of those.
+ * @param {string} text
+ * @param {Span} span
+ */
 function cutRanges(text, span) {
   const [start, end] = span;
   const tokens = lexQuery(text);
+  /** @type {Set<number>} */
   const gone = new Set();
+  /** @type {Span[]} */
   const cuts = [[start, end]];
   tokens.forEach((token, i) => {
     if (token.kind === 'or' || token.end <= start || token.start >= end) return;
-    const rest = text.slice(token.start, Math.max(token.start, start)) + text.slice(Math.min(token.end, end), token.end);
+    const before = text.slice(token.start, Math.max(token.start, start));
+    const rest = before + text.slice(Math.min(token.end, end), token.end);
     if (!MEANINGFUL.test(rest)) {
       gone.add(i);
       cuts.push([token.start, token.end]);
@@ -164,6 +207,7 @@ function cutRanges(text, span) {
   return mergeRanges(cuts);
 }
 
+/** @param {Span[]} ranges */
 function mergeRanges(ranges) {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged = [];
@@ -175,7 +219,11 @@ function mergeRanges(ranges) {
   return merged;
 }
 
-/** Trailing (`fromEnd`) or leading separators of `s` removed. */
+/**
+ * Trailing (`fromEnd`) or leading separators of `s` removed.
+ * @param {string} s
+ * @param {boolean} fromEnd
+ */
 function stripSeparators(s, fromEnd) {
   let a = 0;
   let b = s.length;
@@ -189,6 +237,8 @@ function stripSeparators(s, fromEnd) {
  * as does the `OR` that joined it to a neighbour; the space at the cut closes up, the rest stays as written.
  * @example removeSpan('tax cuts tourism', [0, 8]) // 'tourism'
  * @example removeSpan('solar OR wind power', [9, 13]) // 'solar power'
+ * @param {string} text
+ * @param {Span} span
  */
 export function removeSpan(text, span) {
   let out = '';

@@ -1,55 +1,104 @@
-// The search page: the box (search as you type), filters with counts, the chart, the results with marked
-// matches, pagination, and a helpful message when nothing matched.
+// @ts-check
+// The search page: the box (search as you type), then the answer, drawn by one module per concern: the
+// notices (search-notice.js), the filter lists (filters-view.js), the chart (chart.js), the toolbar above the
+// results (views and exports hook in there), the hits (hit-view.js), the pager (pager.js) and the
+// concordance (concordance.js). This file keeps the state, asks the API and calls them in turn.
 import { documentsById, getJson } from './api.js';
-import { docLabel, renderChart, trendFigure } from './chart.js';
+import { renderChart, trendFigure } from './chart.js';
+import { citationStyle, citationStyleSelect } from './clipboard.js';
+import { createConceptsView } from './concepts.js';
 import { createConcordanceView } from './concordance.js';
-import { citationStyle, citationStyleSelect, copyWithConfirmation, publicLink } from './clipboard.js';
-import { coveredWords, createConceptsView } from './concepts.js';
-import { didYouMeanNotice } from './did-you-mean.js';
+import { resultsCsvLink } from './export-links.js';
 import { el, replace } from './dom.js';
-import { lang, num, t, textLang } from './i18n.js';
-import { excerpt, marked } from './marks.js';
-import { PAGE_SIZE, hasFilters, hasQuotes, searchUrl, withoutQuotes } from './state.js';
-import { attachSuggest } from './suggest.js';
-import { citationLinks, resultsCsvLink } from './export-links.js';
+import { renderFilters } from './filters-view.js';
+import { renderHit } from './hit-view.js';
+import { lang, num, t } from './i18n.js';
+import { navLink } from './nav-link.js';
+import { pagerLinks } from './pager.js';
+import { lexQuery } from './query-edit.js';
+import { activeFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
+import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
+import { PAGE_SIZE, hasFilters, searchUrl } from './state.js';
+import { attachSuggest } from './suggest.js';
 
-const KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
-const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
+/** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').Facets} Facets */
+/** @typedef {import('./types.js').FilterKey} FilterKey */
+/** @typedef {import('./types.js').SearchResponse} SearchResponse */
+/** @typedef {import('./types.js').SearchState} SearchState */
+/** @typedef {import('./types.js').TrendSeries} TrendSeries */
+/** @typedef {import('./types.js').TrendAnswer} TrendAnswer */
+
 const TYPING_DELAY_MS = 250;
+
+/**
+ * True when a trend can follow the query: no OR and no exclusion, which the trend API refuses.
+ * @param {string} q
+ */
+function trendable(q) {
+  return !lexQuery(q).some((token) => token.kind === 'or' || ('negated' in token && token.negated));
+}
+
+/**
+ * The element of index.html with `id`.
+ * @template {HTMLElement} E
+ * @param {string} id
+ * @param {new () => E} type
+ * @returns {E}
+ */
+function byId(id, type) {
+  const node = document.getElementById(id);
+  if (!(node instanceof type)) throw new Error(`index.html has no ${type.name} #${id}`);
+  return node;
+}
+
+/** True for an aborted request (a newer search replaced it). */
+function isAbort(/** @type {unknown} */ error) {
+  return error instanceof Error && error.name === 'AbortError';
+}
 
 /**
  * Creates the search view over the elements of index.html. `navigate(url, { typing })` changes the URL
  * (the app then calls `show`).
+ * @example const search = createSearchView({ navigate }); search.show(readSearchState(location));
+ * @param {{ navigate: (url: string, options: { typing: boolean }) => void }} options
  */
 export function createSearchView({ navigate }) {
-  const view = document.getElementById('search-view');
-  const form = document.getElementById('search-form');
-  const input = document.getElementById('q');
-  const status = document.getElementById('status');
-  const notice = document.getElementById('notice');
-  const results = document.getElementById('results');
-  const pager = document.getElementById('pager');
-  const filters = document.getElementById('filters');
-  const chart = document.getElementById('chart');
-  const toolbar = document.getElementById('results-toolbar');
+  const view = byId('search-view', HTMLElement);
+  const form = byId('search-form', HTMLFormElement);
+  const input = byId('q', HTMLInputElement);
+  const status = byId('status', HTMLElement);
+  const notice = byId('notice', HTMLElement);
+  const results = byId('results', HTMLElement);
+  const pager = byId('pager', HTMLElement);
+  const filters = byId('filters', HTMLElement);
+  const chart = byId('chart', HTMLElement);
+  const toolbar = byId('results-toolbar', HTMLElement);
 
+  /** @type {SearchState} */
   let state = { q: '', doc: '', year: '', kind: '', page: 1, view: '', sort: '', vs: [] };
+  /** @type {SearchResponse | null} */
   let response = null;
-  let trend = null; // the trend series of the query and the phrases compared with it, or null
-  let allFacets = null; // facets of the query without filters, for the filter lists and the chart
+  /** @type {TrendSeries[] | null} the trend of the query and the phrases compared with it */
+  let trend = null;
+  /** @type {Facets | null} facets of the query without filters, for the filter lists and the chart */
+  let allFacets = null;
+  /** @type {Map<string, DocMeta>} */
   let docs = new Map();
+  /** @type {AbortController | null} */
   let controller = null;
   let typingTimer = 0;
   let composing = false;
 
-  const concepts = createConceptsView(document.getElementById('concepts'), {
-    onRemove: (q) => go({ ...state, q, page: 1 }),
+  const concepts = createConceptsView(byId('concepts', HTMLElement), {
+    onRemove: (/** @type {string} */ q) => go({ ...state, q, page: 1 }),
     onEmpty: () => input.focus(),
   });
-  const kwic = createConcordanceView(document.getElementById('concordance'), { docs: () => docs });
-  const suggest = attachSuggest(input, document.getElementById('suggestions'), (q) => go({ ...state, q, page: 1 }));
+  const kwic = createConcordanceView(byId('concordance', HTMLElement), { docs: () => docs });
+  const suggest = attachSuggest(input, byId('suggestions', HTMLElement), (q) => go({ ...state, q, page: 1 }));
 
+  /** @param {SearchState} next */
   function go(next, typing = false) {
     navigate(searchUrl(next), { typing });
   }
@@ -62,7 +111,7 @@ export function createSearchView({ navigate }) {
     onTyped();
   });
   input.addEventListener('input', (e) => {
-    if (!composing && !e.isComposing) onTyped();
+    if (!composing && !(/** @type {InputEvent} */ (e).isComposing)) onTyped();
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -74,42 +123,37 @@ export function createSearchView({ navigate }) {
   function onTyped() {
     suggest.refresh(input.value);
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
+    typingTimer = window.setTimeout(() => {
       const q = input.value.trim();
       if (q !== state.q) go({ ...state, q, page: 1 }, true);
     }, TYPING_DELAY_MS);
   }
 
-  /** Shows the search for `next` (a state read from the URL). */
+  /**
+   * Shows the search for `next` (a state read from the URL).
+   * @param {SearchState} next
+   */
   async function show(next) {
     view.hidden = false;
-    const sameQuery = next.q === state.q;
+    if (withoutQueryFilters(next.q) !== withoutQueryFilters(state.q)) allFacets = null;
     state = next;
     if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
-    if (!sameQuery) allFacets = null;
+    controller?.abort();
     if (!state.q) {
-      controller?.abort();
       response = null;
       renderIntro();
       return;
     }
-    controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
     results.setAttribute('aria-busy', 'true');
     status.textContent = t('loading');
     try {
-      // fields=text: a parallel passage shows excerpts of its whole text and translation, marked (renderHit).
-      const params = {
-        q: state.q, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, doc: state.doc, year: state.year, kind: state.kind,
-        sort: state.sort, lang: lang(), fields: 'text',
-      };
       const [found, facets, documents, trendAnswer] = await Promise.all([
-        getJson('search', params, signal),
-        allFacets ?? (hasFilters(state) ? getJson('search', { q: state.q, limit: 1 }, signal).then((r) => r.facets) : null),
+        getJson('search', searchParams(), signal),
+        allFacets ?? unfilteredFacets(signal),
         documentsById(),
-        // A query a trend cannot follow (OR, exclusions) keeps the chart of passages per year.
-        getJson('trend', { q: [state.q, ...state.vs] }, signal).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : null)),
+        trendOf(signal),
       ]);
       response = found;
       trend = trendAnswer && trendAnswer.total > 0 ? trendAnswer.series : null;
@@ -117,7 +161,7 @@ export function createSearchView({ navigate }) {
       docs = documents;
       render();
     } catch (error) {
-      if (error.name === 'AbortError') return;
+      if (isAbort(error)) return;
       response = null;
       renderError(error);
     } finally {
@@ -125,174 +169,112 @@ export function createSearchView({ navigate }) {
     }
   }
 
+  /**
+   * The trend of the query and the phrases compared with it; null for a query a trend cannot follow (OR,
+   * exclusions), which keeps the chart of passages per year.
+   * @param {AbortSignal} signal
+   * @returns {Promise<TrendAnswer | null> | null}
+   */
+  function trendOf(signal) {
+    if (!trendable(state.q)) return null;
+    const asked = getJson('trend', { q: [state.q, ...state.vs] }, signal);
+    return asked.catch((error) => (isAbort(error) ? Promise.reject(error) : null));
+  }
+
+  /**
+   * The parameters of /api/search for the page shown. `fields=text`: a parallel passage shows excerpts of its
+   * whole text and translation, marked (`renderHit`).
+   */
+  function searchParams() {
+    const { q, doc, year, kind, sort } = state;
+    return { q, doc, year, kind, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, lang: lang(), fields: 'text' };
+  }
+
+  /**
+   * Facets of the query without any filter (the URL's or the query's own), for the filter lists and the chart;
+   * null when the search itself has none.
+   * @param {AbortSignal} signal
+   * @returns {Promise<Facets> | null}
+   */
+  function unfilteredFacets(signal) {
+    const q = withoutQueryFilters(state.q);
+    if (!q || (!hasFilters(state) && q === state.q.trim())) return null;
+    return getJson('search', { q, limit: 1 }, signal).then((r) => r.facets);
+  }
+
   function renderIntro() {
     replace(status);
     concepts.clear();
-    replace(notice, el('p', { class: 'intro' }, t('intro'), ' ', EXAMPLES.map((q, i) => [i ? ' · ' : '', link(searchUrl({ q }), q, { lang: textLang(q) })])));
+    replace(notice, introNotice());
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);
     kwic.hide();
     chart.hidden = true;
     filters.hidden = true;
   }
 
+  /** @param {unknown} error */
   function renderError(error) {
-    replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${error.messageIn ? error.messageIn(lang()) : error.message}`));
+    const text = error instanceof Error && 'messageIn' in error && typeof error.messageIn === 'function'
+      ? error.messageIn(lang())
+      : String(error instanceof Error ? error.message : error);
+    replace(status, el('span', { class: 'error', role: 'alert' }, `${t('errorPrefix')} ${text}`));
     for (const node of [results, pager, notice, toolbar]) replace(node);
     concepts.clear();
   }
 
+  /** @param {SearchResponse} answer */
+  function renderStatus({ total, hits, tookMs }) {
+    const from = (state.page - 1) * PAGE_SIZE + 1;
+    const to = (state.page - 1) * PAGE_SIZE + hits.length;
+    const count = hits.length > 0
+      ? t('range', { from: num(from), to: num(to), total: num(total) })
+      : t('count', { total: num(total) });
+    const took = ` · ${t('took', { ms: num(Math.round(tookMs)) })}`;
+    replace(status, el('span', { class: 'count' }, count), el('span', { class: 'took' }, took));
+  }
+
+  /** Applies filter `key` (in the query's text when it holds that filter, else in the URL). */
+  const pickFilter = (/** @type {FilterKey} */ key, /** @type {string} */ value) => go(withFilter(state, key, value));
+
   function render() {
     if (!response) return;
-    const { total, hits, tookMs } = response;
-    const from = total === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
-    const to = (state.page - 1) * PAGE_SIZE + hits.length;
-    replace(
-      status,
-      el('span', { class: 'count' }, total > 0 && hits.length > 0 ? t('range', { from: num(from), to: num(to), total: num(total) }) : t('count', { total: num(total) })),
-      el('span', { class: 'took' }, ` · ${t('took', { ms: num(Math.round(tookMs)) })}`),
-    );
+    const facets = allFacets ?? response.facets;
+    renderStatus(response);
     concepts.render(response.concepts, state.q);
-    renderNotice();
-    renderFilters();
-    const onPick = (key, value) => go({ ...state, [key]: value, page: 1 });
-    const trendShown = trend ? trendFigure(trend, { activeYear: state.year, onPick, compared: state.vs, onCompare: (vs) => go({ ...state, vs }) }) : null;
-    renderChart(chart, { facets: allFacets ?? response.facets, docs, state, onPick, trend: trendShown });
-    replace(toolbar, total > 0 ? [viewSwitch(), state.view === 'kwic' ? null : [citationStyleSelect(citationStyle(lang()), () => {}), sortSelect(state.sort, (sort) => go({ ...state, sort, page: 1 })), resultsCsvLink(state, lang())]] : null);
-    if (state.view === 'kwic' && total > 0) {
+    replace(notice, searchNotices(response, state));
+    renderFilters(filters, { facets, docs, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
+    const active = activeFilters(state);
+    const onCompare = (/** @type {string[]} */ vs) => go({ ...state, vs });
+    const trendOptions = { activeYear: active.year, onPick: pickFilter, compared: state.vs, onCompare };
+    const trendShown = trend ? trendFigure(trend, trendOptions) : null;
+    renderChart(chart, { facets, docs, state: active, onPick: pickFilter, trend: trendShown });
+    replace(toolbar, response.total > 0 ? toolbarItems() : null);
+    if (state.view === 'kwic' && response.total > 0) {
       for (const node of [results, pager]) replace(node);
       kwic.show(state);
       return;
     }
     kwic.hide();
-    replace(results, hits.map(renderHit));
-    renderPager(total);
+    replace(results, response.hits.map(renderHit));
+    replace(pager, pagerLinks(state, response.total));
+  }
+
+  /** What the toolbar above the results holds: the views of the search, then the controls of the one shown. */
+  function toolbarItems() {
+    if (state.view === 'kwic') return [viewSwitch()];
+    const sort = sortSelect(state.sort, (/** @type {string} */ picked) => go({ ...state, sort: picked, page: 1 }));
+    return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, resultsCsvLink(state, lang())];
   }
 
   /** Links between the passages and the concordance of the same search. */
   function viewSwitch() {
-    const tab = (view, label) =>
-      state.view === view ? el('span', { class: 'view-tab current', 'aria-current': 'page' }, label) : link(searchUrl({ ...state, view, page: 1 }), label, { class: 'view-tab' });
-    return el('nav', { class: 'view-switch', 'aria-label': t('viewLabel') }, tab('', t('viewPassages')), tab('kwic', t('viewKwic')));
-  }
-
-  function renderNotice() {
-    const parts = [];
-    const covered = coveredWords(response.concepts);
-    const expansions = response.expansions.filter((x) => !covered.has(x.from.toLowerCase()));
-    if (expansions.length > 0) {
-      parts.push(el('p', { class: 'expansions' }, t('alsoSearched'), ' ', expansions.map((x, i) => [i ? t('listSeparator') : '', el('span', { class: 'expansion' }, el('span', { lang: textLang(x.from) }, x.from), ' → ', el('span', { lang: textLang(x.to) }, x.to))])));
-    }
-    parts.push(didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })));
-    if (response.total === 0) {
-      const tries = [];
-      if (hasQuotes(state.q) && withoutQuotes(state.q)) tries.push(link(searchUrl({ ...state, q: withoutQuotes(state.q), page: 1 }), t('withoutQuotes', { q: withoutQuotes(state.q) })));
-      if (hasFilters(state)) tries.push(link(searchUrl({ q: state.q }), t('withoutFilters')));
-      parts.push(
-        el(
-          'div',
-          { class: 'no-results' },
-          el('p', {}, t('noResults', { q: state.q })),
-          response.notice ? el('p', { class: 'engine-notice' }, response.noticeCode === 'NOTHING_TO_SEARCH' ? t('nothingToSearch') : response.notice) : null,
-          tries.length ? el('p', {}, t('tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : null,
-        ),
-      );
-    }
-    replace(notice, parts);
-  }
-
-  function renderFilters() {
-    const facets = allFacets ?? response.facets;
-    const select = (key, label, entries) => {
-      const id = `filter-${key}`;
-      const options = entries.map(([value, text, count]) => el('option', { value, selected: state[key] === value }, count === undefined ? text : `${text} (${num(count)})`));
-      if (state[key] && !entries.some(([value]) => value === state[key])) options.push(el('option', { value: state[key], selected: true }, state[key]));
-      return el(
-        'span',
-        { class: 'filter' },
-        el('label', { for: id }, label),
-        el('select', { id, name: key, onchange: (e) => go({ ...state, [key]: e.target.value, page: 1 }) }, el('option', { value: '' }, t('all')), options),
-      );
-    };
-    const docEntries = Object.entries(facets.doc || {})
-      .sort((a, b) => (docs.get(b[0])?.year ?? 0) - (docs.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]))
-      .map(([id, n]) => [id, docLabel(docs, id), n]);
-    const yearEntries = Object.entries(facets.year || {}).sort((a, b) => Number(b[0]) - Number(a[0])).map(([y, n]) => [y, y, n]);
-    const kindEntries = KINDS.filter((k) => facets.kind && facets.kind[k]).map((k) => [k, t(`kind_${k}`), facets.kind[k]]);
-    filters.hidden = false;
-    replace(
-      filters,
-      select('doc', t('filterDoc'), docEntries),
-      select('year', t('filterYear'), yearEntries),
-      select('kind', t('filterKind'), kindEntries),
-      hasFilters(state) ? el('button', { type: 'button', class: 'link-button', onclick: () => go({ q: state.q, page: 1 }) }, t('clearFilters')) : null,
-    );
-  }
-
-  function renderHit(hit, index) {
-    const titleId = `hit-title-${index}`;
-    const title = lang() === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
-    const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
-    const parallel = typeof hit.textEn === 'string' && hit.textEn.length > 0;
-    const zhFromSnippet = hit.textHighlights.length > 0 || !parallel;
-    const zh = zhFromSnippet ? { text: hit.snippet, ranges: hit.highlights } : excerpt(hit.text, hit.textHighlights, 160);
-    const body = parallel
-      ? el(
-          'div',
-          { class: 'parallel' },
-          el('p', { class: 'snippet', lang: 'zh-CN' }, el('span', { class: 'visually-hidden' }, `${t('original')}: `), marked(zh.text, zh.ranges)),
-          (() => {
-            const en = excerpt(hit.textEn, hit.textEnHighlights || [], 360);
-            return el('p', { class: 'snippet snippet-en', lang: 'en' }, el('span', { class: 'visually-hidden' }, `${t('translation')}: `), marked(en.text, en.ranges));
-          })(),
-        )
-      : el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
-    const permalink = publicLink(hit.publicUrl, hit.url);
-    return el(
-      'li',
-      { class: 'hit' },
-      el(
-        'div',
-        { class: 'hit-head' },
-        el('a', { id: titleId, class: 'hit-title', href: hit.url, 'data-nav': true, lang: textLang(title) }, title),
-        hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
-        hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
-      ),
-      otherTitle && otherTitle !== title ? el('div', { class: 'hit-subtitle', lang: textLang(otherTitle) }, otherTitle) : null,
-      hit.sectionPath.length ? el('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
-      body,
-      hit.expansions && hit.expansions.length ? el('p', { class: 'hit-expansions' }, `${t('matchedVia')} ${hit.expansions.join(t('listSeparator'))}`) : null,
-      el(
-        'div',
-        { class: 'hit-actions' },
-        el('a', { href: hit.url, 'data-nav': true, class: 'action', 'aria-describedby': titleId }, t('readInContext')),
-        el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(hit.citation[citationStyle(lang())], t('citationCopied')) }, t('copyCitation')),
-        el('button', { type: 'button', class: 'action', 'aria-describedby': titleId, onclick: () => copyWithConfirmation(permalink, t('linkCopied')) }, t('copyLink')),
-        citationLinks(hit.id, titleId),
-      ),
-    );
-  }
-
-  function renderPager(total) {
-    const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE) + 1);
-    if (pages <= 1) {
-      replace(pager);
-      return;
-    }
-    const page = Math.min(state.page, pages);
-    const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages));
-    const numbers = [...wanted].sort((a, b) => a - b);
-    const items = [];
-    if (page > 1) items.push(link(searchUrl({ ...state, page: page - 1 }), t('prevPage'), { rel: 'prev' }));
-    numbers.forEach((n, i) => {
-      if (i > 0 && n - numbers[i - 1] > 1) items.push(el('span', { class: 'gap' }, '…'));
-      items.push(n === page ? el('span', { class: 'current', 'aria-current': 'page' }, num(n)) : link(searchUrl({ ...state, page: n }), num(n), { 'aria-label': t('pageN', { n }) }));
-    });
-    if (page < pages) items.push(link(searchUrl({ ...state, page: page + 1 }), t('nextPage'), { rel: 'next' }));
-    replace(pager, items);
-  }
-
-  function link(href, text, attrs = {}) {
-    return el('a', { href, 'data-nav': true, ...attrs }, text);
+    const tab = (/** @type {SearchState['view']} */ name, /** @type {string} */ label) =>
+      state.view === name
+        ? el('span', { class: 'view-tab current', 'aria-current': 'page' }, label)
+        : navLink(searchUrl({ ...state, view: name, page: 1 }), label, { class: 'view-tab' });
+    const label = t('viewLabel');
+    const tabs = [tab('', t('viewPassages')), tab('kwic', t('viewKwic'))];
+    return el('nav', { class: 'view-switch', 'aria-label': label }, tabs);
   }
 
   return {

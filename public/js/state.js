@@ -1,16 +1,21 @@
+// @ts-check
+// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&sort=…&page=…` for a search (`view=kwic` for its
+// concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader.
+// Back/forward and shared links therefore restore exactly what was shown.
+import { FILTER_KEYS } from './query-filters.js';
 import { sortOf } from './sort-control.js';
 
-// The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&sort=…&page=…` for a search (`view=kwic` for its
-// concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader. Back/forward and shared links therefore restore exactly what was shown.
+/** @typedef {import('./types.js').SearchState} SearchState */
 
 export const PAGE_SIZE = 10;
 /** Phrases a trend is compared with, besides the query's own. */
 export const MAX_COMPARED = 3;
-const FILTERS = ['doc', 'year', 'kind'];
 
 /**
  * The search state of a URL.
- * @example readSearchState(new URL('http://x/?q=光伏&page=2')) // { q: '光伏', doc: '', year: '', kind: '', page: 2, view: '', sort: '', vs: [] }
+ * @example readSearchState(new URL('http://x/?q=光伏&page=2')).page // 2
+ * @param {{ search: string }} url
+ * @returns {SearchState}
  */
 export function readSearchState(url) {
   const p = new URLSearchParams(url.search);
@@ -30,11 +35,15 @@ export function readSearchState(url) {
 /**
  * The URL (path and query) of a search state; empty values are left out.
  * @example searchUrl({ q: '光伏', year: '2024', page: 1 }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
+ * @param {Partial<SearchState>} state
  */
 export function searchUrl(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  for (const key of FILTERS) if (state[key]) p.set(key, state[key]);
+  for (const key of FILTER_KEYS) {
+    const value = state[key];
+    if (value) p.set(key, value);
+  }
   if (state.sort) p.set('sort', state.sort);
   if (state.page && state.page > 1) p.set('page', String(state.page));
   if (state.view === 'kwic') p.set('view', 'kwic');
@@ -43,14 +52,31 @@ export function searchUrl(state) {
   return qs ? `/?${qs}` : '/';
 }
 
-/** True when any filter is set. */
+/** Highest `offset` the search API accepts (its MAX_OFFSET): pages past it cannot be asked for. */
+const MAX_OFFSET = 10_000;
+
+/**
+ * How many pages of PAGE_SIZE results there are for `total` (at least 1), as far as the API can page.
+ * @example pageCount(21) // 3
+ * @param {number} total
+ */
+export function pageCount(total) {
+  return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_OFFSET / PAGE_SIZE) + 1));
+}
+
+/**
+ * True when any filter is set in the URL.
+ * @example hasFilters({ q: 'x', doc: '', year: '2024', kind: '' }) // true
+ * @param {Pick<SearchState, 'doc' | 'year' | 'kind'>} state
+ */
 export function hasFilters(state) {
-  return FILTERS.some((key) => state[key]);
+  return FILTER_KEYS.some((key) => state[key]);
 }
 
 /**
  * The passage id of a reader URL path, or null.
  * @example readerId('/p/xizang-2024-p0042') // 'xizang-2024-p0042'
+ * @param {string} pathname
  */
 export function readerId(pathname) {
   const match = /^\/p\/([^/]+)\/?$/.exec(pathname);
@@ -65,7 +91,11 @@ export function readerId(pathname) {
 const QUOTE = /["＂“”「」『』]/;
 const QUOTES = /["＂“”「」『』]/g;
 
-/** True when the query has quotation marks. */
+/**
+ * True when the query has quotation marks.
+ * @example hasQuotes('"绿色发展"') // true
+ * @param {string} q
+ */
 export function hasQuotes(q) {
   return QUOTE.test(q);
 }
@@ -73,6 +103,7 @@ export function hasQuotes(q) {
 /**
  * The query without quotation marks (a looser search to suggest when a phrase found nothing).
  * @example withoutQuotes('"绿色 发展"') // '绿色 发展'
+ * @param {string} q
  */
 export function withoutQuotes(q) {
   return q.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
+// @ts-check
 // Suggestions under the search box (ARIA combobox + listbox): completions of the last word from
-// /api/suggest. Arrow keys move, Enter or a click picks, Escape closes.
+// /api/suggest. Arrow keys move, Enter or a click picks, Escape closes (and never clears the box).
 import { getJson } from './api.js';
 import { el, replace } from './dom.js';
 
@@ -7,10 +8,15 @@ import { el, replace } from './dom.js';
  * Wires suggestions to `input` and `list`; `onPick(query)` runs when one is chosen.
  * Returns `{ refresh(query), close() }`.
  * @example const suggest = attachSuggest(input, list, (q) => search(q));
+ * @param {HTMLInputElement} input
+ * @param {HTMLElement} list
+ * @param {(query: string) => void} onPick
  */
 export function attachSuggest(input, list, onPick) {
+  /** @type {string[]} */
   let items = [];
   let active = -1;
+  /** @type {AbortController | null} */
   let controller = null;
   let timer = 0;
 
@@ -40,7 +46,7 @@ export function attachSuggest(input, list, onPick) {
             role: 'option',
             class: i === active ? 'active' : false,
             'aria-selected': i === active ? 'true' : 'false',
-            onpointerdown: (e) => e.preventDefault(),
+            onpointerdown: (/** @type {Event} */ e) => e.preventDefault(),
             onclick: () => pick(i),
           },
           text,
@@ -53,7 +59,7 @@ export function attachSuggest(input, list, onPick) {
     else input.removeAttribute('aria-activedescendant');
   };
 
-  const pick = (i) => {
+  const pick = (/** @type {number} */ i) => {
     const value = items[i];
     close();
     if (value !== undefined) {
@@ -62,14 +68,14 @@ export function attachSuggest(input, list, onPick) {
     }
   };
 
-  const refresh = (query) => {
+  const refresh = (/** @type {string} */ query) => {
     clearTimeout(timer);
     controller?.abort();
     if (!query.trim() || Array.from(query).length > 500) {
       close();
       return;
     }
-    timer = setTimeout(async () => {
+    timer = window.setTimeout(async () => {
       controller = new AbortController();
       try {
         const response = await getJson('suggest', { q: query, limit: 8 }, controller.signal);
@@ -84,6 +90,12 @@ export function attachSuggest(input, list, onPick) {
   };
 
   input.addEventListener('keydown', (e) => {
+    // Escape closes the list; with no list open it does nothing (a search box would otherwise clear itself).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      return;
+    }
     if (list.hidden || items.length === 0) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -95,9 +107,6 @@ export function attachSuggest(input, list, onPick) {
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       pick(active);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
     }
   });
   input.addEventListener('blur', close);

@@ -87,11 +87,17 @@ export interface Watched {
 }
 
 /**
- * A new page in its own context, recording errors, console errors and dialogs.
+ * A new page in its own context, recording errors, console errors and dialogs. `bypassCSP` lets a test inject
+ * a checker script (the page's own CSP forbids inline scripts).
  * @example const { page, problems } = await openPage(browser, 'en-US', { width: 390, height: 844 });
  */
-export async function openPage(browser: Browser, locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ locale, viewport });
+export async function openPage(
+  browser: Browser,
+  locale = 'zh-CN',
+  viewport = { width: 1280, height: 900 },
+  options: { bypassCSP?: boolean } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ locale, viewport, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const dialogs: string[] = [];

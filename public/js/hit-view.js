@@ -1,0 +1,101 @@
+// @ts-check
+// One search hit, compact: the title (cut at its end, whole in its tooltip) with the year, the kind and the
+// actions on one line; the other language's title, the section and the cross-language terms that matched on
+// the next; then the snippet, beside its translation for a parallel report. Every text goes in as a text node.
+import { citationStyle, copyWithConfirmation, publicLink } from './clipboard.js';
+import { el } from './dom.js';
+import { citationLinks } from './export-links.js';
+import { lang, t, textLang } from './i18n.js';
+import { excerpt, marked } from './marks.js';
+import { navLink } from './nav-link.js';
+
+/** @typedef {import('./types.js').SearchHit} SearchHit */
+
+/** Characters of a parallel report's Chinese and English text shown when the snippet has no match. */
+const ZH_EXCERPT = 160;
+const EN_EXCERPT = 360;
+
+/**
+ * The hit's snippet, or the Chinese and English excerpts side by side for a parallel report.
+ * @param {SearchHit} hit
+ */
+function hitBody(hit) {
+  const parallel = typeof hit.textEn === 'string' && hit.textEn.length > 0;
+  if (!parallel) return el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+  const zhFromSnippet = hit.textHighlights.length > 0;
+  const zh = zhFromSnippet
+    ? { text: hit.snippet, ranges: hit.highlights }
+    : excerpt(hit.text, hit.textHighlights, ZH_EXCERPT);
+  const en = excerpt(hit.textEn ?? '', hit.textEnHighlights ?? [], EN_EXCERPT);
+  const hidden = (/** @type {string} */ key) => el('span', { class: 'visually-hidden' }, `${t(key)}: `);
+  return el(
+    'div',
+    { class: 'parallel' },
+    el('p', { class: 'snippet', lang: 'zh-CN' }, hidden('original'), marked(zh.text, zh.ranges)),
+    el('p', { class: 'snippet snippet-en', lang: 'en' }, hidden('translation'), marked(en.text, en.ranges)),
+  );
+}
+
+/**
+ * Read in context, copy the citation, copy the link; each described by the hit's title.
+ * @param {SearchHit} hit
+ * @param {string} titleId
+ */
+function hitActions(hit, titleId) {
+  const described = { class: 'action', 'aria-describedby': titleId };
+  /** @type {(text: () => string, done: string) => () => Promise<void>} */
+  const copy = (text, done) => () => copyWithConfirmation(text(), t(done));
+  return el(
+    'div',
+    { class: 'hit-actions' },
+    el('a', { href: hit.url, 'data-nav': true, ...described }, t('readInContext')),
+    el(
+      'button',
+      { type: 'button', ...described, onclick: copy(() => hit.citation[citationStyle(lang())], 'citationCopied') },
+      t('copyCitation'),
+    ),
+    el(
+      'button',
+      { type: 'button', ...described, onclick: copy(() => publicLink(hit.publicUrl, hit.url), 'linkCopied') },
+      t('copyLink'),
+    ),
+    citationLinks(hit.id, titleId),
+  );
+}
+
+/**
+ * The list item of one hit; `index` makes its title's id.
+ * @example results.append(renderHit(response.hits[0], 0))
+ * @param {SearchHit} hit
+ * @param {number} index
+ */
+export function renderHit(hit, index) {
+  const titleId = `hit-title-${index}`;
+  const title = lang() === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
+  const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
+  const section = hit.sectionPath.join(' › ');
+  const via = hit.expansions ?? [];
+  const matched = via.length > 0 ? `${t('matchedVia')} ${via.join(t('listSeparator'))}` : '';
+  return el(
+    'li',
+    { class: 'hit' },
+    el(
+      'div',
+      { class: 'hit-head' },
+      navLink(hit.url, title, { id: titleId, class: 'hit-title', lang: textLang(title), title }),
+      hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
+      hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
+    ),
+    el(
+      'div',
+      { class: 'hit-meta' },
+      otherTitle && otherTitle !== title
+        ? el('span', { class: 'hit-subtitle', lang: textLang(otherTitle), title: otherTitle }, otherTitle)
+        : null,
+      section ? el('span', { class: 'crumbs', lang: 'zh-CN', title: section }, section) : null,
+      matched ? el('span', { class: 'hit-expansions', title: matched }, matched) : null,
+    ),
+    hitBody(hit),
+    hitActions(hit, titleId),
+  );
+}

@@ -1,0 +1,94 @@
+// @ts-check
+// What the page says above the results: the introduction with example searches, the cross-language
+// expansions searched as well, "did you mean", and the help when nothing matched or the page is past the end.
+import { coveredWords } from './concepts.js';
+import { didYouMeanNotice } from './did-you-mean.js';
+import { el } from './dom.js';
+import { t, textLang } from './i18n.js';
+import { navLink } from './nav-link.js';
+import { pastLastPage } from './pager.js';
+import { hasActiveFilters, withoutFilters } from './query-filters.js';
+import { hasQuotes, searchUrl, withoutQuotes } from './state.js';
+
+/** @typedef {import('./types.js').SearchResponse} SearchResponse */
+/** @typedef {import('./types.js').SearchState} SearchState */
+
+const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
+
+/**
+ * `items` joined by `separator`.
+ * @param {Array<Node | string>} items
+ * @param {string} separator
+ */
+function joined(items, separator) {
+  return items.map((item, i) => [i ? separator : '', item]);
+}
+
+/**
+ * The introduction shown before any search: what to type, with example searches.
+ * @example replace(notice, introNotice())
+ */
+export function introNotice() {
+  const examples = EXAMPLES.map((q) => navLink(searchUrl({ q }), q, { lang: textLang(q) }));
+  return el('p', { class: 'intro' }, t('intro'), ' ', joined(examples, ' · '));
+}
+
+/**
+ * The expansions not already shown as concepts ("also searched: tourism → 旅游"), or null.
+ * @param {SearchResponse} response
+ */
+function expansionsNotice(response) {
+  const covered = coveredWords(response.concepts);
+  const shown = response.expansions.filter((x) => !covered.has(x.from.toLowerCase()));
+  if (shown.length === 0) return null;
+  const pair = (/** @type {{ from: string, to: string }} */ x) =>
+    el(
+      'span',
+      { class: 'expansion' },
+      el('span', { lang: textLang(x.from) }, x.from),
+      ' → ',
+      el('span', { lang: textLang(x.to) }, x.to),
+    );
+  return el('p', { class: 'expansions' }, t('alsoSearched'), ' ', joined(shown.map(pair), t('listSeparator')));
+}
+
+/**
+ * The help when nothing matched: the engine's notice, and looser searches to try (without quotes, without
+ * filters); null when something matched.
+ * @param {SearchResponse} response
+ * @param {SearchState} state
+ */
+function noResultsNotice(response, state) {
+  if (response.total > 0) return null;
+  const tries = [];
+  const loose = withoutQuotes(state.q);
+  if (hasQuotes(state.q) && loose) {
+    tries.push(navLink(searchUrl({ ...state, q: loose, page: 1 }), t('withoutQuotes', { q: loose })));
+  }
+  if (hasActiveFilters(state)) {
+    tries.push(navLink(searchUrl(withoutFilters({ ...state, view: '', vs: [] })), t('withoutFilters')));
+  }
+  const engineNotice = response.noticeCode === 'NOTHING_TO_SEARCH' ? t('nothingToSearch') : response.notice;
+  return el(
+    'div',
+    { class: 'no-results' },
+    el('p', {}, t('noResults', { q: state.q })),
+    engineNotice ? el('p', { class: 'engine-notice' }, engineNotice) : null,
+    tries.length ? el('p', {}, t('tryInstead'), ' ', joined(tries, ' · ')) : null,
+  );
+}
+
+/**
+ * Everything said above the results of `response` for `state`.
+ * @example replace(notice, searchNotices(response, state))
+ * @param {SearchResponse} response
+ * @param {SearchState} state
+ */
+export function searchNotices(response, state) {
+  return [
+    expansionsNotice(response),
+    didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })),
+    pastLastPage(state, response.total, response.hits.length),
+    noResultsNotice(response, state),
+  ];
+}

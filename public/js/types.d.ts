@@ -1,0 +1,57 @@
+// Types of the page's scripts, checked with // @ts-check and JSDoc (tsconfig.public.json). The API's answers
+// are the server's own types, so a change there shows up here.
+import type { DocMeta } from '../../src/model.js';
+import type { ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
+import type { TrendYear } from '../../src/search/trend.js';
+import type { SearchResponse } from '../../src/search/types.js';
+
+export type { DocMeta, PassageKind } from '../../src/model.js';
+export type { ConcordanceLine, ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
+export type { TrendYear } from '../../src/search/trend.js';
+export type {
+  Citation,
+  DidYouMean,
+  Expansion,
+  Facets,
+  PassageView,
+  QueryConcept,
+  SearchHit,
+  SearchResponse,
+} from '../../src/search/types.js';
+
+/** The answer of /api/trend: the first phrase's years, and every phrase's series. */
+export interface TrendAnswer {
+  total: number;
+  years: TrendYear[];
+  series: TrendSeries[];
+}
+
+/** What each /api/<path> the search page asks for answers. */
+export interface ApiAnswers {
+  search: SearchResponse;
+  suggest: { suggestions: string[] };
+  documents: { documents: DocMeta[] };
+  trend: TrendAnswer;
+  concordance: ConcordanceResponse;
+}
+
+/** A query parameter's value(s); empty ones are left out. */
+export type ParamValue = string | number | null | undefined | Array<string | number>;
+
+/** A search filter: the report, the year or the passage kind. */
+export type FilterKey = 'doc' | 'year' | 'kind';
+
+/** The search shown, as its URL says (state.js). */
+export interface SearchState {
+  q: string;
+  doc: string;
+  year: string;
+  kind: string;
+  page: number;
+  /** `kwic` for the concordance, '' for the passages. */
+  view: '' | 'kwic';
+  /** `newest` or `oldest` first by the report's date, '' for relevance. */
+  sort: '' | 'newest' | 'oldest';
+  /** Phrases the trend compares the query with. */
+  vs: string[];
+}

@@ -1,0 +1,95 @@
+/**
+ * public/js/query-filters.js: the filters typed in the query (`year:2024`) read as the server's parser reads
+ * them, and a filter chosen on the page written back into the query. The server's parser is the oracle.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PASSAGE_KINDS } from '../../src/model.js';
+import { parseQuery } from '../../src/search/query-parser.js';
+import * as filters from '../../public/js/query-filters.js';
+
+const { queryFilters, setQueryFilter, withoutQueryFilters, withFilter, activeFilters } = filters;
+
+/** The parser's filters as the page's strings ('' when absent). */
+function parsed(q: string): Record<'doc' | 'year' | 'kind', string> {
+  const f = parseQuery(q).filters;
+  return { doc: f.doc ?? '', year: f.year === undefined ? '' : String(f.year), kind: f.kind ?? '' };
+}
+
+const state = { q: '', doc: '', year: '', kind: '', page: 1, view: '' as const, sort: '' as const, vs: [] };
+
+describe('filters typed in the query, on hand-picked queries', () => {
+  it('reads year:2024 in 乡村振兴 year:2024, and leaves a plain word alone', () => {
+    expect(queryFilters('year:2024 乡村振兴')).toEqual({ doc: '', year: '2024', kind: '' });
+    expect(queryFilters('乡村振兴 YEAR：２０２３ kind:Table')).toEqual({ doc: '', year: '2023', kind: 'table' });
+    expect(queryFilters('year:abc kind:chair -year:2024 "year:2024"')).toEqual({ doc: '', year: '', kind: '' });
+  });
+
+  it('writes the chosen filter where the query had it, and removes it for "All"', () => {
+    expect(setQueryFilter('year:2024 乡村振兴', 'year', '2023')).toBe('year:2023 乡村振兴');
+    expect(setQueryFilter('乡村振兴 year:2024 旅游 year:2022', 'year', '2021')).toBe('乡村振兴 year:2021 旅游');
+    expect(setQueryFilter('乡村振兴 year:2024', 'year', '')).toBe('乡村振兴');
+    expect(setQueryFilter('乡村振兴', 'kind', 'table')).toBe('乡村振兴 kind:table');
+    expect(withoutQueryFilters('a OR year:2024 b')).toBe('a b');
+  });
+
+  it('keeps a filter the query holds in the query, and any other in the URL; the URL wins as in the engine', () => {
+    const inQuery = { ...state, q: '乡村振兴 year:2024', page: 3 };
+    expect(withFilter(inQuery, 'year', '2023')).toEqual({ ...inQuery, q: '乡村振兴 year:2023', page: 1 });
+    expect(withFilter(inQuery, 'doc', 'x')).toEqual({ ...inQuery, doc: 'x', page: 1 });
+    expect(activeFilters({ ...inQuery, year: '2020' }).year).toBe('2020');
+    expect(activeFilters(inQuery).year).toBe('2024');
+  });
+
+  it('accepts the kinds the server accepts', () => {
+    expect([...filters.PASSAGE_KINDS]).toEqual([...PASSAGE_KINDS]);
+  });
+});
+
+const unit = fc.oneof(
+  fc.constantFrom('乡村振兴', 'tourism', '"高质量 发展"', '-煤炭', 'OR', '|', 'year:abc', 'kind:chair', 'doc:', 'x:1'),
+  fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year').chain((key) =>
+    fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', 'table', 'Heading', 'xizang-2024', '')).map(
+      ([colon, value]) => `${key}${colon}${value}`,
+    ),
+  ),
+);
+const query = fc
+  .tuple(fc.array(unit, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '  ', '\u3000'))
+  .map(([units, gap]) => units.join(gap));
+
+describe('filters typed in the query, on random queries, against the server parser', () => {
+  it('reads the same filters as the parser', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        expect(queryFilters(q)).toEqual(parsed(q));
+      }),
+    );
+  });
+
+  it('sets one filter and changes nothing else the parser sees', () => {
+    const key = fc.constantFrom<'doc' | 'year' | 'kind'>('doc', 'year', 'kind');
+    const value = fc.constantFrom('', '2021', 'table', 'xizang-2020');
+    fc.assert(
+      fc.property(query, key, value, (q, k, v) => {
+        fc.pre(v === '' || (k === 'year' ? /^\d{4}$/.test(v) : k === 'kind' ? v === 'table' : !/^\d/.test(v)));
+        const after = setQueryFilter(q, k, v);
+        const before = parseQuery(q);
+        expect(parsed(after)).toEqual({ ...parsed(q), [k]: v });
+        expect(parseQuery(after).exclude).toEqual(before.exclude);
+        expect(parseQuery(after).groups.flat()).toEqual(before.groups.flat());
+      }),
+    );
+  });
+
+  it('takes every filter out and keeps every word', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const after = withoutQueryFilters(q);
+        expect(parsed(after)).toEqual({ doc: '', year: '', kind: '' });
+        expect(parseQuery(after).groups.flat()).toEqual(parseQuery(q).groups.flat());
+        expect(parseQuery(after).exclude).toEqual(parseQuery(q).exclude);
+      }),
+    );
+  });
+});
