@@ -22,10 +22,11 @@ const EN_EXCERPT = 360;
 function hitBody(hit) {
   const parallel = typeof hit.textEn === 'string' && hit.textEn.length > 0;
   if (!parallel) return el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
-  const zhFromSnippet = hit.textHighlights.length > 0;
-  const zh = zhFromSnippet
+  // The page asks for `fields=text`, so the whole text's highlights are there.
+  const textHighlights = hit.textHighlights ?? [];
+  const zh = textHighlights.length > 0
     ? { text: hit.snippet, ranges: hit.highlights }
-    : excerpt(hit.text, hit.textHighlights, ZH_EXCERPT);
+    : excerpt(hit.text, textHighlights, ZH_EXCERPT);
   const en = excerpt(hit.textEn ?? '', hit.textEnHighlights ?? [], EN_EXCERPT);
   const hidden = (/** @type {string} */ key) => el('span', { class: 'visually-hidden' }, `${t(key)}: `);
   return el(

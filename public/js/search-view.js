@@ -262,7 +262,7 @@ export function createSearchView({ navigate }) {
   /** What the toolbar above the results holds: the views of the search, then the controls of the one shown. */
   function toolbarItems() {
     if (state.view === 'kwic') return [viewSwitch()];
-    const sort = sortSelect(state.sort, (/** @type {string} */ picked) => go({ ...state, sort: picked, page: 1 }));
+    const sort = sortSelect(state.sort, (/** @type {SearchState['sort']} */ picked) => go({ ...state, sort: picked, page: 1 }));
     return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, resultsCsvLink(state, lang())];
   }
 
