@@ -34,15 +34,21 @@ export function citationUrl(id, format) {
   return `/api/passages/${encodeURIComponent(id)}/citation?format=${format}`;
 }
 
-/** "Cite as: RIS · BibTeX · CSL-JSON", each a download; `describedBy` names what is cited (an element id). */
+/**
+ * "Export citation ▾": a folded list of downloads (RIS · BibTeX · CSL-JSON), so a hit's actions stay on one
+ * line; `describedBy` names what is cited (an element id).
+ */
 export function citationLinks(id, describedBy) {
   return el(
-    'span',
+    'details',
     { class: 'citation-downloads' },
-    `${t('citationDownload')} `,
-    CITATION_FORMATS.map(([format, label], i) => [
-      i ? ' · ' : '',
-      el('a', { class: `citation-${format}`, href: citationUrl(id, format), download: true, 'aria-describedby': describedBy || null, title: t('citationDownloadAs', { format: label }) }, label),
-    ]),
+    el('summary', { class: 'action', 'aria-describedby': describedBy || null }, t('citationExport')),
+    el(
+      'span',
+      { class: 'citation-menu' },
+      CITATION_FORMATS.map(([format, label]) =>
+        el('a', { class: `citation-${format}`, href: citationUrl(id, format), download: true, 'aria-describedby': describedBy || null, title: t('citationDownloadAs', { format: label }) }, label),
+      ),
+    ),
   );
 }

@@ -156,7 +156,7 @@ const STRINGS = {
     sort_newest: '最新在前',
     sort_oldest: '最早在前',
     resultsCsv: '下载 CSV',
-    citationDownload: '导出引文：',
+    citationExport: '导出引文',
     citationDownloadAs: '下载 {format} 格式的引文',
   },
   en: {
@@ -310,7 +310,7 @@ const STRINGS = {
     sort_newest: 'Newest first',
     sort_oldest: 'Oldest first',
     resultsCsv: 'Download CSV',
-    citationDownload: 'Cite as:',
+    citationExport: 'Export citation',
     citationDownloadAs: 'Download the citation as {format}',
   },
 };

@@ -182,7 +182,7 @@ export function createReaderView() {
     let next = { q, answer: null, error: null };
     if (q) {
       try {
-        next.answer = await getJson('search', { q, doc: docId, limit: DOC_SEARCH_LIMIT, lang: lang() }, signal);
+        next.answer = await getJson('search', { q, doc: docId, limit: DOC_SEARCH_LIMIT, lang: lang(), fields: 'text' }, signal);
       } catch (error) {
         if (error.name === 'AbortError') return;
         next = { q, answer: null, error };

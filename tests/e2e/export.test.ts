@@ -68,15 +68,18 @@ describe.skipIf(!hasChromium)(`sorting and export in Chromium${hasChromium ? '' 
     await page.goto(`${suite.base}/?q=${q}`);
     await waitForResults(page);
     const [first] = (await search('limit=1')).hits;
-    const [ris] = await Promise.all([page.waitForEvent('download'), page.locator('#results .hit').first().locator('a.citation-ris').click()]);
+    const hit = page.locator('#results .hit').first();
+    await hit.locator('.citation-downloads > summary').click();
+    const [ris] = await Promise.all([page.waitForEvent('download'), hit.locator('a.citation-ris').click()]);
     expect(ris.suggestedFilename()).toBe(`${first?.id}.ris`);
     const risText = readFileSync(await ris.path(), 'utf8');
     expect(risText.split(/\r?\n/)).toEqual(expect.arrayContaining(['TY  - RPRT', `TI  - ${first?.docTitle}`, 'AU  - 西藏自治区人民政府']));
 
     await page.goto(`${suite.base}${first?.url}`);
-    const link = page.locator('#reader-bar a.citation-bibtex');
-    await link.waitFor();
-    const [bib] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const summary = page.locator('#reader-bar .citation-downloads > summary');
+    await summary.waitFor();
+    await summary.click();
+    const [bib] = await Promise.all([page.waitForEvent('download'), page.locator('#reader-bar a.citation-bibtex').click()]);
     expect(bib.suggestedFilename()).toBe(`${first?.id}.bib`);
     const bibText = readFileSync(await bib.path(), 'utf8');
     expect(bibText).toContain(`title = {${first?.docTitle}}`);
