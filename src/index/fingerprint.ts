@@ -32,7 +32,7 @@ export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
  * `streamAbove` bytes are read as a stream, which gives the same fingerprint.
  * @example await corpusFilesFingerprint(['corpus']) // 'sha256:…'
  */
-export async function corpusFilesFingerprint(dirs: string[], streamAbove = STREAM_ABOVE_BYTES): Promise<string> {
+export async function corpusFilesFingerprint(dirs: readonly string[], streamAbove = STREAM_ABOVE_BYTES): Promise<string> {
   const hash = createHash('sha256');
   for (const [i, dir] of dirs.entries()) {
     hash.update(`dir\0${i}\0`);

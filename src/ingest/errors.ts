@@ -72,10 +72,6 @@ const CATALOGUE = {
     message: 'a name starting with "." is hidden and is skipped on purpose',
     hint: 'rename it without the leading dot to ingest it, or leave it to be skipped',
   },
-  INGEST_CONFIG_INVALID: {
-    message: 'an ingest setting has a value that cannot be used',
-    hint: 'fix the variable named in the message, or unset it for the default',
-  },
   INGEST_PDF_INVALID: {
     message: 'the PDF could not be read (damaged, or not a PDF)',
     hint: 'download the PDF again, or open it in a PDF viewer and save a new copy',

@@ -129,7 +129,7 @@ export interface PassageView {
   publicUrl?: string;
 }
 
-/** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */
+/** What the server needs from the search core. Built by `openEngine()` in `src/runtime/open-engine.ts`. */
 export interface Engine {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   suggest(prefix: string, limit?: number): Promise<string[]>;

@@ -73,18 +73,3 @@ export interface ErrorBody {
 export function messagesOf(code: ErrorCode): { en: string; zh: string } {
   return { en: ERROR_CATALOGUE[code].message, zh: ERROR_CATALOGUE[code].zh };
 }
-
-/**
- * A setting (environment variable or option) the server cannot run with; `main.ts` prints the message and
- * exits before loading anything.
- * @example
- * throw new ConfigError('RATE_LIMIT must be "off" or requests/second,burst (got "fast").');
- */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 
 const PARALLEL_DIR = path.resolve(REPO_ROOT, '../shared/corpora/parallel-zh-en');

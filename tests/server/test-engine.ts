@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');

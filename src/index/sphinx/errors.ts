@@ -4,7 +4,6 @@
  */
 
 export const SPHINX_ERRORS = {
-  SPHINX_CONFIG_INVALID: 'The Sphinx configuration is not valid: set SPHINX_AGGREGATOR=host:port and SPHINX_SHARDS=host:port,host:port',
   SPHINX_UNAVAILABLE: 'A Sphinx node does not answer: start the cluster (scripts/sphinx/cluster.sh start) or fix its address',
   SPHINX_QUERY_FAILED: 'Sphinx refused a query: see the message, and the node logs under the cluster work folder',
   SPHINX_LOAD_FAILED: 'Loading the passages into the cluster failed: fix the node named in the message and open the backend again',

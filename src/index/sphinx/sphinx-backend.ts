@@ -4,7 +4,7 @@
  * facets and paging stay in Node (`plan-run.ts`); Sphinx finds candidates and weighs them (BM25), and
  * holds the passages: their text, and the match keys verification reads, come back from the cluster.
  *
- *   const backend = await openSphinxBackend(sphinxConfigFromEnv()!, { docs, passages });
+ *   const backend = await openSphinxBackend(config.sphinx, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
 import { passageFacts, type BackendQuery, type IndexField, type KeySink, type PassageAt, type StoredPassage } from '../backend.js';
