@@ -166,7 +166,7 @@ async function allPositions(engine: Engine, q: string, position: Map<string, num
 async function measureRetrieval(indexDir: string, corpusDirs: string[], queries: readonly BenchQuery[], sampling: SamplingOptions): Promise<number[][]> {
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
-  const keys = new PassageKeys(opened.data.passages);
+  const keys = new PassageKeys(opened.data.passages, opened.keys);
   const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query), createCrossLang({ cacheDir: indexDir })), sampling);
   opened.backend.close();
   return samples;

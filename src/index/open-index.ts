@@ -50,7 +50,7 @@ async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string
   const manifest = manifestFor(data, corpusFingerprint);
   await writeIndex(options.indexDir, built.files, manifest);
   log(`index written to ${options.indexDir} in ${Math.round(performance.now() - t0)} ms total`);
-  return { data: built.data, backend: built.backend, manifest, built: true, warnings };
+  return { data: built.data, backend: built.backend, keys: built.keys, manifest, built: true, warnings };
 }
 
 /**

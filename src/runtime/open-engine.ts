@@ -93,7 +93,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const crossLang = openCrossLang(options, place.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log));
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
-  return createEngine({ ...opened.data, reader: memoryReader(opened.data.passages), backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
+  return createEngine({ ...opened.data, reader: memoryReader(opened.data.passages, opened.keys), backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
 }
 
 /**

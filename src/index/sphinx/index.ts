@@ -9,4 +9,4 @@ export { SphinxError, SPHINX_ERRORS, createSphinxError, type SphinxErrorCode } f
 export { clusterFingerprint, SPHINX_SCHEMA_VERSION, type LoadOptions, type LoadReport } from './load.js';
 export { shardOf } from './shard-key.js';
 export { openSphinxBackend, SphinxBackend } from './sphinx-backend.js';
-export type { AsyncSearchBackend, BackendNode, NodeAddress, PartialAnswer, ShardConfig, SphinxConfig, SphinxResult } from './types.js';
+export type { BackendNode, NodeAddress, PartialAnswer, ShardConfig, SphinxConfig } from './types.js';
