@@ -144,15 +144,7 @@ export interface KeySink {
   has(index: number): boolean;
 }
 
-/** A write an in-memory backend refuses: a position out of range, or a passage of a document it does not know. */
-export class WriteRejectedError extends RangeError {
-  readonly code = 'WRITE_REJECTED';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'WriteRejectedError';
-  }
-}
+export { WriteRejectedError } from './errors.js';
 
 /** A passage to hold at a position. */
 export interface PassageAt {

@@ -3,6 +3,7 @@
  * from this table, a message that names the problem and a hint that says how to fix it. The corpus loader
  * turns most of them into `IngestWarning`s and goes on with the next file.
  */
+import { CodedError } from '../coded-error.js';
 
 /** What went wrong, and the fix to suggest. */
 const CATALOGUE = {
@@ -124,16 +125,12 @@ const CATALOGUE = {
 export type IngestErrorCode = keyof typeof CATALOGUE;
 
 /** An error of the ingest stage: a code, a message naming the problem, a hint saying how to fix it. */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
-  readonly hint: string;
+export class IngestError extends CodedError<IngestErrorCode> {
+  declare readonly hint: string;
   readonly file: string | undefined;
 
   constructor(code: IngestErrorCode, message: string, hint: string, file?: string) {
-    super(message);
-    this.name = 'IngestError';
-    this.code = code;
-    this.hint = hint;
+    super(code, message, { hint });
     this.file = file;
   }
 }

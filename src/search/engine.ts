@@ -13,6 +13,7 @@ import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { normalizeTerm } from '../text/analyzer.js';
 import { citePassage, permalink } from './citation.js';
+import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { matchRanges } from './highlight.js';
 import type { PassageReader } from './passage-reader.js';
@@ -174,7 +175,7 @@ class SearchEngine implements Engine {
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
       response.hits = page.map((h) => {
         const found = stored.get(h.index);
-        if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
+        if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);
         return this.toHit(found, h.score, h.labels, plan.highlight);
       });
     }

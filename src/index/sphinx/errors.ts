@@ -2,6 +2,7 @@
  * The errors of the Sphinx backend, one catalogue: each code has a default message that says what to do.
  * Library code throws `createSphinxError(code, detail)`; the server maps codes to statuses.
  */
+import { CodedError } from '../../coded-error.js';
 
 export const SPHINX_ERRORS = {
   SPHINX_UNAVAILABLE: 'A Sphinx node does not answer: start the cluster (scripts/sphinx/cluster.sh start) or fix its address',
@@ -14,15 +15,7 @@ export const SPHINX_ERRORS = {
 export type SphinxErrorCode = keyof typeof SPHINX_ERRORS;
 
 /** An error of the Sphinx backend, with a code. */
-export class SphinxError extends Error {
-  readonly code: SphinxErrorCode;
-
-  constructor(code: SphinxErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SphinxError';
-    this.code = code;
-  }
-}
+export class SphinxError extends CodedError<SphinxErrorCode> {}
 
 /**
  * Builds a coded error: the catalogue's advice, then the detail.
@@ -30,7 +23,7 @@ export class SphinxError extends Error {
  */
 export function createSphinxError(code: SphinxErrorCode, detail?: string, cause?: unknown): SphinxError {
   const message = detail ? `${SPHINX_ERRORS[code]}. ${detail}` : SPHINX_ERRORS[code];
-  return new SphinxError(code, message, cause === undefined ? undefined : { cause });
+  return new SphinxError(code, message, { cause });
 }
 
 /**
