@@ -155,6 +155,12 @@ export interface PassageAt {
 /** What an index backend provides. Passages are addressed by their position in document order. */
 export interface SearchBackend {
   readonly name: string;
+  /**
+   * True when the same query always gets the same answer while this process runs (an index held in this
+   * process, changed only by its own writes): answers may then be kept and tagged. False for a cluster,
+   * which may lose a shard (a partial answer) or be reloaded by another process.
+   */
+  readonly stable: boolean;
   /** Number of passages held. */
   size(): number;
   /**

@@ -259,13 +259,16 @@ class SearchEngine implements Engine {
     return trend(this.research(), q);
   }
 
-  /** Recent concordance lists (an embedded index only: a cluster's answers may change under it). */
+  /** Recent concordance lists (a stable backend only: a cluster's answers may change under it). */
   private readonly recentLists: RecentLists = new Map();
 
+  get stableAnswers(): boolean {
+    return this.index.stable;
+  }
+
   private research(): ResearchSource {
-    const embedded = this.index.name === 'postings' || this.index.name === 'minisearch';
     const { docs, sizes, docIds } = this.layout;
-    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: embedded ? this.recentLists : undefined };
+    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: this.index.stable ? this.recentLists : undefined };
   }
 
   documents(): DocMeta[] {

@@ -143,5 +143,7 @@ export interface Engine {
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string };
   /** The backend in use and the state of its nodes. */
   backend(): Promise<{ name: string; nodes: Array<{ name: string; role: string; address?: string; state: 'up' | 'down'; message?: string }> }>;
+  /** True when the same request always gets the same answer while this engine is open (its backend is `stable`). */
+  readonly stableAnswers: boolean;
   close(): Promise<void>;
 }

@@ -8,15 +8,12 @@ import { PASSAGE_KINDS } from '../model.js';
 import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { parseQueryString, preview, rawQueryOf } from './query-string.js';
-import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from './search-cache.js';
+import { answerKey, answerTag, SearchCache, sendAnswer, serializeAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
 
 /** Every passage kind, for validating `kind` (the list lives in model.ts). */
 export { PASSAGE_KINDS };
-
-/** Backends whose index lives in this process and does not change while it serves. */
-const EMBEDDED_BACKENDS: ReadonlySet<string> = new Set(['postings', 'minisearch']);
 
 /** Longest query accepted, in characters (code points). */
 export const MAX_QUERY_CHARS = 500;
@@ -47,11 +44,6 @@ function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
   return validateParams(schema, parseQueryString(rawQueryOf(req.originalUrl)));
 }
 
-/** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */
-function mayCompress(acceptEncoding: string | undefined): boolean {
-  return acceptEncoding !== undefined && /gzip|deflate|br|\*/i.test(acceptEncoding);
-}
-
 /** Answers 405 with an `Allow` header; mounted after each route's GET handler. */
 export const methodNotAllowed: RequestHandler = (req) => {
   throw createError(
@@ -69,13 +61,10 @@ export const methodNotAllowed: RequestHandler = (req) => {
  */
 export function apiRouter(engine: Engine, options: { searchCache?: SearchCache } = {}): Router {
   const router = express.Router();
-  // Answers of an embedded index are fixed for the life of the process; a cluster can lose a shard (the answer
-  // must then say partial) or be reloaded by another process, so its answers are neither kept nor tagged.
+  // Answers of a stable engine (an embedded index) are fixed for the life of the process; a cluster can lose a
+  // shard (the answer must then say partial) or be reloaded by another process: its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
-  // Asked once; a backend that cannot say is treated as a cluster.
-  const keepsAnswers = Promise.resolve()
-    .then(() => engine.backend())
-    .then((b) => EMBEDDED_BACKENDS.has(b.name), () => false);
+  const keep = engine.stableAnswers;
   const stats = engine.stats();
   const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
@@ -97,7 +86,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   router
     .route('/api/search')
     .get(async (req, res) => {
-      const { q, limit = 10, offset = 0, doc, year, kind, lang } = paramsOf(req, SEARCH_SCHEMA);
+      // `lang` (the page's language) is accepted but changes nothing: an answer holds both languages.
+      const { q, limit = 10, offset = 0, doc, year, kind } = paramsOf(req, SEARCH_SCHEMA);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
           'INVALID_PARAMETER',
@@ -105,8 +95,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         );
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, lang });
-      const keep = await keepsAnswers;
+      const key = answerKey({ q, limit, offset, doc, year, kind });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';
@@ -115,28 +104,15 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         res.status(304).end();
         return;
       }
-      let tookMs: number;
       if (answer) {
-        tookMs = Math.round((performance.now() - started) * 1000) / 1000;
-        res.setHeader('X-Cache', 'hit');
-      } else {
-        const response = await engine.search(q, { limit, offset, doc, year, kind, lang });
-        answer = { ...serializeAnswer(response), tag };
-        tookMs = response.tookMs;
-        if (response.partial) res.removeHeader('ETag');
-        else if (keep) cache.set(key, answer);
-        res.setHeader('X-Cache', 'miss');
+        sendAnswer(req, res, answer, { tookMs: Math.round((performance.now() - started) * 1000) / 1000, cache: 'hit' });
+        return;
       }
-      // Sent as is, in its pieces (no copy): the ETag is already set (none for a partial answer), so Express need
-      // not hash the body.
-      const pieces = answerBody(answer, tookMs);
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
-      // Corked, the headers and the pieces leave in one write (end() uncorks). Not when the answer may be
-      // compressed: the compression stream would wait for a 'drain' that a corked response never emits.
-      if (!mayCompress(req.headers['accept-encoding'])) res.cork();
-      for (const piece of pieces.slice(0, -1)) res.write(piece);
-      res.end(pieces[pieces.length - 1]);
+      const response = await engine.search(q, { limit, offset, doc, year, kind });
+      answer = { ...serializeAnswer(response), tag };
+      if (response.partial) res.removeHeader('ETag');
+      else if (keep) cache.set(key, answer);
+      sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });
     })
     .all(methodNotAllowed);
 

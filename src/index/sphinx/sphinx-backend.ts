@@ -153,6 +153,7 @@ class SearchFetcher implements MatchSource {
 
 export class SphinxBackend implements SearchBackend {
   readonly name = 'sphinx';
+  readonly stable = false;
   private readonly endpoint: SqlEndpoint;
   /** Positions are below this (it grows when a passage is added past the end). */
   private bound: number;
