@@ -26,11 +26,3 @@ export class CodedError<C extends string = string> extends Error {
     this.hint = options.hint;
   }
 }
-
-/**
- * True when a value is a coded error (optionally with one of the given codes).
- * @example isCodedError(new CodedError('X', 'x'), 'X') // true
- */
-export function isCodedError(value: unknown, ...codes: string[]): value is CodedError {
-  return value instanceof CodedError && (codes.length === 0 || codes.includes(value.code));
-}

@@ -49,7 +49,7 @@ export interface Config {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** Default memory for kept answers: 64 MiB (a first page of 10 hits is 10 to 40 KB). */
-export const DEFAULT_SEARCH_CACHE_MB = 64;
+const DEFAULT_SEARCH_CACHE_MB = 64;
 
 const set = (env: Env, name: string): string | undefined => {
   const value = env[name];

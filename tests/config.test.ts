@@ -56,6 +56,11 @@ describe('configFromEnv', () => {
     expect(config.connections.maxPerClient).toBe(16);
   });
 
+  it('splits CORPUS_DIR on the path delimiter, skipping blanks, else reads the bundled corpus', () => {
+    expect(configFromEnv({ CORPUS_DIR: `corpus${path.delimiter} ../shared/corpora ${path.delimiter}` }).corpusDirs).toEqual([path.resolve('corpus'), path.resolve('../shared/corpora')]);
+    expect(configFromEnv({ CORPUS_DIR: '' }).corpusDirs).toEqual([DEFAULT_CORPUS_DIR]);
+  });
+
   it('takes a BASE_URL that is a path (as build tools set it) for no public address', () => {
     expect(configFromEnv({ BASE_URL: '/' }).baseUrl).toBeUndefined();
     expect(configFromEnv({ BASE_URL: 'http://example.org//' }).baseUrl).toBe('http://example.org');

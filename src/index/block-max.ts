@@ -12,13 +12,13 @@ import type { FieldPostings } from './postings.js';
 import { firstAbove } from './sorted-ids.js';
 
 /** Postings per block: small enough that one long or repetitive passage does not lift many neighbours. */
-export const BLOCK_SIZE = 32;
+const BLOCK_SIZE = 32;
 
 /**
  * Largest `bm25(tf, 1, length, averageLength)` of each block of a posting list.
  * @example blockMaxima(Uint32Array.of(0, 5), Uint16Array.of(1, 3), field).length // 1
  */
-export function blockMaxima(docs: Uint32Array, tfs: Uint16Array, field: FieldPostings): Float64Array {
+function blockMaxima(docs: Uint32Array, tfs: Uint16Array, field: FieldPostings): Float64Array {
   const maxima = new Float64Array(Math.ceil(docs.length / BLOCK_SIZE));
   for (let i = 0; i < docs.length; i++) {
     const f = bm25(tfs[i], 1, field.lengths[docs[i]], field.averageLength);

@@ -5,7 +5,7 @@
  */
 import { CodedError } from '../coded-error.js';
 
-export const INDEX_ERRORS = {
+const INDEX_ERRORS = {
   INDEX_MISSING: { message: 'There is no saved index yet', zh: '尚无已保存的索引' },
   INDEX_CORRUPT: { message: 'The saved index is damaged', zh: '已保存的索引已损坏' },
   INDEX_STALE: { message: 'The saved index does not match the corpus or the analyzer', zh: '已保存的索引与语料或分析器不符' },

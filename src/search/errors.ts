@@ -5,7 +5,7 @@
  */
 import { CodedError } from '../coded-error.js';
 
-export const SEARCH_ERRORS = {
+const SEARCH_ERRORS = {
   RESEARCH_QUERY_INVALID: { message: 'The query cannot be looked for in a concordance or trend', zh: '这个检索式无法用于语境或趋势分析' },
   PASSAGE_MISSING: { message: 'The backend found a passage that the passage store does not hold', zh: '检索后端找到的段落不在段落存储中' },
   MATCH_KEYS_MISMATCH: { message: 'The match keys given do not cover the passages', zh: '给出的匹配键与段落数量不符' },

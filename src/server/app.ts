@@ -33,7 +33,7 @@ export interface AppOptions {
 }
 
 /** The repository's public/ folder. */
-export const DEFAULT_PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+const DEFAULT_PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
 /**
  * Builds the application over a loaded engine.

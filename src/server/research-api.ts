@@ -17,13 +17,13 @@ import { parseQueryString, preview, rawQueryOf } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
 /** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
-export const MAX_LINES = 10_000;
+const MAX_LINES = 10_000;
 /** Most phrases one trend compares. */
-export const MAX_TREND_PHRASES = 4;
+const MAX_TREND_PHRASES = 4;
 
 const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example: '?q=乡村振兴' } as const;
 
-export const CONCORDANCE_SCHEMA = {
+const CONCORDANCE_SCHEMA = {
   q: QUERY,
   context: { type: 'int', required: false, min: 1, max: 200, describe: 'a number of characters from 1 to 200' },
   limit: { type: 'int', required: false, min: 1, max: MAX_LINES },
