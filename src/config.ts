@@ -71,9 +71,10 @@ const POSITIVE: Accepted = { en: 'a whole number above 0', zh: '大于 0 的整�
 function backendFrom(env: Env): BackendChoice {
   const search = (set(env, 'SEARCH_BACKEND') ?? '').trim().toLowerCase();
   if (search === 'sphinx') return { sphinx: sphinxFrom(env) };
-  const index = (set(env, 'INDEX_BACKEND') ?? 'postings').trim().toLowerCase();
+  const raw = set(env, 'INDEX_BACKEND') ?? 'postings';
+  const index = raw.trim().toLowerCase();
   if (index !== 'postings' && index !== 'minisearch') {
-    throw invalidSetting('INDEX_BACKEND', index, { en: 'postings or minisearch', zh: 'postings 或 minisearch' });
+    throw invalidSetting('INDEX_BACKEND', raw, { en: 'postings or minisearch', zh: 'postings 或 minisearch' });
   }
   return index;
 }
@@ -104,9 +105,9 @@ function sphinxFrom(env: Env): SphinxConfig {
   return {
     aggregator,
     shards: shards.map((sql, i) => ({ name: `shard${i}`, sql, agent: agents[i] })),
-    batchSize: wholeNumber(env, 'SPHINX_BATCH', 1, 1_000_000, 200, POSITIVE),
-    connections: wholeNumber(env, 'SPHINX_CONNECTIONS', 1, 10_000, 8, POSITIVE),
-    connectTimeoutMs: wholeNumber(env, 'SPHINX_CONNECT_TIMEOUT_MS', 1, 3_600_000, 2000, POSITIVE),
+    batchSize: wholeNumber(env, 'SPHINX_BATCH', 1, Number.MAX_SAFE_INTEGER, 200, POSITIVE),
+    connections: wholeNumber(env, 'SPHINX_CONNECTIONS', 1, Number.MAX_SAFE_INTEGER, 8, POSITIVE),
+    connectTimeoutMs: wholeNumber(env, 'SPHINX_CONNECT_TIMEOUT_MS', 1, Number.MAX_SAFE_INTEGER, 2000, POSITIVE),
   };
 }
 
