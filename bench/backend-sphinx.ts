@@ -12,10 +12,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openIndex } from '../src/index/open-index.js';
+import { openIndex } from '../src/runtime/build-index.js';
 import { openSphinxBackend, sphinxEnv, type SphinxBackend } from '../src/index/sphinx/index.js';
 import type { Passage } from '../src/model.js';
-import { openEngine } from '../src/search/engine.js';
+import { openEngine } from '../src/runtime/open-engine.js';
 import { backendReader } from '../src/search/passage-reader.js';
 import { createCrossLang, type CrossLang } from '../src/crosslang/expand.js';
 import { planQuery } from '../src/search/plan.js';

@@ -5,7 +5,8 @@
  * concordance just shown).
  * Usage: CORPUS_DIR=corpus:../shared/corpora npx tsx bench/concordance.ts [--runs 30] [term…]
  */
-import { openEngine } from '../src/search/engine.js';
+import { configFromEnv } from '../src/config.js';
+import { engineOptionsOf, openEngine } from '../src/runtime/open-engine.js';
 import { RECENT_LISTS } from '../src/search/research.js';
 
 const args = process.argv.slice(2);
@@ -14,7 +15,7 @@ const runs = runsAt === -1 ? 30 : Math.max(1, Number(args[runsAt + 1]) || 30);
 const given = args.filter((a, i) => a !== '--runs' && i !== runsAt + 1);
 const terms = given.length > 0 ? given : ['发展', '乡村振兴', '"高质量发展"', 'tourism'];
 
-const engine = await openEngine();
+const engine = await openEngine(engineOptionsOf(configFromEnv(process.env)));
 const { passages, documents } = engine.stats();
 console.log(`${documents} reports, ${passages} passages; ${runs} runs per case (after one warm-up)`);
 

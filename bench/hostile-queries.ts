@@ -5,7 +5,8 @@
  * parser and analyzer on twice the text (passes under 3.5 times: linear doubles, quadratic quadruples).
  * Environment: CORPUS_DIR and INDEX_DIR as for `npm start`.
  */
-import { openEngine } from '../src/search/engine.js';
+import { configFromEnv } from '../src/config.js';
+import { engineOptionsOf, openEngine } from '../src/runtime/open-engine.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import { analyze } from '../src/text/analyzer.js';
 import { ADVERSARIAL_QUERIES } from './hostile-query-set.js';
@@ -31,7 +32,7 @@ async function medians(fn: () => unknown, other: () => unknown, reps: number): P
 }
 
 async function main(): Promise<void> {
-  const engine = await openEngine();
+  const engine = await openEngine(engineOptionsOf(configFromEnv(process.env)));
   const checks: Array<[string, boolean]> = [];
   for (const [name, [make, n]] of Object.entries(ADVERSARIAL_QUERIES)) {
     const query = make(n);

@@ -27,7 +27,8 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { openEngine } from '../src/search/engine.js';
+import { configFromEnv } from '../src/config.js';
+import { engineOptionsOf, openEngine } from '../src/runtime/open-engine.js';
 import { createApp } from '../src/server/app.js';
 import { connectionLimitsFromEnv } from '../src/server/connection-limits.js';
 import { startServer } from '../src/server/http-server.js';
@@ -89,7 +90,7 @@ function parseOptions(argv: string[]): Options {
 
 /** Child: the engine and app as main.ts builds them; answers memory requests after a full GC. */
 async function serve(): Promise<void> {
-  const engine = await openEngine();
+  const engine = await openEngine(engineOptionsOf(configFromEnv(process.env)));
   const app = createApp(engine, { log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
   const running = await startServer(app, { port: 0, host: HOST, connections: connectionLimitsFromEnv(process.env) });
   const send = (message: ToParent): void => void process.send?.(message);

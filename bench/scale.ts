@@ -13,10 +13,11 @@ import { chunkDocument } from '../src/chunk/chunk.js';
 import { readCorpus } from '../src/ingest/corpus.js';
 import { buildIndex, type CorpusData } from '../src/index/build.js';
 import { corpusFilesFingerprint } from '../src/index/fingerprint.js';
-import { manifestFor, openIndex } from '../src/index/open-index.js';
+import { manifestFor } from '../src/index/open-index.js';
+import { openIndex } from '../src/runtime/build-index.js';
 import { writeIndex } from '../src/index/store.js';
 import type { Passage, SourceDoc } from '../src/model.js';
-import { openEngine } from '../src/search/engine.js';
+import { openEngine } from '../src/runtime/open-engine.js';
 import { PassageKeys } from '../src/search/passage-keys.js';
 import type { Engine } from '../src/search/types.js';
 import { DICTIONARY_CACHE_FILE } from '../src/crosslang/dictionary.js';
@@ -170,7 +171,7 @@ async function allPositions(engine: Engine, q: string, position: Map<string, num
 async function measureRetrieval(indexDir: string, corpusDirs: string[], queries: readonly BenchQuery[], sampling: SamplingOptions): Promise<number[][]> {
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
-  const keys = new PassageKeys(opened.data.passages);
+  const keys = new PassageKeys(opened.data.passages, opened.keys);
   const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query), createCrossLang({ cacheDir: indexDir })), sampling);
   opened.backend.close();
   return samples;

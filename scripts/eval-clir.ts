@@ -23,7 +23,8 @@ import { heldOutGlossary, unseenGlossaryTerms } from '../src/eval/unseen-terms.j
 import { createCrossLang } from '../src/crosslang/expand.js';
 import { loadLexicon } from '../src/crosslang/lexicon.js';
 import { DEFAULT_GLOSSARY_PATH } from '../src/crosslang/paths.js';
-import { REPO_ROOT, openEngine, type EngineOptions } from '../src/search/engine.js';
+import { openEngine, type EngineOptions } from '../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../src/paths.js';
 import type { Engine } from '../src/search/types.js';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openEngine } from '../src/search/engine.js';
+import { openEngine } from '../src/runtime/open-engine.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sphinxConfigFromEnv } from '../../src/index/sphinx/index.js';
+import { configFromEnv } from '../../src/config.js';
 import type { SphinxConfig } from '../../src/index/sphinx/index.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,7 +37,8 @@ export function startTestCluster(): TestCluster | { skipped: string } {
     const run = (...args: string[]): string => execFileSync('bash', [SCRIPT, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       run('start');
-      const config = sphinxConfigFromEnv(parseEnv(run('env')));
+      const { backend } = configFromEnv(parseEnv(run('env')));
+      const config = typeof backend === 'object' ? backend.sphinx : null;
       if (!config) throw new Error('cluster.sh env did not name a sphinx backend');
       return {
         config,

@@ -2,6 +2,7 @@
  * The catalogue of chunking errors. Chunking is pure and total on well-formed input; it throws only when
  * the `SourceDoc` it is given breaks its own contract.
  */
+import { CodedError } from '../coded-error.js';
 
 const CATALOGUE = {
   CHUNK_DOC_ID_MISSING: {
@@ -22,16 +23,12 @@ const CATALOGUE = {
 export type ChunkErrorCode = keyof typeof CATALOGUE;
 
 /** An error thrown by the chunk stage; `code` says what went wrong, `hint` how to fix it. */
-export class ChunkError extends Error {
-  readonly code: ChunkErrorCode;
-  readonly hint: string;
+export class ChunkError extends CodedError<ChunkErrorCode> {
+  declare readonly hint: string;
 
   constructor(code: ChunkErrorCode, detail?: string) {
     const entry = CATALOGUE[code];
-    super(detail ? `${entry.message}: ${detail}` : entry.message);
-    this.name = 'ChunkError';
-    this.code = code;
-    this.hint = entry.hint;
+    super(code, detail ? `${entry.message}: ${detail}` : entry.message, { hint: entry.hint });
   }
 }
 

@@ -43,11 +43,11 @@ export const HEADING_PATTERNS: readonly HeadingPattern[] = [
 ];
 
 /** Rank of a standalone year heading such as `2023 年工作回顾`: above 一、, below 第X节. */
-export const YEAR_HEADING_RANK = 4;
+const YEAR_HEADING_RANK = 4;
 const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年[^\s，。、；：！？,.;:!?（）()“”《》]{2,20}$/u;
 
 /** A standalone heading is at most this long; a run-in title too. */
-export const MAX_HEADING_LENGTH = 50;
+const MAX_HEADING_LENGTH = 50;
 /** Punctuation that ends a run-in heading's title. */
 const RUN_IN_END = /[。！？!?：:]/u;
 /** A standalone heading never has a sentence end before its last character. */

@@ -59,6 +59,6 @@ export function splitLines(text: string): Line[] {
  * Whether a line holds nothing but whitespace.
  * @example isBlank(splitLines(' \u3000')[0]) // true
  */
-export function isBlank(line: Line): boolean {
+function isBlank(line: Line): boolean {
   return line.text.length === 0;
 }

@@ -34,7 +34,7 @@ const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef\u2010-\u206f\u00b7\ufe30-\u
  * full-width punctuation (including the “” quotes and dashes Chinese text uses).
  * @example isNoSpaceChar('中') // true; isNoSpaceChar('a') // false
  */
-export function isNoSpaceChar(ch: string): boolean {
+function isNoSpaceChar(ch: string): boolean {
   return NO_SPACE_SCRIPT.test(ch) || CJK_PUNCTUATION.test(ch);
 }
 

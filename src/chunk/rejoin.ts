@@ -36,7 +36,7 @@ export interface Block {
  * whether a blank line stands between them. A hard-wrapped document follows `continuesWrapped`.
  * @example continuesParagraph([line('现在，我代表…列席的同')], line('志提出意见。'), null) // true
  */
-export function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null, gap: LineGap = { blank: false }): boolean {
+function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfile | null, gap: LineGap = { blank: false }): boolean {
   const previous = lines[lines.length - 1];
   const previousIsFirst = lines.length === 1;
   if (isInvisible(next.text) || (previousIsFirst && isInvisible(previous.text))) return true;
@@ -53,7 +53,7 @@ export function continuesParagraph(lines: readonly Line[], next: Line, wrap: Wra
  * number starts its style's sequence or follows the last one seen (`seen`: style → last number).
  * @example isSequelHeading(line('二、深化“一老一小”关爱服务'), new Map([['一、', 1]]), null) // true
  */
-export function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, wrap: WrapProfile | null): boolean {
+function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, wrap: WrapProfile | null): boolean {
   if (wrap !== null) return false;
   const h = matchStandaloneHeading(next.text);
   if (!h || h.number === null || WEAK_STYLES.has(h.style)) return false;

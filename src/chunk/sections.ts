@@ -40,7 +40,7 @@ export function lastOfList(ranks: readonly number[]): boolean[] {
 }
 
 /** Lowest rank a closing salutation may close: 一、 (never 第X节 or a year heading). */
-export const CLOSABLE_RANK = 5;
+const CLOSABLE_RANK = 5;
 const SALUTATION = /^各位代表[！!，,：:]/u;
 
 /**

@@ -21,7 +21,7 @@ const MAX_KEY_VALUE = 60;
  * Whether a line is a tab-separated table row (a tab between two cells).
  * @example isTabRow({ raw: '类别\t指标', text: '类别\t指标' }) // true
  */
-export function isTabRow(line: Pick<Line, 'raw' | 'text'>): boolean {
+function isTabRow(line: Pick<Line, 'raw' | 'text'>): boolean {
   return line.text.includes('\t');
 }
 
@@ -29,7 +29,7 @@ export function isTabRow(line: Pick<Line, 'raw' | 'text'>): boolean {
  * Whether a line is the caption of a `专栏` box.
  * @example isBoxCaption('专栏 1 “十三五”时期经济社会发展主要指标完成情况') // true
  */
-export function isBoxCaption(text: string): boolean {
+function isBoxCaption(text: string): boolean {
   return BOX_CAPTION.test(text);
 }
 

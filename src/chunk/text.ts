@@ -45,7 +45,7 @@ export function joinLines(lines: readonly Line[], joiner: Joiner): MappedText {
  * (`\t地方财政收入\t137`) keeps that cell and every number stays under its column.
  * @example rowText(splitLines('\t收入\t137\t ')[0]) // { text: '\t收入\t137\t', start: 0 }
  */
-export function rowText(line: Line): { text: string; start: number } {
+function rowText(line: Line): { text: string; start: number } {
   const lineStart = line.start - (line.raw.length - line.raw.trimStart().length);
   const lead = /^[^\S\t]*/u.exec(line.raw)?.[0].length ?? 0;
   const text = line.raw.slice(lead).replace(/[^\S\t]+$/u, '');
@@ -57,7 +57,7 @@ export function rowText(line: Line): { text: string; start: number } {
  * of the next line; the end of the text maps to the end of the last line.
  * @example docOffset(joinLines(splitLines('ab\ncd'), 'prose'), 3) // 4
  */
-export function docOffset(mapped: MappedText, textIndex: number): number {
+function docOffset(mapped: MappedText, textIndex: number): number {
   for (const seg of mapped.segments) {
     if (textIndex < seg.textStart) return seg.docStart;
     if (textIndex < seg.textStart + seg.length) return seg.docStart + (textIndex - seg.textStart);

@@ -2,20 +2,21 @@
  * `npm run ingest [-- <corpus folder>…]`: reads the corpus (default `CORPUS_DIR` or `corpus/`), rebuilds the
  * index in `index/` (or `INDEX_DIR`) atomically, and prints progress and a summary. With
  * `SEARCH_BACKEND=sphinx` (docs/scale-out.md) it also reloads the cluster, in batches, with progress.
+ * The settings come from `src/config.ts`; a bad one stops it before anything is read.
  */
 import path from 'node:path';
-import { openIndex } from '../index/open-index.js';
-import { openSphinxBackend, sphinxConfigFromEnv } from '../index/sphinx/index.js';
-import { defaultCorpusDirs, maxFileBytesFromEnv, REPO_ROOT } from '../search/engine.js';
+import { configFromEnv } from '../config.js';
+import { openSphinxBackend } from '../index/sphinx/index.js';
+import { rebuildIndex } from '../runtime/build-index.js';
 
 async function main(): Promise<void> {
+  const config = configFromEnv(process.env);
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const corpusDirs = args.length > 0 ? args.map((a) => path.resolve(a)) : defaultCorpusDirs();
-  const indexDir = process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index');
-  const maxFileBytes = maxFileBytesFromEnv();
+  const corpusDirs = args.length > 0 ? args.map((a) => path.resolve(a)) : [...config.corpusDirs];
+  const { indexDir, maxFileBytes } = config;
   console.log(`ingesting ${corpusDirs.join(', ')} → ${indexDir}`);
-  const opened = await openIndex({ corpusDirs, indexDir, force: true, maxFileBytes, log: (line) => console.log(line) });
-  const sphinx = sphinxConfigFromEnv();
+  const opened = await rebuildIndex({ corpusDirs, indexDir, maxFileBytes, log: (line) => console.log(line) });
+  const sphinx = typeof config.backend === 'object' ? config.backend.sphinx : null;
   if (sphinx) {
     console.log(`loading the Sphinx cluster (aggregator ${sphinx.aggregator.host}:${sphinx.aggregator.port}, ${sphinx.shards.length} shards)…`);
     const onProgress = (done: number, total: number): void => console.log(`  analyzed and sent ${done}/${total} passages`);
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const err = e as { code?: string; message?: string };
-  console.error(`ingest failed${err.code ? ` [${err.code}]` : ''}: ${err.message ?? String(e)}`);
+  const err = e as { code?: string; message?: string; zh?: string };
+  console.error(`ingest failed${err.code ? ` [${err.code}]` : ''}: ${err.message ?? String(e)}${err.zh ? `\n${err.zh}` : ''}`);
   process.exit(1);
 });

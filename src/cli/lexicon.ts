@@ -6,9 +6,9 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDirsFromEnv } from '../ingest/corpus.js';
+import { configFromEnv } from '../config.js';
 import { buildLexicon } from '../crosslang/lexicon-build.js';
-import { DEFAULT_LEXICON_PATH, REPO_ROOT } from '../crosslang/paths.js';
+import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 
 /** What the command line asks for. */
 interface LexiconArgs {
@@ -55,7 +55,7 @@ function writeAtomically(file: string, text: string): void {
 
 function main(): void {
   const args = parseLexiconArgs(process.argv.slice(2));
-  const corpusDirs = corpusDirsFromEnv(process.env, path.join(REPO_ROOT, 'corpus'));
+  const corpusDirs = [...configFromEnv(process.env).corpusDirs];
   const started = Date.now();
   const built = buildLexicon({ inputs: args.inputs, corpusDirs, excludeYears: args.excludeYears });
   for (const w of built.warnings) console.warn(`warning: ${w}`);

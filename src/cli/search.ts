@@ -1,7 +1,8 @@
 /**
  * `npm run search -- "乡村振兴" [--limit 10] [--offset 0]`: prints the top hits with highlighted snippets.
  */
-import { openEngine } from '../search/engine.js';
+import { configFromEnv } from '../config.js';
+import { engineOptionsOf, openEngine } from '../runtime/open-engine.js';
 import type { SearchHit } from '../search/types.js';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run search -- "<query>" [--limit N] [--offset N]');
     process.exit(2);
   }
-  const engine = await openEngine({ log: (line) => console.error(line) });
+  const engine = await openEngine({ ...engineOptionsOf(configFromEnv(process.env)), log: (line) => console.error(line) });
   const offset = option(args, '--offset', 0);
   const res = await engine.search(query, { limit: option(args, '--limit', 10), offset });
   console.log(`${res.total} passages for ${JSON.stringify(query)} (${res.tookMs} ms)`);

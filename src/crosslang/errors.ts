@@ -3,6 +3,7 @@
  * table, a message naming the problem and a hint saying how to fix it. A stale or unreadable dictionary
  * cache is not an error: the reverse index is rebuilt from CC-CEDICT.
  */
+import { CodedError } from '../coded-error.js';
 
 const CATALOGUE = {
   CROSSLANG_GLOSSARY_MISSING: {
@@ -39,15 +40,11 @@ const CATALOGUE = {
 export type CrossLangErrorCode = keyof typeof CATALOGUE;
 
 /** An error of the cross-language stage: a code, a message naming the problem, a hint saying how to fix it. */
-export class CrossLangError extends Error {
-  readonly code: CrossLangErrorCode;
-  readonly hint: string;
+export class CrossLangError extends CodedError<CrossLangErrorCode> {
+  declare readonly hint: string;
 
   constructor(code: CrossLangErrorCode, message: string, hint: string) {
-    super(message);
-    this.name = 'CrossLangError';
-    this.code = code;
-    this.hint = hint;
+    super(code, message, { hint });
   }
 }
 

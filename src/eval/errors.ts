@@ -2,6 +2,7 @@
  * The catalogue of evaluation errors: a code, a message naming the problem and a hint saying how to fix it.
  * The evaluation scripts print them and exit non-zero; nothing here is thrown past a script's edge.
  */
+import { CodedError } from '../coded-error.js';
 
 const CATALOGUE = {
   EVAL_FILE_MISSING: {
@@ -34,15 +35,10 @@ export type EvalErrorCode = keyof typeof CATALOGUE;
  * fault) and the hint saying how to fix it.
  * @example new EvalError('EVAL_FILE_MISSING', '../shared/eval/open-clir-2025.json').hint // 'the shared corpora …'
  */
-export class EvalError extends Error {
-  readonly hint: string;
+export class EvalError extends CodedError<EvalErrorCode> {
+  declare readonly hint: string;
 
-  constructor(
-    readonly code: EvalErrorCode,
-    detail?: string,
-  ) {
-    super(detail ? `${CATALOGUE[code].message}: ${detail}` : CATALOGUE[code].message);
-    this.name = 'EvalError';
-    this.hint = CATALOGUE[code].hint;
+  constructor(code: EvalErrorCode, detail?: string) {
+    super(code, detail ? `${CATALOGUE[code].message}: ${detail}` : CATALOGUE[code].message, { hint: CATALOGUE[code].hint });
   }
 }

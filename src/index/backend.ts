@@ -146,15 +146,7 @@ export interface KeySink {
   has(index: number): boolean;
 }
 
-/** A write an in-memory backend refuses: a position out of range, or a passage of a document it does not know. */
-export class WriteRejectedError extends RangeError {
-  readonly code = 'WRITE_REJECTED';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'WriteRejectedError';
-  }
-}
+export { WriteRejectedError } from './errors.js';
 
 /** A passage to hold at a position. */
 export interface PassageAt {
@@ -165,6 +157,12 @@ export interface PassageAt {
 /** What an index backend provides. Passages are addressed by their position in document order. */
 export interface SearchBackend {
   readonly name: string;
+  /**
+   * True when the same query always gets the same answer while this process runs (an index held in this
+   * process, changed only by its own writes): answers may then be kept and tagged. False for a cluster,
+   * which may lose a shard (a partial answer) or be reloaded by another process.
+   */
+  readonly stable: boolean;
   /** Number of passages held. */
   size(): number;
   /**

@@ -15,7 +15,7 @@ import { firstAbove } from './sorted-ids.js';
 const PRIOR_MARGIN = 1 + 1e-9;
 
 /** Postings per block: small enough that one long or repetitive passage does not lift many neighbours. */
-export const BLOCK_SIZE = 32;
+const BLOCK_SIZE = 32;
 
 /**
  * Largest `bm25(tf, 1, length, averageLength)` of each block of a posting list, times the passage's prior

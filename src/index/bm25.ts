@@ -7,7 +7,7 @@
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Weight of a prefix match relative to an exact one (MiniSearch's `weights.prefix`). */
-export const PREFIX_WEIGHT = 0.375;
+const PREFIX_WEIGHT = 0.375;
 
 /**
  * Inverse document frequency of a term held by `df` of `n` passages.

@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every regular file under `dir`, recursively, sorted, dotfiles skipped. */
-export async function listFiles(dir: string): Promise<string[]> {
+async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
     const entries = await readdir(d, { withFileTypes: true });
@@ -25,14 +25,14 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Files up to this size are read whole; larger ones are hashed as a stream (a Buffer cannot hold 2 GiB). */
-export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
 /**
  * sha256 over the relative paths and contents of every file in the given folders. Files larger than
  * `streamAbove` bytes are read as a stream, which gives the same fingerprint.
  * @example await corpusFilesFingerprint(['corpus']) // 'sha256:…'
  */
-export async function corpusFilesFingerprint(dirs: string[], streamAbove = STREAM_ABOVE_BYTES): Promise<string> {
+export async function corpusFilesFingerprint(dirs: readonly string[], streamAbove = STREAM_ABOVE_BYTES): Promise<string> {
   const hash = createHash('sha256');
   for (const [i, dir] of dirs.entries()) {
     hash.update(`dir\0${i}\0`);

@@ -4,8 +4,8 @@
  * saved with it, so neither a cold server nor its first queries pay for normalizing thousands of passages.
  *
  * Each column is one string with offsets: the key of passage p is `joined.slice(offsets[p], offsets[p + 1])`.
- * The search stage finds the keys of a passage list through `registeredMatchKeys(passages)`: the index
- * registers them for the very array of passages it hands out (data flows index → search, never back).
+ * They travel with the index that holds them (`BuiltIndex.keys`, `OpenedIndex.keys`), and the composition
+ * root hands them to the search stage's passage reader (data flows index → search, never back).
  */
 import type { Passage } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
@@ -45,22 +45,10 @@ export function keyAt(keys: KeyColumn, p: number): string {
   return keys.joined.slice(keys.offsets[p], keys.offsets[p + 1]);
 }
 
-const registry = new WeakMap<readonly Passage[], MatchKeys>();
-
 /**
- * Makes `keys` the match keys of this passage array (for `registeredMatchKeys`); throws when they do not
- * cover it.
- * @example registerMatchKeys(data.passages, matchKeysOf(data.passages))
+ * How many passages the keys are for.
+ * @example keyCount(matchKeysOf(passages)) === passages.length
  */
-export function registerMatchKeys(passages: readonly Passage[], keys: MatchKeys): void {
-  if (keys.text.offsets.length !== passages.length + 1) throw new Error('match keys do not cover the passages');
-  registry.set(passages, keys);
-}
-
-/**
- * The keys the index registered for this passage array, if any.
- * @example registeredMatchKeys(openedIndex.data.passages)?.text
- */
-export function registeredMatchKeys(passages: readonly Passage[]): MatchKeys | undefined {
-  return registry.get(passages);
+export function keyCount(keys: MatchKeys): number {
+  return keys.text.offsets.length - 1;
 }

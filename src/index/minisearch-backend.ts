@@ -45,6 +45,7 @@ function indexedDoc(passage: Passage, id: number): IndexedDoc {
 
 export class MiniSearchBackend implements SearchBackend {
   readonly name = 'minisearch';
+  readonly stable = true;
   private readonly index = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
   /** Passages holding each word (for completions), the words of each held passage, and the words in order (rebuilt after a write). */
   private readonly wordCounts = new Map<string, number>();

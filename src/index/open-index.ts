@@ -1,16 +1,26 @@
 /**
  * Loads the saved index when it matches the corpus and the analyzer, or builds and saves a new one.
  * A missing, stale, mismatched or corrupt index is never served: it is reported and rebuilt.
+ * What to build from comes in as a `CorpusSource` (the composition root passes ingest + chunk,
+ * `runtime/read-corpus.ts`): the index stage does not reach back into the stages before it.
  */
-import type { IngestWarning, Passage } from '../model.js';
+import type { IngestWarning } from '../model.js';
 import { analyzerFingerprint } from '../text/analyzer.js';
 import { buildIndex, loadCorpusData, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
 import { corpusFilesFingerprint } from './fingerprint.js';
 import { CORPUS_FILE, INDEX_FORMAT_VERSION, POSTINGS_FILE } from './schema.js';
 import { IndexStoreError, readIndexBytes, readManifest, writeIndex, type IndexManifest } from './store.js';
 
+/** Reads the corpus folders into documents and passages (with the warnings of what could not be read). */
+export type CorpusSource = (
+  corpusDirs: readonly string[],
+  options: { maxFileBytes?: number; log: (line: string) => void },
+) => Promise<{ data: CorpusData; warnings: IngestWarning[] }>;
+
 export interface OpenIndexOptions {
-  corpusDirs: string[];
+  corpusDirs: readonly string[];
+  /** What a build reads the corpus with. */
+  source: CorpusSource;
   /** Files larger than this many bytes are skipped with a warning (ingest's default when unset). */
   maxFileBytes?: number;
   indexDir: string;
@@ -31,25 +41,16 @@ export interface OpenedCorpus {
 export interface OpenedIndex extends OpenedCorpus, Omit<BuiltIndex, 'files'> {}
 
 /** Reads, chunks and indexes the corpus, then saves it as a new generation. */
-export async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string): Promise<OpenedIndex> {
+async function buildAndSave(options: OpenIndexOptions, corpusFingerprint: string): Promise<OpenedIndex> {
   const log = options.log ?? (() => undefined);
   const t0 = performance.now();
-  // Imported here, not at the top: the readers (docx, HTML, encodings) take half a second to load, and a
-  // server whose index is current never needs them.
-  const { readCorpus } = await import('../ingest/corpus.js');
-  const { chunkDocument } = await import('../chunk/chunk.js');
-  const { docs, warnings } = await readCorpus(options.corpusDirs, { maxFileBytes: options.maxFileBytes });
-  for (const w of warnings) log(`warning: ${w.file}: ${w.message}`);
-  const passages: Passage[] = [];
-  // A loop, not push(...): one document may have more passages than a call can take arguments.
-  for (const doc of docs) for (const passage of chunkDocument(doc)) passages.push(passage);
-  const data: CorpusData = { docs: docs.map((d) => d.meta), passages };
-  log(`read ${docs.length} documents, ${passages.length} passages in ${Math.round(performance.now() - t0)} ms; indexing…`);
+  const { data, warnings } = await options.source(options.corpusDirs, { maxFileBytes: options.maxFileBytes, log });
+  log(`read ${data.docs.length} documents, ${data.passages.length} passages in ${Math.round(performance.now() - t0)} ms; indexing…`);
   const built = buildIndex(data, (done, total) => log(`  indexed ${done}/${total} passages`));
   const manifest = manifestFor(data, corpusFingerprint);
   await writeIndex(options.indexDir, built.files, manifest);
   log(`index written to ${options.indexDir} in ${Math.round(performance.now() - t0)} ms total`);
-  return { data: built.data, backend: built.backend, manifest, built: true, warnings };
+  return { data: built.data, backend: built.backend, keys: built.keys, manifest, built: true, warnings };
 }
 
 /**
@@ -77,7 +78,7 @@ function staleness(manifest: IndexManifest, corpus: string): string | null {
 
 /**
  * Opens the index for the corpus: loads it when current, builds it otherwise.
- * @example const { backend, data } = await openIndex({ corpusDirs: ['corpus'], indexDir: 'index' })
+ * @example const { backend, data } = await openIndex({ corpusDirs: ['corpus'], indexDir: 'index', source: readAndChunk })
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   return openSaved(options, async (read) => loadIndex({ [CORPUS_FILE]: await read(CORPUS_FILE), [POSTINGS_FILE]: await read(POSTINGS_FILE) }));
@@ -86,7 +87,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
 /**
  * Opens only the corpus of the index (its documents and passages, not its postings): loads it when the
  * saved index is current, builds and saves the whole index otherwise. For a backend that holds its own index.
- * @example const { data } = await openCorpus({ corpusDirs: ['corpus'], indexDir: 'index' })
+ * @example const { data } = await openCorpus({ corpusDirs: ['corpus'], indexDir: 'index', source: readAndChunk })
  */
 export async function openCorpus(options: OpenIndexOptions): Promise<OpenedCorpus> {
   return openSaved(options, async (read) => ({ data: loadCorpusData(await read(CORPUS_FILE)) }));

@@ -39,6 +39,7 @@ interface PreparedQuery {
 
 export class PostingsBackend implements SearchBackend {
   readonly name = 'postings';
+  readonly stable = true;
   private vocabulary: Vocabulary | null = null;
   private readonly facts: FacetTable;
   private readonly passages: number;

@@ -24,7 +24,7 @@ export interface PostingsIndex {
 }
 
 const MAGIC = 'GRPI';
-export const POSTINGS_FILE_VERSION = 2;
+const POSTINGS_FILE_VERSION = 2;
 const TERM_JOINER = '\u0001';
 
 interface Section {

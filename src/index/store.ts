@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { IndexStoreError } from './errors.js';
 import { acquireWriteLock } from './write-lock.js';
 import path from 'node:path';
 
@@ -26,15 +27,7 @@ export interface IndexManifest {
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
-export class IndexStoreError extends Error {
-  constructor(
-    readonly code: 'INDEX_MISSING' | 'INDEX_CORRUPT' | 'INDEX_STALE' | 'INDEX_BUSY',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IndexStoreError';
-  }
-}
+export { IndexStoreError };
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 

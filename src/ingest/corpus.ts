@@ -238,17 +238,6 @@ export async function readCorpus(dirs: string[], options: ReadCorpusOptions = {}
   return { docs: dedupeIds(docs, warnings), warnings };
 }
 
-/**
- * Corpus folders from `CORPUS_DIR` (several separated by the OS path delimiter, `:` on POSIX), else the
- * fallback.
- * @example corpusDirsFromEnv({ CORPUS_DIR: 'corpus:../shared/corpora' }, 'corpus') // ['corpus', '../shared/corpora']
- */
-export function corpusDirsFromEnv(env: Record<string, string | undefined>, fallback: string | string[]): string[] {
-  const dirs = (env.CORPUS_DIR ?? '').split(path.delimiter).map((d) => d.trim()).filter((d) => d !== '');
-  if (dirs.length > 0) return dirs;
-  return Array.isArray(fallback) ? [...fallback] : [fallback];
-}
-
 /** JSON with object keys sorted, so that equal metadata always hashes the same. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

@@ -22,7 +22,7 @@ const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
  * `INGEST_DOCX_TRUNCATED`, `INGEST_ZIP_BOMB`, `INGEST_DOCX_INVALID`).
  * @example (await docxToHtml(fs.readFileSync('a.docx'), DEFAULT_LIMITS)).startsWith('<p>') // true
  */
-export async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): Promise<string> {
+async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): Promise<string> {
   if (bytes.length === 0) throw createIngestError('INGEST_EMPTY');
   if (bytes.length > limits.maxFileBytes) throw createIngestError('INGEST_TOO_LARGE', `${bytes.length} bytes (limit ${limits.maxFileBytes})`);
   const entries = inspectZip(bytes);

@@ -36,7 +36,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * Decode strict UTF-8 (no BOM handling); `null` when the bytes are not valid UTF-8.
  * @example decodeStrictUtf8(Buffer.from('藏', 'utf8')) // '藏'
  */
-export function decodeStrictUtf8(bytes: Uint8Array): string | null {
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -3,6 +3,7 @@
  * from this table, a message that names the problem and a hint that says how to fix it. The corpus loader
  * turns most of them into `IngestWarning`s and goes on with the next file.
  */
+import { CodedError } from '../coded-error.js';
 
 /** What went wrong, and the fix to suggest. */
 const CATALOGUE = {
@@ -72,10 +73,6 @@ const CATALOGUE = {
     message: 'a name starting with "." is hidden and is skipped on purpose',
     hint: 'rename it without the leading dot to ingest it, or leave it to be skipped',
   },
-  INGEST_CONFIG_INVALID: {
-    message: 'an ingest setting has a value that cannot be used',
-    hint: 'fix the variable named in the message, or unset it for the default',
-  },
   INGEST_PDF_INVALID: {
     message: 'the PDF could not be read (damaged, or not a PDF)',
     hint: 'download the PDF again, or open it in a PDF viewer and save a new copy',
@@ -128,16 +125,12 @@ const CATALOGUE = {
 export type IngestErrorCode = keyof typeof CATALOGUE;
 
 /** An error of the ingest stage: a code, a message naming the problem, a hint saying how to fix it. */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
-  readonly hint: string;
+export class IngestError extends CodedError<IngestErrorCode> {
+  declare readonly hint: string;
   readonly file: string | undefined;
 
   constructor(code: IngestErrorCode, message: string, hint: string, file?: string) {
-    super(message);
-    this.name = 'IngestError';
-    this.code = code;
-    this.hint = hint;
+    super(code, message, { hint });
     this.file = file;
   }
 }

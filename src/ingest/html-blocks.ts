@@ -210,7 +210,7 @@ const FLAT = new Set([
  * thousands deep takes the parser minutes). Approximate on purpose: only elements that must be closed count.
  * @example nestingDepth('<div><div><p>a</div></div>') // 2
  */
-export function nestingDepth(html: string): number {
+function nestingDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
   for (const match of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {

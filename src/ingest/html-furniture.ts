@@ -27,7 +27,7 @@ export interface DroppedBlock {
 }
 
 /** A dropped block holding at least this many Han characters outside links is reported. */
-export const REPORT_SIZED_HAN = 150;
+const REPORT_SIZED_HAN = 150;
 /** A block is a list of links when it has two links or more and at least this share of its text is link text. */
 const LINK_SHARE = 0.6;
 /** Class and id words of page furniture (compared whole, after splitting on `-`, `_` and case changes). */
@@ -95,7 +95,7 @@ export function isLinkList(size: ElementSize): boolean {
  * navigation and lists of links count.
  * @example furnitureReason(footerElement, size, false) // 'page footer'
  */
-export function furnitureReason(el: Element, size: ElementSize, insideArticle: boolean): string | null {
+function furnitureReason(el: Element, size: ElementSize, insideArticle: boolean): string | null {
   const byRole = FURNITURE_ROLES[el.attribs.role ?? ''];
   if (el.name === 'nav' || byRole === 'navigation') return 'navigation';
   if (isLinkList(size)) return 'a list of links';

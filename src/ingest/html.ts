@@ -34,7 +34,7 @@ function hasBom(bytes: Uint8Array): boolean {
  * (`decodeText`), with a warning when a declaration was overruled.
  * @example decodeHtml(Buffer.from('<meta charset="iso-8859-1"><p>藏</p>'), () => {}).encoding // 'utf-8'
  */
-export function decodeHtml(bytes: Uint8Array, warn: (detail: string) => void): DecodedText {
+function decodeHtml(bytes: Uint8Array, warn: (detail: string) => void): DecodedText {
   const declared = hasBom(bytes) ? null : declaredCharset(bytes);
   if (declared === null) return decodeText(bytes);
   const decoded = decodeDeclared(bytes, declared);

@@ -45,7 +45,7 @@ export function parseRecord(line: string): ReportRecord | string {
  * The metadata of one record: a null year marks an NPC resolution.
  * @example recordMeta({ title: '第十四届全国人民代表大会第三次会议关于政府工作报告的决议', content: '…', year: null }, 'x.jsonl', 1).year // 2025
  */
-export function recordMeta(record: ReportRecord, file: string, line: number): DocMeta {
+function recordMeta(record: ReportRecord, file: string, line: number): DocMeta {
   const inferred = inferMeta(record.content, { title: record.title });
   const type = record.year === null ? 'resolution' : (typeOfTitle(record.title) ?? 'government work report');
   const year = record.year ?? inferred.year;

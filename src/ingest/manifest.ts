@@ -54,7 +54,7 @@ function isNonEmptyString(value: unknown): value is string {
  * Check one manifest entry; throws `MANIFEST_ENTRY` naming the entry and the field.
  * @example validateEntry({ id: 'a', title: 't', titleEn: 't', type: 'gazette', region: 'r', year: 2025, date: null, issuer: null, language: 'zh', file: 'a.txt' }, 0).id // 'a'
  */
-export function validateEntry(value: unknown, index: number): ManifestEntry {
+function validateEntry(value: unknown, index: number): ManifestEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(index, undefined, 'must be a JSON object');
   const e = value as Record<string, unknown>;
   const unknown = Object.keys(e).filter((k) => !KNOWN_FIELDS.has(k));

@@ -36,7 +36,7 @@ export interface ParallelSource {
  * Throws `INGEST_CSV_INVALID` when the parallel columns are missing.
  * @example parseParallelPairs('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A') // [{ zh: '甲', en: 'A', year: 2024 }]
  */
-export function parseParallelPairs(csv: string, options: ParallelPairOptions = {}): { rows: number; pairs: ParallelPair[] } {
+function parseParallelPairs(csv: string, options: ParallelPairOptions = {}): { rows: number; pairs: ParallelPair[] } {
   const records = parseParallelRecords(csv);
   const excluded = new Set(options.excludeYears ?? []);
   const pairs: ParallelPair[] = [];

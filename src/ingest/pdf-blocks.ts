@@ -66,7 +66,7 @@ function pitchFor(line: PdfLine, layout: BodyLayout): number {
  * Whether `next` continues the block whose last line is `previous`.
  * @example continuesBlock('paragraph', fullLine, flushLeftNextLine, layout) // true
  */
-export function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
   if (kind === 'table' || kind === 'caption' || lineKind(next, layout) !== kind) return false;
   if (Math.abs(previous.size - next.size) > 0.6) return false;
   const samePage = previous.page === next.page;

@@ -21,7 +21,7 @@ export interface BodyLayout {
 }
 
 /** Sizes within this many points are the same size. */
-export const SIZE_TOLERANCE = 0.6;
+const SIZE_TOLERANCE = 0.6;
 
 function chars(line: PdfLine): number {
   return Array.from(line.text.replace(/\s/gu, '')).length;

@@ -15,7 +15,7 @@ const LETTER_SPACED_GAPS = 2;
  * Whether a character is written without spaces around it (CJK ideograph or CJK punctuation).
  * @example isCjk('国') // true; isCjk('5') // false
  */
-export function isCjk(ch: string): boolean {
+function isCjk(ch: string): boolean {
   return CJK.test(ch);
 }
 

@@ -18,7 +18,7 @@ const PDF_MAGIC = Buffer.from('%PDF-');
  * Whether bytes look like a PDF (its header may follow some junk, up to 1 KiB).
  * @example isPdf(Buffer.from('%PDF-1.7\n…')) // true
  */
-export function isPdf(bytes: Buffer): boolean {
+function isPdf(bytes: Buffer): boolean {
   return bytes.subarray(0, 1024).includes(PDF_MAGIC);
 }
 

@@ -17,7 +17,7 @@ export interface Region {
 export const NATIONAL: Region = { zh: ['全国', '国务院', '中华人民共和国'], en: 'China (national)', slug: 'national' };
 
 /** The region of the project's own corpus, spelled the same way everywhere. */
-export const XIZANG_EN = 'Xizang (Tibet) Autonomous Region';
+const XIZANG_EN = 'Xizang (Tibet) Autonomous Region';
 
 /** Provincial-level regions. */
 export const PROVINCES: readonly Region[] = [

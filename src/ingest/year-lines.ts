@@ -13,7 +13,7 @@ import type { ReadContext, Reader } from './reader.js';
 import { NATIONAL, regionOfPlace } from './regions.js';
 
 /** The id prefix of year-a-line documents. */
-export const YEAR_LINES_ID_PREFIX = 'yl-';
+const YEAR_LINES_ID_PREFIX = 'yl-';
 const LINE_RE = /^(\d{4})\t([^]*)$/;
 const SNIFF_BYTES = 64 * 1024;
 
@@ -33,7 +33,7 @@ export function looksLikeYearLines(bytes: Buffer): boolean {
  * Undo the collection's encoding of line breaks: every tab becomes a line break.
  * @example restoreLineBreaks('政府工作报告\t——2016年3月5日') // '政府工作报告\n——2016年3月5日'
  */
-export function restoreLineBreaks(text: string): string {
+function restoreLineBreaks(text: string): string {
   return text.replace(/\t/g, '\n');
 }
 

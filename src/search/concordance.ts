@@ -50,7 +50,7 @@ function corpusOrder(a: Occurrence, b: Occurrence): number {
 }
 
 /** How many characters of context sorting by left or right context compares; beyond that, document order. */
-export const SORT_DEPTH = 40;
+const SORT_DEPTH = 40;
 
 /** The match key's characters leftwards from before the keyword (nearest first), at most SORT_DEPTH. */
 function leftKey(key: string, at: number): string {

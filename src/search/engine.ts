@@ -1,35 +1,26 @@
 /**
- * The library API: open an index (built on first use) and search it. Needs no server.
+ * The search engine over a backend: parse → plan → backend → verify → rank → snippets, highlights and
+ * citations. It is handed its parts (the backend, a passage reader, the expander, the suggester) by the
+ * composition root (`runtime/open-engine.ts`); it imports no concrete backend and reads no setting.
  *
  * @example
- *   const engine = await openEngine();
+ *   const engine = await openEngine();   // runtime/open-engine.ts
  *   const { total, hits } = await engine.search('"乡村振兴" year:2024', { limit: 5 });
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { passageFacts, type BackendHit, type BackendNode, type SearchBackend, type StoredPassage } from '../index/backend.js';
-import { sphinxConfigFromEnv } from '../index/sphinx/config.js';
-import type { SphinxConfig } from '../index/sphinx/types.js';
-import type { CorpusData } from '../index/build.js';
-import { openCorpus, openIndex, type OpenIndexOptions } from '../index/open-index.js';
+import type { BackendHit, BackendNode, SearchBackend, StoredPassage } from '../index/backend.js';
 import { passageId } from '../chunk/chunk.js';
-import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
-import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
-import { loadLexicon } from '../crosslang/lexicon.js';
-import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
-import { createIngestError } from '../ingest/errors.js';
+import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
-import { normalizeTerm, openChineseDictionary } from '../text/analyzer.js';
+import { normalizeTerm } from '../text/analyzer.js';
 import { CitationMemo, permalink } from './citation.js';
+import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
 import { matchRanges } from './highlight.js';
-import { backendReader, memoryReader, type PassageReader } from './passage-reader.js';
+import type { PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
-import { corpusVocabulary } from './corpus-vocabulary.js';
-import { beginsWord } from '../index/vocabulary.js';
-import { createSuggester, type Suggester } from './did-you-mean.js';
+import type { Suggester } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
@@ -37,30 +28,6 @@ import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, 
 import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
 import type { Citation, DidYouMean, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
-
-/** The repository root (where `corpus/` and `index/` live by default). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export interface EngineOptions {
-  /** Corpus folders; default `CORPUS_DIR` (separated by `:`) or `corpus/`. */
-  corpusDirs?: string[];
-  /** Where the index lives; default `INDEX_DIR` or `index/`. */
-  indexDir?: string;
-  /** Base URL for citations of online passages (`[R/OL]`); default `BASE_URL`. */
-  baseUrl?: string;
-  /** Rebuild even when the saved index is current. */
-  rebuild?: boolean;
-  /**
-   * Which backend answers queries: the embedded postings index (default), the MiniSearch reference
-   * (`INDEX_BACKEND=minisearch`), or a Sphinx/Manticore cluster (`SEARCH_BACKEND=sphinx`, see docs/scale-out.md).
-   */
-  backend?: 'postings' | 'minisearch' | { sphinx: SphinxConfig };
-  /** The cross-language expander; default: the shipped glossary and learned lexicon, the dictionary cached in the index folder. */
-  crossLang?: CrossLang;
-  /** The learned lexicon the default expander reads (default `data/lexicon.tsv`; null: none). */
-  lexiconPath?: string | null;
-  log?: (line: string) => void;
-}
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -75,99 +42,30 @@ const FEW_RESULTS = 3;
 const SUGGESTIONS_TRIED = 8;
 const SUGGESTIONS_KEPT = 3;
 
-/** Corpus folders from the environment, or the bundled corpus. */
-export function defaultCorpusDirs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const fromEnv = (env.CORPUS_DIR ?? '').split(path.delimiter).map((d) => d.trim()).filter(Boolean);
-  return fromEnv.length > 0 ? fromEnv.map((d) => path.resolve(d)) : [path.join(REPO_ROOT, 'corpus')];
+/** What an engine is made of; the composition root (`runtime/open-engine.ts`) assembles it. */
+export interface EngineParts {
+  /** The reports, and every passage in document order (what the engine lays out; a cluster's may be text-less). */
+  docs: DocMeta[];
+  passages: readonly Passage[];
+  /** Where the passages shown are read: memory, or the backend that holds the text. */
+  reader: PassageReader;
+  backend: SearchBackend;
+  manifest: { builtAt: string; formatVersion: number; analyzer: string };
+  /** The site root cited for online passages (an absolute http(s) URL, else none). */
+  baseUrl: string | undefined;
+  crossLang: CrossLang;
+  suggester: Suggester;
+  /** The corpus vocabulary's test for compound translations (`compounds.ts`); absent on a cluster. */
+  beginsWord?: (term: string) => boolean;
 }
 
 /**
- * Opens the engine: loads the saved index when it matches the corpus and analyzer, builds it otherwise.
- * @example const engine = await openEngine({ corpusDirs: ['corpus'], indexDir: '/tmp/idx' })
+ * The engine over its parts.
+ * @example const engine = createEngine({ docs, passages, reader: memoryReader(passages), backend, manifest, baseUrl: undefined, crossLang, suggester })
  */
-export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
-  const choice = options.backend ?? backendFromEnv();
-  const where: OpenIndexOptions = {
-    corpusDirs: options.corpusDirs ?? defaultCorpusDirs(),
-    indexDir: options.indexDir ?? (process.env.INDEX_DIR ? path.resolve(process.env.INDEX_DIR) : path.join(REPO_ROOT, 'index')),
-    force: options.rebuild,
-    maxFileBytes: maxFileBytesFromEnv(),
-    log: options.log,
-  };
-  // Queries are cut by the TypeScript cut over jieba's dictionaries, compiled once and cached in the index folder
-  // (tens of milliseconds to open), not by jieba itself (seconds to load): building an index loads jieba.
-  const segmenterStart = performance.now();
-  openChineseDictionary(where.indexDir);
-  options.log?.(`Chinese dictionary opened in ${Math.round(performance.now() - segmenterStart)} ms`);
-  const baseUrl = citationBaseUrl(options.baseUrl ?? process.env.BASE_URL);
-  if (typeof choice === 'object') {
-    // A cluster holds its own index and the passages' text: Node reads the saved corpus only to check that
-    // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
-    // lie, and lets the corpus go. Every passage shown is read from the cluster.
-    const opened = await openCorpus(where);
-    const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
-    // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
-    const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
-    const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
-    const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
-    // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
-    const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
-    return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), reader, backend, opened.manifest, { baseUrl, crossLang, suggester });
-  }
-  const opened = await openIndex(where);
-  const crossLang = openCrossLang(options, where.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, where.indexDir, options.log));
-  const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
-  const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
-  const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
-  return new SearchEngine(new PassageLayout(opened.data.docs, opened.data.passages), memoryReader(opened.data.passages), backend, opened.manifest, { baseUrl, crossLang, suggester, beginsWord: beginsCorpusWord });
-}
-
-/**
- * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
- * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. Its dictionary is opened now (built and cached the first time), so that the first English
- * query does not pay for it.
- */
-function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
-  const lexiconPath = lexiconPathOf(options);
-  const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
-  crossLang.dictionary();
-  return crossLang;
-}
-
-/** The learned lexicon's file the options name (the shipped one by default), or null for none. */
-function lexiconPathOf(options: EngineOptions): string | null {
-  return options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
-}
-
-/** The backend named by the environment: `SEARCH_BACKEND=sphinx` (with its nodes), `INDEX_BACKEND=minisearch`. */
-export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): EngineOptions['backend'] {
-  const sphinx = sphinxConfigFromEnv(env);
-  if (sphinx) return { sphinx };
-  return (env.INDEX_BACKEND ?? '').trim().toLowerCase() === 'minisearch' ? 'minisearch' : 'postings';
-}
-
-/** The MiniSearch reference backend over the corpus (loaded only when asked for). */
-async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
-  const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
-}
-
-/**
- * `MAX_FILE_BYTES` from the environment: a whole number of bytes above 0, or undefined when unset or empty
- * (the ingest default, 64 MiB). Any other value throws `INGEST_CONFIG_INVALID` naming the variable and the
- * accepted form, so a typo never silently means the default.
- * @example maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' }) // 1048576
- */
-export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.MAX_FILE_BYTES;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const value = /^\s*\d{1,15}\s*$/.test(raw) ? Number(raw) : NaN;
-  if (!(value > 0)) {
-    throw createIngestError('INGEST_CONFIG_INVALID', `MAX_FILE_BYTES must be a whole number of bytes above 0, e.g. 67108864 for 64 MiB (got "${raw}")`);
-  }
-  return value;
+export function createEngine(parts: EngineParts): Engine {
+  const { docs, passages, reader, backend, manifest, crossLang, suggester, beginsWord } = parts;
+  return new SearchEngine(new PassageLayout(docs, passages), reader, backend, manifest, { baseUrl: citationBaseUrl(parts.baseUrl), crossLang, suggester, beginsWord });
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
@@ -287,7 +185,7 @@ class SearchEngine implements Engine {
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
       response.hits = page.map((h) => {
         const found = stored.get(h.index);
-        if (!found) throw new Error(`PASSAGE_MISSING: the backend found passage ${h.index}, which the passage store does not hold`);
+        if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);
         return this.toHit(found, h.score, h.labels, plan.highlight, wholeText);
       });
     }
@@ -371,13 +269,16 @@ class SearchEngine implements Engine {
     return trend(this.research(), q);
   }
 
-  /** Recent concordance lists (an embedded index only: a cluster's answers may change under it). */
+  /** Recent concordance lists (a stable backend only: a cluster's answers may change under it). */
   private readonly recentLists: RecentLists = new Map();
 
+  get stableAnswers(): boolean {
+    return this.index.stable;
+  }
+
   private research(): ResearchSource {
-    const embedded = this.index.name === 'postings' || this.index.name === 'minisearch';
     const { docs, sizes, docIds } = this.layout;
-    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: embedded ? this.recentLists : undefined };
+    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: this.index.stable ? this.recentLists : undefined };
   }
 
   documents(): DocMeta[] {

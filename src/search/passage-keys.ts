@@ -1,14 +1,15 @@
 /**
  * Match keys of passages: the normalized text with whitespace removed, against which exact phrases and
  * substrings are verified. Two sources: `PassageKeys` over passages held in memory (the embedded index
- * computes the keys at build time and registers them for its passage array, `registeredMatchKeys`; keys of
- * passages it did not register are computed on first use and kept), and `FetchedKeys`, one search's table
+ * computes the keys at build time and hands them over with its passages; without them, each key is computed
+ * on first use and kept), and `FetchedKeys`, one search's table
  * of the keys a cluster returned with the candidates it found.
  */
 import type { KeySink } from '../index/backend.js';
-import { keyAt, registeredMatchKeys, type MatchKeys } from '../index/match-keys.js';
+import { keyAt, keyCount, type MatchKeys } from '../index/match-keys.js';
 import type { Passage } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
+import { createSearchError } from './errors.js';
 
 /** What verifiers, the adjacency bonus and highlights read: match keys by passage position. */
 export interface MatchKeySource {
@@ -57,7 +58,7 @@ export class FetchedKeys implements MatchKeySource, KeySink {
 
   private entry(index: number): { text: string; en: string } {
     const entry = this.keys.get(index);
-    if (!entry) throw new Error(`FETCHED_KEY_MISSING: the backend asked to verify passage ${index} without fetching its match key`);
+    if (!entry) throw createSearchError('FETCHED_KEY_MISSING', `The backend asked to verify passage ${index} without fetching its match key`);
     return entry;
   }
 }
@@ -68,8 +69,15 @@ export class PassageKeys implements MatchKeySource {
   private readonly en: Array<string | undefined>;
   private cuts: boolean | undefined;
 
-  constructor(private readonly passages: Passage[]) {
-    this.stored = registeredMatchKeys(passages);
+  /** `stored`: the keys the index saved for these passages (computed on demand when absent). */
+  constructor(
+    private readonly passages: readonly Passage[],
+    stored?: MatchKeys,
+  ) {
+    if (stored && keyCount(stored) !== passages.length) {
+      throw createSearchError('MATCH_KEYS_MISMATCH', `${keyCount(stored)} match keys for ${passages.length} passages`);
+    }
+    this.stored = stored;
     this.zh = this.stored ? [] : new Array<string | undefined>(passages.length);
     this.en = this.stored ? [] : new Array<string | undefined>(passages.length);
   }

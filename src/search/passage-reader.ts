@@ -4,6 +4,7 @@
  * gets its own key table that the backend fills with what it fetched.
  */
 import type { KeySink, SearchBackend, StoredPassage } from '../index/backend.js';
+import type { MatchKeys } from '../index/match-keys.js';
 import type { Passage } from '../model.js';
 import { FetchedKeys, PassageKeys, type MatchKeySource } from './passage-keys.js';
 
@@ -15,11 +16,12 @@ export interface PassageReader {
 }
 
 /**
- * Reads passages held in memory; one key table serves every search.
- * @example await memoryReader(passages).at([0]) // [{ index: 0, passage, key, keyEn }]
+ * Reads passages held in memory, with the match keys the index saved for them (computed on demand when not
+ * given); one key table serves every search.
+ * @example await memoryReader(passages, opened.keys).at([0]) // [{ index: 0, passage, key, keyEn }]
  */
-export function memoryReader(passages: readonly Passage[]): PassageReader {
-  const keys = new PassageKeys(passages as Passage[]);
+export function memoryReader(passages: readonly Passage[], saved?: MatchKeys): PassageReader {
+  const keys = new PassageKeys(passages, saved);
   return {
     searchKeys: () => ({ keys }),
     at: async (indexes) =>

@@ -144,7 +144,7 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
 }
 
 /** The largest distance `NEAR/n` takes, in characters. */
-export const MAX_NEAR = 1000;
+const MAX_NEAR = 1000;
 
 /** The scope a proximity operator names (`/s`, `/p`, `NEAR/12`, any case), or null. */
 function scopeOf(word: string): Scope | null {

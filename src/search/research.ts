@@ -4,6 +4,7 @@
  * the match keys), every matching passage is fetched (the total is exact), and its occurrences are counted in
  * its match keys (`concordance.ts`), then counted per year (`trend.ts`).
  */
+import { createSearchError } from './errors.js';
 import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
@@ -88,25 +89,20 @@ export interface TrendSeries {
   undated: { occurrences: number; passages: number };
 }
 
-/** A query a concordance cannot look for (an OR, an exclusion, nothing but punctuation). */
-export class ResearchQueryError extends Error {
-  readonly code = 'RESEARCH_QUERY_INVALID';
-  override readonly name = 'ResearchQueryError';
-}
 
 /**
  * The phrase and filters of a concordance query: its words (quoted or not) joined as one phrase, and any
- * `year:`, `doc:`, `kind:` filters. Throws `ResearchQueryError` for OR, exclusions, or nothing to look for.
+ * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions, or nothing to look for.
  * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
  */
 export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
   const parsed = parseQuery(q);
   if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1)) {
-    throw new ResearchQueryError('A concordance looks for one word or phrase: remove OR and -exclusions.');
+    throw createSearchError('RESEARCH_QUERY_INVALID', 'A concordance looks for one word or phrase: remove OR and -exclusions.');
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
   const key = phraseKey(phrase);
-  if (!/[\p{L}\p{N}]/u.test(key)) throw new ResearchQueryError('The query has nothing to look for: give a word or a phrase with letters or digits.');
+  if (!/[\p{L}\p{N}]/u.test(key)) throw createSearchError('RESEARCH_QUERY_INVALID', 'The query has nothing to look for: give a word or a phrase with letters or digits.');
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
 }

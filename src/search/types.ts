@@ -142,7 +142,7 @@ export interface PassageView {
   publicUrl?: string;
 }
 
-/** What the server needs from the search core. Built by `openEngine()` in `src/search/engine.ts`. */
+/** What the server needs from the search core. Built by `openEngine()` in `src/runtime/open-engine.ts`. */
 export interface Engine {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   suggest(prefix: string, limit?: number): Promise<string[]>;
@@ -156,5 +156,7 @@ export interface Engine {
   stats(): { documents: number; passages: number; builtAt: string; indexVersion: string };
   /** The backend in use and the state of its nodes. */
   backend(): Promise<{ name: string; nodes: Array<{ name: string; role: string; address?: string; state: 'up' | 'down'; message?: string }> }>;
+  /** True when the same request always gets the same answer while this engine is open (its backend is `stable`). */
+  readonly stableAnswers: boolean;
   close(): Promise<void>;
 }

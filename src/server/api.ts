@@ -10,15 +10,12 @@ import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { parseQueryString, preview, rawQueryOf } from './query-string.js';
-import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from './search-cache.js';
+import { answerKey, answerTag, SearchCache, sendAnswer, serializeAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
 
 /** Every passage kind, for validating `kind` (the list lives in model.ts). */
 export { PASSAGE_KINDS };
-
-/** Backends whose index lives in this process and does not change while it serves. */
-const EMBEDDED_BACKENDS: ReadonlySet<string> = new Set(['postings', 'minisearch']);
 
 /** Longest query accepted, in characters (code points). */
 export const MAX_QUERY_CHARS = 500;
@@ -58,11 +55,6 @@ function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
   return validateParams(schema, parseQueryString(rawQueryOf(req.originalUrl)));
 }
 
-/** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */
-function mayCompress(acceptEncoding: string | undefined): boolean {
-  return acceptEncoding !== undefined && /gzip|deflate|br|\*/i.test(acceptEncoding);
-}
-
 /** Answers 405 with an `Allow` header; mounted after each route's GET handler. */
 export const methodNotAllowed: RequestHandler = (req) => {
   throw createError(
@@ -80,13 +72,10 @@ export const methodNotAllowed: RequestHandler = (req) => {
  */
 export function apiRouter(engine: Engine, options: { searchCache?: SearchCache } = {}): Router {
   const router = express.Router();
-  // Answers of an embedded index are fixed for the life of the process; a cluster can lose a shard (the answer
-  // must then say partial) or be reloaded by another process, so its answers are neither kept nor tagged.
+  // Answers of a stable engine (an embedded index) are fixed for the life of the process; a cluster can lose a
+  // shard (the answer must then say partial) or be reloaded by another process: its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
-  // Asked once; a backend that cannot say is treated as a cluster.
-  const keepsAnswers = Promise.resolve()
-    .then(() => engine.backend())
-    .then((b) => EMBEDDED_BACKENDS.has(b.name), () => false);
+  const keep = engine.stableAnswers;
   const stats = engine.stats();
   const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
@@ -111,6 +100,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const raw = parseQueryString(rawQueryOf(req.originalUrl));
       const csv = raw.get('format')?.[0] === 'csv';
       const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
+      // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages; a CSV's
+      // citation column is written in it.
       const { q, offset = 0, doc, year, kind, lang, sort, fields } = params;
       const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
@@ -124,8 +115,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, lang, sort, fields });
-      const keep = await keepsAnswers;
+      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';
@@ -134,29 +124,16 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         res.status(304).end();
         return;
       }
-      let tookMs: number;
       if (answer) {
-        tookMs = Math.round((performance.now() - started) * 1000) / 1000;
-        res.setHeader('X-Cache', 'hit');
-      } else {
-        // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
-        const response = await engine.search(q, { limit, offset, doc, year, kind, lang, sort, fields: fields === undefined ? [] : [fields] });
-        answer = { ...serializeAnswer(response), tag };
-        tookMs = response.tookMs;
-        if (response.partial) res.removeHeader('ETag');
-        else if (keep) cache.set(key, answer);
-        res.setHeader('X-Cache', 'miss');
+        sendAnswer(req, res, answer, { tookMs: Math.round((performance.now() - started) * 1000) / 1000, cache: 'hit' });
+        return;
       }
-      // Sent as is, in its pieces (no copy): the ETag is already set (none for a partial answer), so Express need
-      // not hash the body.
-      const pieces = answerBody(answer, tookMs);
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
-      // Corked, the headers and the pieces leave in one write (end() uncorks). Not when the answer may be
-      // compressed: the compression stream would wait for a 'drain' that a corked response never emits.
-      if (!mayCompress(req.headers['accept-encoding'])) res.cork();
-      for (const piece of pieces.slice(0, -1)) res.write(piece);
-      res.end(pieces[pieces.length - 1]);
+      // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
+      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields] });
+      answer = { ...serializeAnswer(response), tag };
+      if (response.partial) res.removeHeader('ETag');
+      else if (keep) cache.set(key, answer);
+      sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });
     })
     .all(methodNotAllowed);
 

@@ -15,7 +15,7 @@
 import type http from 'node:http';
 import type { Socket } from 'node:net';
 import { wholeNumbersFromEnv } from './env-numbers.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, invalidSetting } from '../config-error.js';
 import { clientKey } from './rate-limit.js';
 
 export interface ConnectionLimits {
@@ -47,11 +47,14 @@ export function resolveConnectionLimits(partial: Partial<ConnectionLimits> = {})
   for (const [field, value] of Object.entries(limits)) {
     const min = field === 'reserve' ? 0 : 1;
     if (!Number.isSafeInteger(value) || value < min || value > 1_000_000) {
-      throw new ConfigError(`${field} must be a whole number from ${min} to 1000000 (got ${String(value)}).`);
+      throw invalidSetting(field, String(value), { en: `a whole number from ${min} to 1000000`, zh: `${min} 到 1000000 之间的整数` });
     }
   }
   if (limits.reserve >= limits.maxConnections) {
-    throw new ConfigError(`reserve (${limits.reserve}) must be below maxConnections (${limits.maxConnections}).`);
+    throw new ConfigError(
+      `reserve (${limits.reserve}) must be below maxConnections (${limits.maxConnections}).`,
+      `reserve（${limits.reserve}）须小于 maxConnections（${limits.maxConnections}）。`,
+    );
   }
   return limits;
 }
@@ -68,7 +71,7 @@ const ENV_NAMES: ReadonlyArray<[string, keyof ConnectionLimits]> = [
  * connectionLimitsFromEnv({ MAX_CONNECTIONS_PER_CLIENT: '16' }).maxPerClient; // 16
  */
 export function connectionLimitsFromEnv(env: Record<string, string | undefined>): ConnectionLimits {
-  return wholeNumbersFromEnv(env, ENV_NAMES, resolveConnectionLimits, 'number');
+  return wholeNumbersFromEnv(env, ENV_NAMES, resolveConnectionLimits, { en: 'number', zh: '数' });
 }
 
 /**

@@ -4,8 +4,22 @@
  * codes; anything unexpected is a 500 whose details go to the log, never to the client.
  */
 import type { ErrorRequestHandler } from 'express';
+import { CodedError } from '../coded-error.js';
+import type { SphinxErrorCode } from '../index/sphinx/errors.js';
+import type { SearchErrorCode } from '../search/errors.js';
 import { ServerError, createError, messagesOf } from './errors.js';
 import type { ErrorBody, ErrorCode } from './errors.js';
+
+/**
+ * The codes of the stages below the server that it answers with one of its own; every other code is a 500.
+ * `message: 'keep'` passes the stage's message on (it tells the client what to change).
+ */
+export const STAGE_CODES: Partial<Record<SphinxErrorCode | SearchErrorCode, { code: ErrorCode; message?: 'keep'; headers?: Record<string, string> }>> = {
+  // A distributed backend that cannot answer at all (every shard or its aggregator down): 503, not 500.
+  SPHINX_UNAVAILABLE: { code: 'BACKEND_UNAVAILABLE', headers: { 'Retry-After': '5' } },
+  SPHINX_CLUSTER_MISMATCH: { code: 'BACKEND_UNAVAILABLE', headers: { 'Retry-After': '5' } },
+  RESEARCH_QUERY_INVALID: { code: 'INVALID_QUERY', message: 'keep' },
+};
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'MALFORMED_URL',
@@ -25,16 +39,11 @@ const BY_STATUS: Record<number, ErrorCode> = {
  */
 export function toServerError(err: unknown): ServerError {
   if (err instanceof ServerError) return err;
-  if (isBackendOutage(err)) return createError('BACKEND_UNAVAILABLE', undefined, { 'Retry-After': '5' });
+  const stage = err instanceof CodedError ? STAGE_CODES[err.code as keyof typeof STAGE_CODES] : undefined;
+  if (stage && err instanceof CodedError) return createError(stage.code, stage.message === 'keep' ? err.message : undefined, stage.headers);
   const status = statusOf(err);
   const code = status === undefined ? undefined : BY_STATUS[status];
   return createError(code ?? 'INTERNAL_ERROR');
-}
-
-/** A distributed backend that cannot answer at all (every shard or its aggregator down): 503, not 500. */
-function isBackendOutage(err: unknown): boolean {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  return code === 'SPHINX_UNAVAILABLE' || code === 'SPHINX_CLUSTER_MISMATCH';
 }
 
 function statusOf(err: unknown): number | undefined {

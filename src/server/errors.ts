@@ -1,8 +1,11 @@
 /**
  * The one catalogue of errors the HTTP server answers with: each code has its HTTP status and a message a
- * person understands, in English and in Chinese. Routes throw `createError(code, message?)`; the error middleware
- * (`error-handler.ts`) turns every error into `{ "error": { "code", "message" } }`.
+ * person understands, in English and in Chinese. It is the server's code → status table: routes throw
+ * `createError(code, message?)`, the codes of the stages below are mapped to these in `STAGE_CODES`
+ * (`error-handler.ts`), and the error middleware turns every error into
+ * `{ "error": { "code", "message", "messages": { "en", "zh" } } }`.
  */
+import { CodedError } from '../coded-error.js';
 
 export const ERROR_CATALOGUE = {
   MISSING_PARAMETER: { status: 400, message: 'A required parameter is missing.', zh: '缺少必需的参数。' },
@@ -35,16 +38,13 @@ export const ERROR_CATALOGUE = {
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
 /** An error the server knows how to answer: a catalogue code, its HTTP status and a message. */
-export class ServerError extends Error {
-  readonly code: ErrorCode;
+export class ServerError extends CodedError<ErrorCode> {
   readonly status: number;
   /** Extra response headers (e.g. `Allow` for 405). */
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(code: ErrorCode, message?: string, headers: Record<string, string> = {}) {
-    super(message ?? ERROR_CATALOGUE[code].message);
-    this.name = 'ServerError';
-    this.code = code;
+    super(code, message ?? ERROR_CATALOGUE[code].message, { zh: ERROR_CATALOGUE[code].zh });
     this.status = ERROR_CATALOGUE[code].status;
     this.headers = headers;
   }
@@ -73,19 +73,4 @@ export interface ErrorBody {
  */
 export function messagesOf(code: ErrorCode): { en: string; zh: string } {
   return { en: ERROR_CATALOGUE[code].message, zh: ERROR_CATALOGUE[code].zh };
-}
-
-/**
- * A setting (environment variable or option) the server cannot run with; `main.ts` prints the message and
- * exits before loading anything.
- * @example
- * throw new ConfigError('RATE_LIMIT must be "off" or requests/second,burst (got "fast").');
- */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
 }

@@ -37,7 +37,7 @@ export interface RunningServer {
 }
 
 /** Largest request head accepted, in bytes. */
-export const MAX_HEADER_BYTES = 16 * 1024;
+const MAX_HEADER_BYTES = 16 * 1024;
 
 /** The JSON body of a catalogued error, for answers Express never sees. */
 function errorJson(code: ErrorCode, message?: string): string {

@@ -9,7 +9,8 @@
  * request comes from the proxy, so limit there instead (RATE_LIMIT=off here).
  */
 import type { RequestHandler } from 'express';
-import { ConfigError, createError } from './errors.js';
+import { ConfigError, invalidSetting } from '../config-error.js';
+import { createError } from './errors.js';
 
 export interface RateLimitConfig {
   /** Sustained requests per second per client. */
@@ -54,9 +55,10 @@ export function rateLimitFromEnv(value: string | undefined, host: string): Requi
   const rate = match ? Number(match[1]) : NaN;
   const burst = match?.[2] === undefined ? Math.max(1, Math.ceil(rate)) : Number(match[2]);
   if (!(rate > 0) || !(burst >= 1)) {
-    throw new ConfigError(
-      `RATE_LIMIT must be off, on, <requests per second> or <requests per second>,<burst> such as 10,40 (got "${value}").`,
-    );
+    throw invalidSetting('RATE_LIMIT', value ?? '', {
+      en: 'off, on, <requests per second> or <requests per second>,<burst> such as 10,40',
+      zh: 'off、on、<每秒请求数> 或 <每秒请求数>,<突发数>，例如 10,40',
+    });
   }
   return { ratePerSecond: rate, burst, maxClients: DEFAULT_RATE_LIMIT.maxClients };
 }
@@ -105,7 +107,10 @@ export class RateLimiter {
 
   constructor(private readonly config: RateLimitConfig) {
     if (!(config.ratePerSecond > 0) || !(config.burst >= 1)) {
-      throw new ConfigError(`A rate limit needs ratePerSecond > 0 and burst >= 1 (got ${config.ratePerSecond}, ${config.burst}).`);
+      throw new ConfigError(
+        `A rate limit needs ratePerSecond > 0 and burst >= 1 (got ${config.ratePerSecond}, ${config.burst}).`,
+        `限流须满足 ratePerSecond > 0 且 burst >= 1（实际为 ${config.ratePerSecond}、${config.burst}）。`,
+      );
     }
     this.maxClients = Math.max(1, config.maxClients ?? DEFAULT_RATE_LIMIT.maxClients);
   }

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
  * @example
  * loggablePath('/api/search\n'); // '/api/search\\x0a'
  */
-export function loggablePath(path: string): string {
+function loggablePath(path: string): string {
   const safe = path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return safe.length > 200 ? `${safe.slice(0, 200)}…` : safe;
 }

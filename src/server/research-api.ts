@@ -1,13 +1,14 @@
 /**
  * The research desk's API: `/api/concordance` (every occurrence of a word or phrase in context, as JSON or
  * CSV) and `/api/trend` (its occurrences per year of the corpus, for up to four phrases). Parameters are
- * validated with the same schema as the other routes; a query a concordance cannot look for is a coded 400.
+ * validated with the same schema as the other routes; a query a concordance cannot look for is a coded 400
+ * (`RESEARCH_QUERY_INVALID`, answered as `INVALID_QUERY` through the error handler's table).
  */
 import express from 'express';
 import type { Request, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
-import { ResearchQueryError, type ConcordanceLine } from '../search/research.js';
+import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
 import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
 import { toCsv } from './csv.js';
@@ -16,13 +17,13 @@ import { parseQueryString, preview, rawQueryOf } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
 /** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
-export const MAX_LINES = 10_000;
+const MAX_LINES = 10_000;
 /** Most phrases one trend compares. */
-export const MAX_TREND_PHRASES = 4;
+const MAX_TREND_PHRASES = 4;
 
 const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example: '?q=乡村振兴' } as const;
 
-export const CONCORDANCE_SCHEMA = {
+const CONCORDANCE_SCHEMA = {
   q: QUERY,
   context: { type: 'int', required: false, min: 1, max: 200, describe: 'a number of characters from 1 to 200' },
   limit: { type: 'int', required: false, min: 1, max: MAX_LINES },
@@ -38,16 +39,6 @@ const TREND_SCHEMA = { q: QUERY } as const satisfies Schema;
 
 /** The CSV columns of a concordance line, in order. */
 const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'paragraph', 'page', 'field'] as const;
-
-/** Runs a research call, turning a query it cannot look for into a coded 400. */
-async function answering<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof ResearchQueryError) throw createError('INVALID_QUERY', err.message);
-    throw err;
-  }
-}
 
 /** The `q` values of a trend request (1 to 4), each validated like a search query; no other parameter. */
 function trendQueries(req: Request): string[] {
@@ -82,7 +73,7 @@ export function researchRouter(engine: Engine): Router {
         throw createError('INVALID_PARAMETER', `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`);
       }
       const limit = params.limit ?? (format === 'csv' ? MAX_LINES : 100);
-      const answer = await answering(() => engine.concordance(q, { ...params, limit }));
+      const answer = await engine.concordance(q, { ...params, limit });
       if (format === 'csv') {
         const rows = answer.lines.map((line: ConcordanceLine) => CSV_COLUMNS.map((column) => line[column]));
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -98,7 +89,7 @@ export function researchRouter(engine: Engine): Router {
     .route('/api/trend')
     .get(async (req, res) => {
       const queries = trendQueries(req);
-      const series = await answering(() => Promise.all(queries.map((q) => engine.trend(q))));
+      const series = await Promise.all(queries.map((q) => engine.trend(q)));
       const [first] = series;
       res.json({ total: first?.total ?? 0, years: first?.years ?? [], series });
     })

@@ -11,6 +11,7 @@
  * `tookMs` is the time of the request that is answered: the stored JSON is split around it.
  */
 import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { SearchResponse } from '../search/types.js';
 
@@ -50,16 +51,50 @@ export function answerBody(answer: SerializedAnswer, tookMs: number): Buffer[] {
 }
 
 /**
- * The cache key of a request: its validated parameters and the day (UTC), which online citations show as
- * their access date.
+ * Parameters that do not change the answer, left out of the key so that they do not split the cache: `lang`,
+ * the language of the page asking (an answer holds both languages; the page picks its own).
+ */
+const UNKEYED: ReadonlySet<string> = new Set(['lang']);
+
+/**
+ * The cache key of a request: its validated parameters (every one given, but `UNKEYED`) and the day (UTC),
+ * which online citations show as their access date.
+ * @example answerKey({ q: '旅游', limit: 10, lang: 'en' }) === answerKey({ q: '旅游', limit: 10 }) // true
  */
 export function answerKey(params: Readonly<Record<string, unknown>>, now: Date = new Date()): string {
-  return JSON.stringify([now.toISOString().slice(0, 10), params.q, params.limit, params.offset, params.doc, params.year, params.kind, params.lang, params.sort ?? 'relevance', params.fields]);
+  const keyed = Object.keys(params)
+    .filter((name) => !UNKEYED.has(name) && params[name] !== undefined)
+    .sort()
+    .map((name) => [name, params[name]]);
+  return JSON.stringify([now.toISOString().slice(0, 10), keyed]);
 }
 
 /** A weak ETag for the answer to `key` from the index `version` (same key and index: same answer). */
 export function answerTag(version: string, key: string): string {
   return `W/"s-${createHash('sha1').update(version).update('\0').update(key).digest('base64url')}"`;
+}
+
+/** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */
+function mayCompress(acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && /gzip|deflate|br|\*/i.test(acceptEncoding);
+}
+
+/**
+ * Sends a serialized answer as the response: JSON with `tookMs` set to this request's time, its length, and
+ * `X-Cache` saying whether it was kept; the ETag, when the answer has one, is set by the caller before it
+ * checks freshness. The pieces leave as they are (no copy, no hashing by Express).
+ * @example sendAnswer(req, res, cache.get(key), { tookMs: 0.02, cache: 'hit' })
+ */
+export function sendAnswer(req: Request, res: Response, answer: SerializedAnswer, how: { tookMs: number; cache: 'hit' | 'miss' }): void {
+  const pieces = answerBody(answer, how.tookMs);
+  res.setHeader('X-Cache', how.cache);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
+  // Corked, the headers and the pieces leave in one write (end() uncorks). Not when the answer may be
+  // compressed: the compression stream would wait for a 'drain' that a corked response never emits.
+  if (!mayCompress(req.headers['accept-encoding'])) res.cork();
+  for (const piece of pieces.slice(0, -1)) res.write(piece);
+  res.end(pieces[pieces.length - 1]);
 }
 
 /** A kept answer: its JSON and its ETag. */

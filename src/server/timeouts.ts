@@ -10,7 +10,7 @@
  */
 import type http from 'node:http';
 import { wholeNumbersFromEnv } from './env-numbers.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, invalidSetting } from '../config-error.js';
 
 export interface ServerTimeouts {
   /** The request line and headers must have arrived this long after the request started. */
@@ -56,11 +56,14 @@ export function resolveTimeouts(partial: Partial<ServerTimeouts> = {}): ServerTi
   for (const [field, value] of Object.entries(t)) {
     const min = field === 'socketIdleTimeoutMs' ? 0 : 1;
     if (!Number.isSafeInteger(value) || value < min || value > MAX_MS) {
-      throw new ConfigError(`${field} must be a whole number of milliseconds from ${min} to ${MAX_MS} (got ${String(value)}).`);
+      throw invalidSetting(field, String(value), { en: `a whole number of milliseconds from ${min} to ${MAX_MS}`, zh: `${min} 到 ${MAX_MS} 之间的整数毫秒数` });
     }
   }
   if (t.headersTimeoutMs > t.requestTimeoutMs) {
-    throw new ConfigError(`headersTimeoutMs (${t.headersTimeoutMs}) must not exceed requestTimeoutMs (${t.requestTimeoutMs}).`);
+    throw new ConfigError(
+      `headersTimeoutMs (${t.headersTimeoutMs}) must not exceed requestTimeoutMs (${t.requestTimeoutMs}).`,
+      `headersTimeoutMs（${t.headersTimeoutMs}）不得大于 requestTimeoutMs（${t.requestTimeoutMs}）。`,
+    );
   }
   return t;
 }
@@ -71,7 +74,7 @@ export function resolveTimeouts(partial: Partial<ServerTimeouts> = {}): ServerTi
  * timeoutsFromEnv({ HEADERS_TIMEOUT_MS: '5000' }).headersTimeoutMs; // 5000
  */
 export function timeoutsFromEnv(env: Record<string, string | undefined>): ServerTimeouts {
-  return wholeNumbersFromEnv(env, ENV_NAMES, resolveTimeouts, 'number of milliseconds');
+  return wholeNumbersFromEnv(env, ENV_NAMES, resolveTimeouts, { en: 'number of milliseconds', zh: '数毫秒' });
 }
 
 /**

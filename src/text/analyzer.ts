@@ -80,7 +80,7 @@ export function analyzeWords(text: string): Token[] {
  * The joined forms of a text's hyphenated compounds, each spanning its compound; offsets into `text`.
  * @example analyzeCompounds('high-quality 发展').map((t) => `${t.term}@${t.start}-${t.end}`) // ['highqual@0-12']
  */
-export function analyzeCompounds(text: string): Token[] {
+function analyzeCompounds(text: string): Token[] {
   return tokensOfRuns(text, (run) => COMPOUNDERS[run.script] !== undefined, always).compounds;
 }
 

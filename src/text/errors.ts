@@ -2,6 +2,7 @@
  * Errors raised by the text stage. Each carries a stable `code` that callers (the index build, the
  * server) can map to a message or a status without parsing the text.
  */
+import { CodedError } from '../coded-error.js';
 
 /** The codes the text stage can raise. */
 export type TextErrorCode =
@@ -15,20 +16,12 @@ export type TextErrorCode =
   | 'TEXT_SEGMENTER_LOAD';
 
 /** An error of the text stage, with a code. */
-export class TextError extends Error {
-  readonly code: TextErrorCode;
-
-  constructor(code: TextErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'TextError';
-    this.code = code;
-  }
-}
+export class TextError extends CodedError<TextErrorCode> {}
 
 /**
  * Builds a coded text-stage error.
  * @example throw createTextError('TEXT_USER_DICT_MISSING', 'data/dict/gov-terms.txt not found')
  */
 export function createTextError(code: TextErrorCode, message: string, cause?: unknown): TextError {
-  return new TextError(code, message, cause === undefined ? undefined : { cause });
+  return new TextError(code, message, { cause });
 }

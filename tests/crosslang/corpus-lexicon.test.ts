@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_LEXICON_FILE, combineLexicons, corpusLexicon } from '../../src/crosslang/corpus-lexicon.js';
 import { parseLexicon } from '../../src/crosslang/lexicon.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import { PARALLEL_DIR, parallelPairs } from './helpers.js';
 import { describeWithShared } from '../shared-data.js';
 

@@ -3,7 +3,7 @@ import type { IndexField } from '../../src/index/backend.js';
 import type { CorpusData } from '../../src/index/build.js';
 import type { FieldPostings } from '../../src/index/postings.js';
 import { decodePostings, encodePostings } from '../../src/index/postings-file.js';
-import { keyAt, matchKeysOf, registeredMatchKeys, registerMatchKeys, type MatchKeys } from '../../src/index/match-keys.js';
+import { keyAt, matchKeysOf, type MatchKeys } from '../../src/index/match-keys.js';
 import { INDEX_FIELDS } from '../../src/index/schema.js';
 import type { Passage } from '../../src/model.js';
 import { PassageKeys } from '../../src/search/passage-keys.js';
@@ -35,17 +35,15 @@ describe('match keys saved with the index', () => {
     odd.forEach((p, i) => expect(keyAt(back.keys.text, i)).toBe(phraseKey(p.text)));
   });
 
-  it('are what the search stage verifies against once the index registers them for its passages', () => {
+  it('are what the search stage verifies against when the index hands them over with its passages', () => {
     const passages = data.passages.slice();
-    expect(registeredMatchKeys(passages)).toBeUndefined();
     const computed = new PassageKeys(passages);
-    registerMatchKeys(passages, keys);
-    const stored = new PassageKeys(passages);
+    const stored = new PassageKeys(passages, keys);
     for (let i = 0; i < passages.length; i += 7) {
       expect(stored.text(i)).toBe(computed.text(i));
       expect(stored.contains(i, computed.text(i).slice(2, 9))).toBe(true);
     }
-    expect(() => registerMatchKeys(passages.slice(1), keys)).toThrow();
+    expect(() => new PassageKeys(passages.slice(1), keys)).toThrow(expect.objectContaining({ code: 'MATCH_KEYS_MISMATCH' }));
   });
 });
 

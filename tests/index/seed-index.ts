@@ -25,5 +25,5 @@ export async function seedIndex(): Promise<{ data: CorpusData; index: PostingsIn
 export async function seedBackend(): Promise<{ built: BuiltIndex; keys: PassageKeys }> {
   const { data } = await seedIndex();
   const built = buildIndex({ docs: data.docs, passages: data.passages.slice() });
-  return { built, keys: new PassageKeys(built.data.passages) };
+  return { built, keys: new PassageKeys(built.data.passages, built.keys) };
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { data } = await seedIndex();
   passages = data.passages.slice();
   const built = buildIndex({ docs: data.docs, passages });
-  keys = new PassageKeys(built.data.passages);
+  keys = new PassageKeys(built.data.passages, built.keys);
   matchKeys = built.data.passages.map((p) => phraseKey(p.text));
   const years = new Map(data.docs.map((d) => [d.id, d.year]));
   backends = [

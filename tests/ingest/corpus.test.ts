@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../src/ingest/checksum.js';
-import { corpusDirsFromEnv, corpusFingerprint, isSkippedName, listCorpusFiles, readCorpus, readFile as readOneFile } from '../../src/ingest/corpus.js';
+import { corpusFingerprint, isSkippedName, listCorpusFiles, readCorpus, readFile as readOneFile } from '../../src/ingest/corpus.js';
 import { loadManifest } from '../../src/ingest/manifest.js';
 import type { SourceDoc } from '../../src/model.js';
 import { describeWithShared } from '../shared-data.js';
@@ -208,13 +208,7 @@ describeWithShared('corpora', 'readFile', () => {
   });
 });
 
-describe('corpusDirsFromEnv and corpusFingerprint', () => {
-  it('splits CORPUS_DIR on the path delimiter, else uses the default', () => {
-    expect(corpusDirsFromEnv({ CORPUS_DIR: `corpus${path.delimiter} ../shared/corpora ${path.delimiter}` }, 'x')).toEqual(['corpus', '../shared/corpora']);
-    expect(corpusDirsFromEnv({}, 'corpus')).toEqual(['corpus']);
-    expect(corpusDirsFromEnv({ CORPUS_DIR: '' }, ['a', 'b'])).toEqual(['a', 'b']);
-  });
-
+describe('corpusFingerprint', () => {
   it('does not depend on reading order, and changes with any checksum or metadata', async () => {
     const { docs } = await readCorpus([corpusDir]);
     const base = corpusFingerprint(docs);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/index/open-index.js';
+import { openIndex } from '../../src/runtime/build-index.js';
 import { readManifest, writeIndex } from '../../src/index/store.js';
 import { acquireWriteLock, LOCK_FILE } from '../../src/index/write-lock.js';
 import { killChildren, removeTempDirs, runTs, seedCorpus, tempDir } from './helpers.js';

@@ -8,10 +8,10 @@ import { readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
-import { openCorpus, openIndex } from '../../src/index/open-index.js';
+import { openCorpus, openIndex } from '../../src/runtime/build-index.js';
 import { POSTINGS_FILE } from '../../src/index/schema.js';
 import { readManifest } from '../../src/index/store.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import { CORPUS_DIR, removeTempDirs, seedCorpus, SMALL_SEED, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);

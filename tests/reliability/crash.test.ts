@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/index/open-index.js';
+import { openIndex } from '../../src/runtime/build-index.js';
 import { readManifest } from '../../src/index/store.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import { killChildren, removeTempDirs, runTs, seedCorpus, tempDir, waitForOutput } from './helpers.js';
 import type { Child } from './helpers.js';
 

@@ -13,7 +13,7 @@ import { parseQuery } from '../../src/search/query-parser.js';
 import type { RunningServer } from '../../src/server/http-server.js';
 import { analyze } from '../../src/text/analyzer.js';
 import type { Alternative } from '../../src/index/backend.js';
-import { openIndex } from '../../src/index/open-index.js';
+import { openIndex } from '../../src/runtime/build-index.js';
 import type { OpenedIndex } from '../../src/index/open-index.js';
 import { memoryReader } from '../../src/search/passage-reader.js';
 import { planQuery } from '../../src/search/plan.js';

@@ -41,7 +41,7 @@ describe('settings main.ts cannot read', () => {
     ['RATE_LIMIT', 'fast', /RATE_LIMIT must be off, on, <requests per second> or <requests per second>,<burst>/],
     ['HEADERS_TIMEOUT_MS', '-5', /HEADERS_TIMEOUT_MS must be a whole number of milliseconds/],
     ['REQUEST_TIMEOUT_MS', '500', /HEADERS_TIMEOUT_MS \(10000\) must not exceed REQUEST_TIMEOUT_MS \(500\)/],
-    ['MAX_FILE_BYTES', 'abc', /MAX_FILE_BYTES must be a whole number of bytes above 0, e\.g\. 67108864 for 64 MiB \(got "abc"\)\. \[INGEST_CONFIG_INVALID\]/],
+    ['MAX_FILE_BYTES', 'abc', /MAX_FILE_BYTES must be a whole number of bytes above 0, e\.g\. 67108864 for 64 MiB \(got "abc"\)\. \[CONFIG_INVALID\]/],
     ['MAX_CONNECTIONS_PER_CLIENT', '0', /MAX_CONNECTIONS_PER_CLIENT must be a whole number from 1/],
   ])('stop it with exit code 1 and a message, before it loads anything (%s=%s)', async (name, value, message) => {
     const started = runTs('src/server/main.ts', [], { PORT: '0', [name]: value });
@@ -55,7 +55,7 @@ describe('settings the ingest command cannot read', () => {
   it('stop it with exit code 1 and a coded message naming the variable, before it reads anything (MAX_FILE_BYTES=abc)', async () => {
     const started = runTs('src/cli/ingest.ts', [], { MAX_FILE_BYTES: 'abc', INDEX_DIR: tempDir('index') });
     expect((await started.exited).code).toBe(1);
-    expect(started.output()).toMatch(/ingest failed \[INGEST_CONFIG_INVALID\]: .*MAX_FILE_BYTES must be a whole number of bytes above 0.*\(got "abc"\)/);
+    expect(started.output()).toMatch(/ingest failed \[CONFIG_INVALID\]: .*MAX_FILE_BYTES must be a whole number of bytes above 0.*\(got "abc"\)/);
     expect(started.output()).not.toContain('ingesting');
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SPLIT } from '../../src/chunk/split.js';
 import type { Passage } from '../../src/model.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
 /** A report whose one body paragraph has no punctuation and runs past the hard bound: it is cut into pieces. */

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { compareDates, dateGroups, pageOfGroups } from '../../src/search/date-order.js';
-import { openEngine, REPO_ROOT } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit, SearchOptions } from '../../src/search/types.js';
 
 let indexDir: string;

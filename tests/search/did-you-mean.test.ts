@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSuggester } from '../../src/search/did-you-mean.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import type { WordCount } from '../../src/search/near-words.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { bundledVocabulary } from './bundled-vocabulary.js';

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citationBaseUrl, maxFileBytesFromEnv } from '../../src/search/engine.js';
+import { citationBaseUrl } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 import { openTestEngine, type TestEngine } from '../server/test-engine.js';
@@ -217,17 +219,6 @@ describe('passages, documents and suggestions', () => {
     expect(citationBaseUrl('/')).toBeUndefined();
     expect(citationBaseUrl('javascript:alert(1)')).toBeUndefined();
     expect(citationBaseUrl(undefined)).toBeUndefined();
-  });
-
-  it('reads a file size limit from MAX_FILE_BYTES, and refuses with a coded error any value but a positive whole number', async () => {
-    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '1048576' })).toBe(1048576);
-    expect(maxFileBytesFromEnv({})).toBeUndefined();
-    expect(maxFileBytesFromEnv({ MAX_FILE_BYTES: '' })).toBeUndefined();
-    for (const bad of ['-5', 'lots', 'abc', '0', '1.5', '64M']) {
-      expect(() => maxFileBytesFromEnv({ MAX_FILE_BYTES: bad })).toThrow(
-        expect.objectContaining({ code: 'INGEST_CONFIG_INVALID', message: expect.stringContaining(`MAX_FILE_BYTES must be a whole number of bytes above 0, e.g. 67108864 for 64 MiB (got "${bad}")`) }),
-      );
-    }
   });
 
   it('suggests completions of the last word', async () => {

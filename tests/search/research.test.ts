@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { REPO_ROOT } from '../../src/paths.js';
 import { phraseOf } from '../../src/search/research.js';
 import type { Engine } from '../../src/search/types.js';
 import { phraseKey } from '../../src/text/analyzer.js';

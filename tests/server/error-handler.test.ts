@@ -1,7 +1,14 @@
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { errorHandler, toServerError } from '../../src/server/error-handler.js';
+import { CodedError } from '../../src/coded-error.js';
+import { ChunkError } from '../../src/chunk/errors.js';
+import { IndexError, WriteRejectedError } from '../../src/index/errors.js';
+import { createSphinxError } from '../../src/index/sphinx/errors.js';
+import { createIngestError } from '../../src/ingest/errors.js';
+import { invalidSetting } from '../../src/config-error.js';
+import { createSearchError } from '../../src/search/errors.js';
+import { errorHandler, STAGE_CODES, toServerError } from '../../src/server/error-handler.js';
 import { ERROR_CATALOGUE, createError } from '../../src/server/errors.js';
 
 describe('toServerError', () => {
@@ -20,6 +27,30 @@ describe('toServerError', () => {
     const mapped = toServerError(Object.assign(new Error('raw library message'), { status }));
     expect(mapped.code).toBe(code);
     expect(mapped.message).not.toContain('raw library message');
+  });
+
+  it('answers the stage codes of its table with their server code, and no other stage code', () => {
+    const outage = toServerError(createSphinxError('SPHINX_UNAVAILABLE', 'shard1: connect ECONNREFUSED'));
+    expect([outage.code, outage.status, outage.headers['Retry-After']]).toEqual(['BACKEND_UNAVAILABLE', 503, '5']);
+    expect(outage.message).not.toContain('ECONNREFUSED');
+    const query = toServerError(createSearchError('RESEARCH_QUERY_INVALID', 'A concordance looks for one word or phrase.'));
+    expect([query.code, query.status, query.message]).toEqual(['INVALID_QUERY', 400, 'A concordance looks for one word or phrase.']);
+    for (const code of Object.keys(STAGE_CODES)) expect(code in ERROR_CATALOGUE).toBe(false);
+    for (const other of [createSphinxError('SPHINX_QUERY_FAILED'), createSearchError('PASSAGE_MISSING'), new IndexError('INDEX_BUSY', 'pid 1')]) {
+      expect(toServerError(other).code).toBe('INTERNAL_ERROR');
+    }
+  });
+
+  it('sees every stage\'s error as one coded error', () => {
+    const errors = [
+      createIngestError('INGEST_EMPTY'), new ChunkError('CHUNK_DOC_ID_MISSING'), new WriteRejectedError('position -1'),
+      createSphinxError('SPHINX_UNAVAILABLE'), createSearchError('PASSAGE_MISSING'), createError('NOT_FOUND'),
+      invalidSetting('PORT', 'x', { en: 'a number', zh: '数' }),
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(CodedError);
+      expect(error.code).toMatch(/^[A-Z][A-Z_]+$/);
+    }
   });
 
   it('turns anything unexpected into INTERNAL_ERROR with the catalogue message only', () => {

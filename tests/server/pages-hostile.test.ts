@@ -12,7 +12,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
 import { createApp } from '../../src/server/app.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
 const TITLE = `<script>alert("title")</script> & 'report' 政府工作报告`;

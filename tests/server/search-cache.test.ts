@@ -31,6 +31,7 @@ function countingEngine(changes: Partial<Engine>, alter: (answer: SearchResponse
     document: (id) => engine.document(id),
     stats: () => engine.stats(),
     backend: () => engine.backend(),
+    stableAnswers: engine.stableAnswers,
     close: () => engine.close(),
     ...changes,
   };
@@ -60,9 +61,11 @@ describe('serialized answers', () => {
     const key = answerKey(base, day);
     const variants = [
       { ...base, q: '旅游业' }, { ...base, limit: 20 }, { ...base, offset: 10 }, { ...base, doc: 'x' },
-      { ...base, year: 2024 }, { ...base, kind: 'table' }, { ...base, lang: 'en' }, { ...base, fields: 'text' },
+      { ...base, year: 2024 }, { ...base, kind: 'table' }, { ...base, fields: 'text' }, { ...base, sort: 'newest' },
     ];
     for (const v of variants) expect(answerKey(v, day)).not.toBe(key);
+    // The page's language changes nothing in the answer: it does not split the cache.
+    expect(answerKey({ ...base, lang: 'en' }, day)).toBe(key);
     expect(answerKey(base, new Date('2026-11-25T00:00:01Z'))).not.toBe(key);
     expect(answerKey(base, new Date('2026-11-24T23:59:59Z'))).toBe(key);
     expect(answerTag('v1', key)).toBe(answerTag('v1', key));
@@ -141,7 +144,7 @@ describe('/api/search with the answer cache', () => {
   });
 
   it('keeps and tags nothing for a cluster backend, whose shards may fail or be reloaded', async () => {
-    const counted = countingEngine({ backend: async () => ({ name: 'sphinx', nodes: [] }) });
+    const counted = countingEngine({ backend: async () => ({ name: 'sphinx', nodes: [] }), stableAnswers: false });
     const app = createApp(counted.engine);
     const url = `/api/search?q=${encodeURIComponent('旅游')}`;
     const first = await request(app).get(url).expect(200);

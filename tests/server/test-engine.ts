@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@ import { shardOf } from '../../src/index/sphinx/shard-key.js';
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { encodeStored } from '../../src/index/sphinx/stored-text.js';
 import type { Passage } from '../../src/model.js';
-import { openEngine } from '../../src/search/engine.js';
+import { openEngine } from '../../src/runtime/open-engine.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import type { Engine, SearchOptions } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';

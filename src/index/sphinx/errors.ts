@@ -2,9 +2,9 @@
  * The errors of the Sphinx backend, one catalogue: each code has a default message that says what to do.
  * Library code throws `createSphinxError(code, detail)`; the server maps codes to statuses.
  */
+import { CodedError } from '../../coded-error.js';
 
 export const SPHINX_ERRORS = {
-  SPHINX_CONFIG_INVALID: 'The Sphinx configuration is not valid: set SPHINX_AGGREGATOR=host:port and SPHINX_SHARDS=host:port,host:port',
   SPHINX_UNAVAILABLE: 'A Sphinx node does not answer: start the cluster (scripts/sphinx/cluster.sh start) or fix its address',
   SPHINX_QUERY_FAILED: 'Sphinx refused a query: see the message, and the node logs under the cluster work folder',
   SPHINX_LOAD_FAILED: 'Loading the passages into the cluster failed: fix the node named in the message and open the backend again',
@@ -15,15 +15,7 @@ export const SPHINX_ERRORS = {
 export type SphinxErrorCode = keyof typeof SPHINX_ERRORS;
 
 /** An error of the Sphinx backend, with a code. */
-export class SphinxError extends Error {
-  readonly code: SphinxErrorCode;
-
-  constructor(code: SphinxErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SphinxError';
-    this.code = code;
-  }
-}
+export class SphinxError extends CodedError<SphinxErrorCode> {}
 
 /**
  * Builds a coded error: the catalogue's advice, then the detail.
@@ -31,7 +23,7 @@ export class SphinxError extends Error {
  */
 export function createSphinxError(code: SphinxErrorCode, detail?: string, cause?: unknown): SphinxError {
   const message = detail ? `${SPHINX_ERRORS[code]}. ${detail}` : SPHINX_ERRORS[code];
-  return new SphinxError(code, message, cause === undefined ? undefined : { cause });
+  return new SphinxError(code, message, { cause });
 }
 
 /**

@@ -9,7 +9,7 @@ const encoder = new TextEncoder();
  * FNV-1a, 32 bit, of a string's UTF-8 bytes.
  * @example fnv1a('a') // 3826002220
  */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (const byte of encoder.encode(text)) {
     hash ^= byte;

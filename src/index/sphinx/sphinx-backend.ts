@@ -4,10 +4,10 @@
  * facets and paging stay in Node (`plan-run.ts`); Sphinx finds candidates and weighs them (BM25), and
  * holds the passages: their text, and the match keys verification reads, come back from the cluster.
  *
- *   const backend = await openSphinxBackend(sphinxConfigFromEnv()!, { docs, passages });
+ *   const backend = await openSphinxBackend(config.sphinx, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
-import { passageFacts, type BackendQuery, type IndexField, type KeySink, type PassageAt, type StoredPassage } from '../backend.js';
+import { passageFacts, type BackendQuery, type BackendResult, type IndexField, type KeySink, type PassageAt, type SearchBackend, type StoredPassage } from '../backend.js';
 import { FacetTable } from '../facet-table.js';
 import type { CorpusData } from '../build.js';
 import { FIELD_BOOSTS } from '../schema.js';
@@ -21,7 +21,7 @@ import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
 import { prefixExpression } from './term-codec.js';
 import { vocabularyDelta, writeInPlace, type ClusterWrite } from './writes.js';
-import type { AsyncSearchBackend, BackendNode, PartialAnswer, SphinxConfig, SphinxResult } from './types.js';
+import type { BackendNode, PartialAnswer, SphinxConfig } from './types.js';
 
 const PASSAGES = 'passages_dist';
 const TEXTS = 'texts_dist';
@@ -151,8 +151,9 @@ class SearchFetcher implements MatchSource {
   }
 }
 
-export class SphinxBackend implements AsyncSearchBackend {
+export class SphinxBackend implements SearchBackend {
   readonly name = 'sphinx';
+  readonly stable = false;
   private readonly endpoint: SqlEndpoint;
   /** Positions are below this (it grows when a passage is added past the end). */
   private bound: number;
@@ -196,9 +197,9 @@ export class SphinxBackend implements AsyncSearchBackend {
    * Searches the cluster; `partial` names the shards that did not answer.
    * @example const { total, hits, partial } = await backend.search(plan.query)
    */
-  async search(query: BackendQuery, keys?: KeySink): Promise<SphinxResult> {
+  async search(query: BackendQuery, keys?: KeySink): Promise<BackendResult> {
     const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound, keys);
-    const result: SphinxResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
+    const result: BackendResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
     return result;

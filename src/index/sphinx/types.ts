@@ -1,9 +1,8 @@
 /**
- * The nouns of the Sphinx backend. `BackendNode`, `PartialAnswer` and `AsyncSearchBackend` mirror the
- * async `SearchBackend` the engine moves to when it integrates this backend (see docs/scale-out.md):
- * once `src/index/backend.ts` declares them, these can become re-exports of those.
+ * The nouns of the Sphinx backend: where its nodes are and how to talk to them. The backend itself is a
+ * `SearchBackend` (`../backend.ts`), the one interface every backend implements.
  */
-import type { BackendNode, BackendQuery, BackendResult, IndexField, KeySink, StoredPassage } from '../backend.js';
+import type { BackendResult } from '../backend.js';
 
 /** A host and port. */
 export interface NodeAddress {
@@ -35,23 +34,8 @@ export interface SphinxConfig {
 /** The state of one node, for `/api/health`: the engine's own type. */
 export type { BackendNode } from '../backend.js';
 
-/** Set on a result when some shard did not answer: the result holds only what the others hold. */
-export interface PartialAnswer {
-  /** Names of the shards that failed (`shard1`), or the agent address when it names no known shard. */
-  failed: string[];
-  message: string;
-}
-
-/** A backend result that may be partial. */
-export type SphinxResult = BackendResult & { partial?: PartialAnswer };
-
-/** The async backend shape the engine integrates (search, completions, nodes over the network). */
-export interface AsyncSearchBackend {
-  readonly name: string;
-  size(): number;
-  search(query: BackendQuery, keys?: KeySink): Promise<SphinxResult>;
-  passagesAt(indexes: readonly number[]): Promise<StoredPassage[]>;
-  completions(field: IndexField, prefix: string, limit: number): Promise<Array<{ term: string; count: number }>>;
-  nodes(): Promise<BackendNode[]>;
-  close(): Promise<void>;
-}
+/**
+ * Set on a result when some shard did not answer: the result holds only what the others hold. `failed`
+ * names the shards (`shard1`), or the agent address when it names no known shard.
+ */
+export type PartialAnswer = NonNullable<BackendResult['partial']>;

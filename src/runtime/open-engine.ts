@@ -1,0 +1,134 @@
+/**
+ * The composition root of the search engine: settings → the saved index (built by ingest + chunk when
+ * needed) → the backend the settings choose → the cross-language expander and the suggester → the engine.
+ * The only place that knows the concrete backends; `search/` gets them through the `SearchBackend` seam.
+ *
+ * @example
+ *   const engine = await openEngine(engineOptionsOf(configFromEnv(process.env)));
+ *   const { total, hits } = await engine.search('"乡村振兴" year:2024', { limit: 5 });
+ */
+import type { BackendChoice, Config } from '../config.js';
+import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
+import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
+import { loadLexicon } from '../crosslang/lexicon.js';
+import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
+import { passageFacts, type SearchBackend } from '../index/backend.js';
+import type { CorpusData } from '../index/build.js';
+import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../paths.js';
+import { corpusVocabulary } from '../search/corpus-vocabulary.js';
+import { createSuggester } from '../search/did-you-mean.js';
+import { createEngine } from '../search/engine.js';
+import { backendReader, memoryReader } from '../search/passage-reader.js';
+import type { Engine } from '../search/types.js';
+import { openChineseDictionary } from '../text/analyzer.js';
+import { beginsWord } from '../index/vocabulary.js';
+import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
+
+export interface EngineOptions {
+  /** Corpus folders; default the bundled `corpus/` (the entry points pass `CORPUS_DIR`, `src/config.ts`). */
+  corpusDirs?: readonly string[];
+  /** Where the index lives; default `index/`. */
+  indexDir?: string;
+  /** Base URL for citations of online passages (`[R/OL]`); an absolute http(s) URL, else none. */
+  baseUrl?: string;
+  /** Files larger than this are skipped with a warning (ingest's default, 64 MiB, when unset). */
+  maxFileBytes?: number;
+  /** Rebuild even when the saved index is current. */
+  rebuild?: boolean;
+  /**
+   * Which backend answers queries: the embedded postings index (default), the MiniSearch reference, or a
+   * Sphinx/Manticore cluster (see docs/scale-out.md).
+   */
+  backend?: BackendChoice;
+  /** The cross-language expander; default: the shipped glossary and learned lexicon, the dictionary cached in the index folder. */
+  crossLang?: CrossLang;
+  /** The learned lexicon the default expander reads (default `data/lexicon.tsv`; null: none). */
+  lexiconPath?: string | null;
+  log?: (line: string) => void;
+}
+
+/**
+ * The engine options a configuration names.
+ * @example await openEngine({ ...engineOptionsOf(configFromEnv(process.env)), log: console.log })
+ */
+export function engineOptionsOf(config: Readonly<Config>): EngineOptions {
+  const { corpusDirs, indexDir, baseUrl, maxFileBytes, backend } = config;
+  return { corpusDirs, indexDir, baseUrl, maxFileBytes, backend };
+}
+
+/**
+ * Opens the engine: loads the saved index when it matches the corpus and analyzer, builds it otherwise.
+ * @example const engine = await openEngine({ corpusDirs: ['corpus'], indexDir: '/tmp/idx' })
+ */
+export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
+  // The index (built when needed: building loads jieba), the Chinese dictionary queries are cut with, and the
+  // English→Chinese dictionary (built once and cached in index/).
+  const choice = options.backend ?? 'postings';
+  const place: IndexPlace = {
+    corpusDirs: options.corpusDirs ?? [DEFAULT_CORPUS_DIR],
+    indexDir: options.indexDir ?? DEFAULT_INDEX_DIR,
+    force: options.rebuild,
+    maxFileBytes: options.maxFileBytes,
+    log: options.log,
+  };
+  // Queries are cut by the TypeScript cut over jieba's dictionaries, compiled once and cached in the index folder
+  // (tens of milliseconds to open), not by jieba itself (seconds to load): building an index loads jieba.
+  const segmenterStart = performance.now();
+  openChineseDictionary(place.indexDir);
+  options.log?.(`Chinese dictionary opened in ${Math.round(performance.now() - segmenterStart)} ms`);
+  const { baseUrl } = options;
+  if (typeof choice === 'object') {
+    // A cluster holds its own index and the passages' text: Node reads the saved corpus only to check that
+    // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
+    // lie, and lets the corpus go. Every passage shown is read from the cluster.
+    const opened = await openCorpus(place);
+    const crossLang = openCrossLang(options, place.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log));
+    // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
+    const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
+    const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
+    const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
+    // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
+    const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
+    return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
+  }
+  const opened = await openIndex(place);
+  const crossLang = openCrossLang(options, place.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log));
+  const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
+  const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
+  const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
+  return createEngine({
+    ...opened.data,
+    reader: memoryReader(opened.data.passages, opened.keys),
+    backend,
+    manifest: opened.manifest,
+    baseUrl,
+    crossLang,
+    suggester,
+    beginsWord: beginsCorpusWord,
+  });
+}
+
+/**
+ * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
+ * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. Its
+ * dictionary is opened now (built and cached the first time), so that the first English query does not pay for it.
+ */
+function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
+  const lexiconPath = lexiconPathOf(options);
+  const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
+  crossLang.dictionary();
+  return crossLang;
+}
+
+/** The learned lexicon's file the options name (the shipped one by default), or null for none. */
+function lexiconPathOf(options: EngineOptions): string | null {
+  return options.lexiconPath === undefined ? DEFAULT_LEXICON_PATH : options.lexiconPath;
+}
+
+/** The MiniSearch reference backend over the corpus (loaded only when asked for). */
+async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
+  const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
+  const years = new Map(data.docs.map((d) => [d.id, d.year]));
+  return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
+}

@@ -1,0 +1,28 @@
+/**
+ * The errors of the search stage, one catalogue: each code has its message in English and Chinese. A query a
+ * research view cannot look for is the caller's fault (the server answers it as `INVALID_QUERY`, 400); the
+ * other two are faults of a backend (500) and name the passage.
+ */
+import { CodedError } from '../coded-error.js';
+
+const SEARCH_ERRORS = {
+  RESEARCH_QUERY_INVALID: { message: 'The query cannot be looked for in a concordance or trend', zh: '这个检索式无法用于语境或趋势分析' },
+  PASSAGE_MISSING: { message: 'The backend found a passage that the passage store does not hold', zh: '检索后端找到的段落不在段落存储中' },
+  MATCH_KEYS_MISMATCH: { message: 'The match keys given do not cover the passages', zh: '给出的匹配键与段落数量不符' },
+  FETCHED_KEY_MISSING: { message: 'The backend asked to verify a passage without fetching its match key', zh: '检索后端未取回段落的匹配键就要求核验' },
+} as const satisfies Record<string, { message: string; zh: string }>;
+
+export type SearchErrorCode = keyof typeof SEARCH_ERRORS;
+
+/** An error of the search stage. */
+export class SearchError extends CodedError<SearchErrorCode> {}
+
+/**
+ * Builds a coded error of the search stage: the message given (with the details), else the catalogue's;
+ * `zh` is the catalogue's.
+ * @example createSearchError('PASSAGE_MISSING').zh // '检索后端找到的段落不在段落存储中'
+ */
+export function createSearchError(code: SearchErrorCode, message?: string): SearchError {
+  const entry = SEARCH_ERRORS[code];
+  return new SearchError(code, message ?? entry.message, { zh: entry.zh });
+}
