@@ -50,7 +50,7 @@ export async function searchRange(engine: Engine, q: string, options: SearchOpti
   for (let at = options.offset; at < end; at += PAGE) {
     const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false });
     total = page.total;
-    hits.push(...page.hits);
+    for (const hit of page.hits) hits.push(hit);
     if (at + PAGE >= total) break;
   }
   return { total, hits };

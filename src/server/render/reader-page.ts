@@ -49,7 +49,8 @@ function passageMarkup(p: Passage, numbered: boolean, current: boolean, d: Reade
   }
   if (p.kind === 'table') {
     const lines = p.text.split('\n').map((line) => line.split('\t'));
-    const widest = Math.max(...lines.map((cells) => cells.length));
+    let widest = 0;
+    for (const cells of lines) widest = Math.max(widest, cells.length);
     const rows = lines.map((cells) =>
       h('tr', {}, cells.length === 1 && widest > 1 ? h('td', { colspan: widest, class: 'caption' }, cells[0]) : cells.map((cell) => h('td', {}, cell))),
     );

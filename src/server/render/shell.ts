@@ -75,5 +75,6 @@ export function renderPage(template: string, tr: Translate, page: PageContent): 
   for (const [id, values] of Object.entries(page.attrs ?? {})) {
     for (const [name, value] of Object.entries(values)) $(`[id="${id}"]`).attr(name, value);
   }
-  return $.html().replace(new RegExp(`@@${nonce}-(\\d+)@@`, 'g'), (_, i: string) => pieces[Number(i)] ?? '');
+  // A placeholder is @@<nonce>-<n>@@ (the nonce: 12 base64url characters); one with another nonce (text that happens to look like one) stays as it is.
+  return $.html().replace(/@@([A-Za-z0-9_-]{12})-(\d+)@@/g, (whole, seen: string, i: string) => (seen === nonce ? (pieces[Number(i)] ?? '') : whole));
 }
