@@ -114,5 +114,10 @@ export interface Passage {
 export interface IngestWarning {
   file: string;
   code: string;
+  /** The problem and the fix, in English: `<message>. To fix: <hint>`. */
   message: string;
+  /** The problem alone (with its detail), in English and Chinese. */
+  messages?: { en: string; zh: string };
+  /** How to fix it, in English and Chinese. */
+  hints?: { en: string; zh: string };
 }

@@ -7,7 +7,7 @@ import { readdir, readFile as readBytes, realpath, stat } from 'node:fs/promises
 import path from 'node:path';
 import type { DocMeta, IngestWarning, SourceDoc } from '../model.js';
 import { checksumOf } from './checksum.js';
-import { createIngestError, describeCode, isIngestError, type IngestError, type IngestErrorCode } from './errors.js';
+import { createIngestError, isIngestError, type IngestError, type IngestErrorCode } from './errors.js';
 import { loadManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './reader.js';
 import { pickReader, supportedExtensions, UNSUPPORTED_HINTS } from './readers.js';
@@ -36,12 +36,17 @@ function limitsOf(options: ReadCorpusOptions): IngestLimits {
 }
 
 function warning(file: string, code: IngestErrorCode, detail?: string): IngestWarning {
-  const { message, hint } = describeCode(code);
-  return { file, code, message: `${detail ? `${message}: ${detail}` : message}. To fix: ${hint}` };
+  return warningOf(file, createIngestError(code, detail));
 }
 
 function warningOf(file: string, error: IngestError): IngestWarning {
-  return { file, code: error.code, message: `${error.message}. To fix: ${error.hint}` };
+  return {
+    file,
+    code: error.code,
+    message: `${error.message}. To fix: ${error.hint}`,
+    messages: { en: error.message, zh: error.zh },
+    hints: { en: error.hint, zh: error.hintZh },
+  };
 }
 
 /**

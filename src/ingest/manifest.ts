@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocMeta } from '../model.js';
 import { isChecksum } from './checksum.js';
-import { createIngestError, IngestError, isIngestError } from './errors.js';
+import { createIngestError, isIngestError, namingFile } from './errors.js';
 
 /** The manifest's file name inside a corpus folder. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -133,7 +133,7 @@ export async function loadManifest(dir: string): Promise<Manifest | null> {
     const entries = parseManifest(json.replace(/^\uFEFF/, ''));
     return { path: file, entries, byFile: new Map(entries.map((e) => [e.file, e])) };
   } catch (error) {
-    if (isIngestError(error)) throw new IngestError(error.code, `${file}: ${error.message}`, error.hint, file);
+    if (isIngestError(error)) throw namingFile(error, file);
     throw error;
   }
 }

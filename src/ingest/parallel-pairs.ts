@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { checksumOf } from './checksum.js';
 import { decodeText } from './encoding.js';
-import { IngestError, createIngestError, isIngestError } from './errors.js';
+import { createIngestError, isIngestError, namingFile } from './errors.js';
 import { PARALLEL_COLUMNS, parseParallelRecords } from './parallel-csv.js';
 
 /** One aligned sentence pair. */
@@ -67,7 +67,7 @@ export function readParallelSource(csvPath: string, options: ParallelPairOptions
     parsed = parseParallelPairs(decodeText(bytes).text, options);
   } catch (error) {
     // Name the file: the parser only saw its text.
-    if (isIngestError(error)) throw new IngestError(error.code, `${csvPath}: ${error.message}`, error.hint, csvPath);
+    if (isIngestError(error)) throw namingFile(error, csvPath);
     throw error;
   }
   const { rows, pairs } = parsed;

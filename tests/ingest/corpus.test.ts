@@ -1,21 +1,14 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../src/ingest/checksum.js';
 import { corpusFingerprint, isSkippedName, listCorpusFiles, readCorpus, readFile as readOneFile } from '../../src/ingest/corpus.js';
 import { loadManifest } from '../../src/ingest/manifest.js';
 import type { SourceDoc } from '../../src/model.js';
 import { describeWithShared } from '../shared-data.js';
-import { corporaDir, corpusDir, repoRoot } from './helpers.js';
+import { corporaDir, corpusDir, repoRoot, tempDirs } from './helpers.js';
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-corpus-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(async () => Promise.all(temps.map((d) => rm(d, { recursive: true, force: true }))));
+const tempDir = tempDirs('ingest-corpus-');
 
 describe('readCorpus over the shipped corpus/', () => {
   it('reads the five seeds with their manifest metadata and no warning', async () => {

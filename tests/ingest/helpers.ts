@@ -1,5 +1,8 @@
 /** Paths and a reading context shared by the ingest tests. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { sharedPath } from '../shared-data.js';
 import type { IngestErrorCode } from '../../src/ingest/errors.js';
 import { DEFAULT_LIMITS, type IngestLimits, type ReadContext } from '../../src/ingest/reader.js';
@@ -13,4 +16,15 @@ export const fixturesDir = path.resolve(repoRoot, 'tests/fixtures/ingest');
 export function testContext(file: string, limits: Partial<IngestLimits> = {}): ReadContext & { warnings: Array<{ code: IngestErrorCode; detail: string }> } {
   const warnings: Array<{ code: IngestErrorCode; detail: string }> = [];
   return { file, limits: { ...DEFAULT_LIMITS, ...limits }, warn: (code, detail) => warnings.push({ code, detail }), warnings };
+}
+
+/** A maker of temporary folders for one test file; they are removed after its tests. */
+export function tempDirs(prefix: string): () => Promise<string> {
+  const made: string[] = [];
+  afterAll(async () => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
+  return async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }
