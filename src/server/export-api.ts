@@ -43,7 +43,7 @@ export function exportRouter(engine: Engine): Router {
       const { type, extension } = CITATION_FORMATS[format];
       res.setHeader('Content-Type', `${type}; charset=utf-8`);
       res.setHeader('Content-Disposition', `attachment; filename="${view.passage.id}.${extension}"`);
-      res.send(formatCitation(item, format));
+      res.send(await formatCitation(item, format));
     })
     .all(methodNotAllowed);
   return router;

@@ -7,14 +7,25 @@
  * option is turned off, once, for this process (TeX engines with Unicode read the UTF-8 as it is), the
  * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import type { PassageView } from '../search/types.js';
 import { regionName } from '../search/region-names.js';
 
-plugins.config.get('@bibtex').format.asciiOnly = false;
+type CiteClass = (typeof import('@citation-js/core'))['Cite'];
+let citeLoading: Promise<CiteClass> | undefined;
+
+/**
+ * citation-js with its RIS, BibTeX and CSL plugins, loaded on the first citation asked for rather than at every
+ * start (about 0.2 s of module loading), with BibTeX's `asciiOnly` turned off once.
+ */
+function citationJs(): Promise<CiteClass> {
+  citeLoading ??= (async () => {
+    const { Cite, plugins } = await import('@citation-js/core');
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-csl'), import('@citation-js/plugin-ris')]);
+    plugins.config.get('@bibtex').format.asciiOnly = false;
+    return Cite;
+  })();
+  return citeLoading;
+}
 
 /** The formats a citation is exported in, with their media types and file extensions. */
 export const CITATION_FORMATS = {
@@ -89,14 +100,14 @@ function latexSafe(text: string): string {
 
 /**
  * The item written in a format.
- * @example formatCitation(item, 'ris').startsWith('TY  - RPRT') // true
+ * @example (await formatCitation(item, 'ris')).startsWith('TY  - RPRT') // true
  */
-export function formatCitation(item: CslItem, format: CitationFormat): string {
+export async function formatCitation(item: CslItem, format: CitationFormat): Promise<string> {
   switch (format) {
     case 'csl-json':
       return `${JSON.stringify([item], null, 2)}\n`;
     case 'ris':
-      return new Cite(item).format('ris');
+      return new (await citationJs())(item).format('ris');
     case 'bibtex': {
       const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
       const safe = {
@@ -108,7 +119,7 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
         'publisher-place': text(item['publisher-place']),
         note: text(item.note),
       };
-      return new Cite(safe).format('bibtex');
+      return new (await citationJs())(safe).format('bibtex');
     }
   }
 }

@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load } from 'cheerio';
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import type { Engine } from '../search/types.js';
@@ -19,6 +18,7 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
+import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
 
 /** How long browsers may reuse a script, style or image before revalidating (no build step, no hashes). */
@@ -67,8 +67,8 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
 }
 
 /** The text of rendered markup (its tags dropped, its entities read), for a meta description. */
-function textOf(markup: Markup): string {
-  return load(markup.html).root().text();
+async function textOf(markup: Markup): Promise<string> {
+  return (await cheerio()).load(markup.html).root().text();
 }
 
 /**
@@ -126,7 +126,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       const found = view ? await engine.document(view.doc.id) : null;
       if (!view || !found) {
         const message = h('p', { class: 'error', role: 'alert' }, tr(lang, 'passageNotFound', { id }));
-        send(res, 404, renderPage(template, tr, { lang, title: tr(lang, 'pageTitle'), head: [], fill: { 'reader-message': message }, show: ['reader-view'], hide: ['search-view'] }));
+        send(res, 404, await renderPage(template, tr, { lang, title: tr(lang, 'pageTitle'), head: [], fill: { 'reader-message': message }, show: ['reader-view'], hide: ['search-view'] }));
         return;
       }
       const url = view.publicUrl ?? `${page.origin}${view.url}`;
@@ -139,7 +139,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       ];
       const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
-      send(res, 200, renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'] }));
+      send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'] }));
     })
     .all(methodNotAllowed);
 
@@ -157,8 +157,8 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       res.status(error.status);
       return { status: h('span', { class: 'error', role: 'alert' }, `${tr(lang, 'errorPrefix')} ${lang === 'zh' ? messages.zh : messages.en}`) };
     });
-    const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
-    send(res, res.statusCode, renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: 'filters' in fill ? ['filters'] : [], attrs: { q: { value: state.q } } }));
+    const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? await textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
+    send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: 'filters' in fill ? ['filters'] : [], attrs: { q: { value: state.q } } }));
   });
 
   router
@@ -171,7 +171,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
       other.set('lang', lang === 'zh' ? 'en' : 'zh');
       const langHref = `/reports?${other}`;
-      send(res, 200, renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js', langHref }));
+      send(res, 200, await renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js', langHref }));
     })
     .all(methodNotAllowed);
 

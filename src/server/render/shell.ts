@@ -4,9 +4,9 @@
  * cheerio holds the template; what goes in is markup from `h()` (text already escaped) or text.
  */
 import { randomBytes } from 'node:crypto';
-import { load } from 'cheerio';
 import type { Translate, UiLang } from './catalogue.js';
 import type { Markup } from './markup.js';
+import { cheerio } from './html-parser.js';
 
 /** What a page puts into the template. */
 export interface PageContent {
@@ -34,10 +34,10 @@ export interface PageContent {
  * The page as HTML. cheerio parses only the template: rendered markup goes in as a placeholder text (a token
  * made for this call) that is swapped for the markup in the serialized page, so a long report is not parsed
  * and serialized once more.
- * @example renderPage(indexHtml, tr, { lang: 'en', title: 'T', head: [], fill: { results: h('li', {}, 'x') } })
+ * @example await renderPage(indexHtml, tr, { lang: 'en', title: 'T', head: [], fill: { results: h('li', {}, 'x') } })
  */
-export function renderPage(template: string, tr: Translate, page: PageContent): string {
-  const $ = load(template);
+export async function renderPage(template: string, tr: Translate, page: PageContent): Promise<string> {
+  const $ = (await cheerio()).load(template);
   const nonce = randomBytes(9).toString('base64url');
   const pieces: string[] = [];
   const slot = (markup: Markup): string => {
