@@ -32,7 +32,8 @@ export function startTestCluster(): TestCluster | { skipped: string } {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-sphinx-test-'));
   let lastError = '';
   for (let attempt = 0; attempt < 3; attempt++) {
-    const base = 20000 + 10 * Math.floor(Math.random() * 3000);
+    // Below Linux's ephemeral range (32768–60999), where the other tests' connections take their ports.
+    const base = 20000 + 10 * Math.floor(Math.random() * 1200);
     const env = { ...process.env, SPHINX_BASE_PORT: String(base), SPHINX_WORK_DIR: workDir, SPHINX_SHARD_COUNT: '2' };
     const run = (...args: string[]): string => execFileSync('bash', [SCRIPT, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -59,7 +60,8 @@ export function startTestCluster(): TestCluster | { skipped: string } {
       } catch {
         // nothing was started
       }
-      if (!/port \d+ is taken/.test(lastError)) break;
+      // A port found free can be taken before searchd binds it (another test file starting a cluster): try others.
+      if (!/port \d+ is taken|Address already in use/.test(lastError)) break;
     }
   }
   rmSync(workDir, { recursive: true, force: true });
