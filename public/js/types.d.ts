@@ -4,6 +4,7 @@ import type { DocMeta } from '../../src/model.js';
 import type { ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
 import type { TrendYear } from '../../src/search/trend.js';
 import type { SearchResponse } from '../../src/search/types.js';
+import type { SearchState as RenderedSearchState } from '../../src/server/render/search-page.js';
 
 export type { DocMeta, PassageKind } from '../../src/model.js';
 export type { ConcordanceLine, ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
@@ -41,17 +42,10 @@ export type ParamValue = string | number | null | undefined | Array<string | num
 /** A search filter: the report, the year or the passage kind. */
 export type FilterKey = 'doc' | 'year' | 'kind';
 
-/** The search shown, as its URL says (state.js). */
-export interface SearchState {
-  q: string;
-  doc: string;
-  year: string;
-  kind: string;
-  page: number;
+/** The search shown, as its URL says (state.js): the address the server renders, plus the page's views. */
+export interface SearchState extends RenderedSearchState {
   /** `kwic` for the concordance, '' for the passages. */
   view: '' | 'kwic';
-  /** `newest` or `oldest` first by the report's date, '' for relevance. */
-  sort: '' | 'newest' | 'oldest';
   /** Phrases the trend compares the query with. */
   vs: string[];
 }

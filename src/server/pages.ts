@@ -63,7 +63,15 @@ interface PageRequest {
 function searchStateOf(params: Map<string, string[]>): SearchState {
   const first = (name: string): string => (params.get(name)?.[0] ?? '').trim();
   const page = Number.parseInt(first('page') || '1', 10);
-  return { q: first('q'), doc: first('doc'), year: first('year'), kind: first('kind'), page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1 };
+  const sort = first('sort');
+  return {
+    q: first('q'),
+    doc: first('doc'),
+    year: first('year'),
+    kind: first('kind'),
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
+    sort: sort === 'newest' || sort === 'oldest' ? sort : '',
+  };
 }
 
 /** The text of rendered markup (its tags dropped, its entities read), for a meta description. */
@@ -81,7 +89,8 @@ async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: 
   const doc = documents.some((d) => d.id === state.doc) ? state.doc : undefined;
   const year = /^\d{4}$/.test(state.year) ? Number(state.year) : undefined;
   const kind = PASSAGE_KINDS.find((k) => k === state.kind);
-  const response = await engine.search(state.q, { doc, year, kind, lang, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const sort = state.sort || undefined;
+  const response = await engine.search(state.q, { doc, year, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
   const facets = doc || year || kind ? (await engine.search(state.q, { limit: 1, lang })).facets : response.facets;
   return searchParts({ state, response, facets, documents, lang, tr });
 }

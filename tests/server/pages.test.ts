@@ -153,6 +153,18 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect(meta($, 'og:type')).toBe('website');
   });
 
+  it('renders newest first when the address says sort=newest, and keeps the order in its pager and filters', async () => {
+    const query = '发展';
+    const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&sort=newest`);
+    const $ = await page(`/?q=${encodeURIComponent(query)}&sort=newest`);
+    const hrefs = $('#results > li.hit a.hit-title').toArray().map((a) => $(a).attr('href'));
+    expect(hrefs).toEqual(answer.hits.map((h) => `/p/${h.id}#${h.id}`));
+    const relevance = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);
+    expect(answer.hits.map((h) => h.id)).not.toEqual(relevance.hits.map((h) => h.id));
+    expect($('#pager a[rel="next"]').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&sort=newest&page=2`);
+    expect($('#filters form input[type="hidden"][name="sort"]').attr('value')).toBe('newest');
+  });
+
   it('offers the filters as a GET form and applies them from the address', async () => {
     const query = '发展';
     const $ = await page(`/?q=${encodeURIComponent(query)}&year=2021&page=2`);

@@ -9,19 +9,22 @@ import type { Facets, SearchHit, SearchResponse } from '../../search/types.js';
 import type { Translate, UiLang } from './catalogue.js';
 import { h, join, marked, type Child, type Markup } from './markup.js';
 import { passageHref } from './reader-page.js';
+import { MAX_OFFSET } from '../api.js';
 
 /** Hits a page shows (the script's PAGE_SIZE). */
 export const PAGE_SIZE = 10;
-/** The last page the pager offers: the API takes offsets up to 10,000. */
-export const MAX_PAGE = Math.floor(10_000 / PAGE_SIZE) + 1;
+/** The last page the pager offers: the API takes offsets up to MAX_OFFSET. */
+export const MAX_PAGE = Math.floor(MAX_OFFSET / PAGE_SIZE) + 1;
 
-/** A search as its address states it. */
+/** A search as its address states it (the page's own state, `public/js/types.d.ts`, adds its views). */
 export interface SearchState {
   q: string;
   doc: string;
   year: string;
   kind: string;
   page: number;
+  /** `newest` or `oldest` first by the report's date, '' for relevance. */
+  sort: '' | 'newest' | 'oldest';
 }
 
 /** What a rendered search page needs. */
@@ -37,12 +40,13 @@ export interface SearchData {
 
 /**
  * The address of a search state, as the script writes it (empty values left out).
- * @example searchHref({ q: '光伏', doc: '', year: '2024', kind: '', page: 1 }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
+ * @example searchHref({ q: '光伏', doc: '', year: '2024', kind: '', page: 1, sort: '' }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
  */
 export function searchHref(state: SearchState): string {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
   for (const key of ['doc', 'year', 'kind'] as const) if (state[key]) p.set(key, state[key]);
+  if (state.sort) p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
   const qs = p.toString();
   return qs ? `/?${qs}` : '/';
@@ -132,6 +136,7 @@ function filtersMarkup(d: SearchData): Markup {
     'form',
     { class: 'filter-form', action: '/', method: 'get' },
     h('input', { type: 'hidden', name: 'q', value: state.q }),
+    state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
     select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
@@ -153,7 +158,7 @@ function noticeMarkup(d: SearchData): Markup {
           { class: 'no-results' },
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
           response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, tr(lang, 'nothingToSearch')) : null,
-          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchHref({ q: state.q, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
+          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchHref({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
         )
       : null;
   return join([didYouMean, none]);
