@@ -61,6 +61,10 @@ describe('configFromEnv', () => {
     expect(configFromEnv({ CORPUS_DIR: '' }).corpusDirs).toEqual([DEFAULT_CORPUS_DIR]);
   });
 
+  it('reads an empty MAX_FILE_BYTES as unset: ingest's own limit', () => {
+    expect(configFromEnv({ MAX_FILE_BYTES: '' }).maxFileBytes).toBeUndefined();
+  });
+
   it('takes a BASE_URL that is a path (as build tools set it) for no public address', () => {
     expect(configFromEnv({ BASE_URL: '/' }).baseUrl).toBeUndefined();
     expect(configFromEnv({ BASE_URL: 'http://example.org//' }).baseUrl).toBe('http://example.org');
@@ -71,6 +75,8 @@ describe('configFromEnv', () => {
     ['MAX_FILE_BYTES', 'abc', 'a whole number of bytes above 0, e.g. 67108864 for 64 MiB'],
     ['MAX_FILE_BYTES', '0', 'a whole number of bytes above 0'],
     ['MAX_FILE_BYTES', '64M', 'a whole number of bytes above 0'],
+    ['MAX_FILE_BYTES', '1.5', 'a whole number of bytes above 0'],
+    ['MAX_FILE_BYTES', '-5', 'a whole number of bytes above 0'],
     ['SEARCH_CACHE_MB', '-1', 'a whole number of megabytes from 0 to 65536'],
     ['RATE_LIMIT', 'fast', 'off, on, <requests per second>'],
     ['HEADERS_TIMEOUT_MS', 'soon', 'a whole number of milliseconds'],

@@ -23,6 +23,7 @@ import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
 import { beginsWord } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
+import type { OpenedCorpus } from '../index/open-index.js';
 
 export interface EngineOptions {
   /** Corpus folders; default the bundled `corpus/` (the entry points pass `CORPUS_DIR`, `src/config.ts`). */
@@ -82,7 +83,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(place);
-    const crossLang = openCrossLang(options, place.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log));
+    const crossLang = openCrossLang(options, place, opened);
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
@@ -92,7 +93,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
   }
   const opened = await openIndex(place);
-  const crossLang = openCrossLang(options, place.indexDir, () => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log));
+  const crossLang = openCrossLang(options, place, opened);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
   const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
@@ -113,10 +114,12 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
  * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. Its
  * dictionary is opened now (built and cached the first time), so that the first English query does not pay for it.
  */
-function openCrossLang(options: EngineOptions, indexDir: string, ownCorpus: () => LearnedLexicon | null): CrossLang {
+function openCrossLang(options: EngineOptions, place: IndexPlace, opened: OpenedCorpus): CrossLang {
   const lexiconPath = lexiconPathOf(options);
+  // The lexicon learned from the corpus's own parallel passages is read (or learned) only for the default expander.
+  const ownCorpus = (): LearnedLexicon | null => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log);
   const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: indexDir, lexicon: lexicon() });
+  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: place.indexDir, lexicon: lexicon() });
   crossLang.dictionary();
   return crossLang;
 }

@@ -201,7 +201,8 @@ class SearchEngine implements Engine {
   private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
     const kept: DidYouMean[] = [];
     for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
-      const found = await this.search(candidate.query, { ...options, limit: 1, offset: 0, suggest: false });
+      // Only the total counts: relevance order and no whole-text highlights, whatever the page asked for.
+      const found = await this.search(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false });
       if (found.total > total) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
     }

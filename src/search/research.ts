@@ -108,12 +108,12 @@ export function phraseOf(q: string): { phrase: string; key: string; filters: Bac
 }
 
 /** Every passage holding the phrase and every occurrence in them, in document order (a copy of a recent list). */
-async function occurrencesOf(source: ResearchSource, phrase: string, filters: BackendFilters): Promise<Found> {
+async function occurrencesOf(source: ResearchSource, phrase: string, key: string, filters: BackendFilters): Promise<Found> {
   const { recent } = source;
-  const id = JSON.stringify([phraseKey(phrase), filters.doc, filters.year, filters.kind]);
+  const id = JSON.stringify([key, filters.doc, filters.year, filters.kind]);
   let found = recent?.get(id);
   if (!found) {
-    found = await searchOccurrences(source, phrase, filters);
+    found = await searchOccurrences(source, phrase, key, filters);
     if (recent) {
       recent.set(id, found);
       for (const old of recent.keys()) if (recent.size > RECENT_LISTS) recent.delete(old);
@@ -126,10 +126,10 @@ async function occurrencesOf(source: ResearchSource, phrase: string, filters: Ba
 }
 
 /** Searches the index for every passage holding the phrase, and counts its occurrences in them. */
-async function searchOccurrences(source: ResearchSource, phrase: string, filters: BackendFilters): Promise<Found> {
+async function searchOccurrences(source: ResearchSource, phrase: string, phraseKeyOf: string, filters: BackendFilters): Promise<Found> {
   const { keys, sink } = source.reader.searchKeys();
   const planned = substringAlternatives(phrase, keys);
-  const key = planned.keys[0] ?? phraseKey(phrase);
+  const key = planned.keys[0] ?? phraseKeyOf;
   // Every match is wanted, in document order: nothing to rank, so the alternatives carry no ranking terms.
   const alternatives = planned.alternatives.map((a) => ({ ...a, rank: undefined }));
   const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) }, sink);
@@ -160,9 +160,10 @@ const DEFAULT_LIMIT = 100;
  */
 export async function concordance(source: ResearchSource, q: string, options: ConcordanceOptions = {}): Promise<ConcordanceResponse> {
   const t0 = performance.now();
-  const { phrase, filters } = phraseOf(q);
+  const parsed = phraseOf(q);
+  const { filters } = parsed;
   const merged: BackendFilters = { doc: options.doc ?? filters.doc, year: options.year ?? filters.year, kind: options.kind ?? filters.kind };
-  const { key, keyOf, occurrences, passages } = await occurrencesOf(source, phrase, merged);
+  const { key, keyOf, occurrences, passages } = await occurrencesOf(source, parsed.phrase, parsed.key, merged);
   const sort = options.sort ?? 'corpus';
   const yearOf = (o: Occurrence): number | null => source.docs.get(source.docAt(o.index) ?? '')?.year ?? null;
   sortOccurrences(occurrences, sort, { keyOf: (o) => keyOf(o.index, o.field), yearOf, length: key.length });
@@ -194,8 +195,8 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  * @example (await trend(source, '乡村振兴')).years.map((y) => y.perTenThousand)
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
-  const { phrase, filters } = phraseOf(q);
-  const { key, occurrences } = await occurrencesOf(source, phrase, filters);
+  const parsed = phraseOf(q);
+  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, parsed.filters);
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
   const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));

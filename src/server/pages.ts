@@ -18,6 +18,8 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
+import { SORT_ORDERS } from '../search/date-order.js';
+import { requestOrigin } from './export-csv.js';
 import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
 
@@ -64,13 +66,14 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
   const first = (name: string): string => (params.get(name)?.[0] ?? '').trim();
   const page = Number.parseInt(first('page') || '1', 10);
   const sort = first('sort');
+  const dated = SORT_ORDERS.find((order) => order === sort);
   return {
     q: first('q'),
     doc: first('doc'),
     year: first('year'),
     kind: first('kind'),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
-    sort: sort === 'newest' || sort === 'oldest' ? sort : '',
+    sort: dated === undefined || dated === 'relevance' ? '' : dated,
   };
 }
 
@@ -118,7 +121,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   const pageRequest = async (req: Request): Promise<PageRequest> => {
     const params = queryOf(req);
     const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
-    return { params, lang, tr: await loadCatalogue(publicDir), origin: `${req.protocol}://${req.get('host') ?? 'localhost'}` };
+    return { params, lang, tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
   };
   const send = (res: Response, status: number, html: string): void => {
     res.status(status).setHeader('Cache-Control', 'no-cache');
@@ -153,12 +156,13 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     .all(methodNotAllowed);
 
   router.get('/', async (req, res, next) => {
-    const page = await pageRequest(req);
-    const state = searchStateOf(page.params);
-    if (!state.q) {
+    // The plain page (no query) is the static file: nothing to render, no catalogue to read.
+    if (!searchStateOf(queryOf(req)).q) {
       next();
       return;
     }
+    const page = await pageRequest(req);
+    const state = searchStateOf(page.params);
     const { lang, tr } = page;
     const fill: Record<string, Markup> = await searchFill(engine, state, lang, tr).catch((error: unknown) => {
       if (!(error instanceof ServerError)) throw error;

@@ -12,7 +12,7 @@
 import type { SegmenterDictionary } from './segmenter-dictionary.js';
 
 /** cppjieba's "minus infinity" for weights and probabilities. */
-export const MIN_WEIGHT = -3.14e100;
+const MIN_WEIGHT = -3.14e100;
 
 const E = 1;
 const S = 3;

@@ -40,7 +40,9 @@ describe('English spelling over the bundled corpus, the glossary and the lexicon
 
   it('proposes only words it knows, never the word itself', () => {
     for (const typed of ['toursim', 'ecologcal', 'povrety', 'infrastucture']) {
-      for (const word of correctSpelling(vocabulary, typed, 3)) {
+      const proposals = correctSpelling(vocabulary, typed, 3);
+      expect(proposals.length, typed).toBeGreaterThan(0);
+      for (const word of proposals) {
         expect(vocabulary.count(word.toLowerCase())).toBeGreaterThan(0);
         expect(word).not.toBe(typed);
       }

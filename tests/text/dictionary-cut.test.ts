@@ -15,13 +15,14 @@ import { splitScriptRuns } from '../../src/text/scripts.js';
 import { openSegmenterDictionary } from '../../src/text/segmenter-dictionary.js';
 import { USER_DICT_PATH } from '../../src/text/user-dictionary.js';
 import { repoRoot, SEEDS } from '../chunk/seeds.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 
 type Jieba = { load(options: { userDict: string }): void; cut(text: string, hmm: boolean): string[] };
 
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'segmenter-dictionary-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-const NATIONAL = path.resolve(repoRoot, '../shared/corpora/national-zh/gov_reports1954-2022.txt');
+const NATIONAL_FILE = 'corpora/national-zh/gov_reports1954-2022.txt';
 
 /** The normalized Han runs of a text: what the analyzer hands the Chinese segmenter. */
 function hanRuns(text: string): string[] {
@@ -48,11 +49,13 @@ describe('dictionaryCut', () => {
     expect(existsSync(path.join(cacheDir, 'segmenter-dictionary.bin'))).toBe(true);
   });
 
-  it.skipIf(!existsSync(NATIONAL))('cuts every Han run of the national reports 1954–2022 as jieba does', () => {
-    const runs = hanRuns(readFileSync(NATIONAL, 'utf8'));
-    expect(runs.length).toBeGreaterThan(10_000);
-    const differ = runs.filter((run) => canCut(run) && dictionaryCut(cached, run).join('/') !== jieba.cut(run, true).join('/'));
-    expect(differ.slice(0, 5)).toEqual([]);
+  describeWithShared(NATIONAL_FILE, 'the national reports', () => {
+    it('cuts every Han run of the national reports 1954–2022 as jieba does', () => {
+      const runs = hanRuns(readFileSync(sharedPath(NATIONAL_FILE), 'utf8'));
+      expect(runs.length).toBeGreaterThan(10_000);
+      const differ = runs.filter((run) => canCut(run) && dictionaryCut(cached, run).join('/') !== jieba.cut(run, true).join('/'));
+      expect(differ.slice(0, 5)).toEqual([]);
+    });
   });
 
   it('cuts random Han text as jieba does, from the compiled dictionary and from its cache alike', () => {

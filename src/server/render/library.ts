@@ -6,7 +6,7 @@
 import type { DocMeta, Passage } from '../../model.js';
 import { regionName } from '../../search/region-names.js';
 import type { Translate, UiLang } from './catalogue.js';
-import { h, join, type Markup } from './markup.js';
+import { h, join, textLang, type Markup } from './markup.js';
 import { passageHref } from './reader-page.js';
 
 /** One report of the library. */
@@ -122,11 +122,11 @@ function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: U
 function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate): Markup {
   const { doc } = row;
   const title = lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
-  const textLang = /\p{Script=Han}/u.test(title) ? 'zh-CN' : 'en';
+  const titleLang = textLang(title);
   return h(
     'tr',
     { hidden: !shown, 'data-year': doc.year ?? '', 'data-region': doc.region, 'data-kind': doc.type, 'data-title': fold(`${doc.title} ${doc.titleEn}`) },
-    h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId), lang: textLang }, title) : h('span', { lang: textLang }, title)),
+    h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId), lang: titleLang }, title) : h('span', { lang: titleLang }, title)),
     h('td', { class: 'num' }, doc.year ?? '—'),
     h('td', {}, regionLabel(doc.region, lang)),
     h('td', {}, kindName(doc.type, lang, tr)),

@@ -88,3 +88,11 @@ export function marked(text: string, ranges: ReadonlyArray<readonly [number, num
   parts.push(text.slice(at));
   return join(parts);
 }
+
+/**
+ * The `lang` attribute of a piece of text: `zh-CN` when it has Han characters, else `en`.
+ * @example textLang('乡村振兴') // 'zh-CN'
+ */
+export function textLang(text: string): string {
+  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
+}

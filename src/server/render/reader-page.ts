@@ -7,7 +7,7 @@
 import type { Passage } from '../../model.js';
 import type { PassageView } from '../../search/types.js';
 import type { Translate, UiLang } from './catalogue.js';
-import { h, join, type Child, type Markup } from './markup.js';
+import { h, join, textLang, type Child, type Markup } from './markup.js';
 
 /** A report as the reader shows it. */
 export interface ReaderData {
@@ -25,7 +25,6 @@ export function passageHref(id: string): string {
   return `/p/${encodeURIComponent(id)}#${encodeURIComponent(id)}`;
 }
 
-const textLang = (text: string): string => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
 
 function permalink(id: string, d: ReaderData): Markup {
   return h('a', { class: 'pilcrow', href: passageHref(id), 'data-nav': true, 'aria-label': d.tr(d.lang, 'permalink') }, '¶');

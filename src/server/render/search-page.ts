@@ -7,7 +7,7 @@ import type { DocMeta } from '../../model.js';
 import { PASSAGE_KINDS } from '../../model.js';
 import type { Facets, SearchHit, SearchResponse } from '../../search/types.js';
 import type { Translate, UiLang } from './catalogue.js';
-import { h, join, marked, type Child, type Markup } from './markup.js';
+import { h, join, marked, textLang, type Child, type Markup } from './markup.js';
 import { passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 
@@ -52,7 +52,6 @@ export function searchHref(state: SearchState): string {
   return qs ? `/?${qs}` : '/';
 }
 
-const textLang = (text: string): string => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
 const hasFilters = (state: SearchState): boolean => Boolean(state.doc || state.year || state.kind);
 
 function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
