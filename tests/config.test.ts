@@ -61,7 +61,7 @@ describe('configFromEnv', () => {
     expect(configFromEnv({ CORPUS_DIR: '' }).corpusDirs).toEqual([DEFAULT_CORPUS_DIR]);
   });
 
-  it('reads an empty MAX_FILE_BYTES as unset: ingest's own limit', () => {
+  it('reads an empty MAX_FILE_BYTES as unset: the ingest default applies', () => {
     expect(configFromEnv({ MAX_FILE_BYTES: '' }).maxFileBytes).toBeUndefined();
   });
 
