@@ -25,7 +25,7 @@ export function readSearchState(url) {
     doc: p.get('doc') || '',
     year: p.get('year') || '',
     kind: p.get('kind') || '',
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 1000) : 1,
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
     view: p.get('view') === 'kwic' ? 'kwic' : '',
     sort: sortOf(p),
     vs: [...new Set(p.getAll('vs').map((v) => v.trim()).filter(Boolean))].slice(0, MAX_COMPARED),
@@ -54,6 +54,8 @@ export function searchUrl(state) {
 
 /** Highest `offset` the search API accepts (its MAX_OFFSET): pages past it cannot be asked for. */
 const MAX_OFFSET = 10_000;
+/** The last page that can be asked for (the server's rendered pager stops at the same page). */
+const MAX_PAGE = Math.floor(MAX_OFFSET / PAGE_SIZE) + 1;
 
 /**
  * How many pages of PAGE_SIZE results there are for `total` (at least 1), as far as the API can page.
@@ -61,7 +63,7 @@ const MAX_OFFSET = 10_000;
  * @param {number} total
  */
 export function pageCount(total) {
-  return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_OFFSET / PAGE_SIZE) + 1));
+  return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), MAX_PAGE));
 }
 
 /**
