@@ -6,6 +6,8 @@
  * they delimit (see `paginate` in `pages.ts`).
  */
 
+import { BARE_NUMBER, STRONG_PAGE_NUMBERS, pageDigits, pageNumberOf } from './page-number.js';
+
 /** One line of furniture. Offsets are UTF-16 code units into the text, `end` exclusive, trimmed. */
 export interface FurnitureLine {
   start: number;
@@ -26,16 +28,6 @@ interface RawLine {
   formFeed: boolean;
 }
 
-const DIGITS = '[0-9０-９]{1,4}';
-const DASH = '[-—－–~〜·•]';
-/** Page-number lines that are furniture wherever they stand; group 1 is the number. */
-const STRONG_PAGE_NUMBERS: readonly RegExp[] = [
-  new RegExp(`^${DASH}+\\s*(${DIGITS})\\s*${DASH}+$`, 'u'), // — 3 —, - 3 -, ·3·
-  new RegExp(`^第\\s*(${DIGITS})\\s*页(?:\\s*[，,/]?\\s*共\\s*${DIGITS}\\s*页)?$`, 'u'), // 第3页 共20页
-  new RegExp(`^(${DIGITS})\\s*[/／]\\s*${DIGITS}$`, 'u'), // 3/15
-  /^page\s*([0-9]{1,4})(?:\s*of\s*[0-9]{1,4})?$/iu, // Page 3 of 20
-];
-const BARE_NUMBER = new RegExp(`^(${DIGITS})$`, 'u');
 const JUMP_LINE = /^[（(](?:紧接|接|上接|下转|转)第[一二三四五六七八九十0-9０-９]{1,3}(?:版|页)[)）]$/u;
 
 /** Bare numbers count as page numbers only in a rising run this long, this many text lines apart. */
@@ -48,18 +40,6 @@ const MIN_RUNNING_REPEATS = 3;
 const SENTENCE_END = /[。！？；：!?;:]$/u;
 /** Clause punctuation: a line with it is prose, not a running header. */
 const CLAUSE = /[，、,；;。]/u;
-
-/**
- * The page number a line prints, when the whole line is a page number (bare numbers included).
- * @example pageNumberOf('— 12 —') // 12; pageNumberOf('第３页') // 3; pageNumberOf('增长12%') // null
- */
-export function pageNumberOf(text: string): number | null {
-  for (const re of [...STRONG_PAGE_NUMBERS, BARE_NUMBER]) {
-    const m = re.exec(text.trim());
-    if (m) return toNumber(m[1]);
-  }
-  return null;
-}
 
 /**
  * The furniture lines of a text, in order: strong page numbers, bare numbers in a rising run of pages,
@@ -187,9 +167,5 @@ function runningLines(lines: readonly RawLine[], positions: readonly number[], p
 /** The last number in a line (`政府工作报告 3` → 3). */
 function trailingNumber(text: string): number | null {
   const m = /([0-9０-９]{1,4})[^0-9０-９]*$/u.exec(text);
-  return m ? toNumber(m[1]) : null;
-}
-
-function toNumber(digits: string): number {
-  return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return m ? pageDigits(m[1]) : null;
 }

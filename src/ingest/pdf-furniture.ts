@@ -5,6 +5,7 @@
  * PDF's page index (a cover and front matter without numbers). Pure.
  */
 import type { PdfLine } from './pdf-lines.js';
+import { pageNumberOf } from './page-number.js';
 
 /** What was found on one page. */
 export interface PageFurniture {
@@ -14,32 +15,10 @@ export interface PageFurniture {
   printed: number | null;
 }
 
-const DASH = '[-—–－~～]';
-/** Page-number lines; group 1 is the number. */
-const PAGE_NUMBER: readonly RegExp[] = [
-  new RegExp(`^${DASH}+\\s*([0-9０-９]{1,4})\\s*${DASH}+$`, 'u'),
-  /^第\s*([0-9０-９]{1,4})\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/u,
-  /^([0-9０-９]{1,4})\s*\/\s*[0-9０-９]{1,4}$/u,
-  /^(?:page\s*)?([0-9]{1,4})(?:\s*of\s*[0-9]{1,4})?$/iu,
-  /^[[(（]?([0-9０-９]{1,4})[\])）]?$/u,
-];
 /** How many lines at each edge of a page can be furniture. */
 const EDGE_LINES = 2;
 /** Two lines are at the same place on two pages when their baselines differ by at most this (points). */
 const SAME_PLACE = 6;
-
-/**
- * The number of a page-number line, or null when the line is something else.
- * @example pageNumberOf('— 12 —') // 12; pageNumberOf('第3页 共15页') // 3; pageNumberOf('增长5%') // null
- */
-export function pageNumberOf(text: string): number | null {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  for (const re of PAGE_NUMBER) {
-    const m = re.exec(t);
-    if (m) return Number(m[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  }
-  return null;
-}
 
 /** A number at the start or end of a running header or footer: the page number printed with it. */
 const EDGE_NUMBER = /^[0-9０-９]{1,4}(?=\D)|(?<=\D)[0-9０-９]{1,4}$/gu;
@@ -116,7 +95,7 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
   pages.forEach((lines, page) => {
     for (const line of edgeLines(lines)) {
       const { text, y } = lines[line];
-      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text), apart: standsApart(lines, line, step) });
+      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text, { edge: true }), apart: standsApart(lines, line, step) });
     }
   });
   const textPages = pages.filter((lines) => lines.length > 0).length;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/ingest/corpus.js';
-import { findPageFurniture, pageNumberOf } from '../../src/ingest/page-furniture.js';
+import { findPageFurniture } from '../../src/ingest/page-furniture.js';
+import { pageNumberOf } from '../../src/ingest/page-number.js';
 import { corporaDir, corpusDir } from './helpers.js';
 import { describeWithShared } from '../shared-data.js';
 

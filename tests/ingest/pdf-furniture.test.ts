@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFurniture, pageNumberOf } from '../../src/ingest/pdf-furniture.js';
+import { detectFurniture } from '../../src/ingest/pdf-furniture.js';
+import { pageNumberOf } from '../../src/ingest/page-number.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 
 const line = (page: number, text: string, y: number, x = 90): PdfLine => ({ page, text, x, xEnd: x + 10 * text.length, y, size: 10, font: 'f', cells: [{ x, xEnd: x + 10 * text.length }] });
@@ -23,8 +24,18 @@ describe('page numbers', () => {
     expect(pageNumberOf('7')).toBe(7);
   });
 
+  it('reads the forms only a line at a page edge can be taken for, when told the line stands there', () => {
+    for (const [text, n] of [['(4)', 4], ['（１２）', 12], ['[9]', 9], ['3 of 15', 3]] as const) {
+      expect(pageNumberOf(text)).toBeNull();
+      expect(pageNumberOf(text, { edge: true })).toBe(n);
+    }
+  });
+
   it('does not take text for a page number', () => {
-    for (const text of ['增长5%', '2023 年工作回顾', '一、总体要求', '3.5', '图 1']) expect(pageNumberOf(text)).toBeNull();
+    for (const text of ['增长5%', '2023 年工作回顾', '一、总体要求', '3.5', '图 1', '(一)', '12345']) {
+      expect(pageNumberOf(text)).toBeNull();
+      expect(pageNumberOf(text, { edge: true })).toBeNull();
+    }
   });
 });
 
