@@ -100,9 +100,11 @@ function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[]): st
   return out;
 }
 
+/** Chinese words a piece of pinyin spells, or null; each piece read once per query. */
+type PinyinReader = (text: string) => string[] | null;
+
 /** The query with each run of pinyin pieces written as Chinese words: run together, and piece by piece. */
-function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
-  const vocabulary = v.pinyin();
+function pinyinRewrites(v: Vocabularies, pieces: Piece[], spell: PinyinReader): string[] {
   const english = v.english();
   const isPinyin = (p: Piece): boolean => correctable(p) && p.head === '' && p.tail === '' && inputKeyOf(p.core) !== '';
   const together: Piece[] = [];
@@ -113,12 +115,12 @@ function pinyinRewrites(v: Vocabularies, pieces: Piece[]): string[] {
     while (end < pieces.length && isPinyin(pieces[end] as Piece)) end++;
     const run = pieces.slice(i, Math.max(end, i + 1));
     const unknown = run.some((p) => english.count(p.core.toLowerCase()) === 0);
-    const words = end > i && unknown ? wordsFromPinyin(vocabulary, run.map((p) => p.core).join('')) : null;
+    const words = end > i && unknown ? spell(run.map((p) => p.core).join('')) : null;
     if (words) {
       changed = true;
       const last = run[run.length - 1] as Piece;
       together.push({ head: '', core: words.join(''), tail: '', space: last.space });
-      for (const p of run) apart.push({ ...p, core: (wordsFromPinyin(vocabulary, p.core) ?? [p.core]).join('') });
+      for (const p of run) apart.push({ ...p, core: (spell(p.core) ?? [p.core]).join('') });
     } else {
       together.push(...run);
       apart.push(...run);
@@ -182,9 +184,14 @@ export function createSuggester(source: VocabularySource): Suggester {
       if (pieces.length > MAX_PIECES) return [];
       const hasHan = /\p{Script=Han}/u.test(query);
       const hasLetters = /[A-Za-z]/u.test(query.normalize('NFKC'));
-      const pinyin = hasLetters ? pinyinRewrites(v, pieces) : [];
+      const read = new Map<string, string[] | null>();
+      const spell: PinyinReader = (text) => {
+        if (!read.has(text)) read.set(text, wordsFromPinyin(v.pinyin(), text));
+        return read.get(text) ?? null;
+      };
+      const pinyin = hasLetters ? pinyinRewrites(v, pieces, spell) : [];
       // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
-      const spelled = (p: Piece): string[] => (wordsFromPinyin(v.pinyin(), p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
+      const spelled = (p: Piece): string[] => (spell(p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
       const proposals: Suggestion[] = [
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
