@@ -204,17 +204,19 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
 
 const NUMERALS = '零一二三四五六七八九';
 
-/** A whole number from 10 to 99 in Chinese numerals (`15` → `十五`, `40` → `四十`); '' otherwise. */
+/** A whole number from 1 to 99 in Chinese numerals (`6` → `六`, `15` → `十五`, `40` → `四十`); '' otherwise. */
 function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 10 || n > 99) return '';
+  if (!Number.isInteger(n) || n < 1 || n > 99) return '';
+  if (n < 10) return NUMERALS[n] ?? '';
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
 }
 
 /**
- * How a number of an English query is written in Chinese text: in digits as written, and for 10–99 in
- * Chinese numerals too (`15th` → 15, 十五, 第十五). Ordinal suffixes are dropped. [] when the word is no number.
+ * How a number of an English query is written in Chinese text: in digits as written, and for 1–99 in
+ * Chinese numerals too (`15th` → 15, 十五, 第十五; `Chang'e 6` → 6, 六; 2 also as 两). Ordinal suffixes are
+ * dropped. [] when the word is no number.
  */
 function numberSenses(lower: string): Sense[] {
   const match = /^(\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
@@ -224,6 +226,7 @@ function numberSenses(lower: string): Sense[] {
   const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
   if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
   if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
+  if (digits === '2' && !match[2]) senses.push({ term: '两', source: 'number', weight: 0.7 });
   return senses;
 }
 

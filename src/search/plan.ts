@@ -235,13 +235,15 @@ export function readEnglish(parsed: ParsedQuery, crossLang: CrossLang): EnglishR
 }
 
 /**
- * How many concepts a passage must match: half of those with a translation, rounded up (at least one).
+ * How many concepts a passage must match: half of those with a translation, rounded down (at least one).
  * Untranslated words only add score where English text holds them: they never raise the bar, so a word
- * nothing translates does not rule out every Chinese passage.
- * @example minimumConcepts(3) // 2
+ * nothing translates does not rule out every Chinese passage. Rounded down, since a dictionary sense the
+ * report does not use counts as translated: of `Chang'e-6 far side samples` the paragraph holds 嫦娥 and 六
+ * but not the wrong senses of the other three, and ranking puts passages matching more concepts first.
+ * @example minimumConcepts(3) // 1
  */
 export function minimumConcepts(translated: number): number {
-  return Math.max(1, Math.ceil(translated / 2));
+  return Math.max(1, Math.floor(translated / 2));
 }
 
 /**

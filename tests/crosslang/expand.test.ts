@@ -166,6 +166,18 @@ describe('expandEnglish units', () => {
     expect(units[0]).toEqual({ en: '5G', words: ['5G'], zh: [], status: 'untranslated' });
   });
 
+  it('searches a number in digits and in Chinese numerals, ordinals with 第', () => {
+    const terms = (query: string, en: string): string[] =>
+      crossLang.expandEnglish(query).find((u) => u.en === en)?.zh.map((s) => s.term) ?? [];
+    expect(terms("Chang'e 6 probe", '6')).toEqual(['6', '六']);
+    expect(terms('the 9th games', '9th')).toEqual(['9', '九', '第九']);
+    expect(terms('15th plan', '15th')).toEqual(['15', '十五', '第十五']);
+    expect(terms('40 cities', '40')).toEqual(['40', '四十']);
+    expect(terms('2 sessions', '2')).toEqual(['2', '二', '两']);
+    expect(terms('2025 report', '2025')).toEqual(['2025']);
+    expect(terms('0 tariffs', '0')).toEqual(['0']);
+  });
+
   it('gives stopwords no unit, and leaves them out of the unit words', () => {
     expect(crossLang.expandEnglish('the of and to')).toEqual([]);
     const [unit] = crossLang.expandEnglish('the rule of law');

@@ -96,7 +96,7 @@ describe('a soft AND over concept groups', () => {
     expect(result.hits.slice(0, herders).some((h) => barleyOnly.has(h.index))).toBe(false);
   });
 
-  it('requires half the translated concepts, rounded up, and at least one', () => {
-    expect([0, 1, 2, 3, 4, 5].map((n) => minimumConcepts(n))).toEqual([1, 1, 1, 2, 2, 3]);
+  it('requires half the translated concepts, rounded down, and at least one', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((n) => minimumConcepts(n))).toEqual([1, 1, 1, 1, 2, 2, 3]);
   });
 });
