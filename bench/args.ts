@@ -2,7 +2,7 @@
  * The command line of `npm run bench`:
  *   --scale 1x,real,100x     scales to run (default 1x,real,100x; 300x is opt-in)
  *   --quick                  short sampling and a 3 s HTTP load, no peers (a smoke run)
- *   --peers flexsearch,lunr  peer engines, or `none` (default both)
+ *   --peers flexsearch,lunr  peer engines (flexsearch, minisearch, lunr), or `none` (default all three)
  *   --peer-scales 1x,real    scales the peers run on (default 1x,real: they are slow beyond)
  *   --backend sphinx         also run each scale on a throwaway Sphinx cluster, beside the embedded backend
  *                            (`--backends embedded,sphinx` says the same; embedded always runs: it is the baseline)
@@ -31,7 +31,7 @@ export interface BenchArgs {
 
 export const DEFAULT_ARGS: BenchArgs = {
   scales: ['1x', 'real', '100x'],
-  peers: ['flexsearch', 'lunr'],
+  peers: ['flexsearch', 'minisearch', 'lunr'],
   peerScales: ['1x', 'real'],
   backends: ['embedded'],
   http: { connections: 20, seconds: 10 },
@@ -118,7 +118,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     }
   }
   if (args.scales.length === 0) throw new BenchArgumentError('--scale needs at least one scale');
-  for (const p of args.peers) if (p !== 'flexsearch' && p !== 'lunr') throw new BenchArgumentError(`unknown peer "${p}": flexsearch, lunr or none`);
+  for (const p of args.peers) if (!['flexsearch', 'minisearch', 'lunr'].includes(p)) throw new BenchArgumentError(`unknown peer "${p}": flexsearch, minisearch, lunr or none`);
   for (const b of args.backends) if (b !== 'embedded' && b !== 'sphinx') throw new BenchArgumentError(`unknown backend "${b}": embedded or sphinx`);
   args.http = http ? { connections, seconds } : null;
   return args;

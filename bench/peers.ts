@@ -1,6 +1,7 @@
 /**
  * The engines a user could pick instead, over the same passages: FlexSearch with its CJK encoder (one token
- * a character, with its context index so neighbouring characters score together) and lunr with
+ * a character, with its context index so neighbouring characters score together), MiniSearch with jieba's
+ * words (passages and queries cut alike, every word required) and lunr with
  * lunr-languages' Chinese (jieba when `@node-rs/jieba` is installed, else Intl.Segmenter words plus CJK
  * bigrams). Each is asked for every passage matching all the query's tokens (no result limit), so
  * recall and precision of a phrase can be read off the returned set.
@@ -8,6 +9,8 @@
 import { createRequire } from 'node:module';
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import nodejieba from 'nodejieba';
 
 /** A peer engine built over passages (addressed by their position). */
 export interface PeerIndex {
@@ -36,6 +39,23 @@ export const buildFlexSearch: PeerBuilder = (texts) => {
   return {
     name: 'flexsearch',
     search: (text) => (index.search(text, { limit }) as Array<string | number>).map(Number),
+  };
+};
+
+/** jieba's words of a text (search mode, as a search engine cuts), punctuation and spaces left out. */
+const jiebaWords = (text: string): string[] => nodejieba.cutForSearch(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * MiniSearch 7 with jieba's words: passages and queries cut by jieba in search mode, every query word required
+ * (`combineWith: 'AND'`), no fuzzy or prefix matching.
+ * @example buildMiniSearch(['推进乡村振兴']).search('乡村振兴') // [0]
+ */
+export const buildMiniSearch: PeerBuilder = (texts) => {
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: jiebaWords, processTerm: (t) => t.toLowerCase() });
+  index.addAll(texts.map((text, id) => ({ id, text })));
+  return {
+    name: 'minisearch',
+    search: (text) => index.search(text, { combineWith: 'AND' }).map((r) => Number(r.id)),
   };
 };
 
@@ -93,4 +113,4 @@ export const buildLunr: PeerBuilder = (texts) => {
   };
 };
 
-export const PEERS: Record<string, PeerBuilder> = { flexsearch: buildFlexSearch, lunr: buildLunr };
+export const PEERS: Record<string, PeerBuilder> = { flexsearch: buildFlexSearch, minisearch: buildMiniSearch, lunr: buildLunr };

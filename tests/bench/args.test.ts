@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARGS, parseArgs } from '../../bench/args.js';
 
 describe('the bench command line', () => {
-  it('runs 1x, real and 100x with both peers, HTTP and cold start by default', () => {
+  it('runs 1x, real and 100x with the three peers, HTTP and cold start by default', () => {
     expect(parseArgs([])).toEqual(DEFAULT_ARGS);
     expect(DEFAULT_ARGS.scales).toEqual(['1x', 'real', '100x']);
     expect(DEFAULT_ARGS.http).toEqual({ connections: 20, seconds: 10 });
+    expect(DEFAULT_ARGS.peers).toEqual(['flexsearch', 'minisearch', 'lunr']);
   });
 
   it('takes scales, peers and load settings from flags, with or without "="', () => {
