@@ -4,7 +4,7 @@
  * the two occurrences, in the match key, which has no whitespace)? Pure; linear in the key for `/s` and `/p`,
  * and in the occurrences for `NEAR/n`.
  */
-import type { Scope } from './query-parser.js';
+import type { NearScope } from './backend.js';
 
 /** Characters that end a sentence in a match key. */
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
@@ -38,7 +38,7 @@ function sentencesOf(text: string, starts: number[]): Set<number> {
  * @example isNear('发展旅游。保护生态。', '旅游', '生态', 'sentence') // false
  * @example isNear('发展旅游，保护生态。', '旅游', '生态', 4) // true
  */
-export function isNear(text: string, a: string, b: string, scope: Scope): boolean {
+export function isNear(text: string, a: string, b: string, scope: NearScope): boolean {
   const as = occurrences(text, a);
   if (as.length === 0) return false;
   const bs = occurrences(text, b);
