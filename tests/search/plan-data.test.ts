@@ -5,22 +5,26 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { passageFacts, type Alternative, type BackendQuery, type SearchBackend } from '../../src/index/backend.js';
-import type { BuiltIndex } from '../../src/index/build.js';
+import { verifierOver } from '../../src/index/checks.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
-import type { PassageKeys } from '../../src/index/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
+import { PostingsBackend } from '../../src/index/postings-backend.js';
 import { planQuery } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { testCrossLang } from '../crosslang/helpers.js';
-import { seedBackend } from '../index/seed-index.js';
+import { seedIndex } from '../index/seed-index.js';
 
-let built: BuiltIndex;
 let keys: PassageKeys;
+let postings: PostingsBackend;
 let reference: SearchBackend;
 
 beforeAll(async () => {
-  ({ built, keys } = await seedBackend());
-  const years = new Map(built.data.docs.map((d) => [d.id, d.year]));
-  reference = new MiniSearchBackend(built.data.passages, passageFacts(built.data.passages, (id) => years.get(id) ?? null));
+  const { data, index } = await seedIndex();
+  const years = new Map(data.docs.map((d) => [d.id, d.year]));
+  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+  keys = new PassageKeys(data.passages, index.keys);
+  postings = new PostingsBackend(index, facts, verifierOver(keys));
+  reference = new MiniSearchBackend(data.passages, facts);
 });
 
 const plan = (q: string): BackendQuery => ({ ...planQuery(parseQuery(q), keys, { crossLang: testCrossLang() }).query, offset: 0, limit: 50 });
@@ -50,12 +54,12 @@ describe('a query plan as plain data', () => {
     const copies = [structuredClone(query), JSON.parse(JSON.stringify(query)) as BackendQuery];
     // JSON drops the keys whose value is undefined; nothing else may differ.
     for (const copy of copies) expect(copy).toEqual(query);
-    for (const backend of [built.backend, reference]) {
+    for (const backend of [postings, reference]) {
       const answer = backend.search(query);
       expect(answer).toHaveProperty('total');
       for (const copy of copies) expect(backend.search(copy)).toEqual(answer);
     }
-    expect((built.backend.search(query) as { total: number }).total).toBeGreaterThan(0);
+    expect(postings.search(query).total).toBeGreaterThan(0);
   });
 
   it('carries each kind of check and the adjacency bonus as values', () => {

@@ -1,9 +1,10 @@
 /**
  * Runs a backend query against the cluster with the embedded backend's semantics: Sphinx finds the
  * candidates of each alternative (narrowed by the other groups and by exact exclusions, filtered by
- * attributes), Node decides their checks over the keys fetched with them, unions each group, intersects the groups, subtracts verified
- * exclusions, counts facets, adds the bonus, weighs kinds and pages — so totals are exact after
- * verification and ties fall in document order, as in the embedded backend (`postings-backend.ts`).
+ * attributes), Node decides their checks over the keys fetched with them, unions each group, intersects
+ * the groups, subtracts verified exclusions, counts facets, adds the bonus, weighs kinds and pages — so
+ * totals are exact after verification and ties fall in document order, as in the embedded backend
+ * (`postings-backend.ts`).
  */
 import type { Alternative, BackendQuery, BackendResult, Verifier } from '../backend.js';
 import type { FacetTable } from '../facet-table.js';
