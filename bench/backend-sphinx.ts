@@ -16,7 +16,6 @@ import { openIndex } from '../src/runtime/build-index.js';
 import { openSphinxBackend, sphinxEnv, type SphinxBackend } from '../src/index/sphinx/index.js';
 import type { Passage } from '../src/model.js';
 import { openEngine } from '../src/runtime/open-engine.js';
-import { backendReader } from '../src/search/passage-reader.js';
 import { createCrossLang, type CrossLang } from '../src/crosslang/expand.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
@@ -124,9 +123,8 @@ async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: re
     matchKeys.forEach((k, i) => k.includes(key) && exact.add(i));
     const { total, partial } = await engine.search(q, { limit: 10 });
     if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
-    const { keys, sink } = backendReader(backend).searchKeys();
-    const plan = planQuery(parseQuery(q), keys, { crossLang });
-    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) }, sink);
+    const plan = planQuery(parseQuery(q), {}, { crossLang });
+    const all = plan.empty ? null : await backend.search({ ...plan.query, offset: 0, limit: Math.max(1, exact.size, total) });
     sets.push({ returned: new Set(all?.hits.map((h) => h.index) ?? []), exact });
   }
   return { ...qualityOf(sets), totalsMatchScan: sets.length - mismatches.length, mismatches };
@@ -186,7 +184,7 @@ async function measure(job: SphinxJob, cluster: TestCluster, version: string): P
     const byCategory = latencyByCategory(samples, queries);
 
     log(`${job.scale} sphinx: retrieval alone`);
-    const retrieve = retrieval(backendReader(backend).searchKeys, (query, sink) => backend.search(query, sink), createCrossLang({ cacheDir: job.indexDir }));
+    const retrieve = retrieval({}, (query) => backend.search(query), createCrossLang({ cacheDir: job.indexDir }));
     const retrievalSamples = await sampleAsync(queries, async (q) => retrieve(q), job.sampling);
 
     log(`${job.scale} sphinx: exactness against the scan and the embedded totals`);

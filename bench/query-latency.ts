@@ -2,9 +2,9 @@
  * Reading the query samples the same way for every backend: which queries are quoted phrases, latency per
  * category, and "retrieval alone" (parse, plan, the backend's first page of 10; no snippets or citations).
  */
-import type { BackendQuery, KeySink } from '../src/index/backend.js';
-import type { MatchKeySource } from '../src/search/passage-keys.js';
+import type { BackendQuery } from '../src/index/backend.js';
 import type { CrossLang } from '../src/crosslang/expand.js';
+import type { CutKnowledge } from '../src/search/cut-phrases.js';
 import { planQuery } from '../src/search/plan.js';
 import { parseQuery } from '../src/search/query-parser.js';
 import { latencyOver } from './measure.js';
@@ -22,18 +22,13 @@ export function latencyByCategory(samples: readonly number[][], queries: readonl
 }
 
 /**
- * Retrieval alone for one query: parse, plan over the keys `session` gives (a fresh table per query for a
- * cluster, which fills it), and `search` for the first page of 10 (null: nothing to search).
+ * Retrieval alone for one query: parse, plan (`corpus` says whether it has forced cuts: the embedded
+ * index's keys can tell, a cluster cannot, `{}`), and `search` for the first page of 10 (null: nothing to search).
  */
-export function retrieval<T>(
-  session: () => { keys: MatchKeySource; sink?: KeySink },
-  search: (query: BackendQuery, sink?: KeySink) => T,
-  crossLang: CrossLang,
-): (q: BenchQuery) => T | null {
+export function retrieval<T>(corpus: CutKnowledge, search: (query: BackendQuery) => T, crossLang: CrossLang): (q: BenchQuery) => T | null {
   return (q) => {
-    const { keys, sink } = session();
     // Every sense the expander knows (the engine first asks the corpus which occur; retrieval alone does not).
-    const plan = planQuery(parseQuery(q.q), keys, { crossLang });
-    return plan.empty ? null : search({ ...plan.query, offset: 0, limit: 10 }, sink);
+    const plan = planQuery(parseQuery(q.q), corpus, { crossLang });
+    return plan.empty ? null : search({ ...plan.query, offset: 0, limit: 10 });
   };
 }

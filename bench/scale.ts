@@ -18,7 +18,7 @@ import { openIndex } from '../src/runtime/build-index.js';
 import { writeIndex } from '../src/index/store.js';
 import type { Passage, SourceDoc } from '../src/model.js';
 import { openEngine } from '../src/runtime/open-engine.js';
-import { PassageKeys } from '../src/search/passage-keys.js';
+import { PassageKeys } from '../src/index/passage-keys.js';
 import type { Engine } from '../src/search/types.js';
 import { DICTIONARY_CACHE_FILE } from '../src/crosslang/dictionary.js';
 import { createCrossLang } from '../src/crosslang/expand.js';
@@ -172,7 +172,7 @@ async function measureRetrieval(indexDir: string, corpusDirs: string[], queries:
   const opened = await openIndex({ corpusDirs, indexDir });
   if (opened.built) throw new Error('BENCH_WRONG_INDEX: openIndex rebuilt instead of loading');
   const keys = new PassageKeys(opened.data.passages, opened.keys);
-  const samples = sample(queries, retrieval(() => ({ keys }), (query) => opened.backend.search(query), createCrossLang({ cacheDir: indexDir })), sampling);
+  const samples = sample(queries, retrieval(keys, (query) => opened.backend.search(query), createCrossLang({ cacheDir: indexDir })), sampling);
   opened.backend.close();
   return samples;
 }

@@ -9,19 +9,67 @@ import type { Passage, PassageKind } from '../model.js';
 /** One indexed field. */
 export type IndexField = 'words' | 'bigrams' | 'heading' | 'en';
 
+/** How close two keys of a `near` check must stand: one sentence, one passage, or within n characters. */
+export type NearScope = 'sentence' | 'paragraph' | number;
+
+/**
+ * What a candidate's match keys must hold for an alternative to match it: plain data, decided by the one
+ * interpreter (`checks.ts`) through the backend's `Verifier`.
+ * - `contains`: `key` occurs in the passage's text or English text (an exact phrase, a substring).
+ * - `near`: `a` and `b` occur within `scope`, in the text or in the English text (`A /s B`, `A NEAR/5 B`).
+ * - `crossCut`: a phrase split across a forced cut: the piece where it begins ends with `head` and the next
+ *   piece of the paragraph starts with `tail`; `side` says which piece the hit is (`left`: where it begins).
+ */
+export type Check =
+  | { kind: 'contains'; key: string }
+  | { kind: 'near'; a: string; b: string; scope: NearScope }
+  | { kind: 'crossCut'; head: string; tail: string; side: 'left' | 'right' };
+
+/**
+ * A phrase that earns its holders `weight` more score (two query words standing side by side): it ranks,
+ * it decides no match. `alternative`, when present, finds its holders through the index (for a backend that
+ * reads match keys over the network); the embedded backends read the key.
+ */
+export interface Adjacency {
+  key: string;
+  weight: number;
+  alternative?: Alternative;
+}
+
+/**
+ * The most a query's adjacency can add to a passage's score (before its prior): the sum of the weights.
+ * @example adjacencyBound([{ key: '乡村振兴', weight: 2 }]) // 2
+ */
+export function adjacencyBound(adjacency: readonly Adjacency[] | undefined): number {
+  let sum = 0;
+  for (const pair of adjacency ?? []) sum += pair.weight;
+  return sum;
+}
+
+/**
+ * Decides checks and scores adjacency over one key source: what a backend is given (or makes over the keys it
+ * fetched) to verify a query's candidates. Built by `verifierOver` (`checks.ts`).
+ */
+export interface Verifier {
+  holds(check: Check, index: number): boolean;
+  /** The adjacency score of the passage: the weights of the pairs its text holds. */
+  bonus(adjacency: readonly Adjacency[], index: number): number;
+}
+
 /**
  * One way a query unit can match a passage.
  * - `tokens`: every term must occur (in any of `fields`); `prefix` makes the terms prefix matches.
  * - `scan`: no index help possible (e.g. a phrase of punctuation only): every passage is a candidate.
- * `verify`, when given, is the final word on a candidate (used for exact phrases and substrings).
+ * `check`, when given, is the final word on a candidate (used for exact phrases and substrings).
  * `rank` adds score from fields that do not decide matching (jieba words, headings).
+ * Plain data: a plan survives `structuredClone` and JSON.
  */
 export interface Alternative {
   kind: 'tokens' | 'scan';
   fields: IndexField[];
   terms: string[];
   prefix?: boolean;
-  verify?: (passageIndex: number) => boolean;
+  check?: Check;
   rank?: { fields: IndexField[]; terms: string[]; weight: number };
   /** A label reported back for hits this alternative matched (e.g. an expansion `清洁能源`). */
   label?: string;
@@ -33,13 +81,14 @@ export interface Alternative {
   /**
    * For a phrase found through its bigrams: the phrase's bigram tokens in order (pairs, and the single that
    * ends each run but the last). Every passage holding the phrase holds them at adjacent positions, so a
-   * backend with positions may require that (a narrower superset of the matches; `verify` still decides).
+   * backend with positions may require that (a narrower superset of the matches; `check` still decides).
+   * A hint: the embedded backends, which keep no positions, ignore it.
    */
   sequence?: string[];
   /**
    * True when the sequence alone decides the match: the phrase is one run of letters and digits (no
    * punctuation to check) of three or more, so adjacent pairs in order are exactly its occurrences; a
-   * backend that requires the sequence may then skip `verify`.
+   * backend that requires the sequence may then skip `check`. A hint, like `sequence`.
    */
   sequenceDecides?: boolean;
 }
@@ -80,20 +129,12 @@ export interface BackendQuery {
   filters: BackendFilters;
   offset: number;
   limit: number;
-  /** Extra score per matching passage, after matching (proximity, adjacency). */
-  bonus?: (passageIndex: number) => number;
   /**
-   * The most `bonus` can give a passage (for adjacency: its weight × the pairs). A backend that picks the
-   * page without scoring every match (the postings index) then skips the bonus of passages that cannot
-   * enter; without it, the bonus of every match is computed.
+   * Extra score per matching passage, after matching: each pair's weight when the passage holds it. Bounded
+   * by `adjacencyBound` (the sum of the weights), which the postings index uses to skip passages that
+   * cannot enter the page.
    */
-  bonusBound?: number;
-  /**
-   * The same bonus as phrases (planned when called): a passage holding one earns its weight. For a backend
-   * that reads match keys over the network (a cluster), which finds the holders through the index instead
-   * of reading every matched passage's key; it ranks, it decides no match.
-   */
-  adjacency?: () => Array<{ alternative: Alternative; weight: number }>;
+  adjacency?: Adjacency[];
 }
 
 export interface BackendHit {
@@ -127,23 +168,13 @@ export interface Completion {
   count: number;
 }
 
-/** A passage as a backend that holds the text returns it: its position, and the match keys verifiers read. */
+/** A passage as a backend that holds the text returns it: its position, and the match keys checks read. */
 export interface StoredPassage {
   index: number;
   passage: Passage;
   /** `phraseKey` of the text, and of the English text ('' when it has none). */
   key: string;
   keyEn: string;
-}
-
-/**
- * Where a backend that holds the text puts the match keys of the candidates it fetched during one search,
- * so that the query's verifiers (and its adjacency bonus) read them: verification happens in Node, over
- * what the cluster returned.
- */
-export interface KeySink {
-  put(index: number, key: string, keyEn: string): void;
-  has(index: number): boolean;
 }
 
 export { WriteRejectedError } from './errors.js';
@@ -166,11 +197,11 @@ export interface SearchBackend {
   /** Number of passages held. */
   size(): number;
   /**
-   * Runs a query. The embedded backends answer at once; a distributed one returns a promise. A backend
-   * that holds the passages' text fills `keys` with the match keys of every candidate a verifier or the
-   * bonus will ask about, before asking.
+   * Runs a query, its checks decided by the backend's own `Verifier` (a backend that holds the passages'
+   * text fetches the keys of the candidates it verifies). The embedded backends answer at once; a
+   * distributed one returns a promise.
    */
-  search(query: BackendQuery, keys?: KeySink): BackendResult | Promise<BackendResult>;
+  search(query: BackendQuery): BackendResult | Promise<BackendResult>;
   /**
    * Present on a backend that holds the passages' text itself (a cluster): the passages at these
    * positions, in the order asked; a position it does not hold is left out.

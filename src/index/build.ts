@@ -5,6 +5,8 @@
 import type { DocMeta, Passage } from '../model.js';
 import { analyze, loadChineseSegmenter, wordFieldTerms, wordFieldTokens } from '../text/analyzer.js';
 import { passageFacts, type IndexField, type PassageFacts } from './backend.js';
+import { verifierOver } from './checks.js';
+import { PassageKeys } from './passage-keys.js';
 import { PostingsBackend } from './postings-backend.js';
 import { matchKeysOf, type MatchKeys } from './match-keys.js';
 import { decodePostings, encodePostings, type PostingsIndex } from './postings-file.js';
@@ -62,6 +64,11 @@ function factsOf(data: CorpusData): PassageFacts[] {
   return passageFacts(data.passages, (id) => years.get(id) ?? null);
 }
 
+/** The backend over an index of `data`, verifying over the keys the index holds for its passages. */
+function backendOf(data: CorpusData, index: PostingsIndex): PostingsBackend {
+  return new PostingsBackend(index, factsOf(data), verifierOver(new PassageKeys(data.passages, index.keys)));
+}
+
 /**
  * Builds the index of a corpus.
  * @example const built = buildIndex({ docs, passages }); built.backend.size() === passages.length
@@ -73,7 +80,7 @@ export function buildIndex(data: CorpusData, onProgress?: (done: number, total: 
   const index = indexPassages(data.passages, onProgress);
   return {
     data,
-    backend: new PostingsBackend(index, factsOf(data)),
+    backend: backendOf(data, index),
     keys: index.keys,
     // UTF-16: decoding it at start-up is a copy, where UTF-8 Chinese took 0.1 s at 30× the shipped corpus.
     files: { [CORPUS_FILE]: Buffer.from(JSON.stringify(data), 'utf16le'), [POSTINGS_FILE]: encodePostings(index) },
@@ -90,7 +97,7 @@ export function loadIndex(files: { [CORPUS_FILE]: Uint8Array; [POSTINGS_FILE]: U
   if (index.passages !== data.passages.length) {
     throw new IndexStoreError('INDEX_CORRUPT', `${POSTINGS_FILE} covers ${index.passages} passages, ${CORPUS_FILE} has ${data.passages.length}`);
   }
-  return { data, backend: new PostingsBackend(index, factsOf(data)), keys: index.keys };
+  return { data, backend: backendOf(data, index), keys: index.keys };
 }
 
 /**

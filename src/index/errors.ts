@@ -1,7 +1,7 @@
 /**
  * The errors of the index stage, one catalogue (the Sphinx backend keeps its own, `sphinx/errors.ts`): a saved
  * index that cannot be served (missing, corrupt, stale: it is rebuilt, never served), a writer that holds the
- * index, and a write an in-memory backend refuses.
+ * index, a write an in-memory backend refuses, and match keys that do not fit their passages.
  */
 import { CodedError } from '../coded-error.js';
 
@@ -11,6 +11,7 @@ const INDEX_ERRORS = {
   INDEX_STALE: { message: 'The saved index does not match the corpus or the analyzer', zh: '已保存的索引与语料或分析器不符' },
   INDEX_BUSY: { message: 'Another process is writing the index', zh: '另一个进程正在写入索引' },
   WRITE_REJECTED: { message: 'The backend refuses this write', zh: '检索后端拒绝这次写入' },
+  MATCH_KEYS_MISMATCH: { message: 'The match keys given do not cover the passages', zh: '给出的匹配键与段落数量不符' },
 } as const satisfies Record<string, { message: string; zh: string }>;
 
 export type IndexErrorCode = keyof typeof INDEX_ERRORS;

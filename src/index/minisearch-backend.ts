@@ -3,13 +3,16 @@
  * MiniSearch index and answered through MiniSearch's own AND/OR search and BM25. It is what the index was
  * before the benchmark showed flat postings ~4-10x faster (docs/performance.md); it stays as an independent
  * implementation that the postings index is checked against (tests/index/backends-agree.test.ts), and can
- * serve as the embedded backend with `INDEX_BACKEND=minisearch`.
+ * serve as the embedded backend with `INDEX_BACKEND=minisearch`. It verifies over the match keys of the
+ * passages it holds, written in place with them.
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../model.js';
 import { analyze, wordFieldTerms, wordFieldTokens } from '../text/analyzer.js';
-import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend } from './backend.js';
+import { WriteRejectedError, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
+import { verifierOver } from './checks.js';
 import { atLeast, intersect, unite, type Matched, type MatchSet } from './match-set.js';
+import { PassageKeys } from './passage-keys.js';
 import { passagePrior } from './prior.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './schema.js';
 
@@ -54,6 +57,9 @@ export class MiniSearchBackend implements SearchBackend {
   /** Facts per position; a hole where a passage was removed. */
   private readonly facts: Array<PassageFacts | undefined>;
   private readonly years: Map<string, number | null>;
+  /** The passages held, by position (a hole where one was removed), and the verifier over their keys. */
+  private readonly held: Array<Passage | undefined>;
+  private verifier: Verifier;
 
   /**
    * Indexes the passages (in order; their positions are their ids).
@@ -62,6 +68,8 @@ export class MiniSearchBackend implements SearchBackend {
   constructor(passages: readonly Passage[], facts: PassageFacts[]) {
     this.facts = [...facts];
     this.years = new Map(facts.map((f) => [f.docId, f.year]));
+    this.held = [...passages];
+    this.verifier = verifierOver(new PassageKeys(this.held));
     passages.forEach((passage, i) => this.hold(i, passage));
   }
 
@@ -80,8 +88,10 @@ export class MiniSearchBackend implements SearchBackend {
     for (const { index, passage } of passages) {
       this.drop(index);
       this.facts[index] = { docId: passage.docId, year: this.years.get(passage.docId) ?? null, kind: passage.kind };
+      this.held[index] = passage;
       this.hold(index, passage);
     }
+    this.verifier = verifierOver(new PassageKeys(this.held));
   }
 
   /** Deletes the passages at these positions (see `SearchBackend.remove`). */
@@ -89,7 +99,9 @@ export class MiniSearchBackend implements SearchBackend {
     for (const index of indexes) {
       this.drop(index);
       this.facts[index] = undefined;
+      if (index < this.held.length) this.held[index] = undefined;
     }
+    this.verifier = verifierOver(new PassageKeys(this.held));
   }
 
   private hold(index: number, passage: Passage): void {
@@ -138,7 +150,7 @@ export class MiniSearchBackend implements SearchBackend {
       facets.doc[f.docId] = (facets.doc[f.docId] ?? 0) + 1;
       if (f.year !== null) facets.year[f.year] = (facets.year[f.year] ?? 0) + 1;
       facets.kind[f.kind] = (facets.kind[f.kind] ?? 0) + 1;
-      m.score = (m.score + (query.bonus?.(index) ?? 0)) * passagePrior(f.kind, f.year, newest);
+      m.score = (m.score + (query.adjacency ? this.verifier.bonus(query.adjacency, index) : 0)) * passagePrior(f.kind, f.year, newest);
       kept.push([index, m]);
     }
     kept.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -170,9 +182,10 @@ export class MiniSearchBackend implements SearchBackend {
   private matchAlternative(alternative: Alternative): MatchSet {
     const found: MatchSet = new Map();
     const labels = alternative.label ? [alternative.label] : [];
+    const { check } = alternative;
     if (alternative.kind === 'scan' || alternative.terms.length === 0) {
-      if (!alternative.verify) return found;
-      for (let index = 0; index < this.facts.length; index++) if (alternative.verify(index)) found.set(index, { score: alternative.weight ?? 1, labels });
+      if (!check) return found;
+      for (let index = 0; index < this.facts.length; index++) if (this.verifier.holds(check, index)) found.set(index, { score: alternative.weight ?? 1, labels });
       return found;
     }
     const results = this.index.search(
@@ -181,7 +194,7 @@ export class MiniSearchBackend implements SearchBackend {
     );
     for (const r of results) {
       const index = r.id as number;
-      if (!alternative.verify || alternative.verify(index)) found.set(index, { score: r.score, labels });
+      if (!check || this.verifier.holds(check, index)) found.set(index, { score: r.score, labels });
     }
     const rank = alternative.rank;
     if (rank && rank.terms.length > 0 && found.size > 0) {

@@ -11,7 +11,7 @@
  * Scores follow MiniSearch's (BM25+, field boosts, prefix weights, × number of query terms matched), the
  * ranking the engine had when MiniSearch held the index.
  */
-import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend } from './backend.js';
+import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable } from './facet-table.js';
@@ -45,9 +45,14 @@ export class PostingsBackend implements SearchBackend {
   private readonly passages: number;
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
 
+  /**
+   * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
+   * @example new PostingsBackend(index, facts, verifierOver(new PassageKeys(passages, index.keys)))
+   */
   constructor(
     private readonly index: PostingsIndex,
     facts: readonly PassageFacts[],
+    private readonly verifier: Verifier,
     private readonly options: PostingsSearchOptions = {},
   ) {
     this.facts = new FacetTable(facts);
@@ -60,7 +65,7 @@ export class PostingsBackend implements SearchBackend {
 
   search(query: BackendQuery): BackendResult {
     const n = this.passages;
-    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima));
+    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
     const minimum = soft.length === 0 ? 0 : Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));
@@ -76,7 +81,7 @@ export class PostingsBackend implements SearchBackend {
     if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
     const candidates = intersectAll(perGroup);
 
-    const page = new RankedPage(query, this.options.exhaustive ?? false);
+    const page = new RankedPage(query, this.options.exhaustive ?? false, this.verifier);
     const matched: PreparedAlternative[][] = groups.map(() => []);
     const keep = this.facts.filter(query.filters);
     if (candidates && !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies))) {
@@ -99,10 +104,9 @@ export class PostingsBackend implements SearchBackend {
    */
   private pickUnverified(candidates: Uint32Array, groups: PreparedAlternative[][], matched: PreparedAlternative[][], page: RankedPage): void {
     const priorIn = (from: number, to: number): number => this.facts.maxPriorIn(from, to);
-    const skips = page.bonusBounded;
     for (let i = 0; i < candidates.length; i++) {
       const p = candidates[i];
-      if (skips && !page.mayEnter(p, groups, 1, priorIn)) {
+      if (!page.mayEnter(p, groups, 1, priorIn)) {
         i = firstAbove(candidates, i, page.windowEnd) - 1;
         continue;
       }

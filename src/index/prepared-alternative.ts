@@ -4,7 +4,7 @@
  * matched, plus the weighted `rank` score) and a cheap upper bound on that score from block maxima
  * (`block-max.ts`), computed with the same operations in the same order so that rounding keeps it above.
  */
-import type { Alternative, IndexField } from './backend.js';
+import type { Alternative, Check, IndexField, Verifier } from './backend.js';
 import { BlockCursor, NO_END, type BlockMaximaCache, type TermPostings } from './block-max.js';
 import { bm25, idf, prefixWeight } from './bm25.js';
 import type { PostingsIndex } from './postings-file.js';
@@ -35,7 +35,7 @@ export class PreparedAlternative {
   readonly label: string | undefined;
   private readonly weight: number;
   private readonly member: GallopCursor | null;
-  private readonly verify: ((index: number) => boolean) | undefined;
+  private readonly check: Check | undefined;
   private readonly exact: TermSources = [];
   private readonly prefixed: Float64Array[] = [];
   private readonly rank: TermSources = [];
@@ -47,19 +47,23 @@ export class PreparedAlternative {
   /** The last passage `boundAt`'s value holds for. */
   boundEnd = -1;
 
-  /** @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache).candidates?.length // 8206 */
+  /**
+   * `verifier` decides the alternative's check on each candidate.
+   * @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache, verifier).candidates?.length // 8206
+   */
   constructor(
     alternative: Alternative,
     index: PostingsIndex,
     private readonly maxima: BlockMaximaCache,
+    private readonly verifier: Verifier,
   ) {
     const n = index.passages;
     this.label = alternative.label;
     this.weight = alternative.weight ?? 1;
-    this.verify = alternative.verify;
+    this.check = alternative.check;
     this.constantScore = alternative.kind === 'scan' || alternative.terms.length === 0;
     if (this.constantScore) {
-      this.candidates = alternative.verify ? null : EMPTY;
+      this.candidates = alternative.check ? null : EMPTY;
     } else if (alternative.prefix) {
       const perTerm = alternative.terms.map((term) => this.prefixTerm(term, alternative.fields, index));
       this.candidates = intersectAll(perTerm) ?? EMPTY;
@@ -104,13 +108,13 @@ export class PreparedAlternative {
 
   /** True when a candidate must still be verified (an exact phrase, a scan). */
   get verifies(): boolean {
-    return this.verify !== undefined;
+    return this.check !== undefined;
   }
 
   /** True when the passage is a candidate and passes verification. Ascending `p` across calls. */
   matches(p: number): boolean {
     if (this.member && this.member.seek(p) < 0) return false;
-    return this.verify ? this.verify(p) : true;
+    return this.check ? this.verifier.holds(this.check, p) : true;
   }
 
   /** The passage's score. Ascending `p` across calls. */

@@ -5,35 +5,36 @@
  * bound holds over a window of positions (until one of its posting blocks ends), so it is computed once per
  * window, not per passage. A tie goes to the lower position, so pruning never changes the page.
  */
-import type { BackendHit, BackendQuery } from './backend.js';
+import { adjacencyBound, type Adjacency, type BackendHit, type BackendQuery, type Verifier } from './backend.js';
 import type { PreparedAlternative } from './prepared-alternative.js';
 import { TopKHeap } from './top-k.js';
 
 export class RankedPage {
   private readonly heap: TopKHeap;
   private readonly labels: Array<string[] | undefined> = [];
+  private readonly adjacency: readonly Adjacency[];
+  /** The most the adjacency bonus adds (the sum of its weights). */
+  private readonly bonusBound: number;
   /** The last position the bound of the last `mayEnter` holds for. */
   private end = -1;
 
   /**
-   * `exhaustive`: score every match (the reference pruning is tested against).
-   * @example new RankedPage({ ...query, offset: 0, limit: 10 }, false).wanted // true
+   * `exhaustive`: score every match (the reference pruning is tested against); `verifier` scores adjacency.
+   * @example new RankedPage({ ...query, offset: 0, limit: 10 }, false, verifier).wanted // true
    */
   constructor(
     private readonly query: BackendQuery,
     private readonly exhaustive: boolean,
+    private readonly verifier: Verifier,
   ) {
     this.heap = new TopKHeap(query.offset + query.limit);
+    this.adjacency = query.adjacency ?? [];
+    this.bonusBound = adjacencyBound(this.adjacency);
   }
 
   /** False when the page is empty whatever is found (limit 0: a count). */
   get wanted(): boolean {
     return this.heap.k > 0;
-  }
-
-  /** True when the bonus is bounded in advance (or absent): windows of passages can then be skipped. */
-  get bonusBounded(): boolean {
-    return !this.query.bonus || this.query.bonusBound !== undefined;
   }
 
   /** The last position the bound of the last `mayEnter` that said no holds for. */
@@ -44,7 +45,7 @@ export class RankedPage {
   /**
    * False when no passage from `p` up to `windowEnd` matching at most the alternatives of `groups`, with a
    * coordination of at most `factor`, a prior of at most `priorIn(p, windowEnd)` and the most bonus can enter.
-   * Only with a bounded bonus. Ascending `p` across calls.
+   * Ascending `p` across calls.
    */
   mayEnter(p: number, groups: readonly PreparedAlternative[][], factor: number, priorIn: (from: number, to: number) => number): boolean {
     if (this.exhaustive || this.heap.wouldTake(0)) return true;
@@ -55,7 +56,7 @@ export class RankedPage {
       return value;
     });
     this.end = end;
-    return this.heap.wouldTake(bound * factor + (this.query.bonusBound ?? 0) * priorIn(p, end));
+    return this.heap.wouldTake(bound * factor + this.bonusBound * priorIn(p, end));
   }
 
   /**
@@ -63,20 +64,15 @@ export class RankedPage {
    * may enter, and keeps it if it ranks among the best so far. Ascending `p` across calls.
    */
   offer(p: number, matched: readonly PreparedAlternative[][], factor: number, prior: number): void {
-    const { bonus } = this.query;
-    let extra = 0;
+    const bonus = this.adjacency.length > 0;
     if (!this.exhaustive && !this.heap.wouldTake(0)) {
-      // Without a bound on the bonus, this passage's own bonus bounds it.
-      if (bonus && this.query.bonusBound === undefined) extra = bonus(p);
-      else extra = this.query.bonusBound ?? 0;
       const bound = sumOfBest(matched, (a) => a.boundAt(p)) * factor;
-      if (!this.heap.wouldTake(bound + extra * prior)) return;
-      if (bonus && this.query.bonusBound !== undefined) extra = bonus(p);
-    } else if (bonus) extra = bonus(p);
+      if (!this.heap.wouldTake(bound + this.bonusBound * prior)) return;
+    }
     let found: string[] | undefined;
     for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
     let score = sumOfBest(matched, (a) => a.score(p)) * factor;
-    if (bonus) score += extra;
+    if (bonus) score += this.verifier.bonus(this.adjacency, p);
     if (this.heap.offer(p, score * prior, this.labels.length)) this.labels.push(found);
   }
 

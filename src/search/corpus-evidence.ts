@@ -3,8 +3,7 @@
  * matching (a term is a normalized substring, verified), over the whole corpus whatever the filters. Counts
  * are kept in a map the engine owns for its life: the corpus does not change under an open engine.
  */
-import type { Alternative, KeySink, SearchBackend } from '../index/backend.js';
-import type { MatchKeySource } from './passage-keys.js';
+import type { Alternative, SearchBackend } from '../index/backend.js';
 import { substringAlternatives } from './plan.js';
 import type { Evidence } from './senses.js';
 
@@ -14,8 +13,6 @@ const MAX_KEPT = 50_000;
 export class CorpusEvidence implements Evidence {
   constructor(
     private readonly backend: SearchBackend,
-    private readonly keys: MatchKeySource,
-    private readonly sink: KeySink | undefined,
     private readonly kept: Map<string, number>,
     private readonly pinyinNames?: (word: string) => string[],
     private readonly vocabularyBegins?: (term: string) => boolean,
@@ -45,14 +42,14 @@ export class CorpusEvidence implements Evidence {
   }
 
   private alternatives(term: string): Alternative[] {
-    return substringAlternatives(term, this.keys).alternatives;
+    return substringAlternatives(term).alternatives;
   }
 
   private async count(key: string, groups: Alternative[][]): Promise<number> {
     const known = this.kept.get(key);
     if (known !== undefined) return known;
     if (groups.some((g) => g.length === 0)) return 0;
-    const result = await this.backend.search({ groups, exclude: [], filters: {}, offset: 0, limit: 0 }, this.sink);
+    const result = await this.backend.search({ groups, exclude: [], filters: {}, offset: 0, limit: 0 });
     if (this.kept.size >= MAX_KEPT) this.kept.clear();
     this.kept.set(key, result.total);
     return result.total;

@@ -2,12 +2,17 @@
  * Quoted phrases across a forced cut. A paragraph past the chunker's hard bound is cut into pieces (adjacent
  * passages sharing one paragraph number), and a phrase may run from the end of one piece into the start of
  * the next. For each place the phrase could be split, one alternative finds the piece where it begins through
- * the left half's bigrams and verifies both halves against the two pieces' match keys. Planned only when
- * the passages have such cuts (pathological text), so an ordinary corpus pays nothing.
+ * the left half's bigrams and checks both halves against the two pieces' match keys (a `crossCut` check,
+ * `index/checks.ts`). Planned only when the passages have such cuts (pathological text), so an ordinary
+ * corpus pays nothing.
  */
 import type { Alternative } from '../index/backend.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
-import type { MatchKeySource } from './passage-keys.js';
+
+/** What planning knows of the corpus: whether it has forced cuts (absent: it cannot tell, as a cluster cannot). */
+export interface CutKnowledge {
+  hasCuts?(): boolean;
+}
 
 const codePoints = (s: string): number => [...s].length;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -26,9 +31,8 @@ function termsOf(half: string): Pick<Alternative, 'terms' | 'prefix'> | null {
  * [] when the passages have no forced cuts (or the source of keys cannot tell, as a cluster's cannot).
  * @example crossCutAlternatives('进项目建设。加快实施国家', keys).length // 11 when the corpus has cuts, else 0
  */
-export function crossCutAlternatives(text: string, keys: MatchKeySource, label?: string): Alternative[] {
-  const continues = keys.continues?.bind(keys);
-  if (!continues || !keys.hasCuts?.()) return [];
+export function crossCutAlternatives(text: string, corpus: CutKnowledge, label?: string): Alternative[] {
+  if (!corpus.hasCuts?.()) return [];
   const key = phraseKey(text);
   const chars = [...text];
   const seen = new Set<string>();
@@ -45,11 +49,7 @@ export function crossCutAlternatives(text: string, keys: MatchKeySource, label?:
     const side = leftTerms ? 'left' : 'right';
     const found = leftTerms ?? termsOf(right);
     if (!found) continue;
-    // `first` is the piece where the phrase starts: the hit itself (found by the left half) or the one before.
-    const crosses = (first: number): boolean =>
-      first >= 0 && continues(first) && keys.text(first).endsWith(head) && keys.text(first + 1).startsWith(tail);
-    const verify = side === 'left' ? (index: number): boolean => crosses(index) : (index: number): boolean => crosses(index - 1);
-    alternatives.push({ kind: 'tokens', fields: ['bigrams'], ...found, verify, label });
+    alternatives.push({ kind: 'tokens', fields: ['bigrams'], ...found, check: { kind: 'crossCut', head, tail, side }, label });
   }
   return alternatives;
 }

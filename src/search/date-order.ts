@@ -9,7 +9,7 @@
  * A report's date is its year, then its `date` (ISO, possibly partial: `2023-01`). Reports without a year
  * come last in both orders, and within a year those without a date come after the dated ones.
  */
-import type { BackendHit, BackendQuery, BackendResult, KeySink, SearchBackend } from '../index/backend.js';
+import type { BackendHit, BackendQuery, BackendResult, SearchBackend } from '../index/backend.js';
 import type { DocMeta } from '../model.js';
 
 /** The orders a search can be sorted in (`relevance` is the default). */
@@ -90,12 +90,11 @@ export async function searchByDate(
   query: BackendQuery,
   docs: readonly DocMeta[],
   order: 'newest' | 'oldest',
-  sink?: KeySink,
 ): Promise<BackendResult> {
-  const counted = await backend.search({ ...query, offset: 0, limit: 0 }, sink);
+  const counted = await backend.search({ ...query, offset: 0, limit: 0 });
   const parts = pageOfGroups(dateGroups(docs, counted.facets.doc, order), query.offset, query.limit);
   const results = await Promise.all(
-    parts.map((part) => backend.search({ ...query, filters: { ...query.filters, docs: part.docs }, offset: part.offset, limit: part.limit }, sink)),
+    parts.map((part) => backend.search({ ...query, filters: { ...query.filters, docs: part.docs }, offset: part.offset, limit: part.limit })),
   );
   const hits: BackendHit[] = results.flatMap((r) => r.hits);
   const failed = [...new Set([counted, ...results].flatMap((r) => r.partial?.failed ?? []))];

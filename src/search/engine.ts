@@ -137,11 +137,10 @@ class SearchEngine implements Engine {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
-    const { keys, sink } = this.reader.searchKeys();
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, keys, sink, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().glosses(term)));
-    const plan = planQuery(parsed, keys, { crossLang, runs });
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().glosses(term)));
+    const plan = planQuery(parsed, this.reader.keys ?? {}, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const response: SearchResponse = {
@@ -170,8 +169,8 @@ class SearchEngine implements Engine {
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
         sort === 'relevance'
-          ? await this.index.search({ ...plan.query, filters, ...wanted }, sink)
-          : await searchByDate(this.index, { ...plan.query, filters, offset, limit }, this.layout.docList, sort, sink);
+          ? await this.index.search({ ...plan.query, filters, ...wanted })
+          : await searchByDate(this.index, { ...plan.query, filters, offset, limit }, this.layout.docList, sort);
       if (result.partial) {
         response.partial = true;
         response.warnings = [result.partial.message, ...result.partial.failed.map((n) => `${n} did not answer`)];

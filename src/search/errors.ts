@@ -1,15 +1,13 @@
 /**
  * The errors of the search stage, one catalogue: each code has its message in English and Chinese. A query a
- * research view cannot look for is the caller's fault (the server answers it as `INVALID_QUERY`, 400); the
- * other two are faults of a backend (500) and name the passage.
+ * research view cannot look for is the caller's fault (the server answers it as `INVALID_QUERY`, 400); a
+ * passage the store lacks is a fault of a backend (500) and names the passage.
  */
 import { CodedError } from '../coded-error.js';
 
 const SEARCH_ERRORS = {
   RESEARCH_QUERY_INVALID: { message: 'The query cannot be looked for in a concordance or trend', zh: '这个检索式无法用于语境或趋势分析' },
   PASSAGE_MISSING: { message: 'The backend found a passage that the passage store does not hold', zh: '检索后端找到的段落不在段落存储中' },
-  MATCH_KEYS_MISMATCH: { message: 'The match keys given do not cover the passages', zh: '给出的匹配键与段落数量不符' },
-  FETCHED_KEY_MISSING: { message: 'The backend asked to verify a passage without fetching its match key', zh: '检索后端未取回段落的匹配键就要求核验' },
 } as const satisfies Record<string, { message: string; zh: string }>;
 
 export type SearchErrorCode = keyof typeof SEARCH_ERRORS;

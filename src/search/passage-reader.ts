@@ -1,16 +1,19 @@
 /**
- * Where the engine reads passages, and the match keys that verify and highlight them: from memory, for the
- * embedded index, or from the backend itself when it holds the text (a cluster), in which case each search
- * gets its own key table that the backend fills with what it fetched.
+ * Where the engine reads passages, and their match keys: from memory, for the embedded index, or from the
+ * backend itself when it holds the text (a cluster), whose keys come with the passages read (and which
+ * fetches the keys it verifies by itself).
  */
-import type { KeySink, SearchBackend, StoredPassage } from '../index/backend.js';
+import type { SearchBackend, StoredPassage } from '../index/backend.js';
 import type { MatchKeys } from '../index/match-keys.js';
+import { PassageKeys, type MatchKeySource } from '../index/passage-keys.js';
 import type { Passage } from '../model.js';
-import { FetchedKeys, PassageKeys, type MatchKeySource } from './passage-keys.js';
 
 export interface PassageReader {
-  /** The keys one search is planned against, and the sink its backend fills (only a backend holding text). */
-  searchKeys(): { keys: MatchKeySource; sink?: KeySink };
+  /**
+   * The match keys at hand, when the passages are held in memory (they also tell planning whether the
+   * corpus has forced cuts); absent for a backend that holds the text, whose keys come with `at`.
+   */
+  readonly keys?: MatchKeySource;
   /** The passages at these positions, in the order asked (positions beyond the corpus are left out). */
   at(indexes: readonly number[]): Promise<StoredPassage[]>;
 }
@@ -23,7 +26,7 @@ export interface PassageReader {
 export function memoryReader(passages: readonly Passage[], saved?: MatchKeys): PassageReader {
   const keys = new PassageKeys(passages, saved);
   return {
-    searchKeys: () => ({ keys }),
+    keys,
     at: async (indexes) =>
       indexes.flatMap((index) => {
         const passage = passages[index];
@@ -33,15 +36,9 @@ export function memoryReader(passages: readonly Passage[], saved?: MatchKeys): P
 }
 
 /**
- * Reads passages from a backend that holds them; each search collects the keys its backend fetched.
+ * Reads passages, with their keys, from a backend that holds them.
  * @example await backendReader(sphinx).at([0])
  */
 export function backendReader(backend: Required<Pick<SearchBackend, 'passagesAt'>>): PassageReader {
-  return {
-    searchKeys: () => {
-      const keys = new FetchedKeys();
-      return { keys, sink: keys };
-    },
-    at: (indexes) => backend.passagesAt(indexes),
-  };
+  return { at: (indexes) => backend.passagesAt(indexes) };
 }

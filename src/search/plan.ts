@@ -1,18 +1,18 @@
 /**
  * Turns a parsed query into a backend query: each unit becomes one or more alternatives (index terms plus a
- * verifier). Chinese words and quoted phrases are required groups (exact semantics, exact totals); Chinese
+ * check, as data). Chinese words and quoted phrases are required groups (exact semantics, exact totals); Chinese
  * words also find their English renderings in English text. An English query's concepts (read by
  * `readEnglish`, their senses chosen by `senses.ts`) are soft groups: a passage qualifies when it matches
  * enough of them, each concept searched in English and as its weighted Chinese terms. Also says what to
- * highlight. Each step returns plain data (alternatives, highlight terms, expansions), merged at the end.
+ * highlight. Each step returns plain data (alternatives, highlight terms, expansions), merged at the end;
+ * the plan reads no match key (the backend's verifier decides its checks, `index/checks.ts`), so it can be
+ * kept, copied or sent as it is.
  */
-import type { Alternative, BackendQuery } from '../index/backend.js';
+import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
-import { isNear } from './near.js';
-import type { MatchKeySource } from './passage-keys.js';
-import { crossCutAlternatives } from './cut-phrases.js';
+import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -87,13 +87,13 @@ function merge(parts: Planned[]): Planned {
 }
 
 /**
- * Exact (normalized, whitespace-insensitive) occurrence of `text`, verified against the match keys.
- * @example substringAlternatives('乡村振兴', keys).alternatives[0].fields // ['bigrams']
+ * Exact (normalized, whitespace-insensitive) occurrence of `text`, checked against the match keys.
+ * @example substringAlternatives('乡村振兴').alternatives[0].fields // ['bigrams']
  */
-export function substringAlternatives(text: string, keys: MatchKeySource, label?: string): Planned {
+export function substringAlternatives(text: string, label?: string): Planned {
   const key = phraseKey(text);
   if (!/[\p{L}\p{N}]/u.test(key)) return nothing(); // only punctuation or nothing: nothing to search for
-  const verify = (index: number): boolean => keys.contains(index, key);
+  const check = { kind: 'contains', key } as const;
   const analyzed = analyze(text);
   const tokens = analyzed.bigrams.map((t) => t.term);
   const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
@@ -106,7 +106,7 @@ export function substringAlternatives(text: string, keys: MatchKeySource, label?
   // longer keys, whose bigrams may occur apart, need verifying.
   if (bigrams.length > 0) {
     const exact = bigrams.length === 1 && bigrams[0] === key;
-    const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, verify: exact ? undefined : verify, rank, label };
+    const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, ...(exact ? {} : { check }), rank, label };
     // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
     // that run may go on.
     const sequence = tokens.slice(0, -1);
@@ -121,11 +121,11 @@ export function substringAlternatives(text: string, keys: MatchKeySource, label?
     alternatives.push(alternative);
   } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
-  } else alternatives.push({ kind: 'scan', fields: [], terms: [], verify, label });
+  } else alternatives.push({ kind: 'scan', fields: [], terms: [], check, label });
   // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
   // its words.
   if (/[\p{Script=Latin}\p{Nd}]/u.test(key) && words.length > 0) {
-    alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, verify, label });
+    alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, check, label });
   }
   return { alternatives, keys: [key], terms: [], expansions: [] };
 }
@@ -150,8 +150,8 @@ function englishWords(text: string, label?: string): Planned {
 }
 
 /** A Chinese (or mixed) term: its exact occurrence, or its English renderings in English text. */
-function chineseTerm(text: string, keys: MatchKeySource, crossLang: CrossLang): Planned {
-  const exact = substringAlternatives(text, keys);
+function chineseTerm(text: string, crossLang: CrossLang): Planned {
+  const exact = substringAlternatives(text);
   if (!HAS_HAN.test(text)) return exact;
   const renderings = crossLang.englishFor(phraseKey(text)).flatMap(({ en, source }) => {
     const found = englishWords(en, en);
@@ -161,9 +161,9 @@ function chineseTerm(text: string, keys: MatchKeySource, crossLang: CrossLang): 
 }
 
 /** One English concept: its words in English text, or any of its Chinese terms (weighted). */
-function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
+function concept(unit: ExpansionUnit): Planned {
   const senses = unit.zh.map((sense) => {
-    const found = substringAlternatives(sense.term, keys, sense.term);
+    const found = substringAlternatives(sense.term, sense.term);
     for (const a of found.alternatives) a.weight = sense.weight;
     return found.alternatives.length === 0 ? found : { ...found, expansions: [{ from: unit.en, to: sense.term, source: sense.source }] };
   });
@@ -172,34 +172,34 @@ function concept(unit: ExpansionUnit, keys: MatchKeySource): Planned {
 
 /**
  * Two words or phrases near each other: the passages holding both (by the index), then the proximity test
- * on their match keys (`near.ts`), in the text or in its English.
+ * on their match keys (`index/near.ts`), in the text or in its English.
  */
-function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>, keys: MatchKeySource): Planned {
-  const left = substringAlternatives(unit.left, keys);
-  const right = substringAlternatives(unit.right, keys);
+function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>): Planned {
+  const left = substringAlternatives(unit.left);
+  const right = substringAlternatives(unit.right);
   const a = phraseKey(unit.left);
   const b = phraseKey(unit.right);
   if (left.alternatives.length === 0 || right.alternatives.length === 0) return nothing();
-  const verify = (index: number): boolean => isNear(keys.text(index), a, b, unit.scope) || isNear(keys.textEn(index), a, b, unit.scope);
+  const check = { kind: 'near', a, b, scope: unit.scope } as const;
   const [first, second] = [left.alternatives[0], right.alternatives[0]];
   const byBigrams = (x: Alternative | undefined): x is Alternative => x?.kind === 'tokens' && !x.prefix && x.fields.length === 1 && x.fields[0] === 'bigrams';
   const alternative: Alternative = byBigrams(first) && byBigrams(second)
-    ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], verify, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
-    : { kind: 'scan', fields: [], terms: [], verify };
+    ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], check, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
+    : { kind: 'scan', fields: [], terms: [], check };
   return { alternatives: [alternative], keys: [a, b], terms: [], expansions: [] };
 }
 
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
-function plain(unit: QueryUnit, keys: MatchKeySource, crossLang: CrossLang): Planned {
-  if (unit.kind === 'near') return nearAlternatives(unit, keys);
+function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Planned {
+  if (unit.kind === 'near') return nearAlternatives(unit);
   if (unit.kind === 'phrase') {
-    const found = substringAlternatives(unit.text, keys);
-    found.alternatives.push(...crossCutAlternatives(unit.text, keys));
+    const found = substringAlternatives(unit.text);
+    found.alternatives.push(...crossCutAlternatives(unit.text, corpus));
     return found;
   }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
-  return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, keys, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, keys, crossLang);
+  return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
 }
 
 /** Groups that are a single unquoted term, with the run of English words they belong to. */
@@ -247,10 +247,11 @@ export function minimumConcepts(translated: number): number {
 }
 
 /**
- * Plans a parsed query against passages whose match keys are `keys`.
+ * Plans a parsed query. `corpus` says whether the passages have forced cuts (a quoted phrase is then also
+ * looked for across them); the embedded index's `PassageKeys` can tell, a cluster cannot (`{}`).
  * @example planQuery(parseQuery('"高质量发展" year:2024'), keys, { crossLang }).query.groups.length // 1
  */
-export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: PlanContext): QueryPlan {
+export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: PlanContext): QueryPlan {
   const { crossLang } = context;
   const runs = context.runs ?? readEnglish(parsed, crossLang);
   const groups: Alternative[][] = [];
@@ -267,7 +268,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
       for (const unit of run.units) {
         concepts.push(describe(unit));
         if (unit.status === 'ignored') continue;
-        const planned = concept(unit, keys);
+        const planned = concept(unit);
         proximity.push(unit.zh.map((sense) => phraseKey(sense.term)));
         steps.push(planned);
         if (planned.alternatives.length > 0) soft.push(planned.alternatives);
@@ -280,7 +281,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
     if (group.length > 1 && group.some(isEnglishTerm)) {
       // Alternatives with English words among them (`solar OR wind`): one concept, its words expanded.
       const units = group.flatMap((unit) => (isEnglishTerm(unit) ? crossLang.expandEnglish(unit.text).filter((u) => u.status !== 'ignored') : []));
-      const planned = merge(group.map((unit) => (isEnglishTerm(unit) ? merge(units.filter((u) => unit.text.includes(u.en)).map((u) => concept(u, keys))) : plain(unit, keys, crossLang))));
+      const planned = merge(group.map((unit) => (isEnglishTerm(unit) ? merge(units.filter((u) => unit.text.includes(u.en)).map((u) => concept(u))) : plain(unit, corpus, crossLang))));
       steps.push(planned);
       if (planned.alternatives.length > 0) soft.push(planned.alternatives);
       if (units.some((u) => u.zh.length > 0)) translated++;
@@ -289,23 +290,16 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
       g++;
       continue;
     }
-    const planned = merge(group.map((unit) => plain(unit, keys, crossLang)));
+    const planned = merge(group.map((unit) => plain(unit, corpus, crossLang)));
     steps.push(planned);
     if (planned.alternatives.length > 0) groups.push(planned.alternatives);
     const only = group.length === 1 ? group[0] : undefined;
     adjacentKeys.push(only && only.kind !== 'near' && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
-  const exclude = parsed.exclude.flatMap((unit) => plain(unit, keys, crossLang).alternatives);
+  const exclude = parsed.exclude.flatMap((unit) => plain(unit, corpus, crossLang).alternatives);
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
-  const pairs = adjacentPairs(adjacentKeys);
-  const bonus = pairs.length === 0 ? undefined : (index: number): number => {
-    const text = keys.text(index);
-    return pairs.reduce((sum, pair) => sum + (text.includes(pair) ? ADJACENCY_BONUS : 0), 0);
-  };
-  // Planned only when a backend asks (a cluster): the embedded backends read the keys through `bonus`.
-  const adjacency = (): Array<{ alternative: Alternative; weight: number }> =>
-    pairs.flatMap((pair) => substringAlternatives(pair, keys).alternatives.slice(0, 1).map((alternative) => ({ alternative, weight: ADJACENCY_BONUS })));
+  const adjacency = adjacentPairs(adjacentKeys).map(adjacencyOf);
   const all = merge(steps);
   return {
     query: {
@@ -313,9 +307,7 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
       soft: soft.length > 0 ? { groups: soft, minimum: minimumConcepts(translated) } : undefined,
       exclude,
       filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind },
-      bonus,
-      bonusBound: bonus ? pairs.length * ADJACENCY_BONUS : undefined,
-      adjacency: bonus ? adjacency : undefined,
+      ...(adjacency.length > 0 ? { adjacency } : {}),
     },
     highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
     expansions: dedupeExpansions(all.expansions),
@@ -328,6 +320,15 @@ export function planQuery(parsed: ParsedQuery, keys: MatchKeySource, context: Pl
 /** What the answer says of a concept. */
 function describe(unit: ExpansionUnit): QueryConcept {
   return { en: unit.en, status: unit.status, terms: unit.zh.map((s) => ({ zh: s.term, source: s.source, weight: Math.round(s.weight * 100) / 100 })) };
+}
+
+/**
+ * The bonus for a pair: its key, its weight, and the alternative that finds its holders through the index
+ * (for a cluster; the embedded backends read the key).
+ */
+function adjacencyOf(pair: string): Adjacency {
+  const [alternative] = substringAlternatives(pair).alternatives;
+  return { key: pair, weight: ADJACENCY_BONUS, ...(alternative ? { alternative } : {}) };
 }
 
 /** Concatenations of consecutive single Han terms: `乡村 振兴` → `乡村振兴`, rewarded when they stand together. */

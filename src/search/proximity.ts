@@ -4,41 +4,16 @@
  * stabilize` better than one that names the market in its first sentence and stability in its last. Pure:
  * a match key and the concepts' terms (as match keys) in, a share out.
  */
+import { occurrences, sentenceOf, sentenceStarts } from '../index/key-sentences.js';
 
-/** Characters that end a sentence (or a clause list item) in the match key. */
-const SENTENCE_END = /[。！？；!?;\n]/u;
 /** At most this many occurrences of a term are looked at in one passage. */
 const MAX_OCCURRENCES = 64;
-
-/** Start offsets of the sentences of `key`, ascending (the first is 0). */
-function sentenceStarts(key: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < key.length; i++) if (SENTENCE_END.test(key[i] ?? '')) starts.push(i + 1);
-  return starts;
-}
-
-/** The index of the sentence holding offset `at`. */
-function sentenceOf(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The sentences in which any of `terms` occurs. */
 function sentencesWith(key: string, terms: readonly string[], starts: readonly number[]): Set<number> {
   const found = new Set<number>();
   for (const term of terms) {
-    if (term === '') continue;
-    let at = key.indexOf(term);
-    for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++) {
-      found.add(sentenceOf(starts, at));
-      at = key.indexOf(term, at + 1);
-    }
+    for (const at of occurrences(key, term, MAX_OCCURRENCES)) found.add(sentenceOf(starts, at));
   }
   return found;
 }

@@ -18,10 +18,11 @@
  * The text of a unit otherwise keeps its original characters: normalization is the analyzer's job. Never
  * throws.
  */
+import type { NearScope } from '../index/backend.js';
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
 
-/** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters. */
-export type Scope = 'sentence' | 'paragraph' | number;
+/** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters (the `near` check's scope). */
+export type Scope = NearScope;
 
 /**
  * One thing to look for: a single word (the analyzer may still segment it), an exact phrase, or two of them

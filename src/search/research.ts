@@ -127,16 +127,16 @@ async function occurrencesOf(source: ResearchSource, phrase: string, key: string
 
 /** Searches the index for every passage holding the phrase, and counts its occurrences in them. */
 async function searchOccurrences(source: ResearchSource, phrase: string, phraseKeyOf: string, filters: BackendFilters): Promise<Found> {
-  const { keys, sink } = source.reader.searchKeys();
-  const planned = substringAlternatives(phrase, keys);
+  const { keys } = source.reader;
+  const planned = substringAlternatives(phrase);
   const key = planned.keys[0] ?? phraseKeyOf;
   // Every match is wanted, in document order: nothing to rank, so the alternatives carry no ranking terms.
   const alternatives = planned.alternatives.map((a) => ({ ...a, rank: undefined }));
-  const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) }, sink);
+  const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) });
   const positions = result.hits.map((h) => h.index).sort((a, b) => a - b);
   // The embedded index's keys are at hand; a cluster's are read with the passages that hold them.
-  let keyOf: Found['keyOf'] = (index, field) => (field === 'text' ? keys.text(index) : keys.textEn(index));
-  if (sink) {
+  let keyOf: Found['keyOf'] = (index, field) => (field === 'text' ? keys?.text(index) : keys?.textEn(index)) ?? '';
+  if (!keys) {
     const stored = new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
     keyOf = (index, field) => (field === 'text' ? stored.get(index)?.key : stored.get(index)?.keyEn) ?? '';
   }

@@ -9,7 +9,7 @@ import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import type { Passage } from '../../src/model.js';
 import { REPO_ROOT } from '../../src/paths.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';

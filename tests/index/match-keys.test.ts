@@ -6,7 +6,7 @@ import { decodePostings, encodePostings } from '../../src/index/postings-file.js
 import { keyAt, matchKeysOf, type MatchKeys } from '../../src/index/match-keys.js';
 import { INDEX_FIELDS } from '../../src/index/schema.js';
 import type { Passage } from '../../src/model.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { seedIndex } from './seed-index.js';
 

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { passageFacts, type Alternative, type BackendQuery } from '../../src/index/backend.js';
+import { passageFacts, type Alternative, type BackendQuery, type Verifier } from '../../src/index/backend.js';
 import type { CorpusData } from '../../src/index/build.js';
+import { verifierOver } from '../../src/index/checks.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from '../../src/index/schema.js';
@@ -22,7 +24,7 @@ const SEP = '\u0001';
 beforeAll(async () => {
   ({ data, index } = await seedIndex());
   const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  backend = new PostingsBackend(index, passageFacts(data.passages, (id) => years.get(id) ?? null));
+  backend = new PostingsBackend(index, passageFacts(data.passages, (id) => years.get(id) ?? null), verifierOver(new PassageKeys(data.passages, index.keys)));
   mini = new MiniSearch({
     fields: INDEX_FIELDS,
     storeFields: [],
@@ -160,15 +162,24 @@ describe('the set algebra', () => {
     );
   });
 
-  it('verifies candidates before keeping them, so a phrase returns only passages that contain it', () => {
+  it('verifies candidates through the verifier it was given before keeping them, so a phrase returns only passages that contain it', () => {
     const key = phraseKey('高质量发展');
-    const verify = (id: number): boolean => phraseKey(data.passages[id]?.text ?? '').includes(key);
-    const alt: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigramsOf('高质量发展'), verify };
+    // A brute-force verifier over the passages' text alone.
+    const asked: number[] = [];
+    const oracle: Verifier = {
+      holds: (check, id) => (asked.push(id), check.kind === 'contains' && phraseKey(data.passages[id]?.text ?? '').includes(check.key)),
+      bonus: () => 0,
+    };
+    const years = new Map(data.docs.map((d) => [d.id, d.year]));
+    const verified = new PostingsBackend(index, passageFacts(data.passages, (id) => years.get(id) ?? null), oracle);
+    const alt: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigramsOf('高质量发展'), check: { kind: 'contains', key } };
     const expected = data.passages.flatMap((p, id) => (phraseKey(p.text).includes(key) ? [id] : []));
-    const result = backend.search(query([[alt]]));
+    const result = verified.search(query([[alt]]));
     expect(result.hits.map((h) => h.index).sort((a, b) => a - b)).toEqual(expected);
-    const scan = backend.search(query([[{ kind: 'scan', fields: [], terms: [], verify }]]));
+    expect(asked.length).toBeGreaterThanOrEqual(expected.length);
+    const scan = verified.search(query([[{ kind: 'scan', fields: [], terms: [], check: { kind: 'contains', key } }]]));
     expect(scan.total).toBe(expected.length);
+    expect(backend.search(query([[alt]])).total).toBe(expected.length);
   });
 
   it('completes words from the words field with passage counts', () => {

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadQueries } from '../../bench/queries.js';
-import { passageFacts, type BackendQuery } from '../../src/index/backend.js';
+import { passageFacts, type BackendQuery, type Verifier } from '../../src/index/backend.js';
 import type { CorpusData } from '../../src/index/build.js';
 import { BlockMaximaCache } from '../../src/index/block-max.js';
+import { verifierOver } from '../../src/index/checks.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
 import { PreparedAlternative } from '../../src/index/prepared-alternative.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { analyze } from '../../src/text/analyzer.js';
@@ -19,6 +20,7 @@ let index: PostingsIndex;
 let keys: PassageKeys;
 let pruned: PostingsBackend;
 let exhaustive: PostingsBackend;
+let verifier: Verifier;
 /** Words of the corpus (jieba's, two characters or more), for random multi-word queries. */
 let words: string[];
 
@@ -26,9 +28,10 @@ beforeAll(async () => {
   ({ data, index } = await seedIndex());
   const years = new Map(data.docs.map((d) => [d.id, d.year]));
   const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
-  pruned = new PostingsBackend(index, facts);
-  exhaustive = new PostingsBackend(index, facts, { exhaustive: true });
   keys = new PassageKeys(data.passages);
+  verifier = verifierOver(keys);
+  pruned = new PostingsBackend(index, facts, verifier);
+  exhaustive = new PostingsBackend(index, facts, verifier, { exhaustive: true });
   const seen = new Set<string>();
   for (const p of data.passages.slice(0, 400)) for (const t of analyze(p.text).words) if ([...t.term].length >= 2) seen.add(t.term);
   words = [...seen].sort();
@@ -38,18 +41,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The backend query of `q` with a page, and, when asked, the bound of its adjacency bonus. */
-function planned(q: string, offset: number, limit: number, bounded: boolean): BackendQuery | null {
+/** The backend query of `q` with a page (its adjacency bonus bounded by the sum of its weights). */
+function planned(q: string, offset: number, limit: number): BackendQuery | null {
   const plan = planQuery(parseQuery(q), keys, { crossLang: testCrossLang() });
   if (plan.empty) return null;
-  const query: BackendQuery = { ...plan.query, offset, limit };
-  if (bounded && query.adjacency) query.bonusBound = query.adjacency().reduce((sum, a) => sum + a.weight, 0);
-  return query;
+  return { ...plan.query, offset, limit };
 }
 
 /** The pruned and the exhaustive answers of a query (null when it plans to nothing). */
-function both(q: string, offset: number, limit: number, bounded: boolean) {
-  const query = planned(q, offset, limit, bounded);
+function both(q: string, offset: number, limit: number) {
+  const query = planned(q, offset, limit);
   if (!query) return null;
   return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query) };
 }
@@ -58,15 +59,14 @@ function both(q: string, offset: number, limit: number, bounded: boolean) {
 const page = fc.record({
   offset: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 30 })),
   limit: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 25 })),
-  bounded: fc.boolean(),
 });
 const filters = fc.constantFrom('', ' year:2024', ' year:2021', ' kind:paragraph', ' kind:heading', ' doc:xizang-2024');
 
 describe('the pruned search (scoring only what can still enter the page)', () => {
   it('gives the page, scores, total and facets of scoring every match, for every benchmark query and page', { tags: ['slow'] }, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...loadQueries().map((b) => b.q)), page, (q, { offset, limit, bounded }) => {
-        const answer = both(q, offset, limit, bounded);
+      fc.property(fc.constantFrom(...loadQueries().map((b) => b.q)), page, (q, { offset, limit }) => {
+        const answer = both(q, offset, limit);
         if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
       }),
       { numRuns: 300, seed: 17 },
@@ -75,12 +75,12 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
 
   it('gives the same answers for random substrings of the corpus, quoted or not, with filters', () => {
     fc.assert(
-      fc.property(fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean(), filters, page, (at, len, quoted, filter, { offset, limit, bounded }) => {
+      fc.property(fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean(), filters, page, (at, len, quoted, filter, { offset, limit }) => {
         const passage = data.passages[at % data.passages.length];
         const start = at % Math.max(1, passage.text.length - len);
         const sub = passage.text.slice(start, start + len).replace(/["“”「」『』\s:()（）-]/gu, '');
         fc.pre(sub.length > 0);
-        const answer = both(`${quoted ? `"${sub}"` : sub}${filter}`, offset, limit, bounded);
+        const answer = both(`${quoted ? `"${sub}"` : sub}${filter}`, offset, limit);
         if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
       }),
       { numRuns: 300, seed: 23 },
@@ -94,10 +94,10 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
         fc.constantFrom('', ' OR ', ' -'),
         filters,
         page,
-        (picks, join, filter, { offset, limit, bounded }) => {
+        (picks, join, filter, { offset, limit }) => {
           const chosen = picks.map((i) => words[i % words.length]);
           const q = chosen.length > 1 ? `${chosen.slice(0, -1).join(' ')}${join || ' '}${chosen[chosen.length - 1]}` : chosen[0];
-          const answer = both(`${q}${filter}`, offset, limit, bounded);
+          const answer = both(`${q}${filter}`, offset, limit);
           if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
         },
       ),
@@ -109,7 +109,7 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     // 建设 (268 matches). With 发展 the sum of its three sources' block maxima (bigrams, words, headings of
     // body paragraphs) stays above the best body paragraph across most blocks, now that headings count half
     // (`prior.ts`), and most matches are scored: a known limit of the bounds, not of their correctness.
-    const query = planned('建设', 0, 1, false);
+    const query = planned('建设', 0, 1);
     if (!query) throw new Error('建设 plans to nothing');
     const score = vi.spyOn(PreparedAlternative.prototype, 'score');
     const fast = pruned.search(query);
@@ -124,12 +124,12 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
 
   it('never bounds a match below its score', () => {
     for (const { q } of loadQueries()) {
-      const query = planned(q, 0, 10, false);
+      const query = planned(q, 0, 10);
       if (!query) continue;
       const all = [...query.groups, ...(query.soft?.groups ?? [])].flat();
       for (const alternative of all) {
         const maxima = new BlockMaximaCache();
-        const prepared = new PreparedAlternative(alternative, index, maxima);
+        const prepared = new PreparedAlternative(alternative, index, maxima, verifier);
         const candidates = prepared.candidates ?? Uint32Array.from(data.passages.keys());
         for (const p of candidates) {
           if (!prepared.matches(p)) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import { buildIndex, indexPassages, type BuiltIndex, type CorpusData } from '../../src/index/build.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 

@@ -10,7 +10,7 @@ import { passageFacts, type Alternative, type BackendQuery, type BackendResult, 
 import { buildIndex } from '../../src/index/build.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import type { Passage } from '../../src/model.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { minimumConcepts, substringAlternatives } from '../../src/search/plan.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { seedIndex } from './seed-index.js';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   ];
 });
 
-const group = (words: string[]): Alternative[] => words.flatMap((w) => substringAlternatives(w, keys, w).alternatives);
+const group = (words: string[]): Alternative[] => words.flatMap((w) => substringAlternatives(w, w).alternatives);
 
 function run(backend: SearchBackend, query: Omit<BackendQuery, 'offset' | 'limit'>): BackendResult {
   const result = backend.search({ ...query, offset: 0, limit: 100_000 });

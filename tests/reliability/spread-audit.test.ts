@@ -37,7 +37,7 @@ const REVIEWED: Record<string, string> = {
   'src/search/plan.ts out.terms.push(...p.terms)': QUERY,
   'src/search/plan.ts out.expansions.push(...p.expansions)': QUERY,
   'src/search/plan.ts terms.push(...analysis.compounds.map((t) => t.term))': QUERY,
-  'src/search/plan.ts found.alternatives.push(...crossCutAlternatives(unit.text, keys))': QUERY,
+  'src/search/plan.ts found.alternatives.push(...crossCutAlternatives(unit.text, corpus))': QUERY,
   'src/search/senses.ts out.push(...(await presentUnits(unit.parts, evidence)))': QUERY,
   'src/search/senses.ts Math.max(...counts)': 'at most WEIGHED (6) senses of one concept',
 };

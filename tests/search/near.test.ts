@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltIndex } from '../../src/index/build.js';
-import { isNear } from '../../src/search/near.js';
-import type { PassageKeys } from '../../src/search/passage-keys.js';
+import { isNear } from '../../src/index/near.js';
+import type { PassageKeys } from '../../src/index/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { parseQuery, type Scope } from '../../src/search/query-parser.js';
 import { phraseKey } from '../../src/text/analyzer.js';

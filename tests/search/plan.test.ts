@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltIndex } from '../../src/index/build.js';
-import type { PassageKeys } from '../../src/search/passage-keys.js';
+import type { PassageKeys } from '../../src/index/passage-keys.js';
 import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';

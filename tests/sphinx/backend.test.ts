@@ -2,8 +2,8 @@
  * The Sphinx backend against a real two-shard cluster (scripts/sphinx/cluster.sh), checked against the
  * embedded backend on the same passages and the same query plans: same passages, same exact
  * totals, same facets; pages in score order; both shards contribute; a killed shard is reported, never
- * silently missing, and comes back whole. The Sphinx side verifies phrases over the match keys the
- * cluster returns (a `FetchedKeys` table per query), as the engine does, and returns passages as stored.
+ * silently missing, and comes back whole. The Sphinx side verifies phrases over the match keys it fetches
+ * from the cluster for each query, and returns passages as stored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,8 @@ import { openSphinxBackend, shardOf, type SphinxBackend } from '../../src/index/
 import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import type { Passage } from '../../src/model.js';
-import { FetchedKeys, PassageKeys, type MatchKeySource } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
+import type { CutKnowledge } from '../../src/search/cut-phrases.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
@@ -39,7 +40,8 @@ const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').t
 const sortFacets = (f: BackendResult['facets']) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort())]));
 
-function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000, using: MatchKeySource = keys): BackendQuery {
+/** The plan of `query` as the embedded index plans it (`keys` tell forced cuts), or as for a cluster (`{}`). */
+function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, limit = 1_000_000, using: CutKnowledge = keys): BackendQuery {
   const plan = planQuery(parseQuery(query), using, { crossLang: testCrossLang() });
   return { ...plan.query, filters: { ...plan.query.filters, ...filters }, offset, limit };
 }
@@ -47,8 +49,7 @@ function backendQuery(query: string, filters: BackendFilters = {}, offset = 0, l
 /** Both backends' answers to one query: sorted passage positions, totals, facets. */
 async function compare(query: string, filters: BackendFilters = {}) {
   const a = await embedded.search(backendQuery(query, filters));
-  const fetched = new FetchedKeys();
-  const b = await sphinx.search(backendQuery(query, filters, 0, 1_000_000, fetched), fetched);
+  const b = await sphinx.search(backendQuery(query, filters, 0, 1_000_000, {}));
   const ids = (r: BackendResult) => r.hits.map((h) => h.index).sort((x, y) => x - y);
   return {
     embedded: { query, total: a.total, ids: ids(a), facets: sortFacets(a.facets) },
@@ -145,11 +146,10 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
   });
 
   it('adds the adjacency bonus to exactly the passages holding the words side by side, found through the index', async () => {
-    const fetched = new FetchedKeys();
-    const query = backendQuery('乡村 振兴', {}, 0, 1_000_000, fetched);
-    expect(query.adjacency?.().length).toBe(1);
-    const withBonus = await sphinx.search(query, fetched);
-    const without = await sphinx.search({ ...query, bonus: undefined, adjacency: undefined }, new FetchedKeys());
+    const query = backendQuery('乡村 振兴', {}, 0, 1_000_000, {});
+    expect(query.adjacency?.length).toBe(1);
+    const withBonus = await sphinx.search(query);
+    const without = await sphinx.search({ ...query, adjacency: undefined });
     const base = new Map(without.hits.map((h) => [h.index, h.score]));
     const years = new Map(data.docs.map((d) => [d.id, d.year ?? null]));
     const newest = Math.max(...data.docs.map((d) => d.year ?? 0));
@@ -334,14 +334,12 @@ describe.skipIf(cluster === null)('the Sphinx backend on a two-shard cluster', (
     const freshKeys = new PassageKeys(after);
     const removedPhrase = at(7).text.slice(0, 12);
     for (const query of [`"${marker}"`, `"${removedPhrase}"`, '西藏', '"高质量发展"', 'paragraph added', `"${at(5).text.slice(0, 10)}"`]) {
-      const plan = (keys: MatchKeySource) => ({ ...planQuery(parseQuery(query), keys, { crossLang: testCrossLang() }).query, offset: 0, limit: 1_000_000 });
-      const fetched = new FetchedKeys();
-      const answers = [fresh.search(plan(freshKeys)), await reference.search(plan(freshKeys)), await writer.search(plan(fetched), fetched)];
+      const plan = (corpus: CutKnowledge) => ({ ...planQuery(parseQuery(query), corpus, { crossLang: testCrossLang() }).query, offset: 0, limit: 1_000_000 });
+      const answers = [fresh.search(plan(freshKeys)), await reference.search(plan(freshKeys)), await writer.search(plan({}))];
       const [expected, ...others] = answers.map((r) => ({ query, total: r.total, ids: r.hits.map((h) => h.index).sort((a, b) => a - b), facets: sortFacets(r.facets) }));
       for (const other of others) expect(other).toEqual(expected);
     }
-    const markerKeys = new FetchedKeys();
-    expect((await writer.search({ ...planQuery(parseQuery(`"${marker}"`), markerKeys, { crossLang: testCrossLang() }).query, offset: 0, limit: 10 }, markerKeys)).total).toBe(3);
+    expect((await writer.search({ ...planQuery(parseQuery(`"${marker}"`), {}, { crossLang: testCrossLang() }).query, offset: 0, limit: 10 })).total).toBe(3);
     expect(writer.size()).toBe(n + 1 - removed.length);
     expect(reference.size()).toBe(writer.size());
     expect((await writer.passagesAt([3, 5, 7, n])).map((s) => s.passage)).toEqual([writes[0]?.passage, writes[1]?.passage, writes[2]?.passage]);

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import type { Alternative } from '../../src/index/backend.js';
-import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion, verifierOf } from '../../src/index/sphinx/match-expression.js';
+import { alternativeExpression, checkOf, combine, coreOf, groupSuperset, isExactExclusion } from '../../src/index/sphinx/match-expression.js';
 import { SphinxError } from '../../src/index/sphinx/errors.js';
 import { prefixExpression, termToken } from '../../src/index/sphinx/term-codec.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
-import { PassageKeys } from '../../src/search/passage-keys.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
 import { planQuery, type QueryPlan } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe('query plans as Sphinx MATCH() expressions', () => {
   it('requires every bigram of a quoted phrase and ranks by its words in a MAYBE part', () => {
     const [alternative] = plan('"高质量发展"').query.groups[0] ?? [];
-    expect(alternative?.verify).toBeDefined();
+    expect(alternative?.check).toEqual({ kind: 'contains', key: '高质量发展' });
     const bigrams = ['高质', '质量', '量发', '发展'].map((b) => termToken('bigrams', b));
     const expression = alternativeExpression(alternative as Alternative) ?? '';
     for (const token of bigrams) expect(expression).toContain(token);
@@ -66,7 +66,7 @@ describe('query plans as Sphinx MATCH() expressions', () => {
     const alternative = (q: string) => plan(q).query.groups[0]?.find((a) => a.fields.includes('bigrams')) as Alternative;
     for (const [q, decided] of [['"高质量发展"', true], ['"G318国道"', true], ['"高质量，发展"', false], ['"高质量发展。"', false], ['"民族 团结"', true], ['"西藏"', false]] as const) {
       const a = alternative(q);
-      expect({ q, decided: verifierOf(a) === undefined && a.verify !== undefined }).toEqual({ q, decided });
+      expect({ q, decided: checkOf(a) === undefined && a.check !== undefined }).toEqual({ q, decided });
     }
     const text = coreOf(alternative('"高质量，发展"'));
     expect(text).toEqual({ kind: 'expr', text: expect.stringContaining(`"${['高质', '质量', '量', '发展'].map((t) => termToken('bigrams', t)).join(' ')}"`) });

@@ -1,10 +1,10 @@
 /**
  * Backend queries as Sphinx extended-syntax MATCH() expressions over the encoded tokens. Terms of an
  * alternative are ANDed, each term ORed over the alternative's fields; a group is the OR of its
- * alternatives; exclusions become NOT only when they are exact (no verifier). Since every token carries
+ * alternatives; exclusions become NOT only when they are exact (no check). Since every token carries
  * its field marker, no `@field` operator is needed: a `w…` token only ever occurs in the words field.
  */
-import type { Alternative, IndexField } from '../backend.js';
+import type { Alternative, Check, IndexField } from '../backend.js';
 import { createSphinxError } from './errors.js';
 import { prefixExpression, termToken } from './term-codec.js';
 
@@ -29,12 +29,12 @@ const usesSequence = (alternative: Alternative): boolean =>
   (alternative.sequence?.length ?? 0) >= 2 && !(alternative.prefix ?? false) && alternative.fields.includes('bigrams');
 
 /**
- * What decides a candidate of the alternative in Node: its verifier, or nothing when the index's answer is
+ * What decides a candidate of the alternative in Node: its check, or nothing when the index's answer is
  * exact (a phrase of one run fetched with its sequence).
- * @example verifierOf({ kind: 'tokens', fields: ['bigrams'], terms, verify, sequence, sequenceDecides: true }) // undefined
+ * @example checkOf({ kind: 'tokens', fields: ['bigrams'], terms, check, sequence, sequenceDecides: true }) // undefined
  */
-export function verifierOf(alternative: Alternative): Alternative['verify'] {
-  return alternative.sequenceDecides && usesSequence(alternative) ? undefined : alternative.verify;
+export function checkOf(alternative: Alternative): Check | undefined {
+  return alternative.sequenceDecides && usesSequence(alternative) ? undefined : alternative.check;
 }
 
 /**
@@ -85,11 +85,11 @@ export function groupSuperset(group: Alternative[]): Core {
 }
 
 /**
- * True when an exclusion is decided by the index alone (no verifier, real terms): it can be a NOT.
+ * True when an exclusion is decided by the index alone (no check, real terms): it can be a NOT.
  * @example isExactExclusion({ kind: 'tokens', fields: ['words'], terms: ['5g'] }) // true
  */
 export function isExactExclusion(alternative: Alternative): boolean {
-  return coreOf(alternative).kind === 'expr' && verifierOf(alternative) === undefined;
+  return coreOf(alternative).kind === 'expr' && checkOf(alternative) === undefined;
 }
 
 /**

@@ -1,25 +1,31 @@
 /**
  * Runs a backend query against the cluster with the embedded backend's semantics: Sphinx finds the
  * candidates of each alternative (narrowed by the other groups and by exact exclusions, filtered by
- * attributes), Node verifies them, unions each group, intersects the groups, subtracts verified
- * exclusions, counts facets, adds the bonus, weighs kinds and pages — so totals are exact after
- * verification and ties fall in document order, as in the embedded backend (`postings-backend.ts`).
+ * attributes), Node decides their checks over the keys fetched with them, unions each group, intersects
+ * the groups, subtracts verified exclusions, counts facets, adds the bonus, weighs kinds and pages — so
+ * totals are exact after verification and ties fall in document order, as in the embedded backend
+ * (`postings-backend.ts`).
  */
-import type { Alternative, BackendQuery, BackendResult } from '../backend.js';
+import type { Alternative, BackendQuery, BackendResult, Verifier } from '../backend.js';
 import type { FacetTable } from '../facet-table.js';
-import { alternativeExpression, combine, coreOf, groupSuperset, isExactExclusion, verifierOf } from './match-expression.js';
+import { alternativeExpression, checkOf, combine, coreOf, groupSuperset, isExactExclusion } from './match-expression.js';
 import { attributeFilter } from './rows.js';
 import { atLeast, intersect, unite, type MatchSet } from '../match-set.js';
 
-/** Where candidates come from: passage indexes (0-based) matching an expression, with weights. */
+/**
+ * Where candidates come from: passage indexes (0-based) matching an expression, with weights; and the
+ * verifier over the match keys this search fetched.
+ */
 export interface MatchSource {
   /**
    * Passages matching `match` and the attribute conditions (every passage passing the conditions when
-   * `match` is ''), with their weights. With `withKeys`, their match keys go to the search's key sink too.
+   * `match` is ''), with their weights. With `withKeys`, their match keys are fetched too, for `verifier`.
    */
   fetch(match: string, conditions: string[], withKeys?: boolean): Promise<Map<number, number>>;
-  /** Makes sure the search's key sink holds the match keys of these passages (fetching those it lacks). */
+  /** Fetches the match keys of these passages that this search has not fetched yet. */
   ensureKeys(indexes: Iterable<number>): Promise<void>;
+  /** Decides checks and adjacency over the keys fetched so far. */
+  readonly verifier: Verifier;
 }
 
 /** What the run needs to know about the passages held in Node. */
@@ -51,6 +57,7 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   if (supersets.some((s) => s.kind === 'none')) return emptyResult();
   const accept = table.facets.filter(query.filters) ?? ((): boolean => true);
   const exactNots = query.exclude.filter(isExactExclusion).map((x) => expressionOf(x));
+  const { verifier } = source;
   let scannedInNode = false;
 
   const matchAlternative = async (alternative: Alternative, groupIndex: number): Promise<MatchSet> => {
@@ -60,26 +67,26 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
     const core = coreOf(alternative);
     if (core.kind === 'none') return found;
     if (core.kind === 'expr') {
-      const verify = verifierOf(alternative);
-      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, verify !== undefined);
+      const check = checkOf(alternative);
+      const weights = await source.fetch(combine([alternativeExpression(alternative) ?? '', ...narrowing], exactNots), filter.conditions, check !== undefined);
       for (const [index, weight] of weights) {
-        if (verify && !verify(index)) continue;
+        if (check && !verifier.holds(check, index)) continue;
         found.set(index, { score: (weight / WEIGHT_SCALE) * (alternative.weight ?? 1), labels });
       }
       return found;
     }
-    const verify = alternative.verify;
-    if (!verify) return found; // a scan without a verifier matches nothing, as in the embedded backend
+    const { check } = alternative;
+    if (!check) return found; // a scan without a check matches nothing, as in the embedded backend
     if (narrowing.length > 0) {
       for (const index of (await source.fetch(combine(narrowing, exactNots), filter.conditions, true)).keys()) {
-        if (verify(index)) found.set(index, { score: 1, labels });
+        if (verifier.holds(check, index)) found.set(index, { score: 1, labels });
       }
     } else {
       // Nothing for the index to look up (a phrase of punctuation and spaces): every passage the filters
       // pass is a candidate, verified in Node.
       scannedInNode = true;
       for (const index of (await source.fetch('', filter.conditions, true)).keys()) {
-        if (accept(index) && verify(index)) found.set(index, { score: 1, labels });
+        if (accept(index) && verifier.holds(check, index)) found.set(index, { score: 1, labels });
       }
     }
     return found;
@@ -106,16 +113,17 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
       const core = coreOf(exclusion);
       if (matched.size === 0 || core.kind === 'none') return;
       if (core.kind === 'scan') {
-        if (!exclusion.verify) return;
+        const { check } = exclusion;
+        if (!check) return;
         await source.ensureKeys(matched.keys());
-        for (const index of [...matched.keys()]) if (exclusion.verify(index)) matched.delete(index);
+        for (const index of [...matched.keys()]) if (verifier.holds(check, index)) matched.delete(index);
         return;
       }
       if (isExactExclusion(exclusion) && !scannedInNode) return; // already a NOT in every fetch
-      const verify = verifierOf(exclusion);
-      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions, verify !== undefined);
+      const check = checkOf(exclusion);
+      const candidates = await source.fetch(combine([expressionOf(exclusion), ...narrowingAll]), filter.conditions, check !== undefined);
       for (const index of candidates.keys()) {
-        if (matched.has(index) && (!verify || verify(index))) matched.delete(index);
+        if (matched.has(index) && (!check || verifier.holds(check, index))) matched.delete(index);
       }
     }),
   );
@@ -125,10 +133,12 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
   const facets = table.facets.count([...kept.keys()].sort((a, b) => a - b));
   // The adjacency bonus: its phrases' holders found through the index (ids only: it ranks, so the phrase
   // operator's answer is taken as it is), or else every matched passage's key read.
-  const adjacency = query.adjacency?.() ?? [];
-  if (adjacency.length > 0 && kept.size > 0) {
+  const adjacency = query.adjacency ?? [];
+  const found = adjacency.flatMap(({ alternative, weight }) => (alternative ? [{ alternative, weight }] : []));
+  const byIndex = found.length > 0 && found.length === adjacency.length;
+  if (byIndex && kept.size > 0) {
     await Promise.all(
-      adjacency.map(async ({ alternative, weight }) => {
+      found.map(async ({ alternative, weight }) => {
         const expression = alternativeExpression({ ...alternative, rank: undefined });
         if (expression === null) return;
         for (const index of (await source.fetch(combine([expression, ...narrowingAll]), filter.conditions)).keys()) {
@@ -137,9 +147,9 @@ export async function runQuery(query: BackendQuery, table: PassageTable, source:
         }
       }),
     );
-  } else if (query.bonus) await source.ensureKeys(kept.keys());
+  } else if (adjacency.length > 0) await source.ensureKeys(kept.keys());
   for (const [index, m] of kept) {
-    if (query.bonus && adjacency.length === 0) m.score += query.bonus(index);
+    if (adjacency.length > 0 && !byIndex) m.score += verifier.bonus(adjacency, index);
     m.score *= table.facets.prior(index);
     // Ranked by the score as reported: scores that differ below the rounding are ties, in document order.
     m.score = round(m.score);

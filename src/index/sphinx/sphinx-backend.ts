@@ -7,8 +7,10 @@
  *   const backend = await openSphinxBackend(config.sphinx, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
-import { passageFacts, type BackendQuery, type BackendResult, type IndexField, type KeySink, type PassageAt, type SearchBackend, type StoredPassage } from '../backend.js';
+import { passageFacts, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type SearchBackend, type StoredPassage, type Verifier } from '../backend.js';
+import { verifierOver } from '../checks.js';
 import { FacetTable } from '../facet-table.js';
+import type { MatchKeySource } from '../passage-keys.js';
 import type { CorpusData } from '../build.js';
 import { FIELD_BOOSTS } from '../schema.js';
 import { formatAddress } from './config.js';
@@ -51,20 +53,34 @@ async function textsAt(run: (sql: string) => Promise<SqlRow[][]>, columns: strin
 }
 
 /**
- * Collects candidates for one search, and which shards failed to answer while doing so. With a key sink,
- * the match keys of the candidates that will be verified are read from the texts by id, once each.
+ * Collects candidates for one search, and which shards failed to answer while doing so. The match keys of
+ * the candidates that will be verified are read from the texts by id, once each, and kept for the search's
+ * verifier (a passage whose key no shard returned holds nothing: the answer is then marked partial).
  */
-class SearchFetcher implements MatchSource {
+class SearchFetcher implements MatchSource, MatchKeySource {
   readonly failed = new Set<string>();
   readonly warnings = new Set<string>();
+  readonly verifier: Verifier = verifierOver(this);
   private readonly memo = new Map<string, Promise<Map<number, number>>>();
+  private readonly keys = new Map<number, { text: string; en: string }>();
 
   constructor(
     private readonly endpoint: SqlEndpoint,
     private readonly shardName: (agent: string) => string,
     private readonly passages: number,
-    private readonly sink: KeySink | undefined,
   ) {}
+
+  text(index: number): string {
+    return this.keys.get(index)?.text ?? '';
+  }
+
+  textEn(index: number): string {
+    return this.keys.get(index)?.en ?? '';
+  }
+
+  contains(index: number, key: string): boolean {
+    return this.text(index).includes(key) || this.textEn(index).includes(key);
+  }
 
   async fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
     const key = `${match}\0${conditions.join(',')}`;
@@ -80,9 +96,7 @@ class SearchFetcher implements MatchSource {
   }
 
   async ensureKeys(indexes: Iterable<number>): Promise<void> {
-    const sink = this.sink;
-    if (!sink) return;
-    const missing = [...indexes].filter((index) => !sink.has(index));
+    const missing = [...indexes].filter((index) => !this.keys.has(index));
     for (const { rows, warning } of await textsAt((sql) => this.run(sql), 'id, mkey, mkey_en', missing)) {
       this.note(warning);
       for (const row of rows) this.keep(row);
@@ -120,7 +134,7 @@ class SearchFetcher implements MatchSource {
   }
 
   private keep(row: SqlRow): void {
-    this.sink?.put(this.indexOf(row), decodeStored(String(row.mkey ?? '')), decodeStored(String(row.mkey_en ?? '')));
+    this.keys.set(this.indexOf(row), { text: decodeStored(String(row.mkey ?? '')), en: decodeStored(String(row.mkey_en ?? '')) });
   }
 
   private async run(sql: string): Promise<SqlRow[][]> {
@@ -197,8 +211,8 @@ export class SphinxBackend implements SearchBackend {
    * Searches the cluster; `partial` names the shards that did not answer.
    * @example const { total, hits, partial } = await backend.search(plan.query)
    */
-  async search(query: BackendQuery, keys?: KeySink): Promise<BackendResult> {
-    const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound, keys);
+  async search(query: BackendQuery): Promise<BackendResult> {
+    const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound);
     const result: BackendResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
     const partial = fetcher.partial();
     if (partial) result.partial = partial;

@@ -1,17 +1,15 @@
 /**
  * Match keys of passages: the normalized text with whitespace removed, against which exact phrases and
- * substrings are verified. Two sources: `PassageKeys` over passages held in memory (the embedded index
- * computes the keys at build time and hands them over with its passages; without them, each key is computed
- * on first use and kept), and `FetchedKeys`, one search's table
- * of the keys a cluster returned with the candidates it found.
+ * substrings are verified (`checks.ts`). `PassageKeys` reads them for passages held in memory: the embedded
+ * index computes the keys at build time and hands them over with its passages; without them, each key is
+ * computed on first use and kept. A cluster keeps the keys it fetched for one search (`sphinx/`).
  */
-import type { KeySink } from '../index/backend.js';
-import { keyAt, keyCount, type MatchKeys } from '../index/match-keys.js';
+import { IndexError } from './errors.js';
+import { keyAt, keyCount, type MatchKeys } from './match-keys.js';
 import type { Passage } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
-import { createSearchError } from './errors.js';
 
-/** What verifiers, the adjacency bonus and highlights read: match keys by passage position. */
+/** What checks, the adjacency bonus and highlights read: match keys by passage position. */
 export interface MatchKeySource {
   /** The key of the passage's text. */
   text(index: number): string;
@@ -29,53 +27,23 @@ export interface MatchKeySource {
 }
 
 /**
- * The match keys one search fetched from a cluster. Asking for a passage the backend did not fetch is a
- * bug in the backend (it must fill the table before verifying), so it throws rather than answer ''.
+ * The match keys of passages held in memory, by position (the embedded index's, and the MiniSearch
+ * reference's over the passages it holds).
+ * @example new PassageKeys(passages, opened.keys).contains(0, '西藏') // true
  */
-export class FetchedKeys implements MatchKeySource, KeySink {
-  private readonly keys = new Map<number, { text: string; en: string }>();
-
-  put(index: number, key: string, keyEn: string): void {
-    this.keys.set(index, { text: key, en: keyEn });
-  }
-
-  has(index: number): boolean {
-    return this.keys.has(index);
-  }
-
-  text(index: number): string {
-    return this.entry(index).text;
-  }
-
-  textEn(index: number): string {
-    return this.entry(index).en;
-  }
-
-  contains(index: number, key: string): boolean {
-    const entry = this.entry(index);
-    return entry.text.includes(key) || entry.en.includes(key);
-  }
-
-  private entry(index: number): { text: string; en: string } {
-    const entry = this.keys.get(index);
-    if (!entry) throw createSearchError('FETCHED_KEY_MISSING', `The backend asked to verify passage ${index} without fetching its match key`);
-    return entry;
-  }
-}
-
 export class PassageKeys implements MatchKeySource {
   private readonly stored: MatchKeys | undefined;
   private readonly zh: Array<string | undefined>;
   private readonly en: Array<string | undefined>;
   private cuts: boolean | undefined;
 
-  /** `stored`: the keys the index saved for these passages (computed on demand when absent). */
+  /** `stored`: the keys the index saved for these passages (computed on demand when absent). A hole holds no text. */
   constructor(
-    private readonly passages: readonly Passage[],
+    private readonly passages: readonly (Passage | undefined)[],
     stored?: MatchKeys,
   ) {
     if (stored && keyCount(stored) !== passages.length) {
-      throw createSearchError('MATCH_KEYS_MISMATCH', `${keyCount(stored)} match keys for ${passages.length} passages`);
+      throw new IndexError('MATCH_KEYS_MISMATCH', `${keyCount(stored)} match keys for ${passages.length} passages`);
     }
     this.stored = stored;
     this.zh = this.stored ? [] : new Array<string | undefined>(passages.length);

@@ -1,0 +1,51 @@
+/**
+ * The one interpreter of a plan's checks: the only code that reads match keys to decide whether a candidate
+ * matches (`contains`, `near`, `crossCut`) and what adjacency adds to its score. Pure: a check, a key source
+ * and a position in, a boolean or a number out. Every backend verifies through it: the embedded ones over
+ * the keys of the passages they hold (`PassageKeys`), a cluster over the keys it fetched for one search.
+ */
+import type { Adjacency, Check, Verifier } from './backend.js';
+import { isNear } from './near.js';
+import type { MatchKeySource } from './passage-keys.js';
+
+/**
+ * True when the passage at `index` satisfies `check`, read from `keys`. A `crossCut` needs a source that
+ * knows which passages continue each other; without it, nothing crosses a cut.
+ * @example holds({ kind: 'contains', key: '乡村振兴' }, keys, 0) // true when passage 0 says 乡村振兴
+ */
+export function holds(check: Check, keys: MatchKeySource, index: number): boolean {
+  switch (check.kind) {
+    case 'contains':
+      return keys.contains(index, check.key);
+    case 'near':
+      return isNear(keys.text(index), check.a, check.b, check.scope) || isNear(keys.textEn(index), check.a, check.b, check.scope);
+    case 'crossCut': {
+      // `first` is the piece where the phrase starts: the hit itself (found by the left half) or the one before.
+      const first = check.side === 'left' ? index : index - 1;
+      return first >= 0 && (keys.continues?.(first) ?? false) && keys.text(first).endsWith(check.head) && keys.text(first + 1).startsWith(check.tail);
+    }
+  }
+}
+
+/**
+ * The adjacency score of the passage at `index`: the weight of every pair its text's key holds.
+ * @example adjacencyScore([{ key: '乡村振兴', weight: 2 }], keys, 0) // 2 when passage 0 says 乡村振兴
+ */
+export function adjacencyScore(adjacency: readonly Adjacency[], keys: MatchKeySource, index: number): number {
+  if (adjacency.length === 0) return 0;
+  const text = keys.text(index);
+  let sum = 0;
+  for (const pair of adjacency) if (text.includes(pair.key)) sum += pair.weight;
+  return sum;
+}
+
+/**
+ * The verifier a backend decides its checks with, over one key source.
+ * @example verifierOver(new PassageKeys(passages)).holds({ kind: 'contains', key: '西藏' }, 0)
+ */
+export function verifierOver(keys: MatchKeySource): Verifier {
+  return {
+    holds: (check, index) => holds(check, keys, index),
+    bonus: (adjacency, index) => adjacencyScore(adjacency, keys, index),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one interpreter of a plan's checks (`checks.ts`) against brute force: `contains` is a substring of
+ * the text's or the English text's key, `crossCut` a phrase that runs from one piece of a cut paragraph into
+ * the next, `near` the proximity test in either text, adjacency the weights of the pairs the text holds.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Check } from '../../src/index/backend.js';
+import { adjacencyScore, holds, verifierOver } from '../../src/index/checks.js';
+import { isNear } from '../../src/index/near.js';
+import { PassageKeys } from '../../src/index/passage-keys.js';
+import type { Passage } from '../../src/model.js';
+
+const piece = (docId: string, ordinal: number, paragraph: number | null, text: string, textEn?: string): Passage => ({
+  id: `${docId}-p${String(ordinal).padStart(4, '0')}`,
+  docId,
+  ordinal,
+  kind: paragraph === null ? 'heading' : 'paragraph',
+  sectionPath: [],
+  text,
+  ...(textEn ? { textEn } : {}),
+  start: 0,
+  end: text.length,
+  paragraph,
+});
+
+const text = fc.array(fc.constantFrom(...'甲乙丙丁', '。', ' '), { minLength: 1, maxLength: 16 }).map((cs) => cs.join(''));
+const key = fc.array(fc.constantFrom(...'甲乙丙丁'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+const squash = (s: string): string => s.replace(/\s+/gu, '');
+
+describe('the checks interpreter', () => {
+  it('holds a contains check exactly when the text or English text key has the key', () => {
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: undefined }), key, (zh, en, k) => {
+        const keys = new PassageKeys([piece('r', 0, 1, zh, en)]);
+        expect(holds({ kind: 'contains', key: k }, keys, 0)).toBe(squash(zh).includes(k) || squash(en ?? '').includes(k));
+      }),
+    );
+  });
+
+  it('holds a near check as the proximity test does, in either text', () => {
+    fc.assert(
+      fc.property(text, text, key, key, fc.constantFrom<'sentence' | 'paragraph' | number>('sentence', 'paragraph', 0, 3), (zh, en, a, b, scope) => {
+        const keys = new PassageKeys([piece('r', 0, 1, zh, en)]);
+        expect(holds({ kind: 'near', a, b, scope }, keys, 0)).toBe(isNear(squash(zh), a, b, scope) || isNear(squash(en), a, b, scope));
+      }),
+    );
+  });
+
+  it('holds a crossCut check only across two pieces of one paragraph, on the side the hit is', () => {
+    fc.assert(
+      fc.property(text, text, key, key, fc.boolean(), (first, second, head, tail, sameParagraph) => {
+        const passages = [piece('r', 0, 1, first), piece('r', 1, sameParagraph ? 1 : 2, second)];
+        const keys = new PassageKeys(passages);
+        const crosses = sameParagraph && squash(first).endsWith(head) && squash(second).startsWith(tail);
+        const left: Check = { kind: 'crossCut', head, tail, side: 'left' };
+        const right: Check = { kind: 'crossCut', head, tail, side: 'right' };
+        expect([holds(left, keys, 0), holds(right, keys, 1)]).toEqual([crosses, crosses]);
+        expect([holds(left, keys, 1), holds(right, keys, 0)]).toEqual([false, false]);
+      }),
+    );
+    // A source that cannot tell which passages continue each other: nothing crosses a cut.
+    const cut = { kind: 'crossCut', head: '甲', tail: '乙', side: 'left' } as const;
+    expect(holds(cut, { text: () => '甲', textEn: () => '', contains: () => false }, 0)).toBe(false);
+  });
+
+  it('scores adjacency as the weights of the pairs the text holds, and the verifier answers the same', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.record({ key, weight: fc.integer({ min: 1, max: 3 }) }), { maxLength: 3 }), (zh, pairs) => {
+        const keys = new PassageKeys([piece('r', 0, 1, zh, zh)]);
+        const expected = pairs.reduce((sum, p) => sum + (squash(zh).includes(p.key) ? p.weight : 0), 0);
+        expect(adjacencyScore(pairs, keys, 0)).toBe(expected);
+        expect(verifierOver(keys).bonus(pairs, 0)).toBe(expected);
+      }),
+    );
+  });
+});
