@@ -72,6 +72,10 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     maxFileBytes: options.maxFileBytes,
     log: options.log,
   };
+  // The embedded index starts opening first: its checksums run on a second thread from here on, while this one
+  // opens the dictionary below, then reads and decodes the index.
+  const indexOpening = typeof choice === 'object' ? null : openIndex(place);
+  indexOpening?.catch(() => undefined);
   // Queries are cut by the TypeScript cut over jieba's dictionaries, compiled once and cached in the index folder
   // (tens of milliseconds to open), not by jieba itself (seconds to load): building an index loads jieba.
   const segmenterStart = performance.now();
@@ -92,7 +96,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
     return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
   }
-  const opened = await openIndex(place);
+  const opened = await (indexOpening ?? openIndex(place));
   const crossLang = openCrossLang(options, place, opened);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));

@@ -3,7 +3,7 @@
  * dist/server/main.js`): it finds the repository's folders from its bundle, answers a search as the engine
  * in-process does, serves the page, and refuses a damaged index (rebuilding it) as the source does.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,22 +17,6 @@ import { openTestEngine } from './test-engine.js';
 
 let outDir: string;
 let indexDir: string;
-
-beforeAll(async () => {
-  // Inside the checkout, as dist/ is: the compiled server finds the repository's root by walking up from itself.
-  outDir = mkdtempSync(path.join(REPO_ROOT, '.tmp', 'compiled-'));
-  await buildServer(outDir);
-  indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-compiled-'));
-  const { indexDir: shared, dispose } = await openTestEngine();
-  cpSync(shared, indexDir, { recursive: true });
-  dispose();
-}, 180_000);
-
-afterAll(() => {
-  killChildren();
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(indexDir, { recursive: true, force: true });
-});
 
 /** Starts the compiled server on a free port over the bundled corpus and `indexDir`; its URL and its log so far. */
 async function startCompiled(): Promise<{ url: string; log: () => string; stop: () => Promise<void> }> {
@@ -63,11 +47,30 @@ async function searchInProcess(query: string): Promise<{ total: number; ids: str
   }
 }
 
-describe('the compiled server', () => {
-  it('is what npm start runs, after compiling it', () => {
+describe('npm start', () => {
+  it('runs the compiled server, compiled first by prestart', () => {
     const { scripts } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.prestart).toBe('node scripts/build-server.mjs');
     expect(scripts.start).toBe(`node dist/${SERVER_ENTRY}`);
+  });
+});
+
+describe('the compiled server', () => {
+  beforeAll(async () => {
+    // Inside the checkout, as dist/ is: the compiled server finds the repository's root by walking up from itself.
+    mkdirSync(path.join(REPO_ROOT, '.tmp'), { recursive: true });
+    outDir = mkdtempSync(path.join(REPO_ROOT, '.tmp', 'compiled-'));
+    await buildServer(outDir);
+    indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-compiled-'));
+    const { indexDir: shared, dispose } = await openTestEngine();
+    cpSync(shared, indexDir, { recursive: true });
+    dispose();
+  }, 180_000);
+
+  afterAll(() => {
+    killChildren();
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(indexDir, { recursive: true, force: true });
   });
 
   it('opens the saved index as current (the user dictionary found from dist), answers as in-process, serves the page', { tags: ['slow'] }, async () => {
