@@ -1,7 +1,8 @@
 /**
  * The server compiled ahead of time, as `npm start` runs it (`scripts/build-server.mjs`, then `node
  * dist/server/main.js`): it finds the repository's folders from its bundle, answers a search as the engine
- * in-process does, serves the page, and refuses a damaged index (rebuilding it) as the source does.
+ * in-process does, serves the page through the bundled Express middleware, and refuses a damaged index
+ * (rebuilding it) as the source does.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -83,8 +84,12 @@ describe('the compiled server', () => {
         expect(over.total, query).toBeGreaterThan(0);
         expect(over, query).toEqual(await searchInProcess(query));
       }
-      const page = await fetch(`${server.url}/`);
+      // The page, compressed and with the security headers: Express and its middleware are bundled into dist/.
+      const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } });
       expect(page.status).toBe(200);
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(await page.text()).toContain('<html');
       const script = await fetch(`${server.url}/js/i18n.js`);
       expect(script.status).toBe(200);
