@@ -77,8 +77,8 @@ interface Answer {
 }
 
 /**
- * A second thread that computes `hashParts`, started on first use (or by `start()`). It does not keep the
- * process alive; `close()` ends it. A job that fails (a file missing) rejects with the error's code and
+ * A second thread that computes `hashParts`, started on first use (or by `start()`). It keeps the process
+ * alive while a job is waiting, not while it is idle; `close()` ends it. A job that fails (a file missing) rejects with the error's code and
  * message; when the thread itself cannot run (it failed to start or died), its jobs are hashed on this thread.
  * @example const thread = new ChecksumThread(); const hex = await thread.digest([{ file: 'index/CURRENT' }]); thread.close();
  */
@@ -99,8 +99,10 @@ export class ChecksumThread {
     return new Promise<string>((resolve, reject) => {
       this.waiting.set(id, { parts, resolve, reject });
       const worker = this.started();
-      if (worker) worker.postMessage({ id, parts });
-      else this.hashHere();
+      if (worker) {
+        worker.ref();
+        worker.postMessage({ id, parts });
+      } else this.hashHere();
     });
   }
 
@@ -117,10 +119,11 @@ export class ChecksumThread {
     if (this.worker) return this.worker;
     try {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
-      worker.unref();
       worker.on('message', (answer: Answer) => this.answer(answer));
       worker.on('error', () => this.lost(worker));
       worker.on('exit', () => this.lost(worker));
+      // After the listeners (adding one refs the thread again); `digest` refs it while jobs wait.
+      worker.unref();
       this.worker = worker;
       return worker;
     } catch {
@@ -131,6 +134,7 @@ export class ChecksumThread {
   private answer({ id, sha256, error }: Answer): void {
     const job = this.waiting.get(id);
     this.waiting.delete(id);
+    if (this.waiting.size === 0) this.worker?.unref();
     if (!job) return;
     if (sha256 !== undefined) job.resolve(sha256);
     else job.reject(Object.assign(new Error(error?.message ?? 'checksum failed'), { code: error?.code }));

@@ -1,7 +1,9 @@
 /**
  * The second thread's sha256 equals this thread's and a plain sha256 of the parts joined, for any parts
- * (text, bytes in ordinary or shared memory, files larger than one read); a missing file rejects with ENOENT.
+ * (text, bytes in ordinary or shared memory, files larger than one read); a missing file rejects with ENOENT;
+ * the thread keeps its process alive only while a job waits.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChecksumThread, hashParts, readShared, type HashPart } from '../../src/index/checksum-thread.js';
+import { REPO_ROOT } from '../../src/paths.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'gov-search-checksum-'));
 const thread = new ChecksumThread();
@@ -71,6 +74,19 @@ describe('ChecksumThread', () => {
   it('rejects a job naming a missing file with ENOENT, and answers the next one', async () => {
     await expect(thread.digest([{ file: path.join(scratch, 'missing') }])).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await thread.digest([{ text: 'a' }])).toBe(createHash('sha256').update('a').digest('hex'));
+  });
+
+  it('keeps a process alive while a job waits, and lets it end while the thread is idle and not closed', { tags: ['slow'] }, () => {
+    const script = [
+      "import { ChecksumThread } from './src/index/checksum-thread.ts';",
+      'const thread = new ChecksumThread().start();',
+      'const zeros = new Uint8Array(new SharedArrayBuffer(32 << 20));',
+      'console.log(await thread.digest([{ bytes: zeros }, { bytes: zeros }]));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(createHash('sha256').update(new Uint8Array(64 << 20)).digest('hex'));
   });
 
   it('starts again after close()', async () => {
