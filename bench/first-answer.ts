@@ -1,6 +1,7 @@
 /**
- * Time from process start to the first answered search: spawns the server as `npm start` runs it
- * (`node --import tsx src/server/main.ts`, without npm's own start-up) on an index already built, polls
+ * Time from process start to the first answered search: spawns the server as `npm start` runs it (after its
+ * `prestart`, which compiles it and is not timed: `node dist/server/main.js`, without npm's own start-up; in a
+ * checkout from before the compiled start, `node --import tsx src/server/main.ts`) on an index already built, polls
  * `/api/search` until it answers 200, and stops it; several starts, one after the other.
  *
  *   npm run bench:first-answer -- [--starts 5] [--query 高质量发展] [--scale real] [--versions <dir>,…]
@@ -8,12 +9,17 @@
  * `--versions` names other checkouts of the project (e.g. an earlier commit unpacked in `.tmp/`) whose servers
  * are started in turn with this one's, start for start, on the same index, so that a busy machine slows all alike.
  *
+ * Each start also reports, from Linux's per-thread scheduler statistics at the first answer, how long the server's
+ * main thread ran, how long it waited for a CPU (what a busy machine adds), and how long all its threads ran.
+ *
  * `--scale real` is `CORPUS_DIR=corpus:../shared/corpora` (the default), `1x` the bundled corpus; `INDEX_DIR`
  * names the index (default `.tmp/bench-index/<scale>`, built by the first start when missing, which is not counted).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, httpGet, spawnServer, stopServer } from './processes.js';
+import { freePort, httpGet, prepareStart, spawnServer, stopServer } from './processes.js';
 import { percentile } from './stats.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,10 +29,39 @@ interface FirstAnswer {
   ms: number;
   /** Bytes of that answer. */
   bytes: number;
+  /** Where the server's threads spent that time, when Linux says (null elsewhere). */
+  cpu: CpuTimes | null;
+}
+
+/** From the server's /proc/<pid>/task/<tid>/schedstat at its first answer, in ms. */
+interface CpuTimes {
+  /** The main thread on a CPU: about what a start takes when nothing else wants the cores. */
+  main: number;
+  /** The main thread ready to run but waiting for a CPU: what a busy machine adds. */
+  waiting: number;
+  /** Every thread of the process on a CPU (GC helpers, the checksum thread, libuv's pool). */
+  all: number;
+}
+
+/** The server's CPU times so far, or null off Linux (or when it has exited). */
+function cpuTimes(pid: number | undefined): CpuTimes | null {
+  if (pid === undefined) return null;
+  try {
+    const ms = (tid: string): [number, number] => {
+      const [onCpu = '0', waiting = '0'] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(/\s+/);
+      return [Number(onCpu) / 1e6, Number(waiting) / 1e6];
+    };
+    const [main, waiting] = ms(String(pid));
+    const all = readdirSync(`/proc/${pid}/task`).reduce((sum, tid) => sum + ms(tid)[0], 0);
+    return { main, waiting, all };
+  } catch {
+    return null;
+  }
 }
 
 /** One start: spawn, poll the search until it answers, stop. */
 async function oneStart(repo: string, env: Record<string, string>, query: string, timeoutMs: number): Promise<FirstAnswer> {
+  prepareStart(repo);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(query)}`;
   const t0 = performance.now();
@@ -37,7 +72,7 @@ async function oneStart(repo: string, env: Record<string, string>, query: string
     for (;;) {
       if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr.join('').trim().slice(-500)}`);
       const res = await httpGet(url, 5000);
-      if (res.status === 200) return { ms: performance.now() - t0, bytes: Buffer.byteLength(res.body) };
+      if (res.status === 200) return { ms: performance.now() - t0, bytes: Buffer.byteLength(res.body), cpu: cpuTimes(child.pid) };
       if (performance.now() - t0 > timeoutMs) throw new Error(`BENCH_SERVER_TIMEOUT: no answer to ${url} within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -65,19 +100,32 @@ async function main(): Promise<void> {
   const versions = [REPO, ...flag(argv, '--versions', '').split(',').filter(Boolean).map((d) => path.resolve(d))];
   // A first start builds the index when it is missing or stale (and caches what a start reads); not counted.
   for (const repo of versions) await oneStart(repo, env, query, 600_000);
-  const times = versions.map((): number[] => []);
+  const answers = versions.map((): FirstAnswer[] => []);
+  const load = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`load average (1, 5, 15 min) before: ${load()}\n`);
   for (let i = 0; i < starts; i++) {
     for (const [v, repo] of versions.entries()) {
-      const { ms, bytes } = await oneStart(repo, env, query, 120_000);
-      times[v].push(ms);
-      process.stdout.write(`${path.relative(REPO, repo) || '.'} start ${i + 1}: first answer after ${Math.round(ms)} ms (${bytes} bytes)\n`);
+      const answer = await oneStart(repo, env, query, 120_000);
+      answers[v].push(answer);
+      const { ms, bytes, cpu } = answer;
+      const threads = cpu ? `; main thread on a CPU ${Math.round(cpu.main)} ms, waiting for one ${Math.round(cpu.waiting)} ms, all threads ${Math.round(cpu.all)} ms` : '';
+      process.stdout.write(`${path.relative(REPO, repo) || '.'} start ${i + 1}: first answer after ${Math.round(ms)} ms (${bytes} bytes${threads})\n`);
     }
   }
+  process.stdout.write(`load average after: ${load()}\n`);
   for (const [v, repo] of versions.entries()) {
-    const sorted = [...times[v]].sort((a, b) => a - b);
-    const within = sorted.filter((t) => t <= 1500).length;
+    const spread = (values: number[]): string => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return `min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}`;
+    };
+    const times = answers[v].map((a) => a.ms);
+    const within = times.filter((t) => t <= 1500).length;
+    const cpus = answers[v].flatMap((a) => (a.cpu ? [a.cpu] : []));
+    const cpuLine = cpus.length
+      ? `\n  main thread on a CPU: ${spread(cpus.map((c) => c.main))}; waiting for a CPU: ${spread(cpus.map((c) => c.waiting))}; all threads: ${spread(cpus.map((c) => c.all))}`
+      : '';
     process.stdout.write(
-      `${path.relative(REPO, repo) || '.'}: first answer (ms) over ${starts} starts at ${scale}: min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}; ≤ 1.5 s in ${within} of ${starts}\n`,
+      `${path.relative(REPO, repo) || '.'}: first answer (ms) over ${starts} starts at ${scale}: ${spread(times)}; ≤ 1.5 s in ${within} of ${starts}${cpuLine}\n`,
     );
   }
 }

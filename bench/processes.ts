@@ -2,7 +2,7 @@
  * The side effects of the benchmark: child processes, ports, HTTP probes and memory readings.
  * Every server it starts listens on 127.0.0.1 and is stopped by its own pid.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 
@@ -89,12 +89,41 @@ export function segmenterMsOf(log: string): number | null {
   return found ? Number(found[1]) : null;
 }
 
+/** The start scripts of a checkout's package.json. */
+function startScripts(repoRoot: string): { start: string; prestart: string | null } {
+  const { scripts } = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { scripts?: Record<string, string> };
+  return { start: scripts?.start ?? 'tsx src/server/main.ts', prestart: scripts?.prestart ?? null };
+}
+
 /**
- * Spawns `node --import tsx src/server/main.ts` (what `npm start` runs, without npm's own start-up) on 127.0.0.1:`port`
+ * The Node arguments of what a checkout's `npm start` runs, without npm: `node dist/server/main.js` (the server
+ * compiled ahead of time) or, in checkouts from before that, `tsx src/server/main.ts` as `node --import tsx …`.
+ * @example startArgs('.') // ['dist/server/main.js']
+ */
+export function startArgs(repoRoot: string): string[] {
+  const [runner = '', ...args] = startScripts(repoRoot).start.split(/\s+/);
+  if (runner === 'node') return args;
+  if (runner === 'tsx') return ['--import', 'tsx', ...args];
+  throw new Error(`BENCH_START_SCRIPT: cannot start "${runner}" without npm; package.json's start should run node or tsx`);
+}
+
+const prepared = new Set<string>();
+
+/** Runs a checkout's `prestart` (compiling the server) once per process, before any start is timed. */
+export function prepareStart(repoRoot: string): void {
+  const { prestart } = startScripts(repoRoot);
+  if (prestart === null || prepared.has(repoRoot)) return;
+  const done = spawnSync('npm', ['run', '--silent', 'prestart'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (done.status !== 0) throw new Error(`BENCH_PRESTART_FAILED: ${prestart} in ${repoRoot}: ${String(done.stderr).trim().slice(-500)}`);
+  prepared.add(repoRoot);
+}
+
+/**
+ * Spawns what `npm start` runs (without npm's own start-up; `prepareStart` first) on 127.0.0.1:`port`
  * with `env` added to this process's environment; its stderr is collected in `stderr`.
  */
 export function spawnServer(repoRoot: string, env: Record<string, string>, port: number): { child: ChildProcess; stderr: string[] } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, startArgs(repoRoot), {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,10 +134,11 @@ export function spawnServer(repoRoot: string, env: Record<string, string>, port:
 }
 
 /**
- * Starts `src/server/main.ts` (what `npm start` runs, without npm's own start-up) with the given index and
- * corpus folders on a free 127.0.0.1 port and waits for /api/health to answer 200.
+ * Starts the server as `npm start` runs it (its `prestart` once, untimed; then the server without npm's own
+ * start-up) with the given index and corpus folders on a free 127.0.0.1 port and waits for /api/health to answer 200.
  */
 export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CORPUS_DIR: string } & Record<string, string>, timeoutMs: number): Promise<StartedServer> {
+  prepareStart(repoRoot);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t0 = performance.now();

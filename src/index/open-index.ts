@@ -7,9 +7,10 @@
 import type { IngestWarning } from '../model.js';
 import { analyzerFingerprint } from '../text/analyzer.js';
 import { buildIndex, loadCorpusData, loadIndex, type BuiltIndex, type CorpusData } from './build.js';
-import { corpusFilesFingerprint } from './fingerprint.js';
+import { ChecksumThread } from './checksum-thread.js';
+import { fingerprintParts } from './fingerprint.js';
 import { CORPUS_FILE, INDEX_FORMAT_VERSION, POSTINGS_FILE } from './schema.js';
-import { IndexStoreError, readIndexBytes, readManifest, writeIndex, type IndexManifest } from './store.js';
+import { IndexStoreError, readIndexFile, readManifest, writeIndex, type IndexManifest } from './store.js';
 
 /** Reads the corpus folders into documents and passages (with the warnings of what could not be read). */
 export type CorpusSource = (
@@ -68,11 +69,10 @@ export function manifestFor(data: CorpusData, corpusFingerprint: string): Omit<I
   };
 }
 
-/** Why the saved index cannot be served, or null when it can. */
-function staleness(manifest: IndexManifest, corpus: string): string | null {
+/** Why the saved index cannot be served by this code (its format or analyzer), or null when it can. */
+function staleness(manifest: IndexManifest): string | null {
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return `index format ${manifest.formatVersion}, need ${INDEX_FORMAT_VERSION}`;
   if (manifest.analyzer !== analyzerFingerprint()) return 'the analyzer or its dictionary changed';
-  if (manifest.corpus !== corpus) return 'the corpus changed';
   return null;
 }
 
@@ -93,25 +93,48 @@ export async function openCorpus(options: OpenIndexOptions): Promise<OpenedCorpu
   return openSaved(options, async (read) => ({ data: loadCorpusData(await read(CORPUS_FILE)) }));
 }
 
+/**
+ * Opens the saved index with `load` when it is current and intact, builds it otherwise. The corpus fingerprint
+ * (is the index stale?) and every data file's sha256 (is it intact?) are computed on a second thread while this
+ * one reads and decodes; what was decoded is returned only once both agree with the manifest, and a decoding
+ * error on a file whose checksum fails is reported as the damage it is.
+ */
 async function openSaved<T extends { data: CorpusData }>(
   options: OpenIndexOptions,
   load: (read: (file: string) => Promise<Uint8Array>) => Promise<T>,
 ): Promise<(T & OpenedCorpus) | OpenedIndex> {
   const log = options.log ?? (() => undefined);
   const started = performance.now();
-  const corpus = await corpusFilesFingerprint(options.corpusDirs);
-  if (options.force) return buildAndSave(options, corpus);
+  const thread = new ChecksumThread().start();
   try {
-    const { generation, manifest } = await readManifest(options.indexDir);
-    const why = staleness(manifest, corpus);
-    if (why) throw new IndexStoreError('INDEX_STALE', why);
-    const loaded = await load((file) => readIndexBytes(options.indexDir, generation, manifest, file));
-    const { files: _files, ...rest } = manifest;
-    log(`index ${generation} opened in ${Math.round(performance.now() - started)} ms: ${loaded.data.passages.length} passages`);
-    return { ...loaded, manifest: rest, built: false, warnings: [] };
-  } catch (e) {
-    if (!(e instanceof IndexStoreError)) throw e;
-    log(e.code === 'INDEX_MISSING' ? 'no index yet: building it' : `index not usable (${e.code}: ${e.message}): rebuilding`);
-    return buildAndSave(options, corpus);
+    const corpus = thread.digest(fingerprintParts(options.corpusDirs)).then((hex) => `sha256:${hex}`);
+    corpus.catch(() => undefined);
+    if (options.force) return await buildAndSave(options, await corpus);
+    try {
+      const { generation, manifest } = await readManifest(options.indexDir);
+      const why = staleness(manifest);
+      if (why) throw new IndexStoreError('INDEX_STALE', why);
+      const checks: Array<Promise<void>> = [];
+      const read = async (file: string): Promise<Uint8Array> => {
+        const { bytes, verified } = readIndexFile(options.indexDir, generation, manifest, file, thread);
+        checks.push(verified);
+        return bytes;
+      };
+      const loaded = await load(read).catch(async (error: unknown) => {
+        await Promise.all(checks);
+        throw error;
+      });
+      await Promise.all(checks);
+      if (manifest.corpus !== (await corpus)) throw new IndexStoreError('INDEX_STALE', 'the corpus changed');
+      const { files: _files, ...rest } = manifest;
+      log(`index ${generation} opened in ${Math.round(performance.now() - started)} ms: ${loaded.data.passages.length} passages`);
+      return { ...loaded, manifest: rest, built: false, warnings: [] };
+    } catch (e) {
+      if (!(e instanceof IndexStoreError)) throw e;
+      log(e.code === 'INDEX_MISSING' ? 'no index yet: building it' : `index not usable (${e.code}: ${e.message}): rebuilding`);
+      return await buildAndSave(options, await corpus);
+    }
+  } finally {
+    thread.close();
   }
 }

@@ -11,8 +11,9 @@
  * The generation just replaced is kept until the next build, for a server that is opening it at that moment.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { readShared, type ChecksumThread } from './checksum-thread.js';
 import { IndexStoreError } from './errors.js';
 import { acquireWriteLock } from './write-lock.js';
 import path from 'node:path';
@@ -141,22 +142,34 @@ export async function readManifest(dir: string): Promise<{ generation: string; m
   }
 }
 
+/** A data file of the saved generation, read; `verified` settles once its sha256 has been checked. */
+export interface IndexFileRead {
+  bytes: Uint8Array;
+  /** Resolves when the bytes are the ones the manifest lists; rejects with INDEX_CORRUPT otherwise. */
+  verified: Promise<void>;
+}
+
 /**
- * Reads and checksum-verifies one data file of the current generation, as bytes (INDEX_CORRUPT otherwise).
- * @example await readIndexBytes('index', generation, manifest, 'postings.bin')
+ * Reads one data file of the current generation (INDEX_CORRUPT at once when it is missing or not of the size
+ * the manifest lists) and checks its sha256 on `thread` while the caller decodes it. Nothing decoded from
+ * `bytes` may be served before `verified` resolves; `verified` never goes unhandled (a no-op handler is attached).
+ * @example const { bytes, verified } = readIndexFile('index', generation, manifest, 'postings.bin', thread); decode(bytes); await verified;
  */
-export async function readIndexBytes(dir: string, generation: string, manifest: IndexManifest, file: string): Promise<Buffer> {
+export function readIndexFile(dir: string, generation: string, manifest: IndexManifest, file: string, thread: ChecksumThread): IndexFileRead {
   const entry = manifest.files[file];
   if (!entry) throw new IndexStoreError('INDEX_CORRUPT', `manifest lists no ${file}`);
-  let data: Buffer;
+  let bytes: Uint8Array;
   try {
-    // Read in one go: at start-up nothing else waits, and the promise API reads 512 KiB per round trip.
-    data = readFileSync(path.join(dir, generation, file));
+    // Read in one go, into memory the second thread can hash without a copy.
+    bytes = readShared(path.join(dir, generation, file));
   } catch {
     throw new IndexStoreError('INDEX_CORRUPT', `${file} is missing from ${generation}`);
   }
-  if (data.length !== entry.bytes || sha256(data) !== entry.sha256) {
-    throw new IndexStoreError('INDEX_CORRUPT', `${file} does not match its checksum (truncated or altered)`);
-  }
-  return data;
+  const altered = (): IndexStoreError => new IndexStoreError('INDEX_CORRUPT', `${file} does not match its checksum (truncated or altered)`);
+  if (bytes.length !== entry.bytes) throw altered();
+  const verified = thread.digest([{ bytes }]).then((hex) => {
+    if (hex !== entry.sha256) throw altered();
+  });
+  verified.catch(() => undefined);
+  return { bytes, verified };
 }

@@ -3,9 +3,9 @@
  * Order: request log → security headers → rate limit (when configured) → limits → compression → API → page →
  * 404 → error middleware.
  */
-import path from 'node:path';
 import compression from 'compression';
 import express from 'express';
+import { PUBLIC_DIR } from '../paths.js';
 import type { Engine } from '../search/types.js';
 import { apiRouter } from './api.js';
 import { errorHandler } from './error-handler.js';
@@ -34,7 +34,7 @@ export interface AppOptions {
 }
 
 /** The repository's public/ folder. */
-export const DEFAULT_PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+export const DEFAULT_PUBLIC_DIR = PUBLIC_DIR;
 
 /**
  * Builds the application over a loaded engine.

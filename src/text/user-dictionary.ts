@@ -4,11 +4,11 @@
  * `word freq tag`, fields separated by ONE space, LF line ends, no comments (see data/dict/README.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { USER_DICT_PATH } from '../paths.js';
 import { createTextError } from './errors.js';
 
-/** Absolute path of the shipped user dictionary. */
-export const USER_DICT_PATH = fileURLToPath(new URL('../../data/dict/gov-terms.txt', import.meta.url));
+/** Absolute path of the shipped user dictionary (where `src/paths.ts` finds it). */
+export { USER_DICT_PATH };
 
 /** A user dictionary as read and checked. */
 export interface UserDictionary {

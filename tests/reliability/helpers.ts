@@ -121,7 +121,12 @@ const children: ChildProcess[] = [];
  */
 export function runTs(file: string, args: string[], env: Record<string, string>, preload: string[] = []): Child {
   const imports = ['tsx', ...preload].flatMap((m) => ['--import', m]);
-  const child = spawn(process.execPath, [...imports, file, ...args], {
+  return runNode([...imports, file, ...args], env);
+}
+
+/** Runs Node with `nodeArgs` in the repository (e.g. the compiled server, `dist/server/main.js`), its output collected. */
+export function runNode(nodeArgs: string[], env: Record<string, string>): Child {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
