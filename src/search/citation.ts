@@ -9,6 +9,7 @@
 import type { DocMeta, Passage } from '../model.js';
 import { formatGbt, type GbtEntry } from './gbt7714.js';
 import { regionName, type RegionName } from './region-names.js';
+import { remembered } from '../text/remembered.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
@@ -90,18 +91,7 @@ export function permalink(baseUrl: string, passage: Pick<Passage, 'id'>): string
 }
 
 /** Labels of headings seen so far: passages of one section share its headings, and a label never changes. */
-const labels = new Map<string, ReturnType<typeof sectionLabel>>();
-const MAX_LABELS = 100_000;
-
-function labelOf(heading: string): ReturnType<typeof sectionLabel> {
-  let label = labels.get(heading);
-  if (label === undefined) {
-    if (labels.size >= MAX_LABELS) labels.clear();
-    label = sectionLabel(heading);
-    labels.set(heading, label);
-  }
-  return label;
-}
+const labelOf = remembered(sectionLabel, 100_000);
 
 /** What a citation takes from its document, worked out once per document (every hit of a report shares it). */
 interface DocParts {
