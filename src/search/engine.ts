@@ -16,7 +16,7 @@ import { CitationMemo, permalink } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
-import { matchRanges } from './highlight.js';
+import { HighlightMemo } from './highlight.js';
 import type { PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
@@ -316,6 +316,9 @@ class SearchEngine implements Engine {
     return this.context.baseUrl ? { publicUrl: permalink(this.context.baseUrl, passage) } : {};
   }
 
+  /** The texts of passages shown more than once, prepared for highlighting. */
+  private readonly highlights = new HighlightMemo();
+
   /** The citations of hits and passages shown, made once a day per passage. */
   private readonly citations = new CitationMemo();
 
@@ -329,11 +332,11 @@ class SearchEngine implements Engine {
    * original has none (its snippet is then cut from the translation).
    */
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: HighlightPlan, wholeText: boolean): SearchHit {
-    const { passage, key, keyEn } = stored;
+    const { passage, key, keyEn, index } = stored;
     const doc = this.layout.docs.get(passage.docId) as DocMeta;
-    const textHighlights = matchRanges(passage.text, highlight, key);
+    const textHighlights = this.highlights.ranges(index, 'text', passage.text, highlight, key);
     const needEnglish = passage.textEn !== undefined && (wholeText || textHighlights.length === 0);
-    const textEnHighlights = needEnglish ? matchRanges(passage.textEn ?? '', highlight, keyEn) : undefined;
+    const textEnHighlights = needEnglish ? this.highlights.ranges(index, 'textEn', passage.textEn ?? '', highlight, keyEn) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
     const { snippet, highlights } = useEnglish
       ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])

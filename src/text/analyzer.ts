@@ -98,7 +98,15 @@ export function wordFieldTokens(analysis: Pick<Analysis, 'words' | 'compounds'>)
  * @example wordFieldTerms('Kashin-Beck') // ['kashinbeck', 'kashin', 'beck']
  */
 export function wordFieldTerms(text: string): string[] {
-  return wordFieldTokens(tokensOfRuns(text, always, always)).map((t) => t.term);
+  return indexedWords(text).map((t) => t.term);
+}
+
+/**
+ * The tokens a word field indexes for a text: `wordFieldTokens(analyze(text))` without the bigrams.
+ * @example indexedWords('eco-tourism').map((t) => t.start) // [0, 0, 4]
+ */
+export function indexedWords(text: string): Token[] {
+  return wordFieldTokens(tokensOfRuns(text, always, always));
 }
 
 const always = (): boolean => true;
