@@ -134,7 +134,12 @@ class SearchEngine implements Engine {
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
   private readonly evidenceCounts = new Map<string, number>();
 
-  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    return this.run(query, options, true);
+  }
+
+  /** The search; without `withHits`, only its total, facets and notices (the hits are neither read nor built). */
+  private async run(query: string, options: SearchOptions, withHits: boolean): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
     const { keys, sink } = this.reader.searchKeys();
@@ -166,7 +171,7 @@ class SearchEngine implements Engine {
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.
       const sort = options.sort ?? 'relevance';
-      const window = plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
+      const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
         sort === 'relevance'
@@ -180,10 +185,10 @@ class SearchEngine implements Engine {
       response.facets = result.facets;
       const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : { hits: result.hits, read: new Map<number, StoredPassage>() };
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
-      const unread = page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index);
+      const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
-      response.hits = page.map((h) => {
+      response.hits = (withHits ? page : []).map((h) => {
         const found = stored.get(h.index);
         if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);
         return this.toHit(found, h.score, h.labels, plan.highlight, wholeText);
@@ -201,8 +206,8 @@ class SearchEngine implements Engine {
   private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
     const kept: DidYouMean[] = [];
     for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
-      // Only the total counts: relevance order and no whole-text highlights, whatever the page asked for.
-      const found = await this.search(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false });
+      // Only the total counts: relevance order and no hits, whatever the page asked for.
+      const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false }, false);
       if (found.total > total) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
     }
