@@ -117,18 +117,27 @@ export function preparedRanges(prepared: PreparedText, plan: HighlightPlan, limi
   return merged.length > limit ? merged.slice(0, limit) : merged;
 }
 
-/** Passages whose texts are kept prepared (the real corpus has 16,000; its prepared texts take ~30 MB). */
-const PREPARED_PASSAGES = 30_000;
+/** Positions remembered as shown once. */
+const SEEN_PASSAGES = 100_000;
+/**
+ * Characters of prepared texts kept: about 15 bytes each (every text of the real corpus, 3.0 million characters
+ * in 15,833 texts, takes 45 MB prepared).
+ */
+const PREPARED_CHARACTERS = 3_000_000;
 
 /**
  * Highlights of the texts of passages shown, by the passage's position: the first time a text is shown it is
  * highlighted from scratch (`matchRanges`), the second time it is prepared (`prepareText`) and kept, and from
- * then on highlighted from what was kept. A text that is not the one kept for its position is highlighted from
- * scratch. Up to PREPARED_PASSAGES positions; then everything kept is dropped and it starts again.
+ * then on highlighted from what was kept. A text that is not the one kept for its position is prepared in its
+ * place. Up to PREPARED_CHARACTERS characters of texts (and SEEN_PASSAGES positions seen once); then everything
+ * kept is dropped and it starts again.
  */
 export class HighlightMemo {
   private readonly seen = new Set<number>();
   private readonly prepared = new Map<number, PreparedText>();
+  private characters = 0;
+
+  constructor(private readonly maxCharacters = PREPARED_CHARACTERS) {}
 
   /**
    * The match ranges of `text`, the text of the passage at `index` (`which`: its original or its translation).
@@ -139,12 +148,18 @@ export class HighlightMemo {
     const kept = this.prepared.get(at);
     if (kept !== undefined && kept.text === text) return preparedRanges(kept, plan);
     if (!this.seen.has(at)) {
-      if (this.seen.size >= PREPARED_PASSAGES) this.seen.clear();
+      if (this.seen.size >= SEEN_PASSAGES) this.seen.clear();
       this.seen.add(at);
       return matchRanges(text, plan, key);
     }
-    if (this.prepared.size >= PREPARED_PASSAGES) this.prepared.clear();
+    // A text kept here before (another text at this position) is replaced.
+    this.characters -= kept?.text.length ?? 0;
+    if (this.characters + text.length > this.maxCharacters) {
+      this.prepared.clear();
+      this.characters = 0;
+    }
     const made = prepareText(text);
+    this.characters += text.length;
     this.prepared.set(at, made);
     return preparedRanges(made, plan);
   }

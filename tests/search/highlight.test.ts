@@ -140,8 +140,8 @@ describe('prepared texts', () => {
     );
   });
 
-  it('are kept by position and used only for the very text kept there', () => {
-    const memo = new HighlightMemo();
+  it('are kept by position and used only for the very text kept there, within a bound that is reached', () => {
+    const memo = new HighlightMemo(30);
     const texts = ['推进乡村 振兴，发展旅游业。', '发展 tourism 和乡村振兴', '发展'];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.nat(3)), { maxLength: 30 }), (calls) => {
