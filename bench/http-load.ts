@@ -3,8 +3,10 @@
  *   node --import tsx bench/http-load.ts '<LoadConfig as JSON>'
  * Loads each target (a list of paths, cycled) with autocannon, alternating between the targets in short
  * rounds so that a noisy machine slows them alike, and prints one JSON line with a LoadResult per target.
+ * With `sequentialSeconds`, then each target one request at a time (latency per request, p50/p99).
  * Refuses any host but 127.0.0.1.
  */
+import http from 'node:http';
 import autocannon from 'autocannon';
 
 export interface LoadConfig {
@@ -14,6 +16,17 @@ export interface LoadConfig {
   /** Seconds of load per target, split into rounds of `roundSeconds`. */
   seconds: number;
   roundSeconds: number;
+  /** Then, seconds per target of one request at a time, alternating in rounds as well (none when absent or 0)… */
+  sequentialSeconds?: number;
+  /** …for these targets (by name). */
+  sequentialTargets?: string[];
+}
+
+/** One request at a time: the latency of each, measured here to the microsecond. */
+export interface SequentialResult {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
 }
 
 export interface LoadResult {
@@ -37,6 +50,49 @@ async function round(url: string, paths: string[], connections: number, seconds:
   });
 }
 
+/** Requests `paths` in turn, one at a time over one kept-alive connection, for `seconds`; each one's latency in ms. */
+async function sequentialRound(url: string, paths: string[], seconds: number, agent: http.Agent, start: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  for (let i = start; performance.now() < until; i++) {
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      http
+        .get(new URL(paths[i % paths.length] ?? '/', url), { agent }, (res) => {
+          res.on('data', () => {});
+          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+        })
+        .on('error', reject);
+    });
+    latencies.push(performance.now() - t0);
+  }
+  return latencies;
+}
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+/** Each target one request at a time, alternating in rounds (so a noisy machine slows them alike). */
+async function sequential(config: LoadConfig, seconds: number): Promise<Record<string, SequentialResult>> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const rounds = Math.max(1, Math.round(seconds / config.roundSeconds));
+  const targets = config.targets.filter((t) => config.sequentialTargets?.includes(t.name));
+  const all = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const t of targets) {
+      const done = all.get(t.name) ?? [];
+      done.push(...(await sequentialRound(config.url, t.paths, seconds / rounds, agent, done.length)));
+      all.set(t.name, done);
+    }
+  }
+  agent.destroy();
+  const out: Record<string, SequentialResult> = {};
+  for (const [name, latencies] of all) {
+    const sorted = [...latencies].sort((a, b) => a - b);
+    out[name] = { requests: sorted.length, p50Ms: Math.round(percentile(sorted, 0.5) * 1000) / 1000, p99Ms: Math.round(percentile(sorted, 0.99) * 1000) / 1000 };
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? '{}') as LoadConfig;
   const url = new URL(config.url);
@@ -50,7 +106,7 @@ async function main(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     for (const t of config.targets) runs.get(t.name)?.push(await round(config.url, t.paths, config.connections, config.seconds / rounds));
   }
-  const out: Record<string, LoadResult> = {};
+  const out: Record<string, LoadResult | Record<string, SequentialResult>> = {};
   for (const [name, results] of runs) {
     const requests = results.reduce((a, r) => a + r.requests.total, 0);
     const p50s = results.map((r) => r.latency.p50).sort((a, b) => a - b);
@@ -64,6 +120,7 @@ async function main(): Promise<void> {
       non2xx: results.reduce((a, r) => a + r.non2xx, 0),
     };
   }
+  if (config.sequentialSeconds) out.sequential = await sequential(config, config.sequentialSeconds);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

@@ -25,7 +25,7 @@ import { createCrossLang } from '../src/crosslang/expand.js';
 import { createApp } from '../src/server/app.js';
 import { analyze, analyzeWords, loadChineseSegmenter, phraseKey } from '../src/text/analyzer.js';
 import type { SphinxJob, SphinxOutcome } from './backend-sphinx.js';
-import type { LoadConfig, LoadResult } from './http-load.js';
+import type { LoadConfig, LoadResult, SequentialResult } from './http-load.js';
 import { DEFAULT_SAMPLING, latencyOver, sample, sampleAsync, type SamplingOptions } from './measure.js';
 import { exactSet, matchKey, qualityOf, scanCount, type PhraseQuality } from './exactness.js';
 import { PEERS } from './peers.js';
@@ -98,7 +98,21 @@ export interface ScaleReport {
    * is a cache hit); `searchUncached`: the same app with the cache off, every request searched (absent in runs
    * made before the cache); `bare`: the ceiling.
    */
-  http: { search: LoadResult; searchUncached?: LoadResult; bare: LoadResult; ratio: number | null; uncachedRatio?: number | null } | null;
+  http: {
+    search: LoadResult;
+    searchUncached?: LoadResult;
+    bare: LoadResult;
+    ratio: number | null;
+    uncachedRatio?: number | null;
+    /** `/api/health` through the same app (its middleware, validation and JSON), and uncached search against it. */
+    health?: LoadResult;
+    uncachedVsHealth?: number | null;
+    /**
+     * One request at a time, uncached search and `/api/health` alternating in rounds: their latencies and the
+     * ratios of search to health at p50 and p99 (absent in earlier runs).
+     */
+    sequential?: { search: SequentialResult; health: SequentialResult; p50Ratio: number | null; p99Ratio: number | null };
+  } | null;
   /**
    * `readyMinusSegmenterMs`: the median of the starts' cold start minus the segmenter load measured alone in a
    * separate process; `readyMinusOwnSegmenterMs`: the median over the starts of each one's cold start minus the
@@ -198,22 +212,27 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
         { name: 'search', paths: queries.map((q) => `/api/search?q=${encodeURIComponent(q.q)}`) },
         { name: 'searchUncached', paths: queries.map((q) => `/uncached/api/search?q=${encodeURIComponent(q.q)}`) },
         { name: 'bare', paths: ['/bench/bare'] },
+        { name: 'health', paths: ['/uncached/api/health'] },
       ],
       connections: job.http.connections,
       seconds,
       roundSeconds: Math.min(2, seconds),
+      sequentialSeconds: seconds,
+      sequentialTargets: ['searchUncached', 'health'],
     };
-    const out = await runTsx('bench/http-load.ts', [JSON.stringify(config)], { cwd: job.repoRoot, timeoutMs: 2 * seconds * 1000 + 60_000 });
-    const results = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, LoadResult>;
-    const search = results.search as LoadResult;
-    const bare = results.bare as LoadResult;
-    const searchUncached = results.searchUncached as LoadResult;
+    const out = await runTsx('bench/http-load.ts', [JSON.stringify(config)], { cwd: job.repoRoot, timeoutMs: 8 * seconds * 1000 + 60_000 });
+    const results = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, LoadResult> & { sequential: Record<string, SequentialResult> };
+    const { search, bare, searchUncached, health } = results as Record<string, LoadResult>;
+    const one = { search: results.sequential.searchUncached as SequentialResult, health: results.sequential.health as SequentialResult };
     return {
       search,
       searchUncached,
       bare,
+      health,
       ratio: ratio(search.requestsPerSecond, bare.requestsPerSecond),
       uncachedRatio: ratio(searchUncached.requestsPerSecond, bare.requestsPerSecond),
+      uncachedVsHealth: ratio(searchUncached.requestsPerSecond, health.requestsPerSecond),
+      sequential: { ...one, p50Ratio: ratio(one.search.p50Ms, one.health.p50Ms), p99Ratio: ratio(one.search.p99Ms, one.health.p99Ms) },
     };
   } finally {
     server.closeAllConnections();

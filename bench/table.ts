@@ -74,6 +74,11 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
     ['HTTP bare req/s (p50 ms)', ...col((r) => (r.http ? `${Math.round(r.http.bare.requestsPerSecond)} (${r.http.bare.latencyP50Ms})` : null))],
     ['HTTP search / bare', ...col((r) => r.http?.ratio)],
     ['  answer cache off', ...col((r) => r.http?.uncachedRatio)],
+    ['HTTP /api/health req/s (p50 ms)', ...col((r) => (r.http?.health ? `${Math.round(r.http.health.requestsPerSecond)} (${r.http.health.latencyP50Ms})` : null))],
+    ['HTTP search, cache off / health', ...col((r) => r.http?.uncachedVsHealth)],
+    ['one at a time: search, cache off p50 / p99 (ms)', ...col((r) => (r.http?.sequential ? `${r.http.sequential.search.p50Ms} / ${r.http.sequential.search.p99Ms}` : null))],
+    ['  /api/health p50 / p99 (ms)', ...col((r) => (r.http?.sequential ? `${r.http.sequential.health.p50Ms} / ${r.http.sequential.health.p99Ms}` : null))],
+    ['  search / health at p50, p99', ...col((r) => (r.http?.sequential ? `${r.http.sequential.p50Ratio}, ${r.http.sequential.p99Ratio}` : null))],
   ];
   return formatTable(rows);
 }

@@ -34,10 +34,19 @@ export function evaluateTargets(reports: readonly ScaleReport[]): Verdict[] {
       v('HTTP search / bare Express throughput', r.http?.ratio, '≥ 0.5', atLeast(r.http?.ratio, 0.5));
       // The same with the answer cache off: every request searched, ranked, highlighted and serialized.
       if (r.http?.searchUncached) v('  the same, answer cache off', r.http.uncachedRatio, '≥ 0.5', atLeast(r.http.uncachedRatio, 0.5));
+      // Issue #17: against /api/health through the same app, and one request at a time.
+      v('query p50 in-process, #17 (ms)', r.queries.all.p50, '≤ 0.15', atMost(r.queries.all.p50, 0.15));
+      if (r.http?.health) v('HTTP search, cache off / /api/health throughput', r.http.uncachedVsHealth, '≥ 0.5', atLeast(r.http.uncachedVsHealth, 0.5));
+      if (r.http?.sequential) {
+        v('one at a time: search, cache off / health at p50', r.http.sequential.p50Ratio, '≤ 2', atMost(r.http.sequential.p50Ratio, 2));
+        v('one at a time: search, cache off / health at p99', r.http.sequential.p99Ratio, '≤ 5', atMost(r.http.sequential.p99Ratio, 5));
+      }
     }
     if (r.scale === 'real') {
       v('phrase p50 / brute-force scan p50', r.scan.ratio, '≤ 0.333', atMost(r.scan.ratio, 1 / 3));
       v('query p99 in-process (ms)', r.queries.all.p99, '≤ 20', atMost(r.queries.all.p99, 20));
+      v('query p99 in-process, #17 (ms)', r.queries.all.p99, '≤ 5', atMost(r.queries.all.p99, 5));
+      if (r.frequent) v(`"${r.frequent.q}" p50 in-process, #17 (ms)`, r.frequent.latency.p50, '≤ 0.5', atMost(r.frequent.latency.p50, 0.5));
       v('build / segmentation alone', r.buildVsSegmentation, '≤ 2', atMost(r.buildVsSegmentation, 2));
       // Minus the segmenter load of the same start when the server logged it; else of a separate process.
       const beyondSegmenter = r.coldStart?.readyMinusOwnSegmenterMs ?? r.coldStart?.readyMinusSegmenterMs;

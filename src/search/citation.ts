@@ -9,6 +9,7 @@
 import type { DocMeta, Passage } from '../model.js';
 import { formatGbt, type GbtEntry } from './gbt7714.js';
 import { regionName, type RegionName } from './region-names.js';
+import { remembered } from '../text/remembered.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
@@ -90,18 +91,7 @@ export function permalink(baseUrl: string, passage: Pick<Passage, 'id'>): string
 }
 
 /** Labels of headings seen so far: passages of one section share its headings, and a label never changes. */
-const labels = new Map<string, ReturnType<typeof sectionLabel>>();
-const MAX_LABELS = 100_000;
-
-function labelOf(heading: string): ReturnType<typeof sectionLabel> {
-  let label = labels.get(heading);
-  if (label === undefined) {
-    if (labels.size >= MAX_LABELS) labels.clear();
-    label = sectionLabel(heading);
-    labels.set(heading, label);
-  }
-  return label;
-}
+const labelOf = remembered(sectionLabel, 100_000);
 
 /** What a citation takes from its document, worked out once per document (every hit of a report shares it). */
 interface DocParts {
@@ -235,6 +225,8 @@ export function citePassage(doc: DocMeta, passage: Passage, options: CitationOpt
   return { zh: formatGbt(entry), en: englishCitation(doc, parts, where.en, url ? { url, accessed } : null) };
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * Citations already made, per passage for the current day (an online citation shows its access date), so that a
  * passage found by many queries is cited once a day rather than on every answer: formatting the two citations
@@ -246,15 +238,17 @@ export function citePassage(doc: DocMeta, passage: Passage, options: CitationOpt
  * memo.cite(doc, passage, {}) // equal to citePassage(doc, passage, {}), the same object the next time
  */
 export class CitationMemo {
-  private day = '';
+  /** The UTC day the kept citations were made on, as days since 1970 (NaN: none yet, or an invalid date). */
+  private day = Number.NaN;
   private readonly made = new Map<string, Readonly<Citation>>();
 
   constructor(private readonly max = 100_000) {}
 
   cite(doc: DocMeta, passage: Passage, options: CitationOptions = {}): Readonly<Citation> {
     const accessed = options.accessed ?? new Date();
-    const day = isoDay(accessed) ?? '';
-    if (day !== this.day) {
+    // The day as a number: formatting it as a string for every hit cost more than looking the citation up.
+    const day = Math.floor(accessed.getTime() / DAY_MS);
+    if (day !== this.day || Number.isNaN(day)) {
       this.made.clear();
       this.day = day;
     }

@@ -16,7 +16,7 @@ import { CitationMemo, permalink } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
-import { matchRanges } from './highlight.js';
+import { HighlightMemo } from './highlight.js';
 import type { PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
@@ -134,7 +134,12 @@ class SearchEngine implements Engine {
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
   private readonly evidenceCounts = new Map<string, number>();
 
-  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    return this.run(query, options, true);
+  }
+
+  /** The search; without `withHits`, only its total, facets and notices (the hits are neither read nor built). */
+  private async run(query: string, options: SearchOptions, withHits: boolean): Promise<SearchResponse> {
     const t0 = performance.now();
     const parsed = parseQuery(query);
     const { crossLang } = this.context;
@@ -165,7 +170,7 @@ class SearchEngine implements Engine {
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.
       const sort = options.sort ?? 'relevance';
-      const window = plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
+      const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
         sort === 'relevance'
@@ -179,10 +184,10 @@ class SearchEngine implements Engine {
       response.facets = result.facets;
       const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : { hits: result.hits, read: new Map<number, StoredPassage>() };
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
-      const unread = page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index);
+      const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
-      response.hits = page.map((h) => {
+      response.hits = (withHits ? page : []).map((h) => {
         const found = stored.get(h.index);
         if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);
         return this.toHit(found, h.score, h.labels, plan.highlight, wholeText);
@@ -200,8 +205,8 @@ class SearchEngine implements Engine {
   private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
     const kept: DidYouMean[] = [];
     for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
-      // Only the total counts: relevance order and no whole-text highlights, whatever the page asked for.
-      const found = await this.search(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false });
+      // Only the total counts: relevance order and no hits, whatever the page asked for.
+      const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false }, false);
       if (found.total > total) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
     }
@@ -315,6 +320,9 @@ class SearchEngine implements Engine {
     return this.context.baseUrl ? { publicUrl: permalink(this.context.baseUrl, passage) } : {};
   }
 
+  /** The texts of passages shown more than once, prepared for highlighting. */
+  private readonly highlights = new HighlightMemo();
+
   /** The citations of hits and passages shown, made once a day per passage. */
   private readonly citations = new CitationMemo();
 
@@ -328,11 +336,11 @@ class SearchEngine implements Engine {
    * original has none (its snippet is then cut from the translation).
    */
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: HighlightPlan, wholeText: boolean): SearchHit {
-    const { passage, key, keyEn } = stored;
+    const { passage, key, keyEn, index } = stored;
     const doc = this.layout.docs.get(passage.docId) as DocMeta;
-    const textHighlights = matchRanges(passage.text, highlight, key);
+    const textHighlights = this.highlights.ranges(index, 'text', passage.text, highlight, key);
     const needEnglish = passage.textEn !== undefined && (wholeText || textHighlights.length === 0);
-    const textEnHighlights = needEnglish ? matchRanges(passage.textEn ?? '', highlight, keyEn) : undefined;
+    const textEnHighlights = needEnglish ? this.highlights.ranges(index, 'textEn', passage.textEn ?? '', highlight, keyEn) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
     const { snippet, highlights } = useEnglish
       ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])

@@ -28,6 +28,7 @@ import { chineseSegmenter } from './chinese-segmenter.js';
 import { fallbackSegmenter } from './fallback-segmenter.js';
 import { latinCompounds, latinSegmenter } from './latin-segmenter.js';
 import { normalizeForMatch } from './normalize.js';
+import { remembered } from './remembered.js';
 import { splitScriptRuns, type Script, type ScriptRun } from './scripts.js';
 import { tibetanSegmenter } from './tibetan-segmenter.js';
 import type { Segmenter, Token } from './token.js';
@@ -97,7 +98,15 @@ export function wordFieldTokens(analysis: Pick<Analysis, 'words' | 'compounds'>)
  * @example wordFieldTerms('Kashin-Beck') // ['kashinbeck', 'kashin', 'beck']
  */
 export function wordFieldTerms(text: string): string[] {
-  return wordFieldTokens(tokensOfRuns(text, always, always)).map((t) => t.term);
+  return indexedWords(text).map((t) => t.term);
+}
+
+/**
+ * The tokens a word field indexes for a text: `wordFieldTokens(analyze(text))` without the bigrams.
+ * @example indexedWords('eco-tourism').map((t) => t.start) // [0, 0, 4]
+ */
+export function indexedWords(text: string): Token[] {
+  return wordFieldTokens(tokensOfRuns(text, always, always));
 }
 
 const always = (): boolean => true;
@@ -111,6 +120,8 @@ function tokensOfRuns(
   text: string,
   segmentRun: (run: ScriptRun, runText: string) => boolean,
   keep: (term: string) => boolean,
+  segmenters: SegmenterTable = SEGMENTERS,
+  compounders: SegmenterTable = COMPOUNDERS,
 ): Pick<Analysis, 'words' | 'compounds'> {
   const words: Token[] = [];
   const compounds: Token[] = [];
@@ -120,23 +131,40 @@ function tokensOfRuns(
     }
   };
   for (const run of splitScriptRuns(text)) {
-    const segment = SEGMENTERS[run.script];
+    const segment = segmenters[run.script];
     if (segment === undefined) continue;
     const runText = text.slice(run.start, run.end);
     if (!segmentRun(run, runText)) continue;
     collect(words, run, segment(runText));
-    const compound = COMPOUNDERS[run.script];
+    const compound = compounders[run.script];
     if (compound !== undefined) collect(compounds, run, compound(runText));
   }
   return { words, compounds };
 }
 
 /**
+ * A Latin run is one word with its joiners (`COVID-19`, `2024`, `R&D`), and a corpus holds few distinct ones:
+ * highlighting keeps the tokens of the latest LATIN_RUNS_KEPT it segmented instead of segmenting (normalizing,
+ * stemming) them again for every hit. Cleared when full (a pure function's cache: dropping it changes nothing).
+ */
+const LATIN_RUNS_KEPT = 50_000;
+
+const HIGHLIGHT_SEGMENTERS: SegmenterTable = { ...SEGMENTERS, latin: remembered(latinSegmenter, LATIN_RUNS_KEPT) };
+const HIGHLIGHT_COMPOUNDERS: SegmenterTable = { latin: remembered(latinCompounds, LATIN_RUNS_KEPT) };
+
+/**
+ * A word of a run that is not Han always holds a character that is not Han (`㋀`, in a Latin run, is the word
+ * `1月`): a term all of Han characters comes only from a Han run.
+ */
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
  * The indexed words of `text` whose term is in `wanted`: exactly
  * `wordFieldTokens(analyze(text)).filter((t) => wanted.has(t.term))` (compounds included, for highlights),
- * without segmenting the Han runs that cannot hold a wanted word. A Chinese word is a substring of its run's
- * normalized text, so a run none of the wanted terms occurs in is skipped before jieba sees it (jieba is the
- * slow part of highlighting a hit). `key`, when the caller has it, is `phraseKey(text)`.
+ * without segmenting the runs that cannot hold a wanted word. A Chinese word is a substring of its run's
+ * normalized text, so a Han run none of the wanted terms occurs in is skipped before the Chinese segmenter sees
+ * it (the slow part of highlighting a hit); the runs of other scripts are skipped when every wanted term is Han.
+ * `key`, when the caller has it, is `phraseKey(text)`.
  * @example wordsAmong('旅游业和Tourism', new Set(['tourism'])).map((t) => t.start) // [4]
  */
 export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: string): Token[] {
@@ -144,15 +172,17 @@ export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: stri
   // Every key of a Han run is a substring of the whole text's key: test that once, then each run.
   const whole = key ?? normalizeForMatch(text).text;
   const inText = [...wanted].filter((term) => whole.includes(term));
+  const otherScripts = [...wanted].some((term) => !ALL_HAN.test(term));
+  if (inText.length === 0 && !otherScripts) return [];
   // Words with a Latin letter come only from Latin runs, whose letters all show in the key.
   if (inText.length === 0 && !LATIN_LETTER.test(whole) && [...wanted].every((term) => LATIN_LETTER.test(term))) return [];
   const mayHoldWanted = (run: ScriptRun, runText: string): boolean => {
-    if (run.script !== 'han') return true;
+    if (run.script !== 'han') return otherScripts;
     if (inText.length === 0) return false;
     const runKey = normalizeForMatch(runText).text;
     return inText.some((term) => runKey.includes(term));
   };
-  return wordFieldTokens(tokensOfRuns(text, mayHoldWanted, (term) => wanted.has(term)));
+  return wordFieldTokens(tokensOfRuns(text, mayHoldWanted, (term) => wanted.has(term), HIGHLIGHT_SEGMENTERS, HIGHLIGHT_COMPOUNDERS));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_HIGHLIGHTS, matchRanges } from '../../src/search/highlight.js';
+import { HighlightMemo, MAX_HIGHLIGHTS, matchRanges, prepareText, preparedRanges } from '../../src/search/highlight.js';
 import type { HighlightPlan } from '../../src/search/plan.js';
 import { makeSnippet, mergeRanges } from '../../src/search/snippet.js';
 import { analyzeWords, normalizeForMatch, phraseKey } from '../../src/text/analyzer.js';
@@ -103,5 +103,55 @@ describe('highlight ranges, bounded', () => {
     const { snippet, highlights } = makeSnippet(text, ranges);
     expect(highlights.length).toBeGreaterThan(0);
     for (const [s, e] of highlights) expect(snippet.slice(s, e)).toBe('青稞');
+  });
+});
+
+describe('prepared texts', () => {
+  const plans: HighlightPlan[] = [
+    { keys: ['发展'], terms: [] },
+    { keys: ['的', '西藏'], terms: stems('Tibet') },
+    { keys: ['乡村振兴'], terms: [...stems('rural development'), '发展', '旅游'] },
+    { keys: [], terms: ['旅游', '就业', '5g', '2024'] },
+  ];
+
+  it('highlight every real paragraph as matchRanges does, for each plan and cap', () => {
+    const paragraphs = report2024.split('\n').filter((line) => line.trim().length > 0);
+    for (const text of paragraphs) {
+      const prepared = prepareText(text);
+      for (const plan of plans) {
+        for (const limit of [1, 3, MAX_HIGHLIGHTS]) expect(preparedRanges(prepared, plan, limit)).toEqual(matchRanges(text, plan, phraseKey(text), limit));
+      }
+    }
+  });
+
+  it('highlight any text as matchRanges does (random Unicode, keys and words taken from the text)', () => {
+    const text = fc.string({ unit: fc.constantFrom('青稞', '青\n稞', '牦牛', '，', ' ', 'yak', 'Yaks ', 'ＹＡＫ', '\u3000', '😀', '㋀', 'ﬁ', 'e\u0301', '\u200b', 'A-B', '發展'), maxLength: 40 });
+    const noise = fc.string({ unit: 'binary', maxLength: 30 });
+    fc.assert(
+      fc.property(text, noise, fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (a, b, picks, limit) => {
+        const whole = a + b;
+        const key = phraseKey(whole);
+        const words = analyzeWords(whole).map((t) => t.term);
+        const keys = picks.map((p) => key.slice(p % Math.max(1, key.length), (p % Math.max(1, key.length)) + 1 + (p % 3))).filter(Boolean);
+        const plan: HighlightPlan = { keys: [...keys, '青稞'], terms: [...picks.map((p) => words[p % Math.max(1, words.length)] ?? 'yak'), 'yak'] };
+        expect(preparedRanges(prepareText(whole), plan, limit)).toEqual(matchRanges(whole, plan, key, limit));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('are kept by position and used only for the very text kept there, within a bound that is reached', () => {
+    const memo = new HighlightMemo(30);
+    const texts = ['推进乡村 振兴，发展旅游业。', '发展 tourism 和乡村振兴', '发展'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.nat(3)), { maxLength: 30 }), (calls) => {
+        for (const [index, t, p] of calls) {
+          const text = texts[t] ?? '';
+          const plan = plans[p] as HighlightPlan;
+          expect(memo.ranges(index, index % 2 === 0 ? 'text' : 'textEn', text, plan, phraseKey(text))).toEqual(matchRanges(text, plan, phraseKey(text)));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

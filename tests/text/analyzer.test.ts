@@ -169,4 +169,32 @@ describe('wordsAmong', () => {
       { numRuns: 500 },
     );
   });
+
+  it('agrees with the indexed words when every wanted word is Han, or none is (the runs of the other scripts are skipped)', () => {
+    const allHan = /^\p{Script=Han}+$/u;
+    // A compatibility character in a Latin run whose word holds a Han character; a Thai vowel whose match form
+    // starts with a mark, so that it joins a Han run and makes a word there without a Han character.
+    for (const [text, term] of [['㋀发展', '1月'], ['中ำ', 'ํา']] as const) {
+      expect(wordsAmong(text, new Set([term]))).toEqual(oracle(text, new Set([term])));
+      expect(oracle(text, new Set([term]))).toHaveLength(1);
+    }
+    fc.assert(
+      fc.property(unicodeText, fc.array(fc.nat(20), { maxLength: 4 }), fc.boolean(), (text, picks, hanOnly) => {
+        const own = wordFieldTokens(analyze(text)).map((t) => t.term).filter((term) => allHan.test(term) === hanOnly);
+        const wanted = new Set([...picks.map((p) => own[p % Math.max(1, own.length)] ?? (hanOnly ? '中国' : 'x')), hanOnly ? '发展' : 'tourism']);
+        expect(wordsAmong(text, wanted)).toEqual(oracle(text, wanted));
+        expect(wordsAmong(text, wanted, phraseKey(text))).toEqual(oracle(text, wanted));
+      }),
+      { numRuns: 2000 },
+    );
+    const paragraphs = readSeeds().flatMap((s) => s.text.split(/\n{2,}/)).filter((p) => /[A-Za-z0-9]/.test(p));
+    for (const [i, paragraph] of paragraphs.entries()) {
+      const own = analyzeWords(paragraph).map((t) => t.term);
+      for (const hanOnly of [true, false]) {
+        const mine = own.filter((term) => allHan.test(term) === hanOnly);
+        const wanted = new Set([mine[i % Math.max(1, mine.length)] ?? '发展', mine[(i * 5) % Math.max(1, mine.length)] ?? '发展']);
+        expect(wordsAmong(paragraph, wanted)).toEqual(oracle(paragraph, wanted));
+      }
+    }
+  });
 });
