@@ -14,8 +14,10 @@ import { FIELD_BOOSTS } from '../schema.js';
 import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
-import { runQuery, type MatchSource } from './plan-run.js';
+import { runQuery, type MatchSource, type PassageTable } from './plan-run.js';
+import { priorExpression, RankedFetcher, type StatementRunner } from './ranked-fetch.js';
 import { PASSAGE_ATTRIBUTES, passageOfRow, passageWords, RowBuilder } from './rows.js';
+import { searchTopK } from './top-k-run.js';
 import { shardOf } from './shard-key.js';
 import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
@@ -31,6 +33,8 @@ const FIRST_CAPACITY = 20000;
 /** Passages asked for by id in one statement. */
 const IDS_PER_STATEMENT = 1000;
 const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
+/** The ranking every weighed fetch asks for. */
+const RANKING = `ranker=bm25, field_weights=(${FIELD_WEIGHTS})`;
 
 /** Rows of one statement by id, how many ids it asked for, and the warning its `SHOW META` gave. */
 interface RowsById {
@@ -54,7 +58,7 @@ async function textsAt(run: (sql: string) => Promise<SqlRow[][]>, columns: strin
  * Collects candidates for one search, and which shards failed to answer while doing so. With a key sink,
  * the match keys of the candidates that will be verified are read from the texts by id, once each.
  */
-class SearchFetcher implements MatchSource {
+class SearchFetcher implements MatchSource, StatementRunner {
   readonly failed = new Set<string>();
   readonly warnings = new Set<string>();
   private readonly memo = new Map<string, Promise<Map<number, number>>>();
@@ -93,7 +97,7 @@ class SearchFetcher implements MatchSource {
     const where = [...(match ? [`MATCH('${match}')`] : []), ...conditions].join(' AND ');
     // Without a MATCH there is nothing to weigh: every passage scores 1, as a scan does in the embedded backend.
     const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w`;
-    const options = match ? `, ranker=bm25, field_weights=(${FIELD_WEIGHTS})` : '';
+    const options = match ? `, ${RANKING}` : '';
     let capacity = Math.max(1, Math.min(FIRST_CAPACITY, this.passages));
     for (;;) {
       const sql = `SELECT ${columns} FROM ${PASSAGES}${where ? ` WHERE ${where}` : ''} LIMIT 0,${capacity} OPTION max_matches=${capacity}${options}; SHOW META`;
@@ -111,7 +115,7 @@ class SearchFetcher implements MatchSource {
     }
   }
 
-  private indexOf(row: SqlRow): number {
+  indexOf(row: SqlRow): number {
     const index = Number(row.id) - 1;
     if (!(index >= 0 && index < this.passages)) {
       throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster returned passage id ${String(row.id)}, beyond the ${this.passages} passages of the corpus`);
@@ -123,7 +127,7 @@ class SearchFetcher implements MatchSource {
     this.sink?.put(this.indexOf(row), decodeStored(String(row.mkey ?? '')), decodeStored(String(row.mkey_en ?? '')));
   }
 
-  private async run(sql: string): Promise<SqlRow[][]> {
+  async run(sql: string): Promise<SqlRow[][]> {
     try {
       return await this.endpoint.run(sql, 2);
     } catch (error) {
@@ -136,7 +140,7 @@ class SearchFetcher implements MatchSource {
     }
   }
 
-  private note(warning: string | undefined): void {
+  note(warning: string | undefined): void {
     if (!warning) return;
     this.warnings.add(warning);
     const agents = failedAgents(warning);
@@ -149,6 +153,14 @@ class SearchFetcher implements MatchSource {
     const failed = [...this.failed].sort();
     return { failed, message: `Results are incomplete: ${failed.join(', ')} did not answer (${[...this.warnings].join('; ')})` };
   }
+}
+
+/** How the backend picks a page. */
+export interface SphinxSearchOptions {
+  /** Fetch every match and rank them all in Node (the reference the pruned search is tested against). */
+  exhaustive?: boolean;
+  /** Rows each alternative's ranked list brings first in a pruned search (tests set 1 to exercise going deeper). */
+  firstRows?: number;
 }
 
 export class SphinxBackend implements SearchBackend {
@@ -169,12 +181,17 @@ export class SphinxBackend implements SearchBackend {
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
+  /** Years of the passages held and kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
+  private readonly heldYears = new Set<number>();
+  private readonly kindOrder: string[] = [];
+  private prior = '';
 
   constructor(
     private readonly config: SphinxConfig,
     data: CorpusData,
     /** What opening did to the cluster (reloaded or not, counts per shard, time). */
     readonly load: LoadReport,
+    private readonly options: SphinxSearchOptions = {},
   ) {
     this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
     const years = new Map(data.docs.map((d) => [d.id, d.year]));
@@ -187,6 +204,17 @@ export class SphinxBackend implements SearchBackend {
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
     this.docIds = data.docs.map((d) => d.id);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
+    this.recordFacts(data.passages);
+  }
+
+  /** Keeps the years and kinds of held passages, and the prior expression, as the facet table sees them. */
+  private recordFacts(passages: Iterable<{ docId: string; kind: string }>): void {
+    for (const { docId, kind } of passages) {
+      const year = this.years.get(docId);
+      if (year !== null && year !== undefined) this.heldYears.add(year);
+      if (!this.kindOrder.includes(kind)) this.kindOrder.push(kind);
+    }
+    this.prior = priorExpression(this.heldYears, this.heldYears.size === 0 ? null : Math.max(...this.heldYears));
   }
 
   size(): number {
@@ -199,7 +227,12 @@ export class SphinxBackend implements SearchBackend {
    */
   async search(query: BackendQuery, keys?: KeySink): Promise<BackendResult> {
     const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound, keys);
-    const result: BackendResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
+    const table: PassageTable = { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals };
+    // The page from each alternative's best rows where the plan allows (`top-k-run.ts`), else every match.
+    const pruned = this.options.exhaustive
+      ? null
+      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, kindOrder: this.kindOrder }, firstRows: this.options.firstRows });
+    const result: BackendResult = pruned ?? (await runQuery(query, table, fetcher));
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
     return result;
@@ -266,6 +299,7 @@ export class SphinxBackend implements SearchBackend {
       this.removed.delete(index);
       this.bound = Math.max(this.bound, index + 1);
     }
+    this.recordFacts(latest.values());
   }
 
   /**
@@ -376,9 +410,9 @@ export class SphinxBackend implements SearchBackend {
  * aggregator sees every passage through its agents.
  * @example const backend = await openSphinxBackend(config, { docs, passages }, { log: console.log })
  */
-export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions = {}): Promise<SphinxBackend> {
+export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions & SphinxSearchOptions = {}): Promise<SphinxBackend> {
   const report = await ensureLoaded(config, data, options);
-  const backend = new SphinxBackend(config, data, report);
+  const backend = new SphinxBackend(config, data, report, { exhaustive: options.exhaustive, firstRows: options.firstRows });
   let check: SqlConnection | undefined;
   try {
     check = await SqlConnection.open(config.aggregator, config.connectTimeoutMs);

@@ -1,0 +1,125 @@
+/**
+ * The statements of a pruned search (`top-k-run.ts`): a fetch of an expression's best rows only, ranked in
+ * Sphinx by the weight times the passage's prior (`prior.ts`, written as an attribute expression); the
+ * weights of given passages only (`id IN`); and the exact count and facets of a match set (`FACET`), so that
+ * totals and facets stay exact without every match travelling to Node.
+ */
+import type { BackendResult } from '../backend.js';
+import { KIND_WEIGHTS, recencyWeight } from '../prior.js';
+import { KIND_CODES } from './rows.js';
+import { metaOf, type SqlRow } from './sphinxql.js';
+
+const PASSAGES = 'passages_dist';
+/** Passages asked for by id in one statement. */
+const IDS_PER_STATEMENT = 1000;
+
+/** Runs SQL against the aggregator for one search, and hears the warnings (failed shards) of each answer. */
+export interface StatementRunner {
+  run(sql: string): Promise<SqlRow[][]>;
+  note(warning: string | undefined): void;
+  /** The position of the passage a row names (its id − 1), checked against the corpus. */
+  indexOf(row: SqlRow): number;
+}
+
+/** The best rows of an expression, best first, and how many passages match it in all. */
+export interface TopRows {
+  /** Position, Sphinx weight, and the sort key `weight × factor × prior` as Sphinx computed it. */
+  rows: Array<{ index: number; weight: number; key: number }>;
+  found: number;
+}
+
+/** A match set's exact size and facet counts. */
+export interface Counted {
+  total: number;
+  facets: BackendResult['facets'];
+}
+
+/** What the facet counts are named by: document ids by ordinal (1-based), kinds in the order facets list them. */
+export interface FacetNames {
+  docIds: readonly string[];
+  kindOrder: readonly string[];
+}
+
+/**
+ * The prior of a passage as a Sphinx expression over its `kind` and `year` attributes: the kind's weight
+ * times the recency of its year, for the years of the corpus (`newest` is the newest of them; any other year,
+ * 0 for none, weighs 1, as an unknown year does in `prior.ts`).
+ * @example priorExpression([2024, 2025], 2025) // 'IF(kind=1,1,IF(kind=2,0.5,…))*IF(year=2024,0.8846…,IF(year=2025,1,1))'
+ */
+export function priorExpression(years: Iterable<number>, newest: number | null): string {
+  const chain = (cases: Array<[string, number]>, otherwise: number): string =>
+    cases.reduceRight((rest, [condition, value]) => `IF(${condition},${value},${rest})`, String(otherwise));
+  const kinds = chain(KIND_CODES.map((kind, i) => [`kind=${i + 1}`, KIND_WEIGHTS[kind] ?? 1]), 1);
+  const recency = chain([...new Set(years)].sort((a, b) => a - b).map((year) => [`year=${year}`, recencyWeight(year, newest)]), 1);
+  return `${kinds}*${recency}`;
+}
+
+const where = (match: string, conditions: readonly string[]): string => [`MATCH('${match}')`, ...conditions].join(' AND ');
+
+/** Reads Sphinx's statements for a pruned search through a runner. */
+export class RankedFetcher {
+  constructor(
+    private readonly runner: StatementRunner,
+    /** The `OPTION` part that makes WEIGHT() the same as the exhaustive fetches' (ranker, field weights). */
+    private readonly ranking: string,
+    /** `priorExpression()` of the corpus. */
+    private readonly prior: string,
+  ) {}
+
+  /**
+   * The `limit` best passages matching `match` by `WEIGHT() × factor × prior`, ties by position.
+   * @example await fetcher.top('(bygk1yi8l)', [], 1, 40) // { rows: [{ index: 519, weight: 1531, key: 1531 }, …], found: 289 }
+   */
+  async top(match: string, conditions: readonly string[], factor: number, limit: number): Promise<TopRows> {
+    const sql = `SELECT id, WEIGHT() AS w, WEIGHT()*${factor}*${this.prior} AS s FROM ${PASSAGES} WHERE ${where(match, conditions)} ORDER BY s DESC, id ASC LIMIT 0,${limit} OPTION max_matches=${limit}, ${this.ranking}; SHOW META`;
+    const [rows = [], meta = []] = await this.runner.run(sql);
+    const info = metaOf(meta);
+    this.runner.note(info.get('warning'));
+    return {
+      rows: rows.map((row) => ({ index: this.runner.indexOf(row), weight: Number(row.w), key: Number(row.s) })),
+      found: Number(info.get('total_found') ?? rows.length),
+    };
+  }
+
+  /**
+   * The weights of those of `indexes` that match `match` (the others do not).
+   * @example await fetcher.among('(bygk1yi8l)', [], [0, 5]) // Map { 0 => 1515 }
+   */
+  async among(match: string, conditions: readonly string[], indexes: readonly number[]): Promise<Map<number, number>> {
+    const weights = new Map<number, number>();
+    for (let i = 0; i < indexes.length; i += IDS_PER_STATEMENT) {
+      const ids = indexes.slice(i, i + IDS_PER_STATEMENT).map((index) => index + 1);
+      const sql = `SELECT id, WEIGHT() AS w FROM ${PASSAGES} WHERE ${where(match, conditions)} AND id IN (${ids.join(',')}) LIMIT 0,${ids.length} OPTION max_matches=${ids.length}, ${this.ranking}; SHOW META`;
+      const [rows = [], meta = []] = await this.runner.run(sql);
+      this.runner.note(metaOf(meta).get('warning'));
+      for (const row of rows) weights.set(this.runner.indexOf(row), Number(row.w));
+    }
+    return weights;
+  }
+
+  /**
+   * How many passages match, and their facets, counted by the shards (`FACET`, groups merged by the
+   * aggregator): documents in corpus order, years ascending (0, an unknown year, is no facet), kinds in
+   * `names.kindOrder`.
+   * @example await fetcher.count('(bygk1yi8l)', [], names) // { total: 289, facets: { doc: { … }, year: { … }, kind: { … } } }
+   */
+  async count(match: string, conditions: readonly string[], names: FacetNames): Promise<Counted> {
+    // A group per document at most: every group must fit for the merged counts to be exact.
+    const groups = Math.max(1000, names.docIds.length + 1);
+    const facet = (column: string): string => `FACET ${column} ORDER BY ${column} ASC LIMIT ${groups}`;
+    const sql = `SELECT id FROM ${PASSAGES} WHERE ${where(match, conditions)} LIMIT 0,1 OPTION max_matches=${groups} ${facet('doc')} ${facet('year')} ${facet('kind')}; SHOW META`;
+    const [, docs = [], years = [], kinds = [], meta = []] = await this.runner.run(sql);
+    const info = metaOf(meta);
+    this.runner.note(info.get('warning'));
+    const counts = (rows: SqlRow[], column: string): Array<[number, number]> => rows.map((row) => [Number(row[column]), Number(row['count(*)'])]);
+    const facets: Counted['facets'] = { doc: {}, year: {}, kind: {} };
+    for (const [ordinal, n] of counts(docs, 'doc')) facets.doc[names.docIds[ordinal - 1] ?? String(ordinal)] = n;
+    for (const [year, n] of counts(years, 'year')) if (year !== 0) facets.year[String(year)] = n;
+    const byKind = new Map<string, number>(counts(kinds, 'kind').map(([code, n]) => [KIND_CODES[code - 1] ?? String(code), n]));
+    for (const kind of [...names.kindOrder, ...byKind.keys()]) {
+      const n = byKind.get(kind);
+      if (n !== undefined && facets.kind[kind] === undefined) facets.kind[kind] = n;
+    }
+    return { total: Number(info.get('total_found') ?? 0), facets };
+  }
+}
