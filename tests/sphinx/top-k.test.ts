@@ -11,6 +11,10 @@ import { chunkDocument } from '../../src/chunk/chunk.js';
 import type { BackendFilters, BackendQuery } from '../../src/index/backend.js';
 import type { CorpusData } from '../../src/index/build.js';
 import { openSphinxBackend, type SphinxBackend } from '../../src/index/sphinx/index.js';
+import { passagePrior } from '../../src/index/prior.js';
+import { priorExpression } from '../../src/index/sphinx/ranked-fetch.js';
+import { KIND_CODES } from '../../src/index/sphinx/rows.js';
+import { SqlConnection } from '../../src/index/sphinx/sphinxql.js';
 import { prunable } from '../../src/index/sphinx/top-k-run.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { FetchedKeys } from '../../src/search/passage-keys.js';
@@ -110,6 +114,23 @@ describe.skipIf(cluster === null)('the Sphinx backend’s pruned search', () => 
       { numRuns: 150, seed: 20261205 },
     );
     expect(took).toBeGreaterThan(75);
+  });
+
+  it('ranks in Sphinx by the prior Node multiplies by, whatever the newest year (a year above it weighs 1)', async () => {
+    const aggregator = await SqlConnection.open(cluster?.config.aggregator ?? { host: '', port: 0 }, 2000);
+    try {
+      for (const newest of [2025, 2022, 2099, null]) {
+        const [rows = []] = await aggregator.run(`SELECT id, kind, year, ${priorExpression(newest)} AS p FROM passages_dist LIMIT 0,100000 OPTION max_matches=100000`);
+        expect(rows.length).toBe(data.passages.length);
+        for (const row of rows) {
+          const expected = passagePrior(KIND_CODES[Number(row.kind) - 1] ?? 'paragraph', Number(row.year) || null, newest);
+          // Single precision: the stop rule allows 1e-4 relative on the whole key.
+          expect(Math.abs(Number(row.p) - expected) / expected, `${String(row.id)} ${String(newest)}`).toBeLessThan(1e-5);
+        }
+      }
+    } finally {
+      await aggregator.close();
+    }
   });
 
   it('leaves to the exhaustive search what Node must verify: a phrase across punctuation, an English phrase, soft groups', async () => {

@@ -5,7 +5,7 @@
  * totals and facets stay exact without every match travelling to Node.
  */
 import type { BackendResult } from '../backend.js';
-import { KIND_WEIGHTS, recencyWeight } from '../prior.js';
+import { KIND_WEIGHTS, RECENCY } from '../prior.js';
 import { KIND_CODES } from './rows.js';
 import { metaOf, type SqlRow } from './sphinxql.js';
 
@@ -42,16 +42,15 @@ export interface FacetNames {
 
 /**
  * The prior of a passage as a Sphinx expression over its `kind` and `year` attributes: the kind's weight
- * times the recency of its year, for the years of the corpus (`newest` is the newest of them; any other year,
- * 0 for none, weighs 1, as an unknown year does in `prior.ts`).
- * @example priorExpression([2024, 2025], 2025) // 'IF(kind=1,1,IF(kind=2,0.5,…))*IF(year=2024,0.8846…,IF(year=2025,1,1))'
+ * times the recency of its year against `newest` (`recencyWeight` in `prior.ts`, as a formula: a chain of
+ * IFs over the years of a national archive, 1954–2025, is deeper than SphinxQL's parser allows); year 0, an
+ * unknown year, and any year when `newest` is null weigh 1.
+ * @example priorExpression(2025) // 'IF(kind=1,1,IF(kind=2,0.5,…))*IF(year=0,1,(1+0.3/(1+MAX(0,2025-year)))/1.3)'
  */
-export function priorExpression(years: Iterable<number>, newest: number | null): string {
-  const chain = (cases: Array<[string, number]>, otherwise: number): string =>
-    cases.reduceRight((rest, [condition, value]) => `IF(${condition},${value},${rest})`, String(otherwise));
-  const kinds = chain(KIND_CODES.map((kind, i) => [`kind=${i + 1}`, KIND_WEIGHTS[kind] ?? 1]), 1);
-  const recency = chain([...new Set(years)].sort((a, b) => a - b).map((year) => [`year=${year}`, recencyWeight(year, newest)]), 1);
-  return `${kinds}*${recency}`;
+export function priorExpression(newest: number | null): string {
+  const kinds = KIND_CODES.reduceRight((rest, kind, i) => `IF(kind=${i + 1},${KIND_WEIGHTS[kind] ?? 1},${rest})`, '1');
+  if (newest === null) return kinds;
+  return `${kinds}*IF(year=0,1,(1+${RECENCY}/(1+MAX(0,${newest}-year)))/${1 + RECENCY})`;
 }
 
 const where = (match: string, conditions: readonly string[]): string => [`MATCH('${match}')`, ...conditions].join(' AND ');

@@ -181,8 +181,8 @@ export class SphinxBackend implements SearchBackend {
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
-  /** Years of the passages held and kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
-  private readonly heldYears = new Set<number>();
+  /** The newest year of the passages held and the kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
+  private newest: number | null = null;
   private readonly kindOrder: string[] = [];
   private prior = '';
 
@@ -207,14 +207,14 @@ export class SphinxBackend implements SearchBackend {
     this.recordFacts(data.passages);
   }
 
-  /** Keeps the years and kinds of held passages, and the prior expression, as the facet table sees them. */
+  /** Keeps the newest year and the kinds of held passages, and the prior expression, as the facet table sees them. */
   private recordFacts(passages: Iterable<{ docId: string; kind: string }>): void {
     for (const { docId, kind } of passages) {
       const year = this.years.get(docId);
-      if (year !== null && year !== undefined) this.heldYears.add(year);
+      if (year !== null && year !== undefined && (this.newest === null || year > this.newest)) this.newest = year;
       if (!this.kindOrder.includes(kind)) this.kindOrder.push(kind);
     }
-    this.prior = priorExpression(this.heldYears, this.heldYears.size === 0 ? null : Math.max(...this.heldYears));
+    this.prior = priorExpression(this.newest);
   }
 
   size(): number {

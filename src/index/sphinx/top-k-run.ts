@@ -26,8 +26,8 @@ import { attributeFilter } from './rows.js';
 const MAX_PRUNED_K = 1000;
 /** The adjacency bonus's holders are fetched whole up to this many; more, and the run is exhaustive. */
 const MAX_HOLDERS = 2000;
-/** Sphinx computes the sort key in single precision: a relative margin far above its error. */
-const KEY_MARGIN = 1 + 1e-5;
+/** Sphinx computes the sort key in single precision (the prior alone is off by up to 3e-6): a margin far above that. */
+const KEY_MARGIN = 1 + 1e-4;
 /** Scores are rounded to thousandths: an unseen passage may round up by this much. */
 const ROUNDING = 0.0005 + 1e-9;
 /** Sphinx weights are scaled by this in the scores (`plan-run.ts`). */
