@@ -10,6 +10,8 @@ import { KIND_CODES } from './rows.js';
 import { metaOf, type SqlRow } from './sphinxql.js';
 
 const PASSAGES = 'passages_dist';
+/** Groups of the count are `doc × KIND_STRIDE + kind` (kind codes are 1 to 5). */
+const KIND_STRIDE = 8;
 /** Passages asked for by id in one statement. */
 const IDS_PER_STATEMENT = 1000;
 
@@ -34,9 +36,10 @@ export interface Counted {
   facets: BackendResult['facets'];
 }
 
-/** What the facet counts are named by: document ids by ordinal (1-based), kinds in the order facets list them. */
+/** What the facet counts are named by: document ids and years by ordinal (1-based), kinds in the order facets list them. */
 export interface FacetNames {
   docIds: readonly string[];
+  years: ReadonlyArray<number | null>;
   kindOrder: readonly string[];
 }
 
@@ -97,28 +100,37 @@ export class RankedFetcher {
   }
 
   /**
-   * How many passages match, and their facets, counted by the shards (`FACET`, groups merged by the
-   * aggregator): documents in corpus order, years ascending (0, an unknown year, is no facet), kinds in
-   * `names.kindOrder`.
+   * How many passages match, and their facets, counted by the shards in one GROUP BY over report × kind
+   * (the aggregator merges the groups: exact when every group fits, so `max_matches` exceeds their number);
+   * a report's year is its facet year. Documents in corpus order, years ascending, kinds in `names.kindOrder`.
    * @example await fetcher.count('(bygk1yi8l)', [], names) // { total: 289, facets: { doc: { … }, year: { … }, kind: { … } } }
    */
   async count(match: string, conditions: readonly string[], names: FacetNames): Promise<Counted> {
-    // A group per document at most: every group must fit for the merged counts to be exact.
-    const groups = Math.max(1000, names.docIds.length + 1);
-    const facet = (column: string): string => `FACET ${column} ORDER BY ${column} ASC LIMIT ${groups}`;
-    const sql = `SELECT id FROM ${PASSAGES} WHERE ${where(match, conditions)} LIMIT 0,1 OPTION max_matches=${groups} ${facet('doc')} ${facet('year')} ${facet('kind')}; SHOW META`;
-    const [, docs = [], years = [], kinds = [], meta = []] = await this.runner.run(sql);
-    const info = metaOf(meta);
-    this.runner.note(info.get('warning'));
-    const counts = (rows: SqlRow[], column: string): Array<[number, number]> => rows.map((row) => [Number(row[column]), Number(row['count(*)'])]);
+    const groups = (names.docIds.length + 1) * KIND_STRIDE;
+    const sql = `SELECT doc*${KIND_STRIDE}+kind AS g, COUNT(*) AS n FROM ${PASSAGES} WHERE ${where(match, conditions)} GROUP BY g LIMIT 0,${groups} OPTION max_matches=${groups}; SHOW META`;
+    const [rows = [], meta = []] = await this.runner.run(sql);
+    this.runner.note(metaOf(meta).get('warning'));
+    const docs = new Map<number, number>();
+    const years = new Map<number, number>();
+    const kinds = new Map<string, number>();
+    let total = 0;
+    for (const row of rows) {
+      const [g, n] = [Number(row.g), Number(row.n)];
+      const [ordinal, code] = [Math.floor(g / KIND_STRIDE), g % KIND_STRIDE];
+      const kind = KIND_CODES[code - 1] ?? String(code);
+      const year = names.years[ordinal - 1];
+      total += n;
+      docs.set(ordinal, (docs.get(ordinal) ?? 0) + n);
+      if (year !== null && year !== undefined) years.set(year, (years.get(year) ?? 0) + n);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    }
     const facets: Counted['facets'] = { doc: {}, year: {}, kind: {} };
-    for (const [ordinal, n] of counts(docs, 'doc')) facets.doc[names.docIds[ordinal - 1] ?? String(ordinal)] = n;
-    for (const [year, n] of counts(years, 'year')) if (year !== 0) facets.year[String(year)] = n;
-    const byKind = new Map<string, number>(counts(kinds, 'kind').map(([code, n]) => [KIND_CODES[code - 1] ?? String(code), n]));
-    for (const kind of [...names.kindOrder, ...byKind.keys()]) {
-      const n = byKind.get(kind);
+    for (const ordinal of [...docs.keys()].sort((a, b) => a - b)) facets.doc[names.docIds[ordinal - 1] ?? String(ordinal)] = docs.get(ordinal) ?? 0;
+    for (const [year, n] of years) facets.year[String(year)] = n;
+    for (const kind of [...names.kindOrder, ...kinds.keys()]) {
+      const n = kinds.get(kind);
       if (n !== undefined && facets.kind[kind] === undefined) facets.kind[kind] = n;
     }
-    return { total: Number(info.get('total_found') ?? 0), facets };
+    return { total, facets };
   }
 }

@@ -180,6 +180,7 @@ export class SphinxBackend implements SearchBackend {
   private readonly docOrdinals: Map<string, number>;
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
+  private readonly docYears: Array<number | null>;
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
   /** The newest year of the passages held and the kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
   private newest: number | null = null;
@@ -203,6 +204,7 @@ export class SphinxBackend implements SearchBackend {
     this.rows = new RowBuilder(data.docs);
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
     this.docIds = data.docs.map((d) => d.id);
+    this.docYears = data.docs.map((d) => d.year);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
     this.recordFacts(data.passages);
   }
@@ -231,7 +233,7 @@ export class SphinxBackend implements SearchBackend {
     // The page from each alternative's best rows where the plan allows (`top-k-run.ts`), else every match.
     const pruned = this.options.exhaustive
       ? null
-      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, kindOrder: this.kindOrder }, firstRows: this.options.firstRows });
+      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.kindOrder }, firstRows: this.options.firstRows });
     const result: BackendResult = pruned ?? (await runQuery(query, table, fetcher));
     const partial = fetcher.partial();
     if (partial) result.partial = partial;

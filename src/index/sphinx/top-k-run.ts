@@ -3,8 +3,8 @@
  * algorithm over Sphinx's ranked lists, with block-max's rule that pruning never changes the page):
  *
  * 1. Each alternative's fetch asks for its best rows only, ranked in Sphinx by weight × prior; the match
- *    set is counted, with its facets, by the shards (`FACET`); the adjacency bonus's holders are fetched
- *    whole (ids only, as the exhaustive run does).
+ *    set is counted, with its facets, by the shards (one GROUP BY); the adjacency bonus's holders are fetched
+ *    whole (ids only, as the exhaustive run does). All in parallel.
  * 2. The passages seen are scored exactly, by the exhaustive run itself (`runQuery`) over a match source
  *    that answers only for them (the weights a list did not bring are read by id).
  * 3. A passage not seen is in no list's best rows and holds no adjacent pair: its score is at most the sum
@@ -22,6 +22,11 @@ import { runQuery, type MatchSource, type PassageTable } from './plan-run.js';
 import type { FacetNames, RankedFetcher, TopRows } from './ranked-fetch.js';
 import { attributeFilter } from './rows.js';
 
+/**
+ * Rows a list brings at first: enough that a list of a few hundred matches comes whole (no second round
+ * trip for the weights of what other lists brought), few enough to travel in no time.
+ */
+const FIRST_ROWS = 256;
 /** Pages deeper than this are ranked exhaustively: the lists would bring most matches anyway. */
 const MAX_PRUNED_K = 1000;
 /** The adjacency bonus's holders are fetched whole up to this many; more, and the run is exhaustive. */
@@ -47,7 +52,7 @@ export interface TopKContext {
   /** The exhaustive fetches (for what the lists did not bring: used by id only). */
   source: MatchSource;
   names: FacetNames;
-  /** Rows each list brings first (default: 4 × the page's end, at least 48); deeper only when needed. */
+  /** Rows each list brings first (default: 4 × the page's end, at least FIRST_ROWS); deeper only when needed. */
   firstRows?: number;
 }
 
@@ -101,11 +106,13 @@ export async function searchTopK(query: BackendQuery, context: TopKContext): Pro
   const counting = context.fetcher.count(combine(all, nots), conditions, context.names);
   counting.catch(() => undefined); // awaited below, unless the run gives up first
   if (k === 0) return { ...(await counting), hits: [] };
-  const held = await Promise.all(holders.map((match) => context.fetcher.top(match, conditions, 0, MAX_HOLDERS)));
-  if (held.some((h) => h.rows.length < h.found)) return null;
+  const holding = Promise.all(holders.map((match) => context.fetcher.top(match, conditions, 0, MAX_HOLDERS)));
+  holding.catch(() => undefined); // awaited with the first lists
 
-  for (let depth = Math.max(k, context.firstRows ?? Math.max(4 * k, 48)); ; depth *= 4) {
+  for (let depth = Math.max(k, context.firstRows ?? Math.max(4 * k, FIRST_ROWS)); ; depth *= 4) {
     const tops = await Promise.all(lists.map((list) => context.fetcher.top(list.match, conditions, list.factor, depth)));
+    const held = await holding;
+    if (held.some((h) => h.rows.length < h.found)) return null;
     const known = new Map<string, TopRows>();
     lists.forEach((list, i) => known.set(keyOf(list.match, conditions), tops[i] as TopRows));
     holders.forEach((match, i) => known.set(keyOf(match, conditions), held[i] as TopRows));
