@@ -56,6 +56,7 @@ export interface TopKContext {
   firstRows?: number;
 }
 
+const isWhole = (top: TopRows | undefined): boolean => top !== undefined && top.rows.length >= top.found;
 const expressionText = (core: Core): string => `(${core.kind === 'expr' ? core.text : ''})`;
 const keyOf = (match: string, conditions: readonly string[]): string => `${match}\0${conditions.join(',')}`;
 
@@ -122,8 +123,11 @@ export async function searchTopK(query: BackendQuery, context: TopKContext): Pro
     const result = await runQuery({ ...query, adjacency: adjacency.length > 0 ? () => adjacency : undefined }, context.table, source);
     if (!lists.every((list) => source.asked.has(keyOf(list.match, conditions)))) return null; // the plan's fetches are not the lists
     const kth = result.hits.length === query.limit ? (result.hits[result.hits.length - 1]?.score ?? 0) : Number.NEGATIVE_INFINITY;
-    const complete = tops.every((top) => top.rows.length >= top.found);
-    if (complete || kth > unseenBound(lists, tops, query.groups.length) + ROUNDING) return { ...(await counting), hits: result.hits };
+    // A group whose lists all came whole holds every match: the run over them counted the exhaustive total
+    // and facets, and the shards' count is not waited for.
+    const whole = query.groups.some((_, g) => lists.every((list, i) => list.group !== g || isWhole(tops[i])));
+    if (whole) return result;
+    if (kth > unseenBound(lists, tops, query.groups.length) + ROUNDING) return { ...(await counting), hits: result.hits };
   }
 }
 
@@ -135,7 +139,7 @@ function unseenBound(lists: readonly ListPlan[], tops: readonly TopRows[], group
   const best = new Array<number>(groups).fill(Number.NEGATIVE_INFINITY);
   lists.forEach((list, i) => {
     const top = tops[i];
-    if (!top || top.rows.length >= top.found) return;
+    if (!top || isWhole(top)) return;
     const last = top.rows[top.rows.length - 1]?.key ?? Number.POSITIVE_INFINITY;
     best[list.group] = Math.max(best[list.group] ?? Number.NEGATIVE_INFINITY, (Math.max(0, last) * KEY_MARGIN) / WEIGHT_SCALE);
   });
