@@ -161,6 +161,8 @@ export interface SphinxSearchOptions {
   exhaustive?: boolean;
   /** Rows each alternative's ranked list brings first in a pruned search (tests set 1 to exercise going deeper). */
   firstRows?: number;
+  /** Prune every plan the lists decide, also where one round trip of every match is likely cheaper (tests). */
+  always?: boolean;
 }
 
 export class SphinxBackend implements SearchBackend {
@@ -233,7 +235,7 @@ export class SphinxBackend implements SearchBackend {
     // The page from each alternative's best rows where the plan allows (`top-k-run.ts`), else every match.
     const pruned = this.options.exhaustive
       ? null
-      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.kindOrder }, firstRows: this.options.firstRows });
+      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.kindOrder }, firstRows: this.options.firstRows, always: this.options.always });
     const result: BackendResult = pruned ?? (await runQuery(query, table, fetcher));
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
@@ -414,7 +416,7 @@ export class SphinxBackend implements SearchBackend {
  */
 export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions & SphinxSearchOptions = {}): Promise<SphinxBackend> {
   const report = await ensureLoaded(config, data, options);
-  const backend = new SphinxBackend(config, data, report, { exhaustive: options.exhaustive, firstRows: options.firstRows });
+  const backend = new SphinxBackend(config, data, report, { exhaustive: options.exhaustive, firstRows: options.firstRows, always: options.always });
   let check: SqlConnection | undefined;
   try {
     check = await SqlConnection.open(config.aggregator, config.connectTimeoutMs);
