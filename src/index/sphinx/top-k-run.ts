@@ -4,7 +4,7 @@
  *
  * 1. Each alternative's fetch asks for its best rows only, ranked in Sphinx by weight × prior; the match
  *    set is counted, with its facets, by the shards (one GROUP BY); the adjacency bonus's holders are fetched
- *    whole (ids only, as the exhaustive run does). All in parallel.
+ *    whole (ids only, as the exhaustive run does). The count only when a list was cut.
  * 2. The passages seen are scored exactly, by the exhaustive run itself (`runQuery`) over a match source
  *    that answers only for them (the weights a list did not bring are read by id).
  * 3. A passage not seen is in no list's best rows and holds no adjacent pair: its score is at most the sum
@@ -23,10 +23,10 @@ import type { FacetNames, RankedFetcher, TopRows } from './ranked-fetch.js';
 import { attributeFilter } from './rows.js';
 
 /**
- * Rows a list brings at first: enough that a list of a few hundred matches comes whole (no second round
- * trip for the weights of what other lists brought), few enough to travel in no time.
+ * Rows a list brings at first: enough that a list of up to a thousand matches comes whole (then no count and
+ * no second round trip: as cheap as the exhaustive run), few enough to travel in a few milliseconds.
  */
-const FIRST_ROWS = 256;
+const FIRST_ROWS = 1000;
 /** Pages deeper than this are ranked exhaustively: the lists would bring most matches anyway. */
 const MAX_PRUNED_K = 1000;
 /** The adjacency bonus's holders are fetched whole up to this many; more, and the run is exhaustive. */
@@ -118,9 +118,8 @@ export async function searchTopK(query: BackendQuery, context: TopKContext): Pro
     return expression === null ? [] : [combine([expression, ...all])];
   });
   const k = query.offset + query.limit;
-  const counting = context.fetcher.count(combine(all, nots), conditions, context.names);
-  counting.catch(() => undefined); // awaited below, unless the run gives up first
-  if (k === 0) return { ...(await counting), hits: [] };
+  const count = (): ReturnType<RankedFetcher['count']> => context.fetcher.count(combine(all, nots), conditions, context.names);
+  if (k === 0) return { ...(await count()), hits: [] };
   const holding = Promise.all(holders.map((match) => context.fetcher.top(match, conditions, 0, MAX_HOLDERS)));
   holding.catch(() => undefined); // awaited with the first lists
 
@@ -138,10 +137,10 @@ export async function searchTopK(query: BackendQuery, context: TopKContext): Pro
     if (!lists.every((list) => source.asked.has(keyOf(list.match, conditions)))) return null; // the plan's fetches are not the lists
     const kth = result.hits.length === query.limit ? (result.hits[result.hits.length - 1]?.score ?? 0) : Number.NEGATIVE_INFINITY;
     // A group whose lists all came whole holds every match: the run over them counted the exhaustive total
-    // and facets, and the shards' count is not waited for.
+    // and facets. Otherwise the shards count them (a round trip, paid only where transfer was saved).
     const whole = query.groups.some((_, g) => lists.every((list, i) => list.group !== g || isWhole(tops[i])));
     if (whole) return result;
-    if (kth > unseenBound(lists, tops, query.groups.length) + ROUNDING) return { ...(await counting), hits: result.hits };
+    if (kth > unseenBound(lists, tops, query.groups.length) + ROUNDING) return { ...(await count()), hits: result.hits };
   }
 }
 
