@@ -68,3 +68,14 @@ export function startTestCluster(): TestCluster | { skipped: string } {
   if (process.env.CI === 'true') throw new Error(`CI=true and the Sphinx cluster did not start: ${lastError}`);
   return { skipped: `Sphinx cluster tests skipped: scripts/sphinx/cluster.sh start failed (${lastError.split('\n')[0]})` };
 }
+
+/**
+ * A cluster for a test file, or null, with the reason printed, when it could not start (outside CI only).
+ * @example const cluster = clusterOrSkip(); describe.skipIf(cluster === null)('…', () => { … })
+ */
+export function clusterOrSkip(): TestCluster | null {
+  const started = startTestCluster();
+  if (!('skipped' in started)) return started;
+  console.warn(started.skipped);
+  return null;
+}

@@ -24,12 +24,10 @@ import { phraseKey } from '../../src/text/analyzer.js';
 import { planQuery } from '../../src/search/plan.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
-import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
+import { REPO_ROOT, clusterOrSkip } from '../../scripts/sphinx/throwaway-cluster.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 
-const started = startTestCluster();
-const cluster: TestCluster | null = 'skipped' in started ? null : started;
-if ('skipped' in started) console.warn(started.skipped);
+const cluster = clusterOrSkip();
 
 let data: CorpusData;
 let keys: PassageKeys;

@@ -20,12 +20,10 @@ import { openEngine } from '../../src/runtime/open-engine.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import type { Engine, SearchOptions } from '../../src/search/types.js';
 import { createApp } from '../../src/server/app.js';
-import { REPO_ROOT, startTestCluster, type TestCluster } from '../../scripts/sphinx/throwaway-cluster.js';
+import { REPO_ROOT, clusterOrSkip } from '../../scripts/sphinx/throwaway-cluster.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 
-const started = startTestCluster();
-const cluster: TestCluster | null = 'skipped' in started ? null : started;
-if ('skipped' in started) console.warn(started.skipped);
+const cluster = clusterOrSkip();
 
 let indexDir: string;
 let embedded: Engine;

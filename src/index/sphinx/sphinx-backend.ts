@@ -16,8 +16,10 @@ import { FIELD_BOOSTS } from '../schema.js';
 import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
-import { runQuery, type MatchSource } from './plan-run.js';
+import { runQuery, type MatchSource, type PassageTable } from './plan-run.js';
+import { priorExpression, RankedFetcher, type StatementRunner } from './ranked-fetch.js';
 import { PASSAGE_ATTRIBUTES, passageOfRow, passageWords, RowBuilder } from './rows.js';
+import { searchTopK } from './top-k-run.js';
 import { shardOf } from './shard-key.js';
 import { decodeStored } from './stored-text.js';
 import { failedAgents, metaOf, SqlConnection, SqlEndpoint, type SqlRow } from './sphinxql.js';
@@ -33,6 +35,8 @@ const FIRST_CAPACITY = 20000;
 /** Passages asked for by id in one statement. */
 const IDS_PER_STATEMENT = 1000;
 const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
+/** The ranking every weighed fetch asks for. */
+const RANKING = `ranker=bm25, field_weights=(${FIELD_WEIGHTS})`;
 
 /** Rows of one statement by id, how many ids it asked for, and the warning its `SHOW META` gave. */
 interface RowsById {
@@ -57,7 +61,7 @@ async function textsAt(run: (sql: string) => Promise<SqlRow[][]>, columns: strin
  * the candidates that will be verified are read from the texts by id, once each, and kept for the search's
  * verifier (a passage whose key no shard returned holds nothing: the answer is then marked partial).
  */
-class SearchFetcher implements MatchSource, MatchKeySource {
+class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
   readonly failed = new Set<string>();
   readonly warnings = new Set<string>();
   readonly verifier: Verifier = verifierOver(this);
@@ -107,7 +111,7 @@ class SearchFetcher implements MatchSource, MatchKeySource {
     const where = [...(match ? [`MATCH('${match}')`] : []), ...conditions].join(' AND ');
     // Without a MATCH there is nothing to weigh: every passage scores 1, as a scan does in the embedded backend.
     const columns = `id, ${match ? 'WEIGHT()' : '1'} AS w`;
-    const options = match ? `, ranker=bm25, field_weights=(${FIELD_WEIGHTS})` : '';
+    const options = match ? `, ${RANKING}` : '';
     let capacity = Math.max(1, Math.min(FIRST_CAPACITY, this.passages));
     for (;;) {
       const sql = `SELECT ${columns} FROM ${PASSAGES}${where ? ` WHERE ${where}` : ''} LIMIT 0,${capacity} OPTION max_matches=${capacity}${options}; SHOW META`;
@@ -125,7 +129,7 @@ class SearchFetcher implements MatchSource, MatchKeySource {
     }
   }
 
-  private indexOf(row: SqlRow): number {
+  indexOf(row: SqlRow): number {
     const index = Number(row.id) - 1;
     if (!(index >= 0 && index < this.passages)) {
       throw createSphinxError('SPHINX_CLUSTER_MISMATCH', `the cluster returned passage id ${String(row.id)}, beyond the ${this.passages} passages of the corpus`);
@@ -137,7 +141,7 @@ class SearchFetcher implements MatchSource, MatchKeySource {
     this.keys.set(this.indexOf(row), { text: decodeStored(String(row.mkey ?? '')), en: decodeStored(String(row.mkey_en ?? '')) });
   }
 
-  private async run(sql: string): Promise<SqlRow[][]> {
+  async run(sql: string): Promise<SqlRow[][]> {
     try {
       return await this.endpoint.run(sql, 2);
     } catch (error) {
@@ -150,7 +154,7 @@ class SearchFetcher implements MatchSource, MatchKeySource {
     }
   }
 
-  private note(warning: string | undefined): void {
+  note(warning: string | undefined): void {
     if (!warning) return;
     this.warnings.add(warning);
     const agents = failedAgents(warning);
@@ -163,6 +167,16 @@ class SearchFetcher implements MatchSource, MatchKeySource {
     const failed = [...this.failed].sort();
     return { failed, message: `Results are incomplete: ${failed.join(', ')} did not answer (${[...this.warnings].join('; ')})` };
   }
+}
+
+/** How the backend picks a page. */
+export interface SphinxSearchOptions {
+  /** Fetch every match and rank them all in Node (the reference the pruned search is tested against). */
+  exhaustive?: boolean;
+  /** Rows each alternative's ranked list brings first in a pruned search (tests set 1 to exercise going deeper). */
+  firstRows?: number;
+  /** Prune every plan the lists decide, also where one round trip of every match is likely cheaper (tests). */
+  always?: boolean;
 }
 
 export class SphinxBackend implements SearchBackend {
@@ -182,13 +196,19 @@ export class SphinxBackend implements SearchBackend {
   private readonly docOrdinals: Map<string, number>;
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
+  private readonly docYears: Array<number | null>;
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
+  /** The newest year of the passages held and the kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
+  private newest: number | null = null;
+  private readonly kindOrder: string[] = [];
+  private prior = '';
 
   constructor(
     private readonly config: SphinxConfig,
     data: CorpusData,
     /** What opening did to the cluster (reloaded or not, counts per shard, time). */
     readonly load: LoadReport,
+    private readonly options: SphinxSearchOptions = {},
   ) {
     this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
     const years = new Map(data.docs.map((d) => [d.id, d.year]));
@@ -200,7 +220,19 @@ export class SphinxBackend implements SearchBackend {
     this.rows = new RowBuilder(data.docs);
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
     this.docIds = data.docs.map((d) => d.id);
+    this.docYears = data.docs.map((d) => d.year);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
+    this.recordFacts(data.passages);
+  }
+
+  /** Keeps the newest year and the kinds of held passages, and the prior expression, as the facet table sees them. */
+  private recordFacts(passages: Iterable<{ docId: string; kind: string }>): void {
+    for (const { docId, kind } of passages) {
+      const year = this.years.get(docId);
+      if (year !== null && year !== undefined && (this.newest === null || year > this.newest)) this.newest = year;
+      if (!this.kindOrder.includes(kind)) this.kindOrder.push(kind);
+    }
+    this.prior = priorExpression(this.newest);
   }
 
   size(): number {
@@ -213,7 +245,12 @@ export class SphinxBackend implements SearchBackend {
    */
   async search(query: BackendQuery): Promise<BackendResult> {
     const fetcher = new SearchFetcher(this.endpoint, this.shardNameOf, this.bound);
-    const result: BackendResult = await runQuery(query, { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals }, fetcher);
+    const table: PassageTable = { size: this.bound, facets: this.facets, docOrdinals: this.docOrdinals };
+    // The page from each alternative's best rows where the plan allows (`top-k-run.ts`), else every match.
+    const pruned = this.options.exhaustive
+      ? null
+      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.kindOrder }, firstRows: this.options.firstRows, always: this.options.always });
+    const result: BackendResult = pruned ?? (await runQuery(query, table, fetcher));
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
     return result;
@@ -280,6 +317,7 @@ export class SphinxBackend implements SearchBackend {
       this.removed.delete(index);
       this.bound = Math.max(this.bound, index + 1);
     }
+    this.recordFacts(latest.values());
   }
 
   /**
@@ -390,9 +428,9 @@ export class SphinxBackend implements SearchBackend {
  * aggregator sees every passage through its agents.
  * @example const backend = await openSphinxBackend(config, { docs, passages }, { log: console.log })
  */
-export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions = {}): Promise<SphinxBackend> {
+export async function openSphinxBackend(config: SphinxConfig, data: CorpusData, options: LoadOptions & SphinxSearchOptions = {}): Promise<SphinxBackend> {
   const report = await ensureLoaded(config, data, options);
-  const backend = new SphinxBackend(config, data, report);
+  const backend = new SphinxBackend(config, data, report, { exhaustive: options.exhaustive, firstRows: options.firstRows, always: options.always });
   let check: SqlConnection | undefined;
   try {
     check = await SqlConnection.open(config.aggregator, config.connectTimeoutMs);
