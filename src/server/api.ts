@@ -9,7 +9,7 @@ import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
-import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { preview, queryOfUrl } from './query-string.js';
 import { answerKey, answerTag, SearchCache, sendAnswer, serializeAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
@@ -52,7 +52,7 @@ const NO_PARAMS = {} as const satisfies Schema;
 
 /** Validates the request's query string against `schema` (400 with a coded message when it does not fit). */
 function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
-  return validateParams(schema, parseQueryString(rawQueryOf(req.originalUrl)));
+  return validateParams(schema, queryOfUrl(req.originalUrl));
 }
 
 /** Answers 405 with an `Allow` header; mounted after each route's GET handler. */
@@ -97,7 +97,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   router
     .route('/api/search')
     .get(async (req, res) => {
-      const raw = parseQueryString(rawQueryOf(req.originalUrl));
+      const raw = queryOfUrl(req.originalUrl);
       const csv = raw.get('format')?.[0] === 'csv';
       const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
       // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages; a CSV's

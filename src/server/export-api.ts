@@ -10,14 +10,14 @@ import { methodNotAllowed } from './api.js';
 import { createError } from './errors.js';
 import { requestOrigin } from './export-csv.js';
 import { CITATION_FORMATS, cslItem, formatCitation, type CitationFormat } from './export-citation.js';
-import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { preview, queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
 const CITATION_SCHEMA = { format: { type: 'text', required: false, maxChars: 20 } } as const satisfies Schema;
 
 /** The request's `format`, one of CITATION_FORMATS, or a coded 400 that lists them. */
 function citationFormat(req: Request): CitationFormat {
-  const { format } = validateParams(CITATION_SCHEMA, parseQueryString(rawQueryOf(req.originalUrl)));
+  const { format } = validateParams(CITATION_SCHEMA, queryOfUrl(req.originalUrl));
   if (format !== undefined && Object.hasOwn(CITATION_FORMATS, format)) return format as CitationFormat;
   const names = Object.keys(CITATION_FORMATS).join(', ');
   const got = format === undefined ? 'none was given' : `got "${preview(format)}"`;

@@ -11,7 +11,7 @@ import type { Engine } from '../search/types.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
 import { createError, messagesOf, ServerError } from './errors.js';
-import { parseQueryString, rawQueryOf } from './query-string.js';
+import { queryOfUrl } from './query-string.js';
 import { loadCatalogue, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
 import { libraryFilters, libraryMarkup, reportRow, type ReportRow } from './render/library.js';
 import { h, join, type Markup } from './render/markup.js';
@@ -45,11 +45,6 @@ export function publicPaths(dir: string, prefix = ''): Set<string> {
     else if (entry.isFile()) paths.add(urlPath);
   }
   return paths;
-}
-
-/** A request's query string, strictly parsed (a broken %-escape is a coded 400). */
-function queryOf(req: Request): Map<string, string[]> {
-  return parseQueryString(rawQueryOf(req.originalUrl));
 }
 
 /** What every rendered page needs from its request. */
@@ -119,7 +114,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   };
 
   const pageRequest = async (req: Request): Promise<PageRequest> => {
-    const params = queryOf(req);
+    const params = queryOfUrl(req.originalUrl);
     const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
     return { params, lang, tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
   };
@@ -157,7 +152,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
 
   router.get('/', async (req, res, next) => {
     // The plain page (no query) is the static file: nothing to render, no catalogue to read.
-    if (!searchStateOf(queryOf(req)).q) {
+    if (!searchStateOf(queryOfUrl(req.originalUrl)).q) {
       next();
       return;
     }

@@ -55,6 +55,16 @@ export function rawQueryOf(url: string): string {
 }
 
 /**
+ * The names and values of a request URL's query string, strictly parsed (a broken %-escape is a coded 400):
+ * what every route reads, from `req.originalUrl`.
+ * @example
+ * queryOfUrl('/api/search?q=%E9%AB%98&q=x'); // Map { 'q' => ['高', 'x'] }
+ */
+export function queryOfUrl(url: string): Map<string, string[]> {
+  return parseQueryString(rawQueryOf(url));
+}
+
+/**
  * At most 40 characters of a value, for quoting it back in a message.
  * @example
  * preview('x'.repeat(50)); // 'xxxx…' (40 x, then …)

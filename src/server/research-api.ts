@@ -13,7 +13,7 @@ import type { Engine } from '../search/types.js';
 import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
-import { parseQueryString, preview, rawQueryOf } from './query-string.js';
+import { preview, queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
 /** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
@@ -42,7 +42,7 @@ const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'pa
 
 /** The `q` values of a trend request (1 to 4), each validated like a search query; no other parameter. */
 function trendQueries(req: Request): string[] {
-  const raw = parseQueryString(rawQueryOf(req.originalUrl));
+  const raw = queryOfUrl(req.originalUrl);
   const values = raw.get('q') ?? [];
   if (values.length > MAX_TREND_PHRASES) {
     throw createError('INVALID_PARAMETER', `Parameter q is given ${values.length} times; a trend compares at most ${MAX_TREND_PHRASES} phrases.`);
@@ -67,7 +67,7 @@ export function researchRouter(engine: Engine): Router {
   router
     .route('/api/concordance')
     .get(async (req, res) => {
-      const params = validateParams(CONCORDANCE_SCHEMA, parseQueryString(rawQueryOf(req.originalUrl)));
+      const params = validateParams(CONCORDANCE_SCHEMA, queryOfUrl(req.originalUrl));
       const { q, format = 'json', doc } = params;
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError('INVALID_PARAMETER', `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ServerError } from '../../src/server/errors.js';
-import { decodeComponent, parseQueryString, rawQueryOf } from '../../src/server/query-string.js';
+import { decodeComponent, parseQueryString, queryOfUrl, rawQueryOf } from '../../src/server/query-string.js';
 
 describe('parseQueryString', () => {
   it('decodes names and values, with + as a space, keeping repeated names in order', () => {
@@ -52,5 +52,13 @@ describe('rawQueryOf', () => {
     expect(rawQueryOf('/api/search?q=x&limit=2#top')).toBe('q=x&limit=2');
     expect(rawQueryOf('/api/search?q=a?b')).toBe('q=a?b');
     expect(rawQueryOf('/api/search')).toBe('');
+  });
+});
+
+describe('queryOfUrl', () => {
+  it('reads a request URL as the routes do: the query between ? and #, strictly decoded', () => {
+    expect(queryOfUrl('/api/search?q=%E9%AB%98&q=x&limit=2#top')).toEqual(new Map([['q', ['高', 'x']], ['limit', ['2']]]));
+    expect(queryOfUrl('/reports')).toEqual(new Map());
+    expect(() => queryOfUrl('/api/search?q=%E9%AB')).toThrow(expect.objectContaining({ code: 'MALFORMED_URL' }));
   });
 });
