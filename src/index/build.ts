@@ -58,8 +58,11 @@ export function indexPassages(passages: readonly Passage[], onProgress?: (done: 
   return { passages: passages.length, fields, keys: matchKeysOf(passages) };
 }
 
-/** The per-passage facts (document, year, kind) the backend filters and counts facets by. */
-function factsOf(data: CorpusData): PassageFacts[] {
+/**
+ * The per-passage facts (document, year, kind) a backend filters and counts facets by.
+ * @example factsOf(data)[0].docId === data.passages[0].docId // true
+ */
+export function factsOf(data: CorpusData): PassageFacts[] {
   const years = new Map(data.docs.map((d) => [d.id, d.year]));
   return passageFacts(data.passages, (id) => years.get(id) ?? null);
 }

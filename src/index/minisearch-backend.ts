@@ -57,6 +57,8 @@ export class MiniSearchBackend implements SearchBackend {
   /** Facts per position; a hole where a passage was removed. */
   private readonly facts: Array<PassageFacts | undefined>;
   private readonly years: Map<string, number | null>;
+  /** The newest report year, for the static prior (writes only hold passages of the reports it opened with). */
+  private readonly newest: number | null;
   /** The passages held, by position (a hole where one was removed), and the verifier over their keys. */
   private readonly held: Array<Passage | undefined>;
   private verifier: Verifier;
@@ -68,6 +70,7 @@ export class MiniSearchBackend implements SearchBackend {
   constructor(passages: readonly Passage[], facts: PassageFacts[]) {
     this.facts = [...facts];
     this.years = new Map(facts.map((f) => [f.docId, f.year]));
+    this.newest = facts.reduce<number | null>((best, f) => (f.year !== null && (best === null || f.year > best) ? f.year : best), null);
     this.held = [...passages];
     this.verifier = verifierOver(new PassageKeys(this.held));
     passages.forEach((passage, i) => this.hold(i, passage));
@@ -142,8 +145,7 @@ export class MiniSearchBackend implements SearchBackend {
     const among = docs === undefined ? null : new Set(docs);
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
     const kept: Array<[number, Matched]> = [];
-    let newest: number | null = null;
-    for (const year of this.years.values()) if (year !== null && (newest === null || year > newest)) newest = year;
+    const newest = this.newest;
     for (const [index, m] of matched) {
       const f = this.facts[index];
       if (!f || (doc !== undefined && f.docId !== doc) || (among !== null && !among.has(f.docId)) || (year !== undefined && f.year !== year) || (kind !== undefined && f.kind !== kind)) continue;

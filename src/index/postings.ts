@@ -38,7 +38,7 @@ export function termIndex(field: FieldPostings, term: string): number {
  * First position whose term is >= `key` (terms sorted by UTF-16 code units).
  * @example lowerBound(['a', 'c'], 'b') // 1
  */
-function lowerBound(terms: readonly string[], key: string): number {
+export function lowerBound(terms: readonly string[], key: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {

@@ -70,13 +70,7 @@ export async function writeIndex(
   manifest: Omit<IndexManifest, 'files'>,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
-  let release: () => void;
-  try {
-    release = await acquireWriteLock(dir);
-  } catch (error) {
-    if ((error as { code?: string }).code === 'INDEX_BUSY') throw new IndexStoreError('INDEX_BUSY', (error as Error).message);
-    throw error;
-  }
+  const release = await acquireWriteLock(dir);
   try {
     const stamp = new Date().toISOString().replace(/[-:.]/g, '');
     const name = `gen-${stamp}-${process.pid}`;

@@ -2,7 +2,7 @@
  * The words of the index with their passage counts, sorted by term, for completions ("as you type"):
  * read straight off the `words` field's postings (a term's count is the number of passages holding it).
  */
-import type { FieldPostings } from './postings.js';
+import { type FieldPostings, lowerBound } from './postings.js';
 
 /** Parallel arrays sorted by term. */
 export interface Vocabulary {
@@ -32,7 +32,7 @@ export function completeFromVocabulary(
 ): Array<{ term: string; count: number }> {
   if (!prefix) return [];
   const { terms, counts } = vocabulary;
-  const lo = firstAtOrAfter(terms, prefix);
+  const lo = lowerBound(terms, prefix);
   const found: Array<{ term: string; count: number }> = [];
   for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
     found.push({ term: terms[i] ?? '', count: counts[i] ?? 0 });
@@ -46,17 +46,5 @@ export function completeFromVocabulary(
  * @example beginsWord({ terms: ['减税降费', '煤电'], counts: [3, 2] }, '减税') // true
  */
 export function beginsWord(vocabulary: Vocabulary, prefix: string): boolean {
-  return prefix !== '' && (vocabulary.terms[firstAtOrAfter(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
-}
-
-/** The position of the first of the sorted `terms` not below `term` (terms.length when none). */
-function firstAtOrAfter(terms: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] ?? '') < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return prefix !== '' && (vocabulary.terms[lowerBound(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
 }

@@ -7,7 +7,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IndexError } from './errors.js';
+import { IndexStoreError } from './errors.js';
 
 export const LOCK_FILE = '.write-lock';
 
@@ -69,7 +69,7 @@ export async function acquireWriteLock(dir: string, waitMs = 120_000, pollMs = 2
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new IndexError('INDEX_BUSY', `another process (pid ${holder}) is writing the index in ${dir}; try again when it is done`);
+      throw new IndexStoreError('INDEX_BUSY', `another process (pid ${holder}) is writing the index in ${dir}; try again when it is done`);
     }
     await sleep(pollMs);
   }

@@ -5,6 +5,8 @@
  * reader's (`pdf-furniture.ts`), which decide where such a line may stand.
  */
 
+import { toAsciiDigits } from './infer-meta.js';
+
 const DIGITS = '[0-9０-９]{1,4}';
 const DASH = '[-—－–~～〜·•]';
 
@@ -30,7 +32,7 @@ const EDGE_PAGE_NUMBERS: readonly RegExp[] = [
  * @example pageDigits('１２') // 12
  */
 export function pageDigits(digits: string): number {
-  return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return Number(toAsciiDigits(digits));
 }
 
 /**

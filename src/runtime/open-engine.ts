@@ -15,8 +15,8 @@ import { DICTIONARY_CACHE_FILE } from '../crosslang/dictionary.js';
 import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
 import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
-import { passageFacts, type SearchBackend } from '../index/backend.js';
-import type { CorpusData } from '../index/build.js';
+import type { SearchBackend } from '../index/backend.js';
+import { factsOf, type CorpusData } from '../index/build.js';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../paths.js';
 import { corpusVocabulary } from '../search/corpus-vocabulary.js';
 import { createSuggester } from '../search/did-you-mean.js';
@@ -141,6 +141,5 @@ function lexiconPathOf(options: EngineOptions): string | null {
 /** The MiniSearch reference backend over the corpus (loaded only when asked for). */
 async function miniSearchBackend(data: CorpusData): Promise<SearchBackend> {
   const { MiniSearchBackend } = await import('../index/minisearch-backend.js');
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  return new MiniSearchBackend(data.passages, passageFacts(data.passages, (id) => years.get(id) ?? null));
+  return new MiniSearchBackend(data.passages, factsOf(data));
 }

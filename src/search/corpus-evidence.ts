@@ -15,14 +15,10 @@ export class CorpusEvidence implements Evidence {
     private readonly backend: SearchBackend,
     private readonly kept: Map<string, number>,
     private readonly pinyinNames?: (word: string) => string[],
-    private readonly vocabularyBegins?: (term: string) => boolean,
+    /** Set when the engine has the corpus vocabulary (`Evidence.beginsWord`). */
+    readonly beginsWord?: (term: string) => boolean,
     private readonly dictionaryGlosses?: (term: string) => readonly string[] | null,
-  ) {
-    if (vocabularyBegins) this.beginsWord = vocabularyBegins;
-  }
-
-  /** Set when the engine has the corpus vocabulary (`Evidence.beginsWord`). */
-  readonly beginsWord?: (term: string) => boolean;
+  ) {}
 
   glossStems(term: string): readonly string[] | null {
     return this.dictionaryGlosses?.(term) ?? null;

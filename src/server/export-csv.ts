@@ -48,7 +48,8 @@ export async function searchRange(engine: Engine, q: string, options: SearchOpti
   let total = 0;
   const end = options.offset + options.limit;
   for (let at = options.offset; at < end; at += PAGE) {
-    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false });
+    // A row holds the snippet, never the whole text's highlights: not asked for.
+    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false, fields: [] });
     total = page.total;
     for (const hit of page.hits) hits.push(hit);
     if (at + PAGE >= total) break;

@@ -78,14 +78,6 @@ export function analyzeWords(text: string): Token[] {
 }
 
 /**
- * The joined forms of a text's hyphenated compounds, each spanning its compound; offsets into `text`.
- * @example analyzeCompounds('high-quality 发展').map((t) => `${t.term}@${t.start}-${t.end}`) // ['highqual@0-12']
- */
-function analyzeCompounds(text: string): Token[] {
-  return tokensOfRuns(text, (run) => COMPOUNDERS[run.script] !== undefined, always).compounds;
-}
-
-/**
  * What the `words`, `heading` and `en` fields index for an analysis: its words and compounds, in order.
  * @example wordFieldTokens(analyze('eco-tourism')).map((t) => t.term) // ['ecotour', 'eco', 'tourism']
  */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { USER_DICT_PATH } from './user-dictionary.js';
+import { readUserDictionary } from './user-dictionary.js';
 
 /** The HMM of the native segmenter: start and transition log-probabilities, emission log-probabilities per state. */
 export interface HmmModel {
@@ -41,11 +41,11 @@ export interface SegmenterDictionary {
 }
 
 /** Where the native segmenter's dictionaries are (its package's defaults, as `loadChineseSegmenter` uses them). */
-function sourcePaths(): { dict: string; hmm: string; user: string; version: string } {
+function sourcePaths(): { dict: string; hmm: string; version: string } {
   const require = createRequire(import.meta.url);
   const jieba = require('nodejieba') as { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string };
   const { version } = require('nodejieba/package.json') as { version: string };
-  return { dict: jieba.DEFAULT_DICT, hmm: jieba.DEFAULT_HMM_DICT, user: USER_DICT_PATH, version };
+  return { dict: jieba.DEFAULT_DICT, hmm: jieba.DEFAULT_HMM_DICT, version };
 }
 
 const CACHE_FILE = 'segmenter-dictionary.bin';
@@ -274,7 +274,8 @@ function dictionaryOf(compiled: Compiled): SegmenterDictionary {
  */
 export function openSegmenterDictionary(cacheDir?: string): SegmenterDictionary {
   const paths = sourcePaths();
-  const userBytes = readFileSync(paths.user);
+  // Checked as jieba's load checks it: a malformed line is a coded error, not a word with a guessed weight.
+  const userBytes = readUserDictionary().bytes;
   // The main list and the HMM come with the native segmenter's package: its version and their sizes name them.
   const sources = { nodejieba: paths.version, dict: String(statSync(paths.dict).size), hmm: String(statSync(paths.hmm).size), user: sha256(userBytes) };
   const cacheFile = cacheDir ? path.join(cacheDir, CACHE_FILE) : null;

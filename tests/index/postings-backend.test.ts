@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { passageFacts, type Alternative, type BackendQuery, type Verifier } from '../../src/index/backend.js';
-import type { CorpusData } from '../../src/index/build.js';
+import type { Alternative, BackendQuery, Verifier } from '../../src/index/backend.js';
+import { factsOf, type CorpusData } from '../../src/index/build.js';
 import { verifierOver } from '../../src/index/checks.js';
 import { PassageKeys } from '../../src/index/passage-keys.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
@@ -23,8 +23,7 @@ const SEP = '\u0001';
 
 beforeAll(async () => {
   ({ data, index } = await seedIndex());
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  backend = new PostingsBackend(index, passageFacts(data.passages, (id) => years.get(id) ?? null), verifierOver(new PassageKeys(data.passages, index.keys)));
+  backend = new PostingsBackend(index, factsOf(data), verifierOver(new PassageKeys(data.passages, index.keys)));
   mini = new MiniSearch({
     fields: INDEX_FIELDS,
     storeFields: [],
@@ -170,8 +169,7 @@ describe('the set algebra', () => {
       holds: (check, id) => (asked.push(id), check.kind === 'contains' && phraseKey(data.passages[id]?.text ?? '').includes(check.key)),
       bonus: () => 0,
     };
-    const years = new Map(data.docs.map((d) => [d.id, d.year]));
-    const verified = new PostingsBackend(index, passageFacts(data.passages, (id) => years.get(id) ?? null), oracle);
+    const verified = new PostingsBackend(index, factsOf(data), oracle);
     const alt: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigramsOf('高质量发展'), check: { kind: 'contains', key } };
     const expected = data.passages.flatMap((p, id) => (phraseKey(p.text).includes(key) ? [id] : []));
     const result = verified.search(query([[alt]]));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadQueries } from '../../bench/queries.js';
-import { passageFacts, type BackendQuery, type Verifier } from '../../src/index/backend.js';
-import type { CorpusData } from '../../src/index/build.js';
+import type { BackendQuery, Verifier } from '../../src/index/backend.js';
+import { factsOf, type CorpusData } from '../../src/index/build.js';
 import { BlockMaximaCache } from '../../src/index/block-max.js';
 import { verifierOver } from '../../src/index/checks.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
@@ -26,8 +26,7 @@ let words: string[];
 
 beforeAll(async () => {
   ({ data, index } = await seedIndex());
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+  const facts = factsOf(data);
   keys = new PassageKeys(data.passages);
   verifier = verifierOver(keys);
   pruned = new PostingsBackend(index, facts, verifier);

@@ -12,8 +12,8 @@ import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import type { RunningServer } from '../../src/server/http-server.js';
 import { analyze } from '../../src/text/analyzer.js';
-import { passageFacts, type Alternative, type Verifier } from '../../src/index/backend.js';
-import { indexPassages } from '../../src/index/build.js';
+import type { Alternative, Verifier } from '../../src/index/backend.js';
+import { factsOf, indexPassages } from '../../src/index/build.js';
 import { verifierOver } from '../../src/index/checks.js';
 import { PassageKeys } from '../../src/index/passage-keys.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
@@ -44,8 +44,7 @@ beforeAll(async () => {
     holds: (check, index) => (checked++, inner.holds(check, index)),
     bonus: (adjacency, index) => (checked++, inner.bonus(adjacency, index)),
   };
-  const years = new Map(opened.data.docs.map((d) => [d.id, d.year]));
-  counting = new PostingsBackend(indexPassages(opened.data.passages), passageFacts(opened.data.passages, (id) => years.get(id) ?? null), verifier);
+  counting = new PostingsBackend(indexPassages(opened.data.passages), factsOf(opened.data), verifier);
   running = await serve(engine);
 }, 180_000);
 afterAll(async () => {

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/runtime/open-engine.js';
-import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 

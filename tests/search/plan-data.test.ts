@@ -4,7 +4,8 @@
  * the MiniSearch reference (each verifying through its own verifier).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { passageFacts, type Alternative, type BackendQuery, type SearchBackend } from '../../src/index/backend.js';
+import type { Alternative, BackendQuery, SearchBackend } from '../../src/index/backend.js';
+import { factsOf } from '../../src/index/build.js';
 import { verifierOver } from '../../src/index/checks.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { PassageKeys } from '../../src/index/passage-keys.js';
@@ -20,8 +21,7 @@ let reference: SearchBackend;
 
 beforeAll(async () => {
   const { data, index } = await seedIndex();
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  const facts = passageFacts(data.passages, (id) => years.get(id) ?? null);
+  const facts = factsOf(data);
   keys = new PassageKeys(data.passages, index.keys);
   postings = new PostingsBackend(index, facts, verifierOver(keys));
   reference = new MiniSearchBackend(data.passages, facts);

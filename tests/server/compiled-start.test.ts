@@ -63,8 +63,9 @@ describe('the compiled server', () => {
     outDir = mkdtempSync(path.join(REPO_ROOT, '.tmp', 'compiled-'));
     await buildServer(outDir);
     indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-compiled-'));
-    const { indexDir: shared, dispose } = await openTestEngine();
+    const { engine, indexDir: shared, dispose } = await openTestEngine();
     cpSync(shared, indexDir, { recursive: true });
+    await engine.close();
     dispose();
   }, 180_000);
 

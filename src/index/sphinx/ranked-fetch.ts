@@ -9,11 +9,12 @@ import { KIND_WEIGHTS, RECENCY } from '../prior.js';
 import { KIND_CODES } from './rows.js';
 import { metaOf, type SqlRow } from './sphinxql.js';
 
-const PASSAGES = 'passages_dist';
+/** The distributed index of passages, which every search statement asks. */
+export const PASSAGES = 'passages_dist';
 /** Groups of the count are `doc × KIND_STRIDE + kind` (kind codes are 1 to 5). */
 const KIND_STRIDE = 8;
 /** Passages asked for by id in one statement. */
-const IDS_PER_STATEMENT = 1000;
+export const IDS_PER_STATEMENT = 1000;
 
 /** Runs SQL against the aggregator for one search, and hears the warnings (failed shards) of each answer. */
 export interface StatementRunner {

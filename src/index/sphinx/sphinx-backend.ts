@@ -7,17 +7,17 @@
  *   const backend = await openSphinxBackend(config.sphinx, { docs, passages });
  *   const { total, hits, partial } = await backend.search(query);
  */
-import { passageFacts, type BackendQuery, type BackendResult, type IndexField, type PassageAt, type SearchBackend, type StoredPassage, type Verifier } from '../backend.js';
+import type { BackendQuery, BackendResult, IndexField, PassageAt, SearchBackend, StoredPassage, Verifier } from '../backend.js';
 import { verifierOver } from '../checks.js';
 import { FacetTable } from '../facet-table.js';
 import type { MatchKeySource } from '../passage-keys.js';
-import type { CorpusData } from '../build.js';
+import { factsOf, type CorpusData } from '../build.js';
 import { FIELD_BOOSTS } from '../schema.js';
 import { formatAddress } from './config.js';
 import { createSphinxError, messageOf, SphinxError } from './errors.js';
 import { ensureLoaded, type LoadOptions, type LoadReport } from './load.js';
 import { runQuery, type MatchSource, type PassageTable } from './plan-run.js';
-import { priorExpression, RankedFetcher, type StatementRunner } from './ranked-fetch.js';
+import { IDS_PER_STATEMENT, PASSAGES, priorExpression, RankedFetcher, type StatementRunner } from './ranked-fetch.js';
 import { PASSAGE_ATTRIBUTES, passageOfRow, passageWords, RowBuilder } from './rows.js';
 import { searchTopK } from './top-k-run.js';
 import { shardOf } from './shard-key.js';
@@ -27,13 +27,10 @@ import { prefixExpression } from './term-codec.js';
 import { vocabularyDelta, writeInPlace, type ClusterWrite } from './writes.js';
 import type { BackendNode, PartialAnswer, SphinxConfig } from './types.js';
 
-const PASSAGES = 'passages_dist';
 const TEXTS = 'texts_dist';
 const VOCAB = 'vocab_dist';
 /** Rows asked for in a first fetch; a fetch that finds more asks again for exactly that many. */
 const FIRST_CAPACITY = 20000;
-/** Passages asked for by id in one statement. */
-const IDS_PER_STATEMENT = 1000;
 const FIELD_WEIGHTS = (Object.entries(FIELD_BOOSTS) as Array<[IndexField, number]>).map(([f, w]) => `${f}=${Math.round(w * 2)}`).join(', ');
 /** The ranking every weighed fetch asks for. */
 const RANKING = `ranker=bm25, field_weights=(${FIELD_WEIGHTS})`;
@@ -216,7 +213,7 @@ export class SphinxBackend implements SearchBackend {
     this.bound = data.passages.length;
     this.held = data.passages.length;
     this.perShard = [...load.perShard];
-    this.facets = new FacetTable(passageFacts(data.passages, (id) => years.get(id) ?? null));
+    this.facets = new FacetTable(factsOf(data));
     this.rows = new RowBuilder(data.docs);
     this.docOrdinals = new Map(data.docs.map((d, i) => [d.id, i + 1]));
     this.docIds = data.docs.map((d) => d.id);

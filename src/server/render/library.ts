@@ -7,7 +7,7 @@ import type { DocMeta, Passage } from '../../model.js';
 import { regionName } from '../../search/region-names.js';
 import type { Translate, UiLang } from './catalogue.js';
 import { h, join, textLang, type Markup } from './markup.js';
-import { passageHref } from './reader-page.js';
+import { docTitle, passageHref } from './reader-page.js';
 
 /** One report of the library. */
 export interface ReportRow {
@@ -121,7 +121,7 @@ function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: U
 
 function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate): Markup {
   const { doc } = row;
-  const title = lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
+  const title = docTitle(doc, lang);
   const titleLang = textLang(title);
   return h(
     'tr',

@@ -84,7 +84,7 @@ function textMarkup(d: ReaderData): Markup {
  * The report's title in the interface language (the English title for English, when there is one).
  * @example docTitle(doc, 'en') // 'Report on the Work of the Government …'
  */
-export function docTitle(doc: PassageView['doc'], lang: UiLang): string {
+export function docTitle(doc: Pick<PassageView['doc'], 'title' | 'titleEn'>, lang: UiLang): string {
   return lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
 }
 

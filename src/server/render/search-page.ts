@@ -8,7 +8,7 @@ import { PASSAGE_KINDS } from '../../model.js';
 import type { Facets, SearchHit, SearchResponse } from '../../search/types.js';
 import type { Translate, UiLang } from './catalogue.js';
 import { h, join, marked, textLang, type Child, type Markup } from './markup.js';
-import { passageHref } from './reader-page.js';
+import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 
 /** Hits a page shows (the script's PAGE_SIZE). */
@@ -125,7 +125,7 @@ function filtersMarkup(d: SearchData): Markup {
   const docLabel = (id: string): string => {
     const doc = byId.get(id);
     if (!doc) return id;
-    const title = lang === 'en' && doc.titleEn ? doc.titleEn : doc.title;
+    const title = docTitle(doc, lang);
     return doc.year ? `${doc.year} · ${title}` : title;
   };
   const docs = Object.entries(facets.doc).sort((a, b) => (byId.get(b[0])?.year ?? 0) - (byId.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]));
