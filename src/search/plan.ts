@@ -10,7 +10,7 @@
  */
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
-import { analyze, phraseKey } from '../text/analyzer.js';
+import { analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
@@ -59,6 +59,7 @@ interface Planned {
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ADJACENCY_BONUS = 2;
 
 const codePoints = (s: string): number => [...s].length;
@@ -91,13 +92,14 @@ function merge(parts: Planned[]): Planned {
  * @example substringAlternatives('乡村振兴').alternatives[0].fields // ['bigrams']
  */
 export function substringAlternatives(text: string, label?: string): Planned {
-  const key = phraseKey(text);
-  if (!/[\p{L}\p{N}]/u.test(key)) return nothing(); // only punctuation or nothing: nothing to search for
+  // The match text is made once: its text is the key, and the bigrams are cut from it (`analyze` would make it again).
+  const match = normalizeForMatch(text);
+  const key = match.text;
+  if (!LETTER_OR_DIGIT.test(key)) return nothing(); // only punctuation or nothing: nothing to search for
   const check = { kind: 'contains', key } as const;
-  const analyzed = analyze(text);
-  const tokens = analyzed.bigrams.map((t) => t.term);
+  const tokens = bigramTokensOfMatch(match).map((t) => t.term);
   const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
-  const words = [...new Set(analyzed.words.map((t) => t.term))];
+  const words = [...new Set(analyzeWordsAndCompounds(text).words.map((t) => t.term))];
   const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
   const alternatives: Alternative[] = [];
   // When the key is a single bigram, or a single letter found by prefix, the index's answer is already
@@ -119,7 +121,7 @@ export function substringAlternatives(text: string, label?: string): Planned {
       }
     }
     alternatives.push(alternative);
-  } else if (codePoints(key) === 1 && /[\p{L}\p{N}]/u.test(key)) {
+  } else if (codePoints(key) === 1) {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], check, label });
   // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
@@ -135,7 +137,7 @@ export function substringAlternatives(text: string, label?: string): Planned {
  * found by its parts, and by its joined form, which text written either way holds (`ecotourism`).
  */
 function englishWords(text: string, label?: string): Planned {
-  const analysis = analyze(text);
+  const analysis = analyzeWordsAndCompounds(text);
   const terms = [...new Set(analysis.words.map((t) => t.term))];
   if (terms.length === 0) return nothing();
   const alternatives: Alternative[] = [{ kind: 'tokens', fields: ['words', 'en'], terms, label }];
@@ -153,7 +155,8 @@ function englishWords(text: string, label?: string): Planned {
 function chineseTerm(text: string, crossLang: CrossLang): Planned {
   const exact = substringAlternatives(text);
   if (!HAS_HAN.test(text)) return exact;
-  const renderings = crossLang.englishFor(phraseKey(text)).flatMap(({ en, source }) => {
+  // Text with a Han character has a letter: its key is the one `substringAlternatives` made.
+  const renderings = crossLang.englishFor(exact.keys[0] ?? phraseKey(text)).flatMap(({ en, source }) => {
     const found = englishWords(en, en);
     return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source }] }];
   });
@@ -202,11 +205,17 @@ function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Pla
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
 }
 
+/** A group that may stand in a run of English words: one unquoted English word, code or number. */
+function isRunMember(group: QueryUnit[] | undefined): boolean {
+  const unit = group?.length === 1 ? group[0] : undefined;
+  if (unit?.kind !== 'term') return false;
+  const word = bare(unit.text);
+  return isEnglishWord(word) || isCode(word) || isNumber(word);
+}
+
 /** Groups that are a single unquoted term, with the run of English words they belong to. */
 function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
-  const isRunMember = (g: QueryUnit[] | undefined): boolean =>
-    !!g && g.length === 1 && g[0]?.kind === 'term' && [isEnglishWord, isCode, isNumber].some((is) => is(bare(g[0]?.text ?? '')));
   let i = 0;
   while (i < groups.length) {
     if (!isRunMember(groups[i])) {

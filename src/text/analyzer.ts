@@ -36,7 +36,7 @@ import type { Segmenter, Token } from './token.js';
 export type { Token } from './token.js';
 export type { MatchText } from './normalize.js';
 export { ANALYZER_VERSION, analyzerComponents, analyzerFingerprint } from './fingerprint.js';
-export { bigramTokens } from './bigrams.js';
+export { bigramTokens, bigramTokensOfMatch } from './bigrams.js';
 export { normalizeForMatch, normalizeTerm, originalRanges } from './normalize.js';
 export { loadChineseSegmenter, openChineseDictionary } from './chinese-segmenter.js';
 
@@ -117,21 +117,23 @@ function tokensOfRuns(
 ): Pick<Analysis, 'words' | 'compounds'> {
   const words: Token[] = [];
   const compounds: Token[] = [];
-  const collect = (into: Token[], run: ScriptRun, tokens: Token[]): void => {
-    for (const token of tokens) {
-      if (keep(token.term)) into.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
-    }
-  };
   for (const run of splitScriptRuns(text)) {
     const segment = segmenters[run.script];
     if (segment === undefined) continue;
     const runText = text.slice(run.start, run.end);
     if (!segmentRun(run, runText)) continue;
-    collect(words, run, segment(runText));
+    collect(words, run, segment(runText), keep);
     const compound = compounders[run.script];
-    if (compound !== undefined) collect(compounds, run, compound(runText));
+    if (compound !== undefined) collect(compounds, run, compound(runText), keep);
   }
   return { words, compounds };
+}
+
+/** Appends a run's tokens with an accepted term to `into`, offsets shifted from the run into the text. */
+function collect(into: Token[], run: ScriptRun, tokens: Token[], keep: (term: string) => boolean): void {
+  for (const token of tokens) {
+    if (keep(token.term)) into.push({ term: token.term, start: run.start + token.start, end: run.start + token.end });
+  }
 }
 
 /**
@@ -184,6 +186,15 @@ export function wordsAmong(text: string, wanted: ReadonlySet<string>, key?: stri
  */
 export function analyze(text: string): Analysis {
   return { ...tokensOfRuns(text, always, always), bigrams: bigramTokens(text) };
+}
+
+/**
+ * `analyze` without the bigrams: the words and compounds, for a caller that does not search by bigrams (or
+ * makes them from a match text it already has, `bigramTokensOfMatch`).
+ * @example analyzeWordsAndCompounds('eco-tourism').compounds.map((t) => t.term) // ['ecotour']
+ */
+export function analyzeWordsAndCompounds(text: string): Pick<Analysis, 'words' | 'compounds'> {
+  return tokensOfRuns(text, always, always);
 }
 
 /**

@@ -5,7 +5,7 @@
  * run is also a one-character token. So any query substring of two or more characters within a run has
  * all its bigrams indexed, and a lone character X is found by a prefix search for X.
  */
-import { normalizeForMatch } from './normalize.js';
+import { normalizeForMatch, type MatchText } from './normalize.js';
 import type { Token } from './token.js';
 
 const RUN_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
@@ -36,7 +36,15 @@ function isRunChar(codePoint: number): boolean {
  * @example bigramTokens('6.8级').map((t) => t.term) // ['6', '8级', '级']
  */
 export function bigramTokens(text: string): Token[] {
-  const { text: match, starts, ends } = normalizeForMatch(text);
+  return bigramTokensOfMatch(normalizeForMatch(text));
+}
+
+/**
+ * `bigramTokens` of the text whose match text is given (`normalizeForMatch(text)`), for a caller that already
+ * made it: the same tokens, without normalizing the text again.
+ * @example bigramTokensOfMatch(normalizeForMatch('西藏')).map((t) => t.term) // ['西藏', '藏']
+ */
+export function bigramTokensOfMatch({ text: match, starts, ends }: MatchText): Token[] {
   const tokens: Token[] = [];
   /** Index in `match` of the previous character of the current run, or -1 outside a run. */
   let previous = -1;

@@ -9,7 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import { normalizeTerm } from './normalize.js';
-import { hyphenParts, splitScriptRuns } from './scripts.js';
+import { hasHyphen, hyphenParts, splitScriptRuns } from './scripts.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import type { Segmenter, Token } from './token.js';
 
@@ -62,6 +62,8 @@ export const latinSegmenter: Segmenter = (run) => {
  * @example latinCompounds('eco-tourism and COVID-19') // [{ term: 'ecotour', start: 0, end: 11 }, { term: 'covid19', start: 16, end: 24 }]
  */
 export const latinCompounds: Segmenter = (run) => {
+  // Without a hyphen every word is one part: nothing to join (and the run need not be cut into words).
+  if (!hasHyphen(run)) return [];
   const tokens: Token[] = [];
   for (const word of latinWords(run)) {
     if (word.parts.length < 2) continue;

@@ -122,6 +122,21 @@ export function hyphenParts(word: string): Array<{ start: number; end: number }>
   return parts;
 }
 
+/**
+ * True when `word` holds a hyphen (a character that normalizes to `-` or `‐`): exactly when `hyphenParts` may cut
+ * it in more than one part.
+ * @example hasHyphen('eco-tourism') // true
+ * @example hasHyphen('tourism') // false
+ */
+export function hasHyphen(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const codePoint = word.codePointAt(i) ?? 0;
+    if (HYPHENS.has(normalizeCodePoint(codePoint))) return true;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
 /** Whether whitespace between two Han characters keeps them in one run: unless it holds a tab. */
 function bridgesHan(space: string): boolean {
   return !space.includes('\t');

@@ -1,0 +1,74 @@
+/**
+ * The analyzer's shortcuts give what the long way gives: the words without the bigrams, the bigrams from a match
+ * text already made, and no compounds (without cutting the run into words) when a run has no hyphen.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeWordsAndCompounds, bigramTokens, bigramTokensOfMatch, normalizeForMatch, normalizeTerm } from '../../src/text/analyzer.js';
+import { latinCompounds, latinTerm } from '../../src/text/latin-segmenter.js';
+import { hasHyphen, hyphenParts, splitScriptRuns } from '../../src/text/scripts.js';
+import { readSeeds, unicodeText } from './fixtures.js';
+
+/** Text that often holds Latin words with joiners and hyphens of every width, beside Han and odd characters. */
+const latinish = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'Z', 'é', '5', '-', '‐', '－', '‑', '‒', '—', '.', "'", '&', ' ', '中', '﹣'), unicodeText), maxLength: 40 });
+
+/** Slices of the seed reports, 1–40 code units, from anywhere. */
+const seeds = readSeeds().map((s) => s.text);
+const seedSlice = fc.tuple(fc.nat(seeds.length - 1), fc.nat(), fc.integer({ min: 1, max: 40 })).map(([d, at, length]) => {
+  const text = seeds[d] ?? '';
+  const start = at % Math.max(1, text.length - length);
+  return text.slice(start, start + length);
+});
+
+/** The oracle for `latinCompounds`: each Latin word of the run cut at its hyphens, joined when it has two parts or more. */
+function compoundsTheLongWay(run: string): Array<{ term: string; start: number; end: number }> {
+  return splitScriptRuns(run)
+    .filter((w) => w.script === 'latin')
+    .flatMap((w) => {
+      const parts = hyphenParts(run.slice(w.start, w.end));
+      const term = parts.length < 2 ? null : latinTerm(parts.map((p) => run.slice(w.start + p.start, w.start + p.end)).join(''));
+      return term === null ? [] : [{ term, start: w.start, end: w.end }];
+    });
+}
+
+describe('analysis shortcuts', () => {
+  it('analyzeWordsAndCompounds is analyze without its bigrams, on random and real text', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
+        const { words, compounds } = analyze(text);
+        expect(analyzeWordsAndCompounds(text)).toEqual({ words, compounds });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('bigramTokensOfMatch of a text’s match text is bigramTokens of the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
+        expect(bigramTokensOfMatch(normalizeForMatch(text))).toEqual(bigramTokens(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('hasHyphen holds exactly when some character normalizes to a hyphen', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish), (text) => {
+        expect(hasHyphen(text)).toBe([...text].some((c) => normalizeTerm(c) === '-' || normalizeTerm(c) === '‐'));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('latinCompounds finds the same compounds as cutting every word at its hyphens', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
+        expect(latinCompounds(text)).toEqual(compoundsTheLongWay(text));
+      }),
+      { numRuns: 600 },
+    );
+    for (const text of ['eco-tourism and COVID-19', 'Kashin－Beck', 'tourism', '2021-2025', 'e‑commerce']) {
+      expect(latinCompounds(text), text).toEqual(compoundsTheLongWay(text));
+    }
+  });
+});
