@@ -26,8 +26,8 @@
 import { bigramTokens } from './bigrams.js';
 import { chineseSegmenter } from './chinese-segmenter.js';
 import { fallbackSegmenter } from './fallback-segmenter.js';
-import { latinCompounds, latinSegmenter } from './latin-segmenter.js';
-import { normalizeForMatch } from './normalize.js';
+import { latinWordCompounds, latinWordSegmenter } from './latin-segmenter.js';
+import { matchKeyOf, normalizeForMatch } from './normalize.js';
 import { remembered } from './remembered.js';
 import { splitScriptRuns, type Script, type ScriptRun } from './scripts.js';
 import { tibetanSegmenter } from './tibetan-segmenter.js';
@@ -50,20 +50,23 @@ export interface Analysis {
   bigrams: Token[];
 }
 
-/** The segmenter of each script that has words; scripts absent from the table are dropped. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 type SegmenterTable = Partial<Record<Script, Segmenter>>;
 
+/**
+ * The segmenter of each script that has words; scripts absent from the table are dropped. A Latin run is one
+ * word with its joiners (`splitScriptRuns`), segmented as such.
+ */
 const SEGMENTERS: SegmenterTable = {
   han: chineseSegmenter,
-  latin: latinSegmenter,
+  latin: latinWordSegmenter,
   tibetan: tibetanSegmenter,
   other: fallbackSegmenter,
 };
 
 /** The scripts that write compounds, and how their joined forms are found. */
-const COMPOUNDERS: SegmenterTable = { latin: latinCompounds };
+const COMPOUNDERS: SegmenterTable = { latin: latinWordCompounds };
 
 /** Token order: by start, the wider token first (a compound before its first part). */
 const byPosition = (a: Token, b: Token): number => a.start - b.start || b.end - a.end;
@@ -143,8 +146,8 @@ function collect(into: Token[], run: ScriptRun, tokens: Token[], keep: (term: st
  */
 const LATIN_RUNS_KEPT = 50_000;
 
-const HIGHLIGHT_SEGMENTERS: SegmenterTable = { ...SEGMENTERS, latin: remembered(latinSegmenter, LATIN_RUNS_KEPT) };
-const HIGHLIGHT_COMPOUNDERS: SegmenterTable = { latin: remembered(latinCompounds, LATIN_RUNS_KEPT) };
+const HIGHLIGHT_SEGMENTERS: SegmenterTable = { ...SEGMENTERS, latin: remembered(latinWordSegmenter, LATIN_RUNS_KEPT) };
+const HIGHLIGHT_COMPOUNDERS: SegmenterTable = { latin: remembered(latinWordCompounds, LATIN_RUNS_KEPT) };
 
 /**
  * A word of a run that is not Han always holds a character that is not Han (`㋀`, in a Latin run, is the word
@@ -204,5 +207,5 @@ export function analyzeWordsAndCompounds(text: string): Pick<Analysis, 'words' |
  * @example phraseKey('民族團結 進步') // '民族团结进步'
  */
 export function phraseKey(text: string): string {
-  return normalizeForMatch(text).text;
+  return matchKeyOf(text);
 }

@@ -29,15 +29,46 @@ export function latinTerm(surface: string): string | null {
   return LETTERS.test(word) ? stemmer(word) : word;
 }
 
+/** A Latin word of a run: its range and the ranges of its hyphen-separated parts, offsets into the run. */
+interface LatinWord {
+  start: number;
+  end: number;
+  parts: Array<{ start: number; end: number }>;
+}
+
+/** The word of `run` over [start, end), with its parts. */
+function wordAt(run: string, start: number, end: number): LatinWord {
+  return { start, end, parts: hyphenParts(run.slice(start, end)).map((p) => ({ start: start + p.start, end: start + p.end })) };
+}
+
 /** The Latin words of a run with their hyphen-separated parts, offsets into `run`. */
-function latinWords(run: string): Array<{ start: number; end: number; parts: Array<{ start: number; end: number }> }> {
+function latinWords(run: string): LatinWord[] {
   return splitScriptRuns(run)
     .filter((word) => word.script === 'latin')
-    .map((word) => ({
-      start: word.start,
-      end: word.end,
-      parts: hyphenParts(run.slice(word.start, word.end)).map((p) => ({ start: word.start + p.start, end: word.start + p.end })),
-    }));
+    .map((word) => wordAt(run, word.start, word.end));
+}
+
+/** The tokens of the words' parts (a stopword gives none). */
+function partTokens(run: string, words: LatinWord[]): Token[] {
+  const tokens: Token[] = [];
+  for (const word of words) {
+    for (const part of word.parts) {
+      const term = latinTerm(run.slice(part.start, part.end));
+      if (term !== null) tokens.push({ term, start: part.start, end: part.end });
+    }
+  }
+  return tokens;
+}
+
+/** The joined form of each word with two parts or more, over the whole word. */
+function joinedTokens(run: string, words: LatinWord[]): Token[] {
+  const tokens: Token[] = [];
+  for (const word of words) {
+    if (word.parts.length < 2) continue;
+    const term = latinTerm(word.parts.map((p) => run.slice(p.start, p.end)).join(''));
+    if (term !== null) tokens.push({ term, start: word.start, end: word.end });
+  }
+  return tokens;
 }
 
 /**
@@ -45,16 +76,7 @@ function latinWords(run: string): Array<{ start: number; end: number; parts: Arr
  * @example latinSegmenter('G318') // [{ term: 'g318', start: 0, end: 4 }]
  * @example latinSegmenter('eco-tourism') // [{ term: 'eco', start: 0, end: 3 }, { term: 'tourism', start: 4, end: 11 }]
  */
-export const latinSegmenter: Segmenter = (run) => {
-  const tokens: Token[] = [];
-  for (const word of latinWords(run)) {
-    for (const part of word.parts) {
-      const term = latinTerm(run.slice(part.start, part.end));
-      if (term !== null) tokens.push({ term, start: part.start, end: part.end });
-    }
-  }
-  return tokens;
-};
+export const latinSegmenter: Segmenter = (run) => partTokens(run, latinWords(run));
 
 /**
  * The joined form of each hyphenated word of a run (its parts written as one word), spanning the whole
@@ -63,12 +85,18 @@ export const latinSegmenter: Segmenter = (run) => {
  */
 export const latinCompounds: Segmenter = (run) => {
   // Without a hyphen every word is one part: nothing to join (and the run need not be cut into words).
-  if (!hasHyphen(run)) return [];
-  const tokens: Token[] = [];
-  for (const word of latinWords(run)) {
-    if (word.parts.length < 2) continue;
-    const term = latinTerm(word.parts.map((p) => run.slice(p.start, p.end)).join(''));
-    if (term !== null) tokens.push({ term, start: word.start, end: word.end });
-  }
-  return tokens;
+  return hasHyphen(run) ? joinedTokens(run, latinWords(run)) : [];
 };
+
+/**
+ * `latinSegmenter` of a Latin run of `splitScriptRuns`, which is one word with its joiners (what the analyzer
+ * segments): the same tokens, without cutting the run into words again.
+ * @example latinWordSegmenter('eco-tourism').map((t) => t.term) // ['eco', 'tourism']
+ */
+export const latinWordSegmenter: Segmenter = (word) => partTokens(word, [wordAt(word, 0, word.length)]);
+
+/**
+ * `latinCompounds` of a Latin run of `splitScriptRuns` (one word), without cutting it into words again.
+ * @example latinWordCompounds('COVID-19') // [{ term: 'covid19', start: 0, end: 8 }]
+ */
+export const latinWordCompounds: Segmenter = (word) => (hasHyphen(word) ? joinedTokens(word, [wordAt(word, 0, word.length)]) : []);

@@ -154,6 +154,30 @@ export function normalizeForMatch(original: string): MatchText {
 }
 
 /**
+ * `normalizeForMatch(original).text` alone: the match key without the map back to the original, so nothing is
+ * allocated for offsets (a text that is its own key is returned as it is).
+ * @example matchKeyOf('民族團結 進步') // '民族团结进步'
+ */
+export function matchKeyOf(original: string): string {
+  let text = '';
+  /** Start of the current stretch of characters that are their own match form (copied in one slice). */
+  let same = 0;
+  for (let i = 0; i < original.length; ) {
+    const unit = original.charCodeAt(i);
+    if ((unit < 0xd800 || unit > 0xdfff) && bmpKindOf(unit) === BMP_SAME) {
+      i++;
+      continue;
+    }
+    if (same < i) text += original.slice(same, i);
+    const codePoint = original.codePointAt(i) ?? unit;
+    text += matchFormOf(codePoint);
+    i += codePoint > 0xffff ? 2 : 1;
+    same = i;
+  }
+  return same === 0 ? original : text + original.slice(same);
+}
+
+/**
  * Where spans of a text's match key came from, without building the whole map: for each `[start, end)` of
  * `normalizeForMatch(original).text`, the range `[starts[start], ends[end - 1]]` of `original`. One walk that
  * only counts code units (the key itself is not rebuilt), for a caller that already holds the key.

@@ -1,11 +1,13 @@
 /**
  * The analyzer's shortcuts give what the long way gives: the words without the bigrams, the bigrams from a match
- * text already made, and no compounds (without cutting the run into words) when a run has no hyphen.
+ * text already made, no compounds (without cutting the run into words) when a run has no hyphen, a Latin run
+ * segmented as the one word it is, and a match key made without its offsets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWordsAndCompounds, bigramTokens, bigramTokensOfMatch, normalizeForMatch, normalizeTerm } from '../../src/text/analyzer.js';
-import { latinCompounds, latinTerm } from '../../src/text/latin-segmenter.js';
+import { latinCompounds, latinSegmenter, latinTerm, latinWordCompounds, latinWordSegmenter } from '../../src/text/latin-segmenter.js';
+import { matchKeyOf } from '../../src/text/normalize.js';
 import { hasHyphen, hyphenParts, splitScriptRuns } from '../../src/text/scripts.js';
 import { readSeeds, unicodeText } from './fixtures.js';
 
@@ -69,6 +71,36 @@ describe('analysis shortcuts', () => {
     );
     for (const text of ['eco-tourism and COVID-19', 'Kashin－Beck', 'tourism', '2021-2025', 'e‑commerce']) {
       expect(latinCompounds(text), text).toEqual(compoundsTheLongWay(text));
+    }
+  });
+
+  it('matchKeyOf is the text of normalizeForMatch', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
+        expect(matchKeyOf(text)).toBe(normalizeForMatch(text).text);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('a Latin run is one word, whose tokens and compounds the one-word segmenters give', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
+        for (const run of splitScriptRuns(text).filter((r) => r.script === 'latin')) {
+          const word = text.slice(run.start, run.end);
+          expect(splitScriptRuns(word), word).toEqual([{ script: 'latin', start: 0, end: word.length }]);
+          expect(latinWordSegmenter(word), word).toEqual(latinSegmenter(word));
+          expect(latinWordCompounds(word), word).toEqual(latinCompounds(word));
+        }
+      }),
+      { numRuns: 600 },
+    );
+    for (const text of seeds) {
+      for (const run of splitScriptRuns(text).filter((r) => r.script === 'latin')) {
+        const word = text.slice(run.start, run.end);
+        expect(splitScriptRuns(word), word).toHaveLength(1);
+        expect(latinWordSegmenter(word), word).toEqual(latinSegmenter(word));
+      }
     }
   });
 });
