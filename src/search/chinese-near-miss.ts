@@ -5,6 +5,7 @@
  * z/zh, c/ch, s/sh, n/l, an/ang, en/eng), then a character left out or added, then any other substitution;
  * within each, the more frequent word.
  */
+import { remembered } from '../text/remembered.js';
 import { pinyinLibrary } from './pinyin-library.js';
 import type { NearWord, NearWords, WordCount } from './near-words.js';
 
@@ -20,10 +21,14 @@ const MAX_RUN = 12;
 /** The shortest part of a longer run corrected on its own. */
 const MIN_PART = 3;
 
-/** The toneless readings of a character (all of a polyphone's). */
-function readings(char: string): string[] {
-  return pinyinLibrary().pinyin(char, { toneType: 'none', type: 'array', multiple: true });
-}
+/** Characters whose readings are kept: more than the Han characters a corpus holds (then the table starts again). */
+const CHARACTERS_KEPT = 100_000;
+
+/**
+ * The toneless readings of a character (all of a polyphone's), read from the library once per character: a
+ * near miss compares the same few thousand characters again and again, and the library's look-up is slow.
+ */
+const readings = remembered((char: string): readonly string[] => pinyinLibrary().pinyin(char, { toneType: 'none', type: 'array', multiple: true }), CHARACTERS_KEPT);
 
 /**
  * A reading with the distinctions input methods blur removed (zh→z, ch→c, sh→s, l→n, ng→n).
