@@ -101,6 +101,22 @@ export function normalizeTerm(text: string): string {
   return out;
 }
 
+/** The largest working space kept between calls, in code units (a longer text gets its own). */
+const WORKSPACE_KEPT = 1 << 16;
+let kept = { starts: new Int32Array(256), ends: new Int32Array(256) };
+
+/**
+ * Working arrays of at least `size` for `normalizeForMatch`, reused from call to call: the answer is copied out
+ * of them, and a typed array of more than a few dozen bytes costs more to make than the normalizing of a short
+ * text (a query's) does.
+ */
+function workspace(size: number): { starts: Int32Array; ends: Int32Array } {
+  if (size <= kept.starts.length) return kept;
+  const made = { starts: new Int32Array(size), ends: new Int32Array(size) };
+  if (size <= WORKSPACE_KEPT) kept = made;
+  return made;
+}
+
 /**
  * Normalizes a text for exact phrase matching and maps every normalized code unit back to the
  * original: `text[i]` came from `original.slice(starts[i], ends[i])`. All whitespace and invisible
@@ -111,8 +127,7 @@ export function normalizeTerm(text: string): string {
  */
 export function normalizeForMatch(original: string): MatchText {
   const length = original.length;
-  let starts = new Int32Array(length + 16);
-  let ends = new Int32Array(length + 16);
+  let { starts, ends } = workspace(length + 16);
   let text = '';
   let k = 0;
   /** Start of the current stretch of characters that are their own match form (copied in one slice). */

@@ -83,6 +83,22 @@ describe('analysis shortcuts', () => {
     );
   });
 
+  it('normalizeForMatch answers alike whatever was normalized before, and a later call changes no earlier answer', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(unicodeText, seedSlice, fc.string({ minLength: 200, maxLength: 400 })), { minLength: 2, maxLength: 6 }), (texts) => {
+        const answers = texts.map((t) => normalizeForMatch(t));
+        const copies = answers.map((a) => ({ text: a.text, starts: [...a.starts], ends: [...a.ends] }));
+        for (const t of [...texts].reverse()) normalizeForMatch(t);
+        texts.forEach((t, i) => {
+          const again = normalizeForMatch(t);
+          expect({ text: again.text, starts: [...again.starts], ends: [...again.ends] }).toEqual(copies[i]);
+          expect({ text: answers[i]?.text, starts: [...(answers[i]?.starts ?? [])], ends: [...(answers[i]?.ends ?? [])] }).toEqual(copies[i]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a Latin run is one word, whose tokens and compounds the one-word segmenters give', () => {
     fc.assert(
       fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
