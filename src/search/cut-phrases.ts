@@ -8,18 +8,18 @@
  */
 import type { Alternative } from '../index/backend.js';
 import { analyze, phraseKey } from '../text/analyzer.js';
+import { codePointCount } from '../text/scripts.js';
 
 /** What planning knows of the corpus: whether it has forced cuts (absent: it cannot tell, as a cluster cannot). */
 export interface CutKnowledge {
   hasCuts?(): boolean;
 }
 
-const codePoints = (s: string): number => [...s].length;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The index terms that find a passage holding `half`: its character pairs, else its one letter as a prefix. */
 function termsOf(half: string): Pick<Alternative, 'terms' | 'prefix'> | null {
-  const pairs = [...new Set(analyze(half).bigrams.map((t) => t.term).filter((t) => codePoints(t) === 2))];
+  const pairs = [...new Set(analyze(half).bigrams.map((t) => t.term).filter((t) => codePointCount(t) === 2))];
   if (pairs.length > 0) return { terms: pairs };
   const letters = [...phraseKey(half)].filter((c) => LETTER_OR_DIGIT.test(c));
   return letters.length === 1 ? { terms: letters, prefix: true } : null;

@@ -11,6 +11,7 @@
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
+import { codePointCount } from '../text/scripts.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
@@ -62,7 +63,6 @@ const HAS_HAN = /\p{Script=Han}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ADJACENCY_BONUS = 2;
 
-const codePoints = (s: string): number => [...s].length;
 const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));
 const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
@@ -98,7 +98,7 @@ export function substringAlternatives(text: string, label?: string): Planned {
   if (!LETTER_OR_DIGIT.test(key)) return nothing(); // only punctuation or nothing: nothing to search for
   const check = { kind: 'contains', key } as const;
   const tokens = bigramTokensOfMatch(match).map((t) => t.term);
-  const bigrams = [...new Set(tokens.filter((t) => codePoints(t) === 2))];
+  const bigrams = [...new Set(tokens.filter((t) => codePointCount(t) === 2))];
   const words = [...new Set(analyzeWordsAndCompounds(text).words.map((t) => t.term))];
   const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
   const alternatives: Alternative[] = [];
@@ -116,12 +116,12 @@ export function substringAlternatives(text: string, label?: string): Planned {
       alternative.sequence = sequence;
       // One run and nothing else (every character of the key is in it): consecutive pairs cannot cross a
       // run's end, where the single closing it stands between, so adjacency is occurrence.
-      if (tokens.every((t, i) => (i < tokens.length - 1) === (codePoints(t) === 2)) && codePoints(key) === tokens.length) {
+      if (tokens.every((t, i) => (i < tokens.length - 1) === (codePointCount(t) === 2)) && codePointCount(key) === tokens.length) {
         alternative.sequenceDecides = true;
       }
     }
     alternatives.push(alternative);
-  } else if (codePoints(key) === 1) {
+  } else if (codePointCount(key) === 1) {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], check, label });
   // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through

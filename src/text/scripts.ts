@@ -137,6 +137,22 @@ export function hasHyphen(word: string): boolean {
   return false;
 }
 
+/**
+ * How many code points `text` has (`[...text].length`, a lone surrogate counting as one), without making an array.
+ * @example codePointCount('𠀀藏') // 2
+ */
+export function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
+}
+
 /** Whether whitespace between two Han characters keeps them in one run: unless it holds a tab. */
 function bridgesHan(space: string): boolean {
   return !space.includes('\t');
@@ -147,6 +163,29 @@ function bridgesHan(space: string): boolean {
  * @example splitScriptRuns('5G基站') // [{ script: 'latin', start: 0, end: 2 }, { script: 'han', start: 2, end: 4 }]
  */
 export function splitScriptRuns(text: string): ScriptRun[] {
+  const single = singleScript(text);
+  return single === null ? runsOfClasses(text) : [{ script: single, start: 0, end: text.length }];
+}
+
+/**
+ * The script of a non-empty text whose characters are all of one class that neither joins nor bridges (all Han,
+ * all Latin letters and digits, all space, …: a query's word), which is then one run; else null.
+ */
+function singleScript(text: string): Script | null {
+  let first = 0;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    const own = classOf(codePoint);
+    const cls = own === DIGIT ? LETTER : own;
+    if (cls === MARK || cls === PUNCT || (first !== 0 && cls !== first)) return null;
+    first = cls;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return first === 0 ? null : (SCRIPT_OF_CLASS[first] ?? null);
+}
+
+/** `splitScriptRuns` the long way: each character's class, marks and joiners settled, Han bridged. */
+function runsOfClasses(text: string): ScriptRun[] {
   const length = text.length;
   const classes: number[] = [];
   const positions: number[] = [];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWordsAndCompounds, bigramTokens, bigramTokensOfMatch, normalizeForMatch, normalizeTerm } from '../../src/text/analyzer.js';
 import { latinCompounds, latinSegmenter, latinTerm, latinWordCompounds, latinWordSegmenter } from '../../src/text/latin-segmenter.js';
 import { matchKeyOf } from '../../src/text/normalize.js';
-import { hasHyphen, hyphenParts, splitScriptRuns } from '../../src/text/scripts.js';
+import { codePointCount, hasHyphen, hyphenParts, splitScriptRuns } from '../../src/text/scripts.js';
 import { readSeeds, unicodeText } from './fixtures.js';
 
 /** Text that often holds Latin words with joiners and hyphens of every width, beside Han and odd characters. */
@@ -74,6 +74,15 @@ describe('analysis shortcuts', () => {
     }
   });
 
+  it('codePointCount counts what spreading the string gives, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, seedSlice), (text) => {
+        expect(codePointCount(text)).toBe([...text].length);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   it('matchKeyOf is the text of normalizeForMatch', () => {
     fc.assert(
       fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
@@ -97,6 +106,18 @@ describe('analysis shortcuts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a run split again is the one run it was, of every script (what a one-class text is answered by at once)', () => {
+    const check = (text: string): void => {
+      for (const run of splitScriptRuns(text)) {
+        const piece = text.slice(run.start, run.end);
+        expect(splitScriptRuns(piece), piece).toEqual([{ script: run.script, start: 0, end: piece.length }]);
+      }
+    };
+    fc.assert(fc.property(fc.oneof(unicodeText, latinish, seedSlice), check), { numRuns: 600 });
+    for (const text of seeds) check(text.slice(0, 20_000));
+    for (const text of ['西藏', 'G318', '  ', '…', 'བོད', 'e\u0301', '5G基站', '民族团结进\n步', '2021-2025', '1..2', '3%']) check(text);
   });
 
   it('a Latin run is one word, whose tokens and compounds the one-word segmenters give', () => {
