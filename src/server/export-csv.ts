@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { DocMeta } from '../model.js';
+import { pagesOf } from '../search/citation.js';
 import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
 import { toCsv } from './csv.js';
 
@@ -22,7 +23,7 @@ export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 
  * @example resultRow(hit, 1, region, 'http://localhost:3000', 'zh')[0] // 1
  */
 export function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
-  const page = hit.page === undefined ? null : hit.pageEnd !== undefined && hit.pageEnd !== hit.page ? `${hit.page}-${hit.pageEnd}` : hit.page;
+  const page = pagesOf(hit);
   return [
     rank,
     hit.id,
