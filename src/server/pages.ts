@@ -114,8 +114,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     return library;
   };
 
-  const pageRequest = async (req: Request): Promise<PageRequest> => {
-    const params = queryOfUrl(req.originalUrl);
+  const pageRequest = async (req: Request, params = queryOfUrl(req.originalUrl)): Promise<PageRequest> => {
     const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
     return { params, lang, tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
   };
@@ -153,12 +152,13 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
 
   router.get('/', async (req, res, next) => {
     // The plain page (no query) is the static file: nothing to render, no catalogue to read.
-    if (!searchStateOf(queryOfUrl(req.originalUrl)).q) {
+    const params = queryOfUrl(req.originalUrl);
+    const state = searchStateOf(params);
+    if (!state.q) {
       next();
       return;
     }
-    const page = await pageRequest(req);
-    const state = searchStateOf(page.params);
+    const page = await pageRequest(req, params);
     const { lang, tr } = page;
     const fill: Record<string, Markup> = await searchFill(engine, state, lang, tr).catch((error: unknown) => {
       if (!(error instanceof ServerError)) throw error;
