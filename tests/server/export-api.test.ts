@@ -157,7 +157,7 @@ describe('GET /api/passages/:id/citation', () => {
   });
 
   it('answers an unknown format with a coded 400 in both languages that lists the formats', async () => {
-    for (const query of ['?format=endnote', '']) {
+    for (const query of ['?format=endnote', '', '?format=', `?format=${'ris'.repeat(10)}`, '?format=RIS']) {
       const res = await get(`/api/passages/${id}/citation${query}`).expect(400);
       expect(res.body.error.code).toBe('UNKNOWN_CITATION_FORMAT');
       expect(res.body.error.message).toContain('ris, bibtex, csl-json');
