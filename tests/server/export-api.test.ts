@@ -5,23 +5,21 @@
 import type { Express } from 'express';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/model.js';
 import { createApp } from '../../src/server/app.js';
 import { RESULT_CSV_COLUMNS } from '../../src/server/export-csv.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
-import { openTestEngine, type TestEngine } from './test-engine.js';
+import { useBundledEngine } from '../search/bundled-engine.js';
 
-let opened: TestEngine;
+const bundled = useBundledEngine();
 let engine: Engine;
 let app: Express;
 
-beforeAll(async () => {
-  opened = await openTestEngine();
-  engine = opened.engine;
+beforeAll(() => {
+  engine = bundled.engine();
   app = createApp(engine);
-}, 180_000);
-afterAll(() => opened?.dispose());
+});
 
 const get = (url: string) => request(app).get(url);
 const enc = encodeURIComponent;
