@@ -22,7 +22,7 @@ export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 
  * (unless the hit has a public address); the citation is in the asked language (Chinese by default).
  * @example resultRow(hit, 1, region, 'http://localhost:3000', 'zh')[0] // 1
  */
-export function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
+function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
   const page = pagesOf(hit);
   return [
     rank,
@@ -44,7 +44,7 @@ export function resultRow(hit: SearchHit, rank: number, region: string, origin: 
  * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
  * @example (await searchRange(engine, '乡村振兴', { offset: 0, limit: 250 })).hits.length // up to 250
  */
-export async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
+async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
   const hits: SearchHit[] = [];
   let total = 0;
   const end = options.offset + options.limit;

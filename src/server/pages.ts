@@ -24,7 +24,7 @@ import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
 
 /** How long browsers may reuse a script, style or image before revalidating (no build step, no hashes). */
-export const ASSET_MAX_AGE_SECONDS = 300;
+const ASSET_MAX_AGE_SECONDS = 300;
 
 function setCacheHeaders(res: Response, file: string): void {
   const html = file.endsWith('.html');
@@ -36,7 +36,7 @@ function setCacheHeaders(res: Response, file: string): void {
  * @example
  * publicPaths('/work/main/public').has('/index.html'); // true
  */
-export function publicPaths(dir: string, prefix = ''): Set<string> {
+function publicPaths(dir: string, prefix = ''): Set<string> {
   const paths = new Set<string>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;

@@ -30,8 +30,6 @@ export interface LibraryFilters {
   title: string;
 }
 
-export const NO_FILTERS: LibraryFilters = { year: '', from: '', to: '', region: '', kind: '', title: '' };
-
 /**
  * A report's row: its paragraphs (distinct paragraph numbers) and pages (distinct pages any passage covers).
  * @example reportRow(doc, passages).paragraphs // 63
@@ -70,7 +68,7 @@ function newestFirst(rows: readonly ReportRow[]): ReportRow[] {
 /**
  * Whether a row passes every filter. A year filter that is not a number is ignored; the title filter matches
  * the Chinese or the English title, ignoring case and width.
- * @example newestFirst(rows).filter(passesFilters({ ...NO_FILTERS, from: '2021', to: '2023' })).map((r) => r.doc.year) // [2023, 2021]
+ * @example newestFirst(rows).filter(passesFilters(libraryFilters(new Map([['from', ['2021']], ['to', ['2023']]])))).map((r) => r.doc.year) // [2023, 2021]
  */
 function passesFilters(filters: LibraryFilters): (row: ReportRow) => boolean {
   const year = yearOf(filters.year);
@@ -141,7 +139,7 @@ function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate):
 /**
  * The library's main content: heading, filter form, count, and the table of every report, newest first, with
  * those that do not pass the filters hidden (the page's script filters the same rows in place as one types).
- * @example libraryMarkup(rows, NO_FILTERS, 'zh', tr).html
+ * @example libraryMarkup(rows, libraryFilters(new Map()), 'zh', tr).html
  */
 export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
   const ordered = newestFirst(rows);

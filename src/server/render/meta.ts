@@ -10,7 +10,7 @@ import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
 /** Longest description, in characters (code points): what previews show of the passage. */
-export const DESCRIPTION_CHARS = 200;
+const DESCRIPTION_CHARS = 200;
 
 /**
  * Text with its whitespace collapsed, cut at `max` characters (code points) with `…`.
