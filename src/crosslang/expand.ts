@@ -183,9 +183,27 @@ function dictionarySenses(terms: string[]): Sense[] {
  * The Chinese of a word's English synonyms (`scam` → swindle → 诈骗), after its own: a synonym's first
  * dictionary senses, in the synonyms' order, weighted below the word's own senses.
  */
-function synonymSenses(sources: Sources, lower: string): Sense[] {
-  const terms = (sources.synonyms?.synonyms(lower) ?? []).flatMap((synonym) => sources.dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
+  const terms = synonyms.synonyms(lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
   return [...new Set(terms)].slice(0, SYNONYM_SENSES).map((term, rank) => ({ term, source: 'synonym' as const, weight: SYNONYM_WEIGHT / (1 + 0.25 * rank) }));
+}
+
+/** Past this many words the memo of synonym senses starts afresh (a bound on memory). */
+const MAX_MEMO = 20_000;
+
+/** `synonymSenses` over a table, each word's answer kept (the data does not change under an expander). */
+function memoSynonymSenses(synonyms: SynonymTable | null, dictionary: Dictionary): (lower: string) => readonly Sense[] {
+  const memo = new Map<string, readonly Sense[]>();
+  return (lower) => {
+    if (synonyms === null) return [];
+    let senses = memo.get(lower);
+    if (senses === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      senses = synonymSenses(synonyms, dictionary, lower);
+      memo.set(lower, senses);
+    }
+    return senses;
+  };
 }
 
 /** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
@@ -204,7 +222,8 @@ interface Sources {
   glossary: Glossary;
   lexicon: LearnedLexicon | null;
   dictionary: Dictionary;
-  synonyms: SynonymTable | null;
+  /** The senses a word reaches through its English synonyms. */
+  synonymSenses: (lower: string) => readonly Sense[];
 }
 
 /** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
@@ -216,7 +235,7 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
-  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...synonymSenses(sources, lower)]));
+  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
 }
 
 const NUMERALS = '零一二三四五六七八九';
@@ -307,10 +326,14 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   const lexicon = options.lexicon ?? null;
   let dictionary: Dictionary | null = null;
   const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
-  let synonyms = options.synonyms;
-  const getSynonyms = (): SynonymTable | null => {
-    if (synonyms === undefined) synonyms = loadSynonyms();
-    return synonyms;
+  let sources: Sources | null = null;
+  // The data is read on the first English query: the dictionary, and the synonyms unless given (null: none).
+  const getSources = (): Sources => {
+    if (sources !== null) return sources;
+    const synonyms = options.synonyms === undefined ? loadSynonyms() : options.synonyms;
+    const loaded = getDictionary();
+    sources = { glossary, lexicon, dictionary: loaded, synonymSenses: memoSynonymSenses(synonyms, loaded) };
+    return sources;
   };
   return {
     dictionary: getDictionary,
@@ -319,6 +342,6 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
       const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);
       return [...curated.map((en) => ({ en, source: 'glossary' as const })), ...learned.map((e) => ({ en: e.en, source: 'learned' as const }))];
     },
-    expandEnglish: (query) => conceptsOf({ glossary, lexicon, dictionary: getDictionary(), synonyms: getSynonyms() }, queryWords(query)),
+    expandEnglish: (query) => conceptsOf(getSources(), queryWords(query)),
   };
 }
