@@ -12,7 +12,7 @@ import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from '.
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
-import { type SynonymTable, loadSynonyms } from './synonyms.js';
+import { type SynonymTable, openSynonyms } from './synonyms.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
@@ -54,7 +54,7 @@ export interface CrossLangOptions extends DictionaryOptions {
   glossaryPath?: string;
   /** The learned lexicon, when there is one. */
   lexicon?: LearnedLexicon | null;
-  /** English synonyms whose Chinese a word may be written as (default: the shipped table; null: none). */
+  /** English synonyms whose Chinese a word may be written as (default: the shipped table, none when unusable; null: none). */
   synonyms?: SynonymTable | null;
 }
 
@@ -330,7 +330,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   // The data is read on the first English query: the dictionary, and the synonyms unless given (null: none).
   const getSources = (): Sources => {
     if (sources !== null) return sources;
-    const synonyms = options.synonyms === undefined ? loadSynonyms() : options.synonyms;
+    const synonyms = options.synonyms === undefined ? openSynonyms() : options.synonyms;
     const loaded = getDictionary();
     sources = { glossary, lexicon, dictionary: loaded, synonymSenses: memoSynonymSenses(synonyms, loaded) };
     return sources;

@@ -7,7 +7,7 @@
  */
 import { cachedFileLoader } from './cached-file.js';
 import { lemmaForms } from './english.js';
-import { createCrossLangError } from './errors.js';
+import { createCrossLangError, isCrossLangError } from './errors.js';
 import { DEFAULT_SYNONYMS_PATH } from './paths.js';
 import { compare } from './sorted-table.js';
 
@@ -100,4 +100,24 @@ const readSynonyms = cachedFileLoader('CROSSLANG_SYNONYMS_MISSING', parseSynonym
  */
 export function loadSynonyms(filePath: string = DEFAULT_SYNONYMS_PATH): SynonymTable {
   return readSynonyms(filePath);
+}
+
+const warnUnusable = (reason: string): void => {
+  process.emitWarning(`${reason}; searching without English synonyms`, { code: 'CROSSLANG_SYNONYMS_UNUSABLE' });
+};
+
+/**
+ * The synonym table, or null when its file is missing or malformed: synonyms widen what a query finds, so
+ * without them the engine still answers, and `onUnusable` (default: a process warning) hears the file, the
+ * problem and the fix.
+ * @example openSynonyms('/nowhere/synonyms.tsv', (why) => console.log(why)) // null, after logging why
+ */
+export function openSynonyms(filePath: string = DEFAULT_SYNONYMS_PATH, onUnusable: (reason: string) => void = warnUnusable): SynonymTable | null {
+  try {
+    return loadSynonyms(filePath);
+  } catch (error) {
+    if (!isCrossLangError(error)) throw error;
+    onUnusable(`${error.message} (${error.hint})`);
+    return null;
+  }
 }

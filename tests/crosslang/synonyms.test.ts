@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { createCrossLang } from '../../src/crosslang/expand.js';
 import { DEFAULT_SYNONYMS_PATH } from '../../src/crosslang/paths.js';
-import { loadSynonyms, parseSynonyms, serializeSynonyms } from '../../src/crosslang/synonyms.js';
+import { loadSynonyms, openSynonyms, parseSynonyms, serializeSynonyms } from '../../src/crosslang/synonyms.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR } from './helpers.js';
 
 const shipped = loadSynonyms();
@@ -82,6 +84,18 @@ describe('the synonym file format', () => {
   it('refuses to write what it could not read back', () => {
     expect(() => serializeSynonyms(new Map([['scam', ['swin|dle']]]), [])).toThrow(/CROSSLANG_SYNONYMS_INVALID|synonym/);
     expect(() => serializeSynonyms(new Map([['Scam', ['swindle']]]), [])).toThrow(/lowercase/);
+  });
+
+  it('lets the engine answer without synonyms when the file is missing or damaged, saying which file and how to fix it', () => {
+    const heard: string[] = [];
+    expect(openSynonyms('/nonexistent/synonyms.tsv', (why) => heard.push(why))).toBeNull();
+    const damaged = path.join(mkdtempSync(path.join(os.tmpdir(), 'synonyms-')), 'synonyms.tsv');
+    writeFileSync(damaged, readFileSync(DEFAULT_SYNONYMS_PATH, 'utf8').slice(200));
+    expect(openSynonyms(damaged, (why) => heard.push(why))).toBeNull();
+    expect(heard).toHaveLength(2);
+    expect(heard[0]).toMatch(/\/nonexistent\/synonyms\.tsv.*npm run synonyms/);
+    expect(heard[1]).toContain(damaged);
+    expect(openSynonyms(DEFAULT_SYNONYMS_PATH, (why) => heard.push(why))?.size).toBe(shipped.size);
   });
 
   it('names a missing file and how to rebuild it', () => {
