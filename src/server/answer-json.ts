@@ -42,6 +42,13 @@ function membersOf(value: object): string {
   return escapeJson(JSON.stringify(value)).slice(1, -1);
 }
 
+/** `text` (written up to a member or an opening brace) followed by the members of `members` that JSON writes. */
+function withMembers(text: string, members: object): string {
+  const json = membersOf(members);
+  if (json === '') return text;
+  return `${text}${text.endsWith('{') ? '' : ','}${json}`;
+}
+
 /** What is kept of a passage's hit: its layout (`layoutOf`), its fixed values in order, their JSON in runs. */
 interface KeptHit {
   layout: string;
@@ -79,8 +86,8 @@ export class AnswerEncoder {
         cut = parts.length;
         text = '';
       } else {
-        const member = membersOf({ [name]: response[name as keyof SearchResponse] });
-        if (member !== '') text += `${comma}${member}`;
+        const json = JSON.stringify(response[name as keyof SearchResponse]) as string | undefined;
+        if (json !== undefined) text += `${comma}${escapeJson(JSON.stringify(name))}:${escapeJson(json)}`;
       }
     }
     parts.push(`${text}}`);
@@ -96,28 +103,24 @@ export class AnswerEncoder {
     let text = `${before}{`;
     let fresh: Record<string, unknown> | null = null;
     let run = 0;
-    const flush = (): void => {
-      if (fresh === null) return;
-      const members = membersOf(fresh);
-      if (members !== '') text += `${text.endsWith('{') ? '' : ','}${members}`;
-      fresh = null;
-    };
-    names.forEach((name, i) => {
-      if (!FIXED.has(name)) {
+    // One pass, and one past the end to write the last fresh members (no closure: this runs for every hit).
+    for (let i = 0; i <= names.length; i++) {
+      const name = names[i];
+      if (name !== undefined && !FIXED.has(name)) {
         fresh ??= {};
         fresh[name] = hit[name as keyof SearchHit];
-        return;
+        continue;
       }
-      if (i > 0 && FIXED.has(names[i - 1] as string)) return;
-      flush();
+      if (fresh !== null) text = withMembers(text, fresh);
+      fresh = null;
+      if (name === undefined || (i > 0 && FIXED.has(names[i - 1] as string))) continue;
       const bytes = kept.bytes[run++] as Buffer;
       // A run of members that are all undefined writes nothing, as JSON.stringify does.
-      if (bytes.length === 0) return;
+      if (bytes.length === 0) continue;
       parts.push(text.endsWith('{') ? text : `${text},`);
       parts.push(bytes);
       text = '';
-    });
-    flush();
+    }
     return `${text}}`;
   }
 
