@@ -178,12 +178,13 @@ function sameValues(values: readonly unknown[], hit: SearchHit, names: readonly 
   return true;
 }
 
-/** Strings and bytes in order, as one buffer (strings encoded as UTF-8 straight into it). */
+/** Strings and bytes in order, as one buffer of their exact size (strings encoded as UTF-8 straight into it). */
 function concat(parts: ReadonlyArray<string | Buffer>): Buffer {
-  let most = 0;
-  for (const part of parts) most += typeof part === 'string' ? 3 * part.length : part.length;
-  const buffer = Buffer.allocUnsafe(most);
+  // The exact size, so that a kept answer holds no slack beyond what the answer cache counts.
+  let size = 0;
+  for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+  const buffer = Buffer.allocUnsafe(size);
   let at = 0;
   for (const part of parts) at += typeof part === 'string' ? buffer.write(part, at) : part.copy(buffer, at);
-  return buffer.subarray(0, at);
+  return buffer;
 }
