@@ -6,8 +6,8 @@
  * members that depend on the query (snippet, highlights, score, expansions) are written afresh.
  *
  * Kept bytes serve only a hit whose members are the same names in the same order as the hit they were made from,
- * with the same fixed values (strings equal; objects and arrays the very same: a citation is frozen, a section
- * path is the stored passage's own); any other hit has its bytes made again. The answer comes split around the
+ * with the same fixed values (`sameValue`: strings equal, a section path with the same items, a citation the very
+ * same frozen object); any other hit has its bytes made again. The answer comes split around the
  * value of its top-level `tookMs`, so that a kept answer can say how long the request that reuses it took.
  */
 import type { LRUCache } from 'lru-cache';
@@ -140,7 +140,7 @@ export class AnswerEncoder {
         continue;
       }
       const value = hit[name as keyof SearchHit];
-      values.push(value);
+      values.push(keptValue(value));
       run ??= {};
       run[name] = value;
     }
@@ -169,11 +169,30 @@ function layoutOf(names: readonly string[]): string {
   return layout;
 }
 
+/** What is kept of a fixed value to compare the next hits with: an array is copied (its items are compared). */
+const keptValue = (value: unknown): unknown => (Array.isArray(value) ? value.slice() : value);
+
+/**
+ * Whether `value` is what `kept` was made from: a primitive equal; an array of the same length with the same items
+ * (primitives equal, objects frozen and the very same); an object frozen and the very same. An object that may change
+ * (not frozen) is never taken for the same, so its bytes are always made afresh.
+ */
+function sameValue(kept: unknown, value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return kept === value;
+  if (!Array.isArray(value)) return kept === value && Object.isFrozen(value);
+  if (!Array.isArray(kept) || kept.length !== value.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (item !== kept[i] || (typeof item === 'object' && item !== null && !Object.isFrozen(item))) return false;
+  }
+  return true;
+}
+
 /** Whether the hit's fixed members are the kept values, in order. */
 function sameValues(values: readonly unknown[], hit: SearchHit, names: readonly string[]): boolean {
   let at = 0;
   for (const name of names) {
-    if (FIXED.has(name) && values[at++] !== hit[name as keyof SearchHit]) return false;
+    if (FIXED.has(name) && !sameValue(values[at++], hit[name as keyof SearchHit])) return false;
   }
   return true;
 }

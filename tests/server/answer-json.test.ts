@@ -79,6 +79,19 @@ describe('AnswerEncoder', () => {
       { ...first, expansions: ['tourism'] },
       { snippet, ...withoutTitle, docTitleEn, year: null },
     ];
+    // Changed in place after its bytes were kept: an array's items are compared, an object that is not frozen never.
+    const path = [...first.sectionPath, 'its own'];
+    const citation = { ...first.citation };
+    const inPlace: Array<[SearchHit, () => void]> = [
+      [{ ...first, sectionPath: path }, () => path.push('changed in place')],
+      [{ ...first, citation }, () => (citation.zh = 'changed in place')],
+    ];
+    for (const [hit, change] of inPlace) {
+      const once: SearchResponse = { ...response, hits: [hit] };
+      encoder.encode(once);
+      change();
+      expect(whole(encoder.encode(once), 1.5)).toBe(expressJson({ ...once, tookMs: 1.5 }));
+    }
     for (const hit of changes) {
       const changed: SearchResponse = { ...response, hits: [hit, ...response.hits.slice(1)] };
       expect(whole(encoder.encode(changed), 1.5)).toBe(expressJson({ ...changed, tookMs: 1.5 }));
