@@ -12,17 +12,21 @@
  * Each start also reports, from Linux's per-thread scheduler statistics at the first answer, how long the server's
  * main thread ran, how long it waited for a CPU (what a busy machine adds), and how long all its threads ran.
  *
- * `--scale real` is `CORPUS_DIR=corpus:../shared/corpora` (the default), `1x` the bundled corpus; `INDEX_DIR`
- * names the index (default `.tmp/bench-index/<scale>`, built by the first start when missing, which is not counted).
+ * `--scale real` is `CORPUS_DIR=corpus:../shared/corpora` (the default), `1x` the bundled corpus (`scales.ts`);
+ * any other scale is refused (BENCH_BAD_ARGUMENT, naming these). `INDEX_DIR` names the index (default `.tmp/bench-index/<scale>`, built by the first start when missing, which is not counted).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, httpGet, prepareStart, spawnServer, stopServer } from './processes.js';
+import { startServer, stopServer } from './processes.js';
+import { BenchArgumentError, scaleSpec } from './scales.js';
 import { percentile } from './stats.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What a start is given: the index and corpus folders, and no answer cache. */
+type StartEnv = { INDEX_DIR: string; CORPUS_DIR: string; SEARCH_CACHE_MB: string };
 
 interface FirstAnswer {
   /** Milliseconds from spawn to the first 200 of /api/search. */
@@ -59,26 +63,21 @@ function cpuTimes(pid: number | undefined): CpuTimes | null {
   }
 }
 
-/** One start: spawn, poll the search until it answers, stop. */
-async function oneStart(repo: string, env: Record<string, string>, query: string, timeoutMs: number): Promise<FirstAnswer> {
-  prepareStart(repo);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(query)}`;
-  const t0 = performance.now();
-  const { child, stderr } = spawnServer(repo, env, port);
-  // Its log is not read: a log line per request would fill the pipe.
-  child.stdout?.resume();
+/** One start: spawn, poll the search (every 10 ms, each try given 5 s) until it answers, stop. */
+async function oneStart(repo: string, env: StartEnv, query: string, timeoutMs: number): Promise<FirstAnswer> {
+  const server = await startServer(repo, env, timeoutMs, { path: `/api/search?q=${encodeURIComponent(query)}`, pollMs: 10, requestMs: 5000 });
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr.join('').trim().slice(-500)}`);
-      const res = await httpGet(url, 5000);
-      if (res.status === 200) return { ms: performance.now() - t0, bytes: Buffer.byteLength(res.body), cpu: cpuTimes(child.pid) };
-      if (performance.now() - t0 > timeoutMs) throw new Error(`BENCH_SERVER_TIMEOUT: no answer to ${url} within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    return { ms: server.readyMs, bytes: Buffer.byteLength(server.health), cpu: cpuTimes(server.child.pid) };
   } finally {
-    await stopServer(child);
+    await stopServer(server.child);
   }
+}
+
+/** The folders a server of `scale` reads (`scales.ts`); a synthetic scale is made in memory, which a server cannot read. */
+function corpusOf(scale: string): string {
+  const spec = scaleSpec(scale, REPO);
+  if (spec.kind !== 'dirs') throw new BenchArgumentError(`--scale ${scale} is synthetic, which a server cannot start on: use 1x or real`);
+  return spec.dirs.join(path.delimiter);
 }
 
 function flag(argv: string[], name: string, fallback: string): string {
@@ -91,8 +90,8 @@ async function main(): Promise<void> {
   const starts = Math.max(1, Number(flag(argv, '--starts', '5')) || 5);
   const query = flag(argv, '--query', '高质量发展');
   const scale = flag(argv, '--scale', 'real');
-  const corpus = scale === '1x' ? 'corpus' : `corpus${path.delimiter}${path.resolve(REPO, '../shared/corpora')}`;
-  const env = {
+  const corpus = corpusOf(scale);
+  const env: StartEnv = {
     CORPUS_DIR: process.env.CORPUS_DIR ?? corpus,
     INDEX_DIR: process.env.INDEX_DIR ?? path.join(REPO, '.tmp', 'bench-index', scale),
     SEARCH_CACHE_MB: '0',
@@ -131,6 +130,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  const code = e instanceof BenchArgumentError ? `${e.code}: ` : '';
+  process.stderr.write(`${code}${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });

@@ -73,8 +73,9 @@ export async function httpGet(url: string, timeoutMs = 5000): Promise<{ status: 
 export interface StartedServer {
   child: ChildProcess;
   url: string;
-  /** Milliseconds from spawn to the first 200 of /api/health. */
+  /** Milliseconds from spawn to the first 200 of the probe (/api/health unless `StartProbe` names another path). */
   readyMs: number;
+  /** The body of that answer. */
   health: string;
   /** How long jieba took in this very start, as the server logged it (null when it logged nothing). */
   segmenterMs: number | null;
@@ -133,11 +134,26 @@ export function spawnServer(repoRoot: string, env: Record<string, string>, port:
   return { child, stderr };
 }
 
+/** What a start waits for: a 200 of `path` (default `/api/health`), asked every `pollMs` (20), each try given `requestMs` (2000). */
+export interface StartProbe {
+  path?: string;
+  pollMs?: number;
+  requestMs?: number;
+}
+
 /**
  * Starts the server as `npm start` runs it (its `prestart` once, untimed; then the server without npm's own
- * start-up) with the given index and corpus folders on a free 127.0.0.1 port and waits for /api/health to answer 200.
+ * start-up) with the given index and corpus folders on a free 127.0.0.1 port and waits for the probe (/api/health)
+ * to answer 200. A server that exits or does not answer within `timeoutMs` is stopped and the start throws.
+ * @example const { child, readyMs } = await startServer('.', { INDEX_DIR, CORPUS_DIR }, 600_000); await stopServer(child);
  */
-export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CORPUS_DIR: string } & Record<string, string>, timeoutMs: number): Promise<StartedServer> {
+export async function startServer(
+  repoRoot: string,
+  env: { INDEX_DIR: string; CORPUS_DIR: string } & Record<string, string>,
+  timeoutMs: number,
+  probe: StartProbe = {},
+): Promise<StartedServer> {
+  const { path = '/api/health', pollMs = 20, requestMs = 2000 } = probe;
   prepareStart(repoRoot);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -151,13 +167,13 @@ export async function startServer(repoRoot: string, env: { INDEX_DIR: string; CO
   });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`BENCH_SERVER_EXITED: the server exited with ${child.exitCode}: ${stderr().trim().slice(-500)}`);
-    const res = await httpGet(`${url}/api/health`, 2000);
+    const res = await httpGet(`${url}${path}`, requestMs);
     if (res.status === 200) return { child, url, readyMs: performance.now() - t0, health: res.body, segmenterMs: segmenterMsOf(stdout) };
     if (performance.now() - t0 > timeoutMs) {
       await stopServer(child);
-      throw new Error(`BENCH_SERVER_TIMEOUT: no /api/health within ${timeoutMs} ms`);
+      throw new Error(`BENCH_SERVER_TIMEOUT: no answer to ${path} within ${timeoutMs} ms`);
     }
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 

@@ -10,9 +10,9 @@ import { REPO_ROOT } from '../src/paths.js';
 import { openEngine } from '../src/runtime/open-engine.js';
 import { createApp } from '../src/server/app.js';
 import { startServer } from '../src/server/http-server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 
 const IMAGES = path.join(REPO_ROOT, 'docs/images');
-const CHROMIUM = '/usr/bin/chromium';
 
 interface Shot {
   file: string;
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'screenshots-'));
   const engine = await openEngine({ corpusDirs: [path.join(REPO_ROOT, 'corpus')], indexDir });
   const server = await startServer(createApp(engine), { port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
     for (const shot of SHOTS) {
       const context = await browser.newContext({ locale: shot.locale });

@@ -11,7 +11,7 @@ import { conceptSpans, removeSpan } from './query-edit.js';
 /** @typedef {[number, number]} Span */
 
 const STATUSES = new Set(['translated', 'untranslated', 'ignored']);
-const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'number', 'pinyin', 'compound']);
+const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'synonym', 'number', 'pinyin', 'compound']);
 
 /**
  * The concepts view over `container`. `onRemove(q)` searches for the query without a concept; `onEmpty()`

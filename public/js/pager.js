@@ -4,7 +4,8 @@
 import { el } from './dom.js';
 import { navLink } from './nav-link.js';
 import { num, t } from './i18n.js';
-import { pageCount, searchUrl } from './state.js';
+import { pageCount } from './state.js';
+import { searchUrl } from './search-url.js';
 
 /** @typedef {import('./types.js').SearchState} SearchState */
 

@@ -23,7 +23,7 @@ function fold(text) {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** The same test as the server's filterReports, on a row's data attributes. */
+/** The same test as the server's passesFilters (render/library.ts), on a row's data attributes. */
 function passes(row, filters) {
   const year = row.dataset.year === '' ? null : Number(row.dataset.year);
   const asYear = (value) => (/^\d{1,4}$/.test(value) ? Number(value) : null);

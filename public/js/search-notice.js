@@ -8,7 +8,8 @@ import { t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pastLastPage } from './pager.js';
 import { hasActiveFilters, withoutFilters } from './query-filters.js';
-import { hasQuotes, searchUrl, withoutQuotes } from './state.js';
+import { searchUrl } from './search-url.js';
+import { hasQuotes, withoutQuotes } from './state.js';
 
 /** @typedef {import('./types.js').SearchResponse} SearchResponse */
 /** @typedef {import('./types.js').SearchState} SearchState */

@@ -19,7 +19,8 @@ import { lexQuery } from './query-edit.js';
 import { activeFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
-import { PAGE_SIZE, hasFilters, searchUrl } from './state.js';
+import { PAGE_SIZE, hasFilters } from './state.js';
+import { searchUrl } from './search-url.js';
 import { attachSuggest } from './suggest.js';
 
 /** @typedef {import('./types.js').DocMeta} DocMeta */

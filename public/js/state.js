@@ -32,26 +32,6 @@ export function readSearchState(url) {
   };
 }
 
-/**
- * The URL (path and query) of a search state; empty values are left out.
- * @example searchUrl({ q: '光伏', year: '2024', page: 1 }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
- * @param {Partial<SearchState>} state
- */
-export function searchUrl(state) {
-  const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
-  for (const key of FILTER_KEYS) {
-    const value = state[key];
-    if (value) p.set(key, value);
-  }
-  if (state.sort) p.set('sort', state.sort);
-  if (state.page && state.page > 1) p.set('page', String(state.page));
-  if (state.view === 'kwic') p.set('view', 'kwic');
-  for (const phrase of state.vs ?? []) p.append('vs', phrase);
-  const qs = p.toString();
-  return qs ? `/?${qs}` : '/';
-}
-
 /** Highest `offset` the search API accepts (its MAX_OFFSET): pages past it cannot be asked for. */
 const MAX_OFFSET = 10_000;
 /** The last page that can be asked for (the server's rendered pager stops at the same page). */

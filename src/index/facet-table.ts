@@ -76,14 +76,31 @@ export class FacetTable {
   /** Recomputes the prior of every kind × year pair (a new kind or year; a new newest year changes them all). */
   private weighPriors(): void {
     const stride = this.yearNames.length + 1;
-    let newest: number | null = null;
-    for (const year of this.yearNames) if (newest === null || year > newest) newest = year;
+    const newest = this.newestYear();
     this.priors = new Float64Array(this.kindNames.length * stride);
     this.kindNames.forEach((kind, k) => {
       for (let y = -1; y < this.yearNames.length; y++) {
         this.priors[k * stride + y + 1] = passagePrior(kind, y < 0 ? null : (this.yearNames[y] ?? null), newest);
       }
     });
+  }
+
+  /**
+   * The newest year of the passages recorded (null when none has a year): the recency prior's reference.
+   * @example new FacetTable([{ docId: 'a', year: 2023, kind: 'paragraph' }, { docId: 'b', year: 2024, kind: 'heading' }]).newestYear() // 2024
+   */
+  newestYear(): number | null {
+    let newest: number | null = null;
+    for (const year of this.yearNames) if (newest === null || year > newest) newest = year;
+    return newest;
+  }
+
+  /**
+   * The kinds of the passages recorded, in the order `count` lists them (first recorded first).
+   * @example new FacetTable([{ docId: 'a', year: 2023, kind: 'heading' }]).kindOrder() // ['heading']
+   */
+  kindOrder(): readonly PassageKind[] {
+    return this.kindNames;
   }
 
   /** The passage's static ranking factor (`prior.ts`: its kind, its report's recency). */

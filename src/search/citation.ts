@@ -46,8 +46,12 @@ function personOf(issuer: string | null): string | null {
   return parts.every((p) => CJK.test(p)) ? parts.join('') : parts.join(' ');
 }
 
-/** The one author of both citations. */
-function authorOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string } {
+/**
+ * The one author of every citation of a report (both on the page, the exports, the meta tags): its region's
+ * people's government, else its issuer when written in Latin letters, else 佚名 / Anonymous.
+ * @example authorOf(doc2024, regionName(doc2024.region)).zh // '西藏自治区人民政府'
+ */
+export function authorOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string } {
   if (region) return { zh: region.government, en: region.governmentEn };
   const person = personOf(doc.issuer);
   if (person && !CJK.test(person)) return { zh: person, en: person };
@@ -113,8 +117,11 @@ function partsOf(doc: DocMeta): DocParts {
   return parts;
 }
 
-/** The pages of a passage of a paged source: `12`, or `12-13` across a page break. */
-function pagesOf(passage: Passage): string | null {
+/**
+ * The pages of a passage of a paged source: `12`, or `12-13` across a page break; null when not paged.
+ * @example pagesOf({ page: 12, pageEnd: 13 }) // '12-13'
+ */
+export function pagesOf(passage: Pick<Passage, 'page' | 'pageEnd'>): string | null {
   if (passage.page === undefined) return null;
   const end = passage.pageEnd ?? passage.page;
   return end > passage.page ? `${passage.page}-${end}` : String(passage.page);

@@ -113,7 +113,7 @@ async function occurrencesOf(source: ResearchSource, phrase: string, key: string
   const id = JSON.stringify([key, filters.doc, filters.year, filters.kind]);
   let found = recent?.get(id);
   if (!found) {
-    found = await searchOccurrences(source, phrase, key, filters);
+    found = await searchOccurrences(source, phrase, filters);
     if (recent) {
       recent.set(id, found);
       for (const old of recent.keys()) if (recent.size > RECENT_LISTS) recent.delete(old);
@@ -126,10 +126,11 @@ async function occurrencesOf(source: ResearchSource, phrase: string, key: string
 }
 
 /** Searches the index for every passage holding the phrase, and counts its occurrences in them. */
-async function searchOccurrences(source: ResearchSource, phrase: string, phraseKeyOf: string, filters: BackendFilters): Promise<Found> {
+async function searchOccurrences(source: ResearchSource, phrase: string, filters: BackendFilters): Promise<Found> {
   const { keys } = source.reader;
   const planned = substringAlternatives(phrase);
-  const key = planned.keys[0] ?? phraseKeyOf;
+  // The phrase's key (`phraseKey`); none only for a phrase without letters or digits, which `phraseOf` refuses.
+  const key = planned.keys[0] ?? '';
   // Every match is wanted, in document order: nothing to rank, so the alternatives carry no ranking terms.
   const alternatives = planned.alternatives.map((a) => ({ ...a, rank: undefined }));
   const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) });

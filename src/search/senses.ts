@@ -90,13 +90,35 @@ async function weighBeside(units: ExpansionUnit[], evidence: Evidence): Promise<
 }
 
 /**
+ * A sense reached through an English synonym (`source: 'synonym'`) is a guess: it is kept only where the
+ * corpus shows it beside another concept's terms, or where the word has no sense of its own left. A word
+ * searched alone keeps its own senses only (`employment` is 就业, not 使用 through `use`).
+ */
+async function corroborate(units: ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {
+  const translated = units.filter((u) => u.status === 'translated');
+  return Promise.all(
+    units.map(async (unit) => {
+      const own = unit.zh.filter((s) => s.source !== 'synonym');
+      if (unit.status !== 'translated' || own.length === unit.zh.length || own.length === 0) return unit;
+      const others = translated.filter((u) => u !== unit).flatMap((u) => u.zh.map((s) => s.term));
+      if (others.length === 0) return { ...unit, zh: own };
+      const beside = await Promise.all(unit.zh.map(async (s) => s.source !== 'synonym' || (await evidence.together(s.term, others)) > 0));
+      return { ...unit, zh: unit.zh.filter((_, i) => beside[i]) };
+    }),
+  );
+}
+
+/**
  * The runs with their concepts' senses chosen by the corpus: compounds of neighbouring concepts' morphemes
  * added where the corpus attests them (`compounds.ts`), absent senses dropped (a multiword unit with
- * none falls back on its words), the rest weighed by how often they stand beside the other concepts'.
+ * none falls back on its words), synonyms' senses kept only beside other concepts (`corroborate`), the rest weighed by how often they stand beside the other concepts'.
  * @example (await chooseSenses(readEnglish(parseQuery('tax cuts'), crossLang), evidence))[0].units
  */
 export async function chooseSenses(runs: readonly EnglishRun[], evidence: Evidence): Promise<EnglishRun[]> {
   return Promise.all(
-    runs.map(async (run) => ({ ...run, units: await weighBeside(await presentUnits(await composeCompounds(run.units, evidence), evidence), evidence) })),
+    runs.map(async (run) => {
+      const present = await presentUnits(await composeCompounds(run.units, evidence), evidence);
+      return { ...run, units: await weighBeside(await corroborate(present, evidence), evidence) };
+    }),
   );
 }

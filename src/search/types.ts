@@ -100,7 +100,7 @@ export interface QueryConcept {
    */
   status: 'translated' | 'untranslated' | 'ignored';
   /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
-  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary' | 'number' | 'pinyin' | 'compound'; weight: number }>;
+  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound'; weight: number }>;
 }
 
 export interface Facets {

@@ -10,7 +10,8 @@ import type { Engine } from '../search/types.js';
 import { createError } from './errors.js';
 import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { preview, queryOfUrl } from './query-string.js';
-import { answerKey, answerTag, SearchCache, sendAnswer, serializeAnswer } from './search-cache.js';
+import { AnswerEncoder } from './answer-json.js';
+import { answerKey, answerTag, SearchCache, sendAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
 import type { Params, Schema } from './schema.js';
 
@@ -76,6 +77,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   // shard (the answer must then say partial) or be reloaded by another process: its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
   const keep = engine.stableAnswers;
+  // What hits say of their passage, encoded once per passage (the cache above keeps whole answers).
+  const encoder = new AnswerEncoder();
   const stats = engine.stats();
   const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
@@ -130,7 +133,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       }
       // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
       const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields] });
-      answer = { ...serializeAnswer(response), tag };
+      answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       else if (keep) cache.set(key, answer);
       sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });

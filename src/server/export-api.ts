@@ -4,7 +4,7 @@
  * `/api/search` itself (`format=csv`, `export-csv.ts`).
  */
 import express from 'express';
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import type { Engine } from '../search/types.js';
 import { methodNotAllowed } from './api.js';
 import { createError } from './errors.js';
@@ -13,16 +13,10 @@ import { CITATION_FORMATS, cslItem, formatCitation, type CitationFormat } from '
 import { preview, queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
-const CITATION_SCHEMA = { format: { type: 'text', required: false, maxChars: 20 } } as const satisfies Schema;
-
-/** The request's `format`, one of CITATION_FORMATS, or a coded 400 that lists them. */
-function citationFormat(req: Request): CitationFormat {
-  const { format } = validateParams(CITATION_SCHEMA, queryOfUrl(req.originalUrl));
-  if (format !== undefined && Object.hasOwn(CITATION_FORMATS, format)) return format as CitationFormat;
-  const names = Object.keys(CITATION_FORMATS).join(', ');
-  const got = format === undefined ? 'none was given' : `got "${preview(format)}"`;
-  throw createError('UNKNOWN_CITATION_FORMAT', `Parameter format must be one of ${names} (${got}), e.g. ?format=ris.`);
-}
+/** The one parameter: `format`, one of CITATION_FORMATS, else a coded 400 that lists them. */
+const CITATION_SCHEMA = {
+  format: { type: 'enum', required: true, values: Object.keys(CITATION_FORMATS) as CitationFormat[], code: 'UNKNOWN_CITATION_FORMAT', example: '?format=ris' },
+} as const satisfies Schema;
 
 /**
  * The export routes over an engine.
@@ -33,7 +27,7 @@ export function exportRouter(engine: Engine): Router {
   router
     .route('/api/passages/:id/citation')
     .get(async (req, res) => {
-      const format = citationFormat(req);
+      const { format } = validateParams(CITATION_SCHEMA, queryOfUrl(req.originalUrl));
       const id = String(req.params.id);
       const view = await engine.passage(id);
       if (!view) {

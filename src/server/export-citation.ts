@@ -8,6 +8,7 @@
  * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
  */
 import type { PassageView } from '../search/types.js';
+import { authorOf, pagesOf } from '../search/citation.js';
 import { regionName } from '../search/region-names.js';
 
 type CiteClass = (typeof import('@citation-js/core'))['Cite'];
@@ -41,7 +42,7 @@ export interface CslItem {
   'citation-key': string;
   type: 'report';
   title: string;
-  author?: Array<{ literal: string }>;
+  author: Array<{ literal: string }>;
   issued?: { 'date-parts': number[][] };
   accessed: { 'date-parts': number[][] };
   genre?: string;
@@ -63,24 +64,24 @@ function dateParts(date: string | null, year: number | null): number[] | null {
 }
 
 /**
- * The CSL-JSON item of a passage: its report's title, issuing government (or issuer) as a literal author,
+ * The CSL-JSON item of a passage: its report's title, its author as every citation names it (`authorOf`),
  * date, publisher and its seat, the passage's pages and paragraph, and its permalink `url`.
  * @example cslItem(view, 'https://example.org/p/x-p0042', new Date()).locator // '42'
  */
 export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
   const { doc, passage } = view;
   const region = regionName(doc.region);
-  const author = region?.government ?? doc.issuer;
+  const author = authorOf(doc, region).zh;
   const issued = dateParts(doc.date, doc.year);
   const paragraph = passage.paragraph ?? null;
   const note = [paragraph === null ? '' : `第${paragraph}段`, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
-  const page = passage.page === undefined ? undefined : passage.pageEnd !== undefined && passage.pageEnd !== passage.page ? `${passage.page}-${passage.pageEnd}` : String(passage.page);
+  const page = pagesOf(passage);
   return {
     id: passage.id,
     'citation-key': passage.id.replace(/[^A-Za-z0-9]/g, '_'),
     type: 'report',
     title: doc.title,
-    ...(author ? { author: [{ literal: author }] } : {}),
+    author: [{ literal: author }],
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
     ...(doc.type ? { genre: doc.type } : {}),
@@ -113,7 +114,7 @@ export async function formatCitation(item: CslItem, format: CitationFormat): Pro
       const safe = {
         ...item,
         title: latexSafe(item.title),
-        author: item.author?.map((a) => ({ literal: latexSafe(a.literal) })),
+        author: item.author.map((a) => ({ literal: latexSafe(a.literal) })),
         genre: text(item.genre),
         publisher: text(item.publisher),
         'publisher-place': text(item['publisher-place']),

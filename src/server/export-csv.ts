@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { DocMeta } from '../model.js';
+import { pagesOf } from '../search/citation.js';
 import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
 import { toCsv } from './csv.js';
 
@@ -21,8 +22,8 @@ export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 
  * (unless the hit has a public address); the citation is in the asked language (Chinese by default).
  * @example resultRow(hit, 1, region, 'http://localhost:3000', 'zh')[0] // 1
  */
-export function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
-  const page = hit.page === undefined ? null : hit.pageEnd !== undefined && hit.pageEnd !== hit.page ? `${hit.page}-${hit.pageEnd}` : hit.page;
+function resultRow(hit: SearchHit, rank: number, region: string, origin: string, lang: 'zh' | 'en' | undefined): Array<string | number | null> {
+  const page = pagesOf(hit);
   return [
     rank,
     hit.id,
@@ -43,7 +44,7 @@ export function resultRow(hit: SearchHit, rank: number, region: string, origin: 
  * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
  * @example (await searchRange(engine, '乡村振兴', { offset: 0, limit: 250 })).hits.length // up to 250
  */
-export async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
+async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
   const hits: SearchHit[] = [];
   let total = 0;
   const end = options.offset + options.limit;

@@ -24,7 +24,7 @@ import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
 
 /** How long browsers may reuse a script, style or image before revalidating (no build step, no hashes). */
-export const ASSET_MAX_AGE_SECONDS = 300;
+const ASSET_MAX_AGE_SECONDS = 300;
 
 function setCacheHeaders(res: Response, file: string): void {
   const html = file.endsWith('.html');
@@ -36,7 +36,7 @@ function setCacheHeaders(res: Response, file: string): void {
  * @example
  * publicPaths('/work/main/public').has('/index.html'); // true
  */
-export function publicPaths(dir: string, prefix = ''): Set<string> {
+function publicPaths(dir: string, prefix = ''): Set<string> {
   const paths = new Set<string>();
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -114,8 +114,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     return library;
   };
 
-  const pageRequest = async (req: Request): Promise<PageRequest> => {
-    const params = queryOfUrl(req.originalUrl);
+  const pageRequest = async (req: Request, params = queryOfUrl(req.originalUrl)): Promise<PageRequest> => {
     const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
     return { params, lang, tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
   };
@@ -153,12 +152,13 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
 
   router.get('/', async (req, res, next) => {
     // The plain page (no query) is the static file: nothing to render, no catalogue to read.
-    if (!searchStateOf(queryOfUrl(req.originalUrl)).q) {
+    const params = queryOfUrl(req.originalUrl);
+    const state = searchStateOf(params);
+    if (!state.q) {
       next();
       return;
     }
-    const page = await pageRequest(req);
-    const state = searchStateOf(page.params);
+    const page = await pageRequest(req, params);
     const { lang, tr } = page;
     const fill: Record<string, Markup> = await searchFill(engine, state, lang, tr).catch((error: unknown) => {
       if (!(error instanceof ServerError)) throw error;

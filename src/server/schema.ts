@@ -3,7 +3,7 @@
  * `validateParams` turns the parsed query string into a typed object or throws a coded 400 that names the
  * parameter and says what would be accepted.
  */
-import { createError } from './errors.js';
+import { createError, type ErrorCode } from './errors.js';
 import { preview } from './query-string.js';
 
 /** Free text: trimmed; `required` refuses missing and empty values. Length counts code points. */
@@ -30,6 +30,10 @@ export interface EnumRule<T extends string = string> {
   type: 'enum';
   required: boolean;
   values: readonly T[];
+  /** The error of a value not in the list, or of a required one missing; default `INVALID_PARAMETER` / `MISSING_PARAMETER`. */
+  code?: ErrorCode;
+  /** Shown in the message of a value refused or missing, e.g. `?format=ris`. */
+  example?: string;
 }
 
 /** An identifier: URL-safe characters only. */
@@ -97,6 +101,7 @@ function acceptedParameters(schema: Schema): string {
 }
 
 function missing(name: string, rule: Rule): Error {
+  if (rule.type === 'enum' && rule.code) return notOneOf(name, rule, 'none was given');
   const example = rule.type === 'text' && rule.example ? `, e.g. ${rule.example}` : '';
   return createError('MISSING_PARAMETER', `Parameter ${name} is missing${example}.`);
 }
@@ -109,12 +114,7 @@ function checkValue(name: string, rule: Rule, value: string): string | number | 
       return checkInt(name, rule, value);
     case 'enum':
       if (value === '' && !rule.required) return undefined;
-      if (!rule.values.includes(value)) {
-        throw createError(
-          'INVALID_PARAMETER',
-          `Parameter ${name} must be one of ${rule.values.join(', ')} (got "${preview(value)}").`,
-        );
-      }
+      if (!rule.values.includes(value)) throw notOneOf(name, rule, `got "${preview(value)}"`);
       return value;
     case 'id':
       if (value === '' && !rule.required) return undefined;
@@ -126,6 +126,11 @@ function checkValue(name: string, rule: Rule, value: string): string | number | 
       }
       return value;
   }
+}
+
+function notOneOf(name: string, rule: EnumRule, got: string): Error {
+  const example = rule.example ? `, e.g. ${rule.example}` : '';
+  return createError(rule.code ?? 'INVALID_PARAMETER', `Parameter ${name} must be one of ${rule.values.join(', ')} (${got})${example}.`);
 }
 
 function checkText(name: string, rule: TextRule, value: string): string | undefined {

@@ -6,21 +6,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/http-server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { REPO_ROOT, openTestEngine } from '../server/test-engine.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const SCREENSHOTS = path.join(REPO_ROOT, 'tests/e2e/screenshots');
 export const hasChromium = existsSync(CHROMIUM);
 
@@ -55,7 +46,7 @@ export async function startBrowserSuite(options: { baseUrl?: string } = {}): Pro
     await server.close();
     opened.dispose();
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] }).catch(async (error: unknown) => {
     await close();
     throw error;
   });
@@ -76,6 +67,19 @@ export function useBrowserSuite(started: (suite: BrowserSuite) => void, options:
   afterAll(async () => {
     await suite?.close();
   });
+}
+
+/**
+ * A reader of the server's JSON API at the origin `base()` gives when called (a suite's, once started): the
+ * answer to a path, after checking it is a 200.
+ * @example const api = jsonApi(() => base); const found = await api<SearchResponse>('/api/search?q=…');
+ */
+export function jsonApi(base: () => string): <T>(url: string) => Promise<T> {
+  return async <T>(url: string): Promise<T> => {
+    const res = await fetch(`${base()}${url}`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
 }
 
 /** Problems a page reported: uncaught errors, CSP violations, dialogs (alert/confirm/prompt). */

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
 import { squash } from '../server/test-engine.js';
-import { SCREENSHOTS, hasChromium, openPage as openBrowserPage, waitForResults, useBrowserSuite } from './browser.js';
+import { SCREENSHOTS, hasChromium, jsonApi, openPage as openBrowserPage, waitForResults, useBrowserSuite } from './browser.js';
 import type { Watched } from './browser.js';
 
 let browser: Browser;
@@ -13,11 +13,7 @@ function openPage(locale = 'zh-CN', viewport = { width: 1280, height: 900 }): Pr
   return openBrowserPage(browser, locale, viewport);
 }
 
-async function api<T>(url: string): Promise<T> {
-  const res = await fetch(`${base}${url}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => base);
 
 /** Polls `check` until it holds (the test's own timeout bounds the wait). */
 async function until(check: () => Promise<boolean>): Promise<void> {

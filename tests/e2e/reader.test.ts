@@ -3,17 +3,13 @@ import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
-import { SCREENSHOTS, hasChromium, openPage, useBrowserSuite } from './browser.js';
+import { SCREENSHOTS, hasChromium, jsonApi, openPage, useBrowserSuite } from './browser.js';
 
 const PUBLIC = 'https://reports.example.org';
 let browser: Browser;
 let base: string;
 
-async function api<T>(url: string): Promise<T> {
-  const res = await fetch(`${base}${url}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => base);
 
 /** The id of the first passage a quoted phrase finds. */
 async function passageWith(phrase: string, kind?: string): Promise<string> {

@@ -10,17 +10,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
 import { squash } from '../server/test-engine.js';
-import { SCREENSHOTS, hasChromium, openPage, useBrowserSuite, waitForResults } from './browser.js';
+import { SCREENSHOTS, hasChromium, jsonApi, openPage, useBrowserSuite, waitForResults } from './browser.js';
 
 let browser: Browser;
 let base: string;
 
 /** An API answer from the server under test (a 200 is expected). */
-const api = <T>(url: string): Promise<T> =>
-  fetch(`${base}${url}`).then((res) => {
-    expect(res.status).toBe(200);
-    return res.json() as Promise<T>;
-  });
+const api = jsonApi(() => base);
 
 async function passageWith(phrase: string): Promise<PassageView> {
   const found = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(`"${phrase}"`)}`);

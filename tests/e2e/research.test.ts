@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ConcordanceResponse } from '../../src/search/research.js';
-import { SCREENSHOTS, hasChromium, openPage, useBrowserSuite, waitForResults } from './browser.js';
+import { SCREENSHOTS, hasChromium, jsonApi, openPage, useBrowserSuite, waitForResults } from './browser.js';
 
 let browser: Browser;
 let base: string;
@@ -11,11 +11,7 @@ const enc = encodeURIComponent;
 /** How long a poll waits for the page to redraw (a bound, not a measured time). */
 const WAIT = { timeout: 15_000 };
 
-async function api<T>(url: string): Promise<T> {
-  const res = await fetch(`${base}${url}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => base);
 
 describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
   useBrowserSuite((suite) => ({ base, browser } = suite));

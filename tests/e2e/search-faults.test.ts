@@ -2,17 +2,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/search/types.js';
-import { SCREENSHOTS, hasChromium, openPage, useBrowserSuite, waitForResults } from './browser.js';
+import { SCREENSHOTS, hasChromium, jsonApi, openPage, useBrowserSuite, waitForResults } from './browser.js';
 
 let browser: Browser;
 let base: string;
 const enc = encodeURIComponent;
 
-async function api<T>(url: string): Promise<T> {
-  const res = await fetch(`${base}${url}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
-}
+const api = jsonApi(() => base);
 
 describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
   useBrowserSuite((suite) => ({ base, browser } = suite));

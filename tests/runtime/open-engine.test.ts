@@ -3,13 +3,12 @@
  * query that needs it, not at start (a start, and a Chinese first query, do not wait for the 7.5 MB table at
  * the real scale); a missing one is built at start, so that no query waits seconds for CC-CEDICT.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, truncateSync, unlinkSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, rmSync, statSync, truncateSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DICTIONARY_CACHE_FILE } from '../../src/crosslang/dictionary.js';
 import { openEngine } from '../../src/runtime/open-engine.js';
-import { openTestEngine, REPO_ROOT } from '../server/test-engine.js';
+import { copyBundledIndex, REPO_ROOT } from '../server/test-engine.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,12 +17,8 @@ afterEach(() => {
 
 /** A copy of the bundled corpus's index (with its caches), which a test may damage. */
 async function indexCopy(): Promise<string> {
-  const { indexDir: shared, engine, dispose } = await openTestEngine();
-  await engine.close();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-open-engine-'));
+  const dir = await copyBundledIndex('gov-search-open-engine-');
   dirs.push(dir);
-  cpSync(shared, dir, { recursive: true });
-  dispose();
   return dir;
 }
 

@@ -3,35 +3,21 @@
  * reference: every page equals the brute-force order of the whole matching set (the relevance order, then a
  * stable sort by the report's date), with the total and facets of the relevance search.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { compareDates, dateGroups, pageOfGroups } from '../../src/search/date-order.js';
-import { openEngine } from '../../src/runtime/open-engine.js';
-import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit, SearchOptions } from '../../src/search/types.js';
+import { useBundledEngine } from './bundled-engine.js';
 
-let indexDir: string;
-const engines: Record<string, Engine> = {};
+const bundled = { postings: useBundledEngine({ backend: 'postings' }), minisearch: useBundledEngine({ backend: 'minisearch' }) };
 let passages: Passage[];
 let docs: Map<string, DocMeta>;
 
 beforeAll(async () => {
-  indexDir = mkdtempSync(path.join(os.tmpdir(), 'date-order-test-'));
-  const corpusDirs = [path.join(REPO_ROOT, 'corpus')];
-  engines.postings = await openEngine({ corpusDirs, indexDir, backend: 'postings' });
-  engines.minisearch = await openEngine({ corpusDirs, indexDir, backend: 'minisearch' });
-  const engine = engines.postings as Engine;
+  const engine = bundled.postings.engine();
   docs = new Map(engine.documents().map((d) => [d.id, d]));
   passages = (await Promise.all(engine.documents().map(async (d) => (await engine.document(d.id))?.passages ?? []))).flat();
-});
-
-afterAll(async () => {
-  for (const engine of Object.values(engines)) await engine.close();
-  if (indexDir) rmSync(indexDir, { recursive: true, force: true });
 });
 
 /** Every hit of a query, page after page of 100. */
@@ -79,9 +65,9 @@ describe('date groups and the page over them', () => {
   });
 });
 
-describe.each(['postings', 'minisearch'])('sorting by date on the %s backend', (name) => {
+describe.each(['postings', 'minisearch'] as const)('sorting by date on the %s backend', (name) => {
   it('gives every page of a frequent term in brute-force date order, with the same total and facets', async () => {
-    const engine = engines[name] as Engine;
+    const engine = bundled[name].engine();
     const relevance = await engine.search('乡村振兴', { limit: 1 });
     const all = await everyHit(engine, '乡村振兴');
     for (const sort of ['newest', 'oldest'] as const) {
@@ -94,7 +80,7 @@ describe.each(['postings', 'minisearch'])('sorting by date on the %s backend', (
   });
 
   it('equals a brute-force sort of the whole matching set for random substrings, filters and pages', async () => {
-    const engine = engines[name] as Engine;
+    const engine = bundled[name].engine();
     await fc.assert(
       fc.asyncProperty(
         fc.nat(),
@@ -122,7 +108,7 @@ describe.each(['postings', 'minisearch'])('sorting by date on the %s backend', (
 describe('the two embedded backends sorted by date', () => {
   it('agree on every page of a phrase', async () => {
     for (const sort of ['newest', 'oldest'] as const) {
-      const [a, b] = await Promise.all([everyHit(engines.postings as Engine, '"高质量发展"', { sort }), everyHit(engines.minisearch as Engine, '"高质量发展"', { sort })]);
+      const [a, b] = await Promise.all([everyHit(bundled.postings.engine(), '"高质量发展"', { sort }), everyHit(bundled.minisearch.engine(), '"高质量发展"', { sort })]);
       expect(a.length).toBeGreaterThan(10);
       expect(a.map((h) => h.id)).toEqual(b.map((h) => h.id));
     }

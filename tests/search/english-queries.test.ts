@@ -67,11 +67,11 @@ describe('English queries as concepts', () => {
     const answer = await search('credit system summit');
     for (const concept of answer.concepts ?? []) {
       for (const term of concept.terms) {
-        expect(['glossary', 'learned', 'dictionary', 'number']).toContain(term.source);
+        expect(['glossary', 'learned', 'dictionary', 'synonym', 'number']).toContain(term.source);
         expect(holding(term.zh)).toBeGreaterThan(0);
       }
     }
-    for (const e of answer.expansions) expect(['glossary', 'learned', 'dictionary', 'number']).toContain(e.source);
+    for (const e of answer.expansions) expect(['glossary', 'learned', 'dictionary', 'synonym', 'number']).toContain(e.source);
   });
 
   it('keeps words written with punctuation in their run: "One Country, Two Systems" is three concepts, not a Chinese term', async () => {

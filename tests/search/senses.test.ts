@@ -68,6 +68,33 @@ describe('sense selection', () => {
     const [chosen] = await chooseSenses(run(only), evidence);
     expect(chosen?.units[0]?.zh).toEqual(only.zh);
   });
+
+  it('keeps a synonym’s sense only beside another concept, and a word searched alone its own senses only', async () => {
+    const synonyms = ['使用', '工作', '利用', '雇佣', '不存在的词语'];
+    const employment: ExpansionUnit = {
+      ...unit('employment', ['就业']),
+      zh: [{ term: '就业', source: 'dictionary', weight: 0.6 }, ...synonyms.map((term) => ({ term, source: 'synonym' as const, weight: 0.3 }))],
+    };
+    const [alone] = await chooseSenses(run(employment), evidence);
+    expect(alone?.units[0]?.zh.map((s) => s.term)).toEqual(['就业']);
+    const [withHerders] = await chooseSenses(run(unit('herders', ['牧民']), employment), evidence);
+    const kept = withHerders?.units[1]?.zh.filter((s) => s.source === 'synonym').map((s) => s.term) ?? [];
+    const herders = new Set(holding('牧民'));
+    const oracle = synonyms.filter((term) => holding(term).some((i) => herders.has(i)));
+    expect(oracle.length).toBeGreaterThan(0);
+    expect(oracle.length).toBeLessThan(synonyms.length);
+    expect(kept.sort()).toEqual(oracle.sort());
+  });
+
+  it('keeps the synonyms’ senses of a word whose own senses the corpus lacks', async () => {
+    const job: ExpansionUnit = {
+      ...unit('job', ['不存在的词语']),
+      zh: [{ term: '不存在的词语', source: 'dictionary', weight: 0.6 }, { term: '就业', source: 'synonym', weight: 0.3 }],
+    };
+    expect(holding('就业').length).toBeGreaterThan(0);
+    const [chosen] = await chooseSenses(run(job), evidence);
+    expect(chosen?.units[0]?.zh.map((s) => s.term)).toEqual(['就业']);
+  });
 });
 
 describe('sentence proximity', () => {

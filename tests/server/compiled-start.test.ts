@@ -4,7 +4,7 @@
  * in-process does, serves the page through the bundled Express middleware, and refuses a damaged index
  * (rebuilding it) as the source does.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,7 @@ import { readManifest } from '../../src/index/store.js';
 import { REPO_ROOT, repoRootFrom } from '../../src/paths.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { killChildren, runNode, waitForOutput } from '../reliability/helpers.js';
-import { openTestEngine } from './test-engine.js';
+import { copyBundledIndex, openTestEngine } from './test-engine.js';
 
 let outDir: string;
 let indexDir: string;
@@ -62,11 +62,7 @@ describe('the compiled server', () => {
     mkdirSync(path.join(REPO_ROOT, '.tmp'), { recursive: true });
     outDir = mkdtempSync(path.join(REPO_ROOT, '.tmp', 'compiled-'));
     await buildServer(outDir);
-    indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-compiled-'));
-    const { engine, indexDir: shared, dispose } = await openTestEngine();
-    cpSync(shared, indexDir, { recursive: true });
-    await engine.close();
-    dispose();
+    indexDir = await copyBundledIndex('gov-search-compiled-');
   }, 180_000);
 
   afterAll(() => {

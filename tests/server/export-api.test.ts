@@ -5,23 +5,21 @@
 import type { Express } from 'express';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/model.js';
 import { createApp } from '../../src/server/app.js';
 import { RESULT_CSV_COLUMNS } from '../../src/server/export-csv.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
-import { openTestEngine, type TestEngine } from './test-engine.js';
+import { useBundledEngine } from '../search/bundled-engine.js';
 
-let opened: TestEngine;
+const bundled = useBundledEngine();
 let engine: Engine;
 let app: Express;
 
-beforeAll(async () => {
-  opened = await openTestEngine();
-  engine = opened.engine;
+beforeAll(() => {
+  engine = bundled.engine();
   app = createApp(engine);
-}, 180_000);
-afterAll(() => opened?.dispose());
+});
 
 const get = (url: string) => request(app).get(url);
 const enc = encodeURIComponent;
@@ -157,7 +155,7 @@ describe('GET /api/passages/:id/citation', () => {
   });
 
   it('answers an unknown format with a coded 400 in both languages that lists the formats', async () => {
-    for (const query of ['?format=endnote', '']) {
+    for (const query of ['?format=endnote', '', '?format=', `?format=${'ris'.repeat(10)}`, '?format=RIS']) {
       const res = await get(`/api/passages/${id}/citation${query}`).expect(400);
       expect(res.body.error.code).toBe('UNKNOWN_CITATION_FORMAT');
       expect(res.body.error.message).toContain('ris, bibtex, csl-json');

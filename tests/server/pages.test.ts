@@ -7,22 +7,20 @@ import { load } from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/model.js';
 import { createApp } from '../../src/server/app.js';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
-import { openTestEngine, squash } from './test-engine.js';
-import type { TestEngine } from './test-engine.js';
+import { useBundledEngine } from '../search/bundled-engine.js';
+import { squash } from './test-engine.js';
 
 const PUBLIC = 'https://reports.example.org';
-let opened: TestEngine;
+const bundled = useBundledEngine({ baseUrl: PUBLIC });
 let app: Express;
 
-beforeAll(async () => {
-  opened = await openTestEngine({ baseUrl: PUBLIC });
-  app = createApp(opened.engine);
+beforeAll(() => {
+  app = createApp(bundled.engine());
 });
-afterAll(() => opened?.dispose());
 
 async function page(url: string, status = 200, headers: Record<string, string> = {}): Promise<CheerioAPI> {
   const res = await request(app).get(url).set(headers).expect(status);

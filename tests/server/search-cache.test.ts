@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { answerBody, answerKey, answerTag, SearchCache, serializeAnswer } from '../../src/server/search-cache.js';
+import { AnswerEncoder } from '../../src/server/answer-json.js';
+import { answerBody, answerKey, answerTag, SearchCache } from '../../src/server/search-cache.js';
 import type { Engine, SearchResponse } from '../../src/search/types.js';
 import { openTestEngine } from './test-engine.js';
 import type { TestEngine } from './test-engine.js';
@@ -49,7 +50,7 @@ describe('serialized answers', () => {
   it('give back the very response, with tookMs replaced and <, >, & escaped', async () => {
     for (const q of QUERIES) {
       const response = await engine.search(q, { limit: 20 });
-      const body = Buffer.concat(answerBody(serializeAnswer(response), 0.125)).toString('utf8');
+      const body = Buffer.concat(answerBody(new AnswerEncoder().encode(response), 0.125)).toString('utf8');
       expect(JSON.parse(body)).toEqual({ ...response, tookMs: 0.125 });
       expect(body).not.toMatch(/[<>&]/);
     }
@@ -75,7 +76,7 @@ describe('serialized answers', () => {
 
   it('stay within the cache bound, dropping the least recently used', async () => {
     const response = await engine.search('西藏', { limit: 10 });
-    const answer = { ...serializeAnswer(response), tag: 'W/"x"' };
+    const answer = { ...new AnswerEncoder().encode(response), tag: 'W/"x"' };
     const size = answer.head.length + answer.tail.length;
     const cache = new SearchCache(size * 20);
     for (let i = 0; i < 100; i++) cache.set(`k${i}`, answer);

@@ -2,10 +2,11 @@
  * Opens the real engine over the project's corpus with an index in a fresh temporary folder, so tests
  * never touch the repository's `index/`. `dispose()` removes the folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import type { BackendChoice } from '../../src/config.js';
 import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
@@ -17,18 +18,40 @@ export interface TestEngine {
   dispose(): void;
 }
 
+/** How a test opens the bundled engine: `baseUrl` stands for the site's BASE_URL; `backend` as the settings choose it. */
+export interface TestEngineOptions {
+  baseUrl?: string;
+  backend?: BackendChoice;
+}
+
 /**
  * The engine over corpus/. It opens the index the run's global setup built (`bundledIndexDir`, read only, so
  * test files share it); a run without that setup indexes into a temporary folder of its own, which
- * `dispose()` removes. `baseUrl` stands for the site's BASE_URL.
+ * `dispose()` removes.
+ * @example const { engine, dispose } = await openTestEngine({ backend: 'minisearch' });
  */
-export async function openTestEngine(options: { baseUrl?: string } = {}): Promise<TestEngine> {
+export async function openTestEngine(options: TestEngineOptions = {}): Promise<TestEngine> {
   const corpusDirs = [path.join(REPO_ROOT, 'corpus')];
+  const { baseUrl, backend } = options;
   const shared = inject('bundledIndexDir');
-  if (shared) return { engine: await openEngine({ corpusDirs, indexDir: shared, baseUrl: options.baseUrl }), indexDir: shared, dispose: () => {} };
+  if (shared) return { engine: await openEngine({ corpusDirs, indexDir: shared, baseUrl, backend }), indexDir: shared, dispose: () => {} };
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-test-index-'));
-  const engine = await openEngine({ corpusDirs, indexDir, baseUrl: options.baseUrl });
+  const engine = await openEngine({ corpusDirs, indexDir, baseUrl, backend });
   return { engine, indexDir, dispose: () => rmSync(indexDir, { recursive: true, force: true }) };
+}
+
+/**
+ * A copy of the bundled corpus's index (with its caches) in a fresh temporary folder named from `prefix`,
+ * which a test may damage or write to; the caller removes it.
+ * @example const dir = await copyBundledIndex('gov-search-open-engine-'); … rmSync(dir, { recursive: true, force: true });
+ */
+export async function copyBundledIndex(prefix: string): Promise<string> {
+  const { indexDir: shared, engine, dispose } = await openTestEngine();
+  await engine.close();
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  cpSync(shared, dir, { recursive: true });
+  dispose();
+  return dir;
 }
 
 /** NFKC with all whitespace removed: how the evaluation compares a phrase with passage text. */

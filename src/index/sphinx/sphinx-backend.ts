@@ -195,10 +195,8 @@ export class SphinxBackend implements SearchBackend {
   private readonly docIds: string[];
   private readonly docYears: Array<number | null>;
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
-  /** The newest year of the passages held and the kinds in the order facets list them (`FacetTable`'s), for pruned searches. */
-  private newest: number | null = null;
-  private readonly kindOrder: string[] = [];
-  private prior = '';
+  /** The prior expression of pruned searches, as of the newest year the facet table holds. */
+  private prior: string;
 
   constructor(
     private readonly config: SphinxConfig,
@@ -219,17 +217,7 @@ export class SphinxBackend implements SearchBackend {
     this.docIds = data.docs.map((d) => d.id);
     this.docYears = data.docs.map((d) => d.year);
     this.agentNames = new Map(config.shards.flatMap((s) => (s.agent ? [[formatAddress(s.agent), s.name] as [string, string]] : [])));
-    this.recordFacts(data.passages);
-  }
-
-  /** Keeps the newest year and the kinds of held passages, and the prior expression, as the facet table sees them. */
-  private recordFacts(passages: Iterable<{ docId: string; kind: string }>): void {
-    for (const { docId, kind } of passages) {
-      const year = this.years.get(docId);
-      if (year !== null && year !== undefined && (this.newest === null || year > this.newest)) this.newest = year;
-      if (!this.kindOrder.includes(kind)) this.kindOrder.push(kind);
-    }
-    this.prior = priorExpression(this.newest);
+    this.prior = priorExpression(this.facets.newestYear());
   }
 
   size(): number {
@@ -246,7 +234,7 @@ export class SphinxBackend implements SearchBackend {
     // The page from each alternative's best rows where the plan allows (`top-k-run.ts`), else every match.
     const pruned = this.options.exhaustive
       ? null
-      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.kindOrder }, firstRows: this.options.firstRows, always: this.options.always });
+      : await searchTopK(query, { table, fetcher: new RankedFetcher(fetcher, RANKING, this.prior), source: fetcher, names: { docIds: this.docIds, years: this.docYears, kindOrder: this.facets.kindOrder() }, firstRows: this.options.firstRows, always: this.options.always });
     const result: BackendResult = pruned ?? (await runQuery(query, table, fetcher));
     const partial = fetcher.partial();
     if (partial) result.partial = partial;
@@ -314,7 +302,7 @@ export class SphinxBackend implements SearchBackend {
       this.removed.delete(index);
       this.bound = Math.max(this.bound, index + 1);
     }
-    this.recordFacts(latest.values());
+    this.prior = priorExpression(this.facets.newestYear());
   }
 
   /**

@@ -88,7 +88,7 @@ export function prunable(query: BackendQuery): boolean {
  * cannot enter) is the next step.
  * @example worthPruning({ groups: [[{ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }]], exclude: [], filters: {}, offset: 0, limit: 10 }) // true
  */
-export function worthPruning(query: BackendQuery): boolean {
+function worthPruning(query: BackendQuery): boolean {
   return query.groups.every((group) => group.filter((a) => alternativeExpression(a) !== null).length === 1);
 }
 

@@ -30,8 +30,6 @@ export interface LibraryFilters {
   title: string;
 }
 
-export const NO_FILTERS: LibraryFilters = { year: '', from: '', to: '', region: '', kind: '', title: '' };
-
 /**
  * A report's row: its paragraphs (distinct paragraph numbers) and pages (distinct pages any passage covers).
  * @example reportRow(doc, passages).paragraphs // 63
@@ -62,26 +60,29 @@ function yearOf(value: string): number | null {
   return /^\d{1,4}$/.test(value) ? Number(value) : null;
 }
 
+/** Newest first, then by title: the library's order. */
+function newestFirst(rows: readonly ReportRow[]): ReportRow[] {
+  return [...rows].sort((a, b) => (b.doc.year ?? 0) - (a.doc.year ?? 0) || a.doc.title.localeCompare(b.doc.title));
+}
+
 /**
- * The rows that pass every filter, newest first (then by title). A year filter that is not a number is
- * ignored; the title filter matches the Chinese or the English title, ignoring case and width.
- * @example filterReports(rows, { ...NO_FILTERS, from: '2021', to: '2023' }).map((r) => r.doc.year) // [2023, 2021]
+ * Whether a row passes every filter. A year filter that is not a number is ignored; the title filter matches
+ * the Chinese or the English title, ignoring case and width.
+ * @example newestFirst(rows).filter(passesFilters(libraryFilters(new Map([['from', ['2021']], ['to', ['2023']]])))).map((r) => r.doc.year) // [2023, 2021]
  */
-export function filterReports(rows: readonly ReportRow[], filters: LibraryFilters): ReportRow[] {
+function passesFilters(filters: LibraryFilters): (row: ReportRow) => boolean {
   const year = yearOf(filters.year);
   const from = yearOf(filters.from);
   const to = yearOf(filters.to);
   const title = fold(filters.title.trim());
-  return rows
-    .filter(({ doc }) => {
-      if (year !== null && doc.year !== year) return false;
-      if (from !== null && (doc.year === null || doc.year < from)) return false;
-      if (to !== null && (doc.year === null || doc.year > to)) return false;
-      if (filters.region && doc.region !== filters.region) return false;
-      if (filters.kind && doc.type !== filters.kind) return false;
-      return !title || fold(doc.title).includes(title) || fold(doc.titleEn).includes(title);
-    })
-    .sort((a, b) => (b.doc.year ?? 0) - (a.doc.year ?? 0) || a.doc.title.localeCompare(b.doc.title));
+  return ({ doc }) => {
+    if (year !== null && doc.year !== year) return false;
+    if (from !== null && (doc.year === null || doc.year < from)) return false;
+    if (to !== null && (doc.year === null || doc.year > to)) return false;
+    if (filters.region && doc.region !== filters.region) return false;
+    if (filters.kind && doc.type !== filters.kind) return false;
+    return !title || fold(doc.title).includes(title) || fold(doc.titleEn).includes(title);
+  };
 }
 
 /** A report kind in the interface language (the kind as given when the table has no name for it). */
@@ -138,12 +139,12 @@ function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate):
 /**
  * The library's main content: heading, filter form, count, and the table of every report, newest first, with
  * those that do not pass the filters hidden (the page's script filters the same rows in place as one types).
- * @example libraryMarkup(rows, NO_FILTERS, 'zh', tr).html
+ * @example libraryMarkup(rows, libraryFilters(new Map()), 'zh', tr).html
  */
 export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
-  const shown = filterReports(rows, filters);
-  const passing = new Set(shown);
-  const count = shown.length === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.length, n: rows.length });
+  const ordered = newestFirst(rows);
+  const shown = new Set(ordered.filter(passesFilters(filters)));
+  const count = shown.size === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.size, n: rows.length });
   const head = ['reportsReport', 'reportsYear', 'reportsRegion', 'reportsKind', 'reportsParagraphs', 'reportsPages'];
   return h(
     'section',
@@ -155,9 +156,9 @@ export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilter
       'table',
       { id: 'reports-table', class: 'reports-table' },
       h('thead', {}, h('tr', {}, head.map((key) => h('th', { scope: 'col' }, tr(lang, key))))),
-      h('tbody', {}, filterReports(rows, NO_FILTERS).map((row) => rowMarkup(row, passing.has(row), lang, tr))),
+      h('tbody', {}, ordered.map((row) => rowMarkup(row, shown.has(row), lang, tr))),
     ),
-    h('p', { id: 'reports-none', class: 'no-results', hidden: shown.length > 0 }, tr(lang, 'reportsNone')),
+    h('p', { id: 'reports-none', class: 'no-results', hidden: shown.size > 0 }, tr(lang, 'reportsNone')),
   );
 }
 

@@ -4,12 +4,13 @@
  * markup out.
  */
 import type { DocMeta } from '../../model.js';
+import { authorOf } from '../../search/citation.js';
 import { regionName } from '../../search/region-names.js';
 import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
 /** Longest description, in characters (code points): what previews show of the passage. */
-export const DESCRIPTION_CHARS = 200;
+const DESCRIPTION_CHARS = 200;
 
 /**
  * Text with its whitespace collapsed, cut at `max` characters (code points) with `…`.
@@ -68,19 +69,20 @@ export function openGraph(og: OpenGraph): Markup[] {
 }
 
 /**
- * Highwire Press and Dublin Core tags of a passage's report, the locator (pages) of the passage, and its
- * address `url`.
+ * Highwire Press and Dublin Core tags of a passage's report (its author as every citation names it, `authorOf`),
+ * the locator (pages) of the passage, and its address `url`.
  * @example citationMeta(view, 'https://x.org/p/xizang-2024-government-work-report-p0011')
  */
 export function citationMeta(view: PassageView, url: string): Markup[] {
   const { doc, passage } = view;
   const body = issuingBody(doc);
+  const author = authorOf(doc, regionName(doc.region)).zh;
   const date = dateOf(doc);
   const highwireDate = date?.replace(/-/g, '/') ?? null;
   const lang = languageOf(doc);
   const tags = [
     named('citation_title', doc.title),
-    named('citation_author', body),
+    named('citation_author', author),
     named('citation_publication_date', highwireDate),
     named('citation_date', highwireDate),
     named('citation_publisher', body),
@@ -92,7 +94,7 @@ export function citationMeta(view: PassageView, url: string): Markup[] {
     named('citation_abstract_html_url', url),
     h('link', { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' }),
     named('DC.title', doc.title),
-    named('DC.creator', body),
+    named('DC.creator', author),
     named('DC.date', date),
     named('DC.language', lang),
     named('DC.identifier', url),

@@ -10,6 +10,7 @@ import type { Translate, UiLang } from './catalogue.js';
 import { h, join, marked, textLang, type Child, type Markup } from './markup.js';
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
+import { searchUrl } from '../../../public/js/search-url.js';
 
 /** Hits a page shows (the script's PAGE_SIZE). */
 export const PAGE_SIZE = 10;
@@ -36,20 +37,6 @@ export interface SearchData {
   documents: readonly DocMeta[];
   lang: UiLang;
   tr: Translate;
-}
-
-/**
- * The address of a search state, as the script writes it (empty values left out).
- * @example searchHref({ q: '光伏', doc: '', year: '2024', kind: '', page: 1, sort: '' }) // '/?q=%E5%85%89%E4%BC%8F&year=2024'
- */
-export function searchHref(state: SearchState): string {
-  const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
-  for (const key of ['doc', 'year', 'kind'] as const) if (state[key]) p.set(key, state[key]);
-  if (state.sort) p.set('sort', state.sort);
-  if (state.page > 1) p.set('page', String(state.page));
-  const qs = p.toString();
-  return qs ? `/?${qs}` : '/';
 }
 
 const hasFilters = (state: SearchState): boolean => Boolean(state.doc || state.year || state.kind);
@@ -99,7 +86,7 @@ function pagerMarkup(d: SearchData): Markup {
   if (pages <= 1) return join([]);
   const page = Math.min(state.page, pages);
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  const to = (n: number, text: string, attrs: Record<string, string> = {}): Markup => h('a', { href: searchHref({ ...state, page: n }), 'data-nav': true, ...attrs }, text);
+  const to = (n: number, text: string, attrs: Record<string, string> = {}): Markup => h('a', { href: searchUrl({ ...state, page: n }), 'data-nav': true, ...attrs }, text);
   const items: Child[] = [page > 1 ? to(page - 1, tr(lang, 'prevPage'), { rel: 'prev' }) : null];
   numbers.forEach((n, i) => {
     if (i > 0 && n - numbers[i - 1] > 1) items.push(h('span', { class: 'gap' }, '…'));
@@ -140,7 +127,7 @@ function filtersMarkup(d: SearchData): Markup {
     select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
     h('button', { type: 'submit', class: 'action' }, tr(lang, 'applyFilters')),
-    hasFilters(state) ? h('a', { class: 'link-button', href: searchHref({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'clearFilters')) : null,
+    hasFilters(state) ? h('a', { class: 'link-button', href: searchUrl({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'clearFilters')) : null,
   );
 }
 
@@ -148,7 +135,7 @@ function noticeMarkup(d: SearchData): Markup {
   const { response, state, lang, tr } = d;
   const suggestions = response.didYouMean ?? [];
   const didYouMean = suggestions.length
-    ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchHref({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
+    ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
     : null;
   const none =
     response.total === 0
@@ -157,7 +144,7 @@ function noticeMarkup(d: SearchData): Markup {
           { class: 'no-results' },
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
           response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, tr(lang, 'nothingToSearch')) : null,
-          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchHref({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
+          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchUrl({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
         )
       : null;
   return join([didYouMean, none]);

