@@ -13,6 +13,8 @@
  */
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
+import { BroadLists } from './broad-lists.js';
+import { DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable } from './facet-table.js';
 import { PreparedAlternative } from './prepared-alternative.js';
@@ -22,10 +24,21 @@ import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabul
 
 const EMPTY = new Uint32Array(0);
 
+/**
+ * Scores are computed term at a time (`dense-scores.ts`) when a query matches at least this many passages
+ * and its posting lists hold at most DENSE_POSTINGS times as many postings as it has matches.
+ */
+const DENSE_FROM = 1024;
+const DENSE_POSTINGS = 4;
+
 /** How a search picks its page: by bounds, scoring only what can still enter (default), or by scoring every match. */
 export interface PostingsSearchOptions {
   /** Score every verified match and rank them all (the reference the pruned search is tested against). */
   exhaustive?: boolean;
+  /** Score term at a time from this many matches on (default DENSE_FROM; Infinity: never). */
+  denseFrom?: number;
+  /** Keep the candidates and facets of plain queries from this many matches on (default BROAD_FROM). */
+  broadFrom?: number;
 }
 
 /** A query's groups, made ready, and the filter on passages. */
@@ -44,6 +57,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly facts: FacetTable;
   private readonly passages: number;
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
+  private scratch: DenseScratch | null = null;
+  private readonly broad: BroadLists;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -57,6 +72,7 @@ export class PostingsBackend implements SearchBackend {
   ) {
     this.facts = new FacetTable(facts);
     this.passages = facts.length;
+    this.broad = new BroadLists(options.broadFrom);
   }
 
   size(): number {
@@ -64,7 +80,6 @@ export class PostingsBackend implements SearchBackend {
   }
 
   search(query: BackendQuery): BackendResult {
-    const n = this.passages;
     const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
@@ -73,22 +88,20 @@ export class PostingsBackend implements SearchBackend {
     const result: BackendResult = { total: 0, hits: [], facets: { doc: {}, year: {}, kind: {} } };
     if (groups.length === 0 && soft.length === 0) return result;
 
-    // Candidates by the index alone: in every required group, and in enough soft groups, through any of
-    // a group's alternatives.
-    const groupCandidates = (g: PreparedAlternative[]): Uint32Array | null =>
-      g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), n);
-    const perGroup = groups.map(groupCandidates);
-    if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
-    const candidates = intersectAll(perGroup);
-
     const page = new RankedPage(query, this.options.exhaustive ?? false, this.verifier);
     const matched: PreparedAlternative[][] = groups.map(() => []);
     const keep = this.facts.filter(query.filters);
-    if (candidates && !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies))) {
+    const plain = !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
+    // A plain query's matches are its candidates, and a long list of them is counted once (`broad-lists.ts`).
+    const key = plain && !this.options.exhaustive ? candidatesKey(query.groups) : null;
+    const broad = key === null ? null : this.broad.get(key);
+    const candidates = broad ? broad.candidates : this.candidatesOf(groups, soft, minimum);
+    if (candidates && plain) {
       // Nothing to verify: every candidate is a match, counted as a list; only the page needs a loop.
       result.total = candidates.length;
-      result.facets = this.facts.count(candidates);
-      if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
+      result.facets = broad?.facets ?? this.counted(key, candidates);
+      if (page.wanted && this.worthDense(candidates.length, groups)) this.pickDense(candidates, groups, matched, page);
+      else if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
     } else {
       const ids = this.pickVerified(candidates, { groups, soft, minimum, exclude, keep }, matched, page);
       result.total = ids.length;
@@ -111,6 +124,58 @@ export class PostingsBackend implements SearchBackend {
         continue;
       }
       if (this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.prior(p));
+    }
+  }
+
+  /**
+   * Candidates by the index alone: in every required group, and in enough soft groups, through any of a
+   * group's alternatives (null: every passage).
+   */
+  private candidatesOf(groups: PreparedAlternative[][], soft: PreparedAlternative[][], minimum: number): Uint32Array | null {
+    const groupCandidates = (g: PreparedAlternative[]): Uint32Array | null =>
+      g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), this.passages);
+    const perGroup = groups.map(groupCandidates);
+    if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
+    return intersectAll(perGroup);
+  }
+
+  /** The facets of a plain query's candidates, kept under `key` when the list is long. */
+  private counted(key: string | null, candidates: Uint32Array): BackendResult['facets'] {
+    const facets = this.facts.count(candidates);
+    return key === null ? facets : this.broad.keep(key, candidates, facets);
+  }
+
+  /** True when scoring the alternatives term at a time reads fewer postings than seeking them would cost. */
+  private worthDense(matches: number, groups: PreparedAlternative[][]): boolean {
+    if (this.options.exhaustive || matches < (this.options.denseFrom ?? DENSE_FROM)) return false;
+    let postings = 0;
+    for (const group of groups) for (const a of group) postings += a.densePostings;
+    return postings <= DENSE_POSTINGS * matches;
+  }
+
+  /**
+   * Offers the page the candidates, all of them matches, with every score computed term at a time first: a
+   * candidate is looked at further only when its exact score can enter.
+   */
+  private pickDense(candidates: Uint32Array, groups: PreparedAlternative[][], matched: PreparedAlternative[][], page: RankedPage): void {
+    this.scratch ??= new DenseScratch(this.passages);
+    const scratch = this.scratch;
+    const scores = groups.map((group) => group.map((a) => a.densify(scratch)));
+    try {
+      for (let i = 0; i < candidates.length; i++) {
+        const p = candidates[i];
+        let score = 0;
+        for (let g = 0; g < scores.length; g++) {
+          const group = scores[g];
+          let best = 0;
+          for (let a = 0; a < group.length; a++) if (group[a][p] > best) best = group[a][p];
+          score += best;
+        }
+        const prior = this.facts.prior(p);
+        if (page.mayTake(score, prior) && this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, prior);
+      }
+    } finally {
+      for (const group of groups) for (const a of group) a.release(scratch);
     }
   }
 
@@ -194,3 +259,11 @@ export class PostingsBackend implements SearchBackend {
   }
 }
 
+/**
+ * What decides a plain query's candidates: each group's alternatives' kind, prefix flag, fields and terms
+ * (not their labels, weights or rank terms, which only score).
+ * @example candidatesKey([[{ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }]]) // '[[["tokens",false,["bigrams"],["发展"]]]]'
+ */
+export function candidatesKey(groups: readonly Alternative[][]): string {
+  return JSON.stringify(groups.map((g) => g.map((a) => [a.kind, a.prefix ?? false, a.fields, a.terms])));
+}
