@@ -55,26 +55,36 @@ export class DenseScratch {
   }
 
   /**
-   * Adds each term's BM25+ over its sources into `sums` and counts, per passage, the terms that hold it
-   * (`counts`); what the passage-at-a-time `sumTerms` computes for one passage, for all of them at once.
+   * Adds each term's BM25+ over its sources into `into` (default `sums`) and counts, per passage, the terms
+   * that hold it (`counts`; left alone for one term, whose count is 1 wherever its sum is not 0): what the
+   * passage-at-a-time `sumTerms` computes for one passage, for all of them at once.
    * @example scratch.accumulate([[source]]); scratch.sums[source.docs[0]] > 0 // true
    */
-  accumulate(terms: readonly (readonly DenseSource[])[]): void {
-    const { sums, counts, stamps } = this;
+  accumulate(terms: readonly (readonly DenseSource[])[], into: Float64Array = this.sums): void {
+    const { counts, stamps } = this;
+    const counted = terms.length > 1;
     for (const sources of terms) {
       const stamp = this.nextStamp();
       for (const { docs, tfs, field, idf, weight } of sources) {
         const { lengths, averageLength } = field;
         for (let i = 0; i < docs.length; i++) {
           const p = docs[i];
-          sums[p] += weight * (idf * bm25(tfs[i], 1, lengths[p], averageLength));
-          if (stamps[p] !== stamp) {
+          into[p] += weight * (idf * bm25(tfs[i], 1, lengths[p], averageLength));
+          if (counted && stamps[p] !== stamp) {
             stamps[p] = stamp;
             counts[p]++;
           }
         }
       }
     }
+  }
+
+  /**
+   * The number of `terms` holding `p` after `accumulate(terms)`: `counts`, or 1 for a single term.
+   * @example scratch.accumulate(terms); scratch.sums[p] * scratch.matched(terms, p)
+   */
+  matched(terms: readonly (readonly DenseSource[])[], p: number): number {
+    return terms.length > 1 ? this.counts[p] : 1;
   }
 
   /**

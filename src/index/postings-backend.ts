@@ -13,10 +13,11 @@
  */
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
-import { BroadLists } from './broad-lists.js';
+import { BROAD_FROM, BroadLists } from './broad-lists.js';
 import { DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable } from './facet-table.js';
+import { bestOf, ImpactTops, TOP_DEPTH, topKey } from './impact-tops.js';
 import { PreparedAlternative } from './prepared-alternative.js';
 import { RankedPage } from './ranked-page.js';
 import { firstAbove, intersectAll, union } from './sorted-ids.js';
@@ -59,6 +60,7 @@ export class PostingsBackend implements SearchBackend {
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
   private scratch: DenseScratch | null = null;
   private readonly broad: BroadLists;
+  private readonly tops = new ImpactTops();
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -100,7 +102,9 @@ export class PostingsBackend implements SearchBackend {
       // Nothing to verify: every candidate is a match, counted as a list; only the page needs a loop.
       result.total = candidates.length;
       result.facets = broad?.facets ?? this.counted(key, candidates);
-      if (page.wanted && this.worthDense(candidates.length, groups)) this.pickDense(candidates, groups, matched, page);
+      const heads = page.wanted ? this.fromTops(query, groups) : null;
+      if (heads) this.pickUnverified(heads, groups, matched, page);
+      else if (page.wanted && this.worthDense(candidates.length, groups)) this.pickDense(candidates, groups, matched, page);
       else if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
     } else {
       const ids = this.pickVerified(candidates, { groups, soft, minimum, exclude, keep }, matched, page);
@@ -145,6 +149,36 @@ export class PostingsBackend implements SearchBackend {
     return key === null ? facets : this.broad.keep(key, candidates, facets);
   }
 
+  /**
+   * For a plain query of one group without an adjacency bonus, whose page is at most TOP_DEPTH deep and one
+   * of whose alternatives is broad: the passages its page is among (`impact-tops.ts`), ascending: the kept
+   * best of each broad alternative and every candidate of the others. Null when that does not apply.
+   */
+  private fromTops(query: BackendQuery, groups: PreparedAlternative[][]): Uint32Array | null {
+    const depth = query.offset + query.limit;
+    const broadFrom = this.options.broadFrom ?? BROAD_FROM;
+    if (this.options.exhaustive || groups.length !== 1 || (query.adjacency ?? []).length > 0 || depth > TOP_DEPTH) return null;
+    const group = groups[0];
+    if (!group.some((a) => (a.candidates?.length ?? 0) >= broadFrom)) return null;
+    const lists = group.map((a, i) => {
+      const candidates = a.candidates ?? EMPTY;
+      if (candidates.length < broadFrom) return candidates;
+      const top = this.tops.of(topKey(query.groups[0][i]), () => this.bestOf(a, candidates));
+      return top.slice(0, depth).sort();
+    });
+    return union(lists, this.passages);
+  }
+
+  /** The TOP_DEPTH best candidates of one alternative, scored term at a time. */
+  private bestOf(a: PreparedAlternative, candidates: Uint32Array): Uint32Array {
+    this.scratch ??= new DenseScratch(this.passages);
+    try {
+      return bestOf(a.densify(this.scratch), candidates, (p) => this.facts.prior(p), TOP_DEPTH);
+    } finally {
+      a.release(this.scratch);
+    }
+  }
+
   /** True when scoring the alternatives term at a time reads fewer postings than seeking them would cost. */
   private worthDense(matches: number, groups: PreparedAlternative[][]): boolean {
     if (this.options.exhaustive || matches < (this.options.denseFrom ?? DENSE_FROM)) return false;
@@ -171,6 +205,8 @@ export class PostingsBackend implements SearchBackend {
           for (let a = 0; a < group.length; a++) if (group[a][p] > best) best = group[a][p];
           score += best;
         }
+        // A prior is at most 1: a score that cannot enter without it is not looked up.
+        if (!page.mayTake(score, 1)) continue;
         const prior = this.facts.prior(p);
         if (page.mayTake(score, prior) && this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, prior);
       }

@@ -154,17 +154,24 @@ export class PreparedAlternative {
         for (const scores of this.prefixed) score += scores[p];
         dense[p] = score * this.prefixed.length;
       }
+    } else if (this.exact.length === 1) {
+      // One term: its candidates are its postings, and its sum times a count of 1 is the sum itself.
+      scratch.accumulate(this.exact, dense);
     } else {
       scratch.accumulate(this.exact);
       for (let i = 0; i < candidates.length; i++) dense[candidates[i]] = sums[candidates[i]] * counts[candidates[i]];
       scratch.clear(this.exact);
     }
     if (this.rank.length > 0) {
-      scratch.accumulate(this.rank);
-      for (let i = 0; i < candidates.length; i++) dense[candidates[i]] += this.rankWeight * sums[candidates[i]] * counts[candidates[i]];
-      scratch.clear(this.rank);
+      const { rank, rankWeight } = this;
+      scratch.accumulate(rank);
+      for (let i = 0; i < candidates.length; i++) {
+        const p = candidates[i];
+        dense[p] += rankWeight * sums[p] * scratch.matched(rank, p);
+      }
+      scratch.clear(rank);
     }
-    for (let i = 0; i < candidates.length; i++) dense[candidates[i]] *= this.weight;
+    if (this.weight !== 1) for (let i = 0; i < candidates.length; i++) dense[candidates[i]] *= this.weight;
     return dense;
   }
 

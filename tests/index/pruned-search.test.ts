@@ -21,8 +21,10 @@ let index: PostingsIndex;
 let keys: PassageKeys;
 let pruned: PostingsBackend;
 let exhaustive: PostingsBackend;
-/** Term at a time whenever the postings allow it, and every plain query's candidates kept. */
+/** Term at a time whenever the postings allow it. */
 let dense: PostingsBackend;
+/** Every plain query's candidates and facets kept, and its page ranked among its alternatives' kept best. */
+let heads: PostingsBackend;
 let verifier: Verifier;
 /** Words of the corpus (jieba's, two characters or more), for random multi-word queries. */
 let words: string[];
@@ -34,7 +36,8 @@ beforeAll(async () => {
   verifier = verifierOver(keys);
   pruned = new PostingsBackend(index, facts, verifier);
   exhaustive = new PostingsBackend(index, facts, verifier, { exhaustive: true });
-  dense = new PostingsBackend(index, facts, verifier, { denseFrom: 0, broadFrom: 0 });
+  dense = new PostingsBackend(index, facts, verifier, { denseFrom: 0, broadFrom: Number.POSITIVE_INFINITY });
+  heads = new PostingsBackend(index, facts, verifier, { broadFrom: 0 });
   const seen = new Set<string>();
   for (const p of data.passages.slice(0, 400)) for (const t of analyze(p.text).words) if ([...t.term].length >= 2) seen.add(t.term);
   words = [...seen].sort();
@@ -55,14 +58,15 @@ function planned(q: string, offset: number, limit: number): BackendQuery | null 
 function both(q: string, offset: number, limit: number) {
   const query = planned(q, offset, limit);
   if (!query) return null;
-  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query), dense: dense.search(query) };
+  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query), dense: dense.search(query), heads: heads.search(query) };
 }
 
-/** The pruned and the term-at-a-time answers equal the exhaustive one. */
+/** The pruned, term-at-a-time and kept-heads answers equal the exhaustive one. */
 function expectSame(answer: ReturnType<typeof both>): void {
   if (!answer) return;
   expect(answer.pruned).toEqual(answer.exhaustive);
   expect(answer.dense).toEqual(answer.exhaustive);
+  expect(answer.heads).toEqual(answer.exhaustive);
 }
 
 // Small pages most often: the fewer kept, the higher the bar a bound must clear, the more is pruned.
@@ -129,19 +133,33 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     expect(scoredPruned).toBeLessThan(scoredAll / 4);
   });
 
-  it('scores a broad word term at a time, reads its candidates and facets the second time from what it kept, and finds the same', () => {
+  it('scores a broad word term at a time, and finds the same page as scoring it passage by passage', () => {
     const query = planned('发展', 0, 10);
     if (!query) throw new Error('发展 plans to nothing');
     const densify = vi.spyOn(PreparedAlternative.prototype, 'densify');
-    const first = dense.search(query);
+    expect(dense.search(query)).toEqual(exhaustive.search(query));
     expect(densify).toHaveBeenCalled();
-    const second = dense.search(query);
+  });
+
+  it('ranks a broad word once: later pages come from its kept best and its kept facets, and are the same', () => {
+    const backend = new PostingsBackend(index, factsOf(data), verifier, { broadFrom: 0 });
+    const query = planned('发展', 0, 10);
+    if (!query) throw new Error('发展 plans to nothing');
+    const first = backend.search(query);
+    const score = vi.spyOn(PreparedAlternative.prototype, 'score');
+    const densify = vi.spyOn(PreparedAlternative.prototype, 'densify');
+    const second = backend.search(query);
+    const deeper = backend.search({ ...query, offset: 20, limit: 30 });
+    const scored = score.mock.calls.length;
+    expect(densify).not.toHaveBeenCalled();
     const full = exhaustive.search(query);
     expect(first).toEqual(full);
     expect(second).toEqual(full);
+    expect(deeper).toEqual(exhaustive.search({ ...query, offset: 20, limit: 30 }));
+    expect(full.total).toBeGreaterThan(200);
+    expect(scored).toBeLessThan(full.total / 2);
     expect(second.facets).toBe(first.facets);
     expect(Object.isFrozen(second.facets.doc)).toBe(true);
-    expect(full.total).toBeGreaterThan(100);
   });
 
   it('gives each alternative the same score term at a time as passage by passage, bit for bit', () => {
