@@ -6,9 +6,10 @@
  * better passages before it there, and each of them scores at least as much in the query). Ranking the few
  * passages so gathered gives the exact page without scoring the thousands of matches of 发展.
  *
- * Each alternative of BROAD_FROM candidates or more keeps its best TOP_DEPTH positions (512 bytes), in rank
- * order (score times prior descending, position ascending), computed the first time it is searched; at most
- * MAX_TOPS alternatives are kept, the least recently used dropped first.
+ * In a query with an alternative of BROAD_FROM candidates or more, each alternative with more candidates than
+ * the page keeps its best TOP_DEPTH positions (512 bytes), in rank order (score times prior descending,
+ * position ascending), computed the first time it is searched; at most MAX_TOPS alternatives are kept, the
+ * least recently used dropped first.
  */
 import type { Alternative } from './backend.js';
 import { TopKHeap } from './top-k.js';

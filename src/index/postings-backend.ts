@@ -152,7 +152,8 @@ export class PostingsBackend implements SearchBackend {
   /**
    * For a plain query of one group without an adjacency bonus, whose page is at most TOP_DEPTH deep and one
    * of whose alternatives is broad: the passages its page is among (`impact-tops.ts`), ascending: the kept
-   * best of each broad alternative and every candidate of the others. Null when that does not apply.
+   * best of each alternative (all of the candidates of one that has no more than the page). Null when that
+   * does not apply.
    */
   private fromTops(query: BackendQuery, groups: PreparedAlternative[][]): Uint32Array | null {
     const depth = query.offset + query.limit;
@@ -162,7 +163,7 @@ export class PostingsBackend implements SearchBackend {
     if (!group.some((a) => (a.candidates?.length ?? 0) >= broadFrom)) return null;
     const lists = group.map((a, i) => {
       const candidates = a.candidates ?? EMPTY;
-      if (candidates.length < broadFrom) return candidates;
+      if (candidates.length <= depth) return candidates;
       const top = this.tops.of(topKey(query.groups[0][i]), () => this.bestOf(a, candidates));
       return top.slice(0, depth).sort();
     });
