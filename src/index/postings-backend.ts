@@ -48,7 +48,7 @@ interface PreparedQuery {
   soft: PreparedAlternative[][];
   minimum: number;
   exclude: PreparedAlternative[];
-  keep: ((p: number) => boolean) | null;
+  keep: Keep;
 }
 
 export class PostingsBackend implements SearchBackend {
@@ -93,19 +93,17 @@ export class PostingsBackend implements SearchBackend {
     const page = new RankedPage(query, this.options.exhaustive ?? false, this.verifier);
     const matched: PreparedAlternative[][] = groups.map(() => []);
     const keep = this.facts.filter(query.filters);
-    const plain = !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
-    // A plain query's matches are its candidates, and a long list of them is counted once (`broad-lists.ts`).
-    const key = plain && !this.options.exhaustive ? candidatesKey(query.groups) : null;
+    const unverified = exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
+    // Without anything to verify, the matches are the candidates that pass the filters, and a long list of
+    // them is counted once (`broad-lists.ts`).
+    const key = unverified && !this.options.exhaustive ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
     const broad = key === null ? null : this.broad.get(key);
-    const candidates = broad ? broad.candidates : this.candidatesOf(groups, soft, minimum);
-    if (candidates && plain) {
-      // Nothing to verify: every candidate is a match, counted as a list; only the page needs a loop.
-      result.total = candidates.length;
-      result.facets = broad?.facets ?? this.counted(key, candidates);
-      const heads = page.wanted ? this.fromTops(query, groups) : null;
-      if (heads) this.pickUnverified(heads, groups, matched, page);
-      else if (page.wanted && this.worthDense(candidates.length, groups)) this.pickDense(candidates, groups, matched, page);
-      else if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
+    const candidates = broad ? null : this.candidatesOf(groups, soft, minimum);
+    const matches = broad ? broad.candidates : unverified && candidates ? (keep ? candidates.filter((p) => keep(p)) : candidates) : null;
+    if (matches) {
+      result.total = matches.length;
+      result.facets = broad?.facets ?? this.counted(key, matches);
+      if (page.wanted) this.pickMatches(query, matches, groups, keep, matched, page);
     } else {
       const ids = this.pickVerified(candidates, { groups, soft, minimum, exclude, keep }, matched, page);
       result.total = ids.length;
@@ -150,24 +148,44 @@ export class PostingsBackend implements SearchBackend {
   }
 
   /**
-   * For a plain query of one group without an adjacency bonus, whose page is at most TOP_DEPTH deep and one
-   * of whose alternatives is broad: the passages its page is among (`impact-tops.ts`), ascending: the kept
-   * best of each alternative (all of the candidates of one that has no more than the page). Null when that
-   * does not apply.
+   * Offers the page the matches of a query with nothing to verify (`matches`: its candidates that pass `keep`):
+   * from its alternatives' kept best when that applies, else all of them, term at a time or by bounds.
    */
-  private fromTops(query: BackendQuery, groups: PreparedAlternative[][]): Uint32Array | null {
+  private pickMatches(query: BackendQuery, matches: Uint32Array, groups: PreparedAlternative[][], keep: Keep, matched: PreparedAlternative[][], page: RankedPage): void {
+    const heads = this.fromTops(query, groups, keep);
+    if (heads) this.pickUnverified(heads, groups, matched, page);
+    else if (this.worthDense(matches.length, groups)) this.pickDense(matches, groups, matched, page);
+    else this.pickUnverified(matches, groups, matched, page);
+  }
+
+  /**
+   * For a query of one group with nothing to verify and no adjacency bonus, whose page is at most TOP_DEPTH
+   * deep and one of whose alternatives is broad: the passages its page is among (`impact-tops.ts`), ascending
+   * and passing `keep`: the first of each alternative's kept best that pass it (all of the candidates of one
+   * that has no more than the page). Null when that does not apply, or when the filter leaves fewer than the
+   * page among an alternative's kept best.
+   */
+  private fromTops(query: BackendQuery, groups: PreparedAlternative[][], keep: Keep): Uint32Array | null {
     const depth = query.offset + query.limit;
     const broadFrom = this.options.broadFrom ?? BROAD_FROM;
     if (this.options.exhaustive || groups.length !== 1 || (query.adjacency ?? []).length > 0 || depth > TOP_DEPTH) return null;
     const group = groups[0];
     if (!group.some((a) => (a.candidates?.length ?? 0) >= broadFrom)) return null;
-    const lists = group.map((a, i) => {
+    const lists: Uint32Array[] = [];
+    for (const [i, a] of group.entries()) {
       const candidates = a.candidates ?? EMPTY;
-      if (candidates.length <= depth) return candidates;
+      if (candidates.length <= depth) {
+        lists.push(candidates);
+        continue;
+      }
       const top = this.tops.of(topKey(query.groups[0][i]), () => this.bestOf(a, candidates));
-      return top.slice(0, depth).sort();
-    });
-    return union(lists, this.passages);
+      const head = firstPassing(top, depth, keep);
+      // Fewer than the page pass among the kept best, and more candidates lie beyond them: undecided.
+      if (head.length < depth && top.length < candidates.length) return null;
+      lists.push(head.sort());
+    }
+    const gathered = union(lists, this.passages);
+    return keep ? gathered.filter((p) => keep(p)) : gathered;
   }
 
   /** The TOP_DEPTH best candidates of one alternative, scored term at a time. */
@@ -294,6 +312,20 @@ export class PostingsBackend implements SearchBackend {
     }
     return true;
   }
+}
+
+/** The filters' test on a passage, or null when there are none. */
+type Keep = ((p: number) => boolean) | null;
+
+/**
+ * The first `depth` positions of `ranked` that pass `keep` (all pass when it is null), in rank order, copied.
+ * @example firstPassing(Uint32Array.of(5, 2, 9), 2, (p) => p > 2) // Uint32Array [5, 9]
+ */
+function firstPassing(ranked: Uint32Array, depth: number, keep: Keep): Uint32Array {
+  if (!keep) return ranked.slice(0, depth);
+  const out: number[] = [];
+  for (let i = 0; i < ranked.length && out.length < depth; i++) if (keep(ranked[i])) out.push(ranked[i]);
+  return Uint32Array.from(out);
 }
 
 /**
