@@ -96,10 +96,11 @@ export class PostingsBackend implements SearchBackend {
     const unverified = exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
     // Without anything to verify, the matches are the candidates that pass the filters, and a long list of
     // them is counted once (`broad-lists.ts`).
-    const key = unverified && !this.options.exhaustive ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
+    const mayBeBroad = unverified && !this.options.exhaustive && atMost(groups) >= (this.options.broadFrom ?? BROAD_FROM);
+    const key = mayBeBroad ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
     const broad = key === null ? null : this.broad.get(key);
     const candidates = broad ? null : this.candidatesOf(groups, soft, minimum);
-    const matches = broad ? broad.candidates : unverified && candidates ? (keep ? candidates.filter((p) => keep(p)) : candidates) : null;
+    const matches = broad ? broad.candidates : unverified && candidates ? passing(candidates, keep) : null;
     if (matches) {
       result.total = matches.length;
       result.facets = broad?.facets ?? this.counted(key, matches);
@@ -184,8 +185,7 @@ export class PostingsBackend implements SearchBackend {
       if (head.length < depth && top.length < candidates.length) return null;
       lists.push(head.sort());
     }
-    const gathered = union(lists, this.passages);
-    return keep ? gathered.filter((p) => keep(p)) : gathered;
+    return passing(union(lists, this.passages), keep);
   }
 
   /** The TOP_DEPTH best candidates of one alternative, scored term at a time. */
@@ -316,6 +316,32 @@ export class PostingsBackend implements SearchBackend {
 
 /** The filters' test on a passage, or null when there are none. */
 type Keep = ((p: number) => boolean) | null;
+
+/**
+ * The positions of `ids` that pass `keep` (`ids` itself when there is no filter).
+ * @example passing(Uint32Array.of(1, 2, 3), (p) => p !== 2) // Uint32Array [1, 3]
+ */
+function passing(ids: Uint32Array, keep: Keep): Uint32Array {
+  if (!keep) return ids;
+  const out = new Uint32Array(ids.length);
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (keep(ids[i])) out[n++] = ids[i];
+  return out.subarray(0, n);
+}
+
+/**
+ * The most candidates the groups can have: the smallest group's candidates summed over its alternatives.
+ * @example atMost([[a, b]]) // a.candidates.length + b.candidates.length
+ */
+function atMost(groups: readonly PreparedAlternative[][]): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const group of groups) {
+    let sum = 0;
+    for (const a of group) sum += a.candidates?.length ?? Number.POSITIVE_INFINITY;
+    least = Math.min(least, sum);
+  }
+  return least;
+}
 
 /**
  * The first `depth` positions of `ranked` that pass `keep` (all pass when it is null), in rank order, copied.
