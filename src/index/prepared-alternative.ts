@@ -136,7 +136,8 @@ export class PreparedAlternative {
   /**
    * Computes every candidate's score at once, term at a time (`dense-scores.ts`), the same floats `score`
    * gives passage by passage (0 where it is not a candidate); from then on `score` and `boundAt` read them.
-   * `release` gives the array back.
+   * `release` gives the array back. Not for an alternative whose candidates are every passage (a scan, with
+   * its check): `densePostings` is infinite for it, so the backend never asks.
    * @example alternative.densify(scratch)[p] === alternative.score(p) // true
    */
   densify(scratch: DenseScratch): Float64Array {
