@@ -8,11 +8,17 @@
  * kind weight and coordination) beats the worst score kept; ties go to the lower position, so the page is
  * the one scoring everything would give (`exhaustive` does, for tests).
  *
+ * A query with nothing to verify (a filter allowed) has its candidates for matches: a long list of them is
+ * counted once and kept with its facets (`broad-lists.ts`), and a broad one is ranked from its alternatives'
+ * kept best or term at a time (`broad-ranking.ts`) rather than passage by passage.
+ *
  * Scores follow MiniSearch's (BM25+, field boosts, prefix weights, × number of query terms matched), the
  * ranking the engine had when MiniSearch held the index.
  */
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
+import { BROAD_FROM, BroadLists } from './broad-lists.js';
+import { atMost, BroadRanking, candidatesKey, matchesAll, passing, type BroadOptions, type Keep } from './broad-ranking.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable } from './facet-table.js';
 import { PreparedAlternative } from './prepared-alternative.js';
@@ -22,11 +28,12 @@ import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabul
 
 const EMPTY = new Uint32Array(0);
 
-/** How a search picks its page: by bounds, scoring only what can still enter (default), or by scoring every match. */
-export interface PostingsSearchOptions {
-  /** Score every verified match and rank them all (the reference the pruned search is tested against). */
-  exhaustive?: boolean;
-}
+/**
+ * How a search picks its page: by bounds, scoring only what can still enter (default), or by scoring every
+ * match (`exhaustive`, the reference the other ways are tested against); when broad queries take their own
+ * paths (`broad-ranking.ts`; `broadFrom` also sets the shortest list of matches kept with its facets).
+ */
+export type PostingsSearchOptions = BroadOptions;
 
 /** A query's groups, made ready, and the filter on passages. */
 interface PreparedQuery {
@@ -34,7 +41,7 @@ interface PreparedQuery {
   soft: PreparedAlternative[][];
   minimum: number;
   exclude: PreparedAlternative[];
-  keep: ((p: number) => boolean) | null;
+  keep: Keep;
 }
 
 export class PostingsBackend implements SearchBackend {
@@ -44,6 +51,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly facts: FacetTable;
   private readonly passages: number;
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
+  private readonly broad: BroadLists;
+  private readonly ranking: BroadRanking;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -57,6 +66,8 @@ export class PostingsBackend implements SearchBackend {
   ) {
     this.facts = new FacetTable(facts);
     this.passages = facts.length;
+    this.broad = new BroadLists(options.broadFrom);
+    this.ranking = new BroadRanking(this.passages, (p) => this.facts.prior(p), options);
   }
 
   size(): number {
@@ -64,7 +75,6 @@ export class PostingsBackend implements SearchBackend {
   }
 
   search(query: BackendQuery): BackendResult {
-    const n = this.passages;
     const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
@@ -73,22 +83,21 @@ export class PostingsBackend implements SearchBackend {
     const result: BackendResult = { total: 0, hits: [], facets: { doc: {}, year: {}, kind: {} } };
     if (groups.length === 0 && soft.length === 0) return result;
 
-    // Candidates by the index alone: in every required group, and in enough soft groups, through any of
-    // a group's alternatives.
-    const groupCandidates = (g: PreparedAlternative[]): Uint32Array | null =>
-      g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), n);
-    const perGroup = groups.map(groupCandidates);
-    if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
-    const candidates = intersectAll(perGroup);
-
     const page = new RankedPage(query, this.options.exhaustive ?? false, this.verifier);
     const matched: PreparedAlternative[][] = groups.map(() => []);
     const keep = this.facts.filter(query.filters);
-    if (candidates && !keep && exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies))) {
-      // Nothing to verify: every candidate is a match, counted as a list; only the page needs a loop.
-      result.total = candidates.length;
-      result.facets = this.facts.count(candidates);
-      if (page.wanted) this.pickUnverified(candidates, groups, matched, page);
+    const unverified = exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
+    // Without anything to verify, the matches are the candidates that pass the filters, and a long list of
+    // them is counted once (`broad-lists.ts`).
+    const mayBeBroad = unverified && !this.options.exhaustive && atMost(groups) >= (this.options.broadFrom ?? BROAD_FROM);
+    const key = mayBeBroad ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
+    const broad = key === null ? null : this.broad.get(key);
+    const candidates = broad ? null : this.candidatesOf(groups, soft, minimum);
+    const matches = broad ? broad.candidates : unverified && candidates ? passing(candidates, keep) : null;
+    if (matches) {
+      result.total = matches.length;
+      result.facets = broad?.facets ?? this.counted(key, matches);
+      if (page.wanted) this.pickMatches(query, matches, groups, keep, matched, page);
     } else {
       const ids = this.pickVerified(candidates, { groups, soft, minimum, exclude, keep }, matched, page);
       result.total = ids.length;
@@ -110,8 +119,37 @@ export class PostingsBackend implements SearchBackend {
         i = firstAbove(candidates, i, page.windowEnd) - 1;
         continue;
       }
-      if (this.matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.prior(p));
+      if (matchesAll(p, groups, matched)) page.offer(p, matched, 1, this.facts.prior(p));
     }
+  }
+
+  /**
+   * Candidates by the index alone: in every required group, and in enough soft groups, through any of a
+   * group's alternatives (null: every passage).
+   */
+  private candidatesOf(groups: PreparedAlternative[][], soft: PreparedAlternative[][], minimum: number): Uint32Array | null {
+    const groupCandidates = (g: PreparedAlternative[]): Uint32Array | null =>
+      g.some((a) => a.candidates === null) ? null : union(g.map((a) => a.candidates ?? EMPTY), this.passages);
+    const perGroup = groups.map(groupCandidates);
+    if (soft.length > 0) perGroup.push(this.atLeast(soft.map(groupCandidates), minimum));
+    return intersectAll(perGroup);
+  }
+
+  /** The facets of a plain query's candidates, kept under `key` when the list is long. */
+  private counted(key: string | null, candidates: Uint32Array): BackendResult['facets'] {
+    const facets = this.facts.count(candidates);
+    return key === null ? facets : this.broad.keep(key, candidates, facets);
+  }
+
+  /**
+   * Offers the page the matches of a query with nothing to verify (`matches`: its candidates that pass `keep`):
+   * from its alternatives' kept best when that applies, else all of them, term at a time or by bounds.
+   */
+  private pickMatches(query: BackendQuery, matches: Uint32Array, groups: PreparedAlternative[][], keep: Keep, matched: PreparedAlternative[][], page: RankedPage): void {
+    const heads = this.ranking.heads(query, groups, keep);
+    if (heads) this.pickUnverified(heads, groups, matched, page);
+    else if (this.ranking.worthDense(matches.length, groups)) this.ranking.pickDense(matches, groups, matched, page);
+    else this.pickUnverified(matches, groups, matched, page);
   }
 
   /**
@@ -127,7 +165,7 @@ export class PostingsBackend implements SearchBackend {
     for (let i = 0; i < count; i++) {
       const p = candidates ? candidates[i] : i;
       if (keep && !keep(p)) continue;
-      if (!this.matchesAll(p, groups, matched)) continue;
+      if (!matchesAll(p, groups, matched)) continue;
       const softMatched = soft.length === 0 ? 0 : this.matchesSome(p, soft, matchedSoft);
       if (softMatched < minimum) continue;
       if (exclude.some((x) => x.matches(p))) continue;
@@ -181,16 +219,4 @@ export class PostingsBackend implements SearchBackend {
     }
     return count;
   }
-
-  /** Fills `matched` with each group's alternatives that match `p`; false when a group has none. */
-  private matchesAll(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): boolean {
-    for (let g = 0; g < groups.length; g++) {
-      const out = matched[g];
-      out.length = 0;
-      for (const a of groups[g]) if (a.matches(p)) out.push(a);
-      if (out.length === 0) return false;
-    }
-    return true;
-  }
 }
-

@@ -7,6 +7,7 @@
 import type { Alternative, Check, IndexField, Verifier } from './backend.js';
 import { BlockCursor, NO_END, type BlockMaximaCache, type TermPostings } from './block-max.js';
 import { bm25, idf, prefixWeight } from './bm25.js';
+import { postingsOf, type DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
 import { documentFrequency, postingAt, prefixRange, termIndex } from './postings.js';
 import { FIELD_BOOSTS } from './schema.js';
@@ -46,6 +47,8 @@ export class PreparedAlternative {
   private readonly bounds = (sources: TermSources, p: number): TermScore => boundTerms(sources, p, this.window);
   /** The last passage `boundAt`'s value holds for. */
   boundEnd = -1;
+  /** Every candidate's score, computed term at a time (`densify`), or null: scored passage by passage. */
+  private dense: Float64Array | null = null;
 
   /**
    * `verifier` decides the alternative's check on each candidate.
@@ -119,7 +122,64 @@ export class PreparedAlternative {
 
   /** The passage's score. Ascending `p` across calls. */
   score(p: number): number {
-    return this.combine(p, scoreTerms);
+    return this.dense ? this.dense[p] : this.combine(p, scoreTerms);
+  }
+
+  /**
+   * How many postings `densify` would read: the lists of its terms and of its `rank` terms (0 for scores
+   * that need none, Infinity when the candidates are every passage).
+   */
+  get densePostings(): number {
+    return this.candidates === null ? Number.POSITIVE_INFINITY : postingsOf(this.exact) + postingsOf(this.rank);
+  }
+
+  /**
+   * Computes every candidate's score at once, term at a time (`dense-scores.ts`), the same floats `score`
+   * gives passage by passage (0 where it is not a candidate); from then on `score` and `boundAt` read them.
+   * `release` gives the array back. Not for an alternative whose candidates are every passage (a scan, with
+   * its check): `densePostings` is infinite for it, so the backend never asks.
+   * @example alternative.densify(scratch)[p] === alternative.score(p) // true
+   */
+  densify(scratch: DenseScratch): Float64Array {
+    if (this.dense) return this.dense;
+    const dense = scratch.take();
+    this.dense = dense;
+    const candidates = this.candidates ?? EMPTY;
+    const { sums, counts } = scratch;
+    if (this.constantScore) {
+      for (let i = 0; i < candidates.length; i++) dense[candidates[i]] = 1;
+    } else if (this.prefixed.length > 0) {
+      for (let i = 0; i < candidates.length; i++) {
+        const p = candidates[i];
+        let score = 0;
+        for (const scores of this.prefixed) score += scores[p];
+        dense[p] = score * this.prefixed.length;
+      }
+    } else if (this.exact.length === 1) {
+      // One term: its candidates are its postings, and its sum times a count of 1 is the sum itself.
+      scratch.accumulate(this.exact, dense);
+    } else {
+      scratch.accumulate(this.exact);
+      for (let i = 0; i < candidates.length; i++) dense[candidates[i]] = sums[candidates[i]] * counts[candidates[i]];
+      scratch.clear(this.exact);
+    }
+    if (this.rank.length > 0) {
+      const { rank, rankWeight } = this;
+      scratch.accumulate(rank);
+      for (let i = 0; i < candidates.length; i++) {
+        const p = candidates[i];
+        dense[p] += rankWeight * sums[p] * scratch.matched(rank, p);
+      }
+      scratch.clear(rank);
+    }
+    if (this.weight !== 1) for (let i = 0; i < candidates.length; i++) dense[candidates[i]] *= this.weight;
+    return dense;
+  }
+
+  /** Gives `densify`'s array back to `scratch` (cleared where it was written). */
+  release(scratch: DenseScratch): void {
+    if (this.dense) scratch.give(this.dense, this.candidates ?? EMPTY);
+    this.dense = null;
   }
 
   /**
@@ -128,6 +188,10 @@ export class PreparedAlternative {
    * across calls, independently of `score`.
    */
   boundAt(p: number): number {
+    if (this.dense) {
+      this.boundEnd = p;
+      return this.dense[p];
+    }
     if (p <= this.boundEnd) return this.boundValue;
     if (this.boundEnd < 0) this.prepareBounds();
     this.window.end = NO_END;

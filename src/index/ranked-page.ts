@@ -60,6 +60,15 @@ export class RankedPage {
   }
 
   /**
+   * False when a passage past every one offered, with `score` before its bonus and its prior, cannot enter
+   * (the most the bonus can add counted in).
+   * @example page.mayTake(alternative.score(p), prior) // false once the page is full of better passages
+   */
+  mayTake(score: number, prior: number): boolean {
+    return this.exhaustive || this.heap.wouldTake((score + this.bonusBound) * prior);
+  }
+
+  /**
    * Scores the match at `p` (`matched`: each group's alternatives that match it) when its bound says it
    * may enter, and keeps it if it ranks among the best so far. Ascending `p` across calls.
    */

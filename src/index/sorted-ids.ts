@@ -75,6 +75,30 @@ export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Ar
   return acc;
 }
 
+/** Up to this many lists, a union merges them two at a time (shortest first) instead of marking a table. */
+const MERGED_LISTS = 4;
+
+/**
+ * The positions in either list (each ascending), ascending, each once.
+ * @example merge(Uint32Array.of(1, 4), Uint32Array.of(2, 4)) // Uint32Array [1, 2, 4]
+ */
+export function merge(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out[n++] = x <= y ? x : y;
+  }
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out.subarray(0, n);
+}
+
 /**
  * The positions in any of the lists (each ascending), ascending, for positions below `size`.
  * @example union([Uint32Array.of(1, 4), Uint32Array.of(2, 4)], 8) // Uint32Array [1, 2, 4]
@@ -84,6 +108,11 @@ export function union(all: readonly Uint32Array[], size: number): Uint32Array {
   const lists = all.filter((l) => l.length > 0);
   if (lists.length === 0) return new Uint32Array(0);
   if (lists.length === 1) return lists[0];
+  if (lists.length <= MERGED_LISTS) {
+    // A few lists (a word and its translations): merging reads their positions only, not every passage.
+    const [first, ...rest] = lists.sort((x, y) => x.length - y.length);
+    return rest.reduce(merge, first);
+  }
   const total = lists.reduce((a, l) => a + l.length, 0);
   if (total * 16 < size) {
     // Few positions: sort them together and drop repeats, cheaper than a table over every passage.

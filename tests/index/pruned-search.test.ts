@@ -4,6 +4,7 @@ import { loadQueries } from '../../bench/queries.js';
 import type { BackendQuery, Verifier } from '../../src/index/backend.js';
 import { factsOf, type CorpusData } from '../../src/index/build.js';
 import { BlockMaximaCache } from '../../src/index/block-max.js';
+import { DenseScratch } from '../../src/index/dense-scores.js';
 import { verifierOver } from '../../src/index/checks.js';
 import { PostingsBackend } from '../../src/index/postings-backend.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
@@ -20,6 +21,10 @@ let index: PostingsIndex;
 let keys: PassageKeys;
 let pruned: PostingsBackend;
 let exhaustive: PostingsBackend;
+/** Term at a time whenever the postings allow it. */
+let dense: PostingsBackend;
+/** Every plain query's candidates and facets kept, and its page ranked among its alternatives' kept best. */
+let heads: PostingsBackend;
 let verifier: Verifier;
 /** Words of the corpus (jieba's, two characters or more), for random multi-word queries. */
 let words: string[];
@@ -31,6 +36,8 @@ beforeAll(async () => {
   verifier = verifierOver(keys);
   pruned = new PostingsBackend(index, facts, verifier);
   exhaustive = new PostingsBackend(index, facts, verifier, { exhaustive: true });
+  dense = new PostingsBackend(index, facts, verifier, { denseFrom: 0, broadFrom: Number.POSITIVE_INFINITY });
+  heads = new PostingsBackend(index, facts, verifier, { broadFrom: 0 });
   const seen = new Set<string>();
   for (const p of data.passages.slice(0, 400)) for (const t of analyze(p.text).words) if ([...t.term].length >= 2) seen.add(t.term);
   words = [...seen].sort();
@@ -51,7 +58,15 @@ function planned(q: string, offset: number, limit: number): BackendQuery | null 
 function both(q: string, offset: number, limit: number) {
   const query = planned(q, offset, limit);
   if (!query) return null;
-  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query) };
+  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query), dense: dense.search(query), heads: heads.search(query) };
+}
+
+/** The pruned, term-at-a-time and kept-heads answers equal the exhaustive one. */
+function expectSame(answer: ReturnType<typeof both>): void {
+  if (!answer) return;
+  expect(answer.pruned).toEqual(answer.exhaustive);
+  expect(answer.dense).toEqual(answer.exhaustive);
+  expect(answer.heads).toEqual(answer.exhaustive);
 }
 
 // Small pages most often: the fewer kept, the higher the bar a bound must clear, the more is pruned.
@@ -65,8 +80,7 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
   it('gives the page, scores, total and facets of scoring every match, for every benchmark query and page', { tags: ['slow'] }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...loadQueries().map((b) => b.q)), page, (q, { offset, limit }) => {
-        const answer = both(q, offset, limit);
-        if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+        expectSame(both(q, offset, limit));
       }),
       { numRuns: 300, seed: 17 },
     );
@@ -79,8 +93,7 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
         const start = at % Math.max(1, passage.text.length - len);
         const sub = passage.text.slice(start, start + len).replace(/["“”「」『』\s:()（）-]/gu, '');
         fc.pre(sub.length > 0);
-        const answer = both(`${quoted ? `"${sub}"` : sub}${filter}`, offset, limit);
-        if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+        expectSame(both(`${quoted ? `"${sub}"` : sub}${filter}`, offset, limit));
       }),
       { numRuns: 300, seed: 23 },
     );
@@ -96,8 +109,7 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
         (picks, join, filter, { offset, limit }) => {
           const chosen = picks.map((i) => words[i % words.length]);
           const q = chosen.length > 1 ? `${chosen.slice(0, -1).join(' ')}${join || ' '}${chosen[chosen.length - 1]}` : chosen[0];
-          const answer = both(`${q}${filter}`, offset, limit);
-          if (answer) expect(answer.pruned).toEqual(answer.exhaustive);
+          expectSame(both(`${q}${filter}`, offset, limit));
         },
       ),
       { numRuns: 300, seed: 29 },
@@ -119,6 +131,54 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     expect(full.total).toBeGreaterThan(100);
     expect(scoredAll).toBeGreaterThanOrEqual(full.total);
     expect(scoredPruned).toBeLessThan(scoredAll / 4);
+  });
+
+  it('scores a broad word term at a time, and finds the same page as scoring it passage by passage', () => {
+    const query = planned('发展', 0, 10);
+    if (!query) throw new Error('发展 plans to nothing');
+    const densify = vi.spyOn(PreparedAlternative.prototype, 'densify');
+    expect(dense.search(query)).toEqual(exhaustive.search(query));
+    expect(densify).toHaveBeenCalled();
+  });
+
+  it('ranks a broad word once: later pages come from its kept best and its kept facets, and are the same', () => {
+    const backend = new PostingsBackend(index, factsOf(data), verifier, { broadFrom: 0 });
+    const query = planned('发展', 0, 10);
+    if (!query) throw new Error('发展 plans to nothing');
+    const first = backend.search(query);
+    const score = vi.spyOn(PreparedAlternative.prototype, 'score');
+    const densify = vi.spyOn(PreparedAlternative.prototype, 'densify');
+    const second = backend.search(query);
+    const deeper = backend.search({ ...query, offset: 20, limit: 30 });
+    const scored = score.mock.calls.length;
+    expect(densify).not.toHaveBeenCalled();
+    const full = exhaustive.search(query);
+    expect(first).toEqual(full);
+    expect(second).toEqual(full);
+    expect(deeper).toEqual(exhaustive.search({ ...query, offset: 20, limit: 30 }));
+    expect(full.total).toBeGreaterThan(200);
+    expect(scored).toBeLessThan(full.total / 2);
+    expect(second.facets).toBe(first.facets);
+    expect(Object.isFrozen(second.facets.doc)).toBe(true);
+  });
+
+  it('gives each alternative the same score term at a time as passage by passage, bit for bit', () => {
+    const scratch = new DenseScratch(data.passages.length);
+    for (const { q } of loadQueries()) {
+      const query = planned(q, 0, 10);
+      if (!query) continue;
+      for (const alternative of [...query.groups, ...(query.soft?.groups ?? [])].flat()) {
+        const byPassage = new PreparedAlternative(alternative, index, new BlockMaximaCache(), verifier);
+        const byTerm = new PreparedAlternative(alternative, index, new BlockMaximaCache(), verifier);
+        if (byTerm.candidates === null) continue;
+        const scores = byTerm.densify(scratch);
+        for (const p of byTerm.candidates) expect(scores[p]).toBe(byPassage.score(p));
+        byTerm.release(scratch);
+      }
+    }
+    // Given back cleared: every array handed out again is all zeros, and so are the sums.
+    expect(scratch.take().every((x) => x === 0)).toBe(true);
+    expect(scratch.sums.every((x) => x === 0) && scratch.counts.every((x) => x === 0)).toBe(true);
   });
 
   it('never bounds a match below its score', () => {

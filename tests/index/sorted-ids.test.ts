@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GallopCursor, intersect, intersectAll, union } from '../../src/index/sorted-ids.js';
+import { GallopCursor, intersect, intersectAll, merge, union } from '../../src/index/sorted-ids.js';
 
 /** Ascending, distinct positions below 2000. */
 const ids = fc.uniqueArray(fc.integer({ min: 0, max: 1999 }), { maxLength: 300 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
@@ -28,9 +28,18 @@ describe('set algebra over sorted passage lists', () => {
     );
   });
 
-  it('unions lists into one ascending list without repeats, by sorting or by a mark table', () => {
+  it('merges two lists into one ascending list without repeats', () => {
     fc.assert(
-      fc.property(fc.array(ids, { maxLength: 6 }), (lists) => {
+      fc.property(ids, ids, (a, b) => {
+        expect([...merge(a, b)]).toEqual([...new Set([...a, ...b])].sort((x, y) => x - y));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('unions lists into one ascending list without repeats, by merging, sorting or a mark table', () => {
+    fc.assert(
+      fc.property(fc.array(ids, { maxLength: 7 }), (lists) => {
         const expected = [...new Set(lists.flatMap((l) => [...l]))].sort((x, y) => x - y);
         expect([...union(lists, 2000)]).toEqual(expected);
         expect([...union(lists, 1_000_000)]).toEqual(expected);
