@@ -9,9 +9,11 @@
  * Both engines read the real scale (`corpus/` of each checkout and `../shared/corpora` beside it); an index
  * dir that does not hold a current index is built first (about a minute at real).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../src/search/types.js';
+import { latencyOver } from './measure.js';
+import { loadQueries } from './queries.js';
+import { percentile } from './stats.js';
 
 interface Side {
   name: string;
@@ -37,17 +39,12 @@ async function timeOne(side: Side, q: string, i: number): Promise<void> {
   side.cpu[i].push((cpu.user + cpu.system) / 1000);
 }
 
-const percentile = (xs: readonly number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-};
 const ms = (x: number): string => x.toFixed(3);
 
 async function main(): Promise<void> {
   const [rounds, checkoutA, indexA, checkoutB, indexB] = process.argv.slice(2);
   if (!indexB || !(Number(rounds) > 0)) throw new Error('usage: tsx bench/engine-ab.ts <rounds> <checkout A> <index dir A> <checkout B> <index dir B>');
-  const file = JSON.parse(readFileSync(path.resolve(checkoutA, 'bench/queries.json'), 'utf8')) as { queries: Array<{ q: string }> };
-  const benchQueries = file.queries.map((q) => q.q);
+  const benchQueries = loadQueries(path.resolve(checkoutA, 'bench/queries.json')).map((b) => b.q);
   const queries = [...benchQueries, '发展'];
   const a = await openSide('A', checkoutA, indexA, queries.length);
   const b = await openSide('B', checkoutB, indexB, queries.length);
@@ -63,8 +60,8 @@ async function main(): Promise<void> {
   for (const [i, q] of queries.entries()) console.log(`${q.slice(0, 22).padEnd(24)} ${ms(percentile(a.wall[i], 0.5))}  ${ms(percentile(b.wall[i], 0.5))}`);
   const n = benchQueries.length;
   for (const kind of ['wall', 'cpu'] as const) {
-    const [pa, pb] = [a, b].map((side) => side[kind].slice(0, n).flat());
-    console.log(`all queries, ${kind}: p50 A ${ms(percentile(pa, 0.5))} B ${ms(percentile(pb, 0.5))}; p99 A ${ms(percentile(pa, 0.99))} B ${ms(percentile(pb, 0.99))}`);
+    const [la, lb] = [a, b].map((side) => latencyOver(side[kind].slice(0, n)));
+    console.log(`all queries, ${kind}: p50 A ${ms(la.p50)} B ${ms(lb.p50)}; p99 A ${ms(la.p99)} B ${ms(lb.p99)}`);
   }
   console.log(`发展: wall median A ${ms(percentile(a.wall[n], 0.5))} B ${ms(percentile(b.wall[n], 0.5))}; cpu median A ${ms(percentile(a.cpu[n], 0.5))} B ${ms(percentile(b.cpu[n], 0.5))}`);
   await a.engine.close();

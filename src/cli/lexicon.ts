@@ -4,9 +4,9 @@
  * parallel CSVs of the corpus folders, `CORPUS_DIR` or `corpus/`), prints its sources and counts, and writes
  * it atomically (temporary file, then rename).
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { configFromEnv } from '../config.js';
+import { writeFileAtomically } from '../crosslang/atomic-write.js';
 import { buildLexicon } from '../crosslang/lexicon-build.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 
@@ -39,20 +39,6 @@ function parseLexiconArgs(argv: string[]): LexiconArgs {
   return args;
 }
 
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
-}
-
 function main(): void {
   const args = parseLexiconArgs(process.argv.slice(2));
   const corpusDirs = [...configFromEnv(process.env).corpusDirs];
@@ -65,7 +51,7 @@ function main(): void {
   const multiword = [...keys].filter((k) => k.includes(' ')).length;
   console.log(`excluded years: ${built.header.params.excludeYears}`);
   console.log(`entries: ${built.entries.length} pairs for ${keys.size} English keys (${multiword} multiword), learned in ${Date.now() - started} ms`);
-  writeAtomically(args.out, built.text);
+  writeFileAtomically(args.out, built.text);
   console.log(`wrote ${path.relative(process.cwd(), args.out) || args.out} (${Buffer.byteLength(built.text)} bytes)`);
 }
 

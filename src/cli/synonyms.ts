@@ -4,11 +4,12 @@
  * CC-CEDICT can translate, then writes it atomically with its sources and counts in the header.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../crosslang/atomic-write.js';
 import { DICTIONARY_VERSION, loadDictionary } from '../crosslang/dictionary.js';
 import { DEFAULT_SYNONYMS_PATH, WORDNET_DICT_DIR, findInNodeModules } from '../crosslang/paths.js';
-import { serializeSynonyms } from '../crosslang/synonyms.js';
+import { MAX_SYNONYMS, serializeSynonyms } from '../crosslang/synonyms.js';
 import { SYNSETS_PER_POS, WORDNET_POS, buildSynonymTable, type WordnetFiles } from '../crosslang/wordnet.js';
 
 interface SynonymArgs {
@@ -19,7 +20,7 @@ interface SynonymArgs {
 }
 
 function parseArgs(argv: string[]): SynonymArgs {
-  const args: SynonymArgs = { wordnet: findInNodeModules(WORDNET_DICT_DIR), out: DEFAULT_SYNONYMS_PATH, perPos: SYNSETS_PER_POS, max: 8 };
+  const args: SynonymArgs = { wordnet: findInNodeModules(WORDNET_DICT_DIR), out: DEFAULT_SYNONYMS_PATH, perPos: SYNSETS_PER_POS, max: MAX_SYNONYMS };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value; usage: --wordnet <dir> --out <file> --per-pos <n> --max <n>`);
@@ -57,9 +58,7 @@ function main(): void {
     `entries\t${table.size} words\t${pairs} synonyms`,
   ];
   const text = serializeSynonyms(table, header);
-  const tmp = `${args.out}.tmp-${process.pid}`;
-  writeFileSync(tmp, text, 'utf8');
-  renameSync(tmp, args.out);
+  writeFileAtomically(args.out, text);
   console.log(`${table.size} words, ${pairs} synonyms → ${path.relative(process.cwd(), args.out)} (${text.length} characters)`);
 }
 

@@ -6,8 +6,9 @@
  * Written atomically. Combined with the shipped lexicon by `combineLexicons`.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from './atomic-write.js';
 import type { LearnedLexicon } from './expand.js';
 import { learnLexicon, learnParameters } from './learn.js';
 import { parseLexicon, serializeLexicon } from './lexicon.js';
@@ -20,24 +21,6 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 /** The first line of the file: what it was learned from and the checksum of the rest. */
 function stamp(corpus: string, body: string): string {
   return `#corpus-lexicon\t${corpus}\tsha256:${sha256(body)}\n`;
-}
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 /** The saved lexicon when it was learned from `corpus` and is whole; else null. */
@@ -81,7 +64,7 @@ export function corpusLexicon(
     params: learnParameters(),
   });
   try {
-    writeAtomically(file, stamp(corpus, body) + body);
+    writeFileAtomically(file, stamp(corpus, body) + body);
   } catch (error) {
     log?.(`the corpus lexicon could not be saved in ${indexDir} (${(error as Error).message}); it will be learned again next time`);
   }

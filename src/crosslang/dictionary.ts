@@ -9,7 +9,7 @@
  * the first English query.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type SourceFile,
@@ -18,6 +18,7 @@ import {
   readCedict,
   readWordFrequencies,
 } from './cedict-source.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { lightKey, singularWord } from './english.js';
 import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
@@ -175,20 +176,10 @@ function readCache(file: string, expected: Sources): { table: SortedTable } | { 
 
 /** Writes the cache atomically: a temporary file in the same dir, fsynced, renamed over the old one. */
 function writeCache(file: string, sources: Sources, body: string): boolean {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, `${manifestLine(sources, body)}\n${body}`, 'utf8');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file); // atomic within one filesystem: a reader sees the old file or the new one
+    writeFileAtomically(file, `${manifestLine(sources, body)}\n${body}`);
     return true;
   } catch {
-    rmSync(tmp, { force: true });
     return false;
   }
 }

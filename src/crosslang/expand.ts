@@ -13,6 +13,7 @@ import { type Dictionary, type DictionaryOptions, loadDictionary } from './dicti
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
+import { remembered } from '../text/remembered.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
@@ -88,13 +89,15 @@ const FILLER = new Set(
 
 /** English concepts of one query that are searched in Chinese as well (the rest in English only). */
 const MAX_CONCEPTS = 16;
-/** Dictionary senses searched per unit, and the weight of the first; each later one counts a little less. */
-const DICTIONARY_SENSES = 6;
+/** Dictionary senses, or senses reached through a word's English synonyms, searched per unit. */
+const MAX_SENSES = 6;
+/** The weight of a unit's first dictionary sense; each later one counts a little less. */
 const DICTIONARY_WEIGHT = 0.6;
-/** Senses reached through a word's English synonyms: how many in all, per synonym, and the first one's weight. */
-const SYNONYM_SENSES = 6;
+/** Senses taken from each of a word's English synonyms, and the first such sense's weight. */
 const PER_SYNONYM = 2;
 const SYNONYM_WEIGHT = 0.35;
+/** Past this many words the kept synonym senses start afresh (a bound on memory). */
+const MAX_MEMO = 20_000;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
 const LEARNED_FLOOR = 0.3;
 /** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
@@ -175,8 +178,13 @@ function compoundEnd(words: Words, j: number): number {
   return k + 1;
 }
 
+/** The first `MAX_SENSES` terms as senses of `source`, the first weighing `weight`, each next one less. */
+function rankedSenses(terms: readonly string[], source: 'dictionary' | 'synonym', weight: number): Sense[] {
+  return terms.slice(0, MAX_SENSES).map((term, rank) => ({ term, source, weight: weight / (1 + 0.25 * rank) }));
+}
+
 function dictionarySenses(terms: string[]): Sense[] {
-  return terms.slice(0, DICTIONARY_SENSES).map((term, rank) => ({ term, source: 'dictionary' as const, weight: DICTIONARY_WEIGHT / (1 + 0.25 * rank) }));
+  return rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
 }
 
 /**
@@ -185,25 +193,7 @@ function dictionarySenses(terms: string[]): Sense[] {
  */
 function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
   const terms = synonyms.synonyms(lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
-  return [...new Set(terms)].slice(0, SYNONYM_SENSES).map((term, rank) => ({ term, source: 'synonym' as const, weight: SYNONYM_WEIGHT / (1 + 0.25 * rank) }));
-}
-
-/** Past this many words the memo of synonym senses starts afresh (a bound on memory). */
-const MAX_MEMO = 20_000;
-
-/** `synonymSenses` over a table, each word's answer kept (the data does not change under an expander). */
-function memoSynonymSenses(synonyms: SynonymTable | null, dictionary: Dictionary): (lower: string) => readonly Sense[] {
-  const memo = new Map<string, readonly Sense[]>();
-  return (lower) => {
-    if (synonyms === null) return [];
-    let senses = memo.get(lower);
-    if (senses === undefined) {
-      if (memo.size >= MAX_MEMO) memo.clear();
-      senses = synonymSenses(synonyms, dictionary, lower);
-      memo.set(lower, senses);
-    }
-    return senses;
-  };
+  return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
 /** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
@@ -332,7 +322,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
     if (sources !== null) return sources;
     const synonyms = options.synonyms === undefined ? openSynonyms() : options.synonyms;
     const loaded = getDictionary();
-    sources = { glossary, lexicon, dictionary: loaded, synonymSenses: memoSynonymSenses(synonyms, loaded) };
+    sources = { glossary, lexicon, dictionary: loaded, synonymSenses: synonyms === null ? () => [] : remembered((lower: string) => synonymSenses(synonyms, loaded, lower), MAX_MEMO) };
     return sources;
   };
   return {

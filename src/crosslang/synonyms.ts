@@ -2,8 +2,7 @@
  * The English synonym table (`data/synonyms.tsv`): derived from WordNet by `npm run synonyms`, never edited.
  * A header of `#` lines (format, source, counts), then one `word<TAB>synonym|synonym…` line per word, sorted
  * by word (UTF-16 order), synonyms best first, a multiword synonym written with spaces. Only synonyms that
- * CC-CEDICT can translate are kept, so every one is a way into Chinese. Read once per path, looked up by
- * binary search in place.
+ * CC-CEDICT can translate are kept, so every one is a way into Chinese. Read once per path into a map.
  */
 import { cachedFileLoader } from './cached-file.js';
 import { lemmaForms } from './english.js';
@@ -12,10 +11,25 @@ import { DEFAULT_SYNONYMS_PATH } from './paths.js';
 import { compare } from './sorted-table.js';
 
 /** The format this code reads and writes. */
-export const SYNONYMS_FORMAT = 1;
+const SYNONYMS_FORMAT = 1;
 const FORMAT_LINE = `# synonyms-format\t${SYNONYMS_FORMAT}`;
 const WORD = /^[a-z][a-z'-]*$/;
 const SYNONYM = /^[a-z0-9][a-z0-9' .-]*$/;
+
+/** Most synonyms the table keeps for a word. */
+export const MAX_SYNONYMS = 8;
+
+/**
+ * True for a word the table can be keyed by: one lowercase word of letters.
+ * @example isSynonymKey('scam') // true; isSynonymKey('ice cream') // false
+ */
+export const isSynonymKey = (word: string): boolean => WORD.test(word);
+
+/**
+ * True for a synonym the table can hold: lowercase words, digits, apostrophes, dots and hyphens, a letter or digit first.
+ * @example isWritableSynonym('con game') // true; isWritableSynonym("'hood") // false
+ */
+export const isWritableSynonym = (synonym: string): boolean => SYNONYM.test(synonym);
 
 /** English synonyms of a word, for query expansion. */
 export interface SynonymTable {
@@ -55,32 +69,20 @@ export function parseSynonyms(text: string, source: string): SynonymTable {
     throw createCrossLangError('CROSSLANG_SYNONYMS_INVALID', `${source} line ${line}: ${why}`);
   };
   if (lines[0] !== FORMAT_LINE) invalid(1, `expected "${FORMAT_LINE.replace('\t', '<TAB>')}"`);
-  const words: string[] = [];
-  const values: string[] = [];
+  const table = new Map<string, string>();
+  let previous: string | undefined;
   lines.forEach((line, i) => {
     if (line === '' || line.startsWith('#')) return;
     const tab = line.indexOf('\t');
     const word = line.slice(0, tab);
     if (tab <= 0 || !WORD.test(word)) invalid(i + 1, 'expected word<TAB>synonym|synonym…');
-    const previous = words[words.length - 1];
     if (previous !== undefined && compare(previous, word) >= 0) invalid(i + 1, `"${word}" is not after "${previous}" (entries are sorted by word)`);
-    words.push(word);
-    values.push(line.slice(tab + 1));
+    previous = word;
+    table.set(word, line.slice(tab + 1));
   });
-  const find = (word: string): string[] => {
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = compare(words[mid] ?? '', word);
-      if (c === 0) return (values[mid] ?? '').split('|');
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return [];
-  };
+  const find = (word: string): string[] => table.get(word)?.split('|') ?? [];
   return {
-    size: words.length,
+    size: table.size,
     synonyms(lower: string): string[] {
       for (const form of baseForms(lower)) {
         const found = find(form);

@@ -5,6 +5,7 @@
  * file texts in, values out. The synonyms let a query word that CC-CEDICT knows only in another sense reach
  * the Chinese of a word that means the same (`scam` → swindle → 诈骗).
  */
+import { MAX_SYNONYMS, isSynonymKey, isWritableSynonym } from './synonyms.js';
 
 /** The parts of speech WordNet has files for. */
 export const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -121,9 +122,6 @@ export interface SynonymBuildOptions {
   max?: number;
 }
 
-/** A query word the table is keyed by: one lowercase word of letters. */
-const SINGLE_WORD = /^[a-z][a-z'-]*$/;
-
 /**
  * The synonym table of every single-word lemma: its translatable synonyms (`synonymsOf`), at most `max`.
  * Lemmas left with none are not listed.
@@ -139,13 +137,13 @@ export function buildSynonymTable(files: readonly WordnetFiles[], options: Synon
   const known = new Map<string, boolean>();
   const translatable = (synonym: string): boolean => {
     let ok = known.get(synonym);
-    if (ok === undefined) known.set(synonym, (ok = /^[a-z0-9' .-]+$/.test(synonym) && options.translatable(synonym.split(' '))));
+    if (ok === undefined) known.set(synonym, (ok = isWritableSynonym(synonym) && options.translatable(synonym.split(' '))));
     return ok;
   };
   const table = new Map<string, string[]>();
   for (const lemma of index.keys()) {
-    if (!SINGLE_WORD.test(lemma)) continue;
-    const kept = synonymsOf(lemma, index, synsets, options.perPos).filter(translatable).slice(0, options.max ?? 8);
+    if (!isSynonymKey(lemma)) continue;
+    const kept = synonymsOf(lemma, index, synsets, options.perPos).filter(translatable).slice(0, options.max ?? MAX_SYNONYMS);
     if (kept.length > 0) table.set(lemma, kept);
   }
   return table;

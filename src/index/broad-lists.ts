@@ -24,9 +24,12 @@ export class BroadLists {
   private readonly lists = new Map<string, BroadList>();
   private ids = 0;
 
-  /** `from`: the shortest list kept; `maxIds`: the most positions kept in all. */
+  /**
+   * `from`: the shortest list kept (the backend's `broadFrom`, BROAD_FROM by default); `maxIds`: the most
+   * positions kept in all.
+   */
   constructor(
-    private readonly from = BROAD_FROM,
+    private readonly from: number,
     private readonly maxIds = MAX_IDS,
   ) {}
 

@@ -6,10 +6,10 @@
  * give the page scoring every match would (the property tests hold them to the exhaustive search).
  */
 import type { Alternative, BackendQuery } from './backend.js';
-import { BROAD_FROM } from './broad-lists.js';
 import { DenseScratch } from './dense-scores.js';
+import { passing, type Keep } from './facet-table.js';
 import { bestOf, ImpactTops, TOP_DEPTH, topKey } from './impact-tops.js';
-import type { PreparedAlternative } from './prepared-alternative.js';
+import { matchesAll, type PreparedAlternative } from './prepared-alternative.js';
 import type { RankedPage } from './ranked-page.js';
 import { union } from './sorted-ids.js';
 
@@ -21,9 +21,6 @@ const EMPTY = new Uint32Array(0);
  */
 const DENSE_FROM = 1024;
 const DENSE_POSTINGS = 4;
-
-/** The filters' test on a passage, or null when there are none. */
-export type Keep = ((p: number) => boolean) | null;
 
 /** When the broad paths apply (tests lower them to reach the bundled corpus). */
 export interface BroadOptions {
@@ -40,13 +37,14 @@ export class BroadRanking {
   private readonly tops = new ImpactTops();
 
   /**
-   * `passages`: the corpus's size; `prior`: each passage's static factor (at most 1).
-   * @example new BroadRanking(table.length, (p) => table.prior(p), {})
+   * `passages`: the corpus's size; `prior`: each passage's static factor (at most 1); `options.broadFrom`
+   * already resolved (the backend's, also its kept lists').
+   * @example new BroadRanking(table.length, (p) => table.prior(p), { broadFrom: BROAD_FROM })
    */
   constructor(
     private readonly passages: number,
     private readonly prior: (p: number) => number,
-    private readonly options: BroadOptions,
+    private readonly options: BroadOptions & { broadFrom: number },
   ) {}
 
   /**
@@ -59,7 +57,7 @@ export class BroadRanking {
    */
   heads(query: BackendQuery, groups: PreparedAlternative[][], keep: Keep): Uint32Array | null {
     const depth = query.offset + query.limit;
-    const broadFrom = this.options.broadFrom ?? BROAD_FROM;
+    const { broadFrom } = this.options;
     if (this.options.exhaustive || groups.length !== 1 || (query.adjacency ?? []).length > 0 || depth > TOP_DEPTH) return null;
     const group = groups[0];
     if (!group.some((a) => (a.candidates?.length ?? 0) >= broadFrom)) return null;
@@ -128,32 +126,6 @@ export class BroadRanking {
       a.release(this.scratch);
     }
   }
-}
-
-/**
- * Fills `matched` with each group's alternatives that match `p`; false when a group has none.
- * @example matchesAll(p, groups, groups.map(() => [])) // true when every group has an alternative at p
- */
-export function matchesAll(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): boolean {
-  for (let g = 0; g < groups.length; g++) {
-    const out = matched[g];
-    out.length = 0;
-    for (const a of groups[g]) if (a.matches(p)) out.push(a);
-    if (out.length === 0) return false;
-  }
-  return true;
-}
-
-/**
- * The positions of `ids` that pass `keep` (`ids` itself when there is no filter).
- * @example passing(Uint32Array.of(1, 2, 3), (p) => p !== 2) // Uint32Array [1, 3]
- */
-export function passing(ids: Uint32Array, keep: Keep): Uint32Array {
-  if (!keep) return ids;
-  const out = new Uint32Array(ids.length);
-  let n = 0;
-  for (let i = 0; i < ids.length; i++) if (keep(ids[i])) out[n++] = ids[i];
-  return out.subarray(0, n);
 }
 
 /**

@@ -9,6 +9,21 @@ import { passagePrior } from './prior.js';
 /** Passages per block of the prior's block maxima. */
 const PRIOR_BLOCK = 64;
 
+/** The filters' test on a passage, or null when there are none. */
+export type Keep = ((p: number) => boolean) | null;
+
+/**
+ * The positions of `ids` that pass `keep` (`ids` itself when there is no filter).
+ * @example passing(Uint32Array.of(1, 2, 3), (p) => p !== 2) // Uint32Array [1, 3]
+ */
+export function passing(ids: Uint32Array, keep: Keep): Uint32Array {
+  if (!keep) return ids;
+  const out = new Uint32Array(ids.length);
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (keep(ids[i])) out[n++] = ids[i];
+  return out.subarray(0, n);
+}
+
 export class FacetTable {
   private readonly docNames: string[] = [];
   private readonly docIds = new Map<string, number>();
@@ -137,7 +152,7 @@ export class FacetTable {
   }
 
   /** A test for the filters, or null when there are none. */
-  filter(filters: BackendFilters): ((p: number) => boolean) | null {
+  filter(filters: BackendFilters): Keep {
     const { doc, docs, year, kind } = filters;
     if (doc === undefined && docs === undefined && year === undefined && kind === undefined) return null;
     const d = doc === undefined ? -1 : (this.docIds.get(doc) ?? -2);

@@ -18,10 +18,10 @@
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
 import { BROAD_FROM, BroadLists } from './broad-lists.js';
-import { atMost, BroadRanking, candidatesKey, matchesAll, passing, type BroadOptions, type Keep } from './broad-ranking.js';
+import { atMost, BroadRanking, candidatesKey, type BroadOptions } from './broad-ranking.js';
 import type { PostingsIndex } from './postings-file.js';
-import { FacetTable } from './facet-table.js';
-import { PreparedAlternative } from './prepared-alternative.js';
+import { FacetTable, passing, type Keep } from './facet-table.js';
+import { matchesAll, PreparedAlternative } from './prepared-alternative.js';
 import { RankedPage } from './ranked-page.js';
 import { firstAbove, intersectAll, union } from './sorted-ids.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
@@ -53,6 +53,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
   private readonly broad: BroadLists;
   private readonly ranking: BroadRanking;
+  /** An alternative with this many candidates makes a query broad (`options.broadFrom`, default BROAD_FROM). */
+  private readonly broadFrom: number;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -66,8 +68,9 @@ export class PostingsBackend implements SearchBackend {
   ) {
     this.facts = new FacetTable(facts);
     this.passages = facts.length;
-    this.broad = new BroadLists(options.broadFrom);
-    this.ranking = new BroadRanking(this.passages, (p) => this.facts.prior(p), options);
+    this.broadFrom = options.broadFrom ?? BROAD_FROM;
+    this.broad = new BroadLists(this.broadFrom);
+    this.ranking = new BroadRanking(this.passages, (p) => this.facts.prior(p), { ...options, broadFrom: this.broadFrom });
   }
 
   size(): number {
@@ -89,7 +92,7 @@ export class PostingsBackend implements SearchBackend {
     const unverified = exclude.length === 0 && soft.length === 0 && groups.every((g) => g.every((a) => !a.verifies));
     // Without anything to verify, the matches are the candidates that pass the filters, and a long list of
     // them is counted once (`broad-lists.ts`).
-    const mayBeBroad = unverified && !this.options.exhaustive && atMost(groups) >= (this.options.broadFrom ?? BROAD_FROM);
+    const mayBeBroad = unverified && !this.options.exhaustive && atMost(groups) >= this.broadFrom;
     const key = mayBeBroad ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
     const broad = key === null ? null : this.broad.get(key);
     const candidates = broad ? null : this.candidatesOf(groups, soft, minimum);

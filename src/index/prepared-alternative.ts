@@ -137,7 +137,8 @@ export class PreparedAlternative {
    * Computes every candidate's score at once, term at a time (`dense-scores.ts`), the same floats `score`
    * gives passage by passage (0 where it is not a candidate); from then on `score` and `boundAt` read them.
    * `release` gives the array back. Not for an alternative whose candidates are every passage (a scan, with
-   * its check): `densePostings` is infinite for it, so the backend never asks.
+   * its check): `densePostings` is infinite for it, so the backend never asks. Any other constant-score
+   * alternative has no candidates, so nothing to write.
    * @example alternative.densify(scratch)[p] === alternative.score(p) // true
    */
   densify(scratch: DenseScratch): Float64Array {
@@ -146,9 +147,7 @@ export class PreparedAlternative {
     this.dense = dense;
     const candidates = this.candidates ?? EMPTY;
     const { sums, counts } = scratch;
-    if (this.constantScore) {
-      for (let i = 0; i < candidates.length; i++) dense[candidates[i]] = 1;
-    } else if (this.prefixed.length > 0) {
+    if (this.prefixed.length > 0) {
       for (let i = 0; i < candidates.length; i++) {
         const p = candidates[i];
         let score = 0;
@@ -176,10 +175,15 @@ export class PreparedAlternative {
     return dense;
   }
 
-  /** Gives `densify`'s array back to `scratch` (cleared where it was written). */
+  /**
+   * Gives `densify`'s array back to `scratch` (cleared where it was written); the next `boundAt` computes
+   * its bound afresh, from block maxima.
+   */
   release(scratch: DenseScratch): void {
-    if (this.dense) scratch.give(this.dense, this.candidates ?? EMPTY);
+    if (!this.dense) return;
+    scratch.give(this.dense, this.candidates ?? EMPTY);
     this.dense = null;
+    this.boundEnd = -1;
   }
 
   /**
@@ -233,6 +237,20 @@ export class PreparedAlternative {
     }
     return score * this.weight;
   }
+}
+
+/**
+ * Fills `matched` with each group's alternatives that match `p`; false when a group has none.
+ * @example matchesAll(p, groups, groups.map(() => [])) // true when every group has an alternative at p
+ */
+export function matchesAll(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): boolean {
+  for (let g = 0; g < groups.length; g++) {
+    const out = matched[g];
+    out.length = 0;
+    for (const a of groups[g]) if (a.matches(p)) out.push(a);
+    if (out.length === 0) return false;
+  }
+  return true;
 }
 
 /** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */

@@ -21,7 +21,7 @@ export interface SerializedAnswer {
 }
 
 /** Default bound of the kept bytes: 16 MiB (a hit's fixed members take 1 to 5 KB: thousands of passages). */
-export const DEFAULT_KEPT_HIT_BYTES = 16 * 1024 * 1024;
+const DEFAULT_KEPT_HIT_BYTES = 16 * 1024 * 1024;
 
 /** The members of a hit that are the same whatever the query: their bytes are kept, per passage. */
 const FIXED: ReadonlySet<string> = new Set([
@@ -33,7 +33,7 @@ const FIXED: ReadonlySet<string> = new Set([
  * `<`, `>` and `&` as JSON escapes, as Express's `json escape` setting writes them (safe to embed in HTML).
  * @example escapeJson('"a<b"') // '"a\\u003cb"'
  */
-export function escapeJson(json: string): string {
+function escapeJson(json: string): string {
   return /[<>&]/.test(json) ? json.replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) : json;
 }
 

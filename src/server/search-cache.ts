@@ -10,13 +10,11 @@
  *
  * `tookMs` is the time of the request that is answered: the stored JSON (`answer-json.ts`) is split around it.
  */
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { LRUCache } from 'lru-cache';
 import { boundedCache } from './bounded-cache.js';
 import type { SerializedAnswer } from './answer-json.js';
-
-export type { SerializedAnswer };
 
 /** Default bound of the cache: 64 MiB of answers (a first page of 10 hits is 10 to 40 KB). */
 export const DEFAULT_SEARCH_CACHE_BYTES = 64 * 1024 * 1024;
@@ -51,7 +49,7 @@ export function answerKey(params: Readonly<Record<string, unknown>>, now: Date =
 /** A weak ETag for the answer to `key` from the index `version` (same key and index: same answer). */
 export function answerTag(version: string, key: string): string {
   // One call, no hash object (what createHash(…).update(…).digest() gave, at a third of its cost).
-  return `W/"s-${hash('sha1', `${version}\0${key}`, 'base64url')}"`;
+  return `W/"s-${createHash('sha1').update(`${version}\0${key}`).digest('base64url')}"`;
 }
 
 /** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */

@@ -5,7 +5,7 @@ import { buildSynonymTable, parseWordnetData, parseWordnetIndex, synonymsOf, typ
 // data.noun), with a license line as the files begin.
 const LICENSE = '  1 This software and database is being provided to you, the LICENSEE, by  \n';
 const INDEX_VERB = `${LICENSE}encourage v 3 5 ! @ ~ > + 3 3 02560630 01822202 00773386  \n`;
-const INDEX_NOUN = `${LICENSE}scam n 1 2 @ + 1 0 00755623  \nencouragement n 1 2 @ + 1 0 07556837  \n`;
+const INDEX_NOUN = `${LICENSE}scam n 2 2 @ + 2 0 00755623 00755624  \nencouragement n 1 2 @ + 1 0 07556837  \n`;
 const DATA_VERB =
   LICENSE +
   '00773386 32 v 01 encourage 0 001 @ 00772482 v 0000 03 + 09 00 + 10 00 + 24 00 | spur on; "His financial success encouraged him to look for a wife"  \n' +
@@ -14,6 +14,7 @@ const DATA_VERB =
 const DATA_NOUN =
   LICENSE +
   '00755623 04 n 02 scam 0 cozenage 0 004 @ 00781784 n 0000 + 02580949 v 0201 + 02293561 v 0201 + 02578034 v 0109 | a fraudulent business scheme  \n' +
+  '00755624 04 n 02 scam 0 con 0 000 | a second sense, to tell one synset per part of speech from two  \n' +
   '01213509 04 n 02 boost 0 encouragement 0 004 @ 01210099 n 0000 + 02560630 v 0205 + 00311719 v 0101 ~ 01213979 n 0000 | the act of giving hope or support to someone  \n' +
   '07556837 12 n 01 encouragement 0 002 @ 07556441 n 0000 + 01822202 v 0101 | the feeling of being encouraged  \n';
 const FILES: WordnetFiles[] = [
@@ -28,7 +29,8 @@ describe('reading WordNet', () => {
   it('lists a lemma’s synsets most frequent first and skips the license lines', () => {
     expect(index.get('encourage')).toEqual(['verb:02560630', 'verb:01822202', 'verb:00773386']);
     expect([...index.keys()].every((k) => /^[a-z]+$/.test(k))).toBe(true);
-    expect(synsets.size).toBe(6);
+    expect(index.get('scam')).toEqual(['noun:00755623', 'noun:00755624']);
+    expect(synsets.size).toBe(7);
   });
 
   it('reads a synset’s words and its derivational links (word numbers from 1 in the file, from 0 here)', () => {
@@ -41,12 +43,13 @@ describe('reading WordNet', () => {
   it('gives the other words of the first synsets, then the words derived from the lemma itself', () => {
     expect(synonymsOf('encourage', index, synsets)).toEqual(['promote', 'advance', 'boost', 'further', 'encouragement']);
     expect(synonymsOf('encourage', index, synsets, 1)).toEqual(['promote', 'advance', 'boost', 'further', 'encouragement']);
-    expect(synonymsOf('scam', index, synsets)).toEqual(['cozenage']);
+    expect(synonymsOf('scam', index, synsets)).toEqual(['cozenage', 'con']);
+    expect(synonymsOf('scam', index, synsets, 1)).toEqual(['cozenage']);
     expect(synonymsOf('unknown', index, synsets)).toEqual([]);
   });
 
   it('keeps in the table only the synonyms the translator accepts, and only words with some left', () => {
-    const table = buildSynonymTable(FILES, { translatable: (words) => words.join(' ') !== 'cozenage' && words.join(' ') !== 'further' });
+    const table = buildSynonymTable(FILES, { translatable: (words) => !['cozenage', 'con', 'further'].includes(words.join(' ')) });
     expect(table.get('encourage')).toEqual(['promote', 'advance', 'boost', 'encouragement']);
     expect(table.has('scam')).toBe(false);
     expect(buildSynonymTable(FILES, { translatable: () => true, max: 2 }).get('encourage')).toEqual(['promote', 'advance']);

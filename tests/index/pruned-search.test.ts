@@ -197,4 +197,25 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
       }
     }
   });
+
+  it('bounds afresh from block maxima once its term-at-a-time scores are given back', () => {
+    const scratch = new DenseScratch(data.passages.length);
+    let checked = 0;
+    for (const { q } of loadQueries()) {
+      const query = planned(q, 0, 10);
+      if (!query) continue;
+      for (const alternative of query.groups.flat()) {
+        const prepared = new PreparedAlternative(alternative, index, new BlockMaximaCache(), verifier);
+        const candidates = prepared.candidates;
+        if (candidates === null || candidates.length < 2) continue;
+        // Bounded from the dense scores up to the last candidate, then given back.
+        prepared.densify(scratch);
+        prepared.boundAt(candidates[candidates.length - 1]);
+        prepared.release(scratch);
+        for (const p of candidates) expect(prepared.boundAt(p)).toBeGreaterThanOrEqual(prepared.score(p));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });
