@@ -7,8 +7,9 @@
  *   npx tsx bench/interleaved-ab.ts /work/main . --blocks 30 --plan-only
  *
  * Each checkout opens its own bundled index (`<root>/index`, built there when missing) and its own modules.
+ * `bench/engine-ab.ts` compares two engines at the real scale query by query; this one measures planning alone
+ * beside the whole search, at 1x.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as CrossLangModule from '../src/crosslang/expand.js';
@@ -17,6 +18,7 @@ import type * as PlanModule from '../src/search/plan.js';
 import type * as ParserModule from '../src/search/query-parser.js';
 import type { Engine } from '../src/search/types.js';
 import type * as AnalyzerModule from '../src/text/analyzer.js';
+import { loadQueries } from './queries.js';
 import { latencyOf, percentile } from './stats.js';
 
 /** One checkout: its planner, its engine (none when only planning is measured) and the blocks measured. */
@@ -84,8 +86,7 @@ async function main(): Promise<void> {
     console.error('BENCH_BAD_ARGUMENT: give two checkouts, e.g. `npx tsx bench/interleaved-ab.ts /work/main . --blocks 20 [--plan-only]`');
     process.exit(1);
   }
-  const file = JSON.parse(readFileSync(path.join(roots[1] ?? '.', 'bench/queries.json'), 'utf8')) as { queries: Array<{ q: string }> };
-  const queries = file.queries.map((q) => q.q);
+  const queries = loadQueries().map((q) => q.q);
   const sides = [await open(roots[0] ?? '', !planOnly), await open(roots[1] ?? '', !planOnly)];
   // Warm both before timing either.
   for (const side of sides) for (let w = 0; w < 3; w++) for (const q of queries) await measureWarm(side, q);
