@@ -1,0 +1,113 @@
+/**
+ * Pseudo-relevance feedback for English queries (Ballesteros & Croft 1997; an RM3-style expansion): the
+ * Chinese words most over-represented in the best passages of the first retrieval are taken as one weak,
+ * optional concept that only reorders the passages already found. It never decides which passages match
+ * nor the totals. Pure: texts, corpus counts and the query's own terms in, weighted words and shares out.
+ */
+import { wordFieldTerms } from '../text/analyzer.js';
+import { lowerBound } from '../index/postings.js';
+
+/** How feedback is taken: from how many top passages, how many words kept, how many passages must hold one. */
+export interface FeedbackSettings {
+  passages: number;
+  terms: number;
+  minHolders: number;
+}
+
+/** The settings chosen on the engineers' query sets (`docs/cross-language.md`). */
+export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 20, minHolders: 2 };
+
+/** A feedback word and its weight (how over-represented it is in the feedback passages). */
+export interface FeedbackTerm {
+  term: string;
+  weight: number;
+}
+
+/** The corpus a word's rarity is judged against: how many passages hold a word, and how many there are. */
+export interface WordCounts {
+  holders: (term: string) => number;
+  size: number;
+}
+
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * How many passages hold a term of a sorted vocabulary (0 when it has none).
+ * @example vocabularyCount({ terms: ['减税', '煤电'], counts: [3, 2] }, '煤电') // 2
+ */
+export function vocabularyCount(vocabulary: { terms: readonly string[]; counts: readonly number[] }, term: string): number {
+  const at = lowerBound(vocabulary.terms, term);
+  return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
+}
+
+/**
+ * The `settings.terms` Chinese words (two characters or more) held by at least `settings.minHolders` of the
+ * texts, scored by how many hold them times their inverse corpus frequency, best first (ties by code point).
+ * Words that are, contain or lie within one of the query's own terms (`known`) are left out: feedback adds
+ * what the query did not say.
+ * @example feedbackTerms(['减税降费政策', '继续减税降费'], { holders: () => 1, size: 100 }, ['政策'], { passages: 2, terms: 5, minHolders: 2 })
+ *   // [{ term: '减税', weight: … }, { term: '降费', weight: … }] (as the segmenter cuts them)
+ */
+export function feedbackTerms(texts: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
+  const holders = new Map<string, number>();
+  for (const text of texts.slice(0, settings.passages)) {
+    for (const term of new Set(wordFieldTerms(text))) {
+      if (HAN_WORD.test(term)) holders.set(term, (holders.get(term) ?? 0) + 1);
+    }
+  }
+  const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
+  const scored: FeedbackTerm[] = [];
+  for (const [term, held] of holders) {
+    if (held < settings.minHolders || related(term)) continue;
+    const idf = Math.log((corpus.size + 1) / (corpus.holders(term) + 1));
+    if (idf > 0) scored.push({ term, weight: held * idf });
+  }
+  scored.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return scored.slice(0, settings.terms);
+}
+
+/**
+ * The share of the feedback words' weight that a match key holds (0–1; 0 without feedback words).
+ * @example feedbackShare('继续减税降费', [{ term: '减税', weight: 3 }, { term: '煤电', weight: 1 }]) // 0.75
+ */
+export function feedbackShare(key: string, terms: readonly FeedbackTerm[]): number {
+  let total = 0;
+  let held = 0;
+  for (const { term, weight } of terms) {
+    total += weight;
+    if (key.includes(term)) held += weight;
+  }
+  return total > 0 ? held / total : 0;
+}
+
+/** A hit to rerank: its position in the corpus and its score. */
+export interface ScoredHit {
+  index: number;
+  score: number;
+}
+
+/** What feedback reranking reads besides the hits: each hit's text and match key, the corpus, the query's terms. */
+export interface FeedbackContext<T extends ScoredHit> {
+  textOf: (hit: T) => string;
+  keyOf: (hit: T) => string;
+  corpus: WordCounts;
+  known: readonly string[];
+  settings: FeedbackSettings;
+  /** How much a hit holding every feedback word gains: its score is multiplied by up to 1 + weight. */
+  weight: number;
+}
+
+/**
+ * Hits (best first) reordered after feedback: the feedback words of the first `settings.passages` of them
+ * (`feedbackTerms`), and each hit's score multiplied by 1 + weight × the share of those words it holds; ties
+ * by position. The same hits come back, only their order and scores change.
+ * @example feedbackRerank(hits, { textOf, keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 })
+ */
+export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): T[] {
+  const { textOf, keyOf, corpus, known, settings, weight } = context;
+  const words = feedbackTerms(hits.slice(0, settings.passages).map(textOf), corpus, known, settings);
+  return hits
+    .map((h) => ({ ...h, score: h.score * (1 + weight * feedbackShare(keyOf(h), words)) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
