@@ -35,7 +35,7 @@ const DEFAULT_LIMIT = 10;
 const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
 /** How much the feedback words of the first retrieval's best passages (`feedback.ts`) raise a score, at most. */
-const FEEDBACK_WEIGHT = 0.6;
+const FEEDBACK_WEIGHT = 1.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
 /** How much of a document's opening text is searched for its dateline and article title. */
@@ -176,8 +176,9 @@ class SearchEngine implements Engine {
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.
       const sort = options.sort ?? 'relevance';
       // Only a query of English concepts alone takes feedback: Chinese words and quoted phrases stay exact.
-      const feedback = plan.concepts.length > 0 && plan.query.groups.length === 0 && this.context.wordCount !== undefined;
-      const window = withHits && (plan.proximity.length >= 2 || feedback) && sort === 'relevance' ? RERANK_WINDOW : 0;
+      // It reranks the same window as proximity, for queries of two concepts or more.
+      const feedback = plan.query.groups.length === 0 && this.context.wordCount !== undefined;
+      const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
         sort === 'relevance'
@@ -241,9 +242,8 @@ class SearchEngine implements Engine {
     let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) })).sort(byScore);
     const { wordCount } = this.context;
     if (feedback && wordCount) {
-      const textOf = (h: BackendHit): string => read.get(h.index)?.passage.text ?? '';
       const corpus = { holders: wordCount, size: this.layout.count };
-      scored = feedbackRerank(scored, { textOf, keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
+      scored = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
     }
     scored = scored.map((h) => ({ ...h, score: round3(h.score) }));
     return { hits: [...scored, ...hits.slice(window)], read };

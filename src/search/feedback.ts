@@ -4,7 +4,6 @@
  * optional concept that only reorders the passages already found. It never decides which passages match
  * nor the totals. Pure: texts, corpus counts and the query's own terms in, weighted words and shares out.
  */
-import { wordFieldTerms } from '../text/analyzer.js';
 import { lowerBound } from '../index/postings.js';
 
 /** How feedback is taken: from how many top passages, how many words kept, how many passages must hold one. */
@@ -15,7 +14,7 @@ export interface FeedbackSettings {
 }
 
 /** The settings chosen on the engineers' query sets (`docs/cross-language.md`). */
-export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 20, minHolders: 2 };
+export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 40, minHolders: 2 };
 
 /** A feedback word and its weight (how over-represented it is in the feedback passages). */
 export interface FeedbackTerm {
@@ -29,7 +28,8 @@ export interface WordCounts {
   size: number;
 }
 
-const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** A code unit of a Han character of the Basic Multilingual Plane (U+3400–U+9FFF, U+F900–U+FAFF). */
+const isHanUnit = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /**
  * How many passages hold a term of a sorted vocabulary (0 when it has none).
@@ -41,25 +41,46 @@ export function vocabularyCount(vocabulary: { terms: readonly string[]; counts: 
 }
 
 /**
- * The `settings.terms` Chinese words (two characters or more) held by at least `settings.minHolders` of the
- * texts, scored by how many hold them times their inverse corpus frequency, best first (ties by code point).
- * Words that are, contain or lie within one of the query's own terms (`known`) are left out: feedback adds
- * what the query did not say.
- * @example feedbackTerms(['减税降费政策', '继续减税降费'], { holders: () => 1, size: 100 }, ['政策'], { passages: 2, terms: 5, minHolders: 2 })
- *   // [{ term: '减税', weight: … }, { term: '降费', weight: … }] (as the segmenter cuts them)
+ * How many of the keys hold each pair of neighbouring Han characters, as numbers (the two code units'
+ * values, 65536 × first + second), each key counted once per pair.
  */
-export function feedbackTerms(texts: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
-  const holders = new Map<string, number>();
-  for (const text of texts.slice(0, settings.passages)) {
-    for (const term of new Set(wordFieldTerms(text))) {
-      if (HAN_WORD.test(term)) holders.set(term, (holders.get(term) ?? 0) + 1);
+function bigramHolders(keys: readonly string[]): Map<number, number> {
+  const held = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const key of keys) {
+    seen.clear();
+    for (let i = 0; i + 1 < key.length; i++) {
+      const a = key.charCodeAt(i);
+      const b = key.charCodeAt(i + 1);
+      if (!isHanUnit(a) || !isHanUnit(b)) continue;
+      const pair = a * 65536 + b;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      held.set(pair, (held.get(pair) ?? 0) + 1);
     }
   }
+  return held;
+}
+
+/**
+ * The `settings.terms` two-character Chinese words held by at least `settings.minHolders` of the first
+ * `settings.passages` match keys, scored by how many hold them times their inverse corpus frequency, best
+ * first (ties by code point). A pair of characters counts only when it is a word of the corpus (`holders`
+ * above 0), so the pairs that straddle two words are left out; no text is segmented per query. Words that
+ * lie within one of the query's own terms (`known`), or contain one, are left out: feedback adds what the
+ * query did not say.
+ * @example feedbackTerms(['继续减税降费', '减税降费政策'], { holders: (w) => (w === '减税' ? 3 : 0), size: 100 }, [], { passages: 2, terms: 5, minHolders: 2 })
+ *   // [{ term: '减税', weight: 2 * Math.log(101 / 4) }]
+ */
+export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
   const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
   const scored: FeedbackTerm[] = [];
-  for (const [term, held] of holders) {
-    if (held < settings.minHolders || related(term)) continue;
-    const idf = Math.log((corpus.size + 1) / (corpus.holders(term) + 1));
+  for (const [pair, held] of bigramHolders(keys.slice(0, settings.passages))) {
+    if (held < settings.minHolders) continue;
+    const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
+    const holders = corpus.holders(term);
+    if (holders === 0 || related(term)) continue;
+    const idf = Math.log((corpus.size + 1) / (holders + 1));
     if (idf > 0) scored.push({ term, weight: held * idf });
   }
   scored.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -86,9 +107,8 @@ export interface ScoredHit {
   score: number;
 }
 
-/** What feedback reranking reads besides the hits: each hit's text and match key, the corpus, the query's terms. */
+/** What feedback reranking reads besides the hits: each hit's match key, the corpus, the query's terms. */
 export interface FeedbackContext<T extends ScoredHit> {
-  textOf: (hit: T) => string;
   keyOf: (hit: T) => string;
   corpus: WordCounts;
   known: readonly string[];
@@ -101,11 +121,11 @@ export interface FeedbackContext<T extends ScoredHit> {
  * Hits (best first) reordered after feedback: the feedback words of the first `settings.passages` of them
  * (`feedbackTerms`), and each hit's score multiplied by 1 + weight × the share of those words it holds; ties
  * by position. The same hits come back, only their order and scores change.
- * @example feedbackRerank(hits, { textOf, keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 })
+ * @example feedbackRerank(hits, { keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 })
  */
 export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): T[] {
-  const { textOf, keyOf, corpus, known, settings, weight } = context;
-  const words = feedbackTerms(hits.slice(0, settings.passages).map(textOf), corpus, known, settings);
+  const { keyOf, corpus, known, settings, weight } = context;
+  const words = feedbackTerms(hits.slice(0, settings.passages).map(keyOf), corpus, known, settings);
   return hits
     .map((h) => ({ ...h, score: h.score * (1 + weight * feedbackShare(keyOf(h), words)) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
