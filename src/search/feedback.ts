@@ -15,6 +15,8 @@ export interface FeedbackSettings {
 
 /** The settings chosen on the engineers' query sets (`docs/cross-language.md`). */
 export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 40, minHolders: 2 };
+/** Feedback is taken from at most this many passages. */
+const MAX_PASSAGES = 15;
 
 /** A feedback word and its weight (how over-represented it is in the feedback passages). */
 export interface FeedbackTerm {
@@ -40,25 +42,27 @@ export function vocabularyCount(vocabulary: { terms: readonly string[]; counts: 
   return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
 }
 
+/** The pair of Han characters at `i` of a key as one number (65536 × first + second), or -1. */
+function pairAt(key: string, i: number): number {
+  const a = key.charCodeAt(i);
+  const b = key.charCodeAt(i + 1);
+  return isHanUnit(a) && isHanUnit(b) ? a * 65536 + b : -1;
+}
+
 /**
- * How many of the keys hold each pair of neighbouring Han characters, as numbers (the two code units'
- * values, 65536 × first + second), each key counted once per pair.
+ * How many of the keys (at most `MAX_PASSAGES`) hold each pair of neighbouring Han characters (`pairAt`), each key
+ * counted once per pair: a pair's entry is 16 × its count + 1 + the last key that counted it.
  */
 function bigramHolders(keys: readonly string[]): Map<number, number> {
   const held = new Map<number, number>();
-  const seen = new Set<number>();
-  for (const key of keys) {
-    seen.clear();
+  keys.slice(0, MAX_PASSAGES).forEach((key, k) => {
     for (let i = 0; i + 1 < key.length; i++) {
-      const a = key.charCodeAt(i);
-      const b = key.charCodeAt(i + 1);
-      if (!isHanUnit(a) || !isHanUnit(b)) continue;
-      const pair = a * 65536 + b;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      held.set(pair, (held.get(pair) ?? 0) + 1);
+      const pair = pairAt(key, i);
+      if (pair < 0) continue;
+      const entry = held.get(pair) ?? 0;
+      if (entry % 16 !== k + 1) held.set(pair, (Math.floor(entry / 16) + 1) * 16 + k + 1);
     }
-  }
+  });
   return held;
 }
 
@@ -75,7 +79,8 @@ function bigramHolders(keys: readonly string[]): Map<number, number> {
 export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
   const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
   const scored: FeedbackTerm[] = [];
-  for (const [pair, held] of bigramHolders(keys.slice(0, settings.passages))) {
+  for (const [pair, entry] of bigramHolders(keys.slice(0, settings.passages))) {
+    const held = Math.floor(entry / 16);
     if (held < settings.minHolders) continue;
     const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
     const holders = corpus.holders(term);
