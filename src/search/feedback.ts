@@ -2,7 +2,7 @@
  * Pseudo-relevance feedback for English queries (Ballesteros & Croft 1997; an RM3-style expansion): the
  * Chinese words most over-represented in the best passages of the first retrieval are taken as one weak,
  * optional concept that only reorders the passages already found. It never decides which passages match
- * nor the totals. Pure: texts, corpus counts and the query's own terms in, weighted words and shares out.
+ * nor the totals. Pure: match keys, corpus counts and the query's own terms in, weighted words and shares out.
  */
 import { lowerBound } from '../index/postings.js';
 
