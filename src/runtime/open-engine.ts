@@ -25,6 +25,7 @@ import { backendReader, memoryReader } from '../search/passage-reader.js';
 import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
 import { beginsWord } from '../index/vocabulary.js';
+import { vocabularyCount } from '../search/feedback.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
 import type { OpenedCorpus } from '../index/open-index.js';
 
@@ -113,6 +114,7 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     crossLang,
     suggester,
     beginsWord: beginsCorpusWord,
+    wordCount: (term) => vocabularyCount(opened.backend.words(), term),
   });
 }
 

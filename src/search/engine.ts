@@ -22,6 +22,7 @@ import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
 import type { Suggester } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
+import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
@@ -33,6 +34,8 @@ const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
 const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
+/** How much the feedback words of the first retrieval's best passages (`feedback.ts`) raise a score, at most. */
+const FEEDBACK_WEIGHT = 1.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
 /** How much of a document's opening text is searched for its dateline and article title. */
@@ -57,6 +60,8 @@ export interface EngineParts {
   suggester: Suggester;
   /** The corpus vocabulary's test for compound translations (`compounds.ts`); absent on a cluster. */
   beginsWord?: (term: string) => boolean;
+  /** How many passages hold a word of the index (for feedback, `feedback.ts`); absent on a cluster. */
+  wordCount?: (term: string) => number;
 }
 
 /**
@@ -64,8 +69,8 @@ export interface EngineParts {
  * @example const engine = createEngine({ docs, passages, reader: memoryReader(passages), backend, manifest, baseUrl: undefined, crossLang, suggester })
  */
 export function createEngine(parts: EngineParts): Engine {
-  const { docs, passages, reader, backend, manifest, crossLang, suggester, beginsWord } = parts;
-  return new SearchEngine(new PassageLayout(docs, passages), reader, backend, manifest, { baseUrl: citationBaseUrl(parts.baseUrl), crossLang, suggester, beginsWord });
+  const { docs, passages, reader, backend, manifest, crossLang, suggester, beginsWord, wordCount } = parts;
+  return new SearchEngine(new PassageLayout(docs, passages), reader, backend, manifest, { baseUrl: citationBaseUrl(parts.baseUrl), crossLang, suggester, beginsWord, wordCount });
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
@@ -128,7 +133,7 @@ class SearchEngine implements Engine {
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
     /** `beginsWord`: the corpus vocabulary's test for compound translations (`compounds.ts`); none on a cluster. */
-    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester; beginsWord?: (term: string) => boolean },
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester; beginsWord?: (term: string) => boolean; wordCount?: (term: string) => number },
   ) {}
 
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
@@ -170,6 +175,9 @@ class SearchEngine implements Engine {
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.
       const sort = options.sort ?? 'relevance';
+      // Only a query of English concepts alone takes feedback: Chinese words and quoted phrases stay exact.
+      // It reranks the same window as proximity, for queries of two concepts or more.
+      const feedback = plan.query.groups.length === 0 && this.context.wordCount !== undefined;
       const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
@@ -182,7 +190,7 @@ class SearchEngine implements Engine {
       }
       response.total = result.total;
       response.facets = result.facets;
-      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity) : { hits: result.hits, read: new Map<number, StoredPassage>() };
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, feedback) : { hits: result.hits, read: new Map<number, StoredPassage>() };
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
@@ -222,14 +230,22 @@ class SearchEngine implements Engine {
   }
 
   /**
-   * The first `window` hits reordered by their score raised by the concepts' proximity, the rest as they
-   * were; with the passages read to weigh them, so the page does not read them again.
+   * The first `window` hits reordered by their score raised by the concepts' proximity, then (with `feedback`)
+   * by the feedback words of the best of them, the rest as they were; with the passages read to weigh them,
+   * so the page does not read them again.
    */
-  private async rerank(hits: BackendHit[], window: number, concepts: string[][]): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
+  private async rerank(hits: BackendHit[], window: number, concepts: string[][], feedback: boolean): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
     const head = hits.slice(0, window);
     const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
-    const scored = head.map((h) => ({ ...h, score: round3(h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(read.get(h.index)?.key ?? '', concepts))) }));
-    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
+    const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
+    let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) })).sort(byScore);
+    const { wordCount } = this.context;
+    if (feedback && wordCount) {
+      const corpus = { holders: wordCount, size: this.layout.count };
+      scored = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
+    }
+    scored = scored.map((h) => ({ ...h, score: round3(h.score) }));
     return { hits: [...scored, ...hits.slice(window)], read };
   }
 

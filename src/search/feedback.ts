@@ -1,0 +1,138 @@
+/**
+ * Pseudo-relevance feedback for English queries (Ballesteros & Croft 1997; an RM3-style expansion): the
+ * Chinese words most over-represented in the best passages of the first retrieval are taken as one weak,
+ * optional concept that only reorders the passages already found. It never decides which passages match
+ * nor the totals. Pure: match keys, corpus counts and the query's own terms in, weighted words and shares out.
+ */
+import { lowerBound } from '../index/postings.js';
+
+/** How feedback is taken: from how many top passages, how many words kept, how many passages must hold one. */
+export interface FeedbackSettings {
+  passages: number;
+  terms: number;
+  minHolders: number;
+}
+
+/** The settings chosen on the engineers' query sets (`docs/cross-language.md`). */
+export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 40, minHolders: 2 };
+/** Feedback is taken from at most this many passages. */
+const MAX_PASSAGES = 15;
+
+/** A feedback word and its weight (how over-represented it is in the feedback passages). */
+export interface FeedbackTerm {
+  term: string;
+  weight: number;
+}
+
+/** The corpus a word's rarity is judged against: how many passages hold a word, and how many there are. */
+export interface WordCounts {
+  holders: (term: string) => number;
+  size: number;
+}
+
+/** A code unit of a Han character of the Basic Multilingual Plane (U+3400–U+9FFF, U+F900–U+FAFF). */
+const isHanUnit = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * How many passages hold a term of a sorted vocabulary (0 when it has none).
+ * @example vocabularyCount({ terms: ['减税', '煤电'], counts: [3, 2] }, '煤电') // 2
+ */
+export function vocabularyCount(vocabulary: { terms: readonly string[]; counts: readonly number[] }, term: string): number {
+  const at = lowerBound(vocabulary.terms, term);
+  return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
+}
+
+/** The pair of Han characters at `i` of a key as one number (65536 × first + second), or -1. */
+function pairAt(key: string, i: number): number {
+  const a = key.charCodeAt(i);
+  const b = key.charCodeAt(i + 1);
+  return isHanUnit(a) && isHanUnit(b) ? a * 65536 + b : -1;
+}
+
+/**
+ * How many of the keys (at most `MAX_PASSAGES`) hold each pair of neighbouring Han characters (`pairAt`), each key
+ * counted once per pair: a pair's entry is 16 × its count + 1 + the last key that counted it.
+ */
+function bigramHolders(keys: readonly string[]): Map<number, number> {
+  const held = new Map<number, number>();
+  keys.slice(0, MAX_PASSAGES).forEach((key, k) => {
+    for (let i = 0; i + 1 < key.length; i++) {
+      const pair = pairAt(key, i);
+      if (pair < 0) continue;
+      const entry = held.get(pair) ?? 0;
+      if (entry % 16 !== k + 1) held.set(pair, (Math.floor(entry / 16) + 1) * 16 + k + 1);
+    }
+  });
+  return held;
+}
+
+/**
+ * The `settings.terms` two-character Chinese words held by at least `settings.minHolders` of the first
+ * `settings.passages` match keys, scored by how many hold them times their inverse corpus frequency, best
+ * first (ties by code point). A pair of characters counts only when it is a word of the corpus (`holders`
+ * above 0), so the pairs that straddle two words are left out; no text is segmented per query. Words that
+ * lie within one of the query's own terms (`known`), or contain one, are left out: feedback adds what the
+ * query did not say.
+ * @example feedbackTerms(['继续减税降费', '减税降费政策'], { holders: (w) => (w === '减税' ? 3 : 0), size: 100 }, [], { passages: 2, terms: 5, minHolders: 2 })
+ *   // [{ term: '减税', weight: 2 * Math.log(101 / 4) }]
+ */
+export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
+  const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
+  const scored: FeedbackTerm[] = [];
+  for (const [pair, entry] of bigramHolders(keys.slice(0, settings.passages))) {
+    const held = Math.floor(entry / 16);
+    if (held < settings.minHolders) continue;
+    const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
+    const holders = corpus.holders(term);
+    if (holders === 0 || related(term)) continue;
+    const idf = Math.log((corpus.size + 1) / (holders + 1));
+    if (idf > 0) scored.push({ term, weight: held * idf });
+  }
+  scored.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return scored.slice(0, settings.terms);
+}
+
+/**
+ * The share of the feedback words' weight that a match key holds (0–1; 0 without feedback words).
+ * @example feedbackShare('继续减税降费', [{ term: '减税', weight: 3 }, { term: '煤电', weight: 1 }]) // 0.75
+ */
+export function feedbackShare(key: string, terms: readonly FeedbackTerm[]): number {
+  let total = 0;
+  let held = 0;
+  for (const { term, weight } of terms) {
+    total += weight;
+    if (key.includes(term)) held += weight;
+  }
+  return total > 0 ? held / total : 0;
+}
+
+/** A hit to rerank: its position in the corpus and its score. */
+export interface ScoredHit {
+  index: number;
+  score: number;
+}
+
+/** What feedback reranking reads besides the hits: each hit's match key, the corpus, the query's terms. */
+export interface FeedbackContext<T extends ScoredHit> {
+  keyOf: (hit: T) => string;
+  corpus: WordCounts;
+  known: readonly string[];
+  settings: FeedbackSettings;
+  /** How much a hit holding every feedback word gains: its score is multiplied by up to 1 + weight. */
+  weight: number;
+}
+
+/**
+ * Hits (best first) reordered after feedback: the feedback words of the first `settings.passages` of them
+ * (`feedbackTerms`), and each hit's score multiplied by 1 + weight × the share of those words it holds; ties
+ * by position. The same hits come back, only their order and scores change.
+ * @example feedbackRerank(hits, { keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 })
+ */
+export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): T[] {
+  const { keyOf, corpus, known, settings, weight } = context;
+  const words = feedbackTerms(hits.slice(0, settings.passages).map(keyOf), corpus, known, settings);
+  return hits
+    .map((h) => ({ ...h, score: h.score * (1 + weight * feedbackShare(keyOf(h), words)) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
