@@ -44,7 +44,11 @@ export const DEFAULT_ARGS: BenchArgs = {
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-function positive(name: string, value: string | undefined, max: number): number {
+/**
+ * A flag's value as a whole number from 1 to `max`; throws BENCH_BAD_ARGUMENT otherwise.
+ * @example positive('--seconds', '5', 60) // 5
+ */
+export function positive(name: string, value: string | undefined, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0 || n > max) throw new BenchArgumentError(`${name} needs a whole number from 1 to ${max} (got "${value}")`);
   return n;
