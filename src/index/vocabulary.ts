@@ -42,6 +42,15 @@ export function completeFromVocabulary(
 }
 
 /**
+ * How many passages hold `term` (0 when the vocabulary has no such term).
+ * @example vocabularyCount({ terms: ['减税', '煤电'], counts: [3, 2] }, '煤电') // 2
+ */
+export function vocabularyCount(vocabulary: Vocabulary, term: string): number {
+  const at = lowerBound(vocabulary.terms, term);
+  return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
+}
+
+/**
  * True when a term of the vocabulary is `prefix` or begins with it.
  * @example beginsWord({ terms: ['减税降费', '煤电'], counts: [3, 2] }, '减税') // true
  */

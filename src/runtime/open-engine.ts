@@ -25,7 +25,7 @@ import { backendReader, memoryReader } from '../search/passage-reader.js';
 import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
 import { beginsWord } from '../index/vocabulary.js';
-import { vocabularyCount } from '../search/feedback.js';
+import { vocabularyCount } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
 import type { OpenedCorpus } from '../index/open-index.js';
 

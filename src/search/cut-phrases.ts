@@ -7,7 +7,7 @@
  * corpus pays nothing.
  */
 import type { Alternative } from '../index/backend.js';
-import { analyze, phraseKey } from '../text/analyzer.js';
+import { bigramTokens, phraseKey } from '../text/analyzer.js';
 import { codePointCount } from '../text/scripts.js';
 
 /** What planning knows of the corpus: whether it has forced cuts (absent: it cannot tell, as a cluster cannot). */
@@ -19,7 +19,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The index terms that find a passage holding `half`: its character pairs, else its one letter as a prefix. */
 function termsOf(half: string): Pick<Alternative, 'terms' | 'prefix'> | null {
-  const pairs = [...new Set(analyze(half).bigrams.map((t) => t.term).filter((t) => codePointCount(t) === 2))];
+  const pairs = [...new Set(bigramTokens(half).map((t) => t.term).filter((t) => codePointCount(t) === 2))];
   if (pairs.length > 0) return { terms: pairs };
   const letters = [...phraseKey(half)].filter((c) => LETTER_OR_DIGIT.test(c));
   return letters.length === 1 ? { terms: letters, prefix: true } : null;

@@ -177,7 +177,7 @@ class SearchEngine implements Engine {
       const sort = options.sort ?? 'relevance';
       // Only a query of English concepts alone takes feedback: Chinese words and quoted phrases stay exact.
       // It reranks the same window as proximity, for queries of two concepts or more.
-      const feedback = plan.query.groups.length === 0 && this.context.wordCount !== undefined;
+      const counts = plan.query.groups.length === 0 ? this.context.wordCount : undefined;
       const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
@@ -190,7 +190,7 @@ class SearchEngine implements Engine {
       }
       response.total = result.total;
       response.facets = result.facets;
-      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, feedback) : { hits: result.hits, read: new Map<number, StoredPassage>() };
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, counts) : { hits: result.hits, read: new Map<number, StoredPassage>() };
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
@@ -230,22 +230,26 @@ class SearchEngine implements Engine {
   }
 
   /**
-   * The first `window` hits reordered by their score raised by the concepts' proximity, then (with `feedback`)
-   * by the feedback words of the best of them, the rest as they were; with the passages read to weigh them,
-   * so the page does not read them again.
+   * The first `window` hits reordered by their score raised by the concepts' proximity, then (given the
+   * corpus's word `counts`) by the feedback words of the best of them, the rest as they were; ranked by the
+   * rounded score, ties by position; with the passages read to weigh them, so the page does not read them again.
    */
-  private async rerank(hits: BackendHit[], window: number, concepts: string[][], feedback: boolean): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
+  private async rerank(
+    hits: BackendHit[],
+    window: number,
+    concepts: string[][],
+    counts: ((term: string) => number) | undefined,
+  ): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
     const head = hits.slice(0, window);
     const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
     let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) })).sort(byScore);
-    const { wordCount } = this.context;
-    if (feedback && wordCount) {
-      const corpus = { holders: wordCount, size: this.layout.count };
+    if (counts) {
+      const corpus = { holders: counts, size: this.layout.count };
       scored = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
     }
-    scored = scored.map((h) => ({ ...h, score: round3(h.score) }));
+    scored = scored.map((h) => ({ ...h, score: round3(h.score) })).sort(byScore);
     return { hits: [...scored, ...hits.slice(window)], read };
   }
 

@@ -4,8 +4,6 @@
  * optional concept that only reorders the passages already found. It never decides which passages match
  * nor the totals. Pure: match keys, corpus counts and the query's own terms in, weighted words and shares out.
  */
-import { lowerBound } from '../index/postings.js';
-
 /** How feedback is taken: from how many top passages, how many words kept, how many passages must hold one. */
 export interface FeedbackSettings {
   passages: number;
@@ -15,8 +13,6 @@ export interface FeedbackSettings {
 
 /** The settings chosen on the engineers' query sets (`docs/cross-language.md`). */
 export const FEEDBACK: FeedbackSettings = { passages: 10, terms: 40, minHolders: 2 };
-/** Feedback is taken from at most this many passages. */
-const MAX_PASSAGES = 15;
 
 /** A feedback word and its weight (how over-represented it is in the feedback passages). */
 export interface FeedbackTerm {
@@ -33,15 +29,6 @@ export interface WordCounts {
 /** A code unit of a Han character of the Basic Multilingual Plane (U+3400–U+9FFF, U+F900–U+FAFF). */
 const isHanUnit = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-/**
- * How many passages hold a term of a sorted vocabulary (0 when it has none).
- * @example vocabularyCount({ terms: ['减税', '煤电'], counts: [3, 2] }, '煤电') // 2
- */
-export function vocabularyCount(vocabulary: { terms: readonly string[]; counts: readonly number[] }, term: string): number {
-  const at = lowerBound(vocabulary.terms, term);
-  return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
-}
-
 /** The pair of Han characters at `i` of a key as one number (65536 × first + second), or -1. */
 function pairAt(key: string, i: number): number {
   const a = key.charCodeAt(i);
@@ -50,20 +37,22 @@ function pairAt(key: string, i: number): number {
 }
 
 /**
- * How many of the keys (at most `MAX_PASSAGES`) hold each pair of neighbouring Han characters (`pairAt`), each key
- * counted once per pair: a pair's entry is 16 × its count + 1 + the last key that counted it.
+ * How many of the keys hold each pair of neighbouring Han characters (`pairAt`), each key counted once per
+ * pair: a pair's entry is `base` × its count + 1 + the last key that counted it, `base` being one more than
+ * the number of keys.
  */
-function bigramHolders(keys: readonly string[]): Map<number, number> {
+function bigramHolders(keys: readonly string[]): { held: Map<number, number>; base: number } {
+  const base = keys.length + 1;
   const held = new Map<number, number>();
-  keys.slice(0, MAX_PASSAGES).forEach((key, k) => {
+  keys.forEach((key, k) => {
     for (let i = 0; i + 1 < key.length; i++) {
       const pair = pairAt(key, i);
       if (pair < 0) continue;
       const entry = held.get(pair) ?? 0;
-      if (entry % 16 !== k + 1) held.set(pair, (Math.floor(entry / 16) + 1) * 16 + k + 1);
+      if (entry % base !== k + 1) held.set(pair, (Math.floor(entry / base) + 1) * base + k + 1);
     }
   });
-  return held;
+  return { held, base };
 }
 
 /**
@@ -79,8 +68,9 @@ function bigramHolders(keys: readonly string[]): Map<number, number> {
 export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
   const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
   const scored: FeedbackTerm[] = [];
-  for (const [pair, entry] of bigramHolders(keys.slice(0, settings.passages))) {
-    const held = Math.floor(entry / 16);
+  const { held: holdersOf, base } = bigramHolders(keys.slice(0, settings.passages));
+  for (const [pair, entry] of holdersOf) {
+    const held = Math.floor(entry / base);
     if (held < settings.minHolders) continue;
     const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
     const holders = corpus.holders(term);

@@ -10,7 +10,7 @@
  */
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
-import { analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
+import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import { codePointCount } from '../text/scripts.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
@@ -99,7 +99,7 @@ export function substringAlternatives(text: string, label?: string): Planned {
   const check = { kind: 'contains', key } as const;
   const tokens = bigramTokensOfMatch(match).map((t) => t.term);
   const bigrams = [...new Set(tokens.filter((t) => codePointCount(t) === 2))];
-  const words = [...new Set(analyzeWordsAndCompounds(text).words.map((t) => t.term))];
+  const words = [...new Set(analyzeWords(text).map((t) => t.term))];
   const rank = { fields: ['words', 'heading'] as Alternative['fields'], terms: words, weight: 1 };
   const alternatives: Alternative[] = [];
   // When the key is a single bigram, or a single letter found by prefix, the index's answer is already

@@ -4,8 +4,8 @@
  * into the original text (UTF-16 code units, end exclusive), so highlights are exact.
  *
  *   text ─ splitScriptRuns ─┬─ han ───── chineseSegmenter  (jieba + gov-terms, normalized)
- *                           ├─ latin ─── latinSegmenter    (words/numbers, stemmed; compounds by part)
- *                           │            latinCompounds    (joined form of each hyphenated compound)
+ *                           ├─ latin ─── latinWordSegmenter (a run is one word/number, stemmed; by part)
+ *                           │            latinWordCompounds (joined form of a hyphenated compound)
  *                           ├─ tibetan ─ tibetanSegmenter  (syllables)
  *                           ├─ other ─── fallbackSegmenter (Intl.Segmenter)
  *                           └─ punct, space: dropped

@@ -83,10 +83,7 @@ export const latinSegmenter: Segmenter = (run) => partTokens(run, latinWords(run
  * word; words without a hyphen give nothing.
  * @example latinCompounds('eco-tourism and COVID-19') // [{ term: 'ecotour', start: 0, end: 11 }, { term: 'covid19', start: 16, end: 24 }]
  */
-export const latinCompounds: Segmenter = (run) => {
-  // Without a hyphen every word is one part: nothing to join (and the run need not be cut into words).
-  return hasHyphen(run) ? joinedTokens(run, latinWords(run)) : [];
-};
+export const latinCompounds: Segmenter = (run) => joinedTokens(run, latinWords(run));
 
 /**
  * `latinSegmenter` of a Latin run of `splitScriptRuns`, which is one word with its joiners (what the analyzer

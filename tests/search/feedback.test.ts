@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK, feedbackRerank, feedbackShare, feedbackTerms, vocabularyCount, type FeedbackSettings, type FeedbackTerm, type WordCounts } from '../../src/search/feedback.js';
+import { FEEDBACK, feedbackRerank, feedbackShare, feedbackTerms, type FeedbackSettings, type FeedbackTerm, type WordCounts } from '../../src/search/feedback.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { phraseKey, wordFieldTerms } from '../../src/text/analyzer.js';
-import { vocabularyOf } from '../../src/index/vocabulary.js';
+import { vocabularyCount, vocabularyOf } from '../../src/index/vocabulary.js';
 import { seedIndex } from '../index/seed-index.js';
 import { useBundledEngine } from './bundled-engine.js';
 
