@@ -1,7 +1,8 @@
 // @ts-check
 // The "Searched for" line: one chip per English concept of the query, in query order, with the Chinese
 // terms searched for it and where each came from, what could not be translated, and what was ignored.
-// Each chip's remove button takes exactly its words out of the query and searches again.
+// Each chip's remove button takes exactly its words out of the query and searches again. After the chips, the
+// Chinese words that reordered the best hits (feedback), which never decide what matches.
 import { el, replace } from './dom.js';
 import { t, textLang } from './i18n.js';
 import { conceptSpans, removeSpan } from './query-edit.js';
@@ -78,11 +79,12 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
   return {
     clear,
     /**
-     * Shows the concepts of the answer to `query` (none: the line is hidden).
+     * Shows the concepts of the answer to `query` (none: the line is hidden), and the words that reordered it.
      * @param {QueryConcept[] | undefined} concepts
      * @param {string} query
+     * @param {string[] | undefined} [feedback]
      */
-    render(concepts, query) {
+    render(concepts, query, feedback) {
       const list = Array.isArray(concepts) ? concepts.filter((c) => c && typeof c.en === 'string' && c.en) : [];
       if (list.length === 0) {
         clear();
@@ -95,10 +97,30 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
         container,
         el('span', { class: 'concepts-label', id: 'concepts-label' }, t('searchedFor')),
         el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, chips),
+        feedbackLine(feedback),
       );
       restoreFocus();
     },
   };
+}
+
+/** Feedback words shown at most. */
+const FEEDBACK_SHOWN = 8;
+
+/**
+ * "Also ranked by": the first feedback words of the answer, as text, or nothing.
+ * @param {string[] | undefined} feedback
+ */
+function feedbackLine(feedback) {
+  const words = (Array.isArray(feedback) ? feedback : []).filter((w) => typeof w === 'string' && w).slice(0, FEEDBACK_SHOWN);
+  if (words.length === 0) return null;
+  return el(
+    'p',
+    { class: 'concepts-feedback', title: t('rankedByHint') },
+    t('rankedBy'),
+    ' ',
+    words.map((w, i) => [i > 0 ? t('listSeparator') : null, el('span', { class: 'feedback-word', lang: textLang(w) }, w)]),
+  );
 }
 
 /**

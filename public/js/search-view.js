@@ -241,7 +241,7 @@ export function createSearchView({ navigate }) {
     if (!response) return;
     const facets = allFacets ?? response.facets;
     renderStatus(response);
-    concepts.render(response.concepts, state.q);
+    concepts.render(response.concepts, state.q, response.feedback);
     replace(notice, searchNotices(response, state));
     renderFilters(filters, { facets, docs, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
     const active = activeFilters(state);

@@ -190,7 +190,8 @@ class SearchEngine implements Engine {
       }
       response.total = result.total;
       response.facets = result.facets;
-      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, counts) : { hits: result.hits, read: new Map<number, StoredPassage>() };
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, counts) : { hits: result.hits, read: new Map<number, StoredPassage>(), feedback: [] };
+      if (reranked.feedback.length > 0) response.feedback = reranked.feedback;
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
@@ -239,18 +240,21 @@ class SearchEngine implements Engine {
     window: number,
     concepts: string[][],
     counts: ((term: string) => number) | undefined,
-  ): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage> }> {
+  ): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage>; feedback: string[] }> {
     const head = hits.slice(0, window);
     const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
     let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) })).sort(byScore);
+    let feedback: string[] = [];
     if (counts) {
       const corpus = { holders: counts, size: this.layout.count };
-      scored = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
+      const fed = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
+      scored = fed.hits;
+      feedback = fed.words.map((w) => w.term);
     }
     scored = scored.map((h) => ({ ...h, score: round3(h.score) })).sort(byScore);
-    return { hits: [...scored, ...hits.slice(window)], read };
+    return { hits: [...scored, ...hits.slice(window)], read, feedback };
   }
 
   async suggest(prefix: string, limit = 8): Promise<string[]> {

@@ -115,14 +115,15 @@ export interface FeedbackContext<T extends ScoredHit> {
 /**
  * Hits (best first) reordered after feedback: the feedback words of the first `settings.passages` of them
  * (`feedbackTerms`), and each hit's score multiplied by 1 + weight × the share of those words it holds; ties
- * by position. The same hits come back, only their order and scores change.
- * @example feedbackRerank(hits, { keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 })
+ * by position. The same hits come back, only their order and scores change; with the words that moved them.
+ * @example feedbackRerank(hits, { keyOf, corpus, known: ['减税'], settings: FEEDBACK, weight: 1 }).words // [{ term: '降费', weight: 4.1 }, …]
  */
-export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): T[] {
+export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): { hits: T[]; words: FeedbackTerm[] } {
   const { keyOf, corpus, known, settings, weight } = context;
   const words = feedbackTerms(hits.slice(0, settings.passages).map(keyOf), corpus, known, settings);
-  return hits
+  const reranked = hits
     .map((h) => ({ ...h, score: h.score * (1 + weight * feedbackShare(keyOf(h), words)) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
+  return { hits: reranked, words };
 }
 

@@ -116,6 +116,11 @@ export interface SearchResponse {
   expansions: Expansion[];
   /** How the query's English words were read, in query order (present when it has English words outside quotes). */
   concepts?: QueryConcept[];
+  /**
+   * The Chinese words, strongest first, that reordered an English query's best 50 hits: the words most
+   * over-represented in its best 10 passages (pseudo-relevance feedback). They never decide what matches.
+   */
+  feedback?: string[];
   facets: Facets;
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */

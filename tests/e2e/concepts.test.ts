@@ -89,6 +89,24 @@ describe.skipIf(!hasChromium)(`the "Searched for" line in Chromium${hasChromium 
     await finish(watched);
   });
 
+  it('names the words that reordered an English answer after its concepts, as text, and none for one concept', async () => {
+    const watched = await openPage(browser, 'zh-CN');
+    const { page } = watched;
+    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/search');
+    await page.goto(`${base}/?q=${encodeURIComponent('tax cuts')}`);
+    const body = (await (await answered).json()) as SearchResponse;
+    await waitForResults(page);
+    expect(body.feedback?.length ?? 0).toBeGreaterThan(0);
+    const line = page.locator('#concepts .concepts-feedback');
+    expect(await line.locator('.feedback-word').allTextContents()).toEqual((body.feedback ?? []).slice(0, 8));
+    expect(await line.textContent()).toContain('排序还参考了前列段落共有的词：');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'concepts-feedback-zh.png') });
+    await searchFor(page, 'tourism');
+    expect(await page.locator('#concepts .concepts-feedback').count()).toBe(0);
+    await noOverflow(watched);
+    await finish(watched);
+  });
+
   it('drops a concept with one click: the box, the URL and the results follow, and the focus stays on the line or goes to the box', async () => {
     const watched = await openPage(browser, 'en-US');
     const { page } = watched;

@@ -20,7 +20,7 @@ const HAN_PAIR = /^[\u3400-\u9fff\uf900-\ufaff]{2}$/u;
 let wordSets: Array<Set<string>>;
 let corpus: WordCounts;
 /** Each query's hits (best 50) and its concepts' Chinese terms as match keys. */
-let answers: Array<{ q: string; hits: SearchHit[]; known: string[] }>;
+let answers: Array<{ q: string; hits: SearchHit[]; known: string[]; feedback: string[] | undefined }>;
 
 beforeAll(async () => {
   const engine = bundled.engine();
@@ -30,7 +30,7 @@ beforeAll(async () => {
   answers = [];
   for (const q of QUERIES) {
     const answer = await engine.search(q, { limit: 50 });
-    answers.push({ q, hits: answer.hits, known: (answer.concepts ?? []).flatMap((c) => c.terms.map((t) => phraseKey(t.zh))) });
+    answers.push({ q, hits: answer.hits, known: (answer.concepts ?? []).flatMap((c) => c.terms.map((t) => phraseKey(t.zh))), feedback: answer.feedback });
   }
 }, 60_000);
 
@@ -87,7 +87,7 @@ describe('feedback reranking', () => {
   it('reorders a real answer by the share of feedback words each passage holds, keeping the same passages', () => {
     for (const { hits, known } of answers) {
       const ranked = hits.map((h, i) => ({ index: i, score: h.score, key: phraseKey(h.text) }));
-      const reranked = feedbackRerank(ranked, { keyOf: (h) => h.key, corpus, known, settings: FEEDBACK, weight: 0.6 });
+      const { hits: reranked, words: used } = feedbackRerank(ranked, { keyOf: (h) => h.key, corpus, known, settings: FEEDBACK, weight: 0.6 });
       const words = bruteFeedback(ranked.map((h) => h.key), corpus, known, FEEDBACK);
       const total = words.reduce((sum, w) => sum + w.weight, 0);
       const expected = ranked
@@ -98,6 +98,27 @@ describe('feedback reranking', () => {
         .sort((a, b) => b.score - a.score || a.index - b.index);
       expect(reranked.map((h) => h.index)).toEqual(expected.map((h) => h.index));
       expect(reranked.map((h) => h.score)).toEqual(expected.map((h) => h.score));
+      expect(used).toEqual(words);
+    }
+  });
+
+  it('is what the engine did: its English answers name the words that reordered them, each a corpus word held by two of the window', () => {
+    const fed = answers.filter((a) => (a.feedback ?? []).length > 0);
+    expect(fed.length).toBeGreaterThan(0);
+    for (const { feedback, hits, known } of fed) {
+      const keys = hits.map((h) => phraseKey(h.text));
+      for (const word of feedback ?? []) {
+        expect(word).toMatch(HAN_PAIR);
+        expect(corpus.holders(word)).toBeGreaterThan(0);
+        expect(keys.filter((k) => k.includes(word)).length).toBeGreaterThanOrEqual(FEEDBACK.minHolders);
+        expect(known.some((k) => k.includes(word) || word.includes(k))).toBe(false);
+      }
+    }
+  });
+
+  it('never touches a Chinese query, a quoted phrase or a one-concept English query', async () => {
+    for (const q of ['乡村振兴', '"tax cuts"', 'tourism', 'tax 减税']) {
+      expect((await bundled.engine().search(q, { limit: 50 })).feedback, q).toBeUndefined();
     }
   });
 
