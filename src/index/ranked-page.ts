@@ -9,6 +9,9 @@ import { adjacencyBound, type Adjacency, type BackendHit, type BackendQuery, typ
 import type { PreparedAlternative } from './prepared-alternative.js';
 import { TopKHeap } from './top-k.js';
 
+/** The most matches `offer` scores without bounding them after a run of bounds that did not prune. */
+const MAX_SKIPS = 8;
+
 export class RankedPage {
   private readonly heap: TopKHeap;
   private readonly labels: Array<string[] | undefined> = [];
@@ -17,6 +20,9 @@ export class RankedPage {
   private readonly bonusBound: number;
   /** The last position the bound of the last `mayEnter` holds for. */
   private end = -1;
+  /** Bounds in a row in `offer` that did not prune, and matches still to score before the next bound. */
+  private misses = 0;
+  private skips = 0;
 
   /**
    * `exhaustive`: score every match (the reference pruning is tested against); `verifier` scores adjacency.
@@ -74,15 +80,34 @@ export class RankedPage {
    */
   offer(p: number, matched: readonly PreparedAlternative[][], factor: number, prior: number): void {
     const bonus = this.adjacency.length > 0;
-    if (!this.exhaustive && !this.heap.wouldTake(0)) {
+    if (this.bounding()) {
       const bound = sumOfBest(matched, (a) => a.boundAt(p)) * factor;
-      if (!this.heap.wouldTake(bound + this.bonusBound * prior)) return;
+      if (!this.heap.wouldTake(bound + this.bonusBound * prior)) {
+        this.misses = 0;
+        return;
+      }
+      this.misses++;
+      this.skips = Math.min(this.misses, MAX_SKIPS);
     }
     let found: string[] | undefined;
     for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
     let score = sumOfBest(matched, (a) => a.score(p)) * factor;
     if (bonus) score += this.verifier.bonus(this.adjacency, p);
     if (this.heap.offer(p, score * prior, this.labels.length)) this.labels.push(found);
+  }
+
+  /**
+   * True when `offer` should bound the next match before scoring it: the page is full, and the last bounds
+   * did not all fail to prune. After a run of bounds that let their match through (a phrase's matches,
+   * whose bigrams' block maxima sit above most of them), it skips a few matches before bounding again, more
+   * the longer the run (at most MAX_SKIPS); one bound that prunes ends the run. A skipped match is scored,
+   * as the exhaustive search scores it, so the page is the same either way: only the work differs.
+   */
+  private bounding(): boolean {
+    if (this.exhaustive || this.heap.wouldTake(0)) return false;
+    if (this.skips === 0) return true;
+    this.skips--;
+    return false;
   }
 
   /** The page: the best `limit` after the first `offset`, scores rounded to thousandths. */

@@ -18,7 +18,46 @@ const fact = fc.record({
 const newestOf = (facts: readonly PassageFacts[]): number | null =>
   facts.reduce<number | null>((best, f) => (f.year !== null && (best === null || f.year > best) ? f.year : best), null);
 
+/** The facets of `ids` by a scan: documents in first-recorded order, years and kinds with a count. */
+function facetsOf(facts: readonly PassageFacts[], ids: readonly number[]) {
+  const docOrder = [...new Set(facts.map((f) => f.docId))];
+  const doc: Record<string, number> = {};
+  for (const d of docOrder) {
+    const n = ids.filter((p) => facts[p].docId === d).length;
+    if (n > 0) doc[d] = n;
+  }
+  const year: Record<number, number> = {};
+  for (const p of ids) if (facts[p].year !== null) year[facts[p].year as number] = (year[facts[p].year as number] ?? 0) + 1;
+  const kindOrder = [...new Set(facts.map((f) => f.kind))];
+  const kind: Record<string, number> = {};
+  for (const k of kindOrder) {
+    const n = ids.filter((p) => facts[p].kind === k).length;
+    if (n > 0) kind[k] = n;
+  }
+  return { doc, year, kind };
+}
+
 describe('FacetTable', () => {
+  it('counts the facets of any passages as a scan does, documents in the order first recorded, as plain objects', () => {
+    // Many documents, so that a count adds dozens of keys to its object of documents.
+    const manyDocs = fc.record({ docId: fc.integer({ min: 0, max: 80 }).map((d) => `report-${d}`), year: fact.map((f) => f.year), kind: fact.map((f) => f.kind) });
+    fc.assert(
+      fc.property(fc.array(manyDocs, { minLength: 1, maxLength: 300 }), fc.array(fc.nat()), (facts, picks) => {
+        const table = new FacetTable(facts);
+        const ids = [...new Set(picks.map((i) => i % facts.length))].sort((a, b) => a - b);
+        const expected = facetsOf(facts, ids);
+        for (const asked of [ids, Uint32Array.from(ids)]) {
+          const facets = table.count(asked);
+          expect(facets).toStrictEqual(expected);
+          expect(JSON.stringify(facets)).toBe(JSON.stringify(expected));
+          expect(Object.getPrototypeOf(facets.doc)).toBe(Object.prototype);
+        }
+      }),
+      { numRuns: 200, seed: 43 },
+    );
+  });
+
+
   it('names the newest year and the kinds in first-recorded order, as its facet counts list them', () => {
     fc.assert(
       fc.property(fc.array(fact, { maxLength: 40 }), fc.array(fact, { maxLength: 10 }), (initial, written) => {

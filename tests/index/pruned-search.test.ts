@@ -133,6 +133,22 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     expect(scoredPruned).toBeLessThan(scoredAll / 4);
   });
 
+  it('stops bounding the matches of a phrase when its bounds keep letting them through, and finds the same', () => {
+    // A phrase's bounds are its bigrams' block maxima, above most of its matches: bounding them all costs
+    // more than it saves, so after a run of bounds that do not prune, `offer` scores some matches unbounded.
+    const query = planned('"高质量发展"', 0, 3);
+    if (!query) throw new Error('"高质量发展" plans to nothing');
+    const boundAt = vi.spyOn(PreparedAlternative.prototype, 'boundAt');
+    const score = vi.spyOn(PreparedAlternative.prototype, 'score');
+    const fast = pruned.search(query);
+    const [bounded, scored] = [boundAt.mock.calls.length, score.mock.calls.length];
+    expect(fast).toEqual(exhaustive.search(query));
+    expect(fast.total).toBeGreaterThan(30);
+    // Every match past the page is either bounded or scored unbounded; fewer than all of them were bounded.
+    expect(bounded + scored).toBeGreaterThanOrEqual(fast.total);
+    expect(bounded).toBeLessThan(fast.total - query.limit);
+  });
+
   it('scores a broad word term at a time, and finds the same page as scoring it passage by passage', () => {
     const query = planned('发展', 0, 10);
     if (!query) throw new Error('发展 plans to nothing');
