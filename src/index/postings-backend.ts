@@ -24,7 +24,6 @@ import { FacetTable, passing, type Keep } from './facet-table.js';
 import { matchesAll, PreparedAlternative } from './prepared-alternative.js';
 import { RankedPage } from './ranked-page.js';
 import { firstAbove, intersectAll, union } from './sorted-ids.js';
-import { TermPositions } from './term-positions.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 const EMPTY = new Uint32Array(0);
@@ -52,7 +51,6 @@ export class PostingsBackend implements SearchBackend {
   private readonly facts: FacetTable;
   private readonly passages: number;
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
-  private readonly positions = new TermPositions();
   private readonly broad: BroadLists;
   private readonly ranking: BroadRanking;
   /** An alternative with this many candidates makes a query broad (`options.broadFrom`, default BROAD_FROM). */
@@ -80,7 +78,7 @@ export class PostingsBackend implements SearchBackend {
   }
 
   search(query: BackendQuery): BackendResult {
-    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier, this.positions));
+    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
     const minimum = soft.length === 0 ? 0 : Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));

@@ -9,10 +9,9 @@ import { BlockCursor, NO_END, type BlockMaximaCache, type TermPostings } from '.
 import { bm25, idf, prefixWeight } from './bm25.js';
 import { postingsOf, type DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
-import { documentFrequency, postingAt, prefixRange } from './postings.js';
+import { documentFrequency, postingAt, prefixRange, termIndex } from './postings.js';
 import { FIELD_BOOSTS } from './schema.js';
 import { GallopCursor, intersectAll, union } from './sorted-ids.js';
-import { TermPositions } from './term-positions.js';
 
 /** One posting that adds score: a term (or a term found by prefix) in one field. */
 interface ScoreSource extends TermPostings {
@@ -52,8 +51,7 @@ export class PreparedAlternative {
   private dense: Float64Array | null = null;
 
   /**
-   * `verifier` decides the alternative's check on each candidate; `positions` finds its terms (a backend
-   * passes the one it keeps across searches).
+   * `verifier` decides the alternative's check on each candidate.
    * @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache, verifier).candidates?.length // 8206
    */
   constructor(
@@ -61,7 +59,6 @@ export class PreparedAlternative {
     index: PostingsIndex,
     private readonly maxima: BlockMaximaCache,
     private readonly verifier: Verifier,
-    positions: TermPositions = new TermPositions(),
   ) {
     const n = index.passages;
     this.label = alternative.label;
@@ -75,7 +72,7 @@ export class PreparedAlternative {
       this.candidates = intersectAll(perTerm) ?? EMPTY;
     } else {
       const perTerm = alternative.terms.map((term) => {
-        const { sources, lists } = sourcesOf(term, alternative.fields, index, positions);
+        const { sources, lists } = sourcesOf(term, alternative.fields, index);
         this.exact.push(sources);
         return union(lists, n);
       });
@@ -85,7 +82,7 @@ export class PreparedAlternative {
     const rank = alternative.rank;
     this.rankWeight = rank?.weight ?? 0;
     if (rank && rank.terms.length > 0 && this.candidates?.length !== 0) {
-      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index, positions).sources);
+      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index).sources);
     }
   }
 
@@ -257,12 +254,12 @@ export function matchesAll(p: number, groups: PreparedAlternative[][], matched: 
 }
 
 /** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
-function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex, positions: TermPositions): { sources: ScoreSource[]; lists: Uint32Array[] } {
+function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex): { sources: ScoreSource[]; lists: Uint32Array[] } {
   const sources: ScoreSource[] = [];
   const lists: Uint32Array[] = [];
   for (const name of fields) {
     const field = index.fields[name];
-    const t = positions.of(field, term);
+    const t = termIndex(field, term);
     if (t < 0) continue;
     const { docs, tfs } = postingAt(field, t);
     sources.push({ docs, tfs, field, term: t, cursor: new GallopCursor(docs), blocks: null, idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name] });
