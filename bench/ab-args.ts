@@ -8,7 +8,7 @@
  *   --plan-only          time planning alone, open no engine
  */
 import path from 'node:path';
-import { positive } from './args.js';
+import { flagsOf, positive } from './args.js';
 import { BenchArgumentError } from './scales.js';
 
 export interface AbArgs {
@@ -37,14 +37,7 @@ export function parseAbArgs(argv: readonly string[]): AbArgs {
   let passes = 1;
   let plan = false;
   let search = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [name, inline] = arg.includes('=') && arg.startsWith('--') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new BenchArgumentError(`${name} needs a value; ${USAGE}`);
-      return v;
-    };
+  for (const { arg, name, value } of flagsOf(argv, USAGE)) {
     if (!name.startsWith('--')) {
       roots.push(path.resolve(name));
       continue;

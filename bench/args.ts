@@ -55,6 +55,27 @@ export function positive(name: string, value: string | undefined, max: number): 
 }
 
 /**
+ * The arguments one by one (as written, and the flag's name), each with a reader of its flag's value: the text after `=` (`--scale=1x`), else
+ * the next argument, which the reader consumes; a missing value (or another flag) is a BENCH_BAD_ARGUMENT,
+ * followed by `usage` when given.
+ * @example for (const { name, value } of flagsOf(['--scale', '1x'])) name === '--scale' && value() // '1x'
+ */
+export function* flagsOf(argv: readonly string[], usage = ''): Generator<{ arg: string; name: string; value: () => string }> {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new BenchArgumentError(`${name} needs a value${usage ? `; ${usage}` : ''}`);
+      return v;
+    };
+    yield { arg, name, value };
+  }
+}
+
+/**
  * Parses the flags after `npm run bench --`; throws BENCH_BAD_ARGUMENT on anything unknown.
  * @example parseArgs(['--scale', '1x', '--quick']).scales // ['1x']
  */
@@ -63,14 +84,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let connections = DEFAULT_ARGS.http?.connections ?? 20;
   let seconds = DEFAULT_ARGS.http?.seconds ?? 10;
   let http = true;
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? '';
-    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new BenchArgumentError(`${name} needs a value`);
-      return v;
-    };
+  for (const { arg: flag, name, value } of flagsOf(argv)) {
     switch (name) {
       case '--scale':
       case '--scales':
