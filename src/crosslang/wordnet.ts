@@ -95,7 +95,7 @@ export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<stri
   for (const key of chosen) {
     const synset = synsets.get(key);
     if (!synset) continue;
-    same.push(...synset.words);
+    for (const word of synset.words) same.push(word);
     const at = synset.words.indexOf(lemma);
     for (const link of synset.derived) {
       if (link.source !== -1 && link.source !== at) continue;
