@@ -28,10 +28,22 @@ export function sample<T>(items: readonly T[], run: (item: T) => unknown, option
   return samples;
 }
 
-/** `sample` for an asynchronous `run`: each sample is the time until its promise settles. */
-export async function sampleAsync<T>(items: readonly T[], run: (item: T) => Promise<unknown>, options: SamplingOptions = DEFAULT_SAMPLING): Promise<number[][]> {
+/**
+ * `sample` for an asynchronous `run`: each sample is the time until its promise settles. The warm-up pass is
+ * timed too, into `firstAsks` when given (each item's first time: what the memos not yet filled cost).
+ */
+export async function sampleAsync<T>(
+  items: readonly T[],
+  run: (item: T) => Promise<unknown>,
+  options: SamplingOptions = DEFAULT_SAMPLING,
+  firstAsks?: number[],
+): Promise<number[][]> {
   const samples: number[][] = items.map(() => []);
-  for (const item of items) await run(item);
+  for (const item of items) {
+    const s = performance.now();
+    await run(item);
+    firstAsks?.push(performance.now() - s);
+  }
   const t0 = performance.now();
   for (let round = 0; round < options.maxRounds; round++) {
     if (round >= options.minRounds && performance.now() - t0 > options.budgetMs) break;

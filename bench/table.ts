@@ -58,6 +58,7 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
     ['answer bytes, mean: default', ...col((r) => r.coldStart?.answerBytes?.light)],
     ['  with fields=text (as before)', ...col((r) => r.coldStart?.answerBytes?.full)],
     ['query p50 / p99 (ms), all', ...col((r) => `${r.queries.all.p50} / ${r.queries.all.p99}`)],
+    ['  first ask of each query', ...col((r) => (r.queries.firstAsk ? `${r.queries.firstAsk.p50} / ${r.queries.firstAsk.p99}` : null))],
     ...['phrase', 'word', 'multi', 'english', 'traditional', 'filter'].map((c): Cell[] => [
       `  ${c}`,
       ...col((r) => `${r.queries.byCategory[c]?.p50 ?? '–'} / ${r.queries.byCategory[c]?.p99 ?? '–'}`),
