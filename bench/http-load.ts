@@ -8,6 +8,7 @@
  */
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { latencyOf } from './stats.js';
 
 export interface LoadConfig {
   url: string;
@@ -69,8 +70,6 @@ async function sequentialRound(url: string, paths: string[], seconds: number, ag
   return latencies;
 }
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-
 /** Each target one request at a time, alternating in rounds (so a noisy machine slows them alike). */
 async function sequential(config: LoadConfig, seconds: number): Promise<Record<string, SequentialResult>> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -87,8 +86,8 @@ async function sequential(config: LoadConfig, seconds: number): Promise<Record<s
   agent.destroy();
   const out: Record<string, SequentialResult> = {};
   for (const [name, latencies] of all) {
-    const sorted = [...latencies].sort((a, b) => a - b);
-    out[name] = { requests: sorted.length, p50Ms: Math.round(percentile(sorted, 0.5) * 1000) / 1000, p99Ms: Math.round(percentile(sorted, 0.99) * 1000) / 1000 };
+    const { p50, p99 } = latencyOf(latencies);
+    out[name] = { requests: latencies.length, p50Ms: p50, p99Ms: p99 };
   }
   return out;
 }

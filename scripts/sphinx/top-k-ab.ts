@@ -15,6 +15,7 @@ import { parseQuery } from '../../src/search/query-parser.js';
 import { loadChineseSegmenter } from '../../src/text/analyzer.js';
 import { loadQueries } from '../../bench/queries.js';
 import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from '../../bench/scales.js';
+import { percentile } from '../../bench/stats.js';
 import { REPO_ROOT, startTestCluster } from './throwaway-cluster.js';
 
 const [scale = 'real', roundsText = '5'] = process.argv.slice(2);
@@ -27,11 +28,6 @@ loadChineseSegmenter();
 const data = { docs: docs.map((d) => d.meta), passages: docs.flatMap((d) => chunkDocument(d)) };
 const crossLang = createCrossLang();
 const queries = loadQueries();
-
-const percentile = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-};
 
 async function answer(backend: SphinxBackend, q: string): Promise<{ ms: number; json: string }> {
   const t0 = performance.now();

@@ -24,8 +24,7 @@ import { createEngine } from '../search/engine.js';
 import { backendReader, memoryReader } from '../search/passage-reader.js';
 import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
-import { beginsWord } from '../index/vocabulary.js';
-import { vocabularyCount } from '../index/vocabulary.js';
+import { beginsWord, vocabularyCount } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
 import type { OpenedCorpus } from '../index/open-index.js';
 

@@ -15,7 +15,8 @@ export interface CutKnowledge {
   hasCuts?(): boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or a digit of any script: a text without one has nothing to search for. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The index terms that find a passage holding `half`: its character pairs, else its one letter as a prefix. */
 function termsOf(half: string): Pick<Alternative, 'terms' | 'prefix'> | null {

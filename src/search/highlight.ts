@@ -101,8 +101,8 @@ export function prepareText(text: string): PreparedText {
   return {
     text,
     key,
-    starts: starts.slice(0, key.length),
-    ends: ends.slice(0, key.length),
+    starts,
+    ends,
     terms,
     termFirsts: Int32Array.from(firsts),
     termWords: Int32Array.from(order),

@@ -13,7 +13,7 @@ import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import { codePointCount } from '../text/scripts.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
-import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
+import { LETTER_OR_DIGIT, crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -60,7 +60,6 @@ interface Planned {
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ADJACENCY_BONUS = 2;
 
 const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));

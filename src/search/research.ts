@@ -9,6 +9,7 @@ import type { BackendFilters, SearchBackend, StoredPassage } from '../index/back
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
 import { keyOffsets, linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
+import { LETTER_OR_DIGIT } from './cut-phrases.js';
 import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';
@@ -102,7 +103,7 @@ export function phraseOf(q: string): { phrase: string; key: string; filters: Bac
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
   const key = phraseKey(phrase);
-  if (!/[\p{L}\p{N}]/u.test(key)) throw createSearchError('RESEARCH_QUERY_INVALID', 'The query has nothing to look for: give a word or a phrase with letters or digits.');
+  if (!LETTER_OR_DIGIT.test(key)) throw createSearchError('RESEARCH_QUERY_INVALID', 'The query has nothing to look for: give a word or a phrase with letters or digits.');
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
 }
@@ -136,11 +137,10 @@ async function searchOccurrences(source: ResearchSource, phrase: string, filters
   const result = await source.index.search({ groups: [alternatives], exclude: [], filters, offset: 0, limit: Math.max(1, source.index.size()) });
   const positions = result.hits.map((h) => h.index).sort((a, b) => a - b);
   // The embedded index's keys are at hand; a cluster's are read with the passages that hold them.
-  let keyOf: Found['keyOf'] = (index, field) => (field === 'text' ? keys?.text(index) : keys?.textEn(index)) ?? '';
-  if (!keys) {
-    const stored = new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
-    keyOf = (index, field) => (field === 'text' ? stored.get(index)?.key : stored.get(index)?.keyEn) ?? '';
-  }
+  const stored = keys ? null : new Map((await source.reader.at(positions)).map((s) => [s.index, s]));
+  const keyOf: Found['keyOf'] = keys
+    ? (index, field) => (field === 'text' ? keys.text(index) : keys.textEn(index))
+    : (index, field) => (field === 'text' ? stored?.get(index)?.key : stored?.get(index)?.keyEn) ?? '';
   const occurrences: Occurrence[] = [];
   let passages = 0;
   for (const index of positions) {

@@ -1,3 +1,4 @@
+import type { SenseSource } from '../crosslang/expand.js';
 import type { DocMeta, Passage, PassageKind } from '../model.js';
 import type { SortOrder } from './date-order.js';
 import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
@@ -100,7 +101,7 @@ export interface QueryConcept {
    */
   status: 'translated' | 'untranslated' | 'ignored';
   /** Chinese terms searched for it, best first, with where each came from and its weight (0–1). */
-  terms: Array<{ zh: string; source: 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound'; weight: number }>;
+  terms: Array<{ zh: string; source: SenseSource; weight: number }>;
 }
 
 export interface Facets {

@@ -33,9 +33,6 @@ export interface AppOptions {
   searchCacheBytes?: number;
 }
 
-/** The repository's public/ folder. */
-export const DEFAULT_PUBLIC_DIR = PUBLIC_DIR;
-
 /**
  * Builds the application over a loaded engine.
  * @example
@@ -68,7 +65,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
   app.use(apiRouter(engine, { searchCache: new SearchCache(options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES) }));
   app.use(researchRouter(engine));
   app.use(exportRouter(engine));
-  app.use(pageRouter(engine, options.publicDir ?? DEFAULT_PUBLIC_DIR));
+  app.use(pageRouter(engine, options.publicDir ?? PUBLIC_DIR));
   app.use((req) => {
     throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);
   });

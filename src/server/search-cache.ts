@@ -48,7 +48,7 @@ export function answerKey(params: Readonly<Record<string, unknown>>, now: Date =
 
 /** A weak ETag for the answer to `key` from the index `version` (same key and index: same answer). */
 export function answerTag(version: string, key: string): string {
-  // One call, no hash object (what createHash(…).update(…).digest() gave, at a third of its cost).
+  // One update of the joined string (three updates cost more).
   return `W/"s-${createHash('sha1').update(`${version}\0${key}`).digest('base64url')}"`;
 }
 

@@ -8,7 +8,6 @@ import { USER_DICT_PATH } from '../paths.js';
 import { createTextError } from './errors.js';
 
 /** Absolute path of the shipped user dictionary (where `src/paths.ts` finds it). */
-export { USER_DICT_PATH };
 
 /** A user dictionary as read and checked. */
 export interface UserDictionary {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../../bench/queries.js';
 import { chunkDocument } from '../../src/chunk/chunk.js';
-import { passageFacts, type BackendQuery, type SearchBackend } from '../../src/index/backend.js';
-import { buildIndex } from '../../src/index/build.js';
+import { type BackendQuery, type SearchBackend } from '../../src/index/backend.js';
+import { buildIndex, factsOf } from '../../src/index/build.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import type { Passage } from '../../src/model.js';
@@ -24,8 +24,7 @@ beforeAll(async () => {
   passages = docs.flatMap((d) => chunkDocument(d));
   const data = { docs: docs.map((d) => d.meta), passages };
   postings = buildIndex(data).backend;
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
-  reference = new MiniSearchBackend(passages, passageFacts(passages, (id) => years.get(id) ?? null));
+  reference = new MiniSearchBackend(passages, factsOf(data));
   keys = new PassageKeys(passages);
 });
 

@@ -6,17 +6,15 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { passageFacts, type Alternative, type BackendQuery, type BackendResult, type SearchBackend } from '../../src/index/backend.js';
-import { buildIndex } from '../../src/index/build.js';
+import { type Alternative, type BackendQuery, type BackendResult, type SearchBackend } from '../../src/index/backend.js';
+import { buildIndex, factsOf } from '../../src/index/build.js';
 import { MiniSearchBackend } from '../../src/index/minisearch-backend.js';
 import type { Passage } from '../../src/model.js';
-import { PassageKeys } from '../../src/index/passage-keys.js';
 import { minimumConcepts, substringAlternatives } from '../../src/search/plan.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { seedIndex } from './seed-index.js';
 
 let passages: Passage[];
-let keys: PassageKeys;
 let matchKeys: string[];
 let backends: Array<[string, SearchBackend]>;
 
@@ -27,12 +25,10 @@ beforeAll(async () => {
   const { data } = await seedIndex();
   passages = data.passages.slice();
   const built = buildIndex({ docs: data.docs, passages });
-  keys = new PassageKeys(built.data.passages, built.keys);
   matchKeys = built.data.passages.map((p) => phraseKey(p.text));
-  const years = new Map(data.docs.map((d) => [d.id, d.year]));
   backends = [
     ['postings', built.backend],
-    ['minisearch', new MiniSearchBackend(built.data.passages, passageFacts(built.data.passages, (id) => years.get(id) ?? null))],
+    ['minisearch', new MiniSearchBackend(built.data.passages, factsOf({ docs: data.docs, passages: built.data.passages }))],
   ];
 });
 

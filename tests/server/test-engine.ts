@@ -46,10 +46,16 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<T
  * @example const dir = await copyBundledIndex('gov-search-open-engine-'); … rmSync(dir, { recursive: true, force: true });
  */
 export async function copyBundledIndex(prefix: string): Promise<string> {
-  const { indexDir: shared, engine, dispose } = await openTestEngine();
-  await engine.close();
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  cpSync(shared, dir, { recursive: true });
+  const shared = inject('bundledIndexDir');
+  if (shared) {
+    cpSync(shared, dir, { recursive: true });
+    return dir;
+  }
+  // A run without the global setup: index the corpus in a folder of its own, then copy that.
+  const { indexDir, engine, dispose } = await openTestEngine();
+  await engine.close();
+  cpSync(indexDir, dir, { recursive: true });
   dispose();
   return dir;
 }

@@ -16,7 +16,8 @@ import {
 } from '../../src/text/analyzer.js';
 import { latinTerm } from '../../src/text/latin-segmenter.js';
 import { splitScriptRuns } from '../../src/text/scripts.js';
-import { readUserDictionary, USER_DICT_PATH } from '../../src/text/user-dictionary.js';
+import { USER_DICT_PATH } from '../../src/paths.js';
+import { readUserDictionary } from '../../src/text/user-dictionary.js';
 import { readSeeds, repoRoot, unicodeText } from './fixtures.js';
 
 /** Words as `term@start-end`, for compact golden outputs. */

@@ -13,7 +13,7 @@ import { canCut, dictionaryCut } from '../../src/text/dictionary-cut.js';
 import { analyzeWords, loadChineseSegmenter, normalizeForMatch } from '../../src/text/analyzer.js';
 import { splitScriptRuns } from '../../src/text/scripts.js';
 import { openSegmenterDictionary } from '../../src/text/segmenter-dictionary.js';
-import { USER_DICT_PATH } from '../../src/text/user-dictionary.js';
+import { USER_DICT_PATH } from '../../src/paths.js';
 import { repoRoot, SEEDS } from '../chunk/seeds.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 

@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../../src/model.js';
 import { citePassage } from '../../../src/search/citation.js';
-import { DEFAULT_PUBLIC_DIR } from '../../../src/server/app.js';
+import { PUBLIC_DIR } from '../../../src/paths.js';
 import { loadCatalogue } from '../../../src/server/render/catalogue.js';
 import { readerParts } from '../../../src/server/render/reader-page.js';
 import { REPO_ROOT } from '../test-engine.js';
@@ -21,7 +21,7 @@ function pagedReport(count: number): Passage[] {
 
 describe('the reader rendered on the server, for a paged report', () => {
   it('puts a page break before each passage that begins on a later page than the one before ended on, and pages in the bar', async () => {
-    const tr = await loadCatalogue(DEFAULT_PUBLIC_DIR);
+    const tr = await loadCatalogue(PUBLIC_DIR);
     const passages = pagedReport(12);
     const cited = passages[8]!;
     const view = { passage: cited, doc, prevId: passages[7]!.id, nextId: passages[9]!.id, citation: citePassage(doc, cited), url: `/p/${cited.id}` };
