@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 7;
+export const REVERSE_INDEX_RULES = 8;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -45,14 +45,18 @@ const SKIP_TAG =
   /\((?:old|archaic|obsolete|literary|classical|dialect|tw|taiwan|cantonese|hong kong|hk|slang|internet slang|vulgar|euphemism|derog|onom|buddhism|taoism|bound form|loanword|name)\b[^)]*\)/;
 const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
 
-/** True for a sense that is a variant, surname, cross-reference, classifier, abbreviation or marked usage. */
+/**
+ * True for a sense that is a variant, surname, cross-reference, classifier, abbreviation or marked usage. A
+ * cross-reference inside a note leaves the sense itself standing: "Asia (abbr. for 亞細亞洲|亚细亚洲[…])" is
+ * a sense of 亚洲, "cigarette (CL:支[zhi1])" one of 香烟; "see 亞細亞|亚细亚" is none.
+ */
 function skipSense(sense: string): boolean {
   const lower = sense.toLowerCase();
   return (
     lower.includes('variant of') ||
     lower.includes('surname') ||
     SKIP_PREFIX.test(lower) ||
-    CROSS_REFERENCE.test(lower) ||
+    CROSS_REFERENCE.test(withoutNotes(lower)) ||
     (lower.includes('(') && SKIP_TAG.test(lower))
   );
 }
@@ -72,6 +76,11 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   if (words.length < 2 || words.length > 3) return [form];
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [form, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+}
+
+/** The sense without its parenthetical notes (nested brackets inside a note included). */
+function withoutNotes(sense: string): string {
+  return sense.replace(/\((?:[^()]|\([^()]*\))*\)/g, ' ');
 }
 
 function senseForm(sense: string): { key: string; tier: number; weight: number } | null {

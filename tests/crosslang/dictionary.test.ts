@@ -62,6 +62,13 @@ describe('the CC-CEDICT reverse index', () => {
     for (const phrase of SAMPLE) expect(dictionary.lookup(words(phrase)).length).toBeLessThanOrEqual(MAX_PER_KEY);
   });
 
+  it('keeps a sense whose note cites other headwords: 亚洲 is Asia, 奥运会 the Olympic Games, 香烟 a cigarette', () => {
+    // CC-CEDICT: "Asia (abbr. for 亞細亞洲|亚细亚洲[…])", "Olympic Games; … (abbr. for 奧林匹克運動會|…)", "cigarette (CL:支[zhi1],…)".
+    expect(dictionary.lookup(['asia'])).toContain('亚洲');
+    expect(dictionary.lookup(words('olympic games'))).toContain('奥运会');
+    expect(dictionary.lookup(['cigarette'])).toContain('香烟');
+  });
+
   it('knows nothing of nonsense words', () => {
     expect(dictionary.lookup(['qwzxv'])).toEqual([]);
     expect(dictionary.lookup([])).toEqual([]);
@@ -78,6 +85,8 @@ describe('buildReverseTable ranking rules', () => {
     entry('变体词', ['variant of 常见词[chang2 jian4 ci2]']),
     entry('量词词', ['classifier for things']),
     entry('古词语', ['thing (archaic)']),
+    entry('简称词', ['thing (abbr. for 常见词|常見詞[chang2 jian4 ci2])']),
+    entry('参见词', ['see 常见词|常見詞[chang2 jian4 ci2]']),
   ];
   const table = buildReverseTable(entries, new Map([['常见词', 5000], ['罕见词', 3]]));
 
@@ -86,10 +95,11 @@ describe('buildReverseTable ranking rules', () => {
   });
 
   it('orders equal definitions by word frequency and leaves out variants, classifiers, archaic senses', () => {
-    expect(table.get('thing')).toEqual(['常见词', '罕见词']);
+    expect(table.get('thing')).toEqual(['常见词', '罕见词', '简称词']);
     expect([...table.values()].flat()).not.toContain('变体词');
     expect([...table.values()].flat()).not.toContain('量词词');
     expect([...table.values()].flat()).not.toContain('古词语');
+    expect([...table.values()].flat()).not.toContain('参见词');
   });
 });
 
