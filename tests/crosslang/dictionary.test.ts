@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-source.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
-import { MAX_PER_KEY, buildReverseTable } from '../../src/crosslang/reverse-index.js';
+import { MAX_PER_KEY, buildReverseTable, paraphraseEntries, paraphraseKey } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -100,6 +100,40 @@ describe('buildReverseTable ranking rules', () => {
     expect([...table.values()].flat()).not.toContain('量词词');
     expect([...table.values()].flat()).not.toContain('古词语');
     expect([...table.values()].flat()).not.toContain('参见词');
+  });
+});
+
+describe('paraphrases: headwords by the content words of a short definition, in any order', () => {
+  const entry = (simplified: string, senses: string[]) => ({ traditional: simplified, simplified, pinyin: '', senses });
+  const table = paraphraseEntries(
+    [
+      entry('城中村', ['village within a city', 'shantytown']),
+      entry('挑大梁', ['to play a leading role', 'to bear a heavy responsibility']),
+      entry('四词词', ['large old wooden boat']),
+      entry('参见词', ['see 城中村|城中村[cheng2 zhong1 cun1]']),
+      entry('简称词', ['city village (abbr. for 城中村|城中村)']),
+    ],
+    new Map([['城中村', 100]]),
+  );
+
+  it('keys a definition of two or three content words by their singular forms, sorted', () => {
+    expect(table.get(paraphraseKey(['villages', 'city']))).toEqual(['城中村', '简称词']);
+    expect(table.get(paraphraseKey(['responsibility', 'heavy', 'bear']))).toEqual(['挑大梁']);
+    expect(table.get(paraphraseKey(['role', 'leading', 'play']))).toEqual(['挑大梁']);
+  });
+
+  it('keys neither a single word, nor four content words, nor a cross-reference', () => {
+    expect(paraphraseKey(['shantytown'])).toBe('');
+    expect(paraphraseKey(['the', 'city'])).toBe('');
+    expect([...table.values()].flat()).not.toContain('四词词');
+    expect([...table.values()].flat()).not.toContain('参见词');
+  });
+
+  it('answers from the real dictionary without regard to order', () => {
+    expect(dictionary.paraphrases(['city', 'village'])).toContain('城中村');
+    expect(dictionary.paraphrases(['village', 'city'])).toEqual(dictionary.paraphrases(['city', 'village']));
+    expect(dictionary.paraphrases(['heavy', 'responsibility'])).toContain('重任');
+    expect(dictionary.paraphrases(['city'])).toEqual([]);
   });
 });
 

@@ -284,6 +284,15 @@ describe('concepts of a query', () => {
     expect(unit?.parts?.map((p) => p.en)).toEqual(['installed', 'power', 'capacity']);
   });
 
+  it('gives two neighbouring words the headword CC-CEDICT defines by them in other words, as a sense of both', () => {
+    // 城中村 is "village within a city"; `urban` reaches city through WordNet (urban pertains to city).
+    const [urban, village] = crossLang.expandEnglish('urban village');
+    for (const unit of [urban, village]) expect(unit?.zh).toContainEqual(expect.objectContaining({ term: '城中村', source: 'synonym' }));
+    // Only neighbours: a word between them, or punctuation, keeps them apart.
+    expect(chineseOf('urban green village')).not.toContain('城中村');
+    expect(chineseOf('urban. village')).not.toContain('城中村');
+  });
+
   it('does not match a glossary entry through a stem that changes the meaning', () => {
     expect(chineseOf('cooperation')).not.toContain('合作社');
     expect(chineseOf('cooperatives')).toContain('合作社');

@@ -48,6 +48,18 @@ describe('reading WordNet', () => {
     expect(synonymsOf('unknown', index, synsets)).toEqual([]);
   });
 
+  it('follows an adjective to the noun it pertains to (urban → city), as WordNet 3.1 writes the link', () => {
+    const adjIndex = parseWordnetIndex('urban a 2 4 ! & \\ + 2 2 02832010 02059737  \n', 'adj');
+    const adjData = parseWordnetData(
+      '02832010 01 a 01 urban 0 002 + 04823533 n 0101 \\ 08542298 n 0101 | relating to or concerned with a city or densely populated area  \n' +
+        '02059737 00 a 01 urban 0 001 ! 02057872 a 0101 | located in or characteristic of a city  \n',
+      'adj',
+      parseWordnetData('08542298 15 n 02 city 0 metropolis 0 000 | a large and densely populated urban area  \n', 'noun'),
+    );
+    expect(adjData.get('adj:02832010')?.derived).toContainEqual({ source: 0, synset: 'noun:08542298', target: 0 });
+    expect(synonymsOf('urban', adjIndex, adjData)).toEqual(['city']); // the + link's synset is not given here
+  });
+
   it('keeps in the table only the synonyms the translator accepts, and only words with some left', () => {
     const table = buildSynonymTable(FILES, { translatable: (words) => !['cozenage', 'con', 'further'].includes(words.join(' ')) });
     expect(table.get('encourage')).toEqual(['promote', 'advance', 'boost', 'encouragement']);
