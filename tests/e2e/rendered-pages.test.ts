@@ -124,6 +124,15 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     await unscripted.page.goto(`${base}/?q=${encodeURIComponent(query)}`);
     expect(await violations(unscripted.page, '#concepts')).toEqual([]);
     await unscripted.context.close();
+    // With its script, the page redraws the line once, with buttons in place of the links.
+    const scripted = await openPage(browser, 'en-US');
+    await scripted.page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    await scripted.page.locator('#concepts button.concept-remove').first().waitFor();
+    expect(await scripted.page.locator('#concepts .concept-list').count()).toBe(1);
+    expect(await scripted.page.locator('#concepts .concept-en').allTextContents()).toEqual(['herders', 'zorblaxian', 'jobs']);
+    expect(await scripted.page.locator('#concepts a.concept-remove').count()).toBe(0);
+    expect(scripted.problems).toEqual([]);
+    await scripted.context.close();
   });
 
   it('shows the library of reports without JavaScript and filters it with its form', async () => {
