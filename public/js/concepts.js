@@ -2,17 +2,14 @@
 // The "Searched for" line: one chip per English concept of the query, in query order, with the Chinese
 // terms searched for it and where each came from, what could not be translated, and what was ignored.
 // Each chip's remove button takes exactly its words out of the query and searches again. After the chips, the
-// Chinese words that reordered the best hits (feedback), which never decide what matches.
+// Chinese words that reordered the best hits (feedback), which never decide what matches. What the line holds
+// comes from concept-chips.js, which the server's rendered page shares.
+import { conceptChips, feedbackWords } from './concept-chips.js';
 import { el, replace } from './dom.js';
 import { t, textLang } from './i18n.js';
-import { conceptSpans, removeSpan } from './query-edit.js';
 
 /** @typedef {import('./types.js').QueryConcept} QueryConcept */
-/** @typedef {QueryConcept['terms'][number]} ConceptTerm */
-/** @typedef {[number, number]} Span */
-
-const STATUSES = new Set(['translated', 'untranslated', 'ignored']);
-const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'synonym', 'number', 'pinyin', 'compound']);
+/** @typedef {import('./concept-chips.js').ConceptChip} ConceptChip */
 
 /**
  * The concepts view over `container`. `onRemove(q)` searches for the query without a concept; `onEmpty()`
@@ -26,38 +23,32 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
   let pendingFocus = null;
 
   /**
-   * One concept's chip, with a button that removes its words (`span`) from `query`.
-   * @param {QueryConcept} concept
-   * @param {Span | null} span
+   * One concept's chip, with a button that searches for the query without its words.
+   * @param {ConceptChip} chip
    * @param {number} index
-   * @param {string} query
    */
-  function chip(concept, span, index, query) {
-    const status = STATUSES.has(concept.status) ? concept.status : 'untranslated';
-    const terms = status === 'ignored' ? [] : (concept.terms || []).filter((term) => term && term.zh);
-    const label = t('removeConcept', { en: concept.en });
-    const note = status === 'ignored' ? 'ignored' : 'notTranslated';
+  function chipItem(chip, index) {
+    const label = t('removeConcept', { en: chip.en });
     const arrow = el('span', { class: 'concept-arrow', 'aria-hidden': 'true' }, '→');
     const removeAttrs = { type: 'button', class: 'concept-remove', 'aria-label': label, title: label };
-    const onclick = () => span && remove(query, span, index);
+    const { without } = chip;
     return el(
       'li',
-      { class: `concept concept-${status}` },
-      el('span', { class: 'concept-en', lang: 'en' }, concept.en),
-      terms.length > 0 ? [arrow, terms.map(termTag)] : null,
-      status === 'translated' && terms.length > 0 ? null : el('span', { class: 'concept-note' }, t(note)),
-      span ? el('button', { ...removeAttrs, onclick }, '×') : null,
+      { class: `concept concept-${chip.status}` },
+      el('span', { class: 'concept-en', lang: 'en' }, chip.en),
+      chip.terms.length > 0 ? [arrow, chip.terms.map(termTag)] : null,
+      chip.note ? el('span', { class: 'concept-note' }, t(chip.note)) : null,
+      without === null ? null : el('button', { ...removeAttrs, onclick: () => remove(without, index) }, '×'),
     );
   }
 
   /**
-   * @param {string} query
-   * @param {Span} span
+   * @param {string} query the query without the chip's words
    * @param {number} index
    */
-  function remove(query, span, index) {
+  function remove(query, index) {
     pendingFocus = index;
-    onRemove(removeSpan(query, span));
+    onRemove(query);
   }
 
   function restoreFocus() {
@@ -85,18 +76,16 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
      * @param {string[] | undefined} [feedback]
      */
     render(concepts, query, feedback) {
-      const list = Array.isArray(concepts) ? concepts.filter((c) => c && typeof c.en === 'string' && c.en) : [];
-      if (list.length === 0) {
+      const chips = conceptChips(concepts, query);
+      if (chips.length === 0) {
         clear();
         return;
       }
-      const spans = conceptSpans(query, list);
-      const chips = list.map((c, i) => chip(c, spans[i] ?? null, i, query));
       container.hidden = false;
       replace(
         container,
         el('span', { class: 'concepts-label', id: 'concepts-label' }, t('searchedFor')),
-        el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, chips),
+        el('ul', { class: 'concept-list', 'aria-labelledby': 'concepts-label' }, chips.map(chipItem)),
         feedbackLine(feedback),
       );
       restoreFocus();
@@ -104,15 +93,12 @@ export function createConceptsView(container, { onRemove, onEmpty }) {
   };
 }
 
-/** Feedback words shown at most. */
-const FEEDBACK_SHOWN = 8;
-
 /**
  * "Also ranked by": the first feedback words of the answer, as text, or nothing.
  * @param {string[] | undefined} feedback
  */
 function feedbackLine(feedback) {
-  const words = (Array.isArray(feedback) ? feedback : []).filter((w) => typeof w === 'string' && w).slice(0, FEEDBACK_SHOWN);
+  const words = feedbackWords(feedback);
   if (words.length === 0) return null;
   return el(
     'p',
@@ -125,18 +111,15 @@ function feedbackLine(feedback) {
 
 /**
  * One Chinese term with its source tag.
- * @param {ConceptTerm} term
+ * @param {ConceptChip['terms'][number]} term
  */
-function termTag(term) {
-  const source = SOURCES.has(term.source) ? term.source : null;
+function termTag({ zh, source }) {
   return el(
     'span',
     { class: 'concept-term' },
-    el('span', { lang: textLang(term.zh) }, term.zh),
+    el('span', { lang: textLang(zh) }, zh),
     ' ',
-    source
-      ? el('span', { class: `source source-${source}`, title: t(`sourceHint_${source}`) }, t(`source_${source}`))
-      : null,
+    source ? el('span', { class: `source source-${source}`, title: t(`sourceHint_${source}`) }, t(`source_${source}`)) : null,
   );
 }
 

@@ -167,7 +167,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       return { status: h('span', { class: 'error', role: 'alert' }, `${tr(lang, 'errorPrefix')} ${lang === 'zh' ? messages.zh : messages.en}`) };
     });
     const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? await textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
-    send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: 'filters' in fill ? ['filters'] : [], attrs: { q: { value: state.q } } }));
+    send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: ['filters', 'concepts'].filter((id) => id in fill), attrs: { q: { value: state.q } } }));
   });
 
   router

@@ -4,24 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { QueryConcept, SearchResponse } from '../../src/search/types.js';
 import { SCREENSHOTS, hasChromium, openPage, waitForResults, useBrowserSuite } from './browser.js';
 import type { Watched } from './browser.js';
-
-/** The interface's words for each source, status and the remove button, as public/js/i18n.js has them. */
-const LABELS = {
-  en: {
-    source: { glossary: 'glossary', learned: 'learned', dictionary: 'dictionary', synonym: 'synonym', number: 'number', pinyin: 'pinyin', compound: 'compound' },
-    untranslated: 'not translated — searched in English only',
-    ignored: 'ignored',
-    searchedFor: 'Searched for:',
-    remove: (en: string) => `Remove “${en}” from the search`,
-  },
-  zh: {
-    source: { glossary: '词表', learned: '学习', dictionary: '词典', synonym: '近义', number: '数字', pinyin: '拼音', compound: '合成' },
-    untranslated: '未找到译名，仅按英文检索',
-    ignored: '已忽略',
-    searchedFor: '检索内容：',
-    remove: (en: string) => `从检索中去掉“${en}”`,
-  },
-} as const;
+import { CONCEPT_LABELS as LABELS } from '../server/concept-labels.js';
 
 let browser: Browser;
 let base: string;

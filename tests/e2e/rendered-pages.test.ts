@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PassageView, SearchResponse } from '../../src/search/types.js';
+import { CONCEPT_LABELS } from '../server/concept-labels.js';
 import { squash } from '../server/test-engine.js';
 import { SCREENSHOTS, hasChromium, jsonApi, openPage, useBrowserSuite, waitForResults } from './browser.js';
 
@@ -97,6 +98,41 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     expect(new Set(years)).toEqual(new Set(['2021']));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-no-script.png') });
     await context.close();
+  });
+
+  it('shows what an English search looked for without JavaScript, and drops a word with one click', async () => {
+    const query = 'herders zorblaxian jobs';
+    const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);
+    expect(answer.concepts?.map((c) => c.en)).toEqual(['herders', 'zorblaxian', 'jobs']);
+    const { page, context } = await noScriptPage('en-US');
+    await page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    expect(await page.locator('#concepts').isVisible()).toBe(true);
+    expect(await page.locator('#concepts .concept-en').allTextContents()).toEqual(['herders', 'zorblaxian', 'jobs']);
+    expect(await page.locator('#concepts .concept-untranslated .concept-note').textContent()).toBe(CONCEPT_LABELS.en.untranslated);
+    expect(await page.locator('#concepts .feedback-word').allTextContents()).toEqual((answer.feedback ?? []).slice(0, 8));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'concepts-no-script.png') });
+    await page.getByRole('link', { name: CONCEPT_LABELS.en.remove('zorblaxian'), exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'herders jobs');
+    expect(await page.locator('#concepts .concept-en').allTextContents()).toEqual(['herders', 'jobs']);
+    expect(await page.inputValue('#q')).toBe('herders jobs');
+    const after = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('herders jobs')}`);
+    expect(await page.locator('#status .count').textContent()).toBe(`Results 1–10 of ${after.total}`);
+    await context.close();
+    // axe runs through the page's debugger, which a context without JavaScript lacks: the page's own scripts are kept out instead.
+    const unscripted = await openPage(browser, 'en-US');
+    await unscripted.page.route('**/*.js', (route) => route.abort());
+    await unscripted.page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    expect(await violations(unscripted.page, '#concepts')).toEqual([]);
+    await unscripted.context.close();
+    // With its script, the page redraws the line once, with buttons in place of the links.
+    const scripted = await openPage(browser, 'en-US');
+    await scripted.page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    await scripted.page.locator('#concepts button.concept-remove').first().waitFor();
+    expect(await scripted.page.locator('#concepts .concept-list').count()).toBe(1);
+    expect(await scripted.page.locator('#concepts .concept-en').allTextContents()).toEqual(['herders', 'zorblaxian', 'jobs']);
+    expect(await scripted.page.locator('#concepts a.concept-remove').count()).toBe(0);
+    expect(scripted.problems).toEqual([]);
+    await scripted.context.close();
   });
 
   it('shows the library of reports without JavaScript and filters it with its form', async () => {

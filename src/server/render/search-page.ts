@@ -1,7 +1,8 @@
 /**
  * The first page of a search (`/?q=…`) as HTML, in the containers `public/js/search-view.js` fills (the
- * script redraws them when it runs): the count, the hits with their matches in `<mark>`, the filters as a
- * plain GET form with counts, the pager, and a message with suggestions when nothing matched.
+ * script redraws them when it runs): the count, the English concepts searched for (`concepts.ts`), the hits
+ * with their matches in `<mark>`, the filters as a plain GET form with counts, the pager, and a message with
+ * suggestions when nothing matched.
  */
 import type { DocMeta } from '../../model.js';
 import { PASSAGE_KINDS } from '../../model.js';
@@ -11,6 +12,7 @@ import { h, join, marked, textLang, type Child, type Markup } from './markup.js'
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { searchUrl } from '../../../public/js/search-url.js';
+import { conceptsMarkup } from './concepts.js';
 
 /** Hits a page shows (the script's PAGE_SIZE). */
 export const PAGE_SIZE = 10;
@@ -151,12 +153,14 @@ function noticeMarkup(d: SearchData): Markup {
 }
 
 /**
- * The search page's containers, by element id.
+ * The search page's containers, by element id; `concepts` only when the answer has concepts to show.
  * @example searchParts(data).results.html // '<li class="hit">…'
  */
 export function searchParts(d: SearchData): Record<string, Markup> {
+  const concepts = conceptsMarkup(d);
   return {
     status: statusMarkup(d),
+    ...(concepts ? { concepts } : {}),
     notice: noticeMarkup(d),
     filters: filtersMarkup(d),
     results: join(d.response.hits.map((hit, i) => hitMarkup(hit, i, d))),
