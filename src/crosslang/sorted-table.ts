@@ -39,13 +39,26 @@ export function openSortedTable(text: TableLines): SortedTable {
   const starts: number[] = [];
   if (text.length > 0) starts.push(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineAt = (n: number): { key: string; values: string } => {
+  const TAB = 9;
+  const NEWLINE = 10;
+  /** `compare` of line n's key with `key`, read in place (no string is made for a line passed over). */
+  const compareAt = (n: number, key: string): number => {
+    let i = starts[n] ?? 0;
+    for (let k = 0; ; k++, i++) {
+      const a = i < text.length ? text.charCodeAt(i) : NEWLINE;
+      const lineEnded = a === TAB || a === NEWLINE;
+      if (lineEnded || k === key.length) return lineEnded && k === key.length ? 0 : lineEnded ? -1 : 1;
+      const b = key.charCodeAt(k);
+      if (a !== b) return a < b ? -1 : 1;
+    }
+  };
+  /** The values of line n, split. */
+  const valuesAt = (n: number): string[] => {
     const start = starts[n] ?? 0;
     const next = starts[n + 1];
     const end = next === undefined ? text.length : next - 1;
     const tab = text.indexOf('\t', start);
-    const cut = tab === -1 || tab > end ? end : tab;
-    return { key: text.slice(start, cut), values: cut === end ? '' : text.slice(cut + 1, end) };
+    return tab === -1 || tab >= end - 1 ? [] : text.slice(tab + 1, end).split(' ');
   };
   return {
     size: starts.length,
@@ -54,9 +67,8 @@ export function openSortedTable(text: TableLines): SortedTable {
       let hi = starts.length - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const line = lineAt(mid);
-        const c = compare(line.key, key);
-        if (c === 0) return line.values === '' ? [] : line.values.split(' ');
+        const c = compareAt(mid, key);
+        if (c === 0) return valuesAt(mid);
         if (c < 0) lo = mid + 1;
         else hi = mid - 1;
       }
