@@ -3,9 +3,9 @@
  * found by greedy longest match in the curated glossary and the learned lexicon (`installed power
  * capacity`, `Kashin-Beck disease`), else CC-CEDICT look-ups (adjacent pairs before single words) — and
  * each concept carries the Chinese terms to search as well, with where each came from and a weight (how
- * likely it says what the English says). Two neighbouring words may share a headword that CC-CEDICT defines
- * by them in other words (`urban village` → 城中村, "village within a city"). Query filler (`help`, `how to`) is marked ignored; a concept
- * nothing translates is marked untranslated. A Chinese term gets its English renderings from the glossary
+ * likely it says what the English says). Two neighbouring words may share a headword that CC-CEDICT
+ * defines by them in other words (`urban village` → 城中村, "village within a city"). Query filler (`help`,
+ * `how to`) is marked ignored; a concept nothing translates is marked untranslated. A Chinese term gets its English renderings from the glossary
  * and the lexicon, for English-only passages. Pure after loading: an expander is made once per engine with
  * its data (`createCrossLang`), nothing is global.
  */
@@ -13,6 +13,7 @@ import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from '.
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
+import { paraphraseSenses } from './paraphrase.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 
@@ -299,18 +300,10 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
   return boundConcepts(withParaphrases(sources, words, units, at));
 }
 
-/** Paraphrase senses found for a pair of words, at most; their weight by word, and through a synonym. */
-const PARAPHRASES = 3;
-const PARAPHRASE_WEIGHT = 0.5;
-const PARAPHRASE_SYNONYM_WEIGHT = 0.3;
-/** Synonyms of each word tried in a paraphrase. */
-const PARAPHRASE_SYNONYMS = 4;
-
 /**
- * Two neighbouring words that CC-CEDICT defines one headword by, in any order and in other words (`urban
- * village` → 城中村, "village within a city", through urban's WordNet relative city): the headword becomes
- * a sense of both concepts, as a passage holding it says both. Only where no entry holds the two as they are
- * written (those are units already); the corpus then decides, as for every sense.
+ * Two neighbouring words that CC-CEDICT defines one headword by in other words (`paraphrase.ts`): the
+ * headword becomes a sense of both concepts, as a passage holding it says both. Only single-word concepts
+ * side by side in the query (a multiword unit is an entry already); the corpus then decides, as for every sense.
  */
 function withParaphrases(sources: Sources, words: Words, units: ExpansionUnit[], at: readonly number[]): ExpansionUnit[] {
   const out = units.map((u) => ({ ...u }));
@@ -319,17 +312,7 @@ function withParaphrases(sources: Sources, words: Words, units: ExpansionUnit[],
     const right = out[k + 1] as ExpansionUnit;
     const j = at[k] ?? -1;
     if (j < 0 || at[k + 1] !== j + 1 || !words.linked[j] || left.status === 'ignored' || right.status === 'ignored') continue;
-    const a = words.tokens[j]?.lower ?? '';
-    const b = words.tokens[j + 1]?.lower ?? '';
-    const found: Sense[] = sources.dictionary.paraphrases([a, b]).map((term) => ({ term, source: 'dictionary' as const, weight: PARAPHRASE_WEIGHT }));
-    const variants = (w: string): string[] => [w, ...sources.synonymWords(w).slice(0, PARAPHRASE_SYNONYMS)];
-    for (const x of variants(a)) {
-      for (const y of variants(b)) {
-        if (x === a && y === b) continue;
-        for (const term of sources.dictionary.paraphrases([x, y])) found.push({ term, source: 'synonym', weight: PARAPHRASE_SYNONYM_WEIGHT });
-      }
-    }
-    const senses = dedupeSenses(found).slice(0, PARAPHRASES);
+    const senses = paraphraseSenses(sources.dictionary, sources.synonymWords, words.tokens[j]?.lower ?? '', words.tokens[j + 1]?.lower ?? '');
     if (senses.length === 0) continue;
     for (const unit of [left, right]) {
       unit.zh = dedupeSenses([...unit.zh, ...senses]);
