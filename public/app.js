@@ -9,7 +9,9 @@ import { readSearchState, readerId } from './js/state.js';
 
 const search = createSearchView({ navigate });
 const reader = createReaderView();
-const langButton = /** @type {HTMLButtonElement} */ (document.getElementById('lang-switch'));
+// A button on the static page; on a search the server rendered, a link to the page in the other language
+// (for readers without the script), which the script turns back into a switch in place.
+const langButton = /** @type {HTMLElement} */ (document.getElementById('lang-switch'));
 foldOnNarrowScreens(/** @type {HTMLDetailsElement | null} */ (document.getElementById('outline-fold')));
 
 /**
@@ -73,7 +75,8 @@ document.addEventListener('keydown', (e) => {
   search.focus();
 });
 
-langButton.addEventListener('click', () => {
+langButton.addEventListener('click', (e) => {
+  e.preventDefault();
   setLang(lang() === 'zh' ? 'en' : 'zh');
   relabel();
   search.relabel();

@@ -1,6 +1,6 @@
 // @ts-check
 // The address of a search (`/?q=…&doc=…&year=…&kind=…&sort=…&page=…`, `view=kwic` and `vs=…` for the page's
-// views): one function for the page's script and the server's rendered search page
+// views, `lang=…` when the address named a language): one function for the page's script and the server's rendered search page
 // (src/server/render/search-page.ts imports it), so a link the server writes is the one the script would.
 // Pure string work (no DOM): Node imports this file.
 import { FILTER_KEYS } from './query-filters.js';
@@ -24,6 +24,8 @@ export function searchUrl(state) {
   if (state.page && state.page > 1) p.set('page', String(state.page));
   if (state.view === 'kwic') p.set('view', 'kwic');
   for (const phrase of state.vs ?? []) p.append('vs', phrase);
+  // The language an address asked for stays in its links (a page without its script has no other memory).
+  if (state.lang === 'zh' || state.lang === 'en') p.set('lang', state.lang);
   const qs = p.toString();
   return qs ? `/?${qs}` : '/';
 }

@@ -18,6 +18,7 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
+import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import { requestOrigin } from './export-csv.js';
 import { cheerio } from './render/html-parser.js';
@@ -69,6 +70,7 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
     kind: first('kind'),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
     sort: dated === undefined || dated === 'relevance' ? '' : dated,
+    lang: first('lang') === 'zh' || first('lang') === 'en' ? (first('lang') as 'zh' | 'en') : '',
   };
 }
 
@@ -167,7 +169,9 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       return { status: h('span', { class: 'error', role: 'alert' }, `${tr(lang, 'errorPrefix')} ${lang === 'zh' ? messages.zh : messages.en}`) };
     });
     const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? await textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
-    send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: ['filters', 'concepts'].filter((id) => id in fill), attrs: { q: { value: state.q } } }));
+    // Without its script the page switches language by a link to itself in the other language.
+    const langHref = searchUrl({ ...state, lang: lang === 'zh' ? 'en' : 'zh' });
+    send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: ['filters', 'concepts'].filter((id) => id in fill), attrs: { q: { value: state.q } }, langHref }));
   });
 
   router

@@ -52,8 +52,12 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await waitForResults(page);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('#status .count').textContent()).toMatch(/^第 1–\d+ 条，共 \d+ 条结果$/);
+    // The server rendered the switch as a link to the English page (for readers without the script): the
+    // script switches in place instead, the address unchanged.
+    const address = page.url();
     await page.click('#lang-switch');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(page.url()).toBe(address);
     expect(await page.locator('#status .count').textContent()).toMatch(/^Results 1–\d+ of \d+$/);
     expect(await page.locator('#lang-switch').textContent()).toBe('中文');
     expect(await page.locator('.hit .action').first().textContent()).toBe('Read in context');

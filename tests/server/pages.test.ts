@@ -179,6 +179,27 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect($('#pager .current').text()).toBe('2');
   });
 
+  it('keeps a language the address asks for in its pager, filters and drop links, and switches language by a link', async () => {
+    const query = '发展';
+    const $ = await page(`/?q=${encodeURIComponent(query)}&lang=en`);
+    expect($('html').attr('lang')).toBe('en');
+    expect($('#pager a[rel="next"]').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&page=2&lang=en`);
+    expect($('#filters form input[type="hidden"][name="lang"]').attr('value')).toBe('en');
+    expect($('a#lang-switch').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&lang=zh`);
+    // Followed, each link renders the language it names.
+    expect((await page($('#pager a[rel="next"]').attr('href') ?? ''))('html').attr('lang')).toBe('en');
+    expect((await page($('a#lang-switch').attr('href') ?? ''))('html').attr('lang')).toBe('zh-CN');
+    // An English concept's drop link keeps it too.
+    const english = await page(`/?q=${encodeURIComponent('tourism herders')}&lang=en`);
+    const drops = english('a.concept-remove').toArray().map((a) => english(a).attr('href') ?? '');
+    expect(drops.length).toBe(2);
+    for (const href of drops) expect(new URLSearchParams(href.slice(2)).get('lang')).toBe('en');
+    // No language in the address: none in the links, which then follow the browser's.
+    const plain = await page(`/?q=${encodeURIComponent(query)}`);
+    expect(plain('#pager a[rel="next"]').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&page=2`);
+    expect(plain('a#lang-switch').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&lang=en`);
+  });
+
   it('says nothing matched, with the query as text, in the language asked for', async () => {
     const $ = await page(`/?q=${encodeURIComponent('"不存在的短语甲乙丙"')}&lang=en`);
     expect($('#status .count').text()).toBe('0 results');

@@ -28,6 +28,8 @@ export interface SearchState {
   page: number;
   /** `newest` or `oldest` first by the report's date, '' for relevance. */
   sort: '' | 'newest' | 'oldest';
+  /** The interface language the address asks for (`?lang=`), kept in every link; absent or '' when none. */
+  lang?: '' | 'zh' | 'en';
 }
 
 /** What a rendered search page needs. */
@@ -125,6 +127,7 @@ function filtersMarkup(d: SearchData): Markup {
     { class: 'filter-form', action: '/', method: 'get' },
     h('input', { type: 'hidden', name: 'q', value: state.q }),
     state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
+    state.lang ? h('input', { type: 'hidden', name: 'lang', value: state.lang }) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
     select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
