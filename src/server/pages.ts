@@ -148,7 +148,8 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       ];
       const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
-      send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'] }));
+      const langHref = `/p/${encodeURIComponent(id)}?lang=${lang === 'zh' ? 'en' : 'zh'}`;
+      send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'], langHref }));
     })
     .all(methodNotAllowed);
 
