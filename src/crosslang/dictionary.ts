@@ -20,7 +20,16 @@ import {
 } from './cedict-source.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { lightKey, singularWord } from './english.js';
-import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries, paraphraseEntries, paraphraseKey } from './reverse-index.js';
+import {
+  CHARACTER_PREFIX,
+  GLOSS_PREFIX,
+  REVERSE_INDEX_RULES,
+  buildReverseTable,
+  characterEntries,
+  glossEntries,
+  paraphraseEntries,
+  paraphraseKey,
+} from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
 
 /** The cache format and the rules that built it: caches built by another version are rebuilt. */
@@ -53,6 +62,11 @@ export interface Dictionary {
    * 'village']` → 城中村, "village within a city"); [] for fewer than two words or none known.
    */
   paraphrases(words: readonly string[]): string[];
+  /**
+   * Single-character headwords one of whose senses is exactly this English word (`tea` → 茶), most frequent
+   * first: for when the corpus holds none of `lookup`'s longer words ([] when none).
+   */
+  characters(word: string): string[];
   /** Number of keys in the table: the English keys and the headwords' gloss entries (`glossEntries`). */
   readonly keys: number;
   /**
@@ -122,6 +136,13 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     glosses(zh: string): string[] | null {
       const stems = table.get(GLOSS_PREFIX + zh);
       return stems.length > 0 ? stems : null;
+    },
+    characters(word: string): string[] {
+      for (const form of lastWordForms(word)) {
+        const found = table.get(CHARACTER_PREFIX + form);
+        if (found.length > 0) return found;
+      }
+      return [];
     },
     paraphrases(words: readonly string[]): string[] {
       const key = paraphraseKey(words);
@@ -217,7 +238,7 @@ export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
   if ('table' in cached) return asDictionary(cached.table, 'cache', cacheFile);
   const entries = readCedict(cedict);
   const counts = readWordFrequencies(frequencies);
-  const body = serializeTable(new Map([...buildReverseTable(entries, counts), ...glossEntries(entries), ...paraphraseEntries(entries, counts)]));
+  const body = serializeTable(new Map([...buildReverseTable(entries, counts), ...glossEntries(entries), ...paraphraseEntries(entries, counts), ...characterEntries(entries, counts)]));
   const written = cacheFile !== null && writeCache(cacheFile, sources, body);
   if (cached.reason !== null) (options.onRebuild ?? warnRebuilt)(cached.reason);
   return asDictionary(openSortedTable(body), cached.reason === null ? 'built' : 'rebuilt', written ? cacheFile : null, cached.reason);

@@ -40,6 +40,8 @@ export interface ExpansionUnit {
   status: 'translated' | 'untranslated' | 'ignored';
   /** For a multiword unit: its words as units of their own, to fall back on when the corpus has none of `zh`. */
   parts?: ExpansionUnit[];
+  /** For a word: single characters it may be written as (`tea` → 茶), to fall back on when the corpus has none of `zh`. */
+  characters?: Sense[];
 }
 
 /** A translation lexicon learned from parallel reports (see `lexicon.ts`). */
@@ -95,6 +97,8 @@ const MAX_CONCEPTS = 16;
 const MAX_SENSES = 6;
 /** The weight of a unit's first dictionary sense; each later one counts a little less. */
 const DICTIONARY_WEIGHT = 0.6;
+/** A single character's weight, when a word falls back on one (`tea` → 茶): it matches inside longer words too. */
+const CHARACTER_WEIGHT = 0.4;
 /** Senses taken from each of a word's English synonyms, and the first such sense's weight. */
 const PER_SYNONYM = 2;
 const SYNONYM_WEIGHT = 0.35;
@@ -229,7 +233,9 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
-  return unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
+  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
+  const characters = sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
+  return characters.length > 0 ? { ...unit, characters } : unit;
 }
 
 const NUMERALS = '零一二三四五六七八九';

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 9;
+export const REVERSE_INDEX_RULES = 10;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -194,6 +194,40 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
     const ranked = rankKey(candidates);
     if (ranked.length > 0) table.set(key, ranked);
   }
+  return table;
+}
+
+/** Keys of the single-character entries (`characterEntries`): never an English key, sorted before them all. */
+export const CHARACTER_PREFIX = '\u0003';
+/** At most this many characters per key. */
+const MAX_CHARACTERS = 2;
+
+/**
+ * Single-character headwords by the English word their first meaning is exactly (茶 "tea", 盐 "salt", 麦
+ * "wheat; barley; oats"), keyed CHARACTER_PREFIX + the key, most frequent first. The reverse index leaves single characters out, since one
+ * matches inside longer words of other meanings (水 in 水平, "level"); the engine falls back on these only
+ * when the corpus holds none of a word's longer senses (a report says 茶, never 茶叶).
+ * @example characterEntries([{ traditional: '茶', simplified: '茶', pinyin: 'cha2', senses: ['tea', 'tea plant'] }], new Map()).get('\u0003tea') // ['茶']
+ */
+export function characterEntries(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
+  const byKey = new Map<string, Array<{ zh: string; score: number }>>();
+  for (const entry of entries) {
+    const zh = entry.simplified;
+    if ([...zh].length !== 1 || !HAS_HAN.test(zh)) continue;
+    // Only the character's first meaning: 离 is "to leave" before it is "without", 赖 "to depend on" before "to rat".
+    const first = entry.senses.find((sense) => !skipSense(sense.trim()));
+    const score = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    for (const item of first?.split(/;\s*/) ?? []) {
+      const form = senseForm(item);
+      if (!form || form.tier !== 0) continue;
+      const key = CHARACTER_PREFIX + form.key;
+      const list = byKey.get(key) ?? [];
+      if (!list.some((c) => c.zh === zh)) list.push({ zh, score });
+      byKey.set(key, list);
+    }
+  }
+  const table: ReverseTable = new Map();
+  for (const [key, list] of byKey) table.set(key, list.sort((a, b) => b.score - a.score).slice(0, MAX_CHARACTERS).map((c) => c.zh));
   return table;
 }
 

@@ -45,13 +45,23 @@ const BESIDE = 0.7;
 /** At most this many senses of a concept are weighed against the others (best first). */
 const WEIGHED = 6;
 
-/** The concept with only the senses the corpus holds; `untranslated` when none is left. */
+/** The senses the corpus holds. */
+async function held(senses: readonly Sense[], evidence: Evidence): Promise<Sense[]> {
+  const counts = await Promise.all(senses.map((s) => evidence.holders(s.term)));
+  return senses.filter((_, i) => (counts[i] ?? 0) > 0);
+}
+
+/**
+ * The concept with only the senses the corpus holds; failing those, the single characters the word may be
+ * written as (`tea` → 茶 where the reports never say 茶叶), then a name in pinyin; `untranslated` when none is left.
+ */
 async function present(unit: ExpansionUnit, evidence: Evidence): Promise<ExpansionUnit> {
   if (unit.status === 'ignored') return unit;
-  if (unit.zh.length === 0) return asName(unit, evidence);
-  const counts = await Promise.all(unit.zh.map((s) => evidence.holders(s.term)));
-  const zh = unit.zh.filter((_, i) => (counts[i] ?? 0) > 0);
-  return zh.length > 0 ? { ...unit, zh, status: 'translated' } : asName({ ...unit, zh, status: 'untranslated' }, evidence);
+  const zh = unit.zh.length === 0 ? [] : await held(unit.zh, evidence);
+  if (zh.length > 0) return { ...unit, zh, status: 'translated' };
+  const characters = await held(unit.characters ?? [], evidence);
+  if (characters.length > 0) return { ...unit, zh: characters, status: 'translated' };
+  return asName({ ...unit, zh, status: 'untranslated' }, evidence);
 }
 
 /** The concepts of a run with absent senses dropped and absent multiword units replaced by their words. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-source.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
-import { MAX_PER_KEY, buildReverseTable, paraphraseEntries, paraphraseKey } from '../../src/crosslang/reverse-index.js';
+import { MAX_PER_KEY, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -134,6 +134,36 @@ describe('paraphrases: headwords by the content words of a short definition, in 
     expect(dictionary.paraphrases(['village', 'city'])).toEqual(dictionary.paraphrases(['city', 'village']));
     expect(dictionary.paraphrases(['heavy', 'responsibility'])).toContain('重任');
     expect(dictionary.paraphrases(['city'])).toEqual([]);
+  });
+});
+
+describe('single characters, for when the corpus holds none of a word\'s longer terms', () => {
+  const entry = (simplified: string, senses: string[]) => ({ traditional: simplified, simplified, pinyin: '', senses });
+
+  it('keys a character by the items of its first meaning only, surnames skipped', () => {
+    const table = characterEntries(
+      [
+        entry('茶', ['tea', 'tea plant']),
+        entry('麦', ['wheat; barley; oats', 'mic (abbr. for 麥克風|麦克风[mai4 ke4 feng1])']),
+        entry('离', ['surname Li']),
+        entry('离', ['to leave', 'to part from', 'without (something)']),
+        entry('茶叶', ['tea']),
+      ],
+      new Map(),
+    );
+    expect(table.get('\u0003tea')).toEqual(['茶']);
+    expect(table.get('\u0003barley')).toEqual(['麦']);
+    expect(table.get('\u0003leave')).toEqual(['离']);
+    expect(table.has('\u0003without')).toBe(false);
+    expect(table.has('\u0003mic')).toBe(false);
+  });
+
+  it('answers from the real dictionary, apart from the longer words', () => {
+    expect(dictionary.characters('tea')).toContain('茶');
+    expect(dictionary.characters('teas')).toContain('茶');
+    expect(dictionary.characters('coal')).toContain('煤');
+    expect(dictionary.characters('without')).toEqual([]);
+    expect(dictionary.lookup(['tea']).every((zh) => [...zh].length > 1)).toBe(true);
   });
 });
 

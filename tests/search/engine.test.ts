@@ -131,6 +131,15 @@ describe('words, traditional characters and English', () => {
     expect(res.expansions.some((e) => e.to === '亚洲水塔')).toBe(true);
   });
 
+  it('finds a word the reports write with one character: tea is 茶 where they never say 茶叶', async () => {
+    const res = await engine.search('tea', { limit: 100 });
+    const passages = await allPassages();
+    const withTea = passages.filter((p) => squash(p.text).includes('茶'));
+    expect(passages.some((p) => squash(p.text).includes('茶叶'))).toBe(false);
+    expect(res.concepts?.[0]?.terms.map((t) => t.zh)).toEqual(['茶']);
+    expect(new Set(res.hits.map((h) => h.id))).toEqual(new Set(withTea.map((p) => p.id)));
+  });
+
   it('filters by year, document and kind, and counts facets for the same query', async () => {
     const res = await engine.search('西藏', { limit: 5 });
     const years = Object.keys(res.facets.year);

@@ -44,6 +44,17 @@ describe('sense selection', () => {
     expect(qwerty).toMatchObject({ status: 'untranslated', zh: [] });
   });
 
+  it('falls back on the single characters a word may be written as only when the corpus holds none of its longer terms', async () => {
+    const characters = [{ term: '茶', source: 'dictionary' as const, weight: 0.4 }];
+    const [lacking] = await chooseSenses(run({ ...unit('tea', ['茶叶', '茶树']), characters }), evidence);
+    expect(holding('茶叶')).toEqual([]); // the seeds say 甜茶, 健康茶, 茶马古道: never 茶叶
+    expect(lacking?.units[0]).toMatchObject({ status: 'translated', zh: characters });
+    const [holding2] = await chooseSenses(run({ ...unit('tourism', ['旅游']), characters: [{ term: '游', source: 'dictionary', weight: 0.4 }] }), evidence);
+    expect(holding2?.units[0]?.zh.map((s) => s.term)).toEqual(['旅游']);
+    const [none] = await chooseSenses(run({ ...unit('qwerty', ['不存在的词语']), characters: [{ term: '龘', source: 'dictionary', weight: 0.4 }] }), evidence);
+    expect(none?.units[0]).toMatchObject({ status: 'untranslated', zh: [] });
+  });
+
   it('falls back on the words of a multiword unit whose own terms the corpus lacks', async () => {
     const parts = [unit('herders', ['牧民']), unit('income', ['收入'])];
     const [chosen] = await chooseSenses(run(unit('herders income', ['牧民收入增长率甲'], parts)), evidence);
