@@ -65,11 +65,10 @@ export async function sendAnswer(req: Request, res: Response, answer: Serialized
   const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
   res.setHeader('X-Cache', how.cache);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.vary('Accept-Encoding');
   const coding = answerCoding(req, length);
   if (coding !== null) {
     const coded = await encodeAnswer(pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, length), coding);
-    // The compression middleware leaves a body with a Content-Encoding as it is.
+    // The compression middleware leaves a body with a Content-Encoding as it is (and adds Vary: Accept-Encoding).
     res.setHeader('Content-Encoding', coding);
     res.setHeader('Content-Length', coded.length);
     res.end(coded);
