@@ -3,8 +3,8 @@
  * in one call, at a fast setting. A search answer is already one buffer of known size, so it needs none of what the
  * compression middleware sets up for a body of unknown length (a compression stream per response, chunked
  * transfer, a trip to the thread pool per write); and on the answers' JSON (10–40 KB, the same few fields again and
- * again) the fastest levels lose 5–10 % of the size for a third to a fifth of the CPU: brotli quality 1 against the
- * middleware's 4, gzip level 1 against zlib's 6.
+ * again) the fastest levels give 5–10 % more bytes for half the CPU (gzip level 1 against zlib's 6) or a fifth
+ * (brotli quality 1 against the middleware's 4).
  */
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
