@@ -10,9 +10,16 @@ import http from 'node:http';
 import autocannon from 'autocannon';
 import { latencyOf } from './stats.js';
 
+/** A target: its paths (cycled) and the request headers its client sends (none by default, as a script sends). */
+export interface LoadTarget {
+  name: string;
+  paths: string[];
+  headers?: Record<string, string>;
+}
+
 export interface LoadConfig {
   url: string;
-  targets: Array<{ name: string; paths: string[] }>;
+  targets: LoadTarget[];
   connections: number;
   /** Seconds of load per target, split into rounds of `roundSeconds`. */
   seconds: number;
@@ -39,27 +46,32 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Bytes received per request, headers included, as sent (compressed when the target's client accepts it); absent in earlier runs. */
+  bytesPerRequest?: number;
 }
 
-async function round(url: string, paths: string[], connections: number, seconds: number): Promise<autocannon.Result> {
+async function round(url: string, target: LoadTarget, connections: number, seconds: number): Promise<autocannon.Result> {
+  const { paths, headers = {} } = target;
   let next = 0;
   return autocannon({
     url,
     connections,
     duration: seconds,
+    headers,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
   });
 }
 
-/** Requests `paths` in turn, one at a time over one kept-alive connection, for `seconds`; each one's latency in ms. */
-async function sequentialRound(url: string, paths: string[], seconds: number, agent: http.Agent, start: number): Promise<number[]> {
+/** Requests the target's paths in turn, one at a time over one kept-alive connection, for `seconds`; each one's latency in ms. */
+async function sequentialRound(url: string, target: LoadTarget, seconds: number, agent: http.Agent, start: number): Promise<number[]> {
+  const { paths, headers = {} } = target;
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   for (let i = start; performance.now() < until; i++) {
     const t0 = performance.now();
     await new Promise<void>((resolve, reject) => {
       http
-        .get(new URL(paths[i % paths.length] ?? '/', url), { agent }, (res) => {
+        .get(new URL(paths[i % paths.length] ?? '/', url), { agent, headers }, (res) => {
           res.on('data', () => {});
           res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
         })
@@ -79,7 +91,7 @@ async function sequential(config: LoadConfig, seconds: number): Promise<Record<s
   for (let r = 0; r < rounds; r++) {
     for (const t of targets) {
       const done = all.get(t.name) ?? [];
-      done.push(...(await sequentialRound(config.url, t.paths, seconds / rounds, agent, done.length)));
+      done.push(...(await sequentialRound(config.url, t, seconds / rounds, agent, done.length)));
       all.set(t.name, done);
     }
   }
@@ -103,7 +115,7 @@ async function main(): Promise<void> {
   const rounds = Math.max(1, Math.round(config.seconds / config.roundSeconds));
   const runs = new Map<string, autocannon.Result[]>(config.targets.map((t) => [t.name, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const t of config.targets) runs.get(t.name)?.push(await round(config.url, t.paths, config.connections, config.seconds / rounds));
+    for (const t of config.targets) runs.get(t.name)?.push(await round(config.url, t, config.connections, config.seconds / rounds));
   }
   const out: Record<string, LoadResult | Record<string, SequentialResult>> = {};
   for (const [name, results] of runs) {
@@ -117,6 +129,7 @@ async function main(): Promise<void> {
       errors: results.reduce((a, r) => a + r.errors, 0),
       timeouts: results.reduce((a, r) => a + r.timeouts, 0),
       non2xx: results.reduce((a, r) => a + r.non2xx, 0),
+      bytesPerRequest: Math.round(results.reduce((a, r) => a + r.throughput.total, 0) / Math.max(1, requests)),
     };
   }
   if (config.sequentialSeconds) out.sequential = await sequential(config, config.sequentialSeconds);

@@ -97,11 +97,14 @@ export interface ScaleReport {
   /**
    * `search`: /api/search as served, answer cache on (the queries are cycled, so after the first pass every answer
    * is a cache hit); `searchUncached`: the same app with the cache off, every request searched (absent in runs
-   * made before the cache); `bare`: the ceiling.
+   * made before the cache); `searchUncachedBrowser`: the same with a browser's Accept-Encoding, so the answers are
+   * compressed (absent in earlier runs); `bare`: the ceiling.
    */
   http: {
     search: LoadResult;
     searchUncached?: LoadResult;
+    searchUncachedBrowser?: LoadResult;
+    browserVsHealth?: number | null;
     bare: LoadResult;
     ratio: number | null;
     uncachedRatio?: number | null;
@@ -112,7 +115,7 @@ export interface ScaleReport {
      * One request at a time, uncached search and `/api/health` alternating in rounds: their latencies and the
      * ratios of search to health at p50 and p99 (absent in earlier runs).
      */
-    sequential?: { search: SequentialResult; health: SequentialResult; p50Ratio: number | null; p99Ratio: number | null };
+    sequential?: { search: SequentialResult; health: SequentialResult; p50Ratio: number | null; p99Ratio: number | null; browser?: SequentialResult };
   } | null;
   /**
    * `readyMinusSegmenterMs`: the median of the starts' cold start minus the segmenter load measured alone in a
@@ -192,6 +195,9 @@ async function measureRetrieval(indexDir: string, corpusDirs: string[], queries:
   return samples;
 }
 
+/** What a current browser sends: its answers come compressed. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly BenchQuery[]): Promise<ScaleReport['http']> {
   if (!job.http) return null;
   const outer = express();
@@ -207,11 +213,13 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const seconds = job.http.seconds;
+    const uncachedPaths = queries.map((q) => `/uncached/api/search?q=${encodeURIComponent(q.q)}`);
     const config: LoadConfig = {
       url,
       targets: [
         { name: 'search', paths: queries.map((q) => `/api/search?q=${encodeURIComponent(q.q)}`) },
-        { name: 'searchUncached', paths: queries.map((q) => `/uncached/api/search?q=${encodeURIComponent(q.q)}`) },
+        { name: 'searchUncached', paths: uncachedPaths },
+        { name: 'searchUncachedBrowser', paths: uncachedPaths, headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING } },
         { name: 'bare', paths: ['/bench/bare'] },
         { name: 'health', paths: ['/uncached/api/health'] },
       ],
@@ -219,15 +227,17 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
       seconds,
       roundSeconds: Math.min(2, seconds),
       sequentialSeconds: seconds,
-      sequentialTargets: ['searchUncached', 'health'],
+      sequentialTargets: ['searchUncached', 'searchUncachedBrowser', 'health'],
     };
     const out = await runTsx('bench/http-load.ts', [JSON.stringify(config)], { cwd: job.repoRoot, timeoutMs: 8 * seconds * 1000 + 60_000 });
     const results = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, LoadResult> & { sequential: Record<string, SequentialResult> };
-    const { search, bare, searchUncached, health } = results as Record<string, LoadResult>;
-    const one = { search: results.sequential.searchUncached as SequentialResult, health: results.sequential.health as SequentialResult };
+    const { search, bare, searchUncached, searchUncachedBrowser, health } = results as Record<string, LoadResult>;
+    const one = { search: results.sequential.searchUncached as SequentialResult, health: results.sequential.health as SequentialResult, browser: results.sequential.searchUncachedBrowser };
     return {
       search,
       searchUncached,
+      searchUncachedBrowser,
+      browserVsHealth: ratio(searchUncachedBrowser.requestsPerSecond, health.requestsPerSecond),
       bare,
       health,
       ratio: ratio(search.requestsPerSecond, bare.requestsPerSecond),

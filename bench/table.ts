@@ -77,7 +77,9 @@ export function scaleTable(reports: readonly ScaleReport[]): string {
     ['  answer cache off', ...col((r) => r.http?.uncachedRatio)],
     ['HTTP /api/health req/s (p50 ms)', ...col((r) => (r.http?.health ? `${Math.round(r.http.health.requestsPerSecond)} (${r.http.health.latencyP50Ms})` : null))],
     ['HTTP search, cache off / health', ...col((r) => r.http?.uncachedVsHealth)],
+    ['  a browser\'s Accept-Encoding: req/s (bytes) / health', ...col((r) => (r.http?.searchUncachedBrowser ? `${Math.round(r.http.searchUncachedBrowser.requestsPerSecond)} (${r.http.searchUncachedBrowser.bytesPerRequest}) / ${r.http.browserVsHealth}` : null))],
     ['one at a time: search, cache off p50 / p99 (ms)', ...col((r) => (r.http?.sequential ? `${r.http.sequential.search.p50Ms} / ${r.http.sequential.search.p99Ms}` : null))],
+    ['  the same, a browser\'s Accept-Encoding', ...col((r) => (r.http?.sequential?.browser ? `${r.http.sequential.browser.p50Ms} / ${r.http.sequential.browser.p99Ms}` : null))],
     ['  /api/health p50 / p99 (ms)', ...col((r) => (r.http?.sequential ? `${r.http.sequential.health.p50Ms} / ${r.http.sequential.health.p99Ms}` : null))],
     ['  search / health at p50, p99', ...col((r) => (r.http?.sequential ? `${r.http.sequential.p50Ratio}, ${r.http.sequential.p99Ratio}` : null))],
   ];

@@ -128,7 +128,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       if (answer) {
-        sendAnswer(req, res, answer, { tookMs: Math.round((performance.now() - started) * 1000) / 1000, cache: 'hit' });
+        await sendAnswer(req, res, answer, { tookMs: Math.round((performance.now() - started) * 1000) / 1000, cache: 'hit' });
         return;
       }
       // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
@@ -136,7 +136,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       else if (keep) cache.set(key, answer);
-      sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });
+      await sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });
     })
     .all(methodNotAllowed);
 

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { LRUCache } from 'lru-cache';
 import { boundedCache } from './bounded-cache.js';
+import { answerCoding, encodeAnswer } from './answer-coding.js';
 import type { SerializedAnswer } from './answer-json.js';
 
 /** Default bound of the cache: 64 MiB of answers (a first page of 10 hits is 10 to 40 KB). */
@@ -52,25 +53,32 @@ export function answerTag(version: string, key: string): string {
   return `W/"s-${createHash('sha1').update(`${version}\0${key}`).digest('base64url')}"`;
 }
 
-/** True when a client's Accept-Encoding lets the compression middleware compress (any encoding it knows). */
-function mayCompress(acceptEncoding: string | undefined): boolean {
-  return acceptEncoding !== undefined && /gzip|deflate|br|\*/i.test(acceptEncoding);
-}
-
 /**
  * Sends a serialized answer as the response: JSON with `tookMs` set to this request's time, its length, and
  * `X-Cache` saying whether it was kept; the ETag, when the answer has one, is set by the caller before it
- * checks freshness. The pieces leave as they are (no copy, no hashing by Express).
- * @example sendAnswer(req, res, cache.get(key), { tookMs: 0.02, cache: 'hit' })
+ * checks freshness. A client that accepts a coding gets the answer compressed in one call (`answer-coding.ts`);
+ * any other gets the pieces as they are (no copy, no hashing by Express), corked into one write.
+ * @example await sendAnswer(req, res, cache.get(key), { tookMs: 0.02, cache: 'hit' })
  */
-export function sendAnswer(req: Request, res: Response, answer: SerializedAnswer, how: { tookMs: number; cache: 'hit' | 'miss' }): void {
+export async function sendAnswer(req: Request, res: Response, answer: SerializedAnswer, how: { tookMs: number; cache: 'hit' | 'miss' }): Promise<void> {
   const pieces = answerBody(answer, how.tookMs);
+  const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
   res.setHeader('X-Cache', how.cache);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', pieces.reduce((sum, piece) => sum + piece.length, 0));
-  // Corked, the headers and the pieces leave in one write (end() uncorks). Not when the answer may be
-  // compressed: the compression stream would wait for a 'drain' that a corked response never emits.
-  if (!mayCompress(req.headers['accept-encoding'])) res.cork();
+  const coding = answerCoding(req, length);
+  if (coding !== null) {
+    const coded = await encodeAnswer(pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, length), coding);
+    // The compression middleware leaves a body with a Content-Encoding as it is (and adds Vary: Accept-Encoding).
+    res.setHeader('Content-Encoding', coding);
+    res.setHeader('Content-Length', coded.length);
+    res.end(coded);
+    return;
+  }
+  res.setHeader('Content-Length', length);
+  // Corked, the headers and the pieces leave in one write (end() uncorks). Only for a client that sends no
+  // Accept-Encoding, which `createApp` keeps away from the compression middleware: were the middleware to compress,
+  // its stream would wait for a 'drain' that a corked response never emits.
+  if (req.headers['accept-encoding'] === undefined) res.cork();
   for (const piece of pieces.slice(0, -1)) res.write(piece);
   res.end(pieces[pieces.length - 1]);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SphinxOutcome } from '../../bench/backend-sphinx.js';
 import type { ScaleReport } from '../../bench/scale.js';
-import { backendTable } from '../../bench/table.js';
-import { fakeReport, lat } from './fake-report.js';
+import { backendTable, scaleTable } from '../../bench/table.js';
+import { fakeReport, lat, LOAD } from './fake-report.js';
 
 /** A scale report with the figures the backend table reads. */
 function report(scale: string, sphinx?: SphinxOutcome): ScaleReport {
@@ -65,5 +65,25 @@ describe('the backend table', () => {
     expect(cells(table, 'Node server RSS, peak (MB)')).toEqual(['410', '212', '410', '212']);
     expect(cells(table, '  after the queries (MB)')).toEqual(['–', '150.5', '–', '150.5']);
     expect(cells(table, 'bench process RSS, peak / after (MB)')).toEqual(['–', '437.6 / 420', '–', '437.6 / 420']);
+  });
+});
+
+describe('scaleTable, HTTP rows', () => {
+  const row = (table: string, label: string): string => (table.split('\n').find((line) => line.startsWith(label)) ?? '').slice(label.length).trim();
+  const sequential = (p50Ms: number, p99Ms: number) => ({ requests: 100, p50Ms, p99Ms });
+
+  it("prints what a browser's Accept-Encoding got beside the searches without a coding, and a dash for runs made before", () => {
+    const browser = { ...LOAD, requestsPerSecond: 250.4, bytesPerRequest: 6585 };
+    const withBrowser = fakeReport('1x', {
+      http: {
+        search: LOAD, bare: LOAD, ratio: 1, health: { ...LOAD, requestsPerSecond: 1000 }, searchUncached: LOAD, uncachedVsHealth: 0.1,
+        searchUncachedBrowser: browser, browserVsHealth: 0.25,
+        sequential: { search: sequential(0.9, 9), health: sequential(0.3, 3), p50Ratio: 3, p99Ratio: 3, browser: sequential(1.1, 11) },
+      },
+    });
+    const before = fakeReport('real', { http: { search: LOAD, bare: LOAD, ratio: 1, sequential: { search: sequential(0.9, 9), health: sequential(0.3, 3), p50Ratio: 3, p99Ratio: 3 } } });
+    const table = scaleTable([withBrowser, before]);
+    expect(row(table, "  a browser's Accept-Encoding: req/s (bytes) / health").split(/\s{2,}/)).toEqual(['250 (6585) / 0.25', '–']);
+    expect(row(table, "  the same, a browser's Accept-Encoding").split(/\s{2,}/)).toEqual(['1.1 / 11', '–']);
   });
 });
