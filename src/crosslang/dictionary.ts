@@ -152,7 +152,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       if (words.length === 0) return [];
       const head = lightKey(words.slice(0, -1));
       const last = words[words.length - 1] ?? '';
-      const found = [...find(head, lastWordForms(last)), ...find(head, verbForms(last))];
+      const noun = find(head, lastWordForms(last));
+      const verb = find(head, verbForms(last));
+      // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
+      const found = noun.flatMap((zh, i) => (i < verb.length ? [zh, verb[i] as string] : [zh])).concat(verb.slice(noun.length));
       return [...new Set(found)].slice(0, MAX_LOOKUP);
     },
   };

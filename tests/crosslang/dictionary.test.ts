@@ -174,9 +174,11 @@ describe('wider look-ups', () => {
     expect(buildReverseTable([{ traditional: '峰會', simplified: '峰会', pinyin: 'feng1 hui4', senses: ['summit meeting'] }], new Map()).get('summit')).toEqual(['峰会']);
   });
 
-  it('follows a noun of action with its verb\'s senses (CC-CEDICT defines 合作 as "to cooperate")', () => {
+  it('gives a noun of action its verb\'s senses in turns with its own (CC-CEDICT defines 合作 as "to cooperate")', () => {
     expect(dictionary.lookup(['cooperation'])).toContain('合作');
     expect(dictionary.lookup(['investment'])).toContain('投资');
+    // irrigation's own words are six of a longer sense (渠道, "irrigation ditch"); the verb's 灌溉 comes second, not ninth.
+    expect(dictionary.lookup(['irrigation']).slice(0, 2)).toEqual(['渠道', '灌溉']);
   });
 });
 
