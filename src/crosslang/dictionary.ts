@@ -23,6 +23,8 @@ import { lightKey, singularWord } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
+  PARAPHRASE_PREFIX,
+  PARTIAL_PREFIX,
   REVERSE_INDEX_RULES,
   buildReverseTable,
   characterEntries,
@@ -67,6 +69,8 @@ export interface Dictionary {
    * first: for when the corpus holds none of `lookup`'s longer words ([] when none).
    */
   characters(word: string): string[];
+  /** Headwords a definition of three content words of which has these two among them ("to reduce the tax rate": 减税 for reduce, tax). */
+  partialParaphrases(words: readonly string[]): string[];
   /** Number of keys in the table: the English keys and the headwords' gloss entries (`glossEntries`). */
   readonly keys: number;
   /**
@@ -143,6 +147,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
         if (found.length > 0) return found;
       }
       return [];
+    },
+    partialParaphrases(words: readonly string[]): string[] {
+      const key = paraphraseKey(words);
+      return key === '' ? [] : table.get(PARTIAL_PREFIX + key.slice(PARAPHRASE_PREFIX.length));
     },
     paraphrases(words: readonly string[]): string[] {
       const key = paraphraseKey(words);

@@ -11,21 +11,33 @@ import type { Sense } from './expand.js';
 const PARAPHRASES = 3;
 const PARAPHRASE_WEIGHT = 0.5;
 const PARAPHRASE_SYNONYM_WEIGHT = 0.3;
+/** The same for two of the three words of a definition. */
+const PARTIAL_WEIGHT = 0.35;
+const PARTIAL_SYNONYM_WEIGHT = 0.21;
 /** Synonyms of each word tried. */
 const PARAPHRASE_SYNONYMS = 4;
 
 /**
  * The headwords defined by words `a` and `b` (source `dictionary`), then by a synonym of either in its place
- * (source `synonym`, weighed lower: a guess the corpus must back); distinct, at most PARAPHRASES.
+ * (source `synonym`, weighed lower: a guess the corpus must back), then those a three-word definition of
+ * which holds the two, in the same order and lower again; distinct, at most PARAPHRASES.
  * @example paraphraseSenses(dictionary, (w) => (w === 'urban' ? ['city'] : []), 'urban', 'village')[0]?.term // '城中村'
  */
-export function paraphraseSenses(dictionary: Pick<Dictionary, 'paraphrases'>, synonymWords: (lower: string) => readonly string[], a: string, b: string): Sense[] {
-  const found: Sense[] = dictionary.paraphrases([a, b]).map((term) => ({ term, source: 'dictionary', weight: PARAPHRASE_WEIGHT }));
+export function paraphraseSenses(dictionary: Pick<Dictionary, 'paraphrases' | 'partialParaphrases'>, synonymWords: (lower: string) => readonly string[], a: string, b: string): Sense[] {
   const variants = (w: string): string[] => [w, ...synonymWords(w).slice(0, PARAPHRASE_SYNONYMS)];
-  for (const x of variants(a)) {
-    for (const y of variants(b)) {
-      if (x === a && y === b) continue;
-      for (const term of dictionary.paraphrases([x, y])) found.push({ term, source: 'synonym', weight: PARAPHRASE_SYNONYM_WEIGHT });
+  const found: Sense[] = [];
+  const ways = [
+    { look: (words: string[]) => dictionary.paraphrases(words), written: PARAPHRASE_WEIGHT, guessed: PARAPHRASE_SYNONYM_WEIGHT },
+    // Two of a three-word definition's words: "to reduce the tax rate" (减税) for tax + cut, cut being reduce.
+    { look: (words: string[]) => dictionary.partialParaphrases(words), written: PARTIAL_WEIGHT, guessed: PARTIAL_SYNONYM_WEIGHT },
+  ];
+  for (const { look, written, guessed } of ways) {
+    // The pair as written comes first: each word's variants begin with the word itself.
+    for (const x of variants(a)) {
+      for (const y of variants(b)) {
+        const asWritten = x === a && y === b;
+        for (const term of look([x, y])) found.push({ term, source: asWritten ? 'dictionary' : 'synonym', weight: asWritten ? written : guessed });
+      }
     }
   }
   const seen = new Set<string>();

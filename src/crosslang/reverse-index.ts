@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 10;
+export const REVERSE_INDEX_RULES = 11;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -149,6 +149,8 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
 
 /** Keys of the paraphrase entries (`paraphraseEntries`): never an English key, sorted after the gloss entries. */
 export const PARAPHRASE_PREFIX = '\u0002';
+/** Keys of two of the three words of a paraphrase entry's definition (`paraphraseEntries`). */
+export const PARTIAL_PREFIX = '\u0004';
 /** A definition is a paraphrase of a query phrase when it has this many content words, from 2. */
 const MAX_PARAPHRASE_WORDS = 3;
 
@@ -183,9 +185,18 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
         const words = item.toLowerCase().match(/[a-z]+/g) ?? [];
         const key = paraphraseKey(words);
         if (key === '' || key.split(' ').length > MAX_PARAPHRASE_WORDS) continue;
-        const list = byKey.get(key) ?? [];
-        list.push({ zh, tier: 0, score: weight / (1 + 0.5 * senseIndex), order });
-        byKey.set(key, list);
+        const score = weight / (1 + 0.5 * senseIndex);
+        const content = key.slice(PARAPHRASE_PREFIX.length).split(' ');
+        // A definition of three words is also found by any two of them, under its own prefix.
+        const keys = [
+          { key, tier: 0 },
+          ...(content.length === 3 ? content.map((_, i) => ({ key: PARTIAL_PREFIX + content.filter((__, k) => k !== i).join(' '), tier: 0 })) : []),
+        ];
+        for (const k of keys) {
+          const list = byKey.get(k.key) ?? [];
+          list.push({ zh, tier: k.tier, score, order });
+          byKey.set(k.key, list);
+        }
       }
     });
   });

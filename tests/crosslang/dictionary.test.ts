@@ -129,6 +129,15 @@ describe('paraphrases: headwords by the content words of a short definition, in 
     expect([...table.values()].flat()).not.toContain('参见词');
   });
 
+  it('finds a three-word definition by any two of its words, apart from the whole ones', () => {
+    const partial = (words: string[]) => table.get(`\u0004${paraphraseKey(words).slice(1)}`);
+    expect(partial(['heavy', 'responsibility'])).toEqual(['挑大梁']);
+    expect(partial(['bear', 'responsibility'])).toEqual(['挑大梁']);
+    expect(partial(['city', 'village'])).toBeUndefined(); // a two-word definition is whole, never partial
+    expect(table.get(paraphraseKey(['heavy', 'responsibility']))).toBeUndefined();
+    expect(dictionary.partialParaphrases(['reduce', 'tax'])).toContain('减税'); // "to reduce the tax rate"
+  });
+
   it('answers from the real dictionary without regard to order', () => {
     expect(dictionary.paraphrases(['city', 'village'])).toContain('城中村');
     expect(dictionary.paraphrases(['village', 'city'])).toEqual(dictionary.paraphrases(['city', 'village']));

@@ -131,6 +131,12 @@ describe('words, traditional characters and English', () => {
     expect(res.expansions.some((e) => e.to === '亚洲水塔')).toBe(true);
   });
 
+  it('finds 减税 for "tax cuts": CC-CEDICT defines it as "to reduce the tax rate", and cut is reduce', async () => {
+    const res = await engine.search('tax cuts', { limit: 10 });
+    for (const concept of res.concepts ?? []) expect(concept.terms.map((t) => t.zh)).toContain('减税');
+    expect(res.hits.filter((h) => squash(h.text).includes('减税')).length).toBeGreaterThan(2);
+  });
+
   it('finds a word the reports write with one character: tea is 茶 where they never say 茶叶', async () => {
     const res = await engine.search('tea', { limit: 100 });
     const passages = await allPassages();
