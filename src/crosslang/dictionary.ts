@@ -18,7 +18,7 @@ import {
   readCedict,
   readWordFrequencies,
 } from './cedict-source.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../atomic-write.js';
 import { lightKey, singularWord } from './english.js';
 import { GLOSS_PREFIX, REVERSE_INDEX_RULES, buildReverseTable, glossEntries } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
