@@ -79,10 +79,6 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
     return this.keys.get(index)?.en ?? '';
   }
 
-  contains(index: number, key: string): boolean {
-    return this.text(index).includes(key) || this.textEn(index).includes(key);
-  }
-
   async fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
     const key = `${match}\0${conditions.join(',')}`;
     let pending = this.memo.get(key);
