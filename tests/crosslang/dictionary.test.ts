@@ -5,9 +5,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-source.js';
+import { hashParts } from '../../src/index/checksum-thread.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
-import { hashParts } from '../../src/index/checksum-thread.js';
 import { MAX_PER_KEY, buildReverseTable } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
