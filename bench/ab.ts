@@ -30,7 +30,7 @@ import { parseAbArgs, type AbArgs } from './ab-args.js';
 import { latencyOver } from './measure.js';
 import { loadQueries } from './queries.js';
 import { BenchArgumentError, scaleSpec } from './scales.js';
-import { percentile } from './stats.js';
+import { percentile, spreadOf } from './stats.js';
 
 /** One checkout: its planner (when timed), its engine (none with --plan-only) and what was measured. */
 interface Side {
@@ -123,7 +123,10 @@ async function runRound(round: number, sides: Side[], queries: readonly string[]
 
 const ms = (x: number): string => x.toFixed(3);
 /** min / median / max of a list, one decimal. */
-const spread = (values: readonly number[]): string => [0, 0.5, 1].map((q) => percentile(values, q).toFixed(1)).join(' / ');
+const spread = (values: readonly number[]): string => {
+  const { min, median, max } = spreadOf(values);
+  return [min, median, max].map((x) => x.toFixed(1)).join(' / ');
+};
 
 function report(a: Side, b: Side, queries: readonly string[], args: AbArgs): void {
   const benchCount = queries.length - 1;

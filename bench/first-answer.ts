@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, stopServer } from './processes.js';
 import { BenchArgumentError, scaleSpec } from './scales.js';
-import { percentile } from './stats.js';
+import { spreadOf } from './stats.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -114,8 +114,8 @@ async function main(): Promise<void> {
   process.stdout.write(`load average after: ${load()}\n`);
   for (const [v, repo] of versions.entries()) {
     const spread = (values: number[]): string => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return `min ${Math.round(sorted[0])}, median ${Math.round(percentile(sorted, 0.5))}, max ${Math.round(sorted[sorted.length - 1])}`;
+      const { min, median, max } = spreadOf(values);
+      return `min ${Math.round(min)}, median ${Math.round(median)}, max ${Math.round(max)}`;
     };
     const times = answers[v].map((a) => a.ms);
     const within = times.filter((t) => t <= 1500).length;

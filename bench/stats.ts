@@ -13,6 +13,21 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
 }
 
+/** The least, the median (nearest rank) and the greatest of a list: how a comparison of noisy timings is reported. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/**
+ * min / median / max of a list (NaN each for an empty list), the median by `percentile`'s nearest rank.
+ * @example spreadOf([5, 1, 3, 2]) // { min: 1, median: 2, max: 5 }
+ */
+export function spreadOf(values: readonly number[]): Spread {
+  return { min: percentile(values, 0), median: percentile(values, 0.5), max: percentile(values, 1) };
+}
+
 /** p50 and p99 of a list of samples. */
 export interface Latency {
   p50: number;

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { configFromEnv } from '../config.js';
-import { writeFileAtomically } from '../crosslang/atomic-write.js';
+import { writeFileAtomically } from '../atomic-write.js';
 import { buildLexicon } from '../crosslang/lexicon-build.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 

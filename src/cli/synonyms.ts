@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../crosslang/atomic-write.js';
+import { writeFileAtomically } from '../atomic-write.js';
 import { DICTIONARY_VERSION, loadDictionary } from '../crosslang/dictionary.js';
 import { DEFAULT_SYNONYMS_PATH, WORDNET_DICT_DIR, findInNodeModules } from '../crosslang/paths.js';
 import { MAX_SYNONYMS, serializeSynonyms } from '../crosslang/synonyms.js';

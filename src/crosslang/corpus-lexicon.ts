@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../atomic-write.js';
 import type { LearnedLexicon } from './expand.js';
 import { learnLexicon, learnParameters } from './learn.js';
 import { parseLexicon, serializeLexicon } from './lexicon.js';

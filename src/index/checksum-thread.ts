@@ -12,18 +12,21 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
-/** A piece of what is hashed: UTF-8 text, a file's bytes (read in order, any size), or bytes in memory. */
-export type HashPart = { text: string } | { file: string } | { bytes: Uint8Array };
+/**
+ * A piece of what is hashed: UTF-8 text, a file's bytes (read in order, any size; from byte `from` on when given),
+ * or bytes in memory.
+ */
+export type HashPart = { text: string } | { file: string; from?: number } | { bytes: Uint8Array };
 
 /** Files are read this many bytes at a time, so that no size is too large. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
-/** Adds a file's bytes to `hash`, a chunk at a time. */
-function hashFile(hash: Hash, file: string): void {
+/** Adds a file's bytes from byte `from` to `hash`, a chunk at a time. */
+function hashFile(hash: Hash, file: string, from = 0): void {
   const fd = openSync(file, 'r');
   try {
     const chunk = Buffer.allocUnsafe(READ_CHUNK);
-    for (let n = readSync(fd, chunk, 0, READ_CHUNK, null); n > 0; n = readSync(fd, chunk, 0, READ_CHUNK, null)) hash.update(chunk.subarray(0, n));
+    for (let at = from, n = readSync(fd, chunk, 0, READ_CHUNK, at); n > 0; at += n, n = readSync(fd, chunk, 0, READ_CHUNK, at)) hash.update(chunk.subarray(0, n));
   } finally {
     closeSync(fd);
   }
@@ -37,7 +40,7 @@ export function hashParts(parts: readonly HashPart[]): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     if ('text' in part) hash.update(part.text);
-    else if ('file' in part) hashFile(hash, part.file);
+    else if ('file' in part) hashFile(hash, part.file, part.from);
     else hash.update(part.bytes);
   }
   return hash.digest('hex');
@@ -57,7 +60,7 @@ parentPort.on('message', ({ id, parts }) => {
         const fd = openSync(part.file, 'r');
         try {
           const chunk = Buffer.allocUnsafe(${READ_CHUNK});
-          for (let n = readSync(fd, chunk, 0, ${READ_CHUNK}, null); n > 0; n = readSync(fd, chunk, 0, ${READ_CHUNK}, null)) hash.update(chunk.subarray(0, n));
+          for (let at = part.from ?? 0, n = readSync(fd, chunk, 0, ${READ_CHUNK}, at); n > 0; at += n, n = readSync(fd, chunk, 0, ${READ_CHUNK}, at)) hash.update(chunk.subarray(0, n));
         } finally {
           closeSync(fd);
         }

@@ -4,7 +4,7 @@
  */
 import type { PassageKind } from '../model.js';
 import type { BackendFilters, BackendResult, PassageFacts } from './backend.js';
-import { passagePrior } from './prior.js';
+import { newestYear, passagePrior } from './prior.js';
 
 /** Passages per block of the prior's block maxima. */
 const PRIOR_BLOCK = 64;
@@ -105,9 +105,7 @@ export class FacetTable {
    * @example new FacetTable([{ docId: 'a', year: 2023, kind: 'paragraph' }, { docId: 'b', year: 2024, kind: 'heading' }]).newestYear() // 2024
    */
   newestYear(): number | null {
-    let newest: number | null = null;
-    for (const year of this.yearNames) if (newest === null || year > newest) newest = year;
-    return newest;
+    return newestYear(this.yearNames);
   }
 
   /**

@@ -13,7 +13,7 @@ import { WriteRejectedError, type Alternative, type BackendNode, type BackendQue
 import { verifierOver } from './checks.js';
 import { atLeast, intersect, unite, type Matched, type MatchSet } from './match-set.js';
 import { PassageKeys } from './passage-keys.js';
-import { passagePrior } from './prior.js';
+import { newestYear, passagePrior } from './prior.js';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './schema.js';
 
 /** Separates pre-analyzed terms inside a field value; the analyzer never produces it. */
@@ -70,7 +70,7 @@ export class MiniSearchBackend implements SearchBackend {
   constructor(passages: readonly Passage[], facts: PassageFacts[]) {
     this.facts = [...facts];
     this.years = new Map(facts.map((f) => [f.docId, f.year]));
-    this.newest = facts.reduce<number | null>((best, f) => (f.year !== null && (best === null || f.year > best) ? f.year : best), null);
+    this.newest = newestYear(facts.map((f) => f.year));
     this.held = [...passages];
     this.verifier = verifierOver(new PassageKeys(this.held));
     passages.forEach((passage, i) => this.hold(i, passage));

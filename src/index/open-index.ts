@@ -27,6 +27,8 @@ export interface OpenIndexOptions {
   indexDir: string;
   /** Build even when the saved index is current. */
   force?: boolean;
+  /** The second thread the checksums run on, which the caller closes (default: one of its own, closed once opened). */
+  thread?: ChecksumThread;
   log?: (line: string) => void;
 }
 
@@ -105,7 +107,7 @@ async function openSaved<T extends { data: CorpusData }>(
 ): Promise<(T & OpenedCorpus) | OpenedIndex> {
   const log = options.log ?? (() => undefined);
   const started = performance.now();
-  const thread = new ChecksumThread().start();
+  const thread = options.thread ?? new ChecksumThread().start();
   try {
     const corpus = thread.digest(fingerprintParts(options.corpusDirs)).then((hex) => `sha256:${hex}`);
     corpus.catch(() => undefined);
@@ -135,6 +137,6 @@ async function openSaved<T extends { data: CorpusData }>(
       return await buildAndSave(options, await corpus);
     }
   } finally {
-    thread.close();
+    if (options.thread === undefined) thread.close();
   }
 }

@@ -15,8 +15,6 @@ export interface MatchKeySource {
   text(index: number): string;
   /** The key of the passage's English text ('' when it has none). */
   textEn(index: number): string;
-  /** True when `key` occurs in the passage's text or English text. */
-  contains(index: number, key: string): boolean;
   /**
    * True when passage `index + 1` continues passage `index`: two pieces of one paragraph cut at the hard
    * bound. Absent when the source cannot tell (a cluster's fetched keys).
@@ -27,9 +25,18 @@ export interface MatchKeySource {
 }
 
 /**
+ * True when `key` occurs in the key of the passage's text or of its English text: what a `contains` check asks,
+ * for any source of keys.
+ * @example keysContain(new PassageKeys(passages), 0, '西藏') // true when passage 0 says 西藏
+ */
+export function keysContain(keys: MatchKeySource, index: number, key: string): boolean {
+  return keys.text(index).includes(key) || keys.textEn(index).includes(key);
+}
+
+/**
  * The match keys of passages held in memory, by position (the embedded index's, and the MiniSearch
  * reference's over the passages it holds).
- * @example new PassageKeys(passages, opened.keys).contains(0, '西藏') // true
+ * @example new PassageKeys(passages, opened.keys).text(0) // passage 0's match key
  */
 export class PassageKeys implements MatchKeySource {
   private readonly stored: MatchKeys | undefined;
@@ -71,11 +78,6 @@ export class PassageKeys implements MatchKeySource {
       this.en[index] = key;
     }
     return key;
-  }
-
-  /** True when `key` occurs in the passage's text or English text. */
-  contains(index: number, key: string): boolean {
-    return this.text(index).includes(key) || this.textEn(index).includes(key);
   }
 
   /** True when passage `index + 1` is the next piece of the paragraph of passage `index`. */

@@ -40,3 +40,13 @@ export function recencyWeight(year: number | null, newest: number | null): numbe
 export function passagePrior(kind: PassageKind, year: number | null, newest: number | null): number {
   return (KIND_WEIGHTS[kind] ?? 1) * recencyWeight(year, newest);
 }
+
+/**
+ * The newest of these report years (null when none is known): the reference year of the recency factor.
+ * @example newestYear([2023, null, 2025, 2024]) // 2025
+ */
+export function newestYear(years: Iterable<number | null>): number | null {
+  let newest: number | null = null;
+  for (const year of years) if (year !== null && (newest === null || year > newest)) newest = year;
+  return newest;
+}

@@ -11,8 +11,8 @@
  * The generation just replaced is kept until the next build, for a server that is opening it at that moment.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { syncDirectory, writeFileAtomically } from '../atomic-write.js';
 import { readShared, type ChecksumThread } from './checksum-thread.js';
 import { IndexStoreError } from './errors.js';
 import { acquireWriteLock } from './write-lock.js';
@@ -31,34 +31,6 @@ export interface IndexManifest {
 export { IndexStoreError };
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
-function writeDurably(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  // rename is atomic on POSIX within one filesystem; fsync the directory so the rename survives a crash.
-  renameSync(tmp, file);
-  syncDir(path.dirname(file));
-}
-
-function syncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some filesystems refuse fsync on directories; the rename is still atomic.
-  }
-}
 
 /**
  * Writes a new generation with `files` (name → text or bytes) and makes it current.
@@ -79,15 +51,15 @@ export async function writeIndex(
     await mkdir(staging);
     const entries: IndexManifest['files'] = {};
     for (const [file, content] of Object.entries(files)) {
-      writeDurably(path.join(staging, file), content);
+      writeFileAtomically(path.join(staging, file), content);
       entries[file] = { sha256: sha256(content), bytes: Buffer.byteLength(content) };
     }
-    writeDurably(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
-    syncDir(staging);
+    writeFileAtomically(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
+    syncDirectory(staging);
     await rename(staging, path.join(dir, name));
-    syncDir(dir);
+    syncDirectory(dir);
     const previous = await currentGeneration(dir);
-    writeDurably(path.join(dir, 'CURRENT'), name);
+    writeFileAtomically(path.join(dir, 'CURRENT'), name);
     await removeLeftovers(dir, [name, previous]);
     return name;
   } finally {

@@ -7,11 +7,8 @@
  *   const engine = await openEngine(engineOptionsOf(configFromEnv(process.env)));
  *   const { total, hits } = await engine.search('"乡村振兴" year:2024', { limit: 5 });
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { BackendChoice, Config } from '../config.js';
 import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
-import { DICTIONARY_CACHE_FILE } from '../crosslang/dictionary.js';
 import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
 import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
@@ -24,8 +21,10 @@ import { createEngine } from '../search/engine.js';
 import { backendReader, memoryReader } from '../search/passage-reader.js';
 import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
+import { ChecksumThread } from '../index/checksum-thread.js';
 import { beginsWord, vocabularyCount } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
+import { checkDictionaryCache, type DictionaryCacheState } from './dictionary-cache-check.js';
 import type { OpenedCorpus } from '../index/open-index.js';
 
 export interface EngineOptions {
@@ -65,17 +64,29 @@ export function engineOptionsOf(config: Readonly<Config>): EngineOptions {
  * @example const engine = await openEngine({ corpusDirs: ['corpus'], indexDir: '/tmp/idx' })
  */
 export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
-  // The index (built when needed: building loads jieba), the Chinese dictionary queries are cut with, and the
-  // English→Chinese dictionary (built once and cached in index/).
-  const choice = options.backend ?? 'postings';
-  const place: IndexPlace = {
+  // One second thread for every checksum of the start: the index's files and the cross-language dictionary's.
+  const thread = new ChecksumThread().start();
+  const place = {
     corpusDirs: options.corpusDirs ?? [DEFAULT_CORPUS_DIR],
     indexDir: options.indexDir ?? DEFAULT_INDEX_DIR,
     force: options.rebuild,
     maxFileBytes: options.maxFileBytes,
     log: options.log,
+    thread,
   };
-  // The embedded index starts opening first: its checksums run on a second thread from here on, while this one
+  try {
+    return await openEngineAt(options, place);
+  } finally {
+    thread.close();
+  }
+}
+
+/** `openEngine` with the index's place settled (and its checksum thread started). */
+async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread: ChecksumThread }): Promise<Engine> {
+  // The index (built when needed: building loads jieba), the Chinese dictionary queries are cut with, and the
+  // English→Chinese dictionary (built once and cached in index/).
+  const choice = options.backend ?? 'postings';
+  // The embedded index starts opening first: its checksums run on the second thread from here on, while this one
   // opens the dictionary below, then reads and decodes the index.
   const indexOpening = typeof choice === 'object' ? null : openIndex(place);
   indexOpening?.catch(() => undefined);
@@ -90,6 +101,8 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(place);
+    const dictionaryCache = checkDictionaryCache(place.indexDir, place.thread);
+    dictionaryCache.catch(() => undefined);
     const crossLang = openCrossLang(options, place, opened);
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
@@ -97,13 +110,19 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
     // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
     const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
+    await buildStaleDictionary(crossLang, dictionaryCache);
     return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
   }
   const opened = await (indexOpening ?? openIndex(place));
+  // The cross-language dictionary's cache is checked against its manifest on the same thread, now that the
+  // index's checks are done, while this one goes on.
+  const dictionaryCache = checkDictionaryCache(place.indexDir, place.thread);
+  dictionaryCache.catch(() => undefined);
   const crossLang = openCrossLang(options, place, opened);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
   const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
+  await buildStaleDictionary(crossLang, dictionaryCache);
   return createEngine({
     ...opened.data,
     reader: memoryReader(opened.data.passages, opened.keys),
@@ -119,19 +138,25 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
 
 /**
  * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
- * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. With no
- * cached dictionary in the index folder yet, the dictionary is built now (seconds, from CC-CEDICT), so that no
- * query waits for that; a cached one is opened by the first query with an English word that needs it (~0.1 s
- * for the 7.5 MB table at the real scale), so that a start, and a Chinese first query, do not wait for it.
+ * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder.
  */
 function openCrossLang(options: EngineOptions, place: IndexPlace, opened: OpenedCorpus): CrossLang {
   const lexiconPath = lexiconPathOf(options);
   // The lexicon learned from the corpus's own parallel passages is read (or learned) only for the default expander.
   const ownCorpus = (): LearnedLexicon | null => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log);
   const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
-  const crossLang = options.crossLang ?? createCrossLang({ cacheDir: place.indexDir, lexicon: lexicon() });
-  if (!existsSync(path.join(place.indexDir, DICTIONARY_CACHE_FILE))) crossLang.dictionary();
-  return crossLang;
+  return options.crossLang ?? createCrossLang({ cacheDir: place.indexDir, lexicon: lexicon() });
+}
+
+/**
+ * With no cached dictionary in the index folder yet, or one that does not match its manifest (the start's
+ * `check`), the dictionary is built now (seconds, from CC-CEDICT; a stale cache with a warning naming the file),
+ * so that no query waits for that. A matching one is opened by the first query with an English word that needs
+ * it (~0.1 s for the 7.5 MB table), so that a start, and a Chinese first query, do not wait for it.
+ */
+async function buildStaleDictionary(crossLang: CrossLang, check: Promise<DictionaryCacheState>): Promise<void> {
+  const { state } = await check;
+  if (state === 'missing' || state === 'stale') crossLang.dictionary();
 }
 
 /** The learned lexicon's file the options name (the shipped one by default), or null for none. */

@@ -4,6 +4,8 @@
  * optional concept that only reorders the passages already found. It never decides which passages match
  * nor the totals. Pure: match keys, corpus counts and the query's own terms in, weighted words and shares out.
  */
+import { isHanCodePoint } from '../text/scripts.js';
+
 /** How feedback is taken: from how many top passages, how many words kept, how many passages must hold one. */
 export interface FeedbackSettings {
   passages: number;
@@ -26,14 +28,14 @@ export interface WordCounts {
   size: number;
 }
 
-/** A code unit of a Han character of the Basic Multilingual Plane (U+3400–U+9FFF, U+F900–U+FAFF). */
-const isHanUnit = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
-/** The pair of Han characters at `i` of a key as one number (65536 × first + second), or -1. */
+/**
+ * The pair of Han characters (of the Basic Multilingual Plane: one code unit each) at `i` of a key as one number
+ * (65536 × first + second), or -1.
+ */
 function pairAt(key: string, i: number): number {
   const a = key.charCodeAt(i);
   const b = key.charCodeAt(i + 1);
-  return isHanUnit(a) && isHanUnit(b) ? a * 65536 + b : -1;
+  return isHanCodePoint(a) && isHanCodePoint(b) ? a * 65536 + b : -1;
 }
 
 /**

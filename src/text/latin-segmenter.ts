@@ -4,12 +4,12 @@
  * dropped. Where a word ends is decided by `splitScriptRuns`, the one place that knows the joiner rules.
  *
  * A hyphenated compound (`eco-tourism`, `Kashin-Beck`, `COVID-19`) gives one word per part (`eco`,
- * `tourism`), so each part finds it, and — from `latinCompounds` — its joined form (`ecotour`) over the
+ * `tourism`), so each part finds it, and — from `latinWordCompounds` — its joined form (`ecotour`) over the
  * whole compound, so that `ecotourism` written as one word and `eco-tourism` find each other.
  */
 import { stemmer } from 'stemmer';
 import { normalizeTerm } from './normalize.js';
-import { hasHyphen, hyphenParts, splitScriptRuns } from './scripts.js';
+import { hasHyphen, hyphenParts } from './scripts.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import type { Segmenter, Token } from './token.js';
 
@@ -29,71 +29,30 @@ export function latinTerm(surface: string): string | null {
   return LETTERS.test(word) ? stemmer(word) : word;
 }
 
-/** A Latin word of a run: its range and the ranges of its hyphen-separated parts, offsets into the run. */
-interface LatinWord {
-  start: number;
-  end: number;
-  parts: Array<{ start: number; end: number }>;
-}
-
-/** The word of `run` over [start, end), with its parts. */
-function wordAt(run: string, start: number, end: number): LatinWord {
-  return { start, end, parts: hyphenParts(run.slice(start, end)).map((p) => ({ start: start + p.start, end: start + p.end })) };
-}
-
-/** The Latin words of a run with their hyphen-separated parts, offsets into `run`. */
-function latinWords(run: string): LatinWord[] {
-  return splitScriptRuns(run)
-    .filter((word) => word.script === 'latin')
-    .map((word) => wordAt(run, word.start, word.end));
-}
-
-/** The tokens of the words' parts (a stopword gives none). */
-function partTokens(run: string, words: LatinWord[]): Token[] {
-  const tokens: Token[] = [];
-  for (const word of words) {
-    for (const part of word.parts) {
-      const term = latinTerm(run.slice(part.start, part.end));
-      if (term !== null) tokens.push({ term, start: part.start, end: part.end });
-    }
-  }
-  return tokens;
-}
-
-/** The joined form of each word with two parts or more, over the whole word. */
-function joinedTokens(run: string, words: LatinWord[]): Token[] {
-  const tokens: Token[] = [];
-  for (const word of words) {
-    if (word.parts.length < 2) continue;
-    const term = latinTerm(word.parts.map((p) => run.slice(p.start, p.end)).join(''));
-    if (term !== null) tokens.push({ term, start: word.start, end: word.end });
-  }
-  return tokens;
-}
-
 /**
- * Latin words and numbers of a run, with offsets into `run`; a hyphenated word gives one token per part.
- * @example latinSegmenter('G318') // [{ term: 'g318', start: 0, end: 4 }]
- * @example latinSegmenter('eco-tourism') // [{ term: 'eco', start: 0, end: 3 }, { term: 'tourism', start: 4, end: 11 }]
- */
-export const latinSegmenter: Segmenter = (run) => partTokens(run, latinWords(run));
-
-/**
- * The joined form of each hyphenated word of a run (its parts written as one word), spanning the whole
- * word; words without a hyphen give nothing.
- * @example latinCompounds('eco-tourism and COVID-19') // [{ term: 'ecotour', start: 0, end: 11 }, { term: 'covid19', start: 16, end: 24 }]
- */
-export const latinCompounds: Segmenter = (run) => joinedTokens(run, latinWords(run));
-
-/**
- * `latinSegmenter` of a Latin run of `splitScriptRuns`, which is one word with its joiners (what the analyzer
- * segments): the same tokens, without cutting the run into words again.
+ * The tokens of a Latin run of `splitScriptRuns`, which is one word with its joiners (what the analyzer
+ * segments): one token per hyphen-separated part (a stopword part gives none), offsets into `word`.
+ * @example latinWordSegmenter('G318') // [{ term: 'g318', start: 0, end: 4 }]
  * @example latinWordSegmenter('eco-tourism').map((t) => t.term) // ['eco', 'tourism']
  */
-export const latinWordSegmenter: Segmenter = (word) => partTokens(word, [wordAt(word, 0, word.length)]);
+export const latinWordSegmenter: Segmenter = (word) => {
+  const tokens: Token[] = [];
+  for (const part of hyphenParts(word)) {
+    const term = latinTerm(word.slice(part.start, part.end));
+    if (term !== null) tokens.push({ term, start: part.start, end: part.end });
+  }
+  return tokens;
+};
 
 /**
- * `latinCompounds` of a Latin run of `splitScriptRuns` (one word), without cutting it into words again.
+ * The joined form of a hyphenated Latin run of `splitScriptRuns` (one word): its parts written as one word,
+ * spanning the whole word; a word without a hyphen gives nothing.
  * @example latinWordCompounds('COVID-19') // [{ term: 'covid19', start: 0, end: 8 }]
  */
-export const latinWordCompounds: Segmenter = (word) => (hasHyphen(word) ? joinedTokens(word, [wordAt(word, 0, word.length)]) : []);
+export const latinWordCompounds: Segmenter = (word) => {
+  if (!hasHyphen(word)) return [];
+  const parts = hyphenParts(word);
+  if (parts.length < 2) return [];
+  const term = latinTerm(parts.map((p) => word.slice(p.start, p.end)).join(''));
+  return term === null ? [] : [{ term, start: 0, end: word.length }];
+};

@@ -77,6 +77,16 @@ function classOf(codePoint: number): number {
   return cls;
 }
 
+/**
+ * True when the code point is a Han character as `splitScriptRuns` classes it: `\p{Script=Han}` of its
+ * normalized form (so 〇 and 々 too). A lone surrogate is not.
+ * @example isHanCodePoint('〇'.codePointAt(0) ?? 0) // true
+ * @example isHanCodePoint(0x41) // false ('A')
+ */
+export function isHanCodePoint(codePoint: number): boolean {
+  return classOf(codePoint) === HAN;
+}
+
 /** The hyphens that join the parts of a compound (`eco-tourism`), by normalized form. */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 

@@ -7,9 +7,10 @@
  * takes seconds to load its dictionaries, which is what lets a server answer before that.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeFileAtomically } from '../atomic-write.js';
 import { readUserDictionary } from './user-dictionary.js';
 
 /** The HMM of the native segmenter: start and transition log-probabilities, emission log-probabilities per state. */
@@ -282,12 +283,7 @@ export function openSegmenterDictionary(cacheDir?: string): SegmenterDictionary 
   let compiled = cacheFile && existsSync(cacheFile) ? deserialize(readFileSync(cacheFile), sources) : null;
   if (!compiled) {
     compiled = compile(readFileSync(paths.dict, 'utf8'), userBytes.toString('utf8'), readFileSync(paths.hmm, 'utf8'));
-    if (cacheFile && cacheDir) {
-      mkdirSync(cacheDir, { recursive: true });
-      const partial = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(partial, serialize(compiled, sources));
-      renameSync(partial, cacheFile);
-    }
+    if (cacheFile) writeFileAtomically(cacheFile, serialize(compiled, sources));
   }
   return dictionaryOf(compiled);
 }

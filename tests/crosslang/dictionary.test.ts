@@ -5,7 +5,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-source.js';
-import { DICTIONARY_CACHE_FILE, type Dictionary, loadDictionary } from '../../src/crosslang/dictionary.js';
+import { hashParts } from '../../src/index/checksum-thread.js';
+import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { MAX_PER_KEY, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
@@ -209,6 +210,40 @@ describe('the dictionary cache', () => {
     expect(manifest.sha256).toBe(createHash('sha256').update(body).digest('hex'));
     expect(manifest.chars).toBe(body.length);
     expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
+  });
+
+  it('says from its first line and the sha256 of the rest (what a start hashes on a second thread) why a damaged cache would be rebuilt, and nothing for an intact or missing one', () => {
+    const file = path.join(dir, DICTIONARY_CACHE_FILE);
+    const text = readFileSync(file, 'utf8');
+    /** The claim's verdict, the rest of the file hashed as a second thread would hash it; or the claim's reason. */
+    const judged = (): string | null => {
+      const claim = dictionaryCacheClaim(dir);
+      return 'verdict' in claim ? claim.verdict(hashParts([{ file: claim.file, from: claim.tableStart }])) : claim.reason;
+    };
+    try {
+      expect(judged()).toBeNull();
+      expect(loadDictionary({ cacheDir: dir }).origin).toBe('cache');
+      const firstLine = text.slice(0, text.indexOf('\n'));
+      const at = text.indexOf('\ntea\t') + 1;
+      const damaged: Array<[string, RegExp]> = [
+        [text.slice(0, at) + 'tee' + text.slice(at + 3), /truncated or edited/],
+        [text.slice(0, text.indexOf('\nsnow\t') + 1), /truncated or edited/],
+        [text.replace(firstLine, firstLine.replace(/"size":\d+/, '"size":1')), /other sources/],
+        [text.slice(0, 40), /no manifest line/],
+        ['', /no manifest line/],
+      ];
+      for (const [content, why] of damaged) {
+        writeFileSync(file, content);
+        const reason = judged();
+        expect(reason, content.slice(0, 50)).toMatch(why);
+        expect(reason).toContain(file);
+      }
+      rmSync(file);
+      expect(judged()).toBeNull();
+      expect(dictionaryCacheClaim(dir)).toEqual({ reason: null });
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 
   it('is rebuilt when its manifest does not match the sources', { tags: ['slow'] }, () => {

@@ -1,6 +1,6 @@
 /**
  * The second thread's sha256 equals this thread's and a plain sha256 of the parts joined, for any parts
- * (text, bytes in ordinary or shared memory, files larger than one read); a missing file rejects with ENOENT;
+ * (text, bytes in ordinary or shared memory, files whole or from an offset, files larger than one read); a missing file rejects with ENOENT;
  * the thread keeps its process alive only while a job waits.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,14 +20,14 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A part as generated: its kind and its bytes (a text part's bytes are its UTF-8). */
-type Generated = { kind: 'text'; text: string } | { kind: 'bytes' | 'shared' | 'file'; bytes: Uint8Array };
+/** A part as generated: its kind and its bytes (a text part's bytes are its UTF-8; a file part's, from `from`). */
+type Generated = { kind: 'text'; text: string } | { kind: 'bytes' | 'shared' | 'file'; bytes: Uint8Array; from: number };
 
 const generated: fc.Arbitrary<Generated> = fc.oneof(
   fc.string({ unit: 'binary' }).map((text): Generated => ({ kind: 'text', text })),
-  fc.tuple(fc.constantFrom('bytes', 'shared', 'file') as fc.Arbitrary<'bytes' | 'shared' | 'file'>, fc.uint8Array({ maxLength: 300 })).map(
-    ([kind, bytes]): Generated => ({ kind, bytes }),
-  ),
+  fc
+    .tuple(fc.constantFrom('bytes', 'shared', 'file') as fc.Arbitrary<'bytes' | 'shared' | 'file'>, fc.uint8Array({ maxLength: 300 }), fc.nat())
+    .map(([kind, bytes, at]): Generated => ({ kind, bytes, from: kind === 'file' ? at % (bytes.length + 2) : 0 })),
 );
 
 let files = 0;
@@ -38,12 +38,12 @@ function toPart(g: Generated): HashPart {
   if (g.kind === 'bytes') return { bytes: g.bytes };
   const file = path.join(scratch, `part-${files++}`);
   writeFileSync(file, g.bytes);
-  return g.kind === 'file' ? { file } : { bytes: readShared(file) };
+  return g.kind === 'file' ? { file, from: g.from } : { bytes: readShared(file) };
 }
 
 const oracle = (gs: Generated[]): string => {
   const hash = createHash('sha256');
-  for (const g of gs) hash.update(g.kind === 'text' ? Buffer.from(g.text, 'utf8') : g.bytes);
+  for (const g of gs) hash.update(g.kind === 'text' ? Buffer.from(g.text, 'utf8') : g.bytes.subarray(g.from));
   return hash.digest('hex');
 };
 
@@ -66,6 +66,10 @@ describe('ChecksumThread', () => {
     writeFileSync(file, bytes);
     const expected = createHash('sha256').update(bytes).digest('hex');
     expect(await thread.digest([{ file }])).toBe(expected);
+    // From an offset, across the chunks: the same as the bytes from there.
+    const from = 4 * 1024 * 1024 - 7;
+    expect(await thread.digest([{ file, from }])).toBe(createHash('sha256').update(bytes.subarray(from)).digest('hex'));
+    expect(hashParts([{ file, from }])).toBe(createHash('sha256').update(bytes.subarray(from)).digest('hex'));
     const shared = readShared(file);
     expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(await thread.digest([{ bytes: shared }])).toBe(expected);

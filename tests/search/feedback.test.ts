@@ -14,7 +14,8 @@ import { useBundledEngine } from './bundled-engine.js';
 
 const bundled = useBundledEngine();
 const QUERIES = ['tourism border', 'herders jobs', 'ecological protection', 'tax cuts', 'rural roads'];
-const HAN_PAIR = /^[\u3400-\u9fff\uf900-\ufaff]{2}$/u;
+/** Two Han characters (of the Basic Multilingual Plane: two code units, as feedback pairs them). */
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /** Every passage's words, and the corpus counts brute-forced from them. */
 let wordSets: Array<Set<string>>;
@@ -80,6 +81,16 @@ describe('feedback words', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('pairs every Han character the analyzer’s scripts know (〇 and 々 too), as the oracle does, and nothing else', () => {
+    // The bundled reports write 二〇三五年: 〇 is Han (\p{Script=Han}), as 々 is.
+    const keys = ['到二〇三五年，人々', '二〇三五年人々', 'ab二〇', '𠀀𠀀'];
+    const everyPair: WordCounts = { holders: () => 1, size: 100 };
+    const settings: FeedbackSettings = { passages: 4, terms: 50, minHolders: 2 };
+    const words = feedbackTerms(keys, everyPair, [], settings);
+    expect(words).toEqual(bruteFeedback(keys, everyPair, [], settings));
+    expect(words.map((w) => w.term).sort()).toEqual(['〇三', '三五', '二〇', '五年', '人々'].sort());
   });
 });
 

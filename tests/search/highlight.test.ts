@@ -140,7 +140,7 @@ describe('prepared texts', () => {
     );
   });
 
-  it('are kept by position and used only for the very text kept there, within a bound that is reached', () => {
+  it('give through the memo (bounded to 30 characters) what matchRanges gives, for any sequence of positions, texts and plans, a position’s text changing between calls', () => {
     const memo = new HighlightMemo(30);
     const texts = ['推进乡村 振兴，发展旅游业。', '发展 tourism 和乡村振兴', '发展'];
     fc.assert(

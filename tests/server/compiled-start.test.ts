@@ -7,14 +7,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, SERVER_ENTRY } from '../../scripts/build-server.mjs';
 import { POSTINGS_FILE } from '../../src/index/schema.js';
 import { readManifest } from '../../src/index/store.js';
 import { REPO_ROOT, repoRootFrom } from '../../src/paths.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { killChildren, runNode, waitForOutput } from '../reliability/helpers.js';
-import { copyBundledIndex, openTestEngine } from './test-engine.js';
+import { copyBundledIndex, openTestEngine, type TestEngine } from './test-engine.js';
 
 let outDir: string;
 let indexDir: string;
@@ -37,15 +37,13 @@ async function searchOver(url: string, query: string): Promise<{ total: number; 
   return { total: body.total, ids: body.hits.map((h) => h.id) };
 }
 
+/** The engine in this process that the compiled server's answers are compared with: opened on first use, once. */
+let inProcess: TestEngine | undefined;
+
 async function searchInProcess(query: string): Promise<{ total: number; ids: string[] }> {
-  const { engine, dispose } = await openTestEngine();
-  try {
-    const { total, hits } = await engine.search(query, { limit: 10 });
-    return { total, ids: hits.map((h) => h.id) };
-  } finally {
-    await engine.close();
-    dispose();
-  }
+  inProcess ??= await openTestEngine();
+  const { total, hits } = await inProcess.engine.search(query, { limit: 10 });
+  return { total, ids: hits.map((h) => h.id) };
 }
 
 describe('npm start', () => {
@@ -65,8 +63,10 @@ describe('the compiled server', () => {
     indexDir = await copyBundledIndex('gov-search-compiled-');
   }, 180_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     killChildren();
+    await inProcess?.engine.close();
+    inProcess?.dispose();
     rmSync(outDir, { recursive: true, force: true });
     rmSync(indexDir, { recursive: true, force: true });
   });

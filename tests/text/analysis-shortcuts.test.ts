@@ -1,12 +1,11 @@
 /**
  * The analyzer's shortcuts give what the long way gives: the words without the bigrams, the bigrams from a match
- * text already made, no compounds (without cutting the run into words) when a run has no hyphen, a Latin run
- * segmented as the one word it is, and a match key made without its offsets.
+ * text already made, no compounds when a Latin word has no hyphen, and a match key made without its offsets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWordsAndCompounds, bigramTokens, bigramTokensOfMatch, normalizeForMatch, normalizeTerm } from '../../src/text/analyzer.js';
-import { latinCompounds, latinSegmenter, latinTerm, latinWordCompounds, latinWordSegmenter } from '../../src/text/latin-segmenter.js';
+import { latinTerm, latinWordCompounds } from '../../src/text/latin-segmenter.js';
 import { matchKeyOf } from '../../src/text/normalize.js';
 import { codePointCount, hasHyphen, hyphenParts, splitScriptRuns } from '../../src/text/scripts.js';
 import { readSeeds, unicodeText } from './fixtures.js';
@@ -22,16 +21,15 @@ const seedSlice = fc.tuple(fc.nat(seeds.length - 1), fc.nat(), fc.integer({ min:
   return text.slice(start, start + length);
 });
 
-/** The oracle for `latinCompounds`: each Latin word of the run cut at its hyphens, joined when it has two parts or more. */
-function compoundsTheLongWay(run: string): Array<{ term: string; start: number; end: number }> {
-  return splitScriptRuns(run)
-    .filter((w) => w.script === 'latin')
-    .flatMap((w) => {
-      const parts = hyphenParts(run.slice(w.start, w.end));
-      const term = parts.length < 2 ? null : latinTerm(parts.map((p) => run.slice(w.start + p.start, w.start + p.end)).join(''));
-      return term === null ? [] : [{ term, start: w.start, end: w.end }];
-    });
+/** The oracle for `latinWordCompounds`: the word cut at its hyphens, joined when it has two parts or more (no hyphen test first). */
+function compoundsTheLongWay(word: string): Array<{ term: string; start: number; end: number }> {
+  const parts = hyphenParts(word);
+  const term = parts.length < 2 ? null : latinTerm(parts.map((p) => word.slice(p.start, p.end)).join(''));
+  return term === null ? [] : [{ term, start: 0, end: word.length }];
 }
+
+/** The Latin runs of a text, each one word (what the analyzer hands the Latin segmenters). */
+const latinRunsOf = (text: string): string[] => splitScriptRuns(text).filter((r) => r.script === 'latin').map((r) => text.slice(r.start, r.end));
 
 describe('analysis shortcuts', () => {
   it('analyzeWordsAndCompounds is analyze without its bigrams, on random and real text', () => {
@@ -62,16 +60,14 @@ describe('analysis shortcuts', () => {
     );
   });
 
-  it('latinCompounds finds the same compounds as cutting every word at its hyphens', () => {
-    fc.assert(
-      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
-        expect(latinCompounds(text)).toEqual(compoundsTheLongWay(text));
-      }),
-      { numRuns: 600 },
-    );
-    for (const text of ['eco-tourism and COVID-19', 'Kashin－Beck', 'tourism', '2021-2025', 'e‑commerce']) {
-      expect(latinCompounds(text), text).toEqual(compoundsTheLongWay(text));
-    }
+  it('latinWordCompounds finds the same compound as cutting the word at its hyphens, on every Latin run', () => {
+    const check = (text: string): void => {
+      for (const word of latinRunsOf(text)) expect(latinWordCompounds(word), word).toEqual(compoundsTheLongWay(word));
+    };
+    fc.assert(fc.property(fc.oneof(unicodeText, latinish, seedSlice), check), { numRuns: 600 });
+    for (const text of seeds) check(text);
+    for (const text of ['eco-tourism and COVID-19', 'Kashin－Beck', 'tourism', '2021-2025', 'e‑commerce']) check(text);
+    expect(['eco-tourism and COVID-19', 'Kashin－Beck'].flatMap(latinRunsOf).flatMap((word) => latinWordCompounds(word).map((t) => t.term))).toEqual(['ecotour', 'covid19', 'kashinbeck']);
   });
 
   it('codePointCount counts what spreading the string gives, lone surrogates included', () => {
@@ -118,26 +114,5 @@ describe('analysis shortcuts', () => {
     fc.assert(fc.property(fc.oneof(unicodeText, latinish, seedSlice), check), { numRuns: 600 });
     for (const text of seeds) check(text.slice(0, 20_000));
     for (const text of ['西藏', 'G318', '  ', '…', 'བོད', 'e\u0301', '5G基站', '民族团结进\n步', '2021-2025', '1..2', '3%']) check(text);
-  });
-
-  it('a Latin run is one word, whose tokens and compounds the one-word segmenters give', () => {
-    fc.assert(
-      fc.property(fc.oneof(unicodeText, latinish, seedSlice), (text) => {
-        for (const run of splitScriptRuns(text).filter((r) => r.script === 'latin')) {
-          const word = text.slice(run.start, run.end);
-          expect(splitScriptRuns(word), word).toEqual([{ script: 'latin', start: 0, end: word.length }]);
-          expect(latinWordSegmenter(word), word).toEqual(latinSegmenter(word));
-          expect(latinWordCompounds(word), word).toEqual(latinCompounds(word));
-        }
-      }),
-      { numRuns: 600 },
-    );
-    for (const text of seeds) {
-      for (const run of splitScriptRuns(text).filter((r) => r.script === 'latin')) {
-        const word = text.slice(run.start, run.end);
-        expect(splitScriptRuns(word), word).toHaveLength(1);
-        expect(latinWordSegmenter(word), word).toEqual(latinSegmenter(word));
-      }
-    }
   });
 });

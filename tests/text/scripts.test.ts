@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitScriptRuns, type Script } from '../../src/text/scripts.js';
+import { isHanCodePoint, splitScriptRuns, type Script } from '../../src/text/scripts.js';
 import { readSeeds, unicodeText } from './fixtures.js';
 
 /** The runs as `[script, text]` pairs, for readable expectations. */
@@ -80,5 +80,19 @@ describe('splitScriptRuns', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isHanCodePoint', () => {
+  it('holds for exactly the characters of the Basic Multilingual Plane that make a Han run alone, 〇 and 々 among them', () => {
+    const han: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const alone = splitScriptRuns(String.fromCharCode(c));
+      const isHanRun = alone.length === 1 && alone[0]?.script === 'han';
+      if (isHanCodePoint(c) !== isHanRun) expect({ c, isHanCodePoint: isHanCodePoint(c) }).toEqual({ c, isHanCodePoint: isHanRun });
+      if (isHanRun) han.push(c);
+    }
+    expect(han).toEqual(expect.arrayContaining([0x3007, 0x3005, 0x4e00, 0x9fa5, 0x3400]));
+    expect(han).not.toContain(0x41);
   });
 });

@@ -2,14 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chineseSegmenter } from '../../src/text/chinese-segmenter.js';
 import { fallbackSegmenter } from '../../src/text/fallback-segmenter.js';
-import { latinCompounds, latinSegmenter, latinTerm } from '../../src/text/latin-segmenter.js';
+import { analyzeWords, analyzeWordsAndCompounds } from '../../src/text/analyzer.js';
+import { latinTerm, latinWordCompounds, latinWordSegmenter } from '../../src/text/latin-segmenter.js';
+import { splitScriptRuns } from '../../src/text/scripts.js';
 import { tibetanSegmenter } from '../../src/text/tibetan-segmenter.js';
 import type { Segmenter, Token } from '../../src/text/token.js';
 import { readSeeds, unicodeText } from './fixtures.js';
 
+/** The Latin segmenter as the analyzer applies it: to each Latin run of a text (one word each), offsets into the text. */
+const latinOfRuns: Segmenter = (text) =>
+  splitScriptRuns(text)
+    .filter((run) => run.script === 'latin')
+    .flatMap((run) => latinWordSegmenter(text.slice(run.start, run.end)).map((t) => ({ term: t.term, start: run.start + t.start, end: run.start + t.end })));
+
 const SEGMENTERS: Array<[string, Segmenter]> = [
   ['chinese', chineseSegmenter],
-  ['latin', latinSegmenter],
+  ['latin', latinOfRuns],
   ['tibetan', tibetanSegmenter],
   ['fallback', fallbackSegmenter],
 ];
@@ -81,24 +89,25 @@ describe('the Latin segmenter', () => {
     ['Ｇ３１８', 'g318'],
     ['６．８％', '6.8%'],
   ])('keeps %s whole as %s', (surface, term) => {
-    expect(latinSegmenter(surface)).toEqual([{ term, start: 0, end: surface.length }]);
+    expect(splitScriptRuns(surface)).toEqual([{ script: 'latin', start: 0, end: surface.length }]);
+    expect(latinWordSegmenter(surface)).toEqual([{ term, start: 0, end: surface.length }]);
   });
 
   it('cuts a hyphenated word into its parts, and gives its joined form over the whole word', () => {
-    expect(latinSegmenter('COVID-19')).toEqual([{ term: 'covid', start: 0, end: 5 }, { term: '19', start: 6, end: 8 }]);
-    expect(latinCompounds('COVID-19')).toEqual([{ term: 'covid19', start: 0, end: 8 }]);
-    expect(latinSegmenter('e-commerce')).toEqual([{ term: 'e', start: 0, end: 1 }, { term: 'commerc', start: 2, end: 10 }]);
-    expect(latinCompounds('e-commerce')).toEqual([{ term: 'ecommerc', start: 0, end: 10 }]);
+    expect(latinWordSegmenter('COVID-19')).toEqual([{ term: 'covid', start: 0, end: 5 }, { term: '19', start: 6, end: 8 }]);
+    expect(latinWordCompounds('COVID-19')).toEqual([{ term: 'covid19', start: 0, end: 8 }]);
+    expect(latinWordSegmenter('e-commerce')).toEqual([{ term: 'e', start: 0, end: 1 }, { term: 'commerc', start: 2, end: 10 }]);
+    expect(latinWordCompounds('e-commerce')).toEqual([{ term: 'ecommerc', start: 0, end: 10 }]);
     // Stopword parts are dropped, but not from the joined form; a full-width hyphen is a hyphen.
-    expect(terms(latinSegmenter('state-of-the-art'))).toEqual(['state', 'art']);
-    expect(terms(latinCompounds('state-of-the-art'))).toEqual(['stateoftheart']);
-    expect(latinCompounds('Ｅｃｏ－ｔｏｕｒｉｓｍ')).toEqual([{ term: 'ecotour', start: 0, end: 11 }]);
+    expect(terms(latinWordSegmenter('state-of-the-art'))).toEqual(['state', 'art']);
+    expect(terms(latinWordCompounds('state-of-the-art'))).toEqual(['stateoftheart']);
+    expect(latinWordCompounds('Ｅｃｏ－ｔｏｕｒｉｓｍ')).toEqual([{ term: 'ecotour', start: 0, end: 11 }]);
     // Numbers joined by a hyphen are two words, not a compound (`2021-2025` is a range).
-    expect(latinCompounds('2021-2025 G318 R&D 6.8')).toEqual([]);
+    expect(analyzeWordsAndCompounds('2021-2025 G318 R&D 6.8').compounds).toEqual([]);
   });
 
   it('stems English words, drops possessives and stopwords', () => {
-    expect(terms(latinSegmenter("The economies of China's regions are growing"))).toEqual(['economi', 'china', 'region', 'grow']);
+    expect(terms(analyzeWords("The economies of China's regions are growing"))).toEqual(['economi', 'china', 'region', 'grow']);
     expect(latinTerm('Employment')).toBe('employ');
     expect(latinTerm('the')).toBeNull();
   });

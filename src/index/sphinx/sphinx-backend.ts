@@ -79,10 +79,6 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
     return this.keys.get(index)?.en ?? '';
   }
 
-  contains(index: number, key: string): boolean {
-    return this.text(index).includes(key) || this.textEn(index).includes(key);
-  }
-
   async fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
     const key = `${match}\0${conditions.join(',')}`;
     let pending = this.memo.get(key);
@@ -188,11 +184,11 @@ export class SphinxBackend implements SearchBackend {
   /** Positions below `bound` whose passage was removed. */
   private readonly removed = new Set<number>();
   private readonly facets: FacetTable;
-  private readonly years: Map<string, number | null>;
   private readonly rows: RowBuilder;
   private readonly docOrdinals: Map<string, number>;
   private readonly agentNames: Map<string, string>;
   private readonly docIds: string[];
+  /** Each report's year, in corpus order: the report of ordinal n (`docOrdinals`) is at n - 1. */
   private readonly docYears: Array<number | null>;
   private readonly shardNameOf = (agent: string): string => this.agentNames.get(agent) ?? agent;
   /** The prior expression of pruned searches, as of the newest year the facet table holds. */
@@ -206,8 +202,6 @@ export class SphinxBackend implements SearchBackend {
     private readonly options: SphinxSearchOptions = {},
   ) {
     this.endpoint = new SqlEndpoint(config.aggregator, config.connections, config.connectTimeoutMs);
-    const years = new Map(data.docs.map((d) => [d.id, d.year]));
-    this.years = years;
     this.bound = data.passages.length;
     this.held = data.passages.length;
     this.perShard = [...load.perShard];
@@ -298,7 +292,7 @@ export class SphinxBackend implements SearchBackend {
       if (was) this.perShard[shardOf(was.id, n)]--;
       else this.held++;
       this.perShard[shardOf(passage.id, n)]++;
-      this.facets.set(index, { docId: passage.docId, year: this.years.get(passage.docId) ?? null, kind: passage.kind });
+      this.facets.set(index, { docId: passage.docId, year: this.docYears[(this.docOrdinals.get(passage.docId) ?? 0) - 1] ?? null, kind: passage.kind });
       this.removed.delete(index);
       this.bound = Math.max(this.bound, index + 1);
     }
