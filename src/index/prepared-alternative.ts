@@ -244,13 +244,34 @@ export class PreparedAlternative {
  * @example matchesAll(p, groups, groups.map(() => [])) // true when every group has an alternative at p
  */
 export function matchesAll(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): boolean {
-  for (let g = 0; g < groups.length; g++) {
-    const out = matched[g];
-    out.length = 0;
-    for (const a of groups[g]) if (a.matches(p)) out.push(a);
-    if (out.length === 0) return false;
-  }
+  for (let g = 0; g < groups.length; g++) if (matchesOf(p, groups[g], matched[g]) === 0) return false;
   return true;
+}
+
+/**
+ * Fills `matched` with each group's alternatives that match `p`; returns how many groups had one.
+ * @example matchesSome(p, soft, soft.map(() => [])) // 2 when two of the soft groups have an alternative at p
+ */
+export function matchesSome(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): number {
+  let count = 0;
+  for (let g = 0; g < groups.length; g++) if (matchesOf(p, groups[g], matched[g]) > 0) count++;
+  return count;
+}
+
+/**
+ * Writes the alternatives that match `p` to `out` (its length set only when it changes: a passage like the
+ * one before it rewrites nothing) and returns how many.
+ */
+function matchesOf(p: number, alternatives: readonly PreparedAlternative[], out: PreparedAlternative[]): number {
+  let n = 0;
+  for (let i = 0; i < alternatives.length; i++) {
+    const a = alternatives[i];
+    if (!a.matches(p)) continue;
+    if (out[n] !== a) out[n] = a;
+    n++;
+  }
+  if (out.length !== n) out.length = n;
+  return n;
 }
 
 /** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
