@@ -86,11 +86,13 @@ export class RankedPage {
       this.misses++;
       this.skips = Math.min(this.misses, MAX_SKIPS);
     }
-    let found: string[] | undefined;
-    for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
     let score = sumOfBest(matched, p, false) * factor;
     if (bonus) score += this.verifier.bonus(this.adjacency, p);
-    if (this.heap.offer(p, score * prior, this.labels.length)) this.labels.push(found);
+    // The labels of what it matched are gathered only for a passage the page keeps.
+    if (!this.heap.offer(p, score * prior, this.labels.length)) return;
+    let found: string[] | undefined;
+    for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
+    this.labels.push(found);
   }
 
   /**
