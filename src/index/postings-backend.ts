@@ -159,7 +159,8 @@ export class PostingsBackend implements SearchBackend {
 
   /**
    * Verifies every candidate (null: every passage), returns the matches (ascending) and offers the page
-   * those whose bound can still enter.
+   * those whose bound can still enter. The matches are a view of the backend's kept array: read them before
+   * the next search.
    */
   private pickVerified(candidates: Uint32Array | null, query: PreparedQuery, matched: PreparedAlternative[][], page: RankedPage): Uint32Array {
     const { groups, soft, minimum, exclude, keep } = query;
