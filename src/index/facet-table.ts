@@ -35,6 +35,17 @@ export class FacetTable {
   /** Index into yearNames, or -1 when the year is unknown. */
   private yearOf: Int32Array;
   private kindOf: Uint8Array;
+  /**
+   * The passage's cell: one per distinct document × year × kind, so `count` reads one array a passage and
+   * spreads each cell's count over its three facets afterwards.
+   */
+  private cellOf: Uint32Array;
+  private readonly cells = new Map<number, number>();
+  private readonly cellDoc: number[] = [];
+  private readonly cellYear: number[] = [];
+  private readonly cellKind: number[] = [];
+  /** Per cell, the count of the `count` under way (all zero between calls). */
+  private cellCounts = new Uint32Array(0);
   /** The prior (`prior.ts`) of each kind × year pair: `[kind * (years + 1) + year + 1]`. */
   private priors: Float64Array;
   /** The largest prior in each block of PRIOR_BLOCK passages (stale blocks are recomputed on demand). */
@@ -46,6 +57,7 @@ export class FacetTable {
     this.docOf = new Uint32Array(facts.length);
     this.yearOf = new Int32Array(facts.length);
     this.kindOf = new Uint8Array(facts.length);
+    this.cellOf = new Uint32Array(facts.length);
     this.priors = new Float64Array(0);
     facts.forEach((f, p) => this.record(p, f));
   }
@@ -61,6 +73,7 @@ export class FacetTable {
       this.docOf = grow(this.docOf, new Uint32Array(capacity));
       this.yearOf = grow(this.yearOf, new Int32Array(capacity));
       this.kindOf = grow(this.kindOf, new Uint8Array(capacity));
+      this.cellOf = grow(this.cellOf, new Uint32Array(capacity));
     }
     this.record(p, facts);
   }
@@ -85,7 +98,22 @@ export class FacetTable {
       this.kinds.set(f.kind, k);
     }
     this.kindOf[p] = k;
+    this.cellOf[p] = this.cellFor(d, y ?? -1, k);
     if (this.priors.length !== this.kindNames.length * (this.yearNames.length + 1)) this.weighPriors();
+  }
+
+  /** The cell of a document × year × kind, made when first met. */
+  private cellFor(d: number, y: number, k: number): number {
+    // One number per triple, exact in a double: kinds (a handful) under 2^8, years under 2^24, documents under 2^21.
+    const name = d * 2 ** 32 + (y + 1) * 2 ** 8 + k;
+    let c = this.cells.get(name);
+    if (c === undefined) {
+      c = this.cellDoc.push(d) - 1;
+      this.cellYear.push(y);
+      this.cellKind.push(k);
+      this.cells.set(name, c);
+    }
+    return c;
   }
 
   /** Recomputes the prior of every kind × year pair (a new kind or year; a new newest year changes them all). */
@@ -164,17 +192,27 @@ export class FacetTable {
 
   /** Facet counts of the passages, documents in corpus order. */
   count(ids: ArrayLike<number>): BackendResult['facets'] {
+    if (this.cellCounts.length < this.cellDoc.length) this.cellCounts = new Uint32Array(this.cellDoc.length);
+    const counts = this.cellCounts;
+    const cellOf = this.cellOf;
+    const seen: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const c = cellOf[ids[i]];
+      if (counts[c]++ === 0) seen.push(c);
+    }
     const docs = new Uint32Array(this.docNames.length);
     const years = new Uint32Array(this.yearNames.length);
     const kinds = new Uint32Array(this.kindNames.length);
     const seenDocs: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const p = ids[i];
-      const d = this.docOf[p];
-      if (docs[d]++ === 0) seenDocs.push(d);
-      const y = this.yearOf[p];
-      if (y >= 0) years[y]++;
-      kinds[this.kindOf[p]]++;
+    for (const c of seen) {
+      const n = counts[c];
+      counts[c] = 0;
+      const d = this.cellDoc[c];
+      if (docs[d] === 0) seenDocs.push(d);
+      docs[d] += n;
+      const y = this.cellYear[c];
+      if (y >= 0) years[y] += n;
+      kinds[this.cellKind[c]] += n;
     }
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
     for (const d of seenDocs.sort((a, b) => a - b)) facets.doc[this.docNames[d]] = docs[d];

@@ -21,7 +21,7 @@ import { BROAD_FROM, BroadLists } from './broad-lists.js';
 import { atMost, BroadRanking, candidatesKey, type BroadOptions } from './broad-ranking.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable, passing, type Keep } from './facet-table.js';
-import { matchesAll, PreparedAlternative } from './prepared-alternative.js';
+import { matchesAll, matchesSome, PreparedAlternative } from './prepared-alternative.js';
 import { RankedPage } from './ranked-page.js';
 import { firstAbove, intersectAll, union } from './sorted-ids.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
@@ -55,6 +55,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly ranking: BroadRanking;
   /** An alternative with this many candidates makes a query broad (`options.broadFrom`, default BROAD_FROM). */
   private readonly broadFrom: number;
+  /** Where a verified search writes its matches (made on the first one, as long as the passages). */
+  private matchIds: Uint32Array | null = null;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -157,26 +159,29 @@ export class PostingsBackend implements SearchBackend {
 
   /**
    * Verifies every candidate (null: every passage), returns the matches (ascending) and offers the page
-   * those whose bound can still enter.
+   * those whose bound can still enter. The matches are a view of the backend's kept array: read them before
+   * the next search.
    */
-  private pickVerified(candidates: Uint32Array | null, query: PreparedQuery, matched: PreparedAlternative[][], page: RankedPage): number[] {
+  private pickVerified(candidates: Uint32Array | null, query: PreparedQuery, matched: PreparedAlternative[][], page: RankedPage): Uint32Array {
     const { groups, soft, minimum, exclude, keep } = query;
-    const ids: number[] = [];
+    // The matches are written to one array kept for the backend's life (its passages at most), not grown per query.
+    this.matchIds ??= new Uint32Array(this.passages);
+    const ids = this.matchIds;
+    let found = 0;
     const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
     const scoring = [...matched, ...matchedSoft];
     const count = candidates ? candidates.length : this.passages;
+    const wanted = page.wanted;
     for (let i = 0; i < count; i++) {
       const p = candidates ? candidates[i] : i;
       if (keep && !keep(p)) continue;
       if (!matchesAll(p, groups, matched)) continue;
-      const softMatched = soft.length === 0 ? 0 : this.matchesSome(p, soft, matchedSoft);
-      if (softMatched < minimum) continue;
-      if (exclude.some((x) => x.matches(p))) continue;
-      ids.push(p);
-      if (!page.wanted) continue;
-      page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.prior(p));
+      const softMatched = soft.length === 0 ? 0 : matchesSome(p, soft, matchedSoft);
+      if (softMatched < minimum || excluded(p, exclude)) continue;
+      ids[found++] = p;
+      if (wanted) page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.prior(p));
     }
-    return ids;
+    return ids.subarray(0, found);
   }
 
   /** Passages in at least `minimum` of the lists (null = every passage), ascending; null when that may be every one. */
@@ -210,16 +215,10 @@ export class PostingsBackend implements SearchBackend {
   close(): void {
     // Nothing to release: the index lives in this process's memory.
   }
+}
 
-  /** Fills `matched` with each group's alternatives that match `p`; returns how many groups had one. */
-  private matchesSome(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): number {
-    let count = 0;
-    for (let g = 0; g < groups.length; g++) {
-      const out = matched[g];
-      out.length = 0;
-      for (const a of groups[g]) if (a.matches(p)) out.push(a);
-      if (out.length > 0) count++;
-    }
-    return count;
-  }
+/** True when `p` matches one of the excluded alternatives. */
+function excluded(p: number, exclude: readonly PreparedAlternative[]): boolean {
+  for (let i = 0; i < exclude.length; i++) if (exclude[i].matches(p)) return true;
+  return false;
 }

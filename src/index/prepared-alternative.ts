@@ -44,7 +44,6 @@ export class PreparedAlternative {
   private readonly constantScore: boolean;
   private boundValue = 0;
   private readonly window: Window = { end: NO_END };
-  private readonly bounds = (sources: TermSources, p: number): TermScore => boundTerms(sources, p, this.window);
   /** The last passage `boundAt`'s value holds for. */
   boundEnd = -1;
   /** Every candidate's score, computed term at a time (`densify`), or null: scored passage by passage. */
@@ -122,7 +121,7 @@ export class PreparedAlternative {
 
   /** The passage's score. Ascending `p` across calls. */
   score(p: number): number {
-    return this.dense ? this.dense[p] : this.combine(p, scoreTerms);
+    return this.dense ? this.dense[p] : this.combine(p, false);
   }
 
   /**
@@ -199,7 +198,7 @@ export class PreparedAlternative {
     if (p <= this.boundEnd) return this.boundValue;
     if (this.boundEnd < 0) this.prepareBounds();
     this.window.end = NO_END;
-    this.boundValue = this.combine(p, this.bounds);
+    this.boundValue = this.combine(p, true);
     // A prefix alternative's scores are per passage: its bound is its score, for this passage alone.
     this.boundEnd = this.prefixed.length > 0 ? p : this.window.end;
     return this.boundValue;
@@ -219,8 +218,8 @@ export class PreparedAlternative {
     }
   }
 
-  /** The score's formula, over exact term scores or their bounds. */
-  private combine(p: number, terms: (sources: TermSources, p: number) => TermScore): number {
+  /** The score's formula, over exact term scores or (`bound`) their bounds. */
+  private combine(p: number, bound: boolean): number {
     let score: number;
     if (this.constantScore) score = 1;
     else if (this.prefixed.length > 0) {
@@ -228,11 +227,11 @@ export class PreparedAlternative {
       for (const scores of this.prefixed) score += scores[p];
       score *= this.prefixed.length;
     } else {
-      const { sum, matched } = terms(this.exact, p);
+      const { sum, matched } = sumTerms(this.exact, p, bound ? this.window : null);
       score = sum * matched;
     }
     if (this.rank.length > 0) {
-      const { sum, matched } = terms(this.rank, p);
+      const { sum, matched } = sumTerms(this.rank, p, bound ? this.window : null);
       score += this.rankWeight * sum * matched;
     }
     return score * this.weight;
@@ -244,13 +243,34 @@ export class PreparedAlternative {
  * @example matchesAll(p, groups, groups.map(() => [])) // true when every group has an alternative at p
  */
 export function matchesAll(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): boolean {
-  for (let g = 0; g < groups.length; g++) {
-    const out = matched[g];
-    out.length = 0;
-    for (const a of groups[g]) if (a.matches(p)) out.push(a);
-    if (out.length === 0) return false;
-  }
+  for (let g = 0; g < groups.length; g++) if (matchesOf(p, groups[g], matched[g]) === 0) return false;
   return true;
+}
+
+/**
+ * Fills `matched` with each group's alternatives that match `p`; returns how many groups had one.
+ * @example matchesSome(p, soft, soft.map(() => [])) // 2 when two of the soft groups have an alternative at p
+ */
+export function matchesSome(p: number, groups: PreparedAlternative[][], matched: PreparedAlternative[][]): number {
+  let count = 0;
+  for (let g = 0; g < groups.length; g++) if (matchesOf(p, groups[g], matched[g]) > 0) count++;
+  return count;
+}
+
+/**
+ * Writes the alternatives that match `p` to `out` (its length set only when it changes: a passage like the
+ * one before it rewrites nothing) and returns how many.
+ */
+function matchesOf(p: number, alternatives: readonly PreparedAlternative[], out: PreparedAlternative[]): number {
+  let n = 0;
+  for (let i = 0; i < alternatives.length; i++) {
+    const a = alternatives[i];
+    if (!a.matches(p)) continue;
+    if (out[n] !== a) out[n] = a;
+    n++;
+  }
+  if (out.length !== n) out.length = n;
+  return n;
 }
 
 /** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
@@ -274,19 +294,36 @@ interface TermScore {
   matched: number;
 }
 
+/** The passages a bound holds for: up to `end`, narrowed by each block read. */
+interface Window {
+  end: number;
+}
+
 /**
- * Sum of BM25+ over the terms' sources holding passage `p`, and how many terms matched it, with each
- * source's factor (`bm25` at idf 1; 0 when absent) read by `factorAt`. `weight × (idf × factor)` is the
- * very product `weight × bm25(…, idf, …)` computes, so exact factors give exact scores, and factors at
- * least as large (block maxima) give sums at least as large, rounding included.
+ * Sum of BM25+ over the terms' sources holding passage `p`, and how many terms matched it, from each
+ * source's factor (`bm25` at idf 1; 0 when absent): exact (its cursor finds `p` in its postings), or with a
+ * `window` its block maximum, narrowing the window to where the blocks read hold. `weight × (idf × factor)`
+ * is the very product `weight × bm25(…, idf, …)` computes, so exact factors give exact scores, and factors
+ * at least as large (block maxima) give sums at least as large, rounding included. It runs for every match:
+ * the factor is read inline, not through a function per source.
  */
-function sumTerms(terms: TermSources, p: number, factorAt: (s: ScoreSource, p: number) => number): TermScore {
+function sumTerms(terms: TermSources, p: number, window: Window | null): TermScore {
   let sum = 0;
   let matched = 0;
-  for (const sources of terms) {
+  for (let t = 0; t < terms.length; t++) {
+    const sources = terms[t];
     let hit = false;
-    for (const s of sources) {
-      const factor = factorAt(s, p);
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i];
+      let factor = 0;
+      if (window) {
+        const blocks = s.blocks as BlockCursor;
+        factor = blocks.at(p);
+        if (blocks.end < window.end) window.end = blocks.end;
+      } else {
+        const at = s.cursor.seek(p);
+        if (at >= 0) factor = bm25(s.tfs[at], 1, s.field.lengths[p], s.field.averageLength);
+      }
       if (factor === 0) continue;
       sum += s.weight * (s.idf * factor);
       hit = true;
@@ -294,30 +331,4 @@ function sumTerms(terms: TermSources, p: number, factorAt: (s: ScoreSource, p: n
     if (hit) matched++;
   }
   return { sum, matched };
-}
-
-/** The source's BM25+ factor at `p`, 0 when p does not hold its term. */
-function exactFactor(s: ScoreSource, p: number): number {
-  const at = s.cursor.seek(p);
-  return at < 0 ? 0 : bm25(s.tfs[at], 1, s.field.lengths[p], s.field.averageLength);
-}
-
-/** The passages a bound holds for: up to `end`, narrowed by each block read. */
-interface Window {
-  end: number;
-}
-
-/** `sumTerms` over block maxima, narrowing `window` to where the blocks read hold. */
-function boundTerms(terms: TermSources, p: number, window: Window): TermScore {
-  return sumTerms(terms, p, (s, at) => {
-    const blocks = s.blocks as BlockCursor;
-    const factor = blocks.at(at);
-    if (blocks.end < window.end) window.end = blocks.end;
-    return factor;
-  });
-}
-
-/** `sumTerms` over the exact factors. */
-function scoreTerms(terms: TermSources, p: number): TermScore {
-  return sumTerms(terms, p, exactFactor);
 }

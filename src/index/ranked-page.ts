@@ -55,12 +55,9 @@ export class RankedPage {
    */
   mayEnter(p: number, groups: readonly PreparedAlternative[][], factor: number, priorIn: (from: number, to: number) => number): boolean {
     if (this.exhaustive || this.heap.wouldTake(0)) return true;
+    const bound = sumOfBest(groups, p, true);
     let end = Number.MAX_SAFE_INTEGER;
-    const bound = sumOfBest(groups, (a) => {
-      const value = a.boundAt(p);
-      if (a.boundEnd < end) end = a.boundEnd;
-      return value;
-    });
+    for (const alternatives of groups) for (const a of alternatives) if (a.boundEnd < end) end = a.boundEnd;
     this.end = end;
     return this.heap.wouldTake(bound * factor + this.bonusBound * priorIn(p, end));
   }
@@ -81,7 +78,7 @@ export class RankedPage {
   offer(p: number, matched: readonly PreparedAlternative[][], factor: number, prior: number): void {
     const bonus = this.adjacency.length > 0;
     if (this.bounding()) {
-      const bound = sumOfBest(matched, (a) => a.boundAt(p)) * factor;
+      const bound = sumOfBest(matched, p, true) * factor;
       if (!this.heap.wouldTake(bound + this.bonusBound * prior)) {
         this.misses = 0;
         return;
@@ -89,11 +86,13 @@ export class RankedPage {
       this.misses++;
       this.skips = Math.min(this.misses, MAX_SKIPS);
     }
+    let score = sumOfBest(matched, p, false) * factor;
+    if (bonus) score += this.verifier.bonus(this.adjacency, p);
+    // The labels of what it matched are gathered only for a passage the page keeps.
+    if (!this.heap.offer(p, score * prior, this.labels.length)) return;
     let found: string[] | undefined;
     for (const alternatives of matched) for (const a of alternatives) if (a.label) (found ??= []).push(a.label);
-    let score = sumOfBest(matched, (a) => a.score(p)) * factor;
-    if (bonus) score += this.verifier.bonus(this.adjacency, p);
-    if (this.heap.offer(p, score * prior, this.labels.length)) this.labels.push(found);
+    this.labels.push(found);
   }
 
   /**
@@ -121,12 +120,16 @@ export class RankedPage {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The sum over groups of the best `value` among each group's alternatives (0 for a group with none). */
-function sumOfBest(groups: readonly PreparedAlternative[][], value: (a: PreparedAlternative) => number): number {
+/**
+ * The sum over groups of the best score (`bound`: the best bound) among each group's alternatives at `p` (0
+ * for a group with none). A flag rather than a function to call: it runs for every match.
+ */
+function sumOfBest(groups: readonly PreparedAlternative[][], p: number, bound: boolean): number {
   let sum = 0;
-  for (const alternatives of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const alternatives = groups[g];
     let best = 0;
-    for (const a of alternatives) best = Math.max(best, value(a));
+    for (let i = 0; i < alternatives.length; i++) best = Math.max(best, bound ? alternatives[i].boundAt(p) : alternatives[i].score(p));
     sum += best;
   }
   return sum;

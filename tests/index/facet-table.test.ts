@@ -18,9 +18,9 @@ const fact = fc.record({
 const newestOf = (facts: readonly PassageFacts[]): number | null =>
   facts.reduce<number | null>((best, f) => (f.year !== null && (best === null || f.year > best) ? f.year : best), null);
 
-/** The facets of `ids` by a scan: documents in first-recorded order, years and kinds with a count. */
-function facetsOf(facts: readonly PassageFacts[], ids: readonly number[]) {
-  const docOrder = [...new Set(facts.map((f) => f.docId))];
+/** The facets of `ids` by a scan: documents and kinds in the order first recorded (`history`), years with a count. */
+function facetsOf(facts: readonly PassageFacts[], ids: readonly number[], history: readonly PassageFacts[] = facts) {
+  const docOrder = [...new Set(history.map((f) => f.docId))];
   const doc: Record<string, number> = {};
   for (const d of docOrder) {
     const n = ids.filter((p) => facts[p].docId === d).length;
@@ -28,7 +28,7 @@ function facetsOf(facts: readonly PassageFacts[], ids: readonly number[]) {
   }
   const year: Record<number, number> = {};
   for (const p of ids) if (facts[p].year !== null) year[facts[p].year as number] = (year[facts[p].year as number] ?? 0) + 1;
-  const kindOrder = [...new Set(facts.map((f) => f.kind))];
+  const kindOrder = [...new Set(history.map((f) => f.kind))];
   const kind: Record<string, number> = {};
   for (const k of kindOrder) {
     const n = ids.filter((p) => facts[p].kind === k).length;
@@ -57,6 +57,34 @@ describe('FacetTable', () => {
     );
   });
 
+
+  it('counts as a scan does after passages are written in place: rewritten, appended, beyond the end', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fact, { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat({ max: 90 }), fact), { maxLength: 30 }),
+        fc.array(fc.nat()),
+        (initial, writes, picks) => {
+          const table = new FacetTable(initial);
+          const facts: Array<PassageFacts | undefined> = [...initial];
+          // Every fact recorded, in order: the table names documents and kinds in the order first recorded.
+          const history: PassageFacts[] = [...initial];
+          for (const [p, f] of writes) {
+            table.set(p, f);
+            facts[p] = f;
+            history.push(f);
+          }
+          // A hole left by a write beyond the end holds the table's zero facts: leave it out of the ids.
+          const held = facts.flatMap((f, p) => (f ? [p] : []));
+          const ids = [...new Set(picks.map((i) => held[i % held.length]))].sort((a, b) => a - b);
+          const expected = facetsOf(facts as PassageFacts[], ids, history);
+          expect(JSON.stringify(table.count(ids))).toBe(JSON.stringify(expected));
+          expect(table.count(Uint32Array.from(ids))).toStrictEqual(expected);
+        },
+      ),
+      { numRuns: 300, seed: 17 },
+    );
+  });
 
   it('names the newest year and the kinds in first-recorded order, as its facet counts list them', () => {
     fc.assert(
