@@ -9,9 +9,7 @@ import { readSearchState, readerId } from './js/state.js';
 
 const search = createSearchView({ navigate });
 const reader = createReaderView();
-// A button on the static page; on a search the server rendered, a link to the page in the other language
-// (for readers without the script), which the script turns back into a switch in place.
-const langButton = /** @type {HTMLElement} */ (document.getElementById('lang-switch'));
+const langButton = switchInPlace(/** @type {HTMLElement} */ (document.getElementById('lang-switch')));
 foldOnNarrowScreens(/** @type {HTMLDetailsElement | null} */ (document.getElementById('outline-fold')));
 
 /**
@@ -75,8 +73,24 @@ document.addEventListener('keydown', (e) => {
   search.focus();
 });
 
-langButton.addEventListener('click', (e) => {
-  e.preventDefault();
+/**
+ * The language switch as a button. A page the server rendered has a link to itself in the other language
+ * there (for readers without the script); the script switches in place, so the link, whose address would go
+ * stale, becomes the static page's button again.
+ * @param {HTMLElement} element
+ * @returns {HTMLElement}
+ */
+function switchInPlace(element) {
+  if (!(element instanceof HTMLAnchorElement)) return element;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = element.id;
+  button.className = element.className;
+  element.replaceWith(button);
+  return button;
+}
+
+langButton.addEventListener('click', () => {
   setLang(lang() === 'zh' ? 'en' : 'zh');
   relabel();
   search.relabel();

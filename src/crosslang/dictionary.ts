@@ -169,9 +169,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
   };
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-/** The same of the text's UTF-8 bytes (what the cache file holds below its manifest line). */
-const sha256Bytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** The sha256 of a text's UTF-8 bytes, or of bytes (what the cache file holds below its manifest line). */
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 const NEWLINE = 0x0a;
 
 /** The manifest line of a table built from `sources`. */
@@ -222,13 +221,12 @@ function readingOf<T>(file: string, read: (file: string) => T): { value: T } | {
   }
 }
 
-/** The first `max` bytes of a file (all of a shorter one), and its size. */
-function fileHead(file: string, max: number): { bytes: Uint8Array; size: number } {
+/** The first `max` bytes of a file (all of a shorter one). */
+function fileHead(file: string, max: number): Uint8Array {
   const fd = openSync(file, 'r');
   try {
-    const size = fstatSync(fd).size;
-    const bytes = Buffer.alloc(Math.min(size, max));
-    return { bytes: bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)), size };
+    const bytes = Buffer.alloc(Math.min(fstatSync(fd).size, max));
+    return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0));
   } finally {
     closeSync(fd);
   }
@@ -242,7 +240,7 @@ function readCache(file: string, expected: Sources): { table: SortedTable } | { 
   if ('reason' in head) return head;
   const table = read.value.subarray(head.tableStart);
   const body = table.toString('utf8');
-  const reason = mismatch(file, head.manifest, sha256Bytes(table), body.length);
+  const reason = mismatch(file, head.manifest, sha256(table), body.length);
   return reason === null ? { table: openSortedTable(body) } : { reason };
 }
 
@@ -269,9 +267,7 @@ export function dictionaryCacheClaim(cacheDir: string, options: Omit<DictionaryO
   const file = path.join(cacheDir, DICTIONARY_CACHE_FILE);
   const read = readingOf(file, (f) => fileHead(f, HEAD_BYTES));
   if (!('value' in read)) return read;
-  const { bytes, size } = read.value;
-  if (bytes.length < size && !bytes.includes(NEWLINE)) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
-  const head = cacheHead(file, bytes, sourcesOf(options).sources);
+  const head = cacheHead(file, read.value, sourcesOf(options).sources);
   if ('reason' in head) return head;
   return { file, tableStart: head.tableStart, verdict: (sha256) => mismatch(file, head.manifest, sha256) };
 }

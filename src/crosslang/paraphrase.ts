@@ -31,10 +31,11 @@ export function paraphraseSenses(dictionary: Pick<Dictionary, 'paraphrases' | 'p
     // Two of a three-word definition's words: "to reduce the tax rate" (减税) for tax + cut, cut being reduce.
     { look: (words: string[]) => dictionary.partialParaphrases(words), written: PARTIAL_WEIGHT, guessed: PARTIAL_SYNONYM_WEIGHT },
   ];
+  // The pair as written comes first: each word's variants begin with the word itself.
+  const [left, right] = [variants(a), variants(b)];
   for (const { look, written, guessed } of ways) {
-    // The pair as written comes first: each word's variants begin with the word itself.
-    for (const x of variants(a)) {
-      for (const y of variants(b)) {
+    for (const x of left) {
+      for (const y of right) {
         const asWritten = x === a && y === b;
         for (const term of look([x, y])) found.push({ term, source: asWritten ? 'dictionary' : 'synonym', weight: asWritten ? written : guessed });
       }

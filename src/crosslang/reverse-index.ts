@@ -139,6 +139,11 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   };
   entries.forEach(add);
   byPlace.forEach((entry) => add(entry, entries.length));
+  return rankedTable(byKey);
+}
+
+/** Each key's candidates ranked (`rankKey`); keys left with none are not listed. */
+function rankedTable(byKey: Map<string, Candidate[]>): ReverseTable {
   const table: ReverseTable = new Map();
   for (const [key, candidates] of byKey) {
     const ranked = rankKey(candidates);
@@ -188,24 +193,16 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
         const score = weight / (1 + 0.5 * senseIndex);
         const content = key.slice(PARAPHRASE_PREFIX.length).split(' ');
         // A definition of three words is also found by any two of them, under its own prefix.
-        const keys = [
-          { key, tier: 0 },
-          ...(content.length === 3 ? content.map((_, i) => ({ key: PARTIAL_PREFIX + content.filter((__, k) => k !== i).join(' '), tier: 0 })) : []),
-        ];
+        const keys = [key, ...(content.length === 3 ? content.map((_, i) => PARTIAL_PREFIX + content.filter((__, k) => k !== i).join(' ')) : [])];
         for (const k of keys) {
-          const list = byKey.get(k.key) ?? [];
-          list.push({ zh, tier: k.tier, score, order });
-          byKey.set(k.key, list);
+          const list = byKey.get(k) ?? [];
+          list.push({ zh, tier: 0, score, order });
+          byKey.set(k, list);
         }
       }
     });
   });
-  const table: ReverseTable = new Map();
-  for (const [key, candidates] of byKey) {
-    const ranked = rankKey(candidates);
-    if (ranked.length > 0) table.set(key, ranked);
-  }
-  return table;
+  return rankedTable(byKey);
 }
 
 /** Keys of the single-character entries (`characterEntries`): never an English key, sorted before them all. */

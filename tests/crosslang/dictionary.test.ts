@@ -188,7 +188,7 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['cooperation'])).toContain('合作');
     expect(dictionary.lookup(['investment'])).toContain('投资');
     // irrigation's own words are six of a longer sense (渠道, "irrigation ditch"); the verb's 灌溉 comes second, not ninth.
-    expect(dictionary.lookup(['irrigation']).slice(0, 2)).toEqual(['渠道', '灌溉']);
+    expect(dictionary.lookup(['irrigation']).indexOf('灌溉')).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import express from 'express';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerCoding, encodeAnswer, MIN_CODED_BYTES } from '../../src/server/answer-coding.js';
+import { answerCoding, encodeAnswer, INLINE_MAX_BYTES, MIN_CODED_BYTES } from '../../src/server/answer-coding.js';
 import type { AnswerCoding } from '../../src/server/answer-coding.js';
 import { createApp } from '../../src/server/app.js';
 import { openTestEngine, REPO_ROOT } from './test-engine.js';
@@ -104,7 +104,7 @@ describe('search answers in a content coding', () => {
   it('compresses an answer longer than the inline bound on the thread pool, to the same bytes', async () => {
     const target = searchPath('发展', '&limit=100&fields=text');
     const plain = await rawGet(server, target);
-    expect(plain.body.length).toBeGreaterThan(128 * 1024);
+    expect(plain.body.length).toBeGreaterThan(INLINE_MAX_BYTES);
     for (const coding of ['br', 'gzip'] as const) {
       const coded = await rawGet(server, target, coding);
       expect(coded.headers['content-encoding']).toBe(coding);

@@ -108,11 +108,11 @@ describe('the reader rendered on the server (/p/<id>)', () => {
       expect(meta($, 'og:locale')).toBe('en_US');
       expect($('#lang-switch').text()).toBe('中文');
       // Without the script the switch is a link to the same passage in the other language.
-      expect($('a#lang-switch').attr('href')).toBe(`/p/${view.passage.id}?lang=zh`);
+      expect($('a#lang-switch').attr('href')).toBe(`/p/${view.passage.id}?lang=zh#${view.passage.id}`);
     }
     const zh = await page(`/p/${view.passage.id}?lang=zh`, 200, { 'Accept-Language': 'en' });
     expect(zh('#reader-bar .position').text()).toBe('第 25 段');
-    expect(zh('a#lang-switch').attr('href')).toBe(`/p/${view.passage.id}?lang=en`);
+    expect(zh('a#lang-switch').attr('href')).toBe(`/p/${view.passage.id}?lang=en#${view.passage.id}`);
   });
 
   it('answers 404 with a page saying so for a passage that does not exist', async () => {

@@ -34,13 +34,22 @@ export function loadCatalogue(publicDir: string): Promise<Translate> {
 }
 
 /**
+ * The language an address asks for (`?lang=zh|en`, as written), or undefined.
+ * @example askedLanguage('en') // 'en'
+ */
+export function askedLanguage(asked: string | undefined): UiLang | undefined {
+  return asked === 'zh' || asked === 'en' ? asked : undefined;
+}
+
+/**
  * The language of a rendered page: `asked` (`?lang=`) when it is `zh` or `en`; else, as the script decides
  * for a first visit, Chinese when the browser's first language (highest in Accept-Language) is Chinese, else
  * English; with no Accept-Language, Chinese (the page's own default).
  * @example pickLanguage(undefined, 'fr;q=0.8,zh-CN') // 'zh'
  */
 export function pickLanguage(asked: string | undefined, acceptLanguage: string | undefined): UiLang {
-  if (asked === 'zh' || asked === 'en') return asked;
+  const named = askedLanguage(asked);
+  if (named) return named;
   let first: { tag: string; q: number } | null = null;
   for (const part of (acceptLanguage ?? '').split(',')) {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
