@@ -204,11 +204,10 @@ function cacheHead(file: string, bytes: Uint8Array, expected: Sources): { manife
   return { manifest: { ...expected, sha256: claimed, chars: chars ?? -1 }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
 }
 
-/** Why a table whose sha256 is `actual` (and length `chars`, when known) is not the one `manifest` names, or null. */
-function mismatch(file: string, manifest: Manifest, actual: string, chars?: number): string | null {
-  if (actual === manifest.sha256 && (chars === undefined || chars === manifest.chars)) return null;
-  const length = chars === undefined ? '' : `${chars} of ${manifest.chars} characters, `;
-  return `${file} does not match its manifest (${length}sha256 ${actual.slice(0, 12)}… instead of ${manifest.sha256.slice(0, 12)}…): truncated or edited`;
+/** Why a table whose sha256 is `actual` is not the one `manifest` names, or null. */
+function mismatch(file: string, manifest: Manifest, actual: string): string | null {
+  if (actual === manifest.sha256) return null;
+  return `${file} does not match its manifest (sha256 ${actual.slice(0, 12)}… instead of ${manifest.sha256.slice(0, 12)}…): truncated or edited`;
 }
 
 /** What `read` returns for a cache file, or why it cannot be read (null when there is none). */
@@ -238,10 +237,10 @@ function readCache(file: string, expected: Sources): { table: SortedTable } | { 
   if (!('value' in read)) return read;
   const head = cacheHead(file, read.value, expected);
   if ('reason' in head) return head;
+  // Searched as bytes: the 11 MB table is never decoded whole (only the values of a key found are).
   const table = read.value.subarray(head.tableStart);
-  const body = table.toString('utf8');
-  const reason = mismatch(file, head.manifest, sha256(table), body.length);
-  return reason === null ? { table: openSortedTable(body) } : { reason };
+  const reason = mismatch(file, head.manifest, sha256(table));
+  return reason === null ? { table: openSortedTable(table) } : { reason };
 }
 
 /** Where the table of a cache file lies, for a check that hashes it elsewhere, and the verdict on its sha256. */

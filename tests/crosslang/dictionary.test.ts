@@ -308,10 +308,21 @@ describe('CC-CEDICT source errors', () => {
   });
 });
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
 describe('the sorted table', () => {
+  it('leaves out a key UTF-8 cannot hold (a lone surrogate), and finds the rest', () => {
+    const table = openSortedTable(serializeTable(new Map([['a\uD800', ['甲']], ['𠀀', ['乙']], ['\uFFFF', ['丙']]])));
+    expect(table.size).toBe(2);
+    expect(table.get('a\uD800')).toEqual([]);
+    expect(table.get('𠀀')).toEqual(['乙']); // beyond the BMP: after U+FFFF in UTF-8, before it in UTF-16
+    expect(table.get('\uFFFF')).toEqual(['丙']);
+  });
+
   it('finds every key it was built from and nothing else', () => {
-    // Any UTF-16 code units, control characters below the tab (the gloss and paraphrase prefixes) included.
-    const key = fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }).filter((k) => !/[\t\n]/.test(k));
+    // Any Unicode text (characters beyond the BMP, whose UTF-16 and UTF-8 orders differ, included), control
+    // characters below the tab (the prefixes of the gloss, paraphrase and character entries) too.
+    const key = fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }).filter((k) => !/[\t\n]/.test(k) && !LONE_SURROGATE.test(k));
     const value = fc.array(fc.string({ minLength: 1, maxLength: 4 }).filter((v) => !/[\s]/.test(v)), { maxLength: 3 });
     fc.assert(
       fc.property(fc.dictionary(key, value), fc.oneof(key, fc.constantFrom('', '\u0001', '\u0002a')), (record, probe) => {
