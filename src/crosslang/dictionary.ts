@@ -5,8 +5,8 @@
  * manifest: builder version, size and mtime of both sources, and the sha256 and length of the table below
  * it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
  * is rebuilt — with a warning naming the file and the reason — and rewritten atomically (temporary file,
- * fsync, rename). Opening a matching one is reading and hashing one 11 MB file (~0.1 s), searched as bytes. Callers load it lazily, on
- * the first English query.
+ * fsync, rename). Opening a matching one is reading and hashing one 11 MB file (~0.1 s), searched as bytes.
+ * Callers load it lazily, on the first English query.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
