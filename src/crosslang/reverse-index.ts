@@ -80,7 +80,7 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
 
 /** The sense without its parenthetical notes (nested brackets inside a note included). */
 function withoutNotes(sense: string): string {
-  return sense.replace(/\((?:[^()]|\([^()]*\))*\)/g, ' ');
+  return sense.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ');
 }
 
 function senseForm(sense: string): { key: string; tier: number; weight: number } | null {
