@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, stopServer } from './processes.js';
 import { BenchArgumentError, scaleSpec } from './scales.js';
+import { flagsOf, positive } from './args.js';
 import { spreadOf } from './stats.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,23 +81,30 @@ function corpusOf(scale: string): string {
   return spec.dirs.join(path.delimiter);
 }
 
-function flag(argv: string[], name: string, fallback: string): string {
-  const at = argv.indexOf(name);
-  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+const USAGE = 'usage: --starts <n> --query <text> --scale 1x|real --versions <dir>,…';
+
+/** The command line: unknown flags and missing values are BENCH_BAD_ARGUMENT, as `npm run bench`'s are. */
+function parseFirstAnswerArgs(argv: readonly string[]): { starts: number; query: string; scale: string; versions: string[] } {
+  const args = { starts: 5, query: '高质量发展', scale: 'real', versions: [] as string[] };
+  for (const { arg, name, value } of flagsOf(argv, USAGE)) {
+    if (name === '--starts') args.starts = positive(name, value(), 100);
+    else if (name === '--query') args.query = value();
+    else if (name === '--scale') args.scale = value();
+    else if (name === '--versions') args.versions = value().split(',').filter(Boolean);
+    else throw new BenchArgumentError(`unknown argument "${arg}"; ${USAGE}`);
+  }
+  return args;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const starts = Math.max(1, Number(flag(argv, '--starts', '5')) || 5);
-  const query = flag(argv, '--query', '高质量发展');
-  const scale = flag(argv, '--scale', 'real');
+  const { starts, query, scale, versions: others } = parseFirstAnswerArgs(process.argv.slice(2));
   const corpus = corpusOf(scale);
   const env: StartEnv = {
     CORPUS_DIR: process.env.CORPUS_DIR ?? corpus,
     INDEX_DIR: process.env.INDEX_DIR ?? path.join(REPO, '.tmp', 'bench-index', scale),
     SEARCH_CACHE_MB: '0',
   };
-  const versions = [REPO, ...flag(argv, '--versions', '').split(',').filter(Boolean).map((d) => path.resolve(d))];
+  const versions = [REPO, ...others.map((d) => path.resolve(d))];
   // A first start builds the index when it is missing or stale (and caches what a start reads); not counted.
   for (const repo of versions) await oneStart(repo, env, query, 600_000);
   const answers = versions.map((): FirstAnswer[] => []);

@@ -108,7 +108,7 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
     const reader = backendReader({ passagesAt: (indexes) => backend.passagesAt(indexes) });
     // Node holds neither the cluster's vocabulary nor its text: only the glossary's and lexicon's English.
     const suggester = createSuggester(corpusVocabulary({ words: () => null, passages: [], lexiconPath: lexiconPathOf(options) }));
-    await ready;
+    await ready();
     return createEngine({ ...opened.data, reader, backend, manifest: opened.manifest, baseUrl, crossLang, suggester });
   }
   const opened = await (indexOpening ?? openIndex(place));
@@ -117,7 +117,7 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
   const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
-  await ready;
+  await ready();
   return createEngine({
     ...opened.data,
     reader: memoryReader(opened.data.passages, opened.keys),
@@ -150,16 +150,15 @@ function openCrossLang(options: EngineOptions, place: IndexPlace, opened: Opened
  * warning naming the file), so that no query waits for that. A matching one is opened by the first query with an
  * English word that needs it (~0.1–0.2 s for the table), so that a start, and a Chinese first query, do not wait.
  */
-function openCheckedCrossLang(options: EngineOptions, place: IndexPlace & { thread: ChecksumThread }, opened: OpenedCorpus): { crossLang: CrossLang; ready: Promise<void> } {
+function openCheckedCrossLang(options: EngineOptions, place: IndexPlace & { thread: ChecksumThread }, opened: OpenedCorpus): { crossLang: CrossLang; ready: () => Promise<void> } {
   const needed = dictionaryNeedsBuilding(place.indexDir, place.thread);
   needed.catch(() => undefined);
   const crossLang = openCrossLang(options, place, opened);
-  return {
-    crossLang,
-    ready: needed.then((build) => {
-      if (build) crossLang.dictionary();
-    }),
+  // Awaited by a start that got this far: a start that failed before never builds the dictionary.
+  const ready = async (): Promise<void> => {
+    if (await needed) crossLang.dictionary();
   };
+  return { crossLang, ready };
 }
 
 /** The learned lexicon's file the options name (the shipped one by default), or null for none. */

@@ -38,23 +38,18 @@ function pairAt(key: string, i: number): number {
   return isHanCodePoint(a) && isHanCodePoint(b) ? a * 65536 + b : -1;
 }
 
-/**
- * How many of the keys hold each pair of neighbouring Han characters (`pairAt`), each key counted once per
- * pair: a pair's entry is `base` × its count + 1 + the last key that counted it, `base` being one more than
- * the number of keys.
- */
-function bigramHolders(keys: readonly string[]): { held: Map<number, number>; base: number } {
-  const base = keys.length + 1;
+/** How many of the keys hold each pair of neighbouring Han characters (`pairAt`), each key counted once per pair. */
+function bigramHolders(keys: readonly string[]): Map<number, number> {
   const held = new Map<number, number>();
-  keys.forEach((key, k) => {
+  for (const key of keys) {
+    const pairs = new Set<number>();
     for (let i = 0; i + 1 < key.length; i++) {
       const pair = pairAt(key, i);
-      if (pair < 0) continue;
-      const entry = held.get(pair) ?? 0;
-      if (entry % base !== k + 1) held.set(pair, (Math.floor(entry / base) + 1) * base + k + 1);
+      if (pair >= 0) pairs.add(pair);
     }
-  });
-  return { held, base };
+    for (const pair of pairs) held.set(pair, (held.get(pair) ?? 0) + 1);
+  }
+  return held;
 }
 
 /**
@@ -70,9 +65,7 @@ function bigramHolders(keys: readonly string[]): { held: Map<number, number>; ba
 export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
   const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
   const scored: FeedbackTerm[] = [];
-  const { held: holdersOf, base } = bigramHolders(keys.slice(0, settings.passages));
-  for (const [pair, entry] of holdersOf) {
-    const held = Math.floor(entry / base);
+  for (const [pair, held] of bigramHolders(keys.slice(0, settings.passages))) {
     if (held < settings.minHolders) continue;
     const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
     const holders = corpus.holders(term);

@@ -57,7 +57,7 @@ async function held(senses: readonly Sense[], evidence: Evidence): Promise<Sense
  */
 async function present(unit: ExpansionUnit, evidence: Evidence): Promise<ExpansionUnit> {
   if (unit.status === 'ignored') return unit;
-  const zh = unit.zh.length === 0 ? [] : await held(unit.zh, evidence);
+  const zh = await held(unit.zh, evidence);
   if (zh.length > 0) return { ...unit, zh, status: 'translated' };
   const characters = await held(unit.characters ?? [], evidence);
   if (characters.length > 0) return { ...unit, zh: characters, status: 'translated' };

@@ -12,11 +12,11 @@ import { PASSAGE_KINDS } from '../model.js';
 import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
 import { createError, messagesOf, ServerError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
-import { askedLanguage, loadCatalogue, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
+import { askedLanguage, loadCatalogue, otherLanguage, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
 import { libraryFilters, libraryMarkup, reportRow, type ReportRow } from './render/library.js';
 import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
-import { docTitle, position, readerParts } from './render/reader-page.js';
+import { docTitle, passageHref, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
 import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
@@ -148,7 +148,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       ];
       const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
-      const langHref = `/p/${encodeURIComponent(id)}?lang=${lang === 'zh' ? 'en' : 'zh'}#${encodeURIComponent(id)}`;
+      const langHref = passageHref(id, otherLanguage(lang));
       send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'], langHref }));
     })
     .all(methodNotAllowed);
@@ -171,7 +171,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     });
     const head = openGraph({ title: `“${state.q}” · ${tr(lang, 'pageTitle')}`, description: fill.status ? await textOf(fill.status) : '', url: `${page.origin}${req.originalUrl}`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
     // Without its script the page switches language by a link to itself in the other language.
-    const langHref = searchUrl({ ...state, lang: lang === 'zh' ? 'en' : 'zh' });
+    const langHref = searchUrl({ ...state, lang: otherLanguage(lang) });
     send(res, res.statusCode, await renderPage(template, tr, { lang, title: `${state.q} · ${tr(lang, 'pageTitle')}`, head, fill, show: ['filters', 'concepts'].filter((id) => id in fill), attrs: { q: { value: state.q } }, langHref }));
   });
 
@@ -183,7 +183,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
       const main = libraryMarkup(rows, libraryFilters(params), lang, tr);
       const head = openGraph({ title: tr(lang, 'reportsTitle'), description: tr(lang, 'reportsCount', { n: rows.length }), url: `${origin}/reports`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
       const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
-      other.set('lang', lang === 'zh' ? 'en' : 'zh');
+      other.set('lang', otherLanguage(lang));
       const langHref = `/reports?${other}`;
       send(res, 200, await renderPage(template, tr, { lang, title: `${tr(lang, 'reportsTitle')} · ${tr(lang, 'pageTitle')}`, head, fill: {}, main, script: '/js/reports.js', langHref }));
     })

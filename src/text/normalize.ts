@@ -128,6 +128,7 @@ function workspace(size: number): { starts: Int32Array; ends: Int32Array } {
 export function normalizeForMatch(original: string): MatchText {
   const length = original.length;
   let { starts, ends } = workspace(length + 16);
+  // The text is built as `matchKeyOf` builds it (the same loop without offsets): a change here goes there too.
   let text = '';
   let k = 0;
   /** Start of the current stretch of characters that are their own match form (copied in one slice). */
@@ -174,6 +175,7 @@ export function normalizeForMatch(original: string): MatchText {
  * @example matchKeyOf('民族團結 進步') // '民族团结进步'
  */
 export function matchKeyOf(original: string): string {
+  // `normalizeForMatch`'s loop without the offsets, kept alike (tests/text/analysis-shortcuts.test.ts checks it).
   let text = '';
   /** Start of the current stretch of characters that are their own match form (copied in one slice). */
   let same = 0;

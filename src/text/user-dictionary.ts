@@ -7,8 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { USER_DICT_PATH } from '../paths.js';
 import { createTextError } from './errors.js';
 
-/** Absolute path of the shipped user dictionary (where `src/paths.ts` finds it). */
-
 /** A user dictionary as read and checked. */
 export interface UserDictionary {
   path: string;

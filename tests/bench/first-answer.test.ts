@@ -15,12 +15,20 @@ function firstAnswer(args: string[]): { status: number | null; stderr: string } 
 
 describe('bench/first-answer.ts --scale', () => {
   it('refuses an unknown or a synthetic scale, naming 1x and real, rather than running on real', { tags: ['slow'] }, () => {
-    for (const scale of ['2y', 'REAL', '100x']) {
-      const { status, stderr } = firstAnswer(['--scale', scale, '--starts', '1']);
+    for (const [scale, args] of [['2y', ['--scale', '2y']], ['REAL', ['--scale', 'REAL']], ['100x', ['--scale', '100x']], ['2y', ['--scale=2y']]] as const) {
+      const { status, stderr } = firstAnswer([...args, '--starts', '1']);
       expect(status, stderr).toBe(1);
       expect(stderr).toMatch(/^BENCH_BAD_ARGUMENT: /);
       expect(stderr).toContain(scale);
       expect(stderr).toMatch(/1x.*real|real.*1x/);
+    }
+  });
+
+  it('refuses an unknown flag and a flag without its value, with the usage', { tags: ['slow'] }, () => {
+    for (const args of [['--scael', 'real'], ['--starts']]) {
+      const { status, stderr } = firstAnswer(args);
+      expect(status, stderr).toBe(1);
+      expect(stderr).toMatch(/^BENCH_BAD_ARGUMENT: .*usage: --starts/);
     }
   });
 });

@@ -16,6 +16,7 @@ const state = fc.record({
   page: fc.integer({ min: 1, max: 1001 }),
   view: fc.constantFrom('' as const, 'kwic' as const),
   vs: fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 3 }),
+  lang: fc.constantFrom('' as const, 'zh' as const, 'en' as const),
 });
 
 describe('searchUrl', () => {
@@ -29,6 +30,7 @@ describe('searchUrl', () => {
         if (s.page > 1) expected.push(['page', String(s.page)]);
         if (s.view) expected.push(['view', s.view]);
         for (const phrase of s.vs) expected.push(['vs', phrase]);
+        if (s.lang) expected.push(['lang', s.lang]);
         expect([...new URLSearchParams(url.slice(url.indexOf('?') + 1 || url.length))]).toEqual(expected);
         expect(url === '/').toBe(expected.length === 0);
       }),

@@ -133,6 +133,7 @@ describe('words, traditional characters and English', () => {
 
   it('finds 减税 for "tax cuts": CC-CEDICT defines it as "to reduce the tax rate", and cut is reduce', async () => {
     const res = await engine.search('tax cuts', { limit: 10 });
+    expect(res.concepts?.map((c) => c.en)).toEqual(['tax', 'cuts']);
     for (const concept of res.concepts ?? []) expect(concept.terms.map((t) => t.zh)).toContain('减税');
     expect(res.hits.filter((h) => squash(h.text).includes('减税')).length).toBeGreaterThan(2);
   });

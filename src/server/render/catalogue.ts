@@ -42,6 +42,14 @@ export function askedLanguage(asked: string | undefined): UiLang | undefined {
 }
 
 /**
+ * The other interface language, which a page's language switch leads to.
+ * @example otherLanguage('zh') // 'en'
+ */
+export function otherLanguage(lang: UiLang): UiLang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/**
  * The language of a rendered page: `asked` (`?lang=`) when it is `zh` or `en`; else, as the script decides
  * for a first visit, Chinese when the browser's first language (highest in Accept-Language) is Chinese, else
  * English; with no Accept-Language, Chinese (the page's own default).

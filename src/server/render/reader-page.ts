@@ -18,11 +18,13 @@ export interface ReaderData {
 }
 
 /**
- * The reader's address of a passage, with its anchor (a link without a script lands on the passage).
+ * The reader's address of a passage, with its anchor (a link without a script lands on the passage), in the
+ * language `lang` when one is named.
  * @example passageHref('x-p0001') // '/p/x-p0001#x-p0001'
+ * @example passageHref('x-p0001', 'en') // '/p/x-p0001?lang=en#x-p0001'
  */
-export function passageHref(id: string): string {
-  return `/p/${encodeURIComponent(id)}#${encodeURIComponent(id)}`;
+export function passageHref(id: string, lang?: UiLang): string {
+  return `/p/${encodeURIComponent(id)}${lang ? `?lang=${lang}` : ''}#${encodeURIComponent(id)}`;
 }
 
 
