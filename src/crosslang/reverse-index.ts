@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 12;
+export const REVERSE_INDEX_RULES = 13;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -40,6 +40,12 @@ const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 /** The suffix of a place name that reports often leave out (海南岛, 海南省 → 海南). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,})[省市县区岛州镇乡]$/u;
 const HAS_HAN = /\p{Script=Han}/u;
+/** What follows a place's proper name in its sense: the kind of place ("Yunnan Province", "Shenzhen, sub-provincial city"). */
+const PLACE_KIND =
+  /^,? (?:a |an )?(?:province|autonomous region|autonomous prefecture|autonomous county|special administrative region|prefecture-level city|county-level city|sub-provincial city|subprovincial city|city|county|prefecture|district|municipality|new area|banner)\b/u;
+const CAPITALIZED = /^\p{Lu}/u;
+/** A redirect to a longer headword ("云南: see 雲南省|云南省[Yun2 nan2 Sheng3]"), its simplified form captured. */
+const REDIRECT = /^see (?:[^\s|[]+\|)?([^\s|[]+)\[/u;
 const SKIP_PREFIX = /^(?:see|see also|used in|classifier|cl:|abbr\b|abbr\.|lit\.|fig\.|also written|also pr\.|erhua)/;
 const SKIP_TAG =
   /\((?:old|archaic|obsolete|literary|classical|dialect|tw|taiwan|cantonese|hong kong|hk|slang|internet slang|vulgar|euphemism|derog|onom|buddhism|taoism|bound form|loanword|name)\b[^)]*\)/;
@@ -83,6 +89,40 @@ function withoutNotes(sense: string): string {
   return sense.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ');
 }
 
+/**
+ * The key of a place's proper name in a sense that names the kind of place after it, or null: "Yunnan
+ * Province, capital Kunming 昆明市[…]" is `yunnan`, "Shenzhen, sub-provincial city in Guangdong Province" is
+ * `shenzhen`. Such senses cite other headwords, for which the reverse index skips them as a whole.
+ * @example placeKey('Inner Mongolia Autonomous Region, capital Hohhot 呼和浩特市[Hu1 he2 hao4 te4 Shi4]') // 'inner mongolia'
+ */
+export function placeKey(sense: string): string | null {
+  const text = sense.trim();
+  const words = text.split(' ');
+  let capitalized = 0;
+  while (capitalized < words.length && CAPITALIZED.test(words[capitalized] ?? '')) capitalized++;
+  // The longest run of capitalized words that the kind of place follows: "Yunnan", not "Yunnan Province".
+  for (let n = capitalized; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!PLACE_KIND.test(text.slice(name.length).toLowerCase())) continue;
+    const key = phraseLightKey(name);
+    return key === '' ? null : key;
+  }
+  return null;
+}
+
+/**
+ * The word an alias's pinyin spells when it is the first of its place's name, or null: 宁夏 (Ning2 xia4) is
+ * `ningxia` of "Ningxia Hui Autonomous Region", where the reader leaves out the people the region is named for.
+ */
+function spelledName(alias: CedictEntry): string | null {
+  const spelled = alias.pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[^a-z]/g, '');
+  for (const sense of alias.senses) {
+    const key = placeKey(sense);
+    if (key !== null && key !== spelled && key.split(' ')[0] === spelled) return spelled;
+  }
+  return null;
+}
+
 function senseForm(sense: string): { key: string; tier: number; weight: number } | null {
   const trimmed = sense.trim();
   if (trimmed === '' || skipSense(trimmed)) return null;
@@ -119,27 +159,53 @@ function rankKey(candidates: Candidate[]): string[] {
 export function buildReverseTable(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
   const byKey = new Map<string, Candidate[]>();
   const byPlace: CedictEntry[] = [];
-  const add = (entry: CedictEntry, order: number): void => {
+  const add = (entry: CedictEntry, order: number, names: readonly string[] = []): void => {
     const zh = entry.simplified;
     if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    const proper = /^[A-Z]/.test(entry.pinyin);
     const place = PLACE_SUFFIX.exec(zh)?.[1];
-    if (place && order < entries.length && /^[A-Z]/.test(entry.pinyin)) {
+    if (place && order < entries.length && proper) {
       // The place's name without its suffix, as a headword of its own with the same senses, after the rest.
       byPlace.push({ ...entry, simplified: place, traditional: place });
     }
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    const push = (key: string, tier: number, score: number): void => {
+      const list = byKey.get(key) ?? [];
+      list.push({ zh, tier, score, order });
+      byKey.set(key, list);
+    };
     // "company; firm; enterprise" is one sense of synonyms: each counts, in order.
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
-      for (const form of senseForms(sense)) {
-        const list = byKey.get(form.key) ?? [];
-        list.push({ zh, tier: form.tier, score: (form.weight * weight) / (1 + 0.5 * senseIndex), order });
-        byKey.set(form.key, list);
-      }
+      const score = weight / (1 + 0.5 * senseIndex);
+      for (const form of senseForms(sense)) push(form.key, form.tier, form.weight * score);
+      // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).
+      const name = proper ? placeKey(sense) : null;
+      if (name !== null) push(name, 0, score);
     });
+    for (const name of names) push(name, 0, weight);
   };
-  entries.forEach(add);
+  entries.forEach((entry, order) => add(entry, order));
   byPlace.forEach((entry) => add(entry, entries.length));
+  for (const alias of redirects(entries)) add(alias, entries.length, [spelledName(alias) ?? []].flat());
   return rankedTable(byKey);
+}
+
+/**
+ * The short names of places that CC-CEDICT gives only as a redirect to the full name (内蒙古: "see
+ * 内蒙古自治区[…]", 云南: "see 云南省[…]"): each as a headword of its own with the full name's senses.
+ * @example redirects([{ traditional: '雲南', simplified: '云南', pinyin: 'Yun2 nan2', senses: ['see 雲南省|云南省[Yun2 nan2 Sheng3]'] }, { traditional: '雲南省', simplified: '云南省', pinyin: 'Yun2 nan2 Sheng3', senses: ['Yunnan Province'] }])[0].simplified // '云南'
+ */
+export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
+  const places = new Map<string, CedictEntry>();
+  for (const entry of entries) if (/^[A-Z]/.test(entry.pinyin) && !places.has(entry.simplified)) places.set(entry.simplified, entry);
+  const out: CedictEntry[] = [];
+  for (const entry of entries) {
+    if (entry.senses.length !== 1 || !/^[A-Z]/.test(entry.pinyin)) continue;
+    const target = REDIRECT.exec(entry.senses[0] ?? '')?.[1] ?? '';
+    const full = places.get(target);
+    if (full && target !== entry.simplified && target.startsWith(entry.simplified)) out.push({ ...full, simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin });
+  }
+  return out;
 }
 
 /** Each key's candidates ranked (`rankKey`); keys left with none are not listed. */

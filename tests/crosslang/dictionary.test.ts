@@ -8,7 +8,8 @@ import { locateCedict, parseCedictModule } from '../../src/crosslang/cedict-sour
 import { hashParts } from '../../src/index/checksum-thread.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
-import { MAX_PER_KEY, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey } from '../../src/crosslang/reverse-index.js';
+import { phraseLightKey } from '../../src/crosslang/english.js';
+import { MAX_PER_KEY, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -174,6 +175,60 @@ describe('single characters, for when the corpus holds none of a word\'s longer 
     expect(dictionary.characters('coal')).toContain('煤');
     expect(dictionary.characters('without')).toEqual([]);
     expect(dictionary.lookup(['tea']).every((zh) => [...zh].length > 1)).toBe(true);
+  });
+});
+
+describe('places by their names', () => {
+  // Every provincial-level division, with the name its report is filed under: CC-CEDICT gives most of them only
+  // as a redirect (云南: "see 雲南省|云南省[…]"), and the full name's sense cites its capital (昆明市), so before
+  // these rules `Yunnan` found 云贵川, and `Guangdong` 京广.
+  const PROVINCES: Array<[string, string]> = [
+    ['Beijing', '北京'], ['Tianjin', '天津'], ['Hebei', '河北'], ['Shanxi', '山西'], ['Inner Mongolia', '内蒙古'],
+    ['Liaoning', '辽宁'], ['Jilin', '吉林'], ['Heilongjiang', '黑龙江'], ['Shanghai', '上海'], ['Jiangsu', '江苏'],
+    ['Zhejiang', '浙江'], ['Anhui', '安徽'], ['Fujian', '福建'], ['Jiangxi', '江西'], ['Shandong', '山东'],
+    ['Henan', '河南'], ['Hubei', '湖北'], ['Hunan', '湖南'], ['Guangdong', '广东'], ['Guangxi', '广西'],
+    ['Hainan', '海南'], ['Chongqing', '重庆'], ['Sichuan', '四川'], ['Guizhou', '贵州'], ['Yunnan', '云南'],
+    ['Shaanxi', '陕西'], ['Gansu', '甘肃'], ['Qinghai', '青海'], ['Ningxia', '宁夏'], ['Xinjiang', '新疆'],
+  ];
+
+  it('finds every province, region and municipality by its English name, its short Chinese name among the first two', () => {
+    const missed = PROVINCES.filter(([en, zh]) => !dictionary.lookup(words(en.toLowerCase())).slice(0, 2).some((found) => found.startsWith(zh)));
+    expect(missed).toEqual([]);
+  });
+
+  it('finds cities CC-CEDICT describes after a comma (Shenzhen, sub-provincial city in Guangdong Province)', () => {
+    for (const [en, zh] of [['Shenzhen', '深圳'], ['Guangzhou', '广州'], ['Chengdu', '成都'], ['Kunming', '昆明'], ['Wuhan', '武汉']]) {
+      expect(dictionary.lookup([en.toLowerCase()]).slice(0, 2)).toContain(zh);
+    }
+  });
+
+  it('reads the name of a place before the kind of place, and nothing from other senses', () => {
+    expect(placeKey('Yunnan Province, capital Kunming 昆明市[Kun1 ming2 Shi4] (abbr. to 雲|云[Yun2] or 滇[Dian1])')).toBe('yunnan');
+    expect(placeKey('Inner Mongolia Autonomous Region, capital Hohhot 呼和浩特市[Hu1 he2 hao4 te4 Shi4]')).toBe('inner mongolia');
+    expect(placeKey('Shenzhen, sub-provincial city in Guangdong Province 廣東省|广东省[Guang3 dong1 Sheng3]')).toBe('shenzhen');
+    expect(placeKey("Xiong'an New Area, a state-level new area in the Baoding area of Hebei")).toBe(phraseLightKey("Xiong'an"));
+    expect(placeKey('Lhasa, capital of Tibet')).toBeNull();
+    expect(placeKey('city wall')).toBeNull();
+    expect(placeKey('the provincial city of Hangzhou')).toBeNull();
+    expect(placeKey('')).toBeNull();
+  });
+
+  it('gives a redirect to a longer place name the place\'s senses, under its own pinyin when that is the first word of the name', () => {
+    const entry = (simplified: string, pinyin: string, senses: string[]) => ({ traditional: simplified, simplified, pinyin, senses });
+    const entries = [
+      entry('宁夏', 'Ning2 xia4', ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]']),
+      entry('宁夏回族自治区', 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', ['Ningxia Hui Autonomous Region, capital Yinchuan 銀川市|银川市[Yin2 chuan1 Shi4]']),
+      // A redirect to a word that does not begin with the headword, or to a common word, is no short name.
+      entry('宁', 'ning2', ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]']),
+      entry('夏', 'Xia4', ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]']),
+      entry('葡萄', 'pu2 tao5', ['see 葡萄酒[pu2 tao5 jiu3]']),
+      entry('葡萄酒', 'pu2 tao5 jiu3', ['wine']),
+    ];
+    expect(redirects(entries).map((e) => [e.simplified, e.pinyin])).toEqual([['宁夏', 'Ning2 xia4']]);
+    const table = buildReverseTable(entries, new Map());
+    expect(table.get('ningxia')).toEqual(['宁夏']);
+    expect(table.get('ningxia hui')).toEqual(['宁夏回族自治区', '宁夏回族自治', '宁夏']);
+    expect(table.get('wine')).toEqual(['葡萄酒']);
   });
 });
 
