@@ -158,9 +158,18 @@ function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span:
   return dedupeSenses(senses);
 }
 
-/** Longest glossary or lexicon unit starting at token `i`: its length in tokens and senses, or null. */
+/** True when the token before `end` is joined by a hyphen to the one at `end`: a unit ending there would cut `trade-in`. */
+function cutsCompound(words: Words, end: number): boolean {
+  return end < words.tokens.length && words.adjacent[end - 1] === true && words.tokens[end - 1]?.hyphenNext === true;
+}
+
+/**
+ * Longest glossary or lexicon unit starting at token `i` that ends at a compound's end: its length in tokens and
+ * senses, or null. `consumer goods trade-in` is not `consumer goods trade` + `in`.
+ */
 function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words: Words, i: number): { length: number; zh: Sense[] } | null {
   for (let length = reach(words, i, Math.max(glossary.maxWords, lexicon?.maxWords ?? 1)); length >= 1; length--) {
+    if (length > 1 && cutsCompound(words, i + length)) continue;
     const zh = curatedSenses(glossary, lexicon, words.tokens.slice(i, i + length));
     if (zh.length > 0) return { length, zh };
   }
@@ -205,7 +214,7 @@ function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: st
 /** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
 function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
-  const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] ? j + 2 : 0].filter((e) => e > 0);
+  const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0].filter((e) => e > 0);
   for (const end of ends) {
     const terms = dictionary.lookup(words.tokens.slice(j, end).map((t) => t.lower));
     if (terms.length > 0) return { end, terms };

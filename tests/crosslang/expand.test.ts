@@ -160,6 +160,21 @@ describe('expandEnglish units', () => {
     expect(units[0]?.words).toEqual(['installed', 'power', 'capacity']);
   });
 
+  it('never ends a unit inside a hyphenated compound: `consumer goods trade-in` is consumer goods + trade-in', () => {
+    // A lexicon learned from "consumer goods trade-in program" (English words split at hyphens) knows `consumer goods trade`.
+    const lexicon = {
+      maxWords: 3,
+      lookup: (words: string[]) => (words.join(' ').toLowerCase() === 'consumer goods trade' ? [{ zh: '消费品', p: 0.6 }] : []),
+      englishFor: () => [],
+    };
+    const withLexicon = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR, lexicon });
+    const units = withLexicon.expandEnglish('consumer goods trade-in');
+    expect(units.map((u) => u.en)).toEqual(['consumer goods', 'trade-in']);
+    expect(units[1]?.zh[0]).toEqual({ term: '以旧换新', source: 'glossary', weight: 1 });
+    // Where no hyphen follows, the learned unit stands.
+    expect(withLexicon.expandEnglish('consumer goods trade fairs')[0]?.en).toBe('consumer goods trade');
+  });
+
   it('keeps numbers and codes in the unit words', () => {
     expect(crossLang.expandEnglish('5G base stations')[0]?.words).toEqual(['5G', 'base', 'stations']);
     const units = crossLang.expandEnglish('5G coverage');
