@@ -146,7 +146,8 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
         ...openGraph({ title: where ? `${title} · ${where}` : title, description: trimmed(view.passage.text), url, type: 'article', siteName: tr(lang, 'pageTitle'), lang }),
         ...citationMeta(view, url),
       ];
-      const fill = { ...readerParts({ view, passages: found.passages, lang, tr }), 'reader-back': join([tr(lang, 'newSearch')]) };
+      const asked = askedLanguage(page.params.get('lang')?.[0]);
+      const fill = { ...readerParts({ view, passages: found.passages, lang, tr, asked }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
       const langHref = passageHref(id, otherLanguage(lang));
       send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'], langHref }));
@@ -180,7 +181,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
     .get(async (req, res) => {
       const { lang, tr, params, origin } = await pageRequest(req);
       const rows = await reportRows();
-      const main = libraryMarkup(rows, libraryFilters(params), lang, tr);
+      const main = libraryMarkup(rows, libraryFilters(params), lang, tr, askedLanguage(params.get('lang')?.[0]));
       const head = openGraph({ title: tr(lang, 'reportsTitle'), description: tr(lang, 'reportsCount', { n: rows.length }), url: `${origin}/reports`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
       const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
       other.set('lang', otherLanguage(lang));

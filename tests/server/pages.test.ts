@@ -115,6 +115,23 @@ describe('the reader rendered on the server (/p/<id>)', () => {
     expect(zh('a#lang-switch').attr('href')).toBe(`/p/${view.passage.id}?lang=en#${view.passage.id}`);
   });
 
+  it('keeps a language the address asks for in the reader\'s outline, neighbours and report search, and only then', async () => {
+    const view = await passageWith('公共文化服务取得新业绩');
+    const links = ($: CheerioAPI): string[] => $('#outline a, #reader-bar a.action').toArray().map((a) => $(a).attr('href') ?? '');
+    const english = await page(`/p/${view.passage.id}?lang=en`);
+    expect(links(english).length).toBeGreaterThan(3);
+    for (const href of links(english)) expect(href).toMatch(/^\/p\/[^?#]+\?lang=en#/);
+    expect(english('form.doc-search input[type="hidden"][name="lang"]').attr('value')).toBe('en');
+    // Followed, a neighbour renders in the language named.
+    expect((await page(english('#reader-bar a.action[rel="next"]').attr('href') ?? ''))('html').attr('lang')).toBe('en');
+    // The permalink stays the passage's own address, whatever the language.
+    expect(english('a.pilcrow').first().attr('href')).not.toContain('lang=');
+    // No language in the address: none in the links, which then follow the browser's.
+    const plain = await page(`/p/${view.passage.id}`, 200, { 'Accept-Language': 'en' });
+    for (const href of links(plain)) expect(href).not.toContain('lang=');
+    expect(plain('form.doc-search input[name="lang"]').length).toBe(0);
+  });
+
   it('answers 404 with a page saying so for a passage that does not exist', async () => {
     const $ = await page('/p/no-such-report-p0001', 404);
     expect($('#reader-message').text()).toContain('no-such-report-p0001');
@@ -197,9 +214,15 @@ describe('a search rendered on the server (/?q=…)', () => {
     const drops = english('a.concept-remove').toArray().map((a) => english(a).attr('href') ?? '');
     expect(drops.length).toBe(2);
     for (const href of drops) expect(new URLSearchParams(href.slice(2)).get('lang')).toBe('en');
+    // Its hits open the reader in that language.
+    const hits = $('#results a.hit-title').toArray().map((a) => $(a).attr('href') ?? '');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const href of hits) expect(href).toMatch(/^\/p\/[^?#]+\?lang=en#/);
+    expect((await page(hits[0] ?? ''))('html').attr('lang')).toBe('en');
     // No language in the address: none in the links, which then follow the browser's.
     const plain = await page(`/?q=${encodeURIComponent(query)}`);
     expect(plain('#pager a[rel="next"]').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&page=2`);
+    for (const a of plain('#results a.hit-title').toArray()) expect(plain(a).attr('href')).not.toContain('lang=');
     expect(plain('a#lang-switch').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&lang=en`);
   });
 
@@ -258,6 +281,8 @@ describe('the library of reports (/reports)', () => {
     expect($('#reports-filters').attr('method')).toBe('get');
     expect($('script[src="/js/reports.js"]').length).toBe(1);
     expect($('script[src="/app.js"]').length).toBe(0);
+    // Its reports open the reader in the language asked for.
+    for (const a of $('#reports-table tbody a').toArray()) expect($(a).attr('href')).toMatch(/^\/p\/[^?#]+\?lang=en#/);
     // The language switch is a link to the same filters in Chinese (no script needed).
     expect($('a#lang-switch').attr('href')).toBe('/reports?from=2024&lang=zh');
     expect($('a#lang-switch').text()).toBe('中文');

@@ -120,14 +120,14 @@ function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: U
   );
 }
 
-function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate): Markup {
+function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
   const { doc } = row;
   const title = docTitle(doc, lang);
   const titleLang = textLang(title);
   return h(
     'tr',
     { hidden: !shown, 'data-year': doc.year ?? '', 'data-region': doc.region, 'data-kind': doc.type, 'data-title': fold(`${doc.title} ${doc.titleEn}`) },
-    h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId), lang: titleLang }, title) : h('span', { lang: titleLang }, title)),
+    h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId, asked), lang: titleLang }, title) : h('span', { lang: titleLang }, title)),
     h('td', { class: 'num' }, doc.year ?? '—'),
     h('td', {}, regionLabel(doc.region, lang)),
     h('td', {}, kindName(doc.type, lang, tr)),
@@ -138,10 +138,11 @@ function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate):
 
 /**
  * The library's main content: heading, filter form, count, and the table of every report, newest first, with
- * those that do not pass the filters hidden (the page's script filters the same rows in place as one types).
+ * those that do not pass the filters hidden (the page's script filters the same rows in place as one types); its
+ * links to the reader keep the language the address named (`asked`).
  * @example libraryMarkup(rows, libraryFilters(new Map()), 'zh', tr).html
  */
-export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
+export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
   const ordered = newestFirst(rows);
   const shown = new Set(ordered.filter(passesFilters(filters)));
   const count = shown.size === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.size, n: rows.length });
@@ -156,7 +157,7 @@ export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilter
       'table',
       { id: 'reports-table', class: 'reports-table' },
       h('thead', {}, h('tr', {}, head.map((key) => h('th', { scope: 'col' }, tr(lang, key))))),
-      h('tbody', {}, ordered.map((row) => rowMarkup(row, shown.has(row), lang, tr))),
+      h('tbody', {}, ordered.map((row) => rowMarkup(row, shown.has(row), lang, tr, asked))),
     ),
     h('p', { id: 'reports-none', class: 'no-results', hidden: shown.size > 0 }, tr(lang, 'reportsNone')),
   );

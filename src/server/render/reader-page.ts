@@ -15,6 +15,8 @@ export interface ReaderData {
   passages: readonly Passage[];
   lang: UiLang;
   tr: Translate;
+  /** The language the address names (`?lang=`), kept in the reader's links and its search; absent when none. */
+  asked?: UiLang;
 }
 
 /**
@@ -99,20 +101,21 @@ function headerMarkup(d: ReaderData): Markup {
     h('h1', { lang: textLang(title) }, title),
     other && other !== title ? h('p', { class: 'subtitle', lang: textLang(other) }, other) : null,
     h('p', { class: 'doc-facts' }, facts.join(' · ')),
-    docSearchForm(doc.id, '', d.lang, d.tr),
+    docSearchForm(doc.id, '', d.lang, d.tr, d.asked),
   ]);
 }
 
 /**
  * The search box scoped to one report: without a script it asks the search page for `?q=…&doc=<id>`; the
- * reader's script answers it in place and marks the terms in the text.
+ * reader's script answers it in place and marks the terms in the text. The language the address named (`asked`) goes along.
  * @example docSearchForm('xizang-2024-government-work-report', '', 'zh', tr)
  */
-export function docSearchForm(docId: string, q: string, lang: UiLang, tr: Translate): Markup {
+export function docSearchForm(docId: string, q: string, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
   return h(
     'form',
     { class: 'doc-search', role: 'search', action: '/', method: 'get', 'aria-label': tr(lang, 'docSearchLabel') },
     h('input', { type: 'hidden', name: 'doc', value: docId }),
+    asked ? h('input', { type: 'hidden', name: 'lang', value: asked }) : null,
     h('input', { id: 'doc-q', name: 'q', type: 'search', value: q, maxlength: 500, placeholder: tr(lang, 'docSearchPlaceholder'), 'aria-label': tr(lang, 'docSearchLabel') }),
     h('button', { type: 'submit', class: 'action' }, tr(lang, 'docSearchButton')),
   );
@@ -127,7 +130,7 @@ function outlineMarkup(d: ReaderData): Markup {
       'ol',
       {},
       headings.map((p) =>
-        h('li', { class: `depth-${Math.min(4, p.sectionPath.length)}` }, h('a', { href: passageHref(p.id), 'data-nav': true, 'data-id': p.id, lang: 'zh-CN', 'aria-current': p === section ? 'location' : null }, p.text)),
+        h('li', { class: `depth-${Math.min(4, p.sectionPath.length)}` }, h('a', { href: passageHref(p.id, d.asked), 'data-nav': true, 'data-id': p.id, lang: 'zh-CN', 'aria-current': p === section ? 'location' : null }, p.text)),
       ),
     ),
   ]);
@@ -150,7 +153,7 @@ export function position(p: Passage, lang: UiLang, tr: Translate): string {
 function barMarkup(d: ReaderData): Markup {
   const { view, lang, tr } = d;
   const nav = (id: string | null, text: string, rel: string): Markup =>
-    id ? h('a', { href: passageHref(id), 'data-nav': true, rel, class: 'action' }, text) : h('span', { class: 'action disabled', 'aria-disabled': 'true' }, text);
+    id ? h('a', { href: passageHref(id, d.asked), 'data-nav': true, rel, class: 'action' }, text) : h('span', { class: 'action disabled', 'aria-disabled': 'true' }, text);
   const citation = view.citation[lang];
   return join([
     nav(view.prevId, tr(lang, 'prevPassage'), 'prev'),

@@ -49,7 +49,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const { lang, tr } = d;
   const title = lang === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
-  const href = passageHref(hit.id);
+  const href = passageHref(hit.id, d.state.lang || undefined);
   const body = hit.textEn
     ? h(
         'div',
