@@ -65,6 +65,21 @@ function hitActions(hit, titleId) {
 }
 
 /**
+ * The passages of the same text folded into the hit, as links to where each stands.
+ * @param {SearchHit} hit
+ */
+function sameTextLine(hit) {
+  const same = hit.sameText ?? [];
+  if (same.length === 0) return null;
+  const links = same.map((ref, i) => {
+    const title = lang() === 'en' && ref.docTitleEn ? ref.docTitleEn : ref.docTitle;
+    const where = ref.paragraph === null ? title : `${title}${t('listSeparator')}${t('paragraphN', { n: ref.paragraph })}`;
+    return [i > 0 ? t('listSeparator') : '', navLink(ref.url, where, { lang: textLang(title) })];
+  });
+  return el('p', { class: 'same-text' }, `${t('sameTextIn')} `, ...links.flat());
+}
+
+/**
  * The list item of one hit; `index` makes its title's id.
  * @example results.append(renderHit(response.hits[0], 0))
  * @param {SearchHit} hit
@@ -97,6 +112,7 @@ export function renderHit(hit, index) {
       matched ? el('span', { class: 'hit-expansions', title: matched }, matched) : null,
     ),
     hitBody(hit),
+    sameTextLine(hit),
     hitActions(hit, titleId),
   );
 }

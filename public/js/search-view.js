@@ -184,11 +184,11 @@ export function createSearchView({ navigate }) {
 
   /**
    * The parameters of /api/search for the page shown. `fields=text`: a parallel passage shows excerpts of its
-   * whole text and translation, marked (`renderHit`).
+   * whole text and translation, marked (`renderHit`). `fold=1`: a report held twice is not read twice.
    */
   function searchParams() {
     const { q, doc, year, kind, sort } = state;
-    return { q, doc, year, kind, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, lang: lang(), fields: 'text' };
+    return { q, doc, year, kind, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, lang: lang(), fields: 'text', fold: '1' };
   }
 
   /**
@@ -224,11 +224,12 @@ export function createSearchView({ navigate }) {
   }
 
   /** @param {SearchResponse} answer */
-  function renderStatus({ total, hits, tookMs }) {
+  function renderStatus({ total, hits, tookMs, folded = 0 }) {
     const from = (state.page - 1) * PAGE_SIZE + 1;
-    const to = (state.page - 1) * PAGE_SIZE + hits.length;
+    // The page's range counts the passages folded into a hit of the same text.
+    const to = (state.page - 1) * PAGE_SIZE + hits.length + folded;
     const count = hits.length > 0
-      ? t('range', { from: num(from), to: num(to), total: num(total) })
+      ? t('range', { from: num(from), to: num(to), total: num(total) }) + (folded > 0 ? t('foldedNote', { n: num(folded) }) : '')
       : t('count', { total: num(total) });
     const took = ` · ${t('took', { ms: num(Math.round(tookMs)) })}`;
     replace(status, el('span', { class: 'count' }, count), el('span', { class: 'took' }, took));

@@ -28,7 +28,8 @@ import { parseQuery } from './query-parser.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
-import type { Citation, DidYouMean, Engine, PassageView, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import { foldSameText, sameTextKey } from './fold.js';
+import type { Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -196,11 +197,22 @@ class SearchEngine implements Engine {
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
       const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
-      response.hits = (withHits ? page : []).map((h) => {
+      const storedOf = (h: BackendHit): StoredPassage => {
         const found = stored.get(h.index);
         if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);
-        return this.toHit(found, h.score, h.labels, plan.highlight, wholeText);
-      });
+        return found;
+      };
+      const shown = withHits ? page : [];
+      if (options.fold) {
+        const groups = foldSameText(shown, (h) => sameTextKey(storedOf(h)));
+        response.hits = groups.map(({ hit, same }) => {
+          const built = this.toHit(storedOf(hit), hit.score, hit.labels, plan.highlight, wholeText);
+          return same.length === 0 ? built : { ...built, sameText: same.map((h) => this.sameTextHit(storedOf(h))) };
+        });
+        response.folded = shown.length - groups.length;
+      } else {
+        response.hits = shown.map((h) => this.toHit(storedOf(h), h.score, h.labels, plan.highlight, wholeText));
+      }
     }
     if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
       const better = await this.didYouMean(query, response.total, options);
@@ -359,6 +371,12 @@ class SearchEngine implements Engine {
    * passage (and of its translation) as well. Without it, the translation is searched for matches only when the
    * original has none (its snippet is then cut from the translation).
    */
+  /** Where a passage folded into a hit of the same text stands. */
+  private sameTextHit({ passage }: StoredPassage): SameTextHit {
+    const doc = this.layout.docs.get(passage.docId) as DocMeta;
+    return { id: passage.id, docId: doc.id, docTitle: doc.title, docTitleEn: doc.titleEn, year: doc.year, paragraph: passage.paragraph ?? null, url: `/p/${passage.id}` };
+  }
+
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: HighlightPlan, wholeText: boolean): SearchHit {
     const { passage, key, keyEn, index } = stored;
     const doc = this.layout.docs.get(passage.docId) as DocMeta;

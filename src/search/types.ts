@@ -20,6 +20,12 @@ export interface SearchOptions {
    * Default `['text']`.
    */
   fields?: readonly HitField[];
+  /**
+   * Fold the page's hits of the same text into the best-placed one (`sameText`), so that a report held twice
+   * is not read twice: the page then holds fewer hits, `folded` says how many. Totals and facets stay the
+   * passages'. Default false (the HTTP API's too; the search page asks for it).
+   */
+  fold?: boolean;
 }
 
 /** Optional parts of a hit: `text`, the highlights of the passage's whole text (and of its translation). */
@@ -78,6 +84,19 @@ export interface SearchHit {
   citation: Citation;
   /** The cross-language expansions that matched this passage. */
   expansions?: string[];
+  /** With `fold`: the passages of the same text this page folded into this hit, in rank order. */
+  sameText?: SameTextHit[];
+}
+
+/** A passage of the same text as a hit, folded into it: where else it stands. */
+export interface SameTextHit {
+  id: string;
+  docId: string;
+  docTitle: string;
+  docTitleEn: string;
+  year: number | null;
+  paragraph: number | null;
+  url: string;
 }
 
 /** One cross-language expansion the engine searched for. */
@@ -122,6 +141,8 @@ export interface SearchResponse {
    * over-represented in its best 10 passages (pseudo-relevance feedback). They never decide what matches.
    */
   feedback?: string[];
+  /** With `fold`: how many of the page's passages were folded into a hit of the same text. */
+  folded?: number;
   facets: Facets;
   hits: SearchHit[];
   /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */

@@ -36,6 +36,7 @@ export const SEARCH_SCHEMA = {
   sort: { type: 'enum', required: false, values: SORT_ORDERS },
   format: { type: 'enum', required: false, values: ['json', 'csv'] },
   fields: { type: 'enum', required: false, values: ['text'] },
+  fold: { type: 'enum', required: false, values: ['0', '1'] },
 } as const satisfies Schema;
 
 /** `/api/search?…&format=csv`: the same parameters, up to MAX_CSV_ROWS rows (the default). */
@@ -105,7 +106,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
       // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages; a CSV's
       // citation column is written in it.
-      const { q, offset = 0, doc, year, kind, lang, sort, fields } = params;
+      const { q, offset = 0, doc, year, kind, lang, sort, fields, fold } = params;
       const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
         throw createError(
@@ -118,7 +119,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields });
+      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields, fold });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';
@@ -131,8 +132,9 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         await sendAnswer(req, res, answer, { tookMs: Math.round((performance.now() - started) * 1000) / 1000, cache: 'hit' });
         return;
       }
-      // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`).
-      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields] });
+      // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`); the page's hits
+      // of the same text fold into one only when asked (`fold=1`).
+      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1' });
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       else if (keep) cache.set(key, answer);

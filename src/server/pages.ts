@@ -90,7 +90,7 @@ async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: 
   const year = /^\d{4}$/.test(state.year) ? Number(state.year) : undefined;
   const kind = PASSAGE_KINDS.find((k) => k === state.kind);
   const sort = state.sort || undefined;
-  const response = await engine.search(state.q, { doc, year, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const response = await engine.search(state.q, { doc, year, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
   // Only the facets of the unfiltered query are read: no whole-text highlights, no proposals.
   const facets = doc || year || kind ? (await engine.search(state.q, { limit: 1, fields: [], suggest: false })).facets : response.facets;
   return searchParts({ state, response, facets, documents, lang, tr });

@@ -46,6 +46,29 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await context.close();
   });
 
+  it('shows a passage of the same text once, with a link to where else it stands', async () => {
+    const { page, context, problems } = await openPage('en-US');
+    const query = '各位代表';
+    const folded = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&fold=1&fields=text`);
+    const twin = folded.hits.find((h) => (h.sameText ?? []).length > 0)!;
+    await page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    await waitForResults(page);
+    expect(await page.locator('#results > .hit').count()).toBe(folded.hits.length);
+    const line = page.locator('#results > .hit .same-text');
+    expect(await line.count()).toBe(folded.hits.filter((h) => h.sameText).length);
+    expect(await line.first().textContent()).toContain('Same text also in');
+    expect(await line.first().locator('a').first().getAttribute('href')).toBe(twin.sameText![0]!.url);
+    expect(await page.locator('#status .count').textContent()).toContain('of the same text folded in');
+    await line.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'results-same-text-en.png'), fullPage: false });
+    await line.first().locator('a').first().click();
+    await page.waitForURL(`${base}${twin.sameText![0]!.url}`);
+    await page.locator('.passage.current').waitFor();
+    expect(await page.locator('.passage.current').getAttribute('id')).toBe(twin.sameText![0]!.id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('switches the interface to English and remembers the choice after a reload', async () => {
     const { page, context, problems } = await openPage('zh-CN');
     await page.goto(`${base}/?q=${encodeURIComponent('光伏')}`);

@@ -81,6 +81,20 @@ describe('GET /api/search', () => {
     }
   });
 
+  it('folds the page\'s passages of the same text only when fold=1 asks, with the same total, and refuses another value', async () => {
+    // The salutation "各位代表：" opens several of the bundled reports.
+    const all = (await get(`/api/search?q=${q('各位代表')}`).expect(200)).body as SearchResponse;
+    const folded = (await get(`/api/search?q=${q('各位代表')}&fold=1`).expect(200)).body as SearchResponse;
+    expect(folded.total).toBe(all.total);
+    expect(folded.folded).toBeGreaterThan(0);
+    expect(all.folded).toBeUndefined();
+    expect(folded.hits.length + (folded.folded ?? 0)).toBe(all.hits.length);
+    expect(folded.hits.flatMap((h) => h.sameText ?? []).length).toBe(folded.folded);
+    expect(((await get(`/api/search?q=${q('各位代表')}&fold=0`).expect(200)).body as SearchResponse).folded).toBeUndefined();
+    const bad = await get(`/api/search?q=${q('各位代表')}&fold=yes`).expect(400);
+    expect(bad.body.error.code).toBe('INVALID_PARAMETER');
+  });
+
   it('leaves the whole text\'s highlights out unless fields=text asks, with the same snippets either way', async () => {
     for (const query of ['"高质量发展"', 'tourism', '旅游 -乡村']) {
       const light = (await get(`/api/search?q=${q(query)}&limit=20`).expect(200)).body as SearchResponse;

@@ -226,6 +226,22 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect(plain('a#lang-switch').attr('href')).toBe(`/?q=${encodeURIComponent(query)}&lang=en`);
   });
 
+  it('shows a passage of the same text once, naming where else it stands, and counts it in the page\'s range', async () => {
+    const query = '各位代表';
+    const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&fold=1`);
+    const twins = answer.hits.filter((h) => (h.sameText ?? []).length > 0);
+    expect(twins.length).toBeGreaterThan(0);
+    const $ = await page(`/?q=${encodeURIComponent(query)}&lang=en`);
+    expect($('#results li.hit').length).toBe(answer.hits.length);
+    const lines = $('#results li.hit p.same-text').toArray();
+    expect(lines.length).toBe(twins.length);
+    const hrefs = lines.flatMap((p) => $(p).find('a').toArray().map((a) => $(a).attr('href')));
+    expect(hrefs).toEqual(twins.flatMap((h) => h.sameText!.map((s) => `/p/${s.id}?lang=en#${s.id}`)));
+    expect($(lines[0]).text()).toContain('Same text also in');
+    expect($('#status .count').text()).toContain(`1–${answer.hits.length + (answer.folded ?? 0)} of`);
+    expect($('#status .count').text()).toContain('of the same text folded in');
+  });
+
   it('says nothing matched, with the query as text, in the language asked for', async () => {
     const $ = await page(`/?q=${encodeURIComponent('"不存在的短语甲乙丙"')}&lang=en`);
     expect($('#status .count').text()).toBe('0 results');

@@ -58,6 +58,11 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
         h('p', { class: 'snippet snippet-en', lang: 'en' }, marked(hit.textEn, hit.textEnHighlights ?? [])),
       )
     : h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+  const same = (hit.sameText ?? []).map((ref, i): Child => {
+    const where = lang === 'en' && ref.docTitleEn ? ref.docTitleEn : ref.docTitle;
+    const text = ref.paragraph === null ? where : `${where}${tr(lang, 'listSeparator')}${tr(lang, 'paragraphN', { n: ref.paragraph })}`;
+    return [i > 0 ? tr(lang, 'listSeparator') : '', h('a', { href: passageHref(ref.id, d.state.lang || undefined), 'data-nav': true, lang: textLang(where) }, text)];
+  });
   return h(
     'li',
     { class: 'hit' },
@@ -71,6 +76,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
     other && other !== title ? h('div', { class: 'hit-subtitle', lang: textLang(other) }, other) : null,
     hit.sectionPath.length ? h('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
     body,
+    same.length > 0 ? h('p', { class: 'same-text' }, `${tr(lang, 'sameTextIn')} `, same) : null,
     h('div', { class: 'hit-actions' }, h('a', { href, 'data-nav': true, class: 'action', 'aria-describedby': `hit-title-${index}` }, tr(lang, 'readInContext'))),
   );
 }
@@ -79,8 +85,11 @@ function statusMarkup(d: SearchData): Markup {
   const { response, state, lang, tr } = d;
   const fmt = (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const from = (state.page - 1) * PAGE_SIZE + 1;
-  const to = (state.page - 1) * PAGE_SIZE + response.hits.length;
-  const count = response.total > 0 && response.hits.length > 0 ? tr(lang, 'range', { from: fmt(from), to: fmt(to), total: fmt(response.total) }) : tr(lang, 'count', { total: fmt(response.total) });
+  // The page's range counts the passages folded into a hit of the same text.
+  const folded = response.folded ?? 0;
+  const to = (state.page - 1) * PAGE_SIZE + response.hits.length + folded;
+  const range = tr(lang, 'range', { from: fmt(from), to: fmt(to), total: fmt(response.total) }) + (folded > 0 ? tr(lang, 'foldedNote', { n: fmt(folded) }) : '');
+  const count = response.total > 0 && response.hits.length > 0 ? range : tr(lang, 'count', { total: fmt(response.total) });
   return h('span', { class: 'count' }, count);
 }
 
