@@ -28,7 +28,7 @@ import { parseQuery } from './query-parser.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
-import { foldSameText, sameTextKey } from './fold.js';
+import { foldSameText } from './fold.js';
 import type { Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 const DEFAULT_LIMIT = 10;
@@ -204,7 +204,7 @@ class SearchEngine implements Engine {
       };
       const shown = withHits ? page : [];
       if (options.fold) {
-        const groups = foldSameText(shown, (h) => sameTextKey(storedOf(h)));
+        const groups = foldSameText(shown, (h) => storedOf(h).key);
         response.hits = groups.map(({ hit, same }) => {
           const built = this.toHit(storedOf(hit), hit.score, hit.labels, plan.highlight, wholeText);
           return same.length === 0 ? built : { ...built, sameText: same.map((h) => this.sameTextHit(storedOf(h))) };

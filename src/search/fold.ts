@@ -1,8 +1,9 @@
 /**
- * Same-text folding: the passages of one page that read the same (one match key, and one for their English)
- * are shown once, at the best-placed one's rank, with the others named under it. A corpus may hold one
- * report twice (two sources of the national reports, a report filed as Word and as PDF); a reader should not
- * page through every paragraph twice. Only the page's own hits fold: totals and facets stay the passages'.
+ * Same-text folding: the passages of one page that read the same (one match key: the text a reader reads, so a
+ * parallel passage and the same report's Chinese-only edition fold together) are shown once, at the best-placed
+ * one's rank, with the others named under it. A corpus may hold one report twice (two sources of the national
+ * reports, a report filed as Word and as PDF); a reader should not page through every paragraph twice. Only the
+ * page's own hits fold: totals and facets stay the passages'.
  */
 
 /** A hit kept on the page, and the hits of the same text folded into it, in rank order. */
@@ -33,11 +34,3 @@ export function foldSameText<T>(page: readonly T[], keyOf: (hit: T) => string): 
   return out;
 }
 
-/**
- * What a passage is compared by: its match key, and its translation's too (a parallel passage is the same only
- * when both read the same).
- * @example sameTextKey({ key: '乡村振兴', keyEn: '' }) // '乡村振兴'
- */
-export function sameTextKey(passage: { key: string; keyEn: string }): string {
-  return passage.keyEn === '' ? passage.key : `${passage.key}\u0000${passage.keyEn}`;
-}
