@@ -29,21 +29,22 @@ export class CorpusEvidence implements Evidence {
   }
 
   holders(term: string): Promise<number> {
-    return this.count(`1\0${term}`, [this.alternatives(term)]);
+    return this.count(`1\0${term}`, () => [this.alternatives(term)]);
   }
 
   together(term: string, others: readonly string[]): Promise<number> {
-    const rest = others.flatMap((o) => this.alternatives(o));
-    return this.count(`2\0${term}\0${others.join('\0')}`, [this.alternatives(term), rest]);
+    return this.count(`2\0${term}\0${others.join('\0')}`, () => [this.alternatives(term), others.flatMap((o) => this.alternatives(o))]);
   }
 
   private alternatives(term: string): Alternative[] {
     return substringAlternatives(term).alternatives;
   }
 
-  private async count(key: string, groups: Alternative[][]): Promise<number> {
+  /** The count kept under `key`, else the backend's for the groups (planned only then: planning segments the terms). */
+  private async count(key: string, groupsOf: () => Alternative[][]): Promise<number> {
     const known = this.kept.get(key);
     if (known !== undefined) return known;
+    const groups = groupsOf();
     if (groups.some((g) => g.length === 0)) return 0;
     const result = await this.backend.search({ groups, exclude: [], filters: {}, offset: 0, limit: 0 });
     if (this.kept.size >= MAX_KEPT) this.kept.clear();
