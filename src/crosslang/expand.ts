@@ -160,7 +160,7 @@ function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span:
 
 /** True when the token before `end` is joined by a hyphen to the one at `end`: a unit ending there would cut `trade-in`. */
 function cutsCompound(words: Words, end: number): boolean {
-  return end < words.tokens.length && words.adjacent[end - 1] === true && words.tokens[end - 1]?.hyphenNext === true;
+  return compoundEnd(words, end - 1) > end;
 }
 
 /**

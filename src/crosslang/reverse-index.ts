@@ -159,7 +159,7 @@ function rankKey(candidates: Candidate[]): string[] {
 export function buildReverseTable(entries: CedictEntry[], frequencies: Map<string, number>): ReverseTable {
   const byKey = new Map<string, Candidate[]>();
   const byPlace: CedictEntry[] = [];
-  const add = (entry: CedictEntry, order: number, names: readonly string[] = []): void => {
+  const add = (entry: CedictEntry, order: number, spelled: string | null = null): void => {
     const zh = entry.simplified;
     if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
     const proper = /^[A-Z]/.test(entry.pinyin);
@@ -182,18 +182,19 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
       const name = proper ? placeKey(sense) : null;
       if (name !== null) push(name, 0, score);
     });
-    for (const name of names) push(name, 0, weight);
+    if (spelled !== null) push(spelled, 0, weight);
   };
   entries.forEach((entry, order) => add(entry, order));
   byPlace.forEach((entry) => add(entry, entries.length));
-  for (const alias of redirects(entries)) add(alias, entries.length, [spelledName(alias) ?? []].flat());
+  for (const alias of redirects(entries)) add(alias, entries.length, spelledName(alias));
   return rankedTable(byKey);
 }
 
 /**
  * The short names of places that CC-CEDICT gives only as a redirect to the full name (内蒙古: "see
- * 内蒙古自治区[…]", 云南: "see 云南省[…]"): each as a headword of its own with the full name's senses.
- * @example redirects([{ traditional: '雲南', simplified: '云南', pinyin: 'Yun2 nan2', senses: ['see 雲南省|云南省[Yun2 nan2 Sheng3]'] }, { traditional: '雲南省', simplified: '云南省', pinyin: 'Yun2 nan2 Sheng3', senses: ['Yunnan Province'] }])[0].simplified // '云南'
+ * 内蒙古自治区[…]", 宁夏: "see 宁夏回族自治区[…]"): each as a headword of its own with the full name's senses. A
+ * name that is the full one without its suffix (云南 of 云南省) is left out: the reverse index adds it already.
+ * @example redirects([{ traditional: '寧夏', simplified: '宁夏', pinyin: 'Ning2 xia4', senses: ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]'] }, { traditional: '寧夏回族自治區', simplified: '宁夏回族自治区', pinyin: 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', senses: ['Ningxia Hui Autonomous Region'] }])[0].simplified // '宁夏'
  */
 export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
   const places = new Map<string, CedictEntry>();
@@ -203,7 +204,9 @@ export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
     if (entry.senses.length !== 1 || !/^[A-Z]/.test(entry.pinyin)) continue;
     const target = REDIRECT.exec(entry.senses[0] ?? '')?.[1] ?? '';
     const full = places.get(target);
-    if (full && target !== entry.simplified && target.startsWith(entry.simplified)) out.push({ ...full, simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin });
+    if (!full || target === entry.simplified || !target.startsWith(entry.simplified)) continue;
+    const alias = { ...full, simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin };
+    if (PLACE_SUFFIX.exec(target)?.[1] !== entry.simplified || spelledName(alias) !== null) out.push(alias);
   }
   return out;
 }

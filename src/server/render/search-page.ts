@@ -47,7 +47,8 @@ const hasFilters = (state: SearchState): boolean => Boolean(state.doc || state.y
 
 function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const { lang, tr } = d;
-  const title = lang === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
+  const titleOf = (ref: Pick<SearchHit, 'docTitle' | 'docTitleEn'>): string => docTitle({ title: ref.docTitle, titleEn: ref.docTitleEn }, lang);
+  const title = titleOf(hit);
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
   const href = passageHref(hit.id, d.state.lang || undefined);
   const body = hit.textEn
@@ -59,7 +60,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
       )
     : h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
   const same = (hit.sameText ?? []).map((ref, i): Child => {
-    const where = lang === 'en' && ref.docTitleEn ? ref.docTitleEn : ref.docTitle;
+    const where = titleOf(ref);
     const text = ref.paragraph === null ? where : `${where}${tr(lang, 'listSeparator')}${tr(lang, 'paragraphN', { n: ref.paragraph })}`;
     return [i > 0 ? tr(lang, 'listSeparator') : '', h('a', { href: passageHref(ref.id, d.state.lang || undefined), 'data-nav': true, lang: textLang(where) }, text)];
   });
