@@ -26,34 +26,34 @@ export interface Posting {
 const MAX_TF = 0xffff;
 
 /**
- * Where the terms of each first UTF-16 code unit begin, per field: `starts[u]` is the first term not below
- * the one-unit string `u` (-1 until asked), so the terms starting with unit `u` are at `[starts[u],
- * starts[u + 1])` and a lookup searches the few that share its first unit (a few hundred of the 143,000
- * bigrams at the real scale, close together in memory) instead of all of them. A unit's start is found by
- * one search of every term the first time a key of that unit is looked up, and kept for the field's life
- * (256 KB a field): a property of the index, whatever the query; reading every term at the first lookup
- * instead would cost the first search some 20 ms at the real scale.
+ * Where the terms of each first UTF-16 code unit begin, per sorted array of terms (a field's, which its
+ * vocabulary shares): `starts[u]` is the first term not below the one-unit string `u` (-1 until asked), so
+ * the terms starting with unit `u` are at `[starts[u], starts[u + 1])` and a lookup searches the few that
+ * share its first unit (a few hundred of the 143,000 bigrams at the real scale) instead of all of them. A
+ * unit's start is found by one search of every term the first time a key of that unit is looked up, and kept
+ * for the array's life (256 KB an array): a property of the index, whatever the query; reading every term at
+ * the first lookup instead would cost the first search some 20 ms at the real scale.
  */
-const unitStarts = new WeakMap<FieldPostings, Int32Array>();
+const unitStarts = new WeakMap<readonly string[], Int32Array>();
 
-/** The first term of `field` not below the one-unit string `unit` (0x10000: past the last term). */
-function unitStart(field: FieldPostings, unit: number): number {
-  let starts = unitStarts.get(field);
-  if (!starts) unitStarts.set(field, (starts = new Int32Array(0x10001).fill(-1)));
+/** The first of the sorted `terms` not below the one-unit string `unit` (0x10000: past the last term). */
+function unitStart(terms: readonly string[], unit: number): number {
+  let starts = unitStarts.get(terms);
+  if (!starts) unitStarts.set(terms, (starts = new Int32Array(0x10001).fill(-1)));
   let start = starts[unit];
-  if (start < 0) starts[unit] = start = unit === 0x10000 ? field.terms.length : lowerBound(field.terms, String.fromCharCode(unit));
+  if (start < 0) starts[unit] = start = unit === 0x10000 ? terms.length : lowerBound(terms, String.fromCharCode(unit));
   return start;
 }
 
 /**
- * First position in `field`'s terms whose term is >= `key`: `lowerBound(field.terms, key)`, searched among
- * the terms that share the key's first code unit.
- * @example fieldLowerBound(postings, '西藏') === lowerBound(postings.terms, '西藏') // true
+ * First position in the sorted `terms` (an array kept for its life: a field's or its vocabulary's) whose
+ * term is >= `key`: `lowerBound(terms, key)`, searched among the terms that share the key's first code unit.
+ * @example termLowerBound(postings.terms, '西藏') === lowerBound(postings.terms, '西藏') // true
  */
-export function fieldLowerBound(field: FieldPostings, key: string): number {
+export function termLowerBound(terms: readonly string[], key: string): number {
   if (key.length === 0) return 0;
   const unit = key.charCodeAt(0);
-  return lowerBound(field.terms, key, unitStart(field, unit), unitStart(field, unit + 1));
+  return lowerBound(terms, key, unitStart(terms, unit), unitStart(terms, unit + 1));
 }
 
 /**
@@ -61,7 +61,7 @@ export function fieldLowerBound(field: FieldPostings, key: string): number {
  * @example termIndex(postings, '西藏') // 1234
  */
 export function termIndex(field: FieldPostings, term: string): number {
-  const at = fieldLowerBound(field, term);
+  const at = termLowerBound(field.terms, term);
   return field.terms[at] === term ? at : -1;
 }
 
@@ -83,7 +83,7 @@ export function lowerBound(terms: readonly string[], key: string, lo = 0, hi = t
  * @example prefixRange(postings, '藏') // [812, 1040]
  */
 export function prefixRange(field: FieldPostings, prefix: string): [number, number] {
-  const from = fieldLowerBound(field, prefix);
+  const from = termLowerBound(field.terms, prefix);
   let to = from;
   while (to < field.terms.length && field.terms[to].startsWith(prefix)) to++;
   return [from, to];
