@@ -10,6 +10,7 @@
  */
 import { bm25 } from './bm25.js';
 import type { FieldPostings } from './postings.js';
+import { firstAbove } from './sorted-ids.js';
 
 /** One posting list that adds score, as `prepared-alternative.ts` holds it. */
 export interface DenseSource {
@@ -57,17 +58,28 @@ export class DenseScratch {
   /**
    * Adds each term's BM25+ over its sources into `into` (default `sums`) and counts, per passage, the terms
    * that hold it (`counts`; left alone for one term, whose count is 1 wherever its sum is not 0): what the
-   * passage-at-a-time `sumTerms` computes for one passage, for all of them at once.
+   * passage-at-a-time `sumTerms` computes for one passage, for all of them at once. With `at` (ascending
+   * positions), at those alone: each source's postings are searched for them, galloping, instead of read
+   * whole, and nothing is written elsewhere (a phrase's few matches, whose bigrams many passages hold).
    * @example scratch.accumulate([[source]]); scratch.sums[source.docs[0]] > 0 // true
+   * @example scratch.accumulate([[source]], scratch.sums, matches) // writes at matches alone
    */
-  accumulate(terms: readonly (readonly DenseSource[])[], into: Float64Array = this.sums): void {
+  accumulate(terms: readonly (readonly DenseSource[])[], into: Float64Array = this.sums, at?: Uint32Array): void {
     const { counts, stamps } = this;
     const counted = terms.length > 1;
     for (const sources of terms) {
       const stamp = this.nextStamp();
       for (const { docs, tfs, field, idf, weight } of sources) {
         const { lengths, averageLength } = field;
-        for (let i = 0; i < docs.length; i++) {
+        // Whole: every posting in turn. At `at`: the next posting at or past each position, found by galloping.
+        const steps = at ? at.length : docs.length;
+        let i = 0;
+        for (let j = 0; j < steps; j++) {
+          if (at) {
+            i = firstAbove(docs, i, at[j] - 1);
+            if (i === docs.length) break;
+            if (docs[i] !== at[j]) continue;
+          } else i = j;
           const p = docs[i];
           into[p] += weight * (idf * bm25(tfs[i], 1, lengths[p], averageLength));
           if (counted && stamps[p] !== stamp) {
@@ -100,6 +112,18 @@ export class DenseScratch {
           counts[docs[i]] = 0;
         }
       }
+    }
+  }
+
+  /**
+   * Sets `sums` and `counts` back to zero at the positions `at` (after `accumulate(terms, sums, at)`).
+   * @example scratch.accumulate(terms, scratch.sums, matches); scratch.clearAt(matches)
+   */
+  clearAt(at: Uint32Array): void {
+    const { sums, counts } = this;
+    for (let j = 0; j < at.length; j++) {
+      sums[at[j]] = 0;
+      counts[at[j]] = 0;
     }
   }
 

@@ -19,6 +19,7 @@ import { coordination, type Alternative, type BackendNode, type BackendQuery, ty
 import { BlockMaximaCache } from './block-max.js';
 import { BROAD_FROM, BroadLists } from './broad-lists.js';
 import { atMost, BroadRanking, candidatesKey, type BroadOptions } from './broad-ranking.js';
+import { DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable, passing, type Keep } from './facet-table.js';
 import { matchesAll, matchesSome, PreparedAlternative } from './prepared-alternative.js';
@@ -27,13 +28,21 @@ import { firstAbove, intersectAll, union } from './sorted-ids.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 const EMPTY = new Uint32Array(0);
+/**
+ * A verified query of one alternative a group is scored after its walk (`scoreMatches`) from this many
+ * candidates on; below, a search's fixed cost of it is more than it saves.
+ */
+const SCORED_LATER_FROM = 64;
 
 /**
  * How a search picks its page: by bounds, scoring only what can still enter (default), or by scoring every
  * match (`exhaustive`, the reference the other ways are tested against); when broad queries take their own
  * paths (`broad-ranking.ts`; `broadFrom` also sets the shortest list of matches kept with its facets).
  */
-export type PostingsSearchOptions = BroadOptions;
+export type PostingsSearchOptions = BroadOptions & {
+  /** A verified query of one alternative a group is scored after its walk from this many candidates on (default SCORED_LATER_FROM). */
+  scoredLaterFrom?: number;
+};
 
 /** A query's groups, made ready, and the filter on passages. */
 interface PreparedQuery {
@@ -57,6 +66,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly broadFrom: number;
   /** Where a verified search writes its matches (made on the first one, as long as the passages). */
   private matchIds: Uint32Array | null = null;
+  /** The arrays a verified search scores its matches in (`scoreMatches`; made on the first one). */
+  private scratch: DenseScratch | null = null;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -171,7 +182,10 @@ export class PostingsBackend implements SearchBackend {
     const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
     const scoring = [...matched, ...matchedSoft];
     const count = candidates ? candidates.length : this.passages;
-    const wanted = page.wanted;
+    // A query of one alternative a group has the same alternatives at every match: its matches are scored
+    // after the walk, term at a time (`scoreMatches`), instead of one by one as they are found.
+    const later = page.wanted && count >= (this.options.scoredLaterFrom ?? SCORED_LATER_FROM) && !this.options.exhaustive && soft.length === 0 && groups.every((g) => g.length === 1);
+    const wanted = page.wanted && !later;
     for (let i = 0; i < count; i++) {
       const p = candidates ? candidates[i] : i;
       if (keep && !keep(p)) continue;
@@ -181,7 +195,23 @@ export class PostingsBackend implements SearchBackend {
       ids[found++] = p;
       if (wanted) page.offer(p, scoring, coordination(softMatched, soft.length), this.facts.prior(p));
     }
-    return ids.subarray(0, found);
+    const matches = ids.subarray(0, found);
+    if (later) this.scoreMatches(matches, groups, page);
+    return matches;
+  }
+
+  /**
+   * Offers the page every match of a query whose groups have one alternative each (so each of them matches
+   * every match), scored first term at a time over the matches alone (`densify` at them): a phrase's few
+   * hundred matches cost a search of each list for them, not a call chain per match and list. The scores are
+   * the floats passage-by-passage scoring gives, and `offer` reads them as exact scores and as bounds.
+   */
+  private scoreMatches(matches: Uint32Array, groups: PreparedAlternative[][], page: RankedPage): void {
+    this.scratch ??= new DenseScratch(this.passages);
+    const scratch = this.scratch;
+    for (let g = 0; g < groups.length; g++) groups[g][0].densify(scratch, matches);
+    for (let i = 0; i < matches.length; i++) page.offer(matches[i], groups, 1, this.facts.prior(matches[i]));
+    for (let g = 0; g < groups.length; g++) groups[g][0].release(scratch);
   }
 
   /** Passages in at least `minimum` of the lists (null = every passage), ascending; null when that may be every one. */

@@ -48,6 +48,8 @@ export class PreparedAlternative {
   boundEnd = -1;
   /** Every candidate's score, computed term at a time (`densify`), or null: scored passage by passage. */
   private dense: Float64Array | null = null;
+  /** The positions `densify` wrote (cleared by `release`). */
+  private written: Uint32Array = EMPTY;
 
   /**
    * `verifier` decides the alternative's check on each candidate.
@@ -135,42 +137,47 @@ export class PreparedAlternative {
   /**
    * Computes every candidate's score at once, term at a time (`dense-scores.ts`), the same floats `score`
    * gives passage by passage (0 where it is not a candidate); from then on `score` and `boundAt` read them.
-   * `release` gives the array back. Not for an alternative whose candidates are every passage (a scan, with
-   * its check): `densePostings` is infinite for it, so the backend never asks. Any other constant-score
-   * alternative has no candidates, so nothing to write.
+   * With `at` (ascending positions among its candidates: the matches of a verified search), only those are
+   * scored, each list searched for them rather than read whole. `release` gives the array back. Without
+   * `at`, not for an alternative whose candidates are every passage (a scan, with its check):
+   * `densePostings` is infinite for it, so the backend never asks.
    * @example alternative.densify(scratch)[p] === alternative.score(p) // true
+   * @example alternative.densify(scratch, matches)[matches[0]] === alternative.score(matches[0]) // true
    */
-  densify(scratch: DenseScratch): Float64Array {
+  densify(scratch: DenseScratch, at?: Uint32Array): Float64Array {
     if (this.dense) return this.dense;
     const dense = scratch.take();
     this.dense = dense;
-    const candidates = this.candidates ?? EMPTY;
+    const positions = at ?? this.candidates ?? EMPTY;
+    this.written = positions;
     const { sums, counts } = scratch;
-    if (this.prefixed.length > 0) {
-      for (let i = 0; i < candidates.length; i++) {
-        const p = candidates[i];
+    if (this.constantScore) {
+      for (let i = 0; i < positions.length; i++) dense[positions[i]] = 1;
+    } else if (this.prefixed.length > 0) {
+      for (let i = 0; i < positions.length; i++) {
+        const p = positions[i];
         let score = 0;
         for (const scores of this.prefixed) score += scores[p];
         dense[p] = score * this.prefixed.length;
       }
     } else if (this.exact.length === 1) {
       // One term: its candidates are its postings, and its sum times a count of 1 is the sum itself.
-      scratch.accumulate(this.exact, dense);
+      scratch.accumulate(this.exact, dense, at);
     } else {
-      scratch.accumulate(this.exact);
-      for (let i = 0; i < candidates.length; i++) dense[candidates[i]] = sums[candidates[i]] * counts[candidates[i]];
-      scratch.clear(this.exact);
+      scratch.accumulate(this.exact, sums, at);
+      for (let i = 0; i < positions.length; i++) dense[positions[i]] = sums[positions[i]] * counts[positions[i]];
+      clear(scratch, this.exact, at);
     }
     if (this.rank.length > 0) {
       const { rank, rankWeight } = this;
-      scratch.accumulate(rank);
-      for (let i = 0; i < candidates.length; i++) {
-        const p = candidates[i];
+      scratch.accumulate(rank, sums, at);
+      for (let i = 0; i < positions.length; i++) {
+        const p = positions[i];
         dense[p] += rankWeight * sums[p] * scratch.matched(rank, p);
       }
-      scratch.clear(rank);
+      clear(scratch, rank, at);
     }
-    if (this.weight !== 1) for (let i = 0; i < candidates.length; i++) dense[candidates[i]] *= this.weight;
+    if (this.weight !== 1) for (let i = 0; i < positions.length; i++) dense[positions[i]] *= this.weight;
     return dense;
   }
 
@@ -180,7 +187,7 @@ export class PreparedAlternative {
    */
   release(scratch: DenseScratch): void {
     if (!this.dense) return;
-    scratch.give(this.dense, this.candidates ?? EMPTY);
+    scratch.give(this.dense, this.written);
     this.dense = null;
     this.boundEnd = -1;
   }
@@ -236,6 +243,12 @@ export class PreparedAlternative {
     }
     return score * this.weight;
   }
+}
+
+/** Zeroes the scratch's sums and counts where `accumulate(terms, …, at)` wrote. */
+function clear(scratch: DenseScratch, terms: TermSources, at: Uint32Array | undefined): void {
+  if (at) scratch.clearAt(at);
+  else scratch.clear(terms);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The words of the index with their passage counts, sorted by term, for completions ("as you type"):
  * read straight off the `words` field's postings (a term's count is the number of passages holding it).
  */
-import { type FieldPostings, lowerBound } from './postings.js';
+import { type FieldPostings, termLowerBound } from './postings.js';
 
 /** Parallel arrays sorted by term. */
 export interface Vocabulary {
@@ -32,7 +32,7 @@ export function completeFromVocabulary(
 ): Array<{ term: string; count: number }> {
   if (!prefix) return [];
   const { terms, counts } = vocabulary;
-  const lo = lowerBound(terms, prefix);
+  const lo = termLowerBound(terms, prefix);
   const found: Array<{ term: string; count: number }> = [];
   for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
     found.push({ term: terms[i] ?? '', count: counts[i] ?? 0 });
@@ -46,7 +46,7 @@ export function completeFromVocabulary(
  * @example vocabularyCount({ terms: ['减税', '煤电'], counts: [3, 2] }, '煤电') // 2
  */
 export function vocabularyCount(vocabulary: Vocabulary, term: string): number {
-  const at = lowerBound(vocabulary.terms, term);
+  const at = termLowerBound(vocabulary.terms, term);
   return vocabulary.terms[at] === term ? (vocabulary.counts[at] ?? 0) : 0;
 }
 
@@ -55,5 +55,5 @@ export function vocabularyCount(vocabulary: Vocabulary, term: string): number {
  * @example beginsWord({ terms: ['减税降费', '煤电'], counts: [3, 2] }, '减税') // true
  */
 export function beginsWord(vocabulary: Vocabulary, prefix: string): boolean {
-  return prefix !== '' && (vocabulary.terms[lowerBound(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
+  return prefix !== '' && (vocabulary.terms[termLowerBound(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
 }

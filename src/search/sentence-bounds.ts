@@ -3,13 +3,26 @@
  * inside a surrogate pair. Positions are UTF-16 offsets *between* characters.
  */
 
-/** Marks after which a CJK excerpt may start or end. */
-const CJK_MARKS = new Set(['。', '！', '？', '；', '，', '、', '．', '：']);
-/** Marks after which a Latin excerpt may start or end, when followed by whitespace (so `12.3` and `1,000` stay whole). */
-const LATIN_MARKS = new Set(['.', '!', '?', ';', ',']);
+/**
+ * Marks after which a CJK excerpt may start or end: 。！？；，、．： (read as code units: a text's character
+ * at an index, as a string, is a new string each time, and a snippet asks about a few dozen of them).
+ */
+function isCjkMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff0e || c === 0xff1a;
+}
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000' || ch === '\u00A0';
+/** Marks after which a Latin excerpt may start or end, when followed by whitespace (so `12.3` and `1,000` stay whole): . ! ? ; , */
+function isLatinMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2c;
+}
+
+/**
+ * True for the code unit of a space, tab, line break, ideographic space or no-break space (NaN, past the
+ * text, is none).
+ * @example isSpaceUnit(0x3000) // true
+ */
+export function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
 /**
@@ -22,9 +35,9 @@ function isSpace(ch: string | undefined): boolean {
  */
 export function isClauseBoundary(text: string, pos: number): boolean {
   if (pos <= 0 || pos >= text.length) return true;
-  const before = text[pos - 1];
-  if (before === '\n' || before === '\r' || CJK_MARKS.has(before)) return true;
-  return LATIN_MARKS.has(before) && isSpace(text[pos]);
+  const before = text.charCodeAt(pos - 1);
+  if (before === 0x0a || before === 0x0d || isCjkMark(before)) return true;
+  return isLatinMark(before) && isSpaceUnit(text.charCodeAt(pos));
 }
 
 /**
@@ -58,9 +71,8 @@ export function nearestClauseBoundary(text: string, target: number, lo: number, 
   return null;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+/** True for the code unit of an ASCII letter or digit or a Latin-1/Latin Extended letter (NaN, past the text, is none). */
+function isWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -74,10 +86,10 @@ function isWordChar(ch: string | undefined): boolean {
 export function safeCut(text: string, pos: number, direction: -1 | 1, reach: number): number {
   const start = Math.min(Math.max(pos, 0), text.length);
   let p = start;
-  for (let n = 0; n < reach && p > 0 && p < text.length && isWordChar(text[p - 1]) && isWordChar(text[p]); n++) {
+  for (let n = 0; n < reach && p > 0 && p < text.length && isWordUnit(text.charCodeAt(p - 1)) && isWordUnit(text.charCodeAt(p)); n++) {
     p += direction;
   }
-  if (p > 0 && p < text.length && isWordChar(text[p - 1]) && isWordChar(text[p])) p = start;
+  if (p > 0 && p < text.length && isWordUnit(text.charCodeAt(p - 1)) && isWordUnit(text.charCodeAt(p))) p = start;
   if (splitsSurrogatePair(text, p)) p += direction;
   return Math.min(Math.max(p, 0), text.length);
 }

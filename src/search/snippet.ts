@@ -3,7 +3,7 @@
  * or clause boundaries, with the matches shifted into the excerpt's coordinates. Pure; offsets are UTF-16
  * code units, ranges are `[start, end)`.
  */
-import { nearestClauseBoundary, safeCut, splitsSurrogatePair } from './sentence-bounds.js';
+import { isSpaceUnit, nearestClauseBoundary, safeCut, splitsSurrogatePair } from './sentence-bounds.js';
 
 /** An excerpt and the `[start, end)` ranges of it to highlight. */
 export interface Snippet {
@@ -73,10 +73,6 @@ function densestCluster(hits: Array<[number, number]>, size: number): { start: n
   return { start, end: Math.min(hits[bestLast][1], start + size) };
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000' || ch === '\u00A0';
-}
-
 /** The `[from, to)` window of `text` to show: about `size` long, containing the focus, cut at boundaries. */
 function placeWindow(text: string, focus: { start: number; end: number }, size: number): [number, number] {
   const len = text.length;
@@ -93,8 +89,8 @@ function placeWindow(text: string, focus: { start: number; end: number }, size: 
   }
   let from = a === 0 ? 0 : (nearestClauseBoundary(text, a, a - reach, Math.min(focus.start, a + reach)) ?? safeCut(text, a, -1, reach));
   let to = b === len ? len : (nearestClauseBoundary(text, b, Math.max(focus.end, b - reach), b + reach) ?? safeCut(text, b, 1, reach));
-  while (from < focus.start && from < to && isSpace(text[from])) from++;
-  while (to > focus.end && to > from && isSpace(text[to - 1])) to--;
+  while (from < focus.start && from < to && isSpaceUnit(text.charCodeAt(from))) from++;
+  while (to > focus.end && to > from && isSpaceUnit(text.charCodeAt(to - 1))) to--;
   return [from, to];
 }
 

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexField } from '../../src/index/backend.js';
 import type { PostingsIndex } from '../../src/index/postings-file.js';
-import { documentFrequency, FieldPostingsBuilder, postingAt, prefixRange, termIndex } from '../../src/index/postings.js';
+import { documentFrequency, FieldPostingsBuilder, lowerBound, postingAt, prefixRange, termIndex, termLowerBound } from '../../src/index/postings.js';
 import type { Passage } from '../../src/model.js';
 import { analyze, analyzeWords } from '../../src/text/analyzer.js';
 import { seedIndex } from './seed-index.js';
@@ -70,6 +71,32 @@ describe('the postings of a field', () => {
       expect(field.terms.slice(from, to)).toEqual(field.terms.filter((t) => t.startsWith(prefix)));
     }
     expect(termIndex(field, '不存在的词')).toBe(-1);
+  });
+
+  it('looks a key up among the terms of its first code unit, where a search of every term finds it', () => {
+    // Keys near the terms: a term, a term cut or extended, or any string (astral, empty, past the last unit).
+    const fieldNames = Object.keys(index.fields) as IndexField[];
+    const keyOf = (field: IndexField, pick: number, cut: number, extra: string, kind: number): string => {
+      const terms = index.fields[field].terms;
+      const term = terms[pick % Math.max(1, terms.length)] ?? '';
+      return kind === 0 ? term : kind === 1 ? term.slice(0, cut % (term.length + 1)) : kind === 2 ? term + extra : extra;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...fieldNames), fc.nat(), fc.nat(), fc.string({ unit: 'binary', maxLength: 3 }), fc.integer({ min: 0, max: 3 }), (name, pick, cut, extra, kind) => {
+        const field = index.fields[name];
+        const key = keyOf(name, pick, cut, extra, kind);
+        const everywhere = lowerBound(field.terms, key);
+        expect(termLowerBound(field.terms, key)).toBe(everywhere);
+        expect(termIndex(field, key)).toBe(field.terms[everywhere] === key ? everywhere : -1);
+      }),
+      { numRuns: 2000, seed: 37 },
+    );
+    const builder = new FieldPostingsBuilder();
+    builder.add(0, ['', 'a', '\uffff', '\uffff\uffff', '𠀀']);
+    const edges = builder.finish(1);
+    for (const key of ['', 'a', 'b', '\ud840', '𠀀', '𠀁', '\uffff', '\uffff\uffff', '\uffff\uffff\uffff']) {
+      expect(termLowerBound(edges.terms, key)).toBe(lowerBound(edges.terms, key));
+    }
   });
 
   it('counts passages, not occurrences, as a term document frequency', () => {

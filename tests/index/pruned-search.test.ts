@@ -25,6 +25,8 @@ let exhaustive: PostingsBackend;
 let dense: PostingsBackend;
 /** Every plain query's candidates and facets kept, and its page ranked among its alternatives' kept best. */
 let heads: PostingsBackend;
+/** Every verified query of one alternative a group scored after its walk, term at a time over its matches. */
+let later: PostingsBackend;
 let verifier: Verifier;
 /** Words of the corpus (jieba's, two characters or more), for random multi-word queries. */
 let words: string[];
@@ -38,6 +40,7 @@ beforeAll(async () => {
   exhaustive = new PostingsBackend(index, facts, verifier, { exhaustive: true });
   dense = new PostingsBackend(index, facts, verifier, { denseFrom: 0, broadFrom: Number.POSITIVE_INFINITY });
   heads = new PostingsBackend(index, facts, verifier, { broadFrom: 0 });
+  later = new PostingsBackend(index, facts, verifier, { scoredLaterFrom: 0 });
   const seen = new Set<string>();
   for (const p of data.passages.slice(0, 400)) for (const t of analyze(p.text).words) if ([...t.term].length >= 2) seen.add(t.term);
   words = [...seen].sort();
@@ -58,13 +61,14 @@ function planned(q: string, offset: number, limit: number): BackendQuery | null 
 function both(q: string, offset: number, limit: number) {
   const query = planned(q, offset, limit);
   if (!query) return null;
-  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query), dense: dense.search(query), heads: heads.search(query) };
+  return { q, offset, limit, pruned: pruned.search(query), exhaustive: exhaustive.search(query), dense: dense.search(query), heads: heads.search(query), later: later.search(query) };
 }
 
-/** The pruned, term-at-a-time and kept-heads answers equal the exhaustive one. */
+/** The pruned, term-at-a-time, kept-heads and scored-later answers equal the exhaustive one. */
 function expectSame(answer: ReturnType<typeof both>): void {
   if (!answer) return;
   expect(answer.pruned).toEqual(answer.exhaustive);
+  expect(answer.later).toEqual(answer.exhaustive);
   expect(answer.dense).toEqual(answer.exhaustive);
   expect(answer.heads).toEqual(answer.exhaustive);
 }
@@ -195,6 +199,40 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     // Given back cleared: every array handed out again is all zeros, and so are the sums.
     expect(scratch.take().every((x) => x === 0)).toBe(true);
     expect(scratch.sums.every((x) => x === 0) && scratch.counts.every((x) => x === 0)).toBe(true);
+  });
+
+  it('gives the matches the same scores term at a time over them alone as passage by passage, bit for bit', () => {
+    const scratch = new DenseScratch(data.passages.length);
+    const alternatives = loadQueries()
+      .map(({ q }) => planned(q, 0, 10))
+      .flatMap((query) => (query ? [...query.groups, ...(query.soft?.groups ?? [])].flat() : []));
+    fc.assert(
+      fc.property(fc.constantFrom(...alternatives), fc.array(fc.nat(), { maxLength: 60 }), (alternative, picks) => {
+        const byPassage = new PreparedAlternative(alternative, index, new BlockMaximaCache(), verifier);
+        const byTerm = new PreparedAlternative(alternative, index, new BlockMaximaCache(), verifier);
+        const candidates = byPassage.candidates ?? Uint32Array.from(data.passages.keys());
+        fc.pre(candidates.length > 0);
+        // A random ascending subset of the candidates, as a verified walk leaves its matches.
+        const at = Uint32Array.from(new Set(picks.map((i) => candidates[i % candidates.length]))).sort();
+        const scores = byTerm.densify(scratch, at);
+        for (const p of at) expect(scores[p]).toBe(byPassage.score(p));
+        byTerm.release(scratch);
+      }),
+      { numRuns: 300, seed: 31 },
+    );
+    expect(scratch.take().every((x) => x === 0)).toBe(true);
+    expect(scratch.sums.every((x) => x === 0) && scratch.counts.every((x) => x === 0)).toBe(true);
+  });
+
+  it('scores the matches of a phrase after its walk, term at a time, and finds the same page', () => {
+    const query = planned('"高质量发展"', 0, 10);
+    if (!query) throw new Error('"高质量发展" plans to nothing');
+    const densify = vi.spyOn(PreparedAlternative.prototype, 'densify');
+    const answer = later.search(query);
+    expect(densify).toHaveBeenCalledTimes(1);
+    expect(densify.mock.calls[0]?.[1]?.length).toBe(answer.total);
+    expect(answer).toEqual(exhaustive.search(query));
+    expect(answer.total).toBeGreaterThan(query.limit);
   });
 
   it('never bounds a match below its score', () => {

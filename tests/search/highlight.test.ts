@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HighlightMemo, MAX_HIGHLIGHTS, matchRanges, prepareText, preparedRanges } from '../../src/search/highlight.js';
+import { HighlightMemo, MAX_HIGHLIGHTS, matchRanges, prepareText, preparedRanges, termPosition } from '../../src/search/highlight.js';
+import { lowerBound } from '../../src/index/postings.js';
 import type { HighlightPlan } from '../../src/search/plan.js';
 import { makeSnippet, mergeRanges } from '../../src/search/snippet.js';
 import { analyzeWords, normalizeForMatch, phraseKey } from '../../src/text/analyzer.js';
@@ -152,6 +153,21 @@ describe('prepared texts', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('termPosition', () => {
+  it('finds where a key goes among sorted terms, as a search comparing whole strings does', () => {
+    // Terms and keys of mixed scripts (ASCII, CJK, astral, lone surrogates, the empty string), sorted by code unit.
+    const unit = fc.constantFrom('', 'a', 'b', 'z', '2', '发', '展', '西', '藏', '𠀀', '\ud800', '\uffff');
+    const word = fc.array(unit, { maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 12 }), word, (terms, key) => {
+        const sorted = [...terms].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+        expect(termPosition(sorted, key)).toBe(lowerBound(sorted, key));
+      }),
+      { numRuns: 3000, seed: 43 },
     );
   });
 });

@@ -57,6 +57,36 @@ describe('sentence bounds', () => {
     expect(nearestClauseBoundary('一是稳增长，二是保民生。', 4, 0, 8)).toBe(6);
   });
 
+  it('reads marks, spaces and word characters as their characters say, at every position of random text', () => {
+    // The definitions by character, written out as the reference the code-unit tests must agree with.
+    const cjkMarks = new Set(['。', '！', '？', '；', '，', '、', '．', '：']);
+    const latinMarks = new Set(['.', '!', '?', ';', ',']);
+    const spaces = new Set([' ', '\t', '\n', '\r', '\u3000', '\u00A0']);
+    const boundary = (text: string, pos: number): boolean => {
+      if (pos <= 0 || pos >= text.length) return true;
+      const before = text[pos - 1] ?? '';
+      return before === '\n' || before === '\r' || cjkMarks.has(before) || (latinMarks.has(before) && spaces.has(text[pos] ?? ''));
+    };
+    const wordChar = (ch: string | undefined): boolean => ch !== undefined && /^[0-9A-Za-z\u00c0-\u024f]$/u.test(ch);
+    const cut = (text: string, pos: number, direction: -1 | 1, reach: number): number => {
+      const start = Math.min(Math.max(pos, 0), text.length);
+      let p = start;
+      for (let n = 0; n < reach && p > 0 && p < text.length && wordChar(text[p - 1]) && wordChar(text[p]); n++) p += direction;
+      if (p > 0 && p < text.length && wordChar(text[p - 1]) && wordChar(text[p])) p = start;
+      if (splitsSurrogatePair(text, p)) p += direction;
+      return Math.min(Math.max(p, 0), text.length);
+    };
+    const alphabet = fc.constantFrom(...'。！？；，、．：.!?;, \t\n\r\u3000\u00A0aZ9éſ字ー1.3', '😀', '\ud800', '\u024f', '\u0250', '／');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), fc.integer({ min: -2, max: 40 }), fc.constantFrom(-1 as const, 1 as const), fc.nat(8), (chars, pos, direction, reach) => {
+        const text = chars.join('');
+        expect(isClauseBoundary(text, pos)).toBe(boundary(text, pos));
+        expect(safeCut(text, pos, direction, reach)).toBe(cut(text, pos, direction, reach));
+      }),
+      { numRuns: 3000, seed: 41 },
+    );
+  });
+
   it('moves a cut out of a Latin word and off a surrogate pair', () => {
     expect(safeCut('the energy plan', 6, 1, 10)).toBe(10);
     expect(safeCut('the energy plan', 6, -1, 10)).toBe(4);
