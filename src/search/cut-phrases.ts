@@ -8,15 +8,12 @@
  */
 import type { Alternative } from '../index/backend.js';
 import { bigramTokens, phraseKey } from '../text/analyzer.js';
-import { codePointCount } from '../text/scripts.js';
+import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
 
 /** What planning knows of the corpus: whether it has forced cuts (absent: it cannot tell, as a cluster cannot). */
 export interface CutKnowledge {
   hasCuts?(): boolean;
 }
-
-/** A letter or a digit of any script: a text without one has nothing to search for. */
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The index terms that find a passage holding `half`: its character pairs, else its one letter as a prefix. */
 function termsOf(half: string): Pick<Alternative, 'terms' | 'prefix'> | null {

@@ -253,9 +253,11 @@ class SearchEngine implements Engine {
     const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
-    let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) })).sort(byScore);
+    let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts)) }));
     let feedback: string[] = [];
     if (counts) {
+      // Feedback reads the best passages after proximity: in their order.
+      scored.sort(byScore);
       const corpus = { holders: counts, size: this.layout.count };
       const fed = feedbackRerank(scored, { keyOf, corpus, known: concepts.flat(), settings: FEEDBACK, weight: FEEDBACK_WEIGHT });
       scored = fed.hits;

@@ -11,9 +11,9 @@
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
-import { codePointCount } from '../text/scripts.js';
+import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
-import { LETTER_OR_DIGIT, crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
+import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 

@@ -9,7 +9,7 @@ import type { BackendFilters, SearchBackend, StoredPassage } from '../index/back
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
 import { keyOffsets, linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
-import { LETTER_OR_DIGIT } from './cut-phrases.js';
+import { LETTER_OR_DIGIT } from '../text/scripts.js';
 import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';

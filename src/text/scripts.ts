@@ -12,6 +12,9 @@
  */
 import { isIgnorableCodePoint, normalizeCodePoint } from './normalize.js';
 
+/** A letter or a digit of any script: a text without one has nothing to search for. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The kinds of run. `punct` also holds symbols, emoji and control characters. */
 export type Script = 'han' | 'latin' | 'tibetan' | 'other' | 'punct' | 'space';
 
