@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 13;
+export const REVERSE_INDEX_RULES = 14;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -37,8 +37,8 @@ const VERB_WEIGHT = 0.8;
 const NOTE_WEIGHT = 0.9;
 
 const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
-/** The suffix of a place name that reports often leave out (海南岛, 海南省 → 海南). */
-const PLACE_SUFFIX = /^(\p{Script=Han}{2,})[省市县区岛州镇乡]$/u;
+/** The suffix of a place name that reports often leave out (海南岛, 海南省 → 海南; 喀什地区 → 喀什, 雄安新区 → 雄安). */
+const PLACE_SUFFIX = /^(\p{Script=Han}{2,}?)(?:地区|自治区|自治州|自治县|新区|[省市县区岛州镇乡])$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 /** What follows a place's proper name in its sense: the kind of place ("Yunnan Province", "Shenzhen, sub-provincial city"). */
 const PLACE_KIND =

@@ -202,6 +202,14 @@ describe('places by their names', () => {
     }
   });
 
+  it('leaves out a prefecture\'s or region\'s two- and three-character suffix too, and no half of one', () => {
+    expect(dictionary.lookup(['kashgar']).slice(0, 2)).toContain('喀什');
+    expect(dictionary.lookup(['ngari']).slice(0, 2)).toContain('阿里');
+    for (const [en, leftover] of [['inner mongolia', '内蒙古自治'], ['tibet', '西藏自治'], ["xiong'an", '雄安新']]) {
+      expect(dictionary.lookup(words(en))).not.toContain(leftover);
+    }
+  });
+
   it('reads the name of a place before the kind of place, and nothing from other senses', () => {
     expect(placeKey('Yunnan Province, capital Kunming 昆明市[Kun1 ming2 Shi4] (abbr. to 雲|云[Yun2] or 滇[Dian1])')).toBe('yunnan');
     expect(placeKey('Inner Mongolia Autonomous Region, capital Hohhot 呼和浩特市[Hu1 he2 hao4 te4 Shi4]')).toBe('inner mongolia');
