@@ -65,6 +65,12 @@ function hitActions(hit, titleId) {
 }
 
 /**
+ * A report's title in the page's language (its Chinese one when it has no English).
+ * @param {{ docTitle: string, docTitleEn: string }} ref
+ */
+const titleOf = (ref) => (lang() === 'en' && ref.docTitleEn ? ref.docTitleEn : ref.docTitle);
+
+/**
  * The passages of the same text folded into the hit, as links to where each stands.
  * @param {SearchHit} hit
  */
@@ -72,7 +78,7 @@ function sameTextLine(hit) {
   const same = hit.sameText ?? [];
   if (same.length === 0) return null;
   const links = same.map((ref, i) => {
-    const title = lang() === 'en' && ref.docTitleEn ? ref.docTitleEn : ref.docTitle;
+    const title = titleOf(ref);
     const where = ref.paragraph === null ? title : `${title}${t('listSeparator')}${t('paragraphN', { n: ref.paragraph })}`;
     return [i > 0 ? t('listSeparator') : '', navLink(ref.url, where, { lang: textLang(title) })];
   });
@@ -87,7 +93,7 @@ function sameTextLine(hit) {
  */
 export function renderHit(hit, index) {
   const titleId = `hit-title-${index}`;
-  const title = lang() === 'en' && hit.docTitleEn ? hit.docTitleEn : hit.docTitle;
+  const title = titleOf(hit);
   const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
   const section = hit.sectionPath.join(' › ');
   const via = hit.expansions ?? [];

@@ -23,14 +23,13 @@ import { lightKey, singularWord } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
-  PARAPHRASE_PREFIX,
-  PARTIAL_PREFIX,
   REVERSE_INDEX_RULES,
   buildReverseTable,
   characterEntries,
   glossEntries,
   paraphraseEntries,
   paraphraseKey,
+  partialParaphraseKey,
 } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
 
@@ -149,8 +148,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       return [];
     },
     partialParaphrases(words: readonly string[]): string[] {
-      const key = paraphraseKey(words);
-      return key === '' ? [] : table.get(PARTIAL_PREFIX + key.slice(PARAPHRASE_PREFIX.length));
+      const key = partialParaphraseKey(words);
+      return key === '' ? [] : table.get(key);
     },
     paraphrases(words: readonly string[]): string[] {
       const key = paraphraseKey(words);
@@ -262,11 +261,11 @@ const HEAD_BYTES = 64 * 1024;
  * other sources, no manifest), or null when there is no cache file. `loadDictionary` decides alike.
  * @example const claim = dictionaryCacheClaim('index'); 'verdict' in claim && claim.verdict(sha256OfFileFrom(claim.file, claim.tableStart)) // null when intact
  */
-export function dictionaryCacheClaim(cacheDir: string, options: Omit<DictionaryOptions, 'cacheDir'> = {}): DictionaryCacheClaim | { reason: string | null } {
+export function dictionaryCacheClaim(cacheDir: string): DictionaryCacheClaim | { reason: string | null } {
   const file = path.join(cacheDir, DICTIONARY_CACHE_FILE);
   const read = readingOf(file, (f) => fileHead(f, HEAD_BYTES));
   if (!('value' in read)) return read;
-  const head = cacheHead(file, read.value, sourcesOf(options).sources);
+  const head = cacheHead(file, read.value, sourcesOf({}).sources);
   if ('reason' in head) return head;
   return { file, tableStart: head.tableStart, verdict: (sha256) => mismatch(file, head.manifest, sha256) };
 }

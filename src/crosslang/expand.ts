@@ -14,6 +14,7 @@ import { type Dictionary, type DictionaryOptions, loadDictionary } from './dicti
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 import { paraphraseSenses } from './paraphrase.js';
+import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 
@@ -174,16 +175,6 @@ function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words:
     if (zh.length > 0) return { length, zh };
   }
   return null;
-}
-
-/** The first sense of each term, in order. */
-function dedupeSenses(senses: Sense[]): Sense[] {
-  const seen = new Set<string>();
-  return senses.filter((s) => {
-    if (seen.has(s.term)) return false;
-    seen.add(s.term);
-    return true;
-  });
 }
 
 /** End (exclusive) of the hyphenated compound starting at token `j` (`state-of-the-art`). */

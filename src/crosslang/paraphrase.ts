@@ -5,6 +5,7 @@
  * module only tries the pair as written and with each word replaced by one of its synonyms. Pure.
  */
 import type { Dictionary } from './dictionary.js';
+import { dedupeSenses } from './dedupe-senses.js';
 import type { Sense } from './expand.js';
 
 /** Senses found for a pair, at most; their weight as written, and through a synonym. */
@@ -41,6 +42,5 @@ export function paraphraseSenses(dictionary: Pick<Dictionary, 'paraphrases' | 'p
       }
     }
   }
-  const seen = new Set<string>();
-  return found.filter((s) => !seen.has(s.term) && seen.add(s.term)).slice(0, PARAPHRASES);
+  return dedupeSenses(found).slice(0, PARAPHRASES);
 }

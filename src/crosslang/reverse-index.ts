@@ -242,6 +242,16 @@ export function paraphraseKey(words: readonly string[]): string {
 }
 
 /**
+ * The key two words are looked up by among the three-word definitions (`paraphraseEntries`): their paraphrase key
+ * under PARTIAL_PREFIX ('' for fewer than two words).
+ * @example partialParaphraseKey(['tax', 'cuts']) // '\u0004cut tax'
+ */
+export function partialParaphraseKey(words: readonly string[]): string {
+  const key = paraphraseKey(words);
+  return key === '' ? '' : PARTIAL_PREFIX + key.slice(PARAPHRASE_PREFIX.length);
+}
+
+/**
  * Headwords by the words of a short definition in any order, function words aside: 城中村, "village within a
  * city", is found by `urban village` read as city + village. A definition of 2–3 content words counts (an
  * item of a comma list on its own); ranked as the reverse index ranks, frequent words and early senses first.

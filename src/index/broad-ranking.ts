@@ -33,7 +33,7 @@ export interface BroadOptions {
 }
 
 export class BroadRanking {
-  private scratch: DenseScratch | null = null;
+  private dense: DenseScratch | null = null;
   private readonly tops = new ImpactTops();
 
   /**
@@ -46,6 +46,11 @@ export class BroadRanking {
     private readonly prior: (p: number) => number,
     private readonly options: BroadOptions & { broadFrom: number },
   ) {}
+
+  /** The term-at-a-time scratch of the corpus's size, made on first use and shared by every dense path of the backend. */
+  scratch(): DenseScratch {
+    return (this.dense ??= new DenseScratch(this.passages));
+  }
 
   /**
    * For a query of one group with nothing to verify and no adjacency bonus, whose page is at most TOP_DEPTH
@@ -94,8 +99,7 @@ export class BroadRanking {
    * @example ranking.pickDense(matches, groups, groups.map(() => []), page)
    */
   pickDense(candidates: Uint32Array, groups: PreparedAlternative[][], matched: PreparedAlternative[][], page: RankedPage): void {
-    this.scratch ??= new DenseScratch(this.passages);
-    const scratch = this.scratch;
+    const scratch = this.scratch();
     const scores = groups.map((group) => group.map((a) => a.densify(scratch)));
     try {
       for (let i = 0; i < candidates.length; i++) {
@@ -119,11 +123,11 @@ export class BroadRanking {
 
   /** The TOP_DEPTH best candidates of one alternative, scored term at a time. */
   private bestOf(a: PreparedAlternative, candidates: Uint32Array): Uint32Array {
-    this.scratch ??= new DenseScratch(this.passages);
+    const scratch = this.scratch();
     try {
-      return bestOf(a.densify(this.scratch), candidates, this.prior, TOP_DEPTH);
+      return bestOf(a.densify(scratch), candidates, this.prior, TOP_DEPTH);
     } finally {
-      a.release(this.scratch);
+      a.release(scratch);
     }
   }
 }

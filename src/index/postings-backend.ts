@@ -19,7 +19,6 @@ import { coordination, type Alternative, type BackendNode, type BackendQuery, ty
 import { BlockMaximaCache } from './block-max.js';
 import { BROAD_FROM, BroadLists } from './broad-lists.js';
 import { atMost, BroadRanking, candidatesKey, type BroadOptions } from './broad-ranking.js';
-import { DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable, passing, type Keep } from './facet-table.js';
 import { matchesAll, matchesSome, PreparedAlternative } from './prepared-alternative.js';
@@ -67,7 +66,6 @@ export class PostingsBackend implements SearchBackend {
   /** Where a verified search writes its matches (made on the first one, as long as the passages). */
   private matchIds: Uint32Array | null = null;
   /** The arrays a verified search scores its matches in (`scoreMatches`; made on the first one). */
-  private scratch: DenseScratch | null = null;
 
   /**
    * `verifier` decides the queries' checks and adjacency over the passages' match keys (`checks.ts`).
@@ -207,11 +205,13 @@ export class PostingsBackend implements SearchBackend {
    * the floats passage-by-passage scoring gives, and `offer` reads them as exact scores and as bounds.
    */
   private scoreMatches(matches: Uint32Array, groups: PreparedAlternative[][], page: RankedPage): void {
-    this.scratch ??= new DenseScratch(this.passages);
-    const scratch = this.scratch;
-    for (let g = 0; g < groups.length; g++) groups[g][0].densify(scratch, matches);
-    for (let i = 0; i < matches.length; i++) page.offer(matches[i], groups, 1, this.facts.prior(matches[i]));
-    for (let g = 0; g < groups.length; g++) groups[g][0].release(scratch);
+    const scratch = this.ranking.scratch();
+    try {
+      for (let g = 0; g < groups.length; g++) groups[g][0].densify(scratch, matches);
+      for (let i = 0; i < matches.length; i++) page.offer(matches[i], groups, 1, this.facts.prior(matches[i]));
+    } finally {
+      for (let g = 0; g < groups.length; g++) groups[g][0].release(scratch);
+    }
   }
 
   /** Passages in at least `minimum` of the lists (null = every passage), ascending; null when that may be every one. */

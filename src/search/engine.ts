@@ -81,6 +81,9 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 }
 
 /** The documents, and the positions of each one's passages (document order; a passage's ordinal is its place). */
+/** The reader's address of a passage. */
+const passageUrl = (id: string): string => `/p/${id}`;
+
 class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
   readonly spans = new Map<string, { first: number; last: number }>();
@@ -295,7 +298,7 @@ class SearchEngine implements Engine {
       prevId: place.ordinal > 0 ? passageId(doc.id, place.ordinal - 1) : null,
       nextId: place.ordinal < place.count - 1 ? passageId(doc.id, place.ordinal + 1) : null,
       citation: this.cite(doc, passage),
-      url: `/p/${passage.id}`,
+      url: passageUrl(passage.id),
       ...this.publicUrl(passage),
     };
   }
@@ -367,7 +370,7 @@ class SearchEngine implements Engine {
   /** Where a passage folded into a hit of the same text stands. */
   private sameTextHit({ passage }: StoredPassage): SameTextHit {
     const doc = this.layout.docs.get(passage.docId) as DocMeta;
-    return { id: passage.id, docId: doc.id, docTitle: doc.title, docTitleEn: doc.titleEn, year: doc.year, paragraph: passage.paragraph ?? null, url: `/p/${passage.id}` };
+    return { id: passage.id, docId: doc.id, docTitle: doc.title, docTitleEn: doc.titleEn, year: doc.year, paragraph: passage.paragraph ?? null, url: passageUrl(passage.id) };
   }
 
   /**
@@ -399,7 +402,7 @@ class SearchEngine implements Engine {
       highlights,
       ...(wholeText ? { textHighlights } : {}),
       score,
-      url: `/p/${passage.id}`,
+      url: passageUrl(passage.id),
       ...this.publicUrl(passage),
       citation: this.cite(doc, passage),
     };

@@ -7,7 +7,7 @@
  */
 
 /** A hit kept on the page, and the hits of the same text folded into it, in rank order. */
-export interface Folded<T> {
+interface Folded<T> {
   hit: T;
   same: T[];
 }

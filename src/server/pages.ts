@@ -52,6 +52,8 @@ function publicPaths(dir: string, prefix = ''): Set<string> {
 interface PageRequest {
   params: Map<string, string[]>;
   lang: UiLang;
+  /** The language the address names (`?lang=`), kept in the page's links; absent when none. */
+  asked: UiLang | undefined;
   tr: Translate;
   /** This server's origin as the client reached it, for absolute addresses when the site has no BASE_URL. */
   origin: string;
@@ -117,8 +119,9 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   };
 
   const pageRequest = async (req: Request, params = queryOfUrl(req.originalUrl)): Promise<PageRequest> => {
-    const lang = pickLanguage(params.get('lang')?.[0], req.headers['accept-language']);
-    return { params, lang, tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
+    const named = params.get('lang')?.[0];
+    const lang = pickLanguage(named, req.headers['accept-language']);
+    return { params, lang, asked: askedLanguage(named), tr: await loadCatalogue(publicDir), origin: requestOrigin(req) };
   };
   const send = (res: Response, status: number, html: string): void => {
     res.status(status).setHeader('Cache-Control', 'no-cache');
@@ -146,8 +149,7 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
         ...openGraph({ title: where ? `${title} · ${where}` : title, description: trimmed(view.passage.text), url, type: 'article', siteName: tr(lang, 'pageTitle'), lang }),
         ...citationMeta(view, url),
       ];
-      const asked = askedLanguage(page.params.get('lang')?.[0]);
-      const fill = { ...readerParts({ view, passages: found.passages, lang, tr, asked }), 'reader-back': join([tr(lang, 'newSearch')]) };
+      const fill = { ...readerParts({ view, passages: found.passages, lang, tr, asked: page.asked }), 'reader-back': join([tr(lang, 'newSearch')]) };
       const attrs = { 'reader-text': { 'data-doc': view.doc.id, 'data-lang': lang } };
       const langHref = passageHref(id, otherLanguage(lang));
       send(res, 200, await renderPage(template, tr, { lang, title: `${title} · ${tr(lang, 'pageTitle')}`, head, fill, attrs, show: ['reader-view'], hide: ['search-view'], langHref }));
@@ -179,9 +181,9 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   router
     .route('/reports')
     .get(async (req, res) => {
-      const { lang, tr, params, origin } = await pageRequest(req);
+      const { lang, asked, tr, params, origin } = await pageRequest(req);
       const rows = await reportRows();
-      const main = libraryMarkup(rows, libraryFilters(params), lang, tr, askedLanguage(params.get('lang')?.[0]));
+      const main = libraryMarkup(rows, libraryFilters(params), lang, tr, asked);
       const head = openGraph({ title: tr(lang, 'reportsTitle'), description: tr(lang, 'reportsCount', { n: rows.length }), url: `${origin}/reports`, type: 'website', siteName: tr(lang, 'pageTitle'), lang });
       const other = new URLSearchParams([...params].flatMap(([name, values]) => (name === 'lang' ? [] : values.map((v): [string, string] => [name, v]))));
       other.set('lang', otherLanguage(lang));

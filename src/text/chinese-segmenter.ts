@@ -16,13 +16,12 @@ import { normalizeForMatch } from './normalize.js';
 import type { Segmenter, Token } from './token.js';
 import { openSegmenterDictionary, type SegmenterDictionary } from './segmenter-dictionary.js';
 import { readUserDictionary } from './user-dictionary.js';
+import { LETTER_OR_DIGIT } from './scripts.js';
 
 type Jieba = typeof import('nodejieba');
 
 let jieba: Jieba | null = null;
 let dictionary: SegmenterDictionary | null = null;
-
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Loads jieba with the default dictionaries plus `data/dict/gov-terms.txt`, once per process.
@@ -86,7 +85,7 @@ export const chineseSegmenter: Segmenter = (run) => {
     // A piece may end inside the expansion of one original character (`㍻` → `平成`): keep going
     // until the boundary falls between two original characters, so tokens never overlap.
     if (pieceStart < text.length && starts[pieceStart] === starts[pieceStart - 1]) continue;
-    if (WORDLIKE.test(pending)) tokens.push({ term: pending, start: starts[pendingStart], end: ends[pieceStart - 1] });
+    if (LETTER_OR_DIGIT.test(pending)) tokens.push({ term: pending, start: starts[pendingStart], end: ends[pieceStart - 1] });
     pending = '';
   }
   return tokens;
@@ -99,7 +98,7 @@ function characterTokens(text: string, starts: Int32Array, ends: Int32Array): To
     let j = i + 1;
     while (j < text.length && starts[j] === starts[i]) j++;
     const term = text.slice(i, j);
-    if (WORDLIKE.test(term)) tokens.push({ term, start: starts[i], end: ends[j - 1] });
+    if (LETTER_OR_DIGIT.test(term)) tokens.push({ term, start: starts[i], end: ends[j - 1] });
     i = j;
   }
   return tokens;

@@ -50,7 +50,8 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const titleOf = (ref: Pick<SearchHit, 'docTitle' | 'docTitleEn'>): string => docTitle({ title: ref.docTitle, titleEn: ref.docTitleEn }, lang);
   const title = titleOf(hit);
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
-  const href = passageHref(hit.id, d.state.lang || undefined);
+  const asked = d.state.lang || undefined;
+  const href = passageHref(hit.id, asked);
   const body = hit.textEn
     ? h(
         'div',
@@ -62,7 +63,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const same = (hit.sameText ?? []).map((ref, i): Child => {
     const where = titleOf(ref);
     const text = ref.paragraph === null ? where : `${where}${tr(lang, 'listSeparator')}${tr(lang, 'paragraphN', { n: ref.paragraph })}`;
-    return [i > 0 ? tr(lang, 'listSeparator') : '', h('a', { href: passageHref(ref.id, d.state.lang || undefined), 'data-nav': true, lang: textLang(where) }, text)];
+    return [i > 0 ? tr(lang, 'listSeparator') : '', h('a', { href: passageHref(ref.id, asked), 'data-nav': true, lang: textLang(where) }, text)];
   });
   return h(
     'li',
