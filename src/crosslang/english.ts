@@ -5,12 +5,13 @@
  * joined form (`eco-tourism` ~ `ecotourism`).
  */
 import { stemmer } from 'stemmer';
+import { americanSpelling } from '../text/american-spelling.js';
 
 /** One English word (or code such as `5G`, `R&D`) of a text. Offsets are into the NFKC-normalized text. */
 export interface EnglishToken {
   /** The word as written (NFKC), e.g. `Kashin`. */
   text: string;
-  /** Lowercased, possessive `'s` dropped, e.g. `kashin`, `people`. */
+  /** Lowercased, possessive `'s` dropped, spelled American, e.g. `kashin`, `people`, `labor` for `Labour`. */
   lower: string;
   start: number;
   end: number;
@@ -18,7 +19,8 @@ export interface EnglishToken {
   hyphenNext: boolean;
 }
 
-const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
+/** Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma (`PM2.5`, `1,000`). */
+const WORD = /[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
 const HYPHEN = /^[-‐‑‒–]$/u;
 
 /** Function words that carry no unit of meaning (`of`, `the`, `and`…). Kept short: `it`, `us` stay out. */
@@ -56,9 +58,9 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
   return tokens;
 }
 
-/** Lowercase, unify apostrophes, drop a possessive `'s`. */
+/** Lowercase, unify apostrophes, drop a possessive `'s`, spell it American (`centre` → `center`). */
 function lowerWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  return americanSpelling(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
 }
 
 /**
@@ -78,16 +80,19 @@ export function stemWord(lower: string): string {
 }
 
 /**
- * Conservative singular of one lowercased word (`cities` → `city`, `stations` → `station`, `news` stays). A
- * word with an apostrophe inside stays as it is: `chang'e` is not `change`.
+ * Conservative singular of one lowercased word, spelled American (`cities` → `city`, `stations` →
+ * `station`, `centres` → `center`, `news` stays). A word with an apostrophe inside stays as it is:
+ * `chang'e` is not `change`.
  * @example singularWord('bases') // 'base'
+ * @example singularWord('sizes') // 'size'
  */
 export function singularWord(lower: string): string {
-  const w = lower;
+  const w = americanSpelling(lower);
   if (w.length <= 3 || !/^[a-z]+$/.test(w) || NOT_PLURAL.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);
-  if (/(?:ch|sh|x|z)es$/.test(w)) return w.slice(0, -2);
+  // `taxes`, `branches`, `buzzes`; a single z keeps its e (`sizes`, `prioritizes`).
+  if (/(?:ch|sh|x|zz)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }

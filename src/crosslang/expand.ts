@@ -251,15 +251,18 @@ function chineseNumeral(n: number): string {
 
 /**
  * How a number of an English query is written in Chinese text: in digits as written, and for 1–99 in
- * Chinese numerals too (`15th` → 15, 十五, 第十五; `Chang'e 6` → 6, 六; 2 also as 两). Ordinal suffixes are
- * dropped. [] when the word is no number.
+ * Chinese numerals too (`15th` → 15, 十五, 第十五; `Chang'e 6` → 6, 六; 2 also as 两), a number with thousands
+ * separators without them as well (`1,000` → 1000). Ordinal suffixes are dropped. [] when the word is no number.
  */
 function numberSenses(lower: string): Sense[] {
-  const match = /^(\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
+  const match = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
   if (!match) return [];
-  const digits = match[1] ?? '';
+  const written = match[1] ?? '';
+  // `1,000` is mostly written 1000 in Chinese text, sometimes as in English.
+  const digits = written.replace(/,/g, '');
   const numeral = chineseNumeral(Number(digits));
   const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
+  if (written !== digits) senses.push({ term: written, source: 'number', weight: 0.9 });
   if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
   if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
   if (digits === '2' && !match[2]) senses.push({ term: '两', source: 'number', weight: 0.7 });

@@ -156,7 +156,8 @@ export function lexiconZhKey(zh: string): string {
 export function parseLexicon(text: string, source = 'lexicon'): Lexicon {
   const { header, entries } = parseLines(text, source);
   const ordered = orderEntries(entries);
-  const byEn = groupBy(ordered, (e) => e.en);
+  // Keyed as queries are looked up: a key the parallel English spelled British (`labour`) is found by both spellings.
+  const byEn = groupBy(ordered, (e) => lightKey(tokenizeEnglish(e.en).map((t) => t.lower)));
   const byZh = groupBy(
     [...ordered].sort((a, b) => b.count - a.count || b.p - a.p || compare(a.en, b.en)),
     (e) => lexiconZhKey(e.zh),

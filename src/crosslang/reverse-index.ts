@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 14;
+export const REVERSE_INDEX_RULES = 15;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -50,6 +50,11 @@ const SKIP_PREFIX = /^(?:see|see also|used in|classifier|cl:|abbr\b|abbr\.|lit\.
 const SKIP_TAG =
   /\((?:old|archaic|obsolete|literary|classical|dialect|tw|taiwan|cantonese|hong kong|hk|slang|internet slang|vulgar|euphemism|derog|onom|buddhism|taoism|bound form|loanword|name)\b[^)]*\)/;
 const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
+/**
+ * A sense that ends with its abbreviation in brackets: "gross domestic product (GDP)", "mergers and
+ * acquisitions (M&A)". Three letters at least, or an ampersand: two letters stand for too much (AM, SB).
+ */
+const ACRONYM_NOTE = /\(([A-Z](?:[A-Z0-9]{2,6}|&[A-Z]{1,3}|[A-Z]&[A-Z]{1,2}))s?\)$/u;
 
 /**
  * True for a sense that is a variant, surname, cross-reference, classifier, abbreviation or marked usage. A
@@ -78,10 +83,27 @@ interface Candidate {
 function senseForms(sense: string): Array<{ key: string; tier: number; weight: number }> {
   const form = senseForm(sense);
   if (!form) return [];
+  // "mergers and acquisitions (M&A)": the abbreviation a reader types is a key of its own, as good as the sense.
   const words = form.key.split(' ');
-  if (words.length < 2 || words.length > 3) return [form];
+  const acronym = ACRONYM_NOTE.exec(sense.trim())?.[1];
+  const forms = acronym && abbreviates(acronym, words) ? [form, { key: acronym.toLowerCase(), tier: form.tier, weight: form.weight }] : [form];
+  if (words.length < 2 || words.length > 3) return forms;
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
-  return [form, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+  return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+}
+
+/**
+ * True when an abbreviation's letters are initials of the words it follows, the first one first: `M&A` of
+ * "merger and acquisition", `GDP` of "gross domestic product"; not `USA` of "football" (a usage note).
+ * @example abbreviates('M&A', ['merger', 'and', 'acquisition']) // true
+ */
+export function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  const initials = words.map((w) => w[0] ?? '');
+  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at++;
+  return at === letters.length;
 }
 
 /** The sense without its parenthetical notes (nested brackets inside a note included). */

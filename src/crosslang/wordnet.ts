@@ -7,6 +7,7 @@
  * the Chinese of a word that means the same (`scam` → swindle → 诈骗).
  */
 import { MAX_SYNONYMS, isSynonymKey, isWritableSynonym } from './synonyms.js';
+import { americanSpelling } from '../text/american-spelling.js';
 
 /** The parts of speech WordNet has files for. */
 export const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -82,7 +83,8 @@ export const SYNSETS_PER_POS = 3;
 
 /**
  * The synonyms of a lemma: the other words of its first `perPos` synsets of each part of speech, then the
- * words derivationally related to it in those synsets; distinct, never the lemma itself, in that order.
+ * words derivationally related to it in those synsets; distinct (a British spelling of an earlier one is
+ * the same word), never the lemma itself, in that order.
  * @example synonymsOf('scam', index, synsets) // ['cozenage', 'swindle', …]
  */
 export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<string, Synset>, perPos = SYNSETS_PER_POS): string[] {
@@ -107,8 +109,18 @@ export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<stri
       if (word) related.push(word);
     }
   }
-  return [...new Set([...same, ...related])].filter((w) => w !== lemma);
+  // One spelling of each word: `realise` adds nothing to `realize`, nor `actualization` to `actualisation`.
+  const seen = new Set([spellingKey(lemma)]);
+  return [...new Set([...same, ...related])].filter((w) => {
+    const key = spellingKey(w);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+/** A synonym as searched: each word spelled American. */
+const spellingKey = (words: string): string => words.split(' ').map(americanSpelling).join(' ');
 
 /** The two files of one part of speech, as text. */
 export interface WordnetFiles {
@@ -128,7 +140,7 @@ export interface SynonymBuildOptions {
 
 /**
  * The synonym table of every single-word lemma: its translatable synonyms (`synonymsOf`), at most `max`.
- * Lemmas left with none are not listed.
+ * Lemmas left with none are not listed; a British spelling only under its American one, when WordNet lacks that.
  * @example buildSynonymTable(files, { translatable: (w) => dictionary.lookup(w).length > 0 }).get('scam') // ['swindle', …]
  */
 export function buildSynonymTable(files: readonly WordnetFiles[], options: SynonymBuildOptions): Map<string, string[]> {
@@ -146,9 +158,11 @@ export function buildSynonymTable(files: readonly WordnetFiles[], options: Synon
   };
   const table = new Map<string, string[]>();
   for (const lemma of index.keys()) {
-    if (!isSynonymKey(lemma)) continue;
+    // Queries are looked up spelled American: a British lemma is kept under that spelling, unless WordNet has it.
+    const key = spellingKey(lemma);
+    if (!isSynonymKey(lemma) || (key !== lemma && index.has(key))) continue;
     const kept = synonymsOf(lemma, index, synsets, options.perPos).filter(translatable).slice(0, options.max ?? MAX_SYNONYMS);
-    if (kept.length > 0) table.set(lemma, kept);
+    if (kept.length > 0) table.set(key, kept);
   }
   return table;
 }

@@ -65,7 +65,7 @@ const ADJACENCY_BONUS = 2;
 const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));
 const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
-  return CODE.test(t) && /\d/.test(t) && /\p{Script=Latin}/u.test(t);
+  return CODE.test(t) && /[\d&]/.test(t) && /\p{Script=Latin}/u.test(t);
 };
 /** A number written in digits (`2025`, `6.5`, `1,000`). */
 const isNumber = (text: string): boolean => /^\d[\d.,]*%?$/u.test(text.normalize('NFKC'));
@@ -212,8 +212,12 @@ function isRunMember(group: QueryUnit[] | undefined): boolean {
   return isEnglishWord(word) || isCode(word) || isNumber(word);
 }
 
-/** Groups that are a single unquoted term, with the run of English words they belong to. */
-function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number }> {
+/**
+ * Groups that are a single unquoted term, with the run of English words they belong to. A run needs an
+ * English word, or a code the expander translates (`R&D` → 研发, `COVID-19` → 新冠): other codes and numbers
+ * alone (`5G`, `G318`, `2025`) are searched as written.
+ */
+function englishSpans(groups: QueryUnit[][], translates: (code: string) => boolean): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < groups.length) {
@@ -223,7 +227,8 @@ function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number
     }
     let j = i;
     while (isRunMember(groups[j])) j++;
-    if (groups.slice(i, j).some((g) => isEnglishWord(bare(g[0]?.text ?? '')))) runs.push({ start: i, end: j });
+    const words = groups.slice(i, j).map((g) => bare(g[0]?.text ?? ''));
+    if (words.some(isEnglishWord) || words.some((w) => isCode(w) && translates(w))) runs.push({ start: i, end: j });
     i = j;
   }
   return runs;
@@ -235,7 +240,8 @@ function englishSpans(groups: QueryUnit[][]): Array<{ start: number; end: number
  * @example readEnglish(parseQuery('tax cuts 2024'), crossLang)[0].units.map((u) => u.en) // ['tax cuts']
  */
 export function readEnglish(parsed: ParsedQuery, crossLang: CrossLang): EnglishRun[] {
-  return englishSpans(parsed.groups).map(({ start, end }) => ({
+  const translates = (code: string): boolean => crossLang.expandEnglish(code).some((u) => u.status === 'translated');
+  return englishSpans(parsed.groups, translates).map(({ start, end }) => ({
     start,
     end,
     units: crossLang.expandEnglish(parsed.groups.slice(start, end).map((group) => group[0]?.text ?? '').join(' ')),

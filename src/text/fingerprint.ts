@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { readUserDictionary } from './user-dictionary.js';
 
 /** Version of the analyzer's code (script rules, normalization, segmenters, bigrams). 1.1.0: hyphenated
- * compounds give a word per part plus their joined form. */
-export const ANALYZER_VERSION = '1.1.0';
+ * compounds give a word per part plus their joined form. 1.2.0: English words are spelled American before
+ * stemming (`labour` = `labor`). */
+export const ANALYZER_VERSION = '1.2.0';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,7 @@
 /**
  * The Latin segmenter: English words and numbers, kept whole with their joiners (`5G`, `G318`,
- * `R&D`, `6.8`, `3%`), normalized (NFKC, lower case), English words stemmed (Porter), stopwords
+ * `R&D`, `6.8`, `3%`), normalized (NFKC, lower case), English words spelled American (`labour` →
+ * `labor`, `american-spelling.ts`) and stemmed (Porter), stopwords
  * dropped. Where a word ends is decided by `splitScriptRuns`, the one place that knows the joiner rules.
  *
  * A hyphenated compound (`eco-tourism`, `Kashin-Beck`, `COVID-19`) gives one word per part (`eco`,
@@ -8,6 +9,7 @@
  * whole compound, so that `ecotourism` written as one word and `eco-tourism` find each other.
  */
 import { stemmer } from 'stemmer';
+import { americanSpelling } from './american-spelling.js';
 import { normalizeTerm } from './normalize.js';
 import { hasHyphen, hyphenParts } from './scripts.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
@@ -26,7 +28,7 @@ const LETTERS = /^[a-z]+$/u;
 export function latinTerm(surface: string): string | null {
   const word = normalizeTerm(surface).replace(POSSESSIVE, '');
   if (word === '' || ENGLISH_STOPWORDS.has(word)) return null;
-  return LETTERS.test(word) ? stemmer(word) : word;
+  return LETTERS.test(word) ? stemmer(americanSpelling(word)) : word;
 }
 
 /**

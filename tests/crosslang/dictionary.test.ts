@@ -9,7 +9,7 @@ import { hashParts } from '../../src/index/checksum-thread.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { phraseLightKey } from '../../src/crosslang/english.js';
-import { MAX_PER_KEY, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
+import { MAX_PER_KEY, abbreviates, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -102,6 +102,33 @@ describe('buildReverseTable ranking rules', () => {
     expect([...table.values()].flat()).not.toContain('量词词');
     expect([...table.values()].flat()).not.toContain('古词语');
     expect([...table.values()].flat()).not.toContain('参见词');
+  });
+
+  it('keys a sense by the abbreviation it ends with, when the abbreviation is the words\' initials', () => {
+    const abbreviated = buildReverseTable(
+      [
+        entry('兼并与收购', ['mergers and acquisitions (M&A)']),
+        entry('国内生产总值', ['gross domestic product (GDP)']),
+        entry('美式足球', ['football (USA)']),
+        entry('调幅', ['amplitude modulation (AM)']),
+      ],
+      new Map(),
+    );
+    expect(abbreviated.get('m&a')).toEqual(['兼并与收购']);
+    expect(abbreviated.get('merger and acquisition')).toEqual(['兼并与收购']);
+    expect(abbreviated.get('gdp')).toEqual(['国内生产总值']);
+    // A usage note is no abbreviation, and two letters stand for too much.
+    expect(abbreviated.get('usa')).toBeUndefined();
+    expect(abbreviated.get('am')).toBeUndefined();
+    expect(abbreviates('M&A', ['merger', 'and', 'acquisition'])).toBe(true);
+    expect(abbreviates('USA', ['football'])).toBe(false);
+  });
+
+  it('keys British and American spellings of a sense alike', () => {
+    const spelled = buildReverseTable([entry('中心', ['centre']), entry('组织', ['organization']), entry('劳动', ['labour'])], new Map());
+    expect(spelled.get('center')).toEqual(['中心']);
+    expect(spelled.get('organization')).toEqual(['组织']);
+    expect(spelled.get('labor')).toEqual(['劳动']);
   });
 });
 

@@ -13,9 +13,11 @@ import {
 
 describe('tokenizeEnglish', () => {
   it('keeps words, codes and numbers whole, with offsets into the text', () => {
-    const text = 'China’s 5G base-stations, R&D and COVID-19 in 2024';
+    const text = 'China’s 5G base-stations, R&D and COVID-19 in 2024, PM2.5 down 6.5%, 1,000 yuan';
     const tokens = tokenizeEnglish(text);
-    expect(tokens.map((t) => t.text)).toEqual(['China’s', '5G', 'base', 'stations', 'R&D', 'and', 'COVID', '19', 'in', '2024']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'China’s', '5G', 'base', 'stations', 'R&D', 'and', 'COVID', '19', 'in', '2024', 'PM2.5', 'down', '6.5', '1,000', 'yuan',
+    ]);
     expect(tokens.map((t) => t.lower)).toContain('china');
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
@@ -68,10 +70,17 @@ describe('keys', () => {
   });
 
   it('singularizes conservatively for the dictionary', () => {
-    expect(['cities', 'stations', 'bases', 'glasses', 'boxes', 'news', 'status', 'analysis'].map(singularWord)).toEqual([
-      'city', 'station', 'base', 'glass', 'box', 'news', 'status', 'analysis',
+    expect(['cities', 'stations', 'bases', 'glasses', 'boxes', 'news', 'status', 'analysis', 'sizes', 'buzzes'].map(singularWord)).toEqual([
+      'city', 'station', 'base', 'glass', 'box', 'news', 'status', 'analysis', 'size', 'buzz',
     ]);
     expect(lightKey(['Base', 'Stations'])).toBe('base station');
+  });
+
+  it('spells every key American, so a British query meets the dictionary\'s words', () => {
+    expect(tokenizeEnglish('Labour organisations').map((t) => t.lower)).toEqual(['labor', 'organizations']);
+    expect(singularWord('centres')).toBe('center');
+    expect(phraseLightKey('labour market')).toBe(phraseLightKey('labor market'));
+    expect(stemKeys(tokenizeEnglish('modernisation'))).toEqual(stemKeys(tokenizeEnglish('modernization')));
   });
 
   it('keeps stopwords in a dictionary key, so "on water" stays apart from "water"', () => {

@@ -191,6 +191,27 @@ describe('expandEnglish units', () => {
     expect(terms('2 sessions', '2')).toEqual(['2', '二', '两']);
     expect(terms('2025 report', '2025')).toEqual(['2025']);
     expect(terms('0 tariffs', '0')).toEqual(['0']);
+    expect(terms('6.5 percent', '6.5')).toEqual(['6.5']);
+    expect(terms('1,000 yuan', '1,000')).toEqual(['1000', '1,000']);
+  });
+
+  it('reads a British spelling as the American one: the same concepts, the same Chinese', () => {
+    const pairs: Array<[string, string]> = [
+      ['organisations', 'organizations'], ['prioritise employment', 'prioritize employment'], ['labour market', 'labor market'],
+      ['city centre', 'city center'], ['defence', 'defense'], ['programmes', 'programs'], ['modernisation of agriculture', 'modernization of agriculture'],
+    ];
+    for (const [british, american] of pairs) {
+      const senses = (query: string) => crossLang.expandEnglish(query).map((u) => [u.status, u.zh.map((z) => z.term)]);
+      expect(senses(british), british).toEqual(senses(american));
+      expect(crossLang.expandEnglish(british).some((u) => u.status === 'translated'), british).toBe(true);
+    }
+  });
+
+  it('looks an abbreviation up whole: R&D, M&A, COVID-19, PM2.5 are one unit each', () => {
+    expect(chineseOf('R&D')).toContain('研发');
+    expect(chineseOf('M&A')).toContain('兼并与收购');
+    expect(chineseOf('COVID-19')).toContain('新冠肺炎');
+    expect(crossLang.expandEnglish('PM2.5 concentration').map((u) => u.en)).toEqual(['PM2.5', 'concentration']);
   });
 
   it('gives stopwords no unit, and leaves them out of the unit words', () => {

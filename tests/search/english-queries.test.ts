@@ -99,4 +99,25 @@ describe('English queries as concepts', () => {
       if (phrase) expect(answer.total).toBe(holding(phrase));
     }
   });
+
+  it('answers a British spelling as the American one', async () => {
+    for (const [british, american] of [['organisations', 'organizations'], ['prioritise employment', 'prioritize employment'], ['labour', 'labor'], ['defence', 'defense']]) {
+      const [a, b] = [await search(british as string), await search(american as string)];
+      expect(a.total, british).toBeGreaterThan(0);
+      expect(a.total, british).toBe(b.total);
+      expect(a.hits.map((h) => h.id), british).toEqual(b.hits.map((h) => h.id));
+    }
+  });
+
+  it('translates an abbreviation alone or in a run (R&D → 研发), and searches other codes as written', async () => {
+    const alone = await search('R&D');
+    expect(alone.concepts?.[0]?.terms.map((t) => t.zh)).toContain('研发');
+    expect(alone.total).toBe(holding('研发') + keys.filter((k) => k.includes('r&d') && !k.includes(phraseKey('研发'))).length);
+    const run = await search('R&D investment');
+    expect(run.concepts?.map((c) => c.en)).toEqual(['R&D', 'investment']);
+    expect(phraseKey(run.hits[0]?.text ?? '')).toContain('研发');
+    const code = await search('5G');
+    expect(code.concepts).toBeUndefined();
+    expect(code.total).toBe(holding('5G'));
+  });
 });
