@@ -51,9 +51,16 @@ export function vocabularyCount(vocabulary: Vocabulary, term: string): number {
 }
 
 /**
- * True when a term of the vocabulary is `prefix` or begins with it.
- * @example beginsWord({ terms: ['减税降费', '煤电'], counts: [3, 2] }, '减税') // true
+ * The terms of the vocabulary that are `prefix` or begin with it, in order, at most `limit`.
+ * @example wordsBeginning({ terms: ['减税', '减税降费', '煤电'], counts: [3, 2, 2] }, '减税', 8) // ['减税', '减税降费']
  */
-export function beginsWord(vocabulary: Vocabulary, prefix: string): boolean {
-  return prefix !== '' && (vocabulary.terms[termLowerBound(vocabulary.terms, prefix)] ?? '').startsWith(prefix);
+export function wordsBeginning(vocabulary: Vocabulary, prefix: string, limit: number): string[] {
+  const out: string[] = [];
+  if (prefix === '') return out;
+  for (let at = termLowerBound(vocabulary.terms, prefix); out.length < limit; at++) {
+    const term = vocabulary.terms[at];
+    if (term === undefined || !term.startsWith(prefix)) break;
+    out.push(term);
+  }
+  return out;
 }

@@ -22,7 +22,7 @@ import { backendReader, memoryReader } from '../search/passage-reader.js';
 import type { Engine } from '../search/types.js';
 import { openChineseDictionary } from '../text/analyzer.js';
 import { ChecksumThread } from '../index/checksum-thread.js';
-import { beginsWord, vocabularyCount } from '../index/vocabulary.js';
+import { vocabularyCount, wordsBeginning } from '../index/vocabulary.js';
 import { openCorpus, openIndex, type IndexPlace } from './build-index.js';
 import { dictionaryNeedsBuilding } from './dictionary-cache-check.js';
 import type { OpenedCorpus } from '../index/open-index.js';
@@ -58,6 +58,9 @@ export function engineOptionsOf(config: Readonly<Config>): EngineOptions {
   const { corpusDirs, indexDir, baseUrl, maxFileBytes, backend } = config;
   return { corpusDirs, indexDir, baseUrl, maxFileBytes, backend };
 }
+
+/** Words of the vocabulary a compound translation's prefix is judged by (`search/compounds.ts`). */
+const WORDS_BEGINNING = 32;
 
 /**
  * Opens the engine: loads the saved index when it matches the corpus and analyzer, builds it otherwise.
@@ -116,7 +119,7 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
   const { crossLang, ready } = openCheckedCrossLang(options, place, opened);
   const backend = choice === 'minisearch' ? await miniSearchBackend(opened.data) : opened.backend;
   const suggester = createSuggester(corpusVocabulary({ words: () => opened.backend.words(), passages: opened.data.passages, lexiconPath: lexiconPathOf(options) }));
-  const beginsCorpusWord = (term: string): boolean => beginsWord(opened.backend.words(), term);
+  const corpusWordsBeginning = (prefix: string): string[] => wordsBeginning(opened.backend.words(), prefix, WORDS_BEGINNING);
   await ready();
   return createEngine({
     ...opened.data,
@@ -126,7 +129,7 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
     baseUrl,
     crossLang,
     suggester,
-    beginsWord: beginsCorpusWord,
+    wordsBeginning: corpusWordsBeginning,
     wordCount: (term) => vocabularyCount(opened.backend.words(), term),
   });
 }

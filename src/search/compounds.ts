@@ -2,7 +2,8 @@
  * Compound translation: Chinese policy terms are often two morphemes, one from each of two English words
  * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔), where no dictionary holds the compound
  * (减税 for "tax cuts" comes from its definition instead: `crosslang/paraphrase.ts`). The morphemes are the characters of each word's known Chinese senses; a pair of them,
- * in either order, is kept when the corpus has a word that is, or begins with, the pair, the corpus holds
+ * in either order, is kept when the corpus has a word that is the pair, or begins with it and goes on with
+ * characters of the concepts' senses only (`wordOfTheQuery`), the corpus holds
  * it, and the dictionary either lacks it or glosses it with one of the two words (`meansTheQuery`). The compound then counts as a sense of both concepts, as a passage holding it says both. This is
  * the compositional translation of base noun phrases validated against a corpus (Cao and Li, 2002), with the
  * corpus's own vocabulary as the judge.
@@ -63,13 +64,25 @@ function meansTheQuery(compound: string, left: ExpansionUnit, right: ExpansionUn
   return glosses.some((stem) => named.has(stem));
 }
 
+/**
+ * True when the corpus vocabulary has the compound as a word, or a word that begins with it and goes on only
+ * with characters of the two concepts' senses: 零关 of 零关税 (关税 is a sense of tariffs), not 超高 of 超高清 for
+ * high-speed rail, nor 高海 of 高海拔 for loan renewal.
+ */
+function wordOfTheQuery(compound: string, words: readonly string[], left: ExpansionUnit, right: ExpansionUnit): boolean {
+  if (words.includes(compound)) return true;
+  const characters = new Set([...left.zh, ...right.zh].flatMap((s) => [...s.term]));
+  return words.some((word) => [...word.slice(compound.length)].every((ch) => characters.has(ch)));
+}
+
 /** The compounds of two neighbouring concepts the corpus attests. */
 async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Promise<string[]> {
-  if (!evidence.beginsWord || left.status !== 'translated' || right.status !== 'translated') return [];
+  const { wordsBeginning } = evidence;
+  if (!wordsBeginning || left.status !== 'translated' || right.status !== 'translated') return [];
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
   const found: string[] = [];
   for (const compound of pairs(morphemes(left), morphemes(right))) {
-    if (known.has(compound) || !evidence.beginsWord(compound) || !meansTheQuery(compound, left, right, evidence)) continue;
+    if (known.has(compound) || !wordOfTheQuery(compound, wordsBeginning(compound), left, right) || !meansTheQuery(compound, left, right, evidence)) continue;
     if ((await evidence.holders(compound)) > 0) found.push(compound);
     if (found.length === PER_PAIR) break;
   }
@@ -80,7 +93,7 @@ const asSense = (term: string): Sense => ({ term, source: 'compound', weight: CO
 
 /**
  * The concepts, each pair of neighbours given the compounds of their morphemes that the corpus attests, as a
- * sense of both. Without a vocabulary to judge by (`evidence.beginsWord`), the concepts as they were.
+ * sense of both. Without a vocabulary to judge by (`evidence.wordsBeginning`), the concepts as they were.
  * @example await composeCompounds([coal, power], evidence) // coal and power both gain 煤电
  */
 export async function composeCompounds(units: readonly ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {

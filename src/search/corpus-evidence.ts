@@ -15,8 +15,8 @@ export class CorpusEvidence implements Evidence {
     private readonly backend: SearchBackend,
     private readonly kept: Map<string, number>,
     private readonly pinyinNames?: (word: string) => string[],
-    /** Set when the engine has the corpus vocabulary (`Evidence.beginsWord`). */
-    readonly beginsWord?: (term: string) => boolean,
+    /** Set when the engine has the corpus vocabulary (`Evidence.wordsBeginning`). */
+    readonly wordsBeginning?: (prefix: string) => readonly string[],
     private readonly dictionaryGlosses?: (term: string) => readonly string[] | null,
   ) {}
 

@@ -60,7 +60,7 @@ export interface EngineParts {
   crossLang: CrossLang;
   suggester: Suggester;
   /** The corpus vocabulary's test for compound translations (`compounds.ts`); absent on a cluster. */
-  beginsWord?: (term: string) => boolean;
+  wordsBeginning?: (prefix: string) => readonly string[];
   /** How many passages hold a word of the index (for feedback, `feedback.ts`); absent on a cluster. */
   wordCount?: (term: string) => number;
 }
@@ -70,8 +70,8 @@ export interface EngineParts {
  * @example const engine = createEngine({ docs, passages, reader: memoryReader(passages), backend, manifest, baseUrl: undefined, crossLang, suggester })
  */
 export function createEngine(parts: EngineParts): Engine {
-  const { docs, passages, reader, backend, manifest, crossLang, suggester, beginsWord, wordCount } = parts;
-  return new SearchEngine(new PassageLayout(docs, passages), reader, backend, manifest, { baseUrl: citationBaseUrl(parts.baseUrl), crossLang, suggester, beginsWord, wordCount });
+  const { docs, passages, reader, backend, manifest, crossLang, suggester, wordsBeginning, wordCount } = parts;
+  return new SearchEngine(new PassageLayout(docs, passages), reader, backend, manifest, { baseUrl: citationBaseUrl(parts.baseUrl), crossLang, suggester, wordsBeginning, wordCount });
 }
 
 /** An absolute http(s) URL to cite passages under, or undefined (a relative or malformed value is ignored). */
@@ -136,8 +136,8 @@ class SearchEngine implements Engine {
     private readonly reader: PassageReader,
     private readonly index: SearchBackend,
     private readonly manifest: { builtAt: string; formatVersion: number; analyzer: string },
-    /** `beginsWord`: the corpus vocabulary's test for compound translations (`compounds.ts`); none on a cluster. */
-    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester; beginsWord?: (term: string) => boolean; wordCount?: (term: string) => number },
+    /** `wordsBeginning`: the corpus vocabulary's words by prefix, for compound translations (`compounds.ts`); none on a cluster. */
+    private readonly context: { baseUrl: string | undefined; crossLang: CrossLang; suggester: Suggester; wordsBeginning?: (prefix: string) => readonly string[]; wordCount?: (term: string) => number },
   ) {}
 
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
@@ -153,7 +153,7 @@ class SearchEngine implements Engine {
     const parsed = parseQuery(query);
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.beginsWord, (term) => crossLang.dictionary().glosses(term)));
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.wordsBeginning, (term) => crossLang.dictionary().glosses(term)));
     const plan = planQuery(parsed, this.reader.keys ?? {}, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

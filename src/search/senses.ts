@@ -17,8 +17,8 @@ export interface Evidence {
   together(term: string, others: readonly string[]): Promise<number>;
   /** Words of the corpus whose pinyin is a romanized name (`Dingri` → 定日), most frequent first. */
   names?(word: string): string[];
-  /** True when a word of the corpus's vocabulary is `term` or begins with it (absent: no vocabulary at hand). */
-  beginsWord?(term: string): boolean;
+  /** Words of the corpus's vocabulary that are `prefix` or begin with it, the first few (absent: no vocabulary at hand). */
+  wordsBeginning?(prefix: string): readonly string[];
   /** What the dictionary says `term` means (stems of its glosses), or null when it has no such word. */
   glossStems?(term: string): readonly string[] | null;
 }

@@ -27,12 +27,12 @@ describe('morphemes and pairs', () => {
 
 describe('composing compounds against a corpus', () => {
   // A corpus of three "passages", judged by brute force: a word list and substring counts.
-  const passages = ['推进煤电改造升级。', '长江十年禁渔。', '公共服务。'];
-  const vocabulary = ['煤电', '改造', '禁渔', '长江', '公共', '服务'];
+  const passages = ['推进煤电改造升级。', '长江十年禁渔。', '公共服务。', '实施零关税。', '发展超高清视频。'];
+  const vocabulary = ['煤电', '改造', '禁渔', '长江', '公共', '服务', '零关税', '超高清'];
   const evidence: Evidence = {
     holders: async (term) => passages.filter((p) => p.includes(term)).length,
     together: async () => 0,
-    beginsWord: (term) => vocabulary.some((w) => w.startsWith(term)),
+    wordsBeginning: (prefix) => vocabulary.filter((w) => w.startsWith(prefix)),
     glossStems: (term: string) => ({ 公共: ['public', 'common'], 禁渔: ['ban', 'fishing'] })[term] ?? null,
   };
 
@@ -54,8 +54,17 @@ describe('composing compounds against a corpus', () => {
     expect(none.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
   });
 
+  it('keeps a pair that only begins a word when the word goes on with the concepts\' own characters', async () => {
+    // 零关 begins 零关税, whose 税 is a character of 关税 (tariffs): kept.
+    const [zero] = await composeCompounds([unit('zero', ['零点']), unit('tariffs', ['关税'])], evidence);
+    expect(zero?.zh.filter((s) => s.source === 'compound').map((s) => s.term)).toEqual(['零关']);
+    // 超高 begins 超高清, whose 清 neither high-speed nor rail says: left out.
+    const out = await composeCompounds([unit('high-speed', ['超速', '高速']), unit('rail', ['高铁'])], evidence);
+    expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+
   it('adds nothing without a vocabulary to judge by (a cluster)', async () => {
-    const { beginsWord: _, ...blind } = evidence;
+    const { wordsBeginning: _, ...blind } = evidence;
     const out = await composeCompounds([unit('coal', ['煤炭']), unit('power', ['电力'])], blind);
     expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
   });
