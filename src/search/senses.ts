@@ -64,6 +64,26 @@ async function present(unit: ExpansionUnit, evidence: Evidence): Promise<Expansi
   return asName({ ...unit, zh, status: 'untranslated' }, evidence);
 }
 
+/**
+ * A multiword unit only the dictionary knows is read as its words when the corpus holds its words' senses
+ * together this many times more often than the unit's own: `favorable conditions` is 有利 + 条件 in the
+ * reports, not CC-CEDICT's 春风 ("favorable circumstances", 4 passages at the real scale).
+ */
+const WORDS_OVER_UNIT = 10;
+
+/** Passages holding the unit's senses, at most (the largest count of one sense). */
+async function mostHolders(senses: readonly Sense[], evidence: Evidence): Promise<number> {
+  return Math.max(0, ...(await Promise.all(senses.map((s) => evidence.holders(s.term)))));
+}
+
+/** Passages holding a sense of the first part beside a sense of another, at most. */
+async function partsTogether(parts: readonly ExpansionUnit[], evidence: Evidence): Promise<number> {
+  const [first, ...rest] = parts;
+  const others = rest.flatMap((p) => p.zh.map((s) => s.term));
+  if (!first || others.length === 0) return 0;
+  return Math.max(0, ...(await Promise.all(first.zh.slice(0, WEIGHED).map((s) => evidence.together(s.term, others)))));
+}
+
 /** The concepts of a run with absent senses dropped and absent multiword units replaced by their words. */
 async function presentUnits(units: ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {
   const out: ExpansionUnit[] = [];
@@ -71,6 +91,14 @@ async function presentUnits(units: ExpansionUnit[], evidence: Evidence): Promise
     const kept = await present(unit, evidence);
     if (kept.status === 'untranslated' && unit.zh.length > 0 && unit.parts && unit.parts.length > 0) {
       out.push(...(await presentUnits(unit.parts, evidence)));
+    } else if (kept.status === 'translated' && unit.parts && unit.parts.length > 1 && kept.zh.every((s) => s.source === 'dictionary')) {
+      const parts = await presentUnits(unit.parts, evidence);
+      const translated = parts.filter((p) => p.status === 'translated');
+      const words = translated.length > 1 ? await partsTogether(translated, evidence) : 0;
+      if (words > WORDS_OVER_UNIT * (await mostHolders(kept.zh, evidence))) {
+        // Its words, each with the unit's senses too: a passage holding one says both.
+        out.push(...parts.map((p) => (p.status === 'translated' ? { ...p, zh: [...p.zh, ...kept.zh] } : p)));
+      } else out.push(kept);
     } else out.push(kept);
   }
   return out;

@@ -61,6 +61,27 @@ describe('sense selection', () => {
     expect(chosen?.units.map((u) => u.en)).toEqual(['herders', 'income']);
   });
 
+  it('reads a unit only the dictionary knows as its words when the corpus says its words together ten times as often', async () => {
+    // A corpus counted by brute force: 有利 beside 条件 in 12 passages, CC-CEDICT's 春风 in one; 生活水平 in 5.
+    const passages = [...Array(12).fill('创造有利条件。'), '春风化雨。', ...Array(5).fill('提高生活水平。'), ...Array(12).fill('生活质量和服务水平。')];
+    const has = (term: string): number[] => passages.flatMap((p, i) => (p.includes(term) ? [i] : []));
+    const counted: Evidence = {
+      holders: async (term) => has(term).length,
+      together: async (term, others) => has(term).filter((i) => others.some((o) => has(o).includes(i))).length,
+    };
+    const favorable = unit('favorable conditions', ['春风'], [unit('favorable', ['有利']), unit('conditions', ['条件'])]);
+    const [split] = await chooseSenses(run(favorable), counted);
+    expect(split?.units.map((u) => [u.en, u.zh.map((z) => z.term)])).toEqual([['favorable', ['有利', '春风']], ['conditions', ['条件', '春风']]]);
+    // 5 passages of the unit's own against 12 of its words together: kept whole.
+    const living = unit('living standards', ['生活水平'], [unit('living', ['生活']), unit('standards', ['水平'])]);
+    const [whole] = await chooseSenses(run(living), counted);
+    expect(whole?.units.map((u) => u.en)).toEqual(['living standards']);
+    // A curated unit is never split.
+    const curated = { ...favorable, zh: [{ term: '春风', source: 'glossary' as const, weight: 1 }] };
+    const [kept] = await chooseSenses(run(curated), counted);
+    expect(kept?.units.map((u) => u.en)).toEqual(['favorable conditions']);
+  });
+
   it('weighs up the senses that stand beside the other concepts, and down those that never do', async () => {
     // 体系 and 系统 both occur; beside 信用 (credit) only one of them may: the scan decides which.
     const credit = unit('credit', ['信用']);
