@@ -107,6 +107,8 @@ const SYNONYM_WEIGHT = 0.35;
 const MAX_MEMO = 20_000;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
 const LEARNED_FLOOR = 0.3;
+/** The least probability of a learned pair that alone makes several words one concept (`standsAsUnit`). */
+const LEARNED_UNIT_P = 0.2;
 /** Learned English renderings of a Chinese term kept for the other direction, and the least probability. */
 const LEARNED_ENGLISH = 3;
 const LEARNED_ENGLISH_P = 0.3;
@@ -159,6 +161,14 @@ function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span:
   return dedupeSenses(senses);
 }
 
+/**
+ * A sense that makes several words one concept: the glossary's, or a learned pair seen often enough to trust.
+ * A pair the aligner was unsure of (`mental health` → 优质 at p 0.07) does not hide the words' own senses.
+ */
+function standsAsUnit(sense: Sense): boolean {
+  return sense.source !== 'learned' || sense.weight >= LEARNED_FLOOR + (1 - LEARNED_FLOOR) * LEARNED_UNIT_P;
+}
+
 /** True when the token before `end` is joined by a hyphen to the one at `end`: a unit ending there would cut `trade-in`. */
 function cutsCompound(words: Words, end: number): boolean {
   return compoundEnd(words, end - 1) > end;
@@ -172,7 +182,7 @@ function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words:
   for (let length = reach(words, i, Math.max(glossary.maxWords, lexicon?.maxWords ?? 1)); length >= 1; length--) {
     if (length > 1 && cutsCompound(words, i + length)) continue;
     const zh = curatedSenses(glossary, lexicon, words.tokens.slice(i, i + length));
-    if (zh.length > 0) return { length, zh };
+    if (zh.length > 0 && (length === 1 || zh.some(standsAsUnit))) return { length, zh };
   }
   return null;
 }
@@ -296,7 +306,7 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     const span = words.tokens.slice(i, end);
     // The dictionary's senses follow the curated ones: the corpus decides which of them occur.
     const senses = [
-      ...(curated && curated.length === end - i ? curated.zh : curatedSenses(glossary, lexicon, span)),
+      ...(curated && curated.length === end - i ? curated.zh : curatedSenses(glossary, lexicon, span).filter(standsAsUnit)),
       ...dictionarySenses(general?.end === end ? general.terms : dictionary.lookup(span.map((t) => t.lower))),
     ];
     const unit = unitOf(words, i, end, dedupeSenses(senses));

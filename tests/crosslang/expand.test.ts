@@ -175,6 +175,17 @@ describe('expandEnglish units', () => {
     expect(withLexicon.expandEnglish('consumer goods trade fairs')[0]?.en).toBe('consumer goods trade');
   });
 
+  it('makes several words one concept only through a learned pair seen often enough to trust', () => {
+    // An aligner's unsure pair (p 0.07, as learned from two sentences) beside a sure one.
+    const pairs: Record<string, Array<{ zh: string; p: number }>> = { 'mental health': [{ zh: '优质', p: 0.07 }], 'fiscal policy': [{ zh: '财政政策', p: 0.8 }] };
+    const lexicon = { maxWords: 2, lookup: (words: string[]) => pairs[words.join(' ').toLowerCase()] ?? [], englishFor: () => [] };
+    const withLexicon = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR, lexicon });
+    const mental = withLexicon.expandEnglish('mental health');
+    expect(mental.flatMap((u) => u.zh.map((z) => z.term))).not.toContain('优质');
+    expect(mental.flatMap((u) => u.zh.map((z) => z.term))).toContain('精神健康');
+    expect(withLexicon.expandEnglish('fiscal policy')[0]?.zh.map((z) => z.term)).toContain('财政政策');
+  });
+
   it('keeps numbers and codes in the unit words', () => {
     expect(crossLang.expandEnglish('5G base stations')[0]?.words).toEqual(['5G', 'base', 'stations']);
     const units = crossLang.expandEnglish('5G coverage');
