@@ -12,6 +12,9 @@
  * and the minimum lengths keep out. Lowercase letters only; anything else is returned as it is.
  */
 
+/** What a word must hold for a rule below to apply. */
+const ENDINGS = /our|is|ys|[tb]re|ll/;
+
 /** Words spelled differently beyond the regular endings, with their inflections. */
 const LISTED: ReadonlyMap<string, string> = new Map(
   (
@@ -85,6 +88,8 @@ export function americanSpelling(word: string): string {
   if (word.length < 4) return word;
   const listed = LISTED.get(word);
   if (listed !== undefined) return listed;
+  // Most words hold none of the rules' endings: one test instead of five.
+  if (!ENDINGS.test(word)) return word;
   // One word may have two British endings (`colourise`): each rule in turn.
   let w = word;
   let m = ISE.exec(w);
