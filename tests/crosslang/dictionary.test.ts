@@ -281,6 +281,19 @@ describe('wider look-ups', () => {
     // irrigation's own words are six of a longer sense (渠道, "irrigation ditch"); the verb's 灌溉 comes second, not ninth.
     expect(dictionary.lookup(['irrigation']).indexOf('灌溉')).toBe(1);
   });
+
+  it('gives an inflected word its base verb\'s senses in turns with its own (reducing: 还原剂 "reducing agent", then reduce\'s 降低)', () => {
+    expect(dictionary.lookup(['reducing']).slice(0, 3)).toContain('降低');
+    expect(dictionary.lookup(['strengthening']).slice(0, 3)).toEqual(expect.arrayContaining(['强化']));
+    expect(dictionary.lookup(['preventing']).slice(0, 3)).toContain('防止');
+    // A doubled consonant (cutting → cut) and -ied (supplied → supply).
+    expect(dictionary.lookup(['cutting'])).toContain('缩减');
+    expect(dictionary.lookup(['supplied']).slice(0, 4)).toContain('供应');
+    // The word's own first entry stays first, and a word that is no inflection is looked up as it is.
+    expect(dictionary.lookup(['training'])[0]).toBe('训练');
+    expect(dictionary.lookup(['housing'])[0]).toBe('住房');
+    expect(dictionary.lookup(['earthquakes'])).toEqual(dictionary.lookup(['earthquake']));
+  });
 });
 
 describe('the dictionary cache', () => {
