@@ -191,8 +191,24 @@ describe('expandEnglish units', () => {
     expect(terms('2 sessions', '2')).toEqual(['2', '二', '两']);
     expect(terms('2025 report', '2025')).toEqual(['2025']);
     expect(terms('0 tariffs', '0')).toEqual(['0']);
-    expect(terms('6.5 percent', '6.5')).toEqual(['6.5']);
+    expect(terms('6.5 tons', '6.5')).toEqual(['6.5']);
     expect(terms('1,000 yuan', '1,000')).toEqual(['1000', '1,000']);
+  });
+
+  it('reads a number with its scale as one concept written as Chinese writes it: percent, per cent, %, percentage points, million, billion, trillion', () => {
+    const read = (query: string): Array<[string, string[]]> => crossLang.expandEnglish(query).map((u) => [u.en, u.zh.map((s) => s.term)]);
+    expect(read('5 percent growth')[0]).toEqual(['5 percent', ['5%', '百分之五']]);
+    expect(read('deficit ratio 3 per cent').at(-1)).toEqual(['3 per cent', ['3%', '百分之三']]);
+    expect(read('growth of 6.5%').at(-1)).toEqual(['6.5', ['6.5%']]);
+    expect(read('0.5 percentage points')).toEqual([['0.5 percentage points', ['0.5个百分点']]]);
+    expect(read('10 million jobs')[0]).toEqual(['10 million', ['1000万']]);
+    expect(read('650 million tons')[0]).toEqual(['650 million', ['6.5亿']]);
+    expect(read('1.4 billion people')[0]).toEqual(['1.4 billion', ['14亿']]);
+    expect(read('1.3 trillion yuan')[0]).toEqual(['1.3 trillion', ['1.3万亿']]);
+    // Its words stay at hand, for a corpus that holds neither form.
+    expect(crossLang.expandEnglish('10 million')[0]?.parts?.map((u) => u.en)).toEqual(['10', 'million']);
+    // An ordinal is no amount, and a scale word alone is a word.
+    expect(read('15th million')[0]?.[0]).toBe('15th');
   });
 
   it('reads a British spelling as the American one: the same concepts, the same Chinese', () => {
