@@ -21,14 +21,39 @@ function chineseNumeral(n: number): string {
 }
 
 /**
+ * Number words, read as their digits: CC-CEDICT's entries for them are other words that contain them
+ * (three → 立体 "three-dimensional", ten → 千万 "ten million"). `one` stays a word: it is a pronoun too.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, i): [string, string] => [word, String(i + 2)])
+    .concat('thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, i): [string, string] => [word, String(30 + 10 * i)])),
+);
+
+/** A number written in digits, or a number word in digits (`three` → `3`); other words as they are. */
+const inDigits = (lower: string): string => NUMBER_WORDS.get(lower) ?? lower;
+
+/** A decade (`1990s`, `90s` → 90年代, 九十年代: twentieth-century decades, as the reports name them); [] for none. */
+function decadeSenses(lower: string): Sense[] {
+  const tens = /^(?:19)?([1-9])0s$/.exec(lower)?.[1];
+  if (tens === undefined) return [];
+  return [
+    { term: `${tens}0年代`, source: 'number', weight: 1 },
+    { term: `${chineseNumeral(Number(tens) * 10)}年代`, source: 'number', weight: 0.9 },
+  ];
+}
+
+/**
  * How a number of an English query is written in Chinese text: in digits as written, and for 1–99 in
  * Chinese numerals too (`15th` → 15, 十五, 第十五; `Chang'e 6` → 6, 六; 2 also as 两), a number with thousands
- * separators without them as well (`1,000` → 1000). Ordinal suffixes are dropped. [] when the word is no number.
+ * separators without them as well (`1,000` → 1000). Ordinal suffixes are dropped. A number word is its
+ * digits (`three` → 3, 三), a decade its years (`1990s` → 90年代). [] when the word is no number.
  * @example numberSenses('15th').map((s) => s.term) // ['15', '十五', '第十五']
  */
 export function numberSenses(lower: string): Sense[] {
-  const match = NUMBER.exec(lower);
-  if (!match) return [];
+  const match = NUMBER.exec(inDigits(lower));
+  if (!match) return decadeSenses(lower);
   const written = match[1] ?? '';
   // `1,000` is mostly written 1000 in Chinese text, sometimes as in English.
   const digits = written.replace(/,/g, '');
@@ -94,7 +119,7 @@ const SCALES: ReadonlyMap<string, string> = new Map([
  */
 export function scaledNumberAt(text: string, tokens: readonly EnglishToken[], i: number): { end: number; senses: Sense[] } | null {
   const number = tokens[i];
-  const match = number ? NUMBER.exec(number.lower) : null;
+  const match = number ? NUMBER.exec(inDigits(number.lower)) : null;
   if (!number || !match || match[2]) return null;
   const digits = (match[1] ?? '').replace(/,/g, '');
   const senses = (scale: string): Sense[] => scaledForms(digits, scale).map((term, rank) => ({ term, source: 'number', weight: rank === 0 ? 1 : 0.9 }));

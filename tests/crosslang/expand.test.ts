@@ -193,6 +193,14 @@ describe('expandEnglish units', () => {
     expect(terms('0 tariffs', '0')).toEqual(['0']);
     expect(terms('6.5 tons', '6.5')).toEqual(['6.5']);
     expect(terms('1,000 yuan', '1,000')).toEqual(['1000', '1,000']);
+    // A number word is its number (CC-CEDICT's three is 立体, "three-dimensional"); one is a pronoun too.
+    expect(terms('three critical battles', 'three')).toEqual(['3', '三']);
+    expect(terms('two sessions', 'two')).toEqual(['2', '二', '两']);
+    expect(terms('ninety days', 'ninety')).toEqual(['90', '九十']);
+    expect(terms('one belt', 'one')).not.toContain('1');
+    // A decade is its years, as the reports name them.
+    expect(terms('the 1990s reforms', '1990s')).toEqual(['90年代', '九十年代']);
+    expect(terms('the 50s', '50s')).toEqual(['50年代', '五十年代']);
   });
 
   it('reads a number with its scale as one concept written as Chinese writes it: percent, per cent, %, percentage points, million, billion, trillion', () => {
@@ -205,6 +213,7 @@ describe('expandEnglish units', () => {
     expect(read('650 million tons')[0]).toEqual(['650 million', ['6.5亿']]);
     expect(read('1.4 billion people')[0]).toEqual(['1.4 billion', ['14亿']]);
     expect(read('1.3 trillion yuan')[0]).toEqual(['1.3 trillion', ['1.3万亿']]);
+    expect(read('ten million jobs')[0]).toEqual(['ten million', ['1000万']]);
     // Its words stay at hand, for a corpus that holds neither form.
     expect(crossLang.expandEnglish('10 million')[0]?.parts?.map((u) => u.en)).toEqual(['10', 'million']);
     // An ordinal is no amount, and a scale word alone is a word.
