@@ -112,6 +112,20 @@ function baseForms(w: string): string[] {
   return forms;
 }
 
+/**
+ * The adjective a comparative or superlative may stand for (`stronger` → `strong`, `largest` → `large`,
+ * `bigger` → `big`, `richest` → `rich`, `happier` → `happy`). Tried only for a word CC-CEDICT lacks: many
+ * words end so and are none (`number`, `center`, `interest`).
+ */
+function gradedForms(w: string): string[] {
+  const stem = /^([a-z]{3,})(?:er|est)$/.exec(w)?.[1];
+  if (stem === undefined) return [];
+  const forms = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
+  return forms;
+}
+
 /** Two lists in turns, the first's first: `[a1, b1, a2, b2, …]`, the longer one's rest at the end. */
 function inTurns(a: readonly string[], b: readonly string[]): string[] {
   return a.flatMap((x, i) => (i < b.length ? [x, b[i] as string] : [x])).concat(b.slice(a.length));
@@ -173,7 +187,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
       // `reducing` or `cutting` (还原剂 "reducing agent", 切削 "cutting (machining)") must not hide the
       // verb's (降低, 削减).
-      const noun = inTurns(find(head, [w]), find(head, baseForms(w)));
+      const inflected = inTurns(find(head, [w]), find(head, baseForms(w)));
+      const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
       const verb = find(head, verbForms(last));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
       const found = inTurns(noun, verb);

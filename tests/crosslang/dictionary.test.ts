@@ -294,6 +294,16 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['housing'])[0]).toBe('住房');
     expect(dictionary.lookup(['earthquakes'])).toEqual(dictionary.lookup(['earthquake']));
   });
+
+  it('reads a comparative or superlative CC-CEDICT lacks as its adjective, and leaves a word it has alone', () => {
+    expect(dictionary.lookup(['stronger'])).toEqual(dictionary.lookup(['strong']));
+    expect(dictionary.lookup(['poorest'])).toEqual(dictionary.lookup(['poor']));
+    expect(dictionary.lookup(['richer'])).toEqual(dictionary.lookup(['rich']));
+    expect(dictionary.lookup(['happier'])).toEqual(dictionary.lookup(['happy']));
+    // number is no comparative of numb, nor center of cent.
+    expect(dictionary.lookup(['number'])).not.toEqual(expect.arrayContaining(dictionary.lookup(['numb']).slice(0, 1)));
+    expect(dictionary.lookup(['center'])[0]).toBe('中心');
+  });
 });
 
 describe('the dictionary cache', () => {
