@@ -326,6 +326,12 @@ describe('concepts of a query', () => {
     expect(units.filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['herders', 'jobs']);
   });
 
+  it('marks the quantifier of a question ignored: how many, how much', () => {
+    const units = crossLang.expandEnglish('how many people were lifted out of poverty');
+    expect(units.filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['many']);
+    expect(crossLang.expandEnglish('how much money').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['money']);
+  });
+
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {
     const [unit] = crossLang.expandEnglish('Zbrgwq');
     expect(unit).toMatchObject({ en: 'Zbrgwq', status: 'untranslated', zh: [] });
