@@ -9,7 +9,7 @@ import { hashParts } from '../../src/index/checksum-thread.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { phraseLightKey } from '../../src/crosslang/english.js';
-import { MAX_PER_KEY, abbreviates, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
+import { MAX_PER_KEY, abbreviates, alternativeNames, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -265,6 +265,19 @@ describe('places by their names', () => {
     expect(table.get('ningxia hui')?.[0]).toBe('宁夏回族自治区');
     expect(table.get('ningxia hui')).toContain('宁夏');
     expect(table.get('wine')).toEqual(['葡萄酒']);
+  });
+});
+
+describe('two names of one thing', () => {
+  it('finds a headword by either name a sense gives it ("Yellow River or Huang He"), not a person\'s name variants', () => {
+    expect(dictionary.lookup(['yellow', 'river'])).toContain('黄河');
+    expect(dictionary.lookup(['huang', 'he'])).toContain('黄河');
+    expect(dictionary.lookup(['wechat'])).toContain('微信');
+    expect(dictionary.lookup(['kuomintang'])).toContain('国民党');
+    expect(alternativeNames('Clark or Clarke (name)')).toEqual(['Clark or Clarke (name)']);
+    expect(alternativeNames('to cry or weep')).toEqual(['to cry or weep']);
+    const table = buildReverseTable([{ traditional: '黃河', simplified: '黄河', pinyin: 'Huang2 He2', senses: ['Yellow River or Huang He'] }], new Map());
+    expect([table.get('yellow river'), table.get('huang he'), table.get('yellow river or huang he')]).toEqual([['黄河'], ['黄河'], undefined]);
   });
 });
 
