@@ -81,15 +81,15 @@ export interface CrossLang {
 const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
 
 /**
- * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs"):
- * never required. Inside a glossary or lexicon unit they count (`help desk`).
+ * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs",
+ * "what does the report say about Taiwan"): never required. Inside a glossary or lexicon unit they count (`help desk`).
  */
 const FILLER = new Set(
   (
     'help helps helping helped find finding found show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most many much'
+    'put let come new more most many much say says said tell tells told'
   ).split(' '),
 );
 

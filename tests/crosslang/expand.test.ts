@@ -326,10 +326,13 @@ describe('concepts of a query', () => {
     expect(units.filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['herders', 'jobs']);
   });
 
-  it('marks the quantifier of a question ignored: how many, how much', () => {
+  it('marks the quantifier and the verbs of a question ignored: how many, how much, say, tell', () => {
     const units = crossLang.expandEnglish('how many people were lifted out of poverty');
     expect(units.filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['many']);
     expect(crossLang.expandEnglish('how much money').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['money']);
+    // And the verbs of a question about what a text says.
+    expect(crossLang.expandEnglish('what does the report say about Taiwan').filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['say']);
+    expect(crossLang.expandEnglish('tell me about poverty').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['poverty']);
   });
 
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {
