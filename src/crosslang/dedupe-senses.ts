@@ -1,15 +1,19 @@
-/** One list of Chinese senses per concept: the first sense of each term wins. */
+/** One list of Chinese senses per concept: each term once, where it first stands, at its best stated weight. */
 import type { Sense } from './expand.js';
 
 /**
- * The first sense of each term, in order.
- * @example dedupeSenses([{ term: '减税', source: 'glossary', weight: 1 }, { term: '减税', source: 'dictionary', weight: 0.5 }]).length // 1
+ * Each term once, in the order of first mention and with the first mention's source, weighing the most
+ * its first mention or any later one not reached through a synonym weighs: a term a learned pair names weakly and the dictionary names first (China: 中国)
+ * is not weaker than the dictionary's later senses (东北, "Northeast China").
+ * @example dedupeSenses([{ term: '中国', source: 'learned', weight: 0.36 }, { term: '中国', source: 'dictionary', weight: 0.6 }]) // [{ term: '中国', source: 'learned', weight: 0.6 }]
  */
 export function dedupeSenses(senses: readonly Sense[]): Sense[] {
-  const seen = new Set<string>();
-  return senses.filter((s) => {
-    if (seen.has(s.term)) return false;
-    seen.add(s.term);
-    return true;
-  });
+  const first = new Map<string, Sense>();
+  for (const s of senses) {
+    const kept = first.get(s.term);
+    if (kept === undefined) first.set(s.term, { ...s });
+    // A synonym's sense is a guess (`expand.ts`): it never raises a sense a source states.
+    else if (s.source !== 'synonym') kept.weight = Math.max(kept.weight, s.weight);
+  }
+  return [...first.values()];
 }

@@ -99,13 +99,36 @@ interface Manifest extends Sources {
 const MANIFEST_PREFIX = '#';
 const fingerprint = (f: SourceFile): { size: number; mtimeMs: number } => ({ size: f.size, mtimeMs: f.mtimeMs });
 
-/** Word forms to try for the last word of a run: as is, then without -ing / -ed (`installed` → `install`). */
-function lastWordForms(word: string): string[] {
-  const w = singularWord(word.toLowerCase());
-  const forms = [w];
-  if (/[a-z]{3}ing$/.test(w)) forms.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  if (/[a-z]{3}ed$/.test(w)) forms.push(w.slice(0, -2), w.slice(0, -1));
+/**
+ * The base forms an inflected last word of a run may stand for, without -ing / -ed (`installed` → `install`,
+ * `reducing` → `reduce`, `cutting` → `cut`, `supplied` → `supply`); [] for a word that is none.
+ */
+function baseForms(w: string): string[] {
+  const stem = /^([a-z]{3,})(?:ing|ed)$/.exec(w)?.[1];
+  if (stem === undefined) return [];
+  const forms = w.endsWith('ed') ? [stem, `${w.slice(0, -1)}`] : [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (w.endsWith('ied')) forms.push(`${w.slice(0, -3)}y`);
   return forms;
+}
+
+/**
+ * The adjective a comparative or superlative may stand for (`stronger` → `strong`, `largest` → `large`,
+ * `bigger` → `big`, `richest` → `rich`, `happier` → `happy`). Tried only for a word CC-CEDICT lacks: many
+ * words end so and are none (`number`, `center`, `interest`).
+ */
+function gradedForms(w: string): string[] {
+  const stem = /^([a-z]{3,})(?:er|est)$/.exec(w)?.[1];
+  if (stem === undefined) return [];
+  const forms = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
+  return forms;
+}
+
+/** Two lists in turns, the first's first: `[a1, b1, a2, b2, …]`, the longer one's rest at the end. */
+function inTurns(a: readonly string[], b: readonly string[]): string[] {
+  return a.flatMap((x, i) => (i < b.length ? [x, b[i] as string] : [x])).concat(b.slice(a.length));
 }
 
 /**
@@ -141,7 +164,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       return stems.length > 0 ? stems : null;
     },
     characters(word: string): string[] {
-      for (const form of lastWordForms(word)) {
+      const w = singularWord(word.toLowerCase());
+      for (const form of [w, ...baseForms(w)]) {
         const found = table.get(CHARACTER_PREFIX + form);
         if (found.length > 0) return found;
       }
@@ -159,10 +183,15 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       if (words.length === 0) return [];
       const head = lightKey(words.slice(0, -1));
       const last = words[words.length - 1] ?? '';
-      const noun = find(head, lastWordForms(last));
+      const w = singularWord(last.toLowerCase());
+      // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
+      // `reducing` or `cutting` (还原剂 "reducing agent", 切削 "cutting (machining)") must not hide the
+      // verb's (降低, 削减).
+      const inflected = inTurns(find(head, [w]), find(head, baseForms(w)));
+      const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
       const verb = find(head, verbForms(last));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
-      const found = noun.flatMap((zh, i) => (i < verb.length ? [zh, verb[i] as string] : [zh])).concat(verb.slice(noun.length));
+      const found = inTurns(noun, verb);
       return [...new Set(found)].slice(0, MAX_LOOKUP);
     },
   };

@@ -19,8 +19,12 @@ export interface EnglishToken {
   hyphenNext: boolean;
 }
 
-/** Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma (`PM2.5`, `1,000`). */
-const WORD = /[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
+/**
+ * Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma
+ * (`PM2.5`, `1,000`); or an abbreviation of letters in ones and twos between points (`U.S.`, `e.g.`, `Ph.D.`),
+ * one word without its last point.
+ */
+const WORD = /(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
 const HYPHEN = /^[-‐‑‒–]$/u;
 
 /** Function words that carry no unit of meaning (`of`, `the`, `and`…). Kept short: `it`, `us` stay out. */

@@ -13,6 +13,7 @@ import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from '.
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
+import { numberSenses, scaledNumberAt } from './numbers.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
@@ -80,15 +81,15 @@ export interface CrossLang {
 const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
 
 /**
- * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs"):
- * never required. Inside a glossary or lexicon unit they count (`help desk`).
+ * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs",
+ * "what does the report say about Taiwan"): never required. Inside a glossary or lexicon unit they count (`help desk`).
  */
 const FILLER = new Set(
   (
     'help helps helping helped find finding found show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most'
+    'put let come new more most many much say says said tell tells told'
   ).split(' '),
 );
 
@@ -248,35 +249,11 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   return characters.length > 0 ? { ...unit, characters } : unit;
 }
 
-const NUMERALS = '零一二三四五六七八九';
-
-/** A whole number from 1 to 99 in Chinese numerals (`6` → `六`, `15` → `十五`, `40` → `四十`); '' otherwise. */
-function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return '';
-  if (n < 10) return NUMERALS[n] ?? '';
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
-}
-
-/**
- * How a number of an English query is written in Chinese text: in digits as written, and for 1–99 in
- * Chinese numerals too (`15th` → 15, 十五, 第十五; `Chang'e 6` → 6, 六; 2 also as 两), a number with thousands
- * separators without them as well (`1,000` → 1000). Ordinal suffixes are dropped. [] when the word is no number.
- */
-function numberSenses(lower: string): Sense[] {
-  const match = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?$/.exec(lower);
-  if (!match) return [];
-  const written = match[1] ?? '';
-  // `1,000` is mostly written 1000 in Chinese text, sometimes as in English.
-  const digits = written.replace(/,/g, '');
-  const numeral = chineseNumeral(Number(digits));
-  const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
-  if (written !== digits) senses.push({ term: written, source: 'number', weight: 0.9 });
-  if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
-  if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
-  if (digits === '2' && !match[2]) senses.push({ term: '两', source: 'number', weight: 0.7 });
-  return senses;
+/** The unit of tokens [from, to) with these senses and, to fall back on, its words as units of their own. */
+function spanUnit(sources: Sources, words: Words, from: number, to: number, senses: Sense[]): ExpansionUnit {
+  const unit = unitOf(words, from, to, dedupeSenses(senses));
+  const parts = words.tokens.slice(from, to).flatMap((_, k) => wordUnit(sources, words, from + k) ?? []).filter((u) => u.status !== 'ignored');
+  return parts.length > 0 ? { ...unit, parts } : unit;
 }
 
 /**
@@ -291,6 +268,14 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
   const at: number[] = [];
   let i = 0;
   while (i < words.tokens.length) {
+    // A number with its scale (`5 percent`, `10 million`, `3%`) is one concept, written as Chinese writes it.
+    const scaled = scaledNumberAt(words.text, words.tokens, i);
+    if (scaled) {
+      units.push(spanUnit(sources, words, i, scaled.end, scaled.senses));
+      at.push(-1);
+      i = scaled.end;
+      continue;
+    }
     const curated = curatedMatch(glossary, lexicon, words, i);
     const general = dictionarySpan(dictionary, words, i);
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
@@ -309,10 +294,7 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       ...(curated && curated.length === end - i ? curated.zh : curatedSenses(glossary, lexicon, span).filter(standsAsUnit)),
       ...dictionarySenses(general?.end === end ? general.terms : dictionary.lookup(span.map((t) => t.lower))),
     ];
-    const unit = unitOf(words, i, end, dedupeSenses(senses));
-    const parts = span.flatMap((_, k) => wordUnit(sources, words, i + k) ?? []).filter((u) => u.status !== 'ignored');
-    if (parts.length > 0) unit.parts = parts;
-    units.push(unit);
+    units.push(spanUnit(sources, words, i, end, senses));
     at.push(-1);
     i = end;
   }

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 15;
+export const REVERSE_INDEX_RULES = 17;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -145,6 +145,22 @@ function spelledName(alias: CedictEntry): string | null {
   return null;
 }
 
+/** Capitalized words, with the small words a name may hold between them ("Bank of China", "Huang He"). */
+const NAME = "\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|the|and|de))*";
+const TWO_NAMES = new RegExp(`^(${NAME}) or (${NAME})$`, 'u');
+
+/**
+ * A sense that gives one thing two names ("Yellow River or Huang He", "Weixin or WeChat", "Guomindang or
+ * Kuomintang") as the two names, each a sense of its own; any other sense, or one skipped as a whole (a
+ * person's "Clark or Clarke (name)"), as it is. Whole, such a sense is longer than a key and found by neither.
+ * @example alternativeNames('Yellow River or Huang He') // ['Yellow River', 'Huang He']
+ */
+export function alternativeNames(sense: string): string[] {
+  if (skipSense(sense.trim())) return [sense];
+  const names = TWO_NAMES.exec(withoutNotes(sense).replace(/\s+/g, ' ').trim());
+  return names ? [names[1] ?? '', names[2] ?? ''] : [sense];
+}
+
 function senseForm(sense: string): { key: string; tier: number; weight: number } | null {
   const trimmed = sense.trim();
   if (trimmed === '' || skipSense(trimmed)) return null;
@@ -196,8 +212,8 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
       list.push({ zh, tier, score, order });
       byKey.set(key, list);
     };
-    // "company; firm; enterprise" is one sense of synonyms: each counts, in order.
-    entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
+    // "company; firm; enterprise" is one sense of synonyms: each counts, in order; so do two names of one thing.
+    entry.senses.flatMap((sense) => sense.split(/;\s*/)).flatMap(alternativeNames).forEach((sense, senseIndex) => {
       const score = weight / (1 + 0.5 * senseIndex);
       for (const form of senseForms(sense)) push(form.key, form.tier, form.weight * score);
       // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).

@@ -58,11 +58,19 @@ interface Planned {
 }
 
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+/**
+ * An abbreviation of letters between points (`U.S.`, `e.g.`, `Ph.D.`), alone or in a hyphenated compound
+ * (`Sino-U.S.`): an English word, not an exact code.
+ */
+const DOTTED = /^(?:[\p{Script=Latin}'’-]*-)?(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}\.?(?:-[\p{Script=Latin}'’-]*)?$/u;
 const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 const ADJACENCY_BONUS = 2;
 
-const isEnglishWord = (text: string): boolean => ENGLISH_WORD.test(text.normalize('NFKC'));
+const isEnglishWord = (text: string): boolean => {
+  const t = text.normalize('NFKC');
+  return ENGLISH_WORD.test(t) || DOTTED.test(t);
+};
 const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');
   return CODE.test(t) && /[\d&]/.test(t) && /\p{Script=Latin}/u.test(t);

@@ -9,7 +9,7 @@ import { hashParts } from '../../src/index/checksum-thread.js';
 import { DICTIONARY_CACHE_FILE, type Dictionary, dictionaryCacheClaim, loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { phraseLightKey } from '../../src/crosslang/english.js';
-import { MAX_PER_KEY, abbreviates, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
+import { MAX_PER_KEY, abbreviates, alternativeNames, buildReverseTable, characterEntries, paraphraseEntries, paraphraseKey, placeKey, redirects } from '../../src/crosslang/reverse-index.js';
 import { openSortedTable, serializeTable } from '../../src/crosslang/sorted-table.js';
 
 const SAMPLE = [
@@ -268,6 +268,19 @@ describe('places by their names', () => {
   });
 });
 
+describe('two names of one thing', () => {
+  it('finds a headword by either name a sense gives it ("Yellow River or Huang He"), not a person\'s name variants', () => {
+    expect(dictionary.lookup(['yellow', 'river'])).toContain('黄河');
+    expect(dictionary.lookup(['huang', 'he'])).toContain('黄河');
+    expect(dictionary.lookup(['wechat'])).toContain('微信');
+    expect(dictionary.lookup(['kuomintang'])).toContain('国民党');
+    expect(alternativeNames('Clark or Clarke (name)')).toEqual(['Clark or Clarke (name)']);
+    expect(alternativeNames('to cry or weep')).toEqual(['to cry or weep']);
+    const table = buildReverseTable([{ traditional: '黃河', simplified: '黄河', pinyin: 'Huang2 He2', senses: ['Yellow River or Huang He'] }], new Map());
+    expect([table.get('yellow river'), table.get('huang he'), table.get('yellow river or huang he')]).toEqual([['黄河'], ['黄河'], undefined]);
+  });
+});
+
 describe('wider look-ups', () => {
   it('finds a word of a short definition, after the definitions that are the word', () => {
     const summit = dictionary.lookup(['summit']);
@@ -280,6 +293,29 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['investment'])).toContain('投资');
     // irrigation's own words are six of a longer sense (渠道, "irrigation ditch"); the verb's 灌溉 comes second, not ninth.
     expect(dictionary.lookup(['irrigation']).indexOf('灌溉')).toBe(1);
+  });
+
+  it('gives an inflected word its base verb\'s senses in turns with its own (reducing: 还原剂 "reducing agent", then reduce\'s 降低)', () => {
+    expect(dictionary.lookup(['reducing']).slice(0, 3)).toContain('降低');
+    expect(dictionary.lookup(['strengthening']).slice(0, 3)).toEqual(expect.arrayContaining(['强化']));
+    expect(dictionary.lookup(['preventing']).slice(0, 3)).toContain('防止');
+    // A doubled consonant (cutting → cut) and -ied (supplied → supply).
+    expect(dictionary.lookup(['cutting'])).toContain('缩减');
+    expect(dictionary.lookup(['supplied']).slice(0, 4)).toContain('供应');
+    // The word's own first entry stays first, and a word that is no inflection is looked up as it is.
+    expect(dictionary.lookup(['training'])[0]).toBe('训练');
+    expect(dictionary.lookup(['housing'])[0]).toBe('住房');
+    expect(dictionary.lookup(['earthquakes'])).toEqual(dictionary.lookup(['earthquake']));
+  });
+
+  it('reads a comparative or superlative CC-CEDICT lacks as its adjective, and leaves a word it has alone', () => {
+    expect(dictionary.lookup(['stronger'])).toEqual(dictionary.lookup(['strong']));
+    expect(dictionary.lookup(['poorest'])).toEqual(dictionary.lookup(['poor']));
+    expect(dictionary.lookup(['richer'])).toEqual(dictionary.lookup(['rich']));
+    expect(dictionary.lookup(['happier'])).toEqual(dictionary.lookup(['happy']));
+    // number is no comparative of numb, nor center of cent.
+    expect(dictionary.lookup(['number'])).not.toEqual(expect.arrayContaining(dictionary.lookup(['numb']).slice(0, 1)));
+    expect(dictionary.lookup(['center'])[0]).toBe('中心');
   });
 });
 

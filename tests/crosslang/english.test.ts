@@ -22,6 +22,13 @@ describe('tokenizeEnglish', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('keeps an abbreviation of letters between points whole, without its last point: U.S., e.g., Ph.D.', () => {
+    const tokens = tokenizeEnglish('U.S. tariffs, e.g. Ph.D. students of gov.cn, Sino-U.S. talks');
+    expect(tokens.map((t) => t.text)).toEqual(['U.S', 'tariffs', 'e.g', 'Ph.D', 'students', 'of', 'gov', 'cn', 'Sino', 'U.S', 'talks']);
+    expect(tokens[0]?.lower).toBe('u.s');
+    expect(tokens[8]?.hyphenNext).toBe(true);
+  });
+
   it('marks words joined by a hyphen, not by a space or a comma', () => {
     const tokens = tokenizeEnglish('Kashin-Beck disease, eco-tourism');
     expect(tokens.map((t) => t.hyphenNext)).toEqual([true, false, false, true, false]);

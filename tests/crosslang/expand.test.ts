@@ -202,8 +202,33 @@ describe('expandEnglish units', () => {
     expect(terms('2 sessions', '2')).toEqual(['2', '二', '两']);
     expect(terms('2025 report', '2025')).toEqual(['2025']);
     expect(terms('0 tariffs', '0')).toEqual(['0']);
-    expect(terms('6.5 percent', '6.5')).toEqual(['6.5']);
+    expect(terms('6.5 tons', '6.5')).toEqual(['6.5']);
     expect(terms('1,000 yuan', '1,000')).toEqual(['1000', '1,000']);
+    // A number word is its number (CC-CEDICT's three is 立体, "three-dimensional"); one is a pronoun too.
+    expect(terms('three critical battles', 'three')).toEqual(['3', '三']);
+    expect(terms('two sessions', 'two')).toEqual(['2', '二', '两']);
+    expect(terms('ninety days', 'ninety')).toEqual(['90', '九十']);
+    expect(terms('one belt', 'one')).not.toContain('1');
+    // A decade is its years, as the reports name them.
+    expect(terms('the 1990s reforms', '1990s')).toEqual(['90年代', '九十年代']);
+    expect(terms('the 50s', '50s')).toEqual(['50年代', '五十年代']);
+  });
+
+  it('reads a number with its scale as one concept written as Chinese writes it: percent, per cent, %, percentage points, million, billion, trillion', () => {
+    const read = (query: string): Array<[string, string[]]> => crossLang.expandEnglish(query).map((u) => [u.en, u.zh.map((s) => s.term)]);
+    expect(read('5 percent growth')[0]).toEqual(['5 percent', ['5%', '百分之五']]);
+    expect(read('deficit ratio 3 per cent').at(-1)).toEqual(['3 per cent', ['3%', '百分之三']]);
+    expect(read('growth of 6.5%').at(-1)).toEqual(['6.5', ['6.5%']]);
+    expect(read('0.5 percentage points')).toEqual([['0.5 percentage points', ['0.5个百分点']]]);
+    expect(read('10 million jobs')[0]).toEqual(['10 million', ['1000万']]);
+    expect(read('650 million tons')[0]).toEqual(['650 million', ['6.5亿']]);
+    expect(read('1.4 billion people')[0]).toEqual(['1.4 billion', ['14亿']]);
+    expect(read('1.3 trillion yuan')[0]).toEqual(['1.3 trillion', ['1.3万亿']]);
+    expect(read('ten million jobs')[0]).toEqual(['ten million', ['1000万']]);
+    // Its words stay at hand, for a corpus that holds neither form.
+    expect(crossLang.expandEnglish('10 million')[0]?.parts?.map((u) => u.en)).toEqual(['10', 'million']);
+    // An ordinal is no amount, and a scale word alone is a word.
+    expect(read('15th million')[0]?.[0]).toBe('15th');
   });
 
   it('reads a British spelling as the American one: the same concepts, the same Chinese', () => {
@@ -310,6 +335,15 @@ describe('concepts of a query', () => {
     const units = crossLang.expandEnglish('help herders find jobs');
     expect(units.filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['help', 'find']);
     expect(units.filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['herders', 'jobs']);
+  });
+
+  it('marks the quantifier and the verbs of a question ignored: how many, how much, say, tell', () => {
+    const units = crossLang.expandEnglish('how many people were lifted out of poverty');
+    expect(units.filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['many']);
+    expect(crossLang.expandEnglish('how much money').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['money']);
+    // And the verbs of a question about what a text says.
+    expect(crossLang.expandEnglish('what does the report say about Taiwan').filter((u) => u.status === 'ignored').map((u) => u.en)).toEqual(['say']);
+    expect(crossLang.expandEnglish('tell me about poverty').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['poverty']);
   });
 
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {

@@ -47,3 +47,20 @@ describe('quoted phrases the index answers without verification', () => {
     );
   });
 });
+
+describe('English abbreviations with points', () => {
+  it('reads U.S., e.g. and Sino-U.S. as English words, never as exact codes every passage must hold', () => {
+    const search = (query: string) => {
+      const plan = planQuery(parseQuery(query), keys, { crossLang: testCrossLang() });
+      return { plan, total: built.backend.search({ ...plan.query, offset: 0, limit: 10 }).total };
+    };
+    const alone = search('tariffs').total;
+    for (const query of ['U.S. tariffs', 'e.g. tariffs', 'Sino-U.S. tariffs', 'U.S.-China tariffs']) {
+      const { plan, total } = search(query);
+      expect(plan.query.groups, query).toEqual([]);
+      expect(plan.concepts.map((c) => c.en), query).toContain('tariffs');
+      expect(total, query).toBeGreaterThanOrEqual(alone);
+    }
+    expect(alone).toBeGreaterThan(0);
+  });
+});
