@@ -73,7 +73,8 @@ const WORDS_OVER_UNIT = 10;
 
 /** Passages holding the unit's senses, at most (the largest count of one sense). */
 async function mostHolders(senses: readonly Sense[], evidence: Evidence): Promise<number> {
-  return Math.max(0, ...(await Promise.all(senses.map((s) => evidence.holders(s.term)))));
+  const counts = await Promise.all(senses.map((s) => evidence.holders(s.term)));
+  return counts.reduce((most, n) => Math.max(most, n), 0);
 }
 
 /** Passages holding a sense of the first part beside a sense of another, at most. */
@@ -81,7 +82,8 @@ async function partsTogether(parts: readonly ExpansionUnit[], evidence: Evidence
   const [first, ...rest] = parts;
   const others = rest.flatMap((p) => p.zh.map((s) => s.term));
   if (!first || others.length === 0) return 0;
-  return Math.max(0, ...(await Promise.all(first.zh.slice(0, WEIGHED).map((s) => evidence.together(s.term, others)))));
+  const counts = await Promise.all(first.zh.slice(0, WEIGHED).map((s) => evidence.together(s.term, others)));
+  return counts.reduce((most, n) => Math.max(most, n), 0);
 }
 
 /** The concepts of a run with absent senses dropped and absent multiword units replaced by their words. */
@@ -97,7 +99,7 @@ async function presentUnits(units: ExpansionUnit[], evidence: Evidence): Promise
       const words = translated.length > 1 ? await partsTogether(translated, evidence) : 0;
       if (words > WORDS_OVER_UNIT * (await mostHolders(kept.zh, evidence))) {
         // Its words, each with the unit's senses too: a passage holding one says both.
-        out.push(...parts.map((p) => (p.status === 'translated' ? { ...p, zh: [...p.zh, ...kept.zh] } : p)));
+        for (const p of parts) out.push(p.status === 'translated' ? { ...p, zh: [...p.zh, ...kept.zh] } : p);
       } else out.push(kept);
     } else out.push(kept);
   }
