@@ -19,7 +19,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
-import { lightKey, singularWord } from './english.js';
+import { inflectionBases, lightKey, singularWord } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -101,16 +101,10 @@ const fingerprint = (f: SourceFile): { size: number; mtimeMs: number } => ({ siz
 
 /**
  * The base forms an inflected last word of a run may stand for, without -ing / -ed (`installed` → `install`,
- * `reducing` → `reduce`, `cutting` → `cut`, `supplied` → `supply`); [] for a word that is none.
+ * `reducing` → `reduce`, `cutting` → `cut`, `supplied` → `supply`): stems of three letters at least, so that
+ * `thing` is no `th`.
  */
-function baseForms(w: string): string[] {
-  const stem = /^([a-z]{3,})(?:ing|ed)$/.exec(w)?.[1];
-  if (stem === undefined) return [];
-  const forms = w.endsWith('ed') ? [stem, `${w.slice(0, -1)}`] : [stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  if (w.endsWith('ied')) forms.push(`${w.slice(0, -3)}y`);
-  return forms;
-}
+const baseForms = (w: string): string[] => inflectionBases(w, 3);
 
 /**
  * The adjective a comparative or superlative may stand for (`stronger` → `strong`, `largest` → `large`,

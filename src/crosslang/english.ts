@@ -22,7 +22,9 @@ export interface EnglishToken {
 /**
  * Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma
  * (`PM2.5`, `1,000`); or an abbreviation of letters in ones and twos between points (`U.S.`, `e.g.`, `Ph.D.`),
- * one word without its last point.
+ * one word without its last point. These are the words of a query's English for the dictionaries, cut on
+ * purpose apart from the index's Latin runs (`text/scripts.ts`, which join `gov.cn` and split `1,000`): what an
+ * English run searches in English text goes through the index's own analyzer (`search/plan.ts`).
  */
 const WORD = /(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
 const HYPHEN = /^[-‐‑‒–]$/u;
@@ -176,12 +178,19 @@ export function phraseLightKey(phrase: string): string {
  */
 export function lemmaForms(lower: string): string[] {
   const w = singularWord(lower);
-  const forms = [w];
-  const stems = [/^([a-z]{2,})ing$/.exec(w)?.[1], /^([a-z]{2,})ed$/.exec(w)?.[1]].filter((x): x is string => !!x);
-  for (const stem of stems) {
-    forms.push(stem, `${stem}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  }
+  return [w, ...inflectionBases(w)];
+}
+
+/**
+ * The base forms a word may be an -ing or -ed form of, its stem at least `minStem` letters (`planned` →
+ * plan; `supplied` → supply); [] for a word that is none.
+ * @example inflectionBases('reducing') // ['reduc', 'reduce']
+ */
+export function inflectionBases(w: string, minStem = 2): string[] {
+  const stem = /^([a-z]+)(?:ing|ed)$/.exec(w)?.[1];
+  if (stem === undefined || stem.length < minStem) return [];
+  const forms = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   if (/^[a-z]{2,}ied$/.test(w)) forms.push(`${w.slice(0, -3)}y`);
   return forms;
 }

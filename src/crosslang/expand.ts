@@ -157,7 +157,7 @@ function reach(words: Words, i: number, max: number): number {
 function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span: EnglishToken[]): Sense[] {
   const senses: Sense[] = glossary.lookup(span).map((e, rank) => ({ term: e.zh, source: 'glossary' as const, weight: rank === 0 ? 1 : 0.9 }));
   for (const { zh, p } of lexicon?.lookup(span.map((t) => t.text)) ?? []) {
-    senses.push({ term: zh, source: 'learned', weight: LEARNED_FLOOR + (1 - LEARNED_FLOOR) * Math.min(1, p) });
+    senses.push({ term: zh, source: 'learned', weight: learnedWeight(p) });
   }
   return dedupeSenses(senses);
 }
@@ -167,7 +167,12 @@ function curatedSenses(glossary: Glossary, lexicon: LearnedLexicon | null, span:
  * A pair the aligner was unsure of (`mental health` → 优质 at p 0.07) does not hide the words' own senses.
  */
 function standsAsUnit(sense: Sense): boolean {
-  return sense.source !== 'learned' || sense.weight >= LEARNED_FLOOR + (1 - LEARNED_FLOOR) * LEARNED_UNIT_P;
+  return sense.source !== 'learned' || sense.weight >= learnedWeight(LEARNED_UNIT_P);
+}
+
+/** A learned pair's weight: the floor, plus its probability's share of the rest. */
+function learnedWeight(p: number): number {
+  return LEARNED_FLOOR + (1 - LEARNED_FLOOR) * Math.min(1, p);
 }
 
 /** True when the token before `end` is joined by a hyphen to the one at `end`: a unit ending there would cut `trade-in`. */
@@ -182,8 +187,10 @@ function cutsCompound(words: Words, end: number): boolean {
 function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words: Words, i: number): { length: number; zh: Sense[] } | null {
   for (let length = reach(words, i, Math.max(glossary.maxWords, lexicon?.maxWords ?? 1)); length >= 1; length--) {
     if (length > 1 && cutsCompound(words, i + length)) continue;
-    const zh = curatedSenses(glossary, lexicon, words.tokens.slice(i, i + length));
-    if (zh.length > 0 && (length === 1 || zh.some(standsAsUnit))) return { length, zh };
+    const all = curatedSenses(glossary, lexicon, words.tokens.slice(i, i + length));
+    // Several words are one concept only through senses that may stand for them (`standsAsUnit`).
+    const zh = length === 1 ? all : all.filter(standsAsUnit);
+    if (zh.length > 0) return { length, zh };
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * their normalized form, so traditional or full-width spellings find the same entries.
  */
 import { normalizeTerm } from '../text/normalize.js';
-import { lightKey, tokenizeEnglish } from './english.js';
+import { lightKey, phraseLightKey, tokenizeEnglish } from './english.js';
 import { cachedFileLoader } from './cached-file.js';
 import { createCrossLangError } from './errors.js';
 import { DEFAULT_LEXICON_PATH } from './paths.js';
@@ -157,7 +157,7 @@ export function parseLexicon(text: string, source = 'lexicon'): Lexicon {
   const { header, entries } = parseLines(text, source);
   const ordered = orderEntries(entries);
   // Keyed as queries are looked up: a key the parallel English spelled British (`labour`) is found by both spellings.
-  const byEn = groupBy(ordered, (e) => lightKey(tokenizeEnglish(e.en).map((t) => t.lower)));
+  const byEn = groupBy(ordered, (e) => phraseLightKey(e.en));
   const byZh = groupBy(
     [...ordered].sort((a, b) => b.count - a.count || b.p - a.p || compare(a.en, b.en)),
     (e) => lexiconZhKey(e.zh),

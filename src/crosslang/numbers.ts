@@ -52,18 +52,25 @@ function decadeSenses(lower: string): Sense[] {
  * @example numberSenses('15th').map((s) => s.term) // ['15', '十五', '第十五']
  */
 export function numberSenses(lower: string): Sense[] {
-  const match = NUMBER.exec(inDigits(lower));
-  if (!match) return decadeSenses(lower);
-  const written = match[1] ?? '';
-  // `1,000` is mostly written 1000 in Chinese text, sometimes as in English.
-  const digits = written.replace(/,/g, '');
+  const number = parseNumber(lower);
+  if (!number) return decadeSenses(lower);
+  const { written, digits, ordinal } = number;
   const numeral = chineseNumeral(Number(digits));
   const senses: Sense[] = [{ term: digits, source: 'number', weight: 1 }];
+  // `1,000` is mostly written 1000 in Chinese text, sometimes as in English.
   if (written !== digits) senses.push({ term: written, source: 'number', weight: 0.9 });
   if (numeral !== '') senses.push({ term: numeral, source: 'number', weight: 0.8 });
-  if (numeral !== '' && match[2]) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
-  if (digits === '2' && !match[2]) senses.push({ term: '两', source: 'number', weight: 0.7 });
+  if (numeral !== '' && ordinal) senses.push({ term: `第${numeral}`, source: 'number', weight: 0.9 });
+  if (digits === '2' && !ordinal) senses.push({ term: '两', source: 'number', weight: 0.7 });
   return senses;
+}
+
+/** A number word or number as written (`1,000`), its digits without separators, and whether it is an ordinal; null for none. */
+function parseNumber(lower: string): { written: string; digits: string; ordinal: boolean } | null {
+  const match = NUMBER.exec(inDigits(lower));
+  if (!match) return null;
+  const written = match[1] ?? '';
+  return { written, digits: written.replace(/,/g, ''), ordinal: match[2] !== undefined };
 }
 
 /**
@@ -119,9 +126,9 @@ const SCALES: ReadonlyMap<string, string> = new Map([
  */
 export function scaledNumberAt(text: string, tokens: readonly EnglishToken[], i: number): { end: number; senses: Sense[] } | null {
   const number = tokens[i];
-  const match = number ? NUMBER.exec(inDigits(number.lower)) : null;
-  if (!number || !match || match[2]) return null;
-  const digits = (match[1] ?? '').replace(/,/g, '');
+  const parsed = number ? parseNumber(number.lower) : null;
+  if (!number || !parsed || parsed.ordinal) return null;
+  const { digits } = parsed;
   const senses = (scale: string): Sense[] => scaledForms(digits, scale).map((term, rank) => ({ term, source: 'number', weight: rank === 0 ? 1 : 0.9 }));
   if (/^\s*[%％]/u.test(text.slice(number.end))) return { end: i + 1, senses: senses('%') };
   for (const length of [2, 1]) {

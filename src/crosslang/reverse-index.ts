@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 17;
+export const REVERSE_INDEX_RULES = 18;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -86,7 +86,7 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   // "mergers and acquisitions (M&A)": the abbreviation a reader types is a key of its own, as good as the sense.
   const words = form.key.split(' ');
   const acronym = ACRONYM_NOTE.exec(sense.trim())?.[1];
-  const forms = acronym && abbreviates(acronym, words) ? [form, { key: acronym.toLowerCase(), tier: form.tier, weight: form.weight }] : [form];
+  const forms = acronym && abbreviates(acronym, words) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
   if (words.length < 2 || words.length > 3) return forms;
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];

@@ -111,7 +111,7 @@ export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<stri
   }
   // One spelling of each word: `realise` adds nothing to `realize`, nor `actualization` to `actualisation`.
   const seen = new Set([spellingKey(lemma)]);
-  return [...new Set([...same, ...related])].filter((w) => {
+  return [...same, ...related].filter((w) => {
     const key = spellingKey(w);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -32,11 +32,9 @@ export function completeFromVocabulary(
 ): Array<{ term: string; count: number }> {
   if (!prefix) return [];
   const { terms, counts } = vocabulary;
-  const lo = termLowerBound(terms, prefix);
+  const [from, to] = prefixRange(terms, prefix, Infinity);
   const found: Array<{ term: string; count: number }> = [];
-  for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
-    found.push({ term: terms[i] ?? '', count: counts[i] ?? 0 });
-  }
+  for (let i = from; i < to; i++) found.push({ term: terms[i] ?? '', count: counts[i] ?? 0 });
   found.sort((a, b) => b.count - a.count || a.term.length - b.term.length || (a.term < b.term ? -1 : 1));
   return found.slice(0, limit);
 }
@@ -55,12 +53,15 @@ export function vocabularyCount(vocabulary: Vocabulary, term: string): number {
  * @example wordsBeginning({ terms: ['减税', '减税降费', '煤电'], counts: [3, 2, 2] }, '减税', 8) // ['减税', '减税降费']
  */
 export function wordsBeginning(vocabulary: Vocabulary, prefix: string, limit: number): string[] {
-  const out: string[] = [];
-  if (prefix === '') return out;
-  for (let at = termLowerBound(vocabulary.terms, prefix); out.length < limit; at++) {
-    const term = vocabulary.terms[at];
-    if (term === undefined || !term.startsWith(prefix)) break;
-    out.push(term);
-  }
-  return out;
+  if (prefix === '') return [];
+  const [from, to] = prefixRange(vocabulary.terms, prefix, limit);
+  return vocabulary.terms.slice(from, to);
+}
+
+/** The index range [from, to) of the sorted terms that are `prefix` or begin with it, at most `limit` of them. */
+function prefixRange(terms: readonly string[], prefix: string, limit: number): [number, number] {
+  const from = termLowerBound(terms, prefix);
+  let to = from;
+  while (to - from < limit && to < terms.length && (terms[to] ?? '').startsWith(prefix)) to++;
+  return [from, to];
 }

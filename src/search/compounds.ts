@@ -69,9 +69,8 @@ function meansTheQuery(compound: string, left: ExpansionUnit, right: ExpansionUn
  * with characters of the two concepts' senses: 零关 of 零关税 (关税 is a sense of tariffs), not 超高 of 超高清 for
  * high-speed rail, nor 高海 of 高海拔 for loan renewal.
  */
-function wordOfTheQuery(compound: string, words: readonly string[], left: ExpansionUnit, right: ExpansionUnit): boolean {
-  if (words.includes(compound)) return true;
-  const characters = new Set([...left.zh, ...right.zh].flatMap((s) => [...s.term]));
+function wordOfTheQuery(compound: string, words: readonly string[], characters: ReadonlySet<string>): boolean {
+  // The word itself goes on with nothing: every() of nothing holds.
   return words.some((word) => [...word.slice(compound.length)].every((ch) => characters.has(ch)));
 }
 
@@ -80,9 +79,10 @@ async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evi
   const { wordsBeginning } = evidence;
   if (!wordsBeginning || left.status !== 'translated' || right.status !== 'translated') return [];
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
+  const characters = new Set([...known].flatMap((term) => [...term]));
   const found: string[] = [];
   for (const compound of pairs(morphemes(left), morphemes(right))) {
-    if (known.has(compound) || !wordOfTheQuery(compound, wordsBeginning(compound), left, right) || !meansTheQuery(compound, left, right, evidence)) continue;
+    if (known.has(compound) || !wordOfTheQuery(compound, wordsBeginning(compound), characters) || !meansTheQuery(compound, left, right, evidence)) continue;
     if ((await evidence.holders(compound)) > 0) found.push(compound);
     if (found.length === PER_PAIR) break;
   }

@@ -6,6 +6,7 @@
  * counted by the index (`Evidence`); this module only decides.
  */
 import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
+import { dedupeSenses } from '../crosslang/dedupe-senses.js';
 import { composeCompounds } from './compounds.js';
 import type { EnglishRun } from './plan.js';
 
@@ -99,7 +100,7 @@ async function presentUnits(units: ExpansionUnit[], evidence: Evidence): Promise
       const words = translated.length > 1 ? await partsTogether(translated, evidence) : 0;
       if (words > WORDS_OVER_UNIT * (await mostHolders(kept.zh, evidence))) {
         // Its words, each with the unit's senses too: a passage holding one says both.
-        for (const p of parts) out.push(p.status === 'translated' ? { ...p, zh: [...p.zh, ...kept.zh] } : p);
+        for (const p of parts) out.push(p.status === 'translated' ? { ...p, zh: dedupeSenses([...p.zh, ...kept.zh]) } : p);
       } else out.push(kept);
     } else out.push(kept);
   }

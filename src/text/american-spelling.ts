@@ -40,7 +40,7 @@ const LISTED: ReadonlyMap<string, string> = new Map(
 );
 
 /** Stems before -our that are no British -our (`contour`, `detour`, `devour`). */
-const NOT_OUR = new Set(['cont', 'det', 'dev', 'param', 'troubad', 'vel', 'tamb', 'pompad']);
+const NOT_OUR = new Set(['dev', 'param', 'troubad', 'vel', 'tamb', 'pompad']);
 /** Stems that make -our a word of its own (`downpour`, `cornflour`, `rescour`, `hour`, `detour`): all but `vapour`. */
 const POUR = /(?:[fhpsty]|fl|sc)$/;
 const OUR = /^([a-z]{3,})our(s|ed|ing|er|ers|able|ably|ful|fully|ite|ites|itism|less|al|ally|hood|hoods|ist|ists|ize|ized|izes|izing|ization)?$/;
@@ -56,8 +56,8 @@ const NOT_ISE = new Set(
     'prem prom rem repr rev superv surm surpr telev treat parad val mort chem cer upr sunr pract'
   ).split(' '),
 );
-/** Two-letter stems, matched whole (`organise` ends in `an` too): `anise`, `arise`, `prise`. */
-const NOT_ISE_EXACT = new Set(['an', 'ar', 'pr']);
+/** Two-letter stems, matched whole (`organise` ends in `an` too): `anise`, `arise`, `prise`, `crises`. */
+const NOT_ISE_EXACT = new Set(['an', 'ar', 'pr', 'cr']);
 const ISE = /^([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;
 const YSE = /^([a-z]{3,})ys(e|es|ed|ing|er|ers)$/;
 
@@ -93,7 +93,7 @@ export function americanSpelling(word: string): string {
   // One word may have two British endings (`colourise`): each rule in turn.
   let w = word;
   let m = ISE.exec(w);
-  if (m && keepsIse(m[1] as string)) w = `${m[1]}iz${m[2]}`;
+  if (m && isBritishIse(m[1] as string)) w = `${m[1]}iz${m[2]}`;
   m = YSE.exec(w);
   if (m) w = `${m[1]}yz${m[2]}`;
   m = OUR.exec(w);
@@ -106,7 +106,7 @@ export function americanSpelling(word: string): string {
 }
 
 /** True when a stem's -ise is a British -ize: not after a vowel or `w`, nor in a word American English spells -ise. */
-function keepsIse(stem: string): boolean {
+function isBritishIse(stem: string): boolean {
   if (/[aeiouw]$/.test(stem) || NOT_ISE_EXACT.has(stem)) return false;
   for (const end of NOT_ISE) if (stem.endsWith(end)) return false;
   return true;

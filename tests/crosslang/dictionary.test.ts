@@ -117,6 +117,9 @@ describe('buildReverseTable ranking rules', () => {
     expect(abbreviated.get('m&a')).toEqual(['兼并与收购']);
     expect(abbreviated.get('merger and acquisition')).toEqual(['兼并与收购']);
     expect(abbreviated.get('gdp')).toEqual(['国内生产总值']);
+    // Keyed as a query looks it up (singular): SARS is found by SARS.
+    const sars = buildReverseTable([entry('非典', ['severe acute respiratory syndrome (SARS)'])], new Map());
+    expect(sars.get(phraseLightKey('SARS'))).toEqual(['非典']);
     // A usage note is no abbreviation, and two letters stand for too much.
     expect(abbreviated.get('usa')).toBeUndefined();
     expect(abbreviated.get('am')).toBeUndefined();

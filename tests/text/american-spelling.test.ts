@@ -48,14 +48,14 @@ describe('americanSpelling', () => {
       'uncompromising surprise premises merchandise excise paradise concise precise imprecise inadvisable ' +
       'otherwise likewise raise praise noise cruise arise uprising prise contour detour devour downpour cornflour ' +
       'four hour your tour hours genre acre massacre timbre macabre hatred inbred spelled filled controlled ' +
-      'installed analysis crisis basis labor center program organization traveling'
+      'installed analysis crisis crises basis labor center program organization traveling'
     ).split(' ');
     for (const word of same) expect(americanSpelling(word), word).toBe(word);
   });
 
   it('never turns a word into another word: no rule maps two spellings of different words together', () => {
     // Pairs of distinct English words one letter pattern apart: each keeps its own key.
-    const distinct: Array<[string, string]> = [['timbre', 'timber'], ['outre', 'outer'], ['four', 'for'], ['prise', 'prize'], ['hatred', 'hatter']];
+    const distinct: Array<[string, string]> = [['timbre', 'timber'], ['outre', 'outer'], ['four', 'for'], ['prise', 'prize']];
     for (const [a, b] of distinct) expect(americanSpelling(a)).not.toBe(americanSpelling(b));
   });
 
