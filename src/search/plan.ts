@@ -248,11 +248,18 @@ function englishSpans(groups: QueryUnit[][], translates: (code: string) => boole
  * @example readEnglish(parseQuery('tax cuts 2024'), crossLang)[0].units.map((u) => u.en) // ['tax cuts']
  */
 export function readEnglish(parsed: ParsedQuery, crossLang: CrossLang): EnglishRun[] {
-  const translates = (code: string): boolean => crossLang.expandEnglish(code).some((u) => u.status === 'translated');
+  // A code alone is expanded once: to learn whether it translates, and then as its run.
+  const expanded = new Map<string, ExpansionUnit[]>();
+  const expand = (text: string): ExpansionUnit[] => {
+    let units = expanded.get(text);
+    if (units === undefined) expanded.set(text, (units = crossLang.expandEnglish(text)));
+    return units;
+  };
+  const translates = (code: string): boolean => expand(code).some((u) => u.status === 'translated');
   return englishSpans(parsed.groups, translates).map(({ start, end }) => ({
     start,
     end,
-    units: crossLang.expandEnglish(parsed.groups.slice(start, end).map((group) => group[0]?.text ?? '').join(' ')),
+    units: expand(parsed.groups.slice(start, end).map((group) => group[0]?.text ?? '').join(' ')),
   }));
 }
 
