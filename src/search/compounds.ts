@@ -3,8 +3,10 @@
  * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔), where no dictionary holds the compound
  * (减税 for "tax cuts" comes from its definition instead: `crosslang/paraphrase.ts`). The morphemes are the characters of each word's known Chinese senses; a pair of them,
  * in either order, is kept when the corpus has a word that is the pair, or begins with it and goes on with
- * characters of the concepts' senses only (`wordOfTheQuery`), the corpus holds
- * it, and the dictionary either lacks it or glosses it with one of the two words (`meansTheQuery`). The compound then counts as a sense of both concepts, as a passage holding it says both. This is
+ * characters of the concepts' senses only (`wordsOfTheQuery`), and the corpus holds it. A compound the
+ * dictionary glosses is a sense of the concepts its gloss names (禁渔 "ban on fishing" of both; 产权 "property
+ * rights" of rights alone, not of delivery); one it lacks, of both, as a passage holding it says both, when
+ * the segmenter makes it a word in a fair share of the passages holding it (`madeAWord`). This is
  * the compositional translation of base noun phrases validated against a corpus (Cao and Li, 2002), with the
  * corpus's own vocabulary as the judge.
  */
@@ -52,38 +54,64 @@ export function pairs(left: readonly string[], right: readonly string[]): string
   return out;
 }
 
+/** Which of the two concepts a compound says: both, one, or none (a word of another meaning). */
+interface Said {
+  left: boolean;
+  right: boolean;
+}
+
 /**
- * False when the dictionary knows the compound in a sense that names neither concept: 公共 ("public") is no
- * compound of community and shared, 人大 (the people's congress) none of race and competition; 禁渔 ("ban on
- * fishing") is one of fishing and ban. A word the dictionary lacks (零碳) passes.
+ * What the compound says, by the dictionary: the concepts its gloss names. 禁渔 ("ban on fishing") says both
+ * fishing and ban; 产权 ("property rights") says rights and not delivery, and 公共 ("public") neither
+ * community nor shared. A word the dictionary lacks (零碳) says both, when the corpus makes it a word
+ * (`madeAWord`).
  */
-function meansTheQuery(compound: string, left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): boolean {
+function whatItSays(compound: string, left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Said | 'unknown' {
   const glosses = evidence.glossStems?.(compound) ?? null;
-  if (glosses === null) return true;
-  const named = new Set([...left.words, ...right.words].map((w) => singularWord(w.toLowerCase())));
-  return glosses.some((stem) => named.has(stem));
+  if (glosses === null) return 'unknown';
+  const names = (unit: ExpansionUnit): boolean => unit.words.some((w) => glosses.includes(singularWord(w.toLowerCase())));
+  return { left: names(left), right: names(right) };
 }
 
 /**
  * True when the corpus vocabulary has the compound as a word, or a word that begins with it and goes on only
  * with characters of the two concepts' senses: 零关 of 零关税 (关税 is a sense of tariffs), not 超高 of 超高清 for
- * high-speed rail, nor 高海 of 高海拔 for loan renewal.
+ * high-speed rail, nor 高海 of 高海拔 for loan renewal. Those words are returned.
  */
-function wordOfTheQuery(compound: string, words: readonly string[], characters: ReadonlySet<string>): boolean {
+function wordsOfTheQuery(compound: string, words: readonly string[], characters: ReadonlySet<string>): string[] {
   // The word itself goes on with nothing: every() of nothing holds.
-  return words.some((word) => [...word.slice(compound.length)].every((ch) => characters.has(ch)));
+  return words.filter((word) => [...word.slice(compound.length)].every((ch) => characters.has(ch)));
 }
 
-/** The compounds of two neighbouring concepts the corpus attests. */
-async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Promise<string[]> {
+/**
+ * A word the dictionary lacks must be one the segmenter makes of these characters in at least this share of
+ * the passages that hold them. Below it, the characters are mostly the edges of two words meeting (中稳 of
+ * 其中稳定, 全链 of 全链条 cut 全/链条) and the one passage where the segmenter joined them is an accident.
+ */
+const MADE_A_WORD = 0.4;
+
+/** True when the passages that make the compound (or its words of the query) a word are a fair share of those holding it. */
+function madeAWord(words: readonly string[], holders: number, evidence: Evidence): boolean {
+  if (!evidence.wordCount) return true;
+  const asWord = words.reduce((n, w) => n + (evidence.wordCount?.(w) ?? 0), 0);
+  return asWord >= MADE_A_WORD * holders;
+}
+
+/** The compounds of two neighbouring concepts the corpus attests, with what each says. */
+async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Promise<Array<{ term: string } & Said>> {
   const { wordsBeginning } = evidence;
   if (!wordsBeginning || left.status !== 'translated' || right.status !== 'translated') return [];
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
   const characters = new Set([...known].flatMap((term) => [...term]));
-  const found: string[] = [];
+  const found: Array<{ term: string } & Said> = [];
   for (const compound of pairs(morphemes(left), morphemes(right))) {
-    if (known.has(compound) || !wordOfTheQuery(compound, wordsBeginning(compound), characters) || !meansTheQuery(compound, left, right, evidence)) continue;
-    if ((await evidence.holders(compound)) > 0) found.push(compound);
+    if (known.has(compound)) continue;
+    const words = wordsOfTheQuery(compound, wordsBeginning(compound), characters);
+    const said = words.length === 0 ? null : whatItSays(compound, left, right, evidence);
+    if (said === null || (said !== 'unknown' && !said.left && !said.right)) continue;
+    const holders = await evidence.holders(compound);
+    if (holders === 0 || (said === 'unknown' && !madeAWord(words, holders, evidence))) continue;
+    found.push({ term: compound, ...(said === 'unknown' ? { left: true, right: true } : said) });
     if (found.length === PER_PAIR) break;
   }
   return found;
@@ -93,7 +121,7 @@ const asSense = (term: string): Sense => ({ term, source: 'compound', weight: CO
 
 /**
  * The concepts, each pair of neighbours given the compounds of their morphemes that the corpus attests, as a
- * sense of both. Without a vocabulary to judge by (`evidence.wordsBeginning`), the concepts as they were.
+ * sense of the concepts each says (`whatItSays`). Without a vocabulary to judge by (`evidence.wordsBeginning`), the concepts as they were.
  * @example await composeCompounds([coal, power], evidence) // coal and power both gain 煤电
  */
 export async function composeCompounds(units: readonly ExpansionUnit[], evidence: Evidence): Promise<ExpansionUnit[]> {
@@ -102,9 +130,9 @@ export async function composeCompounds(units: readonly ExpansionUnit[], evidence
     const left = out[i] as ExpansionUnit;
     const right = out[i + 1] as ExpansionUnit;
     const found = await attested(units[i] as ExpansionUnit, units[i + 1] as ExpansionUnit, evidence);
-    for (const term of found) {
-      left.zh.push(asSense(term));
-      right.zh.push(asSense(term));
+    for (const compound of found) {
+      if (compound.left && !left.zh.some((s) => s.term === compound.term)) left.zh.push(asSense(compound.term));
+      if (compound.right && !right.zh.some((s) => s.term === compound.term)) right.zh.push(asSense(compound.term));
     }
   }
   return out;

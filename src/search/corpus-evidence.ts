@@ -18,6 +18,8 @@ export class CorpusEvidence implements Evidence {
     /** Set when the engine has the corpus vocabulary (`Evidence.wordsBeginning`). */
     readonly wordsBeginning?: (prefix: string) => readonly string[],
     private readonly dictionaryGlosses?: (term: string) => readonly string[] | null,
+    /** Set with `wordsBeginning` (`Evidence.wordCount`). */
+    readonly wordCount?: (term: string) => number,
   ) {}
 
   glossStems(term: string): readonly string[] | null {

@@ -153,7 +153,7 @@ class SearchEngine implements Engine {
     const parsed = parseQuery(query);
     const { crossLang } = this.context;
     const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.wordsBeginning, (term) => crossLang.dictionary().glosses(term)));
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.wordsBeginning, (term) => crossLang.dictionary().glosses(term), this.context.wordCount));
     const plan = planQuery(parsed, this.reader.keys ?? {}, { crossLang, runs });
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

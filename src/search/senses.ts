@@ -20,6 +20,8 @@ export interface Evidence {
   names?(word: string): string[];
   /** Words of the corpus's vocabulary that are `prefix` or begin with it, the first few (absent: no vocabulary at hand). */
   wordsBeginning?(prefix: string): readonly string[];
+  /** Passages in which the segmenter made `term` a word of its own (absent: no vocabulary at hand). */
+  wordCount?(term: string): number;
   /** What the dictionary says `term` means (stems of its glosses), or null when it has no such word. */
   glossStems?(term: string): readonly string[] | null;
 }

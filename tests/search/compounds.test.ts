@@ -26,14 +26,28 @@ describe('morphemes and pairs', () => {
 });
 
 describe('composing compounds against a corpus', () => {
-  // A corpus of three "passages", judged by brute force: a word list and substring counts.
-  const passages = ['推进煤电改造升级。', '长江十年禁渔。', '公共服务。', '实施零关税。', '发展超高清视频。'];
-  const vocabulary = ['煤电', '改造', '禁渔', '长江', '公共', '服务', '零关税', '超高清'];
+  // A corpus of "passages" as the segmenter cut them, judged by brute force: their words and substring counts.
+  const segmented = [
+    ['推进', '煤电', '改造'],
+    ['长江', '十年', '禁渔'],
+    ['公共', '服务'],
+    ['实施', '零关税'],
+    ['发展', '超高清', '视频'],
+    ['保护', '产权'],
+    // 中稳 is a word in one passage of the four that hold it: elsewhere 其中 meets 稳定.
+    ['中稳', '有进'],
+    ['其中', '稳定', '增长'],
+    ['其中', '稳步', '推进'],
+    ['其中', '稳妥', '处置'],
+  ];
+  const passages = segmented.map((words) => words.join(''));
+  const vocabulary = [...new Set(segmented.flat())];
   const evidence: Evidence = {
     holders: async (term) => passages.filter((p) => p.includes(term)).length,
     together: async () => 0,
     wordsBeginning: (prefix) => vocabulary.filter((w) => w.startsWith(prefix)),
-    glossStems: (term: string) => ({ 公共: ['public', 'common'], 禁渔: ['ban', 'fishing'] })[term] ?? null,
+    wordCount: (term) => segmented.filter((words) => words.includes(term)).length,
+    glossStems: (term: string) => ({ 公共: ['public', 'common'], 禁渔: ['ban', 'fishing'], 产权: ['property', 'right'] })[term] ?? null,
   };
 
   it('adds an attested compound of two neighbours to both, marked as composed', async () => {
@@ -61,6 +75,26 @@ describe('composing compounds against a corpus', () => {
     // 超高 begins 超高清, whose 清 neither high-speed nor rail says: left out.
     const out = await composeCompounds([unit('high-speed', ['超速', '高速']), unit('rail', ['高铁'])], evidence);
     expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+
+  it('makes a compound the dictionary glosses a sense of the concepts its gloss names only', async () => {
+    // 产权 is "property rights": a passage holding it says rights, not delivery.
+    const [delivery, rights] = await composeCompounds([unit('delivery', ['产出', '递送']), unit('rights', ['权利'])], evidence);
+    expect(rights?.zh.filter((s) => s.source === 'compound').map((s) => s.term)).toEqual(['产权']);
+    expect(delivery?.zh.some((s) => s.source === 'compound')).toBe(false);
+  });
+
+  it('leaves out a pair the segmenter made a word in too few of the passages holding it', async () => {
+    // 中稳 is a word in 1 of the 4 passages that hold it (under MADE_A_WORD's 0.4); 煤电 in 1 of 1.
+    const out = await composeCompounds([unit('secondary school', ['中学']), unit('safe', ['稳妥'])], evidence);
+    expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+    const kept = await composeCompounds([unit('secondary school', ['中学']), unit('safe', ['稳妥'])], { ...evidence, wordCount: (term) => (term === '中稳' ? 2 : 0) });
+    expect(kept[0]?.zh.filter((s) => s.source === 'compound').map((s) => s.term)).toEqual(['中稳']);
+  });
+
+  it('adds a compound once to a concept between two that compose it', async () => {
+    const [, power] = await composeCompounds([unit('coal', ['煤炭']), unit('power', ['电力']), unit('coal', ['煤炭'])], evidence);
+    expect(power?.zh.filter((s) => s.term === '煤电')).toHaveLength(1);
   });
 
   it('adds nothing without a vocabulary to judge by (a cluster)', async () => {
