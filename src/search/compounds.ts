@@ -1,8 +1,9 @@
 /**
  * Compound translation: Chinese policy terms are often two morphemes, one from each of two English words
- * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔), where no dictionary holds the compound
- * (减税 for "tax cuts" comes from its definition instead: `crosslang/paraphrase.ts`). The morphemes are the characters of each word's known Chinese senses; a pair of them,
- * in either order, is kept when the corpus has a word that is the pair, or begins with it and goes on with
+ * ("zero-carbon" → 零碳, "coal power" → 煤电, "fishing ban" → 禁渔), or a word and the head morpheme of the next
+ * ("tax-free shopping" → 免税店, "purchase prices" → 收购价), where no dictionary holds the compound
+ * (减税 for "tax cuts" comes from its definition instead: `crosslang/paraphrase.ts`). The morphemes are the characters of each word's known Chinese senses; a pair of them
+ * in either order, or a sense and the other's last character (`headed`), is kept when the corpus has a word that is the pair, or begins with it and goes on with
  * characters of the concepts' senses only (`wordsOfTheQuery`), and the corpus holds it. A compound the
  * dictionary glosses is a sense of the concepts its gloss names (禁渔 "ban on fishing" of both; 产权 "property
  * rights" of rights alone, not of delivery); one it lacks, of both, as a passage holding it says both, when
@@ -51,6 +52,19 @@ export function pairs(left: readonly string[], right: readonly string[]): string
   const out: string[] = [];
   for (const a of left) for (const b of right) if (a !== b) out.push(a + b);
   for (const a of left) for (const b of right) if (a !== b && !out.includes(b + a)) out.push(b + a);
+  return out;
+}
+
+/**
+ * Words of a sense of `left` followed by the head morpheme of one of `right`'s: its last character, as a
+ * Chinese compound puts its head last (赤字 + 比率 → 赤字率 for "deficit ratio", 城镇化 + 速率 → 城镇化率);
+ * none is already a sense of either concept.
+ * @example headed(['赤字'], ['比率', '比例']) // ['赤字率', '赤字例']
+ */
+export function headed(left: readonly string[], right: readonly string[]): string[] {
+  const heads = [...new Set(right.map((term) => [...term].at(-1) ?? ''))].filter((ch) => HAN.test(ch) && !NUMERAL.test(ch));
+  const out: string[] = [];
+  for (const term of left) if ([...term].length >= 2) for (const head of heads) if (!term.endsWith(head)) out.push(term + head);
   return out;
 }
 
@@ -104,7 +118,10 @@ async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evi
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
   const characters = new Set([...known].flatMap((term) => [...term]));
   const found: Array<{ term: string } & Said> = [];
-  for (const compound of pairs(morphemes(left), morphemes(right))) {
+  const senses = (unit: ExpansionUnit): string[] => unit.zh.slice(0, SENSES).map((s) => s.term);
+  // A sense with the other's head morpheme first: a longer word, and one the segmenter kept whole.
+  const candidates = [...headed(senses(left), senses(right)), ...pairs(morphemes(left), morphemes(right))];
+  for (const compound of candidates) {
     if (known.has(compound)) continue;
     const words = wordsOfTheQuery(compound, wordsBeginning(compound), characters);
     const said = words.length === 0 ? null : whatItSays(compound, left, right, evidence);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { singularWord } from '../../src/crosslang/english.js';
 import type { ExpansionUnit, Sense } from '../../src/crosslang/expand.js';
-import { composeCompounds, morphemes, pairs } from '../../src/search/compounds.js';
+import { composeCompounds, headed, morphemes, pairs } from '../../src/search/compounds.js';
 import type { Evidence } from '../../src/search/senses.js';
 import { testCrossLang } from '../crosslang/helpers.js';
 import { useBundledEngine } from './bundled-engine.js';
@@ -23,6 +23,12 @@ describe('morphemes and pairs', () => {
   it('put the query order first, then the other', () => {
     expect(pairs(['煤'], ['电', '发'])).toEqual(['煤电', '煤发', '电煤', '发煤']);
   });
+
+  it('join a sense of the first concept to the head (last) character of the second\'s', () => {
+    expect(headed(['赤字', '亏'], ['比率', '比例', '速率', '第三'])).toEqual(['赤字率', '赤字例']);
+    // A sense that already ends with the head is not doubled.
+    expect(headed(['利率'], ['比率'])).toEqual([]);
+  });
 });
 
 describe('composing compounds against a corpus', () => {
@@ -39,6 +45,7 @@ describe('composing compounds against a corpus', () => {
     ['其中', '稳定', '增长'],
     ['其中', '稳步', '推进'],
     ['其中', '稳妥', '处置'],
+    ['提高', '小麦', '收购价'],
   ];
   const passages = segmented.map((words) => words.join(''));
   const vocabulary = [...new Set(segmented.flat())];
@@ -75,6 +82,12 @@ describe('composing compounds against a corpus', () => {
     // 超高 begins 超高清, whose 清 neither high-speed nor rail says: left out.
     const out = await composeCompounds([unit('high-speed', ['超速', '高速']), unit('rail', ['高铁'])], evidence);
     expect(out.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+
+  it('finds a word of one concept\'s sense and the other\'s head morpheme (purchase prices → 收购价)', async () => {
+    const [purchase, prices] = await composeCompounds([unit('purchase', ['购买', '收购']), unit('prices', ['价格', '物价'])], evidence);
+    expect(purchase?.zh.filter((s) => s.source === 'compound').map((s) => s.term)).toEqual(['收购价']);
+    expect(prices?.zh.filter((s) => s.source === 'compound').map((s) => s.term)).toEqual(['收购价']);
   });
 
   it('makes a compound the dictionary glosses a sense of the concepts its gloss names only', async () => {
