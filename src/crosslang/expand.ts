@@ -9,11 +9,12 @@
  * and the lexicon, for English-only passages. Pure after loading: an expander is made once per engine with
  * its data (`createCrossLang`), nothing is global.
  */
-import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from './english.js';
+import { type EnglishToken, contentTokens, isStopword, singularWord, tokenizeEnglish } from './english.js';
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 import { numberSenses, scaledNumberAt } from './numbers.js';
+import { unitSenses } from './units.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
@@ -250,6 +251,8 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   if (isStopword(lower)) return null;
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
+  const measure = unitSenses(words.tokens[j]?.text ?? '', singularWord(lower));
+  if (measure.length > 0) return unitOf(words, j, j + 1, measure);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
   const characters = sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));

@@ -126,7 +126,8 @@ const SCALES: ReadonlyMap<string, string> = new Map([
  */
 export function scaledNumberAt(text: string, tokens: readonly EnglishToken[], i: number): { end: number; senses: Sense[] } | null {
   const number = tokens[i];
-  const parsed = number ? parseNumber(number.lower) : null;
+  // `one` alone stays a word (a pronoun too); before a scale it is the number (`one trillion` → 1万亿).
+  const parsed = number ? parseNumber(number.lower === 'one' ? '1' : number.lower) : null;
   if (!number || !parsed || parsed.ordinal) return null;
   const { digits } = parsed;
   const senses = (scale: string): Sense[] => scaledForms(digits, scale).map((term, rank) => ({ term, source: 'number', weight: rank === 0 ? 1 : 0.9 }));

@@ -37,4 +37,12 @@ describe('numbers of an English query', () => {
     expect(at('5, million')).toBeNull();
     expect(at('5 tons')).toBeNull();
   });
+
+  it('reads one before a scale as the number, and leaves it a word elsewhere', () => {
+    const at = (text: string, i = 0) => scaledNumberAt(text, tokenizeEnglish(text), i);
+    expect(at('one trillion yuan')?.senses.map((s) => s.term)).toEqual(['1万亿']);
+    expect(at('one million jobs')).toMatchObject({ end: 2, senses: [{ term: '100万' }] });
+    expect(at('one of them')).toBeNull();
+    expect(numberSenses('one')).toEqual([]);
+  });
 });
