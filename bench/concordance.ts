@@ -8,7 +8,7 @@
 import { configFromEnv } from '../src/config.js';
 import { engineOptionsOf, openEngine } from '../src/runtime/open-engine.js';
 import { RECENT_LISTS } from '../src/search/research.js';
-import { percentile } from './stats.js';
+import { median } from './stats.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -49,7 +49,6 @@ async function timeCold(task: () => Promise<unknown>): Promise<{ median: number;
     const used = process.cpuUsage(c0);
     cpu.push((used.user + used.system) / 1000);
   }
-  const median = (xs: readonly number[]): number => percentile(xs, 0.5);
   return { median: median(ms), max: Math.max(...ms), cpu: median(cpu) };
 }
 

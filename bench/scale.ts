@@ -34,7 +34,7 @@ import { collectGarbage, httpGet, peakRssMb, procMemoryMb, runTsx, startServer, 
 import { loadQueries, peerText, phraseOf, type BenchQuery } from './queries.js';
 import { corpusDirsOf, scaleSpec, syntheticCorpus, textLength } from './scales.js';
 import { runNode } from './spawn-node.js';
-import { mb, percentile, ratio, round, timed, timedAsync, type Latency } from './stats.js';
+import { mb, median, ratio, round, timed, timedAsync, type Latency } from './stats.js';
 
 /** The most frequent content word of the reports (8,000+ passages at the real scale): the worst case of a word query. */
 const FREQUENT_WORD = '发展';
@@ -252,7 +252,6 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
 }
 
 /** Median of a list of numbers. */
-const median = (xs: readonly number[]): number => percentile(xs, 0.5);
 
 const COLD_STARTS = 3;
 

@@ -13,6 +13,14 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
 }
 
+/**
+ * The median by `percentile`'s nearest rank (the lower middle of an even count); NaN for an empty list.
+ * @example median([4, 1, 3, 2]) // 2
+ */
+export function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
+}
+
 /** The least, the median (nearest rank) and the greatest of a list: how a comparison of noisy timings is reported. */
 export interface Spread {
   min: number;
@@ -25,7 +33,7 @@ export interface Spread {
  * @example spreadOf([5, 1, 3, 2]) // { min: 1, median: 2, max: 5 }
  */
 export function spreadOf(values: readonly number[]): Spread {
-  return { min: percentile(values, 0), median: percentile(values, 0.5), max: percentile(values, 1) };
+  return { min: percentile(values, 0), median: median(values), max: percentile(values, 1) };
 }
 
 /** p50 and p99 of a list of samples. */

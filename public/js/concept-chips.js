@@ -19,7 +19,7 @@ import { conceptSpans, removeSpan } from './query-edit.js';
 /** @type {ReadonlySet<string>} */
 const STATUSES = new Set(['translated', 'untranslated', 'ignored']);
 /** @type {ReadonlySet<string>} */
-const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'synonym', 'number', 'pinyin', 'compound']);
+const SOURCES = new Set(['glossary', 'learned', 'dictionary', 'synonym', 'number', 'unit', 'pinyin', 'compound']);
 
 /** Feedback words shown at most. */
 export const FEEDBACK_SHOWN = 8;

@@ -9,7 +9,7 @@
  * and the lexicon, for English-only passages. Pure after loading: an expander is made once per engine with
  * its data (`createCrossLang`), nothing is global.
  */
-import { type EnglishToken, contentTokens, isStopword, singularWord, tokenizeEnglish } from './english.js';
+import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from './english.js';
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
@@ -21,7 +21,7 @@ import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 
 /** Where a Chinese term for an English concept came from. */
-export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
+export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'unit' | 'pinyin' | 'compound';
 
 /** One Chinese term an English concept may be written as. */
 export interface Sense {
@@ -251,7 +251,7 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   if (isStopword(lower)) return null;
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
-  const measure = unitSenses(words.tokens[j]?.text ?? '', singularWord(lower));
+  const measure = unitSenses(words.tokens[j]?.text ?? '');
   if (measure.length > 0) return unitOf(words, j, j + 1, measure);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));

@@ -128,8 +128,9 @@ async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evi
   for (const compound of candidates) {
     if (known.has(compound)) continue;
     const words = wordsOfTheQuery(compound, wordsBeginning(compound), characters);
-    const said = words.length === 0 ? null : whatItSays(compound, left, right, evidence);
-    if (said === null || (said !== 'unknown' && !said.left && !said.right)) continue;
+    if (words.length === 0) continue;
+    const said = whatItSays(compound, left, right, evidence);
+    if (said !== 'unknown' && !said.left && !said.right) continue;
     const holders = await evidence.holders(compound);
     if (holders === 0 || (said === 'unknown' && !madeAWord(words, holders, evidence))) continue;
     found.push({ term: compound, ...(said === 'unknown' ? { left: true, right: true } : said) });

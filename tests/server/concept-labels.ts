@@ -4,7 +4,7 @@
  */
 export const CONCEPT_LABELS = {
   en: {
-    source: { glossary: 'glossary', learned: 'learned', dictionary: 'dictionary', synonym: 'synonym', number: 'number', pinyin: 'pinyin', compound: 'compound' },
+    source: { glossary: 'glossary', learned: 'learned', dictionary: 'dictionary', synonym: 'synonym', number: 'number', unit: 'unit', pinyin: 'pinyin', compound: 'compound' },
     untranslated: 'not translated — searched in English only',
     ignored: 'ignored',
     searchedFor: 'Searched for:',
@@ -12,7 +12,7 @@ export const CONCEPT_LABELS = {
     remove: (en: string) => `Remove “${en}” from the search`,
   },
   zh: {
-    source: { glossary: '词表', learned: '学习', dictionary: '词典', synonym: '近义', number: '数字', pinyin: '拼音', compound: '合成' },
+    source: { glossary: '词表', learned: '学习', dictionary: '词典', synonym: '近义', number: '数字', unit: '单位', pinyin: '拼音', compound: '合成' },
     untranslated: '未找到译名，仅按英文检索',
     ignored: '已忽略',
     searchedFor: '检索内容：',

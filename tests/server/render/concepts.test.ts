@@ -19,7 +19,7 @@ beforeAll(async () => {
   tr = await loadCatalogue(path.join(REPO_ROOT, 'public'));
 });
 
-const SOURCES = ['glossary', 'learned', 'dictionary', 'synonym', 'number', 'pinyin', 'compound'] as const;
+const SOURCES = ['glossary', 'learned', 'dictionary', 'synonym', 'number', 'unit', 'pinyin', 'compound'] as const;
 const STATUSES = ['translated', 'untranslated', 'ignored'] as const;
 const HOSTILE = fc.constantFrom('<', '>', '&', '"', "'", '=', '/', ' ', 'a', 'b', 'i', 'x', '高', '税', '¶', '\u00a0');
 const text = fc.string({ unit: HOSTILE, maxLength: 12 });
