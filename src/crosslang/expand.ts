@@ -18,6 +18,8 @@ import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
+import { irregularBases } from '../text/irregular-forms.js';
+import { prefixMeaning, prefixedSenses } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
@@ -92,6 +94,27 @@ const FILLER = new Set(
     'put let come new more most many much say says said tell tells told'
   ).split(' '),
 );
+
+/** Filler verbs a query may open with as an instruction (`Find jobs in Tibet`), capitalized or not. */
+const INSTRUCTIONS = new Set('help find show look search want need go get make take give put let come say tell'.split(' '));
+
+/** True for a word written with a capital first letter (`New`, `Pudong`). */
+const capitalized = (token: EnglishToken | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+
+/**
+ * True when the word at `j` is query filler: a filler word or an irregular form of one (`made`, `took`,
+ * `gave`), unless it is a capitalized word beside another in a name (`Pudong New Area`, `New Development Bank`,
+ * `Made in China`): a name's words are its meaning. An instruction opening the query (`Find Tibet tourism`)
+ * stays filler.
+ */
+function isFiller(words: Words, j: number): boolean {
+  const token = words.tokens[j];
+  const lower = token?.lower ?? '';
+  if (!FILLER.has(lower) && !irregularBases(lower).some((base) => FILLER.has(base))) return false;
+  if (!capitalized(token) || (j === 0 && INSTRUCTIONS.has(lower))) return true;
+  const besideName = (j > 0 && words.linked[j - 1] === true && capitalized(words.tokens[j - 1])) || (words.linked[j] === true && capitalized(words.tokens[j + 1]));
+  return !besideName;
+}
 
 /** English concepts of one query that are searched in Chinese as well (the rest in English only). */
 const MAX_CONCEPTS = 16;
@@ -245,7 +268,7 @@ interface Sources {
 /** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
 function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | null {
   const lower = words.tokens[j]?.lower ?? '';
-  if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
+  if (isFiller(words, j)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
   // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
   if (isStopword(lower)) return null;
   const number = numberSenses(lower);
@@ -261,6 +284,22 @@ function spanUnit(sources: Sources, words: Words, from: number, to: number, sens
   const unit = unitOf(words, from, to, dedupeSenses(senses));
   const parts = words.tokens.slice(from, to).flatMap((_, k) => wordUnit(sources, words, from + k) ?? []).filter((u) => u.status !== 'ignored');
   return parts.length > 0 ? { ...unit, parts } : unit;
+}
+
+/**
+ * A prefix joined by a hyphen to the word after it (`post-pandemic`, `non-public`, `co-operation`), read as one
+ * concept: the dictionary's senses of the joined word (`cooperation`), then the prefix's morphemes before the
+ * word's senses (后疫情, 非公有), with the word alone to fall back on; null when token `i` is no such prefix.
+ */
+function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit | null {
+  const prefix = prefixMeaning(words.tokens[i]?.lower ?? '');
+  const next = words.tokens[i + 1];
+  if (!prefix || !next || !words.tokens[i]?.hyphenNext || !words.adjacent[i] || cutsCompound(words, i + 2)) return null;
+  const word = wordUnit(sources, words, i + 1);
+  if (!word || word.status === 'ignored') return null;
+  const joined = dictionarySenses(sources.dictionary.lookup([`${words.tokens[i]?.lower ?? ''}${next.lower}`]));
+  const unit = unitOf(words, i, i + 2, dedupeSenses([...joined, ...prefixedSenses(prefix, word.zh)]));
+  return { ...unit, parts: [word] };
 }
 
 /**
@@ -286,6 +325,13 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     const curated = curatedMatch(glossary, lexicon, words, i);
     const general = dictionarySpan(dictionary, words, i);
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
+    const prefixed = end - i < 2 ? prefixedUnit(sources, words, i) : null;
+    if (prefixed) {
+      units.push(prefixed);
+      at.push(-1);
+      i += 2;
+      continue;
+    }
     if (end - i < 2) {
       const unit = wordUnit(sources, words, i);
       if (unit) {
