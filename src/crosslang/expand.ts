@@ -78,9 +78,10 @@ export interface CrossLang {
 
 /**
  * Punctuation that ends a phrase: a glossary term is never matched across it. A comma is not one, since
- * official terms contain commas ("disaster prevention, mitigation and relief").
+ * official terms contain commas ("disaster prevention, mitigation and relief"), nor an ampersand, which
+ * stands for "and" (`Belt & Road`).
  */
-const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
+const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,&-]/u;
 
 /**
  * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs",
@@ -98,8 +99,11 @@ const FILLER = new Set(
 /** Filler verbs a query may open with as an instruction (`Find jobs in Tibet`), capitalized or not. */
 const INSTRUCTIONS = new Set('help find show look search want need go get make take give put let come say tell'.split(' '));
 
-/** True for a word written with a capital first letter (`New`, `Pudong`). */
-const capitalized = (token: EnglishToken | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+/**
+ * True for a word written with a capital first letter (`New`, `Pudong`), not in capitals throughout (`NEW`,
+ * as a query typed in capitals writes every word).
+ */
+const capitalized = (token: EnglishToken | undefined): boolean => token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text);
 
 /**
  * True when the word at `j` is query filler: a filler word or an irregular form of one (`made`, `took`,

@@ -1,6 +1,7 @@
 /**
  * English words whose inflection no suffix rule undoes: the irregular verbs' past tenses and participles
- * (`grew`, `built`, `sought`, `taken`) and the irregular plurals (`men`, `wolves`, `crises`, `criteria`).
+ * (`grew`, `built`, `sought`, `taken`), the irregular plurals (`men`, `wolves`, `crises`, `criteria`) and
+ * comparatives (`worse`, `best`).
  * The verbs are the standard list of English irregular verbs (base, past, past participle; British variants
  * such as `learnt` and `spelt` among them), not the words some query happened to use; compounds of a listed
  * verb (`overtake`, `withdraw`, `undergo`) are derived from it by their prefix. Pure data and look-ups.
@@ -56,6 +57,12 @@ indices index|appendices appendix|matrices matrix|vertices vertex|
 nuclei nucleus|stimuli stimulus|fungi fungus|alumni alumnus|cacti cactus|radii radius|loci locus|
 formulae formula|antennae antenna|larvae larva`;
 
+/**
+ * The irregular comparatives and superlatives: `form adjective`. Not `less`, `least`, `further`: their own
+ * senses (较少, 进一步) are what a query means by them far more often than `little`'s or `far`'s.
+ */
+const GRADED = 'better good|best good|worse bad|worst bad|farther far|farthest far|elder old|eldest old';
+
 /** Each inflected form → the base forms it may stand for (a form of two verbs, `lay`, `found`, names both). */
 function readTable(): Map<string, string[]> {
   const table = new Map<string, string[]>();
@@ -74,9 +81,9 @@ function readTable(): Map<string, string[]> {
       for (const form of inflected) if (form !== base) add(prefix + form, prefix + base);
     }
   }
-  for (const entry of PLURALS.replace(/\s+/g, ' ').split('|')) {
-    const [plural, singular] = entry.trim().split(' ');
-    if (plural !== undefined && singular !== undefined) add(plural, singular);
+  for (const entry of `${PLURALS}|${GRADED}`.replace(/\s+/g, ' ').split('|')) {
+    const [form, base] = entry.trim().split(' ');
+    if (form !== undefined && base !== undefined) add(form, base);
   }
   return table;
 }
@@ -85,7 +92,7 @@ const TABLE = readTable();
 
 /**
  * The base forms an irregular inflection stands for: a past tense or participle its verb, an irregular plural
- * its singular; [] for any other word. Lowercased words in, lowercased words out.
+ * its singular, a comparative its adjective; [] for any other word. Lowercased words in, lowercased words out.
  * @example irregularBases('sought') // ['seek']
  * @example irregularBases('rebuilt') // ['rebuild']
  * @example irregularBases('wolves') // ['wolf']

@@ -366,6 +366,8 @@ describe('concepts of a query', () => {
       ['new roads in Pudong', 'new', 'ignored'],
       ['New roads in mountains', 'New', 'ignored'],
       ['Find Tibet tourism', 'Find', 'ignored'],
+      // A query in capitals says nothing of names.
+      ['HELP HERDERS FIND JOBS', 'FIND', 'ignored'],
     ];
     for (const [query, word, expected] of cases) expect(status(query, word), query).toBe(expected);
   });

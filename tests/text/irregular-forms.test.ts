@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { irregularBases } from '../../src/text/irregular-forms.js';
 import { loadSynonyms } from '../../src/crosslang/synonyms.js';
 
+/** Each word's bases are exactly the ones given. */
+function expectBases(cases: Array<[word: string, bases: string[]]>): void {
+  for (const [word, bases] of cases) expect(irregularBases(word), word).toEqual(bases);
+}
+
 describe('irregularBases', () => {
   it('gives an irregular verb\'s past tense and participle their verb', () => {
     for (const [form, base] of [['grew', 'grow'], ['grown', 'grow'], ['rose', 'rise'], ['fell', 'fall'], ['fallen', 'fall'], ['built', 'build'], ['sought', 'seek'], ['brought', 'bring'], ['made', 'make'], ['taken', 'take'], ['won', 'win'], ['spent', 'spend'], ['lent', 'lend'], ['borne', 'bear'], ['taught', 'teach'], ['frozen', 'freeze'], ['learnt', 'learn']]) {
@@ -10,21 +15,15 @@ describe('irregularBases', () => {
   });
 
   it('names both verbs of a form two verbs share, and derives a prefixed verb\'s forms from its verb', () => {
-    expect(irregularBases('lay')).toEqual(['lie']);
-    expect(irregularBases('laid')).toEqual(['lay']);
-    expect(irregularBases('saw')).toEqual(['see']);
-    expect(irregularBases('overtook')).toEqual(['overtake']);
-    expect(irregularBases('withheld')).toEqual(['withhold']);
-    expect(irregularBases('undergone')).toEqual(['undergo']);
-    expect(irregularBases('rebuilt')).toEqual(['rebuild']);
+    expectBases([['lay', ['lie']], ['laid', ['lay']], ['saw', ['see']], ['overtook', ['overtake']], ['withheld', ['withhold']], ['undergone', ['undergo']], ['rebuilt', ['rebuild']]]);
   });
 
   it('gives an irregular plural its singular, but not plurals English uses as words of their own', () => {
-    expect(irregularBases('children')).toEqual(['child']);
-    expect(irregularBases('knives')).toEqual(['knife']);
-    expect(irregularBases('phenomena')).toEqual(['phenomenon']);
-    expect(irregularBases('data')).toEqual([]);
-    expect(irregularBases('media')).toEqual([]);
+    expectBases([['children', ['child']], ['knives', ['knife']], ['phenomena', ['phenomenon']], ['data', []], ['media', []]]);
+  });
+
+  it('gives an irregular comparative or superlative its adjective, but not less and further, which mean themselves', () => {
+    expectBases([['worst', ['bad']], ['better', ['good']], ['elder', ['old']], ['less', []], ['further', []]]);
   });
 
   it('leaves regular words and base forms alone, and forms equal to their base (cut, put)', () => {
