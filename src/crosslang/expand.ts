@@ -96,6 +96,12 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/**
+ * Filler words that are a concept when they modify the next word (`information security` 信息安全, `related
+ * industries` 相关产业), though not on their own (`information about floods`, `news related to Tibet`).
+ */
+const MODIFIERS = new Set(['information', 'info', 'related']);
+
 /** Filler verbs a query may open with as an instruction (`Find jobs in Tibet`), capitalized or not. */
 const INSTRUCTIONS = new Set('help find show look search want need go get make take give put let come say tell'.split(' '));
 
@@ -107,14 +113,15 @@ const capitalized = (token: EnglishToken | undefined): boolean => token !== unde
 
 /**
  * True when the word at `j` is query filler: a filler word or an irregular form of one (`made`, `took`,
- * `gave`), unless it is a capitalized word beside another in a name (`Pudong New Area`, `New Development Bank`,
- * `Made in China`): a name's words are its meaning. An instruction opening the query (`Find Tibet tourism`)
- * stays filler.
+ * `gave`), unless it modifies the word after it (`information security`) or is a capitalized word beside
+ * another in a name (`Pudong New Area`, `New Development Bank`, `Made in China`): a name's words are its
+ * meaning. An instruction opening the query (`Find Tibet tourism`) stays filler.
  */
 function isFiller(words: Words, j: number): boolean {
   const token = words.tokens[j];
   const lower = token?.lower ?? '';
   if (!FILLER.has(lower) && !irregularBases(lower).some((base) => FILLER.has(base))) return false;
+  if (MODIFIERS.has(lower) && words.adjacent[j] === true) return false;
   if (!capitalized(token) || (j === 0 && INSTRUCTIONS.has(lower))) return true;
   const besideName = (j > 0 && words.linked[j - 1] === true && capitalized(words.tokens[j - 1])) || (words.linked[j] === true && capitalized(words.tokens[j + 1]));
   return !besideName;

@@ -356,7 +356,7 @@ describe('concepts of a query', () => {
     expect(grew?.zh.map((z) => z.term)).toContain('增长');
   });
 
-  it('keeps a capitalized filler word that stands in a name beside another capitalized word: Pudong New Area, New Development Bank', () => {
+  it('keeps a filler word that modifies the next word, or stands in a name beside another capitalized word: information security, Pudong New Area', () => {
     const status = (q: string, word: string): string | undefined => crossLang.expandEnglish(q).find((u) => u.words.includes(word))?.status;
     const cases: Array<[query: string, word: string, status: string]> = [
       ['Pudong New Area', 'New', 'translated'],
@@ -368,6 +368,11 @@ describe('concepts of a query', () => {
       ['Find Tibet tourism', 'Find', 'ignored'],
       // A query in capitals says nothing of names.
       ['HELP HERDERS FIND JOBS', 'FIND', 'ignored'],
+      // information and related modify the word after them (信息安全, 相关产业), not a word before.
+      ['information security', 'information', 'translated'],
+      ['related industries', 'related', 'translated'],
+      ['information about floods', 'information', 'ignored'],
+      ['government information', 'information', 'ignored'],
     ];
     for (const [query, word, expected] of cases) expect(status(query, word), query).toBe(expected);
   });
