@@ -19,7 +19,7 @@ import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 import { irregularBases } from '../text/irregular-forms.js';
-import { prefixMeaning, prefixedSenses } from './prefixes.js';
+import { builtSenses, joinedPrefixes, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
@@ -303,14 +303,33 @@ function spanUnit(sources: Sources, words: Words, from: number, to: number, sens
  * word's senses (后疫情, 非公有), with the word alone to fall back on; null when token `i` is no such prefix.
  */
 function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit | null {
-  const prefix = prefixMeaning(words.tokens[i]?.lower ?? '');
+  const lower = words.tokens[i]?.lower ?? '';
+  const prefix = prefixMeaning(lower);
   const next = words.tokens[i + 1];
-  if (!prefix || !next || !words.tokens[i]?.hyphenNext || !words.adjacent[i] || cutsCompound(words, i + 2)) return null;
+  const joined = words.tokens[i]?.hyphenNext === true || standsApart(lower);
+  if (!prefix || !next || !joined || !words.adjacent[i] || cutsCompound(words, i + 2)) return null;
   const word = wordUnit(sources, words, i + 1);
   if (!word || word.status === 'ignored') return null;
-  const joined = dictionarySenses(sources.dictionary.lookup([`${words.tokens[i]?.lower ?? ''}${next.lower}`]));
-  const unit = unitOf(words, i, i + 2, dedupeSenses([...joined, ...prefixedSenses(prefix, word.zh)]));
+  const whole = dictionarySenses(sources.dictionary.lookup([`${lower}${next.lower}`]));
+  const unit = unitOf(words, i, i + 2, dedupeSenses([...whole, ...prefixedSenses(prefix, word.zh)]));
   return { ...unit, parts: [word] };
+}
+
+/**
+ * A word nothing translates that is a prefix joined to a word something does (`relending`, `nonfossil`,
+ * `overcapacity`): the prefix's morphemes before that word's senses (再贷款, 非化石); else the unit as it was.
+ * Not the word's own senses: a word split so is a guess, and the words it might be (`presold`: 销售) must not
+ * make it count as translated when the corpus holds none of the built ones.
+ */
+function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
+  if (unit.status !== 'untranslated' || unit.characters) return unit;
+  for (const [prefix, rest] of joinedPrefixes(lower)) {
+    const meaning = prefixMeaning(prefix);
+    const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest])), ...sources.synonymSenses(rest)];
+    const built = meaning ? builtSenses(meaning, senses) : [];
+    if (built.length > 0) return { ...unit, zh: dedupeSenses(built), status: 'translated' };
+  }
+  return unit;
 }
 
 /**
@@ -344,7 +363,8 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       continue;
     }
     if (end - i < 2) {
-      const unit = wordUnit(sources, words, i);
+      const word = wordUnit(sources, words, i);
+      const unit = word && withJoinedPrefix(sources, word, words.tokens[i]?.lower ?? '');
       if (unit) {
         units.push(unit);
         at.push(i);

@@ -31,6 +31,38 @@ const PREFIXES: ReadonlyMap<string, PrefixMeaning> = new Map(
 );
 
 /**
+ * Prefixes that are no English word of their own, so a space may stand for the hyphen (`non public`,
+ * `anti corruption`). Not the two-letter ones (`co`, `de`, `un`, `bi`: `Co` is also company).
+ */
+const BOUND = new Set('non anti multi inter intra semi pre mid ultra extra mini micro mega pan neo quasi tri uni mono'.split(' '));
+
+/**
+ * True for a prefix that may also be written apart from its word, with a space.
+ * @example standsApart('non') // true
+ * @example standsApart('cross') // false
+ */
+export function standsApart(lower: string): boolean {
+  return BOUND.has(lower);
+}
+
+/** The shortest word a prefix may be taken off, so that `interest` is no inter + est. */
+const MIN_REST = 4;
+
+/**
+ * A word written with its prefix joined (`postpandemic`, `nonfossil`, `overcapacity`) split into the prefix
+ * and the rest, the longest prefix first; [] when it begins with none or the rest is shorter than four letters.
+ * @example joinedPrefixes('nonfossil').map(([p, rest]) => `${p}+${rest}`) // ['non+fossil']
+ */
+export function joinedPrefixes(lower: string): Array<[prefix: string, rest: string]> {
+  const splits: Array<[string, string]> = [];
+  for (const prefix of PREFIXES.keys()) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= MIN_REST) splits.push([prefix, rest]);
+  }
+  return splits.sort((a, b) => b[0].length - a[0].length);
+}
+
+/**
  * What a lowercased word means as a hyphenated prefix, or undefined when it is none.
  * @example prefixMeaning('non')?.morphemes // ['非']
  */
@@ -44,16 +76,23 @@ const BUILT_ON = 4;
 const UNPREFIXED_SHARE = 0.5;
 
 /**
- * The senses of a prefixed word (`post-pandemic`) built from its prefix's morphemes and the senses of the word
- * after it (后 + 疫情 → 后疫情), as likely as the sense each is built on; the corpus then keeps those it holds.
- * When the prefix does not turn the word around, the word's own senses follow at half their weight
- * (`cross-regional` is still 区域); a negating prefix's word is only a fallback (`non-public` is not 公共).
+ * The senses of a prefixed word built from its prefix's morphemes and the first senses of the word after it
+ * (后 + 疫情 → 后疫情), as likely as the sense each is built on; the corpus then keeps those it holds.
+ * @example builtSenses({ morphemes: ['再'], negates: false }, [{ term: '贷款', source: 'glossary', weight: 1 }]).map((s) => s.term) // ['再贷款']
+ */
+export function builtSenses(prefix: PrefixMeaning, senses: readonly Sense[]): Sense[] {
+  return prefix.morphemes.flatMap((m) =>
+    senses.slice(0, BUILT_ON).flatMap((s): Sense[] => (s.term.startsWith(m) ? [] : [{ term: m + s.term, source: 'compound', weight: s.weight }])),
+  );
+}
+
+/**
+ * The senses of a prefixed word written with a hyphen (`post-pandemic`): the built ones (`builtSenses`), then,
+ * when the prefix does not turn the word around, the word's own senses at half their weight (`cross-regional`
+ * is still 区域); a negating prefix's word is only a fallback (`non-public` is not 公共).
  * @example prefixedSenses({ morphemes: ['后'], negates: false }, [{ term: '疫情', source: 'glossary', weight: 1 }]).map((s) => s.term) // ['后疫情', '疫情']
  */
 export function prefixedSenses(prefix: PrefixMeaning, senses: readonly Sense[]): Sense[] {
-  const built = prefix.morphemes.flatMap((m) =>
-    senses.slice(0, BUILT_ON).flatMap((s): Sense[] => (s.term.startsWith(m) ? [] : [{ term: m + s.term, source: 'compound', weight: s.weight }])),
-  );
   const own = prefix.negates ? [] : senses.map((s) => ({ ...s, weight: s.weight * UNPREFIXED_SHARE }));
-  return [...built, ...own];
+  return [...builtSenses(prefix, senses), ...own];
 }

@@ -396,6 +396,16 @@ describe('concepts of a query', () => {
     expect(unit('co-operation')?.zh.map((z) => z.term)).toContain('合作');
     // The prefix is no concept of its own: non → 有色金属 ("non-ferrous metals") is gone.
     expect(chineseOf('non-public economy')).not.toContain('有色金属');
+    // A prefix that is no word of its own may stand apart (non public), and one joined to a word nothing
+    // translates is taken off it (nonfossil, reemployment); a word something translates stays whole.
+    expect(unit('non public economy')?.zh.map((z) => z.term)).toContain('非公共');
+    expect(unit('nonfossil energy')?.zh.map((z) => z.term)).toContain('非化石');
+    expect(unit('reemployment')?.zh.map((z) => z.term)).toContain('再就业');
+    expect(unit('interest rates')?.zh.map((z) => z.term)).toContain('利率');
+    // Joined, only the built senses: relending → 再贷款, but presold never searches 销售 (sold) alone.
+    expect(unit('relending facility')?.zh.map((z) => z.term)).toContain('再贷款');
+    expect(unit('presold apartments')?.zh.map((z) => z.term)).not.toContain('销售');
+    expect(unit('cross border')?.en).toBe('cross border');
     // A unit the dictionary knows whole stands (self-reliance → 自力更生).
     expect(unit('self-reliance')?.zh.map((z) => z.term)).toContain('自力更生');
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sense } from '../../src/crosslang/expand.js';
-import { prefixMeaning, prefixedSenses } from '../../src/crosslang/prefixes.js';
+import { joinedPrefixes, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
 
 const sense = (term: string, weight: number): Sense => ({ term, source: 'dictionary', weight });
 
@@ -13,6 +13,30 @@ describe('prefixMeaning', () => {
     expect(prefixMeaning('cross')?.morphemes).toEqual(['跨']);
     expect(prefixMeaning('self')?.morphemes).toEqual(['自']);
     expect(prefixMeaning('economy')).toBeUndefined();
+  });
+});
+
+describe('prefixes written apart or joined', () => {
+  it('lets a prefix that is no word stand apart (non, anti), not one that is a word (cross, over) or may be an abbreviation (co)', () => {
+    expect(['non', 'anti', 'multi', 'semi'].every(standsApart)).toBe(true);
+    expect(['cross', 'over', 'post', 'co', 'self'].some(standsApart)).toBe(false);
+  });
+
+  it('splits a word at every prefix it begins with, longest first, leaving four letters at least', () => {
+    expect(joinedPrefixes('nonfossil')).toEqual([['non', 'fossil']]);
+    expect(joinedPrefixes('interest')).toEqual([]);
+    expect(joinedPrefixes('underemployment')).toEqual([['under', 'employment'], ['un', 'deremployment']]);
+  });
+
+  it('matches a brute-force split over the table: each split is a known prefix and the rest of the word', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^[a-z]{1,14}$/), fc.stringMatching(/^(?:non|un|under|inter|in|co|counter|sub|super|semi|mid|micro|pre|post)[a-z]{0,8}$/)), (word) => {
+        // Every beginning of the word that is a prefix, leaving four letters, longest first.
+        const expected: Array<[string, string]> = [];
+        for (let k = word.length - 4; k >= 1; k--) if (prefixMeaning(word.slice(0, k))) expected.push([word.slice(0, k), word.slice(k)]);
+        expect(joinedPrefixes(word)).toEqual(expected);
+      }),
+    );
   });
 });
 
