@@ -19,7 +19,7 @@ import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 import { irregularBases } from '../text/irregular-forms.js';
-import { builtSenses, joinedPrefixes, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
+import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'pinyin' | 'compound';
@@ -309,7 +309,8 @@ function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit 
   const joined = words.tokens[i]?.hyphenNext === true || standsApart(lower);
   if (!prefix || !next || !joined || !words.adjacent[i] || cutsCompound(words, i + 2)) return null;
   const word = wordUnit(sources, words, i + 1);
-  if (!word || word.status === 'ignored') return null;
+  // A prefix before a number is a preposition (`under-five mortality`: 5岁以下), not a morpheme (欠五).
+  if (!word || word.status === 'ignored' || word.zh.some((s) => s.source === 'number')) return null;
   const whole = dictionarySenses(sources.dictionary.lookup([`${lower}${next.lower}`]));
   const unit = unitOf(words, i, i + 2, dedupeSenses([...whole, ...prefixedSenses(prefix, word.zh)]));
   return { ...unit, parts: [word] };
@@ -317,16 +318,21 @@ function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit 
 
 /**
  * A word nothing translates that is a prefix joined to a word something does (`relending`, `nonfossil`,
- * `overcapacity`): the prefix's morphemes before that word's senses (再贷款, 非化石); else the unit as it was.
+ * `overcapacity`), or that word and `-less` (`cashless`): the affix's morpheme before that word's senses
+ * (再贷款, 非化石, 无现金); else the unit as it was.
  * Not the word's own senses: a word split so is a guess, and the words it might be (`presold`: 销售) must not
  * make it count as translated when the corpus holds none of the built ones.
  */
 function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
   if (unit.status !== 'untranslated' || unit.characters) return unit;
-  for (const [prefix, rest] of joinedPrefixes(lower)) {
+  const splits = joinedPrefixes(lower).flatMap(([prefix, rest]): Array<[PrefixMeaning, string]> => {
     const meaning = prefixMeaning(prefix);
+    return meaning ? [[meaning, rest]] : [];
+  });
+  const less = lessWord(lower);
+  for (const [meaning, rest] of less ? [...splits, less] : splits) {
     const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest])), ...sources.synonymSenses(rest)];
-    const built = meaning ? builtSenses(meaning, senses) : [];
+    const built = builtSenses(meaning, senses);
     if (built.length > 0) return { ...unit, zh: dedupeSenses(built), status: 'translated' };
   }
   return unit;

@@ -1,6 +1,7 @@
 /**
  * English prefixes written with a hyphen before a word (`non-public`, `post-pandemic`, `cross-border`,
- * `under-developed`) and the Chinese morphemes that say the same before a word (非公有, 后疫情, 跨区域, 欠发达).
+ * `under-developed`) and the Chinese morphemes that say the same before a word (非公有, 后疫情, 跨区域, 欠发达);
+ * and the suffix `-less`, which Chinese writes before the word too (`cashless` 无现金).
  * Read apart, the prefix is a word of its own in the dictionaries (`non` → 有色金属 of "non-ferrous metals",
  * `post` → 岗位 "a post", `over` and `under` stopwords), and the word after it alone may say the opposite
  * (`under-developed` is not `developed`). Pure data and functions.
@@ -60,6 +61,21 @@ export function joinedPrefixes(lower: string): Array<[prefix: string, rest: stri
     if (lower.startsWith(prefix) && rest.length >= MIN_REST) splits.push([prefix, rest]);
   }
   return splits.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** `-less`, a suffix Chinese writes as a morpheme before the word: `cashless` 无现金, `landless` 无地. */
+const LESS: PrefixMeaning = { morphemes: ['无'], negates: true };
+/** The shortest word `-less` may be taken off (`job` of `jobless`). */
+const MIN_LESS_REST = 3;
+
+/**
+ * A word ending in `-less` (`cashless`, `childless`) as the morpheme that says "without" and the word before
+ * the suffix; null for any other word.
+ * @example lessWord('cashless') // [{ morphemes: ['无'], negates: true }, 'cash']
+ */
+export function lessWord(lower: string): [PrefixMeaning, string] | null {
+  const rest = lower.endsWith('less') ? lower.slice(0, -4) : '';
+  return rest.length >= MIN_LESS_REST ? [LESS, rest] : null;
 }
 
 /**

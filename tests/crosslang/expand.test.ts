@@ -405,6 +405,9 @@ describe('concepts of a query', () => {
     // Joined, only the built senses: relending → 再贷款, but presold never searches 销售 (sold) alone.
     expect(unit('relending facility')?.zh.map((z) => z.term)).toContain('再贷款');
     expect(unit('presold apartments')?.zh.map((z) => z.term)).not.toContain('销售');
+    // -less is 无 before its word (cashless → 无现金); a prefix before a number is no morpheme (not 欠五).
+    expect(unit('cashless payments')?.zh.map((z) => z.term)).toContain('无现金');
+    expect(chineseOf('under-five mortality').some((t) => t.startsWith('欠'))).toBe(false);
     expect(unit('cross border')?.en).toBe('cross border');
     // A unit the dictionary knows whole stands (self-reliance → 自力更生).
     expect(unit('self-reliance')?.zh.map((z) => z.term)).toContain('自力更生');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sense } from '../../src/crosslang/expand.js';
-import { joinedPrefixes, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
+import { joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
 
 const sense = (term: string, weight: number): Sense => ({ term, source: 'dictionary', weight });
 
@@ -26,6 +26,13 @@ describe('prefixes written apart or joined', () => {
     expect(joinedPrefixes('nonfossil')).toEqual([['non', 'fossil']]);
     expect(joinedPrefixes('interest')).toEqual([]);
     expect(joinedPrefixes('underemployment')).toEqual([['under', 'employment'], ['un', 'deremployment']]);
+  });
+
+  it('reads -less as 无 before the word, leaving three letters at least', () => {
+    expect(lessWord('cashless')).toEqual([{ morphemes: ['无'], negates: true }, 'cash']);
+    expect(lessWord('jobless')?.[1]).toBe('job');
+    expect(lessWord('bless')).toBeNull();
+    expect(lessWord('lessons')).toBeNull();
   });
 
   it('matches a brute-force split over the table: each split is a known prefix and the rest of the word', () => {
