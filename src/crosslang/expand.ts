@@ -319,21 +319,22 @@ function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit 
 /**
  * A word nothing translates that is a prefix joined to a word something does (`relending`, `nonfossil`,
  * `overcapacity`), or that word and `-less` (`cashless`): the affix's morpheme before that word's senses
- * (再贷款, 非化石, 无现金); else the unit as it was.
- * Not the word's own senses: a word split so is a guess, and the words it might be (`presold`: 销售) must not
- * make it count as translated when the corpus holds none of the built ones.
+ * (再贷款, 非化石, 无现金); else the unit as it was. A word only its synonyms translate is split too, the built
+ * senses before the synonyms'. Not the rest's own senses: a word split so is a guess, and the words it might
+ * be (`presold`: 销售) must not make it count as translated when the corpus holds none of the built ones.
  */
 function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
-  if (unit.status !== 'untranslated' || unit.characters) return unit;
+  // Senses of its own settle it; its synonyms' senses do not (they stay, after the built ones).
+  if (unit.characters || unit.zh.some((s) => s.source !== 'synonym')) return unit;
   const splits = joinedPrefixes(lower).flatMap(([prefix, rest]): Array<[PrefixMeaning, string]> => {
     const meaning = prefixMeaning(prefix);
     return meaning ? [[meaning, rest]] : [];
   });
   const less = lessWord(lower);
   for (const [meaning, rest] of less ? [...splits, less] : splits) {
-    const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest])), ...sources.synonymSenses(rest)];
+    const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest]))];
     const built = builtSenses(meaning, senses);
-    if (built.length > 0) return { ...unit, zh: dedupeSenses(built), status: 'translated' };
+    if (built.length > 0) return { ...unit, zh: dedupeSenses([...built, ...unit.zh]), status: 'translated' };
   }
   return unit;
 }
