@@ -254,13 +254,20 @@ function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: st
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
-/** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
+/**
+ * The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or
+ * null. A hyphenated compound is also looked up written as one word (`on-line` → online, `e-mail` → email).
+ */
 function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
   const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0].filter((e) => e > 0);
   for (const end of ends) {
-    const terms = dictionary.lookup(words.tokens.slice(j, end).map((t) => t.lower));
-    if (terms.length > 0) return { end, terms };
+    const span = words.tokens.slice(j, end);
+    const terms = dictionary.lookup(span.map((t) => t.lower));
+    // A prefix's compound is read by `prefixedUnit`, which looks the joined word up as well.
+    const hyphenated = end <= compound && prefixMeaning(span[0]?.lower ?? '') === undefined;
+    const joined = terms.length === 0 && hyphenated ? dictionary.lookup([span.map((t) => t.lower).join('')]) : [];
+    if (terms.length > 0 || joined.length > 0) return { end, terms: terms.length > 0 ? terms : joined };
   }
   return null;
 }

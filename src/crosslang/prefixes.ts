@@ -25,7 +25,7 @@ const TABLE = `
 non! 非 anti! 反 counter! 反 un! 不 under! 欠 de! 去 dis! 不
 post 后 pre 前 cross 跨 trans 跨 multi 多 inter 跨 intra 内 sub 次 self 自 semi 半 over 过 re 再
 co 共 ex 前 mid 中 ultra 超 super 超 extra 超 mini 微 micro 微 mega 超大 pan 泛 pro 亲 neo 新
-quasi 准 vice 副 bi 双 tri 三 uni 单 mono 单 out 外 inner 内 outer 外 all 全`;
+quasi 准 vice 副 bi 双 tri 三 uni 单 mono 单 out 外 inner 内 outer 外 all 全 eco 生态 bio 生物 cyber 网络 tele 远程`;
 
 const PREFIXES: ReadonlyMap<string, PrefixMeaning> = new Map(
   Array.from(TABLE.matchAll(/([a-z]+)(!?) (\S+)/g), (m) => [m[1] ?? '', { morphemes: (m[3] ?? '').split('/'), negates: m[2] === '!' }]),
@@ -35,7 +35,7 @@ const PREFIXES: ReadonlyMap<string, PrefixMeaning> = new Map(
  * Prefixes that are no English word of their own, so a space may stand for the hyphen (`non public`,
  * `anti corruption`). Not the two-letter ones (`co`, `de`, `un`, `bi`: `Co` is also company).
  */
-const BOUND = new Set('non anti multi inter intra semi pre mid ultra extra mini micro mega pan neo quasi tri uni mono'.split(' '));
+const BOUND = new Set('non anti multi inter intra semi pre mid ultra extra mini micro mega pan neo quasi tri uni mono eco bio cyber tele'.split(' '));
 
 /**
  * True for a prefix that may also be written apart from its word, with a space.

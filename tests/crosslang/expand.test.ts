@@ -413,6 +413,14 @@ describe('concepts of a query', () => {
     expect(unit('self-reliance')?.zh.map((z) => z.term)).toContain('自力更生');
   });
 
+  it('looks a hyphenated compound up written as one word too: on-line is online, eco-system ecosystem', () => {
+    const first = (q: string): ExpansionUnit | undefined => crossLang.expandEnglish(q)[0];
+    expect(first('on-line shopping')?.en).toBe('on-line');
+    expect(first('on-line shopping')?.zh.map((z) => z.term)).toEqual(first('online')?.zh.map((z) => z.term));
+    expect(first('eco-system protection')?.zh.map((z) => z.term)).toContain('生态系统');
+    expect(first('e-mail')?.zh.map((z) => z.term)).toEqual(first('email')?.zh.map((z) => z.term));
+  });
+
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {
     const [unit] = crossLang.expandEnglish('Zbrgwq');
     expect(unit).toMatchObject({ en: 'Zbrgwq', status: 'untranslated', zh: [] });
