@@ -137,6 +137,17 @@ function verbForms(word: string): string[] {
   return [];
 }
 
+/**
+ * The heads a run of words before its last word may be looked up by: as written, then, for a phrasal verb,
+ * with its first word in each base form (`carried out` → carry out, `laid off` → lay off).
+ */
+function headForms(words: readonly string[]): string[] {
+  const head = lightKey(words.slice(0, -1));
+  const [first, ...rest] = words.slice(0, -1);
+  if (first === undefined) return [head];
+  return [head, ...baseForms(singularWord(first.toLowerCase())).map((base) => lightKey([base, ...rest]))];
+}
+
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
 
@@ -175,13 +186,14 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     },
     lookup(words: string[]): string[] {
       if (words.length === 0) return [];
-      const head = lightKey(words.slice(0, -1));
       const last = words[words.length - 1] ?? '';
       const w = singularWord(last.toLowerCase());
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
       // `reducing` or `cutting` (还原剂 "reducing agent", 切削 "cutting (machining)") must not hide the
-      // verb's (降低, 削减).
-      const inflected = inTurns(find(head, [w]), find(head, baseForms(w)));
+      // verb's (降低, 削减). A phrasal verb is inflected on its first word (`carried out`, `laid off`,
+      // `stepped up`): its head is tried as written, then as the verb's base forms.
+      const inflected = headForms(words).reduce<string[]>((found, head) => (found.length > 0 ? found : inTurns(find(head, [w]), find(head, baseForms(w)))), []);
+      const head = lightKey(words.slice(0, -1));
       const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
       const verb = find(head, verbForms(last));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.

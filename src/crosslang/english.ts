@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { americanSpelling } from '../text/american-spelling.js';
+import { irregularBases } from '../text/irregular-forms.js';
 
 /** One English word (or code such as `5G`, `R&D`) of a text. Offsets are into the NFKC-normalized text. */
 export interface EnglishToken {
@@ -182,14 +183,18 @@ export function lemmaForms(lower: string): string[] {
 }
 
 /**
- * The base forms a word may be an -ing or -ed form of, its stem at least `minStem` letters (`planned` →
- * plan; `supplied` → supply); [] for a word that is none.
+ * The base forms a word may be an inflection of: an irregular verb's past tense or participle (`grew` → grow,
+ * `sought` → seek), an irregular plural (`wolves` → wolf; also when given singularized, `wolve`), or an -ing
+ * or -ed form, its stem at least `minStem` letters (`planned` → plan; `supplied` → supply); [] for a word
+ * that is none.
  * @example inflectionBases('reducing') // ['reduc', 'reduce']
+ * @example inflectionBases('built') // ['build']
  */
 export function inflectionBases(w: string, minStem = 2): string[] {
+  const irregular = [...irregularBases(w), ...irregularBases(`${w}s`)];
   const stem = /^([a-z]+)(?:ing|ed)$/.exec(w)?.[1];
-  if (stem === undefined || stem.length < minStem) return [];
-  const forms = [stem, `${stem}e`];
+  if (stem === undefined || stem.length < minStem) return irregular;
+  const forms = [...irregular, stem, `${stem}e`];
   if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   if (/^[a-z]{2,}ied$/.test(w)) forms.push(`${w.slice(0, -3)}y`);
   return forms;

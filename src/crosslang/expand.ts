@@ -19,6 +19,8 @@ import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
+import { isFiller } from './filler.js';
+import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'unit' | 'pinyin' | 'compound';
@@ -77,22 +79,10 @@ export interface CrossLang {
 
 /**
  * Punctuation that ends a phrase: a glossary term is never matched across it. A comma is not one, since
- * official terms contain commas ("disaster prevention, mitigation and relief").
+ * official terms contain commas ("disaster prevention, mitigation and relief"), nor an ampersand, which
+ * stands for "and" (`Belt & Road`).
  */
-const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,-]/u;
-
-/**
- * Words a searcher adds around what they look for ("help herders find jobs", "measures to cut costs",
- * "what does the report say about Taiwan"): never required. Inside a glossary or lexicon unit they count (`help desk`).
- */
-const FILLER = new Set(
-  (
-    'help helps helping helped find finding found show showing look looking search searching want wants need ' +
-    'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
-    'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most many much say says said tell tells told'
-  ).split(' '),
-);
+const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,&-]/u;
 
 /** English concepts of one query that are searched in Chinese as well (the rest in English only). */
 const MAX_CONCEPTS = 16;
@@ -221,13 +211,20 @@ function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: st
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
-/** The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or null. */
+/**
+ * The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or
+ * null. A hyphenated compound is also looked up written as one word (`on-line` → online, `e-mail` → email).
+ */
 function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
   const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0].filter((e) => e > 0);
   for (const end of ends) {
-    const terms = dictionary.lookup(words.tokens.slice(j, end).map((t) => t.lower));
-    if (terms.length > 0) return { end, terms };
+    const span = words.tokens.slice(j, end);
+    const terms = dictionary.lookup(span.map((t) => t.lower));
+    // A prefix's compound is read by `prefixedUnit`, which looks the joined word up as well.
+    const hyphenated = end <= compound && prefixMeaning(span[0]?.lower ?? '') === undefined;
+    const joined = terms.length === 0 && hyphenated ? dictionary.lookup([span.map((t) => t.lower).join('')]) : [];
+    if (terms.length > 0 || joined.length > 0) return { end, terms: terms.length > 0 ? terms : joined };
   }
   return null;
 }
@@ -246,7 +243,7 @@ interface Sources {
 /** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
 function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | null {
   const lower = words.tokens[j]?.lower ?? '';
-  if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
+  if (isFiller(words, j)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
   // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
   if (isStopword(lower)) return null;
   const number = numberSenses(lower);
@@ -264,6 +261,48 @@ function spanUnit(sources: Sources, words: Words, from: number, to: number, sens
   const unit = unitOf(words, from, to, dedupeSenses(senses));
   const parts = words.tokens.slice(from, to).flatMap((_, k) => wordUnit(sources, words, from + k) ?? []).filter((u) => u.status !== 'ignored');
   return parts.length > 0 ? { ...unit, parts } : unit;
+}
+
+/**
+ * A prefix joined by a hyphen to the word after it (`post-pandemic`, `non-public`, `co-operation`), read as one
+ * concept: the dictionary's senses of the joined word (`cooperation`), then the prefix's morphemes before the
+ * word's senses (后疫情, 非公有), with the word alone to fall back on; null when token `i` is no such prefix.
+ */
+function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit | null {
+  const lower = words.tokens[i]?.lower ?? '';
+  const prefix = prefixMeaning(lower);
+  const next = words.tokens[i + 1];
+  const joined = words.tokens[i]?.hyphenNext === true || standsApart(lower);
+  if (!prefix || !next || !joined || !words.adjacent[i] || cutsCompound(words, i + 2)) return null;
+  const word = wordUnit(sources, words, i + 1);
+  // A prefix before a number is a preposition (`under-five mortality`: 5岁以下), not a morpheme (欠五).
+  if (!word || word.status === 'ignored' || word.zh.some((s) => s.source === 'number')) return null;
+  const whole = dictionarySenses(sources.dictionary.lookup([`${lower}${next.lower}`]));
+  const unit = unitOf(words, i, i + 2, dedupeSenses([...whole, ...prefixedSenses(prefix, word.zh)]));
+  return { ...unit, parts: [word] };
+}
+
+/**
+ * A word nothing translates that is a prefix joined to a word something does (`relending`, `nonfossil`,
+ * `overcapacity`), or that word and `-less` (`cashless`): the affix's morpheme before that word's senses
+ * (再贷款, 非化石, 无现金); else the unit as it was. A word only its synonyms translate is split too, the built
+ * senses before the synonyms'. Not the rest's own senses: a word split so is a guess, and the words it might
+ * be (`presold`: 销售) must not make it count as translated when the corpus holds none of the built ones.
+ */
+function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
+  // Senses of its own settle it; its synonyms' senses do not (they stay, after the built ones).
+  if (unit.characters || unit.zh.some((s) => s.source !== 'synonym')) return unit;
+  const splits = joinedPrefixes(lower).flatMap(([prefix, rest]): Array<[PrefixMeaning, string]> => {
+    const meaning = prefixMeaning(prefix);
+    return meaning ? [[meaning, rest]] : [];
+  });
+  const less = lessWord(lower);
+  for (const [meaning, rest] of less ? [...splits, less] : splits) {
+    const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest]))];
+    const built = builtSenses(meaning, senses);
+    if (built.length > 0) return { ...unit, zh: dedupeSenses([...built, ...unit.zh]), status: 'translated' };
+  }
+  return unit;
 }
 
 /**
@@ -289,8 +328,16 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
     const curated = curatedMatch(glossary, lexicon, words, i);
     const general = dictionarySpan(dictionary, words, i);
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
+    const prefixed = end - i < 2 ? prefixedUnit(sources, words, i) : null;
+    if (prefixed) {
+      units.push(prefixed);
+      at.push(-1);
+      i += 2;
+      continue;
+    }
     if (end - i < 2) {
-      const unit = wordUnit(sources, words, i);
+      const word = wordUnit(sources, words, i);
+      const unit = word && withJoinedPrefix(sources, word, words.tokens[i]?.lower ?? '');
       if (unit) {
         units.push(unit);
         at.push(i);

@@ -212,12 +212,15 @@ function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Pla
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
 }
 
-/** A group that may stand in a run of English words: one unquoted English word, code or number. */
+/**
+ * A group that may stand in a run of English words: one unquoted English word, code or number, or an
+ * ampersand standing for "and" (`Belt & Road`, `science & technology`), which must not cut the run in two.
+ */
 function isRunMember(group: QueryUnit[] | undefined): boolean {
   const unit = group?.length === 1 ? group[0] : undefined;
   if (unit?.kind !== 'term') return false;
   const word = bare(unit.text);
-  return isEnglishWord(word) || isCode(word) || isNumber(word);
+  return isEnglishWord(word) || isCode(word) || isNumber(word) || unit.text.normalize('NFKC') === '&';
 }
 
 /**

@@ -311,6 +311,28 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['earthquakes'])).toEqual(dictionary.lookup(['earthquake']));
   });
 
+  it('gives an irregular past tense, participle or plural its base word\'s senses: grew → grow, sought → seek, wolves → wolf', () => {
+    // Each irregular form reaches the first sense of its base, which none of them reached by suffix rules.
+    for (const [form, base] of [['grew', 'grow'], ['sought', 'seek'], ['brought', 'bring'], ['built', 'build'], ['spent', 'spend'], ['won', 'win'], ['wolves', 'wolf'], ['crises', 'crisis'], ['criteria', 'criterion']]) {
+      const first = dictionary.lookup([base])[0];
+      expect(first, base).toBeDefined();
+      expect(dictionary.lookup([form]).slice(0, 4), `${form} → ${base}`).toContain(first);
+    }
+    // A form that is a word of its own keeps its own first entry first (rose, the flower; fell, to fell trees).
+    expect(dictionary.lookup(['rise'])).not.toContain(dictionary.lookup(['rose'])[0]);
+    expect(dictionary.lookup(['rose'])).toContain(dictionary.lookup(['rise'])[0]);
+  });
+
+  it('reads a phrasal verb inflected on its first word as the verb: carried out → carry out, laid off → lay off', () => {
+    for (const [inflected, base] of [['carried out', 'carry out'], ['stepped up', 'step up'], ['setting up', 'set up'], ['laid off', 'lay off'], ['phased out', 'phase out']]) {
+      const senses = dictionary.lookup(words(base));
+      expect(senses.length, base).toBeGreaterThan(0);
+      expect(dictionary.lookup(words(inflected)), inflected).toEqual(senses);
+    }
+    // A head the dictionary knows as written is not replaced by its base form's.
+    expect(dictionary.lookup(words('base stations'))).toContain('基站');
+  });
+
   it('reads a comparative or superlative CC-CEDICT lacks as its adjective, and leaves a word it has alone', () => {
     expect(dictionary.lookup(['stronger'])).toEqual(dictionary.lookup(['strong']));
     expect(dictionary.lookup(['poorest'])).toEqual(dictionary.lookup(['poor']));

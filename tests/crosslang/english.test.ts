@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contentTokens,
+  inflectionBases,
   isStopword,
+  lemmaForms,
   lightKey,
   phraseKeys,
   phraseLightKey,
+  sameLemma,
   singularWord,
   stemKeys,
   tokenizeEnglish,
@@ -93,5 +96,38 @@ describe('keys', () => {
   it('keeps stopwords in a dictionary key, so "on water" stays apart from "water"', () => {
     expect(phraseLightKey('on water')).toBe('on water');
     expect(phraseLightKey('water')).toBe('water');
+  });
+});
+
+describe('inflections', () => {
+  it('reads an irregular past tense or participle as its verb, and an irregular plural as its singular', () => {
+    expect(lemmaForms('grew')).toEqual(['grew', 'grow']);
+    expect(inflectionBases('sought')).toEqual(['seek']);
+    expect(inflectionBases('taken')).toEqual(['take']);
+    expect(inflectionBases('fed')).toEqual(['feed']); // no -ed rule: a stem of one letter
+    expect(lemmaForms('wolves')).toContain('wolf');
+    expect(lemmaForms('crises')).toContain('crisis');
+    expect(lemmaForms('men')).toEqual(['men', 'man']);
+    // A form of two verbs names both; the -ed rule still applies beside the table.
+    expect(inflectionBases('found')).toEqual(['find']);
+    expect(inflectionBases('planned')).toEqual(['plann', 'planne', 'plan']);
+  });
+
+  it('takes an irregular form and its base as one lemma, not two words that only share a stem', () => {
+    expect(sameLemma('built', 'build')).toBe(true);
+    expect(sameLemma('brought', 'bringing')).toBe(true);
+    expect(sameLemma('rebuilt', 'rebuild')).toBe(true);
+    expect(sameLemma('cooperation', 'cooperatives')).toBe(false);
+    expect(sameLemma('grew', 'green')).toBe(false);
+  });
+
+  it('never gives a word itself as its base, and a word of letters only letters', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (w) => {
+        const bases = inflectionBases(w);
+        expect(bases).not.toContain(w);
+        for (const b of bases) expect(b).toMatch(/^[a-z]+$/);
+      }),
+    );
   });
 });

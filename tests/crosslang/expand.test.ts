@@ -346,6 +346,81 @@ describe('concepts of a query', () => {
     expect(crossLang.expandEnglish('tell me about poverty').filter((u) => u.status !== 'ignored').map((u) => u.en)).toEqual(['poverty']);
   });
 
+  it('marks an irregular form of a filler verb ignored, as the verb is: made, taken, gave', () => {
+    const ignored = (q: string): string[] => crossLang.expandEnglish(q).filter((u) => u.status === 'ignored').map((u) => u.en);
+    expect(ignored('progress made in poverty alleviation')).toEqual(['made']);
+    expect(ignored('steps taken to curb pollution')).toEqual(['steps', 'taken']);
+    // An irregular form of another verb is a concept, with its verb's senses: grew → 增长.
+    const grew = crossLang.expandEnglish('income grew').find((u) => u.en === 'grew');
+    expect(grew?.status).toBe('translated');
+    expect(grew?.zh.map((z) => z.term)).toContain('增长');
+  });
+
+  it('keeps a filler word that modifies the next word, or stands in a name beside another capitalized word: information security, Pudong New Area', () => {
+    const status = (q: string, word: string): string | undefined => crossLang.expandEnglish(q).find((u) => u.words.includes(word))?.status;
+    const cases: Array<[query: string, word: string, status: string]> = [
+      ['Pudong New Area', 'New', 'translated'],
+      ['New Development Bank', 'New', 'translated'],
+      ['Made in China 2025', 'Made', 'translated'],
+      // Not a lowercase one, nor a filler word beside a lowercase one, nor an instruction that opens the query.
+      ['new roads in Pudong', 'new', 'ignored'],
+      ['New roads in mountains', 'New', 'ignored'],
+      ['Find Tibet tourism', 'Find', 'ignored'],
+      // A query in capitals says nothing of names.
+      ['HELP HERDERS FIND JOBS', 'FIND', 'ignored'],
+      // information and related modify the word after them (信息安全, 相关产业), not a word before.
+      ['information security', 'information', 'translated'],
+      ['related industries', 'related', 'translated'],
+      ['information about floods', 'information', 'ignored'],
+      ['government information', 'information', 'ignored'],
+    ];
+    for (const [query, word, expected] of cases) expect(status(query, word), query).toBe(expected);
+  });
+
+  it('reads a hyphenated prefix with its word as one concept, the prefix\'s morpheme before the word\'s senses', () => {
+    const unit = (q: string): ExpansionUnit | undefined => crossLang.expandEnglish(q)[0];
+    const nonFossil = unit('non-fossil energy');
+    expect(nonFossil?.en).toBe('non-fossil');
+    expect(nonFossil?.zh.map((z) => z.term)).toContain('非化石');
+    // A negating prefix: the word alone is only a fallback part, never a sense (under-developed is not 发达).
+    const under = unit('under-developed areas');
+    expect(under?.zh.map((z) => z.term)).toContain('欠发达');
+    expect(under?.zh.map((z) => z.term)).not.toContain('发达');
+    expect(under?.parts?.map((p) => p.en)).toEqual(['developed']);
+    // Another prefix keeps the word's senses, weighing less than the prefixed ones: cross-regional → 跨地方, then 地方.
+    const cross = unit('cross-regional cooperation');
+    const weight = (term: string): number => cross?.zh.find((z) => z.term === term)?.weight ?? 0;
+    expect(weight('跨地方')).toBeGreaterThan(weight('地方'));
+    expect(weight('地方')).toBeGreaterThan(0);
+    // The joined word, when the dictionary knows it: co-operation is cooperation.
+    expect(unit('co-operation')?.zh.map((z) => z.term)).toContain('合作');
+    // The prefix is no concept of its own: non → 有色金属 ("non-ferrous metals") is gone.
+    expect(chineseOf('non-public economy')).not.toContain('有色金属');
+    // A prefix that is no word of its own may stand apart (non public), and one joined to a word nothing
+    // translates is taken off it (nonfossil, reemployment); a word something translates stays whole.
+    expect(unit('non public economy')?.zh.map((z) => z.term)).toContain('非公共');
+    expect(unit('nonfossil energy')?.zh.map((z) => z.term)).toContain('非化石');
+    expect(unit('reemployment')?.zh.map((z) => z.term)).toContain('再就业');
+    expect(unit('interest rates')?.zh.map((z) => z.term)).toContain('利率');
+    // Joined, only the built senses: relending → 再贷款, but presold never searches 销售 (sold) alone.
+    expect(unit('relending facility')?.zh.map((z) => z.term)).toContain('再贷款');
+    expect(unit('presold apartments')?.zh.map((z) => z.term)).not.toContain('销售');
+    // -less is 无 before its word (cashless → 无现金); a prefix before a number is no morpheme (not 欠五).
+    expect(unit('cashless payments')?.zh.map((z) => z.term)).toContain('无现金');
+    expect(chineseOf('under-five mortality').some((t) => t.startsWith('欠'))).toBe(false);
+    expect(unit('cross border')?.en).toBe('cross border');
+    // A unit the dictionary knows whole stands (self-reliance → 自力更生).
+    expect(unit('self-reliance')?.zh.map((z) => z.term)).toContain('自力更生');
+  });
+
+  it('looks a hyphenated compound up written as one word too: on-line is online, eco-system ecosystem', () => {
+    const first = (q: string): ExpansionUnit | undefined => crossLang.expandEnglish(q)[0];
+    expect(first('on-line shopping')?.en).toBe('on-line');
+    expect(first('on-line shopping')?.zh.map((z) => z.term)).toEqual(first('online')?.zh.map((z) => z.term));
+    expect(first('eco-system protection')?.zh.map((z) => z.term)).toContain('生态系统');
+    expect(first('e-mail')?.zh.map((z) => z.term)).toEqual(first('email')?.zh.map((z) => z.term));
+  });
+
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {
     const [unit] = crossLang.expandEnglish('Zbrgwq');
     expect(unit).toMatchObject({ en: 'Zbrgwq', status: 'untranslated', zh: [] });

@@ -64,3 +64,14 @@ describe('English abbreviations with points', () => {
     expect(alone).toBeGreaterThan(0);
   });
 });
+
+describe('an ampersand between English words', () => {
+  it('reads as "and" inside one run, so Belt & Road is the glossary unit Belt and Road, not two words', () => {
+    const concepts = (query: string) => planQuery(parseQuery(query), keys, { crossLang: testCrossLang() }).concepts;
+    const written = concepts('Belt and Road');
+    expect(written.map((c) => c.en)).toEqual(['Belt and Road']);
+    expect(concepts('Belt & Road').map((c) => c.terms.map((t) => t.zh))).toEqual(written.map((c) => c.terms.map((t) => t.zh)));
+    // Nothing to search by the ampersand itself: no required group.
+    expect(planQuery(parseQuery('Belt & Road'), keys, { crossLang: testCrossLang() }).query.groups).toEqual([]);
+  });
+});
