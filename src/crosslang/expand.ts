@@ -89,7 +89,9 @@ const FILLER = new Set(
     'help helps helping helped find finding found show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most many much say says said tell tells told'
+    'put let come new more most many much say says said tell tells told ' +
+    // The pronouns no stopword list holds, since their capitals are abbreviations (`US`, `IT`: `wordUnit`).
+    'us it'
   ).split(' '),
 );
 
@@ -242,17 +244,23 @@ interface Sources {
   synonymWords: (lower: string) => readonly string[];
 }
 
-/** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
+/**
+ * The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. A
+ * word written as an abbreviation (`US`, `U.S.`, `IT`) is read as one when CC-CEDICT gives it (美国, 信息技术),
+ * never as the word in lower case (`us` 我们, `it`), which is filler.
+ */
 function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | null {
   const lower = words.tokens[j]?.lower ?? '';
-  if (FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
+  const abbreviated = sources.dictionary.abbreviations(words.tokens[j]?.text ?? '');
+  if (abbreviated.length === 0 && FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
   // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
   if (isStopword(lower)) return null;
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
-  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
-  const characters = sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
+  const own = abbreviated.length > 0 ? abbreviated : sources.dictionary.lookup([lower]);
+  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(own), ...sources.synonymSenses(lower)]));
+  const characters = abbreviated.length > 0 ? [] : sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
   return characters.length > 0 ? { ...unit, characters } : unit;
 }
 
