@@ -191,7 +191,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     },
     lookup(written: string[]): string[] {
       if (written.length === 0) return [];
-      // An abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
+      // A word with points alone is an abbreviation in any case (`u.s.`, as a thesaurus writes it, is US, not us).
+      const only = written.length === 1 ? (written[0] ?? '') : '';
+      if (WITH_POINTS.test(only)) return this.abbreviations(only.toUpperCase());
+      // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
       const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
       const head = lightKey(words.slice(0, -1));
       const last = words[words.length - 1] ?? '';

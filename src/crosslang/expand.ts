@@ -89,11 +89,15 @@ const FILLER = new Set(
     'help helps helping helped find finding found show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most many much say says said tell tells told ' +
-    // The pronouns no stopword list holds, since their capitals are abbreviations (`US`, `IT`: `wordUnit`).
-    'us it'
+    'put let come new more most many much say says said tell tells told'
   ).split(' '),
 );
+/**
+ * Pronouns no stopword list holds, since their capitals are abbreviations (`US`, `IT`: `wordUnit`): filler in
+ * lower case, and never a synonym's reading (`us` of USA).
+ */
+const PRONOUNS = new Set(['us', 'it']);
+for (const pronoun of PRONOUNS) FILLER.add(pronoun);
 
 /** English concepts of one query that are searched in Chinese as well (the rest in English only). */
 const MAX_CONCEPTS = 16;
@@ -218,7 +222,7 @@ function dictionarySenses(terms: string[]): Sense[] {
  * dictionary senses, in the synonyms' order, weighted below the word's own senses.
  */
 function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
-  const terms = synonyms.synonyms(lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+  const terms = synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym)).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 

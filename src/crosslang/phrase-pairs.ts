@@ -8,7 +8,7 @@
  */
 import type { AlignedCorpus, Alignment, TokenizedPair } from './align.js';
 import { compare as compareStrings } from './sorted-table.js';
-import { MIN_ASSOCIATION, competitiveLinks } from './competitive-links.js';
+import { MIN_ASSOCIATION, competitiveLinks, logLikelihood } from './competitive-links.js';
 
 /** A tokenized sentence pair with the segment of each word: a phrase never spans two segments. */
 export interface SegmentedPair extends TokenizedPair {
@@ -37,10 +37,12 @@ export interface PhraseParams {
    * to other words counts only when it links two of its own; 0: every consistent span pair counts.
    */
   minLinkAssociation: number;
+  /** A phrase pair whose two sides' sentence co-occurrence has a smaller G² is dropped (where it can be reached); 0: none is. */
+  minPairAssociation: number;
 }
 
 export const DEFAULT_PHRASE_PARAMS: PhraseParams = {
-  maxEnWords: 4, maxZhWords: 3, minCount: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6, minLinkAssociation: MIN_ASSOCIATION,
+  maxEnWords: 4, maxZhWords: 3, minCount: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6, minLinkAssociation: MIN_ASSOCIATION, minPairAssociation: MIN_ASSOCIATION,
 };
 
 /** Word spans of one phrase pair, end exclusive. */
@@ -138,6 +140,41 @@ function tallyPairs(pairs: SegmentedPair[], corpus: AlignedCorpus, params: Phras
   return { tallies, enTotals };
 }
 
+/** The sentences each run of up to `max` words occurs in, keyed by the words joined with `separator`. */
+function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, separator: string): Map<string, number[]> {
+  const where = new Map<string, number[]>();
+  sentences.forEach((words, s) => {
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 1; end <= Math.min(words.length, start + max); end++) {
+        const key = words.slice(start, end).join(separator);
+        const list = where.get(key) ?? [];
+        if (list[list.length - 1] !== s) list.push(s);
+        where.set(key, list);
+      }
+    }
+  });
+  return where;
+}
+
+/**
+ * Whether a phrase pair's two sides occur in the same sentences more often than chance would have them, by
+ * the G² of their sentence co-occurrence (Dunning 1993): `good` ↔ 不断, two frequent words seen together a
+ * few times, is not. The test is made only where it can be passed: a pair seen `count` times can reach at
+ * most 2·count·ln(sentences / count), which in a corpus of a few sentences stays below any threshold.
+ */
+function significance(pairs: readonly SegmentedPair[], params: PhraseParams): (en: string[], zh: string[], count: number) => boolean {
+  const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ');
+  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '\t');
+  const total = pairs.length;
+  return (en, zh, count) => {
+    if (2 * count * Math.log(total / count) < params.minPairAssociation) return true;
+    const a = english.get(en.join(' ')) ?? [];
+    const b = new Set(chinese.get(zh.join('\t')) ?? []);
+    const both = a.filter((s) => b.has(s)).length;
+    return logLikelihood(both, a.length, b.size, total) >= params.minPairAssociation;
+  };
+}
+
 /**
  * Extract, count and score the phrase pairs of an aligned corpus. `keep` rejects pairs whose sides carry no
  * meaning (stopwords, digits). p(zh | en) is the pair's share of all phrase pairs extracted for the English
@@ -156,8 +193,9 @@ export function scorePhrasePairs(
   const byEn = new Map<string, Array<Tally & { weight: number }>>();
   const tallied = tallyPairs(pairs, corpus, params);
   const { enTotals } = tallied;
+  const significant = params.minPairAssociation > 0 ? significance(pairs, params) : null;
   for (const t of tallied.tallies.values()) {
-    if (!keep(t.en, t.zh)) continue;
+    if (!keep(t.en, t.zh) || (significant !== null && !significant(t.en, t.zh, t.count))) continue;
     const forward = lexicalWeight((e, z) => corpus.enToZh.prob(e, z), t.en, t.zh);
     const backward = lexicalWeight((z, e) => corpus.zhToEn.prob(z, e), t.zh, t.en);
     const single = t.en.length === 1 && t.zh.length === 1 && Math.min(forward, backward) >= params.strongSingle;

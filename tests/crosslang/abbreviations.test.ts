@@ -67,6 +67,15 @@ describe('expandEnglish on abbreviations', () => {
     expect(unitsOf('tell us about jobs').find((u) => u.en === 'us')?.status).toBe('ignored');
   });
 
+  it('never reaches the pronoun through a synonym written with points or in lower case (u.s., us of USA)', () => {
+    const withSynonyms = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
+    for (const query of ['US', 'USA', 'U.S.']) {
+      const terms = withSynonyms.expandEnglish(query).flatMap((u) => u.zh.map((z) => z.term));
+      expect(terms[0], query).toBe('美国');
+      expect(terms, query).not.toContain('我们');
+    }
+  });
+
   it('finds the abbreviations of policy English as CC-CEDICT gives them', () => {
     const cases: Array<[string, string]> = [
       ['EU trade', '欧盟'], ['UN climate talks', '联合国'], ['RMB exchange rate', '人民币'], ['Hong Kong SAR', '特别行政区'],
