@@ -16,6 +16,7 @@ import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 import { numberSenses, scaledNumberAt } from './numbers.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
+import { abbreviationOf } from './abbreviations.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 
@@ -133,7 +134,9 @@ interface Words {
 function queryWords(query: string): Words {
   const text = query.normalize('NFKC');
   const all = tokenizeEnglish(text);
-  const tokens = contentTokens(all);
+  // A stopword in capitals is an abbreviation to look up (`WHO`), which `wordUnit` drops when nothing gives it.
+  const content = new Set(contentTokens(all));
+  const tokens = all.filter((t) => content.has(t) || abbreviationOf(t.text) !== null);
   const linked: boolean[] = [];
   const adjacent: boolean[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -257,8 +260,8 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   const lower = words.tokens[j]?.lower ?? '';
   const abbreviated = sources.dictionary.abbreviations(words.tokens[j]?.text ?? '');
   if (abbreviated.length === 0 && FILLER.has(lower)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
-  // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
-  if (isStopword(lower)) return null;
+  // A stopword kept only because it sits inside a compound (`state-of-the-art`) or is written in capitals carries no unit of its own.
+  if (abbreviated.length === 0 && isStopword(lower)) return null;
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));

@@ -85,4 +85,10 @@ describe('expandEnglish on abbreviations', () => {
     for (const [query, zh] of cases) expect(sensesOf(query), query).toContain(zh);
     expect(sensesOf('Hong Kong SAR'), 'SAR is not SARS').not.toContain('非典');
   });
+
+  it('reads a stopword in capitals as its abbreviation when CC-CEDICT gives one (WHO), and drops it when none does', () => {
+    expect(sensesOf('WHO cooperation')).toContain('世界卫生组织');
+    expect(unitsOf('who cooperates').map((u) => u.en)).toEqual(['cooperates']);
+    expect(unitsOf('THE cooperation').map((u) => u.en)).toEqual(['cooperation']);
+  });
 });
