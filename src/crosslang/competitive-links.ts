@@ -25,22 +25,33 @@ export function logLikelihood(both: number, a: number, b: number, total: number)
   return 2 * (sum - xlogx(a) - xlogx(total - a) - xlogx(b) - xlogx(total - b) + xlogx(total));
 }
 
-/** In how many sentences each word, and each pair of words, occurs (a word counted once a sentence). */
-function sentenceCounts(pairs: readonly TokenizedPair[]): { en: Map<string, number>; zh: Map<string, number>; both: Map<string, number> } {
-  const en = new Map<string, number>();
-  const zh = new Map<string, number>();
-  const both = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string): void => {
-    map.set(key, (map.get(key) ?? 0) + 1);
-  };
-  for (const pair of pairs) {
-    const enWords = [...new Set(pair.en)];
-    const zhWords = [...new Set(pair.zh)];
-    enWords.forEach((e) => bump(en, e));
-    zhWords.forEach((z) => bump(zh, z));
-    for (const e of enWords) for (const z of zhWords) bump(both, `${e}\t${z}`);
-  }
-  return { en, zh, both };
+/** Words numbered in order of appearance, so that a pair of words is one number. */
+function numbered(sentences: ReadonlyArray<readonly string[]>): { ids: Int32Array[]; size: number } {
+  const ids = new Map<string, number>();
+  const out = sentences.map((words) => Int32Array.from(words, (w) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(w, id);
+    }
+    return id;
+  }));
+  return { ids: out, size: ids.size };
+}
+
+/** In how many sentences each word, and each pair of words (`en * zhSize + zh`), occurs (once a sentence). */
+function sentenceCounts(en: Int32Array[], zh: Int32Array[], enSize: number, zhSize: number): { en: Int32Array; zh: Int32Array; both: Map<number, number> } {
+  const enCounts = new Int32Array(enSize);
+  const zhCounts = new Int32Array(zhSize);
+  const both = new Map<number, number>();
+  en.forEach((enIds, s) => {
+    const enWords = [...new Set(enIds)];
+    const zhWords = [...new Set(zh[s] ?? [])];
+    for (const e of enWords) enCounts[e] += 1;
+    for (const z of zhWords) zhCounts[z] += 1;
+    for (const e of enWords) for (const z of zhWords) both.set(e * zhSize + z, (both.get(e * zhSize + z) ?? 0) + 1);
+  });
+  return { en: enCounts, zh: zhCounts, both };
 }
 
 /**
@@ -49,25 +60,29 @@ function sentenceCounts(pairs: readonly TokenizedPair[]): { en: Map<string, numb
  * @example competitiveLinks([{ en: ['tax'], zh: ['税'] }, { en: ['tax', 'cut'], zh: ['减', '税'] }])[1] // [[0, 1]]
  */
 export function competitiveLinks(pairs: readonly TokenizedPair[], minAssociation = MIN_ASSOCIATION): Alignment[] {
-  const counts = sentenceCounts(pairs);
+  const en = numbered(pairs.map((p) => p.en));
+  const zh = numbered(pairs.map((p) => p.zh));
+  const counts = sentenceCounts(en.ids, zh.ids, en.size, zh.size);
   const total = pairs.length;
-  const association = new Map<string, number>();
-  const scoreOf = (e: string, z: string): number => {
-    const key = `${e}\t${z}`;
+  const association = new Map<number, number>();
+  const scoreOf = (e: number, z: number): number => {
+    const key = e * zh.size + z;
     let score = association.get(key);
     if (score === undefined) {
-      score = logLikelihood(counts.both.get(key) ?? 0, counts.en.get(e) ?? 0, counts.zh.get(z) ?? 0, total);
+      score = logLikelihood(counts.both.get(key) ?? 0, counts.en[e] ?? 0, counts.zh[z] ?? 0, total);
       association.set(key, score);
     }
     return score;
   };
-  return pairs.map((pair) => {
-    const m = pair.en.length;
-    const n = pair.zh.length;
+  return pairs.map((_, s) => {
+    const enIds = en.ids[s] as Int32Array;
+    const zhIds = zh.ids[s] as Int32Array;
+    const m = enIds.length;
+    const n = zhIds.length;
     const cells: Array<{ i: number; j: number; score: number; skew: number }> = [];
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
-        const score = scoreOf(pair.en[i] as string, pair.zh[j] as string);
+        const score = scoreOf(enIds[i] as number, zhIds[j] as number);
         if (score >= minAssociation) cells.push({ i, j, score, skew: Math.abs((i + 0.5) / m - (j + 0.5) / n) });
       }
     }
