@@ -2,7 +2,8 @@
  * The lexicon learned from the user's own parallel reports: every passage of the corpus that carries its
  * official English is a sentence pair, aligned like the shipped lexicon's (`learn.ts`). Derived data, kept in
  * the index folder (`corpus-lexicon.tsv`) with the corpus fingerprint it was learned from and a sha256 of its
- * entries in its first line: a file that does not match (another corpus, truncated, edited) is learned again.
+ * entries in its first line: a file that does not match (another corpus, other learning parameters, truncated,
+ * edited) is learned again.
  * Written atomically. Combined with the shipped lexicon by `combineLexicons`.
  */
 import { createHash } from 'node:crypto';
@@ -23,7 +24,13 @@ function stamp(corpus: string, body: string): string {
   return `#corpus-lexicon\t${corpus}\tsha256:${sha256(body)}\n`;
 }
 
-/** The saved lexicon when it was learned from `corpus` and is whole; else null. */
+/** True when two sets of parameters name the same values, in any order. */
+function sameParameters(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** The saved lexicon when it was learned from `corpus` with today's parameters and is whole; else null. */
 function readSaved(file: string, corpus: string): LearnedLexicon | null {
   let text: string;
   try {
@@ -35,7 +42,9 @@ function readSaved(file: string, corpus: string): LearnedLexicon | null {
   const body = text.slice(cut + 1);
   if (cut < 0 || text.slice(0, cut + 1) !== stamp(corpus, body)) return null;
   try {
-    return parseLexicon(body, file);
+    const lexicon = parseLexicon(body, file);
+    // Learned with other parameters (an older version of the learning): learned again.
+    return sameParameters(lexicon.header.params, learnParameters()) ? lexicon : null;
   } catch {
     return null;
   }

@@ -32,6 +32,7 @@ import {
   partialParaphraseKey,
 } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
+import { ABBREVIATION_PREFIX, abbreviationEntries, abbreviationKeys } from './abbreviations.js';
 
 /** The cache format and the rules that built it: caches built by another version are rebuilt. */
 export const DICTIONARY_VERSION = `crosslang-dictionary/${REVERSE_INDEX_RULES}`;
@@ -68,6 +69,11 @@ export interface Dictionary {
    * first: for when the corpus holds none of `lookup`'s longer words ([] when none).
    */
   characters(word: string): string[];
+  /**
+   * Headwords for a word written as an abbreviation (`US`, `U.S.`, `SOEs`; see `abbreviations.ts`), best
+   * first; [] for a word in lower or title case (`us`, `It`) or an abbreviation CC-CEDICT does not give.
+   */
+  abbreviations(word: string): string[];
   /** Headwords a definition of three content words of which has these two among them ("to reduce the tax rate": 减税 for reduce, tax). */
   partialParaphrases(words: readonly string[]): string[];
   /** Number of keys in the table: the English keys and the headwords' gloss entries (`glossEntries`). */
@@ -148,6 +154,9 @@ function headForms(words: readonly string[]): string[] {
   return [head, ...baseForms(singularWord(first.toLowerCase())).map((base) => lightKey([base, ...rest]))];
 }
 
+/** An abbreviation written with points, as the query tokenizer keeps it (`u.s`, `e.g`). */
+const WITH_POINTS = /^(?:[a-z]{1,2}\.)+[a-z]{1,2}\.?$/iu;
+
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
 
@@ -176,6 +185,13 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       }
       return [];
     },
+    abbreviations(word: string): string[] {
+      for (const key of abbreviationKeys(word)) {
+        const found = table.get(ABBREVIATION_PREFIX + key);
+        if (found.length > 0) return found;
+      }
+      return [];
+    },
     partialParaphrases(words: readonly string[]): string[] {
       const key = partialParaphraseKey(words);
       return key === '' ? [] : table.get(key);
@@ -184,8 +200,13 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const key = paraphraseKey(words);
       return key === '' ? [] : table.get(key);
     },
-    lookup(words: string[]): string[] {
-      if (words.length === 0) return [];
+    lookup(written: string[]): string[] {
+      if (written.length === 0) return [];
+      // A word with points alone is an abbreviation in any case (`u.s.`, as a thesaurus writes it, is US, not us).
+      const only = written.length === 1 ? (written[0] ?? '') : '';
+      if (WITH_POINTS.test(only)) return this.abbreviations(only.toUpperCase());
+      // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
+      const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
       const last = words[words.length - 1] ?? '';
       const w = singularWord(last.toLowerCase());
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
@@ -340,7 +361,7 @@ export function loadDictionary(options: DictionaryOptions = {}): Dictionary {
   if ('table' in cached) return asDictionary(cached.table, 'cache', cacheFile);
   const entries = readCedict(cedict);
   const counts = readWordFrequencies(frequencies);
-  const body = serializeTable(new Map([...buildReverseTable(entries, counts), ...glossEntries(entries), ...paraphraseEntries(entries, counts), ...characterEntries(entries, counts)]));
+  const body = serializeTable(new Map([...buildReverseTable(entries, counts), ...glossEntries(entries), ...paraphraseEntries(entries, counts), ...characterEntries(entries, counts), ...abbreviationEntries(entries, counts)]));
   const written = cacheFile !== null && writeCache(cacheFile, sources, body);
   if (cached.reason !== null) (options.onRebuild ?? warnRebuilt)(cached.reason);
   return asDictionary(openSortedTable(body), cached.reason === null ? 'built' : 'rebuilt', written ? cacheFile : null, cached.reason);

@@ -17,9 +17,10 @@ import { numberSenses, scaledNumberAt } from './numbers.js';
 import { unitSenses } from './units.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
+import { abbreviationOf } from './abbreviations.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
-import { isFiller } from './filler.js';
+import { PRONOUNS, isFiller } from './filler.js';
 import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
@@ -118,7 +119,9 @@ interface Words {
 function queryWords(query: string): Words {
   const text = query.normalize('NFKC');
   const all = tokenizeEnglish(text);
-  const tokens = contentTokens(all);
+  // A stopword in capitals is an abbreviation to look up (`WHO`), which `wordUnit` drops when nothing gives it.
+  const content = new Set(contentTokens(all));
+  const tokens = all.filter((t) => content.has(t) || abbreviationOf(t.text) !== null);
   const linked: boolean[] = [];
   const adjacent: boolean[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -207,7 +210,7 @@ function dictionarySenses(terms: string[]): Sense[] {
  * dictionary senses, in the synonyms' order, weighted below the word's own senses.
  */
 function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
-  const terms = synonyms.synonyms(lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+  const terms = synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym)).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
@@ -240,19 +243,25 @@ interface Sources {
   synonymWords: (lower: string) => readonly string[];
 }
 
-/** The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. */
+/**
+ * The single-word unit at token `j`: filler is ignored, a stopword has none, else every source's senses. A
+ * word written as an abbreviation (`US`, `U.S.`, `IT`) is read as one when CC-CEDICT gives it (美国, 信息技术),
+ * never as the word in lower case (`us` 我们, `it`), which is filler.
+ */
 function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | null {
   const lower = words.tokens[j]?.lower ?? '';
-  if (isFiller(words, j)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
-  // A stopword kept only because it sits inside a compound (`state-of-the-art`) carries no unit of its own.
-  if (isStopword(lower)) return null;
+  const abbreviated = sources.dictionary.abbreviations(words.tokens[j]?.text ?? '');
+  if (abbreviated.length === 0 && isFiller(words, j)) return { ...unitOf(words, j, j + 1, []), status: 'ignored' };
+  // A stopword kept only because it sits inside a compound (`state-of-the-art`) or is written in capitals carries no unit of its own.
+  if (abbreviated.length === 0 && isStopword(lower)) return null;
   const number = numberSenses(lower);
   if (number.length > 0) return unitOf(words, j, j + 1, number);
   const measure = unitSenses(words.tokens[j]?.text ?? '');
   if (measure.length > 0) return unitOf(words, j, j + 1, measure);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
-  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(sources.dictionary.lookup([lower])), ...sources.synonymSenses(lower)]));
-  const characters = sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
+  const own = abbreviated.length > 0 ? abbreviated : sources.dictionary.lookup([lower]);
+  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(own), ...sources.synonymSenses(lower)]));
+  const characters = abbreviated.length > 0 ? [] : sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
   return characters.length > 0 ? { ...unit, characters } : unit;
 }
 

@@ -29,6 +29,13 @@ const FILLER = new Set(
 );
 
 /**
+ * Pronouns no stopword list holds, since their capitals are abbreviations (`US`, `IT`: `wordUnit` in
+ * `expand.ts` reads those first): filler in lower case, and never a synonym's reading (`us` of USA).
+ */
+export const PRONOUNS: ReadonlySet<string> = new Set(['us', 'it']);
+for (const pronoun of PRONOUNS) FILLER.add(pronoun);
+
+/**
  * Filler words that are a concept when they modify the next word (`information security` 信息安全, `related
  * industries` 相关产业), though not on their own (`information about floods`, `news related to Tibet`).
  */

@@ -61,12 +61,27 @@ export function englishWords(text: string): { words: string[]; segments: number[
   return { words: tokens.map((t) => singularWord(t.lower)), segments: segmentIds(normalized, tokens) };
 }
 
+/** A number and the unit sign written onto it. */
+const NUMBER_WITH_UNIT = /^(\p{Nd}[\p{Nd}.,]*)([%‰])$/u;
+
+/**
+ * A number token with its unit sign as two words (`5.2%` → `5.2`, `%`): the English writes the unit as a word
+ * (`5.2 percent`), which has nothing to align to while the sign is glued to a number seen once, and the aligner
+ * gave it the verb beside the number instead (`percent` → 增长).
+ */
+function splitUnit<T extends { term: string; start: number; end: number }>(token: T): T[] {
+  const unit = NUMBER_WITH_UNIT.exec(token.term);
+  if (unit === null || token.end - token.start !== token.term.length) return [token];
+  const cut = token.end - (unit[2] ?? '').length;
+  return [{ ...token, term: unit[1] ?? '', end: cut }, { ...token, term: unit[2] ?? '', start: cut }];
+}
+
 /**
  * The Chinese side of a sentence pair: the analyzer's words (normalized keys and surfaces as written).
  * @example chineseWords('实施就业优先政策，').keys // ['实施', '就业', '优先', '政策']
  */
 export function chineseWords(text: string): ChineseWords {
-  const tokens = analyzeWords(text);
+  const tokens = analyzeWords(text).flatMap(splitUnit);
   return {
     keys: tokens.map((t) => t.term),
     surfaces: tokens.map((t) => text.slice(t.start, t.end).replace(/\s+/gu, '')),

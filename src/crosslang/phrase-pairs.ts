@@ -8,6 +8,7 @@
  */
 import type { AlignedCorpus, Alignment, TokenizedPair } from './align.js';
 import { compare as compareStrings } from './sorted-table.js';
+import { MIN_ASSOCIATION, competitiveLinks, logLikelihood } from './competitive-links.js';
 
 /** A tokenized sentence pair with the segment of each word: a phrase never spans two segments. */
 export interface SegmentedPair extends TokenizedPair {
@@ -31,9 +32,18 @@ export interface PhraseParams {
   minP: number;
   /** …and at most this many are kept per key. */
   maxPerKey: number;
+  /**
+   * A span pair whose words competitive linking (links of at least this G², `competitive-links.ts`) joins
+   * to other words counts only when it links two of its own; 0: every consistent span pair counts.
+   */
+  minLinkAssociation: number;
+  /** A phrase pair whose two sides' sentence co-occurrence has a smaller G² is dropped (where it can be reached); 0: none is. */
+  minPairAssociation: number;
 }
 
-export const DEFAULT_PHRASE_PARAMS: PhraseParams = { maxEnWords: 4, maxZhWords: 3, minCount: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6 };
+export const DEFAULT_PHRASE_PARAMS: PhraseParams = {
+  maxEnWords: 4, maxZhWords: 3, minCount: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6, minLinkAssociation: MIN_ASSOCIATION, minPairAssociation: MIN_ASSOCIATION,
+};
 
 /** Word spans of one phrase pair, end exclusive. */
 export interface SpanPair {
@@ -93,20 +103,76 @@ interface Tally {
   count: number;
 }
 
-/** Collect every extracted pair with its count, keyed `en<TAB>zh`, in order of first extraction. */
-function tallyPairs(pairs: SegmentedPair[], corpus: AlignedCorpus, params: PhraseParams): Map<string, Tally> {
+/**
+ * True when the links allow a span pair: one of them lies inside both spans, or none touches either (where
+ * no association is significant, as in a small corpus, competitive linking has no say).
+ */
+function linksAllow(span: SpanPair, links: Alignment): boolean {
+  const inEn = (i: number): boolean => i >= span.en[0] && i < span.en[1];
+  const inZh = (j: number): boolean => j >= span.zh[0] && j < span.zh[1];
+  return links.some(([i, j]) => inEn(i) && inZh(j)) || !links.some(([i, j]) => inEn(i) || inZh(j));
+}
+
+/**
+ * Collect every extracted pair with its count, keyed `en<TAB>zh`, in order of first extraction, and how often
+ * each English key was extracted in all. With a link threshold, a span pair whose words competitive linking
+ * joins to others counts only when it joins two of its words too (`percent` ↔ 增长, consistent with an
+ * alignment that gave `percent` to nothing, is no pair where `percent` is linked to `%` and 增长 to `grew`);
+ * the key's total still counts every extraction, so the pairs kept have the share of them they had.
+ */
+function tallyPairs(pairs: SegmentedPair[], corpus: AlignedCorpus, params: PhraseParams): { tallies: Map<string, Tally>; enTotals: Map<string, number> } {
   const tallies = new Map<string, Tally>();
+  const enTotals = new Map<string, number>();
+  const links = params.minLinkAssociation > 0 ? competitiveLinks(pairs, params.minLinkAssociation) : null;
   pairs.forEach((pair, s) => {
     for (const span of extractSpanPairs(pair, corpus.alignments[s], params)) {
       const en = pair.en.slice(...span.en);
+      const enKey = en.join(' ');
+      enTotals.set(enKey, (enTotals.get(enKey) ?? 0) + 1);
+      if (links !== null && !linksAllow(span, links[s] ?? [])) continue;
       const zh = pair.zh.slice(...span.zh);
-      const key = `${en.join(' ')}\t${zh.join('')}`; // 就业 优先 and 就业优先 are one pair
+      const key = `${enKey}\t${zh.join('')}`; // 就业 优先 and 就业优先 are one pair
       const tally = tallies.get(key) ?? { en, zh, count: 0 };
       tally.count++;
       tallies.set(key, tally);
     }
   });
-  return tallies;
+  return { tallies, enTotals };
+}
+
+/** The sentences each run of up to `max` words occurs in, keyed by the words joined with `separator`. */
+function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, separator: string): Map<string, number[]> {
+  const where = new Map<string, number[]>();
+  sentences.forEach((words, s) => {
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 1; end <= Math.min(words.length, start + max); end++) {
+        const key = words.slice(start, end).join(separator);
+        const list = where.get(key) ?? [];
+        if (list[list.length - 1] !== s) list.push(s);
+        where.set(key, list);
+      }
+    }
+  });
+  return where;
+}
+
+/**
+ * Whether a phrase pair's two sides occur in the same sentences more often than chance would have them, by
+ * the G² of their sentence co-occurrence (Dunning 1993): `good` ↔ 不断, two frequent words seen together a
+ * few times, is not. The test is made only where it can be passed: a pair seen `count` times can reach at
+ * most 2·count·ln(sentences / count), which in a corpus of a few sentences stays below any threshold.
+ */
+function significance(pairs: readonly SegmentedPair[], params: PhraseParams): (en: string[], zh: string[], count: number) => boolean {
+  const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ');
+  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '\t');
+  const total = pairs.length;
+  return (en, zh, count) => {
+    if (2 * count * Math.log(total / count) < params.minPairAssociation) return true;
+    const a = english.get(en.join(' ')) ?? [];
+    const b = new Set(chinese.get(zh.join('\t')) ?? []);
+    const both = a.filter((s) => b.has(s)).length;
+    return logLikelihood(both, a.length, b.size, total) >= params.minPairAssociation;
+  };
 }
 
 /**
@@ -125,11 +191,11 @@ export function scorePhrasePairs(
   keep: (en: string[], zh: string[]) => boolean,
 ): ScoredPair[] {
   const byEn = new Map<string, Array<Tally & { weight: number }>>();
-  const enTotals = new Map<string, number>();
-  const tallies = [...tallyPairs(pairs, corpus, params).values()];
-  for (const t of tallies) enTotals.set(t.en.join(' '), (enTotals.get(t.en.join(' ')) ?? 0) + t.count);
-  for (const t of tallies) {
-    if (!keep(t.en, t.zh)) continue;
+  const tallied = tallyPairs(pairs, corpus, params);
+  const { enTotals } = tallied;
+  const significant = params.minPairAssociation > 0 ? significance(pairs, params) : null;
+  for (const t of tallied.tallies.values()) {
+    if (!keep(t.en, t.zh) || (significant !== null && !significant(t.en, t.zh, t.count))) continue;
     const forward = lexicalWeight((e, z) => corpus.enToZh.prob(e, z), t.en, t.zh);
     const backward = lexicalWeight((z, e) => corpus.zhToEn.prob(z, e), t.zh, t.en);
     const single = t.en.length === 1 && t.zh.length === 1 && Math.min(forward, backward) >= params.strongSingle;

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 18;
+export const REVERSE_INDEX_RULES = 19;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -60,8 +60,9 @@ const ACRONYM_NOTE = /\(([A-Z](?:[A-Z0-9]{2,6}|&[A-Z]{1,3}|[A-Z]&[A-Z]{1,2}))s?\
  * True for a sense that is a variant, surname, cross-reference, classifier, abbreviation or marked usage. A
  * cross-reference inside a note leaves the sense itself standing: "Asia (abbr. for 亞細亞洲|亚细亚洲[…])" is
  * a sense of 亚洲, "cigarette (CL:支[zhi1])" one of 香烟; "see 亞細亞|亚细亚" is none.
+ * @example skipSense('see 亞細亞|亚细亚[Ya4 xi4 ya4]') // true
  */
-function skipSense(sense: string): boolean {
+export function skipSense(sense: string): boolean {
   const lower = sense.toLowerCase();
   return (
     lower.includes('variant of') ||
@@ -106,8 +107,11 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
   return at === letters.length;
 }
 
-/** The sense without its parenthetical notes (nested brackets inside a note included). */
-function withoutNotes(sense: string): string {
+/**
+ * The sense without its parenthetical notes (nested brackets inside a note included).
+ * @example withoutNotes('European Union (EU)').trim() // 'European Union'
+ */
+export function withoutNotes(sense: string): string {
   return sense.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ');
 }
 
@@ -180,6 +184,15 @@ function rankKey(candidates: Candidate[]): string[] {
   const ranked = candidates
     .map((c) => ({ ...c, score: c.score * (TIER_WEIGHTS[c.tier] ?? 0) }))
     .sort((a, b) => b.score - a.score || a.tier - b.tier || a.order - b.order);
+  return bestCandidates(ranked);
+}
+
+/**
+ * The headwords of candidates ranked best first, each once: single characters and those scoring below
+ * MIN_SHARE of the best left out, MAX_PER_KEY at most.
+ * @example bestCandidates([{ zh: '美国', score: 5 }, { zh: '美', score: 4 }, { zh: '花旗国', score: 0.5 }]) // ['美国']
+ */
+export function bestCandidates(ranked: ReadonlyArray<{ zh: string; score: number }>): string[] {
   const top = ranked[0]?.score ?? 0;
   const out: string[] = [];
   for (const c of ranked) {

@@ -3,6 +3,7 @@
  * folder under the corpus fingerprint and a checksum, learned again when either does not match, and used by
  * the engine beside the shipped lexicon.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,20 @@ describeWithShared('corpora/parallel-zh-en', 'the corpus lexicon from the parall
       expect(again?.lookup(['fiscal', 'policy']).map((e) => e.zh)).toContain('财政政策');
     });
 
+    it('is learned again when it was learned with other parameters (an older version of the learning)', { tags: ['slow'] }, () => {
+      const file = path.join(dir, CORPUS_LEXICON_FILE);
+      const logs: string[] = [];
+      corpusLexicon(pairs2024(), 'sha256:ccc', dir, (l) => logs.push(l));
+      const whole = readFileSync(file, 'utf8');
+      const body = whole.slice(whole.indexOf('\n') + 1).replace(/^# param\tminLinkAssociation\t.*\n/m, '');
+      expect(body.length).toBeLessThan(whole.length - whole.indexOf('\n') - 1);
+      // Stamped as the older version stamped it: the corpus and the checksum of what follows both match.
+      writeFileSync(file, `#corpus-lexicon\tsha256:ccc\tsha256:${createHash('sha256').update(body, 'utf8').digest('hex')}\n${body}`);
+      corpusLexicon(pairs2024(), 'sha256:ccc', dir, (l) => logs.push(l));
+      expect(logs.filter((l) => l.startsWith('learned'))).toHaveLength(2);
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+    });
+
     it('is nothing for a corpus without parallel passages', () => {
       expect(corpusLexicon([{ text: '只有中文' }], 'sha256:ccc', dir)).toBeNull();
     });
@@ -72,7 +87,8 @@ describeWithShared('corpora/parallel-zh-en', 'the corpus lexicon from the parall
       const indexDir = path.join(dir, 'index');
       const engine = await openEngine({ corpusDirs: [corpus], indexDir, lexiconPath: null });
       try {
-        const answer = await engine.search('employment');
+        // Words the glossary knows too (employment: 就业) show the glossary as their source: several words, so that one shows the lexicon's.
+        const answer = await engine.search('employment digital market');
         expect(answer.expansions.filter((e) => e.source === 'learned').length).toBeGreaterThan(0);
         expect(readFileSync(path.join(indexDir, CORPUS_LEXICON_FILE), 'utf8')).toMatch(/^#corpus-lexicon\t/);
       } finally {
