@@ -20,6 +20,8 @@ describe('isFiller', () => {
     expect(filler('help herders find jobs')).toEqual(['help', 'find']);
     expect(filler('progress made gave taken')).toEqual(['made', 'gave', 'taken']);
     expect(filler('grain output grew')).toEqual([]);
+    // Quantity comparatives and the pronoun `ones` are filler as `more` is.
+    expect(filler('fewer inspections, not less than before, new ones')).toEqual(['fewer', 'less', 'new', 'ones']);
   });
 
   it('keeps a modifier before its word and a capitalized word inside a name, not an opening instruction or capitals', () => {
