@@ -20,6 +20,7 @@ import {
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
 import { inflectionBases, lightKey, singularWord } from './english.js';
+import { irregularBases } from '../text/irregular-forms.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -161,6 +162,13 @@ const WITH_POINTS = /^(?:[a-z]{1,2}\.)+[a-z]{1,2}\.?$/iu;
 const MAX_LOOKUP = 8;
 
 function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null, reason: string | null = null): Dictionary {
+  const abbreviations = (word: string): string[] => {
+    for (const key of abbreviationKeys(word)) {
+      const found = table.get(ABBREVIATION_PREFIX + key);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   const find = (head: string, forms: string[]): string[] => {
     for (const last of forms) {
       const found = table.get(head === '' ? last : `${head} ${last}`);
@@ -185,13 +193,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       }
       return [];
     },
-    abbreviations(word: string): string[] {
-      for (const key of abbreviationKeys(word)) {
-        const found = table.get(ABBREVIATION_PREFIX + key);
-        if (found.length > 0) return found;
-      }
-      return [];
-    },
+    abbreviations,
     partialParaphrases(words: readonly string[]): string[] {
       const key = partialParaphraseKey(words);
       return key === '' ? [] : table.get(key);
@@ -204,7 +206,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       if (written.length === 0) return [];
       // A word with points alone is an abbreviation in any case (`u.s.`, as a thesaurus writes it, is US, not us).
       const only = written.length === 1 ? (written[0] ?? '') : '';
-      if (WITH_POINTS.test(only)) return this.abbreviations(only.toUpperCase());
+      if (WITH_POINTS.test(only)) return abbreviations(only.toUpperCase());
       // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
       const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
       const last = words[words.length - 1] ?? '';
@@ -213,8 +215,10 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       // `reducing` or `cutting` (还原剂 "reducing agent", 切削 "cutting (machining)") must not hide the
       // verb's (降低, 削减). A phrasal verb is inflected on its first word (`carried out`, `laid off`,
       // `stepped up`): its head is tried as written, then as the verb's base forms.
-      const inflected = headForms(words).reduce<string[]>((found, head) => (found.length > 0 ? found : inTurns(find(head, [w]), find(head, baseForms(w)))), []);
-      const head = lightKey(words.slice(0, -1));
+      const bases = [...new Set([...baseForms(w), ...irregularBases(last.toLowerCase())])];
+      const heads = headForms(words);
+      const inflected = heads.reduce<string[]>((found, h) => (found.length > 0 ? found : inTurns(find(h, [w]), find(h, bases))), []);
+      const head = heads[0] ?? '';
       const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
       const verb = find(head, verbForms(last));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.

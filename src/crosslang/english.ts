@@ -179,19 +179,20 @@ export function phraseLightKey(phrase: string): string {
  */
 export function lemmaForms(lower: string): string[] {
   const w = singularWord(lower);
-  return [w, ...inflectionBases(w)];
+  // An irregular plural is looked up as written (`wolves` → wolf): a word plus s can be one (`leaves`, `bases`) where the word is not.
+  return [...new Set([w, ...irregularBases(lower), ...inflectionBases(w)])];
 }
 
 /**
  * The base forms a word may be an inflection of: an irregular verb's past tense or participle (`grew` → grow,
- * `sought` → seek), an irregular plural (`wolves` → wolf; also when given singularized, `wolve`), or an -ing
+ * `sought` → seek), an irregular plural as written (`wolves` → wolf, `criteria` → criterion), or an -ing
  * or -ed form, its stem at least `minStem` letters (`planned` → plan; `supplied` → supply); [] for a word
  * that is none.
  * @example inflectionBases('reducing') // ['reduc', 'reduce']
  * @example inflectionBases('built') // ['build']
  */
 export function inflectionBases(w: string, minStem = 2): string[] {
-  const irregular = [...irregularBases(w), ...irregularBases(`${w}s`)];
+  const irregular = [...irregularBases(w)];
   const stem = /^([a-z]+)(?:ing|ed)$/.exec(w)?.[1];
   if (stem === undefined || stem.length < minStem) return irregular;
   const forms = [...irregular, stem, `${stem}e`];

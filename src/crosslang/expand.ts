@@ -20,7 +20,7 @@ import { dedupeSenses } from './dedupe-senses.js';
 import { abbreviationOf } from './abbreviations.js';
 import { type SynonymTable, openSynonyms } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
-import { PRONOUNS, isFiller } from './filler.js';
+import { PRONOUNS, type QueryWords, isFiller } from './filler.js';
 import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
@@ -107,13 +107,9 @@ const LEARNED_ENGLISH = 3;
 const LEARNED_ENGLISH_P = 0.3;
 
 /** Content tokens of a query, and whether each one may form a phrase with the next. */
-interface Words {
+interface Words extends QueryWords {
   text: string;
   tokens: EnglishToken[];
-  /** linked[i]: only stopwords, spaces, hyphens or a comma separate tokens[i] and tokens[i + 1]. */
-  linked: boolean[];
-  /** adjacent[i]: nothing but spaces or a hyphen separates them (no stopword in between). */
-  adjacent: boolean[];
 }
 
 function queryWords(query: string): Words {
@@ -205,12 +201,15 @@ function dictionarySenses(terms: string[]): Sense[] {
   return rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
 }
 
+/** A word's synonyms as a query reads them: never a pronoun (`us` of USA, whose capitals are the abbreviation). */
+const synonymsOf = (synonyms: SynonymTable, lower: string): string[] => synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym));
+
 /**
  * The Chinese of a word's English synonyms (`scam` → swindle → 诈骗), after its own: a synonym's first
  * dictionary senses, in the synonyms' order, weighted below the word's own senses.
  */
 function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
-  const terms = synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym)).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+  const terms = synonymsOf(synonyms, lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
@@ -426,7 +425,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
       lexicon,
       dictionary: loaded,
       synonymSenses: synonyms === null ? () => [] : remembered((lower: string) => synonymSenses(synonyms, loaded, lower), MAX_MEMO),
-      synonymWords: (lower) => (synonyms === null ? [] : synonyms.synonyms(lower).filter((w) => !w.includes(' '))),
+      synonymWords: (lower) => (synonyms === null ? [] : synonymsOf(synonyms, lower).filter((w) => !w.includes(' '))),
     };
     return sources;
   };

@@ -21,10 +21,10 @@ export interface QueryWords {
  */
 const FILLER = new Set(
   (
-    'help helps helping helped find finding found show showing look looking search searching want wants need ' +
+    'help helps helping helped find finding show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most less least fewer many much say says said tell tells told ones'
+    'put let come new more most less least fewer many much say says tell tells ones'
   ).split(' '),
 );
 

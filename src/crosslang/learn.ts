@@ -28,11 +28,17 @@ const HAS_HAN = /\p{Script=Han}/u;
 const BREAK = /[^\s\-‐‑‒–'’]/u;
 
 /**
- * The parameters a lexicon is learned with (defaults overridden by `options`), as header values.
+ * Version of the learning itself: bump it whenever what is learned changes without a parameter changing (a
+ * number's unit split off, a significance test keyed otherwise), so a lexicon saved beside an index is learned again.
+ */
+export const LEARN_RULES = 1;
+
+/**
+ * The parameters a lexicon is learned with (defaults overridden by `options`) and the rules' version, as header values.
  * @example learnParameters().iterations // '5'
  */
 export function learnParameters(options: LearnOptions = {}): Record<string, string> {
-  const params = { ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases };
+  const params = { rules: LEARN_RULES, ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases };
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 }
 

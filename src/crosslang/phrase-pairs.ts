@@ -159,17 +159,18 @@ function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, s
 /**
  * Whether a phrase pair's two sides occur in the same sentences more often than chance would have them, by
  * the G² of their sentence co-occurrence (Dunning 1993): `good` ↔ 不断, two frequent words seen together a
- * few times, is not. The test is made only where it can be passed: a pair seen `count` times can reach at
- * most 2·count·ln(sentences / count), which in a corpus of a few sentences stays below any threshold.
+ * few times, is not. The test is made only where it can be passed: a pair seen `count` times reaches at most
+ * the G² of two sides seen only together, which in a corpus of a few sentences stays below any threshold. The
+ * Chinese side is counted whatever its split (就业 优先 and 就业优先 are one side, as they are one pair).
  */
 function significance(pairs: readonly SegmentedPair[], params: PhraseParams): (en: string[], zh: string[], count: number) => boolean {
   const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ');
-  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '\t');
+  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '');
   const total = pairs.length;
   return (en, zh, count) => {
-    if (2 * count * Math.log(total / count) < params.minPairAssociation) return true;
+    if (logLikelihood(count, count, count, total) < params.minPairAssociation) return true;
     const a = english.get(en.join(' ')) ?? [];
-    const b = new Set(chinese.get(zh.join('\t')) ?? []);
+    const b = new Set(chinese.get(zh.join('')) ?? []);
     const both = a.filter((s) => b.has(s)).length;
     return logLikelihood(both, a.length, b.size, total) >= params.minPairAssociation;
   };

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 20;
+export const REVERSE_INDEX_RULES = 19;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -89,9 +89,7 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   const acronym = ACRONYM_NOTE.exec(sense.trim())?.[1];
   const forms = acronym && abbreviates(acronym, words) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
   if (words.length < 2 || words.length > 3) return forms;
-  // A hyphenated word is one word: "heart-stopping" (惊心动魄) is no sense of `stopping`, "hair-raising" none of `raising`.
-  const hyphenated = new Set(hyphenatedWords(sense).flatMap((w) => phraseLightKey(w).split(' ')));
-  const content = words.filter((w) => w.length > 2 && !isStopword(w) && !hyphenated.has(w));
+  const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
 }
 
@@ -108,9 +106,6 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
   for (const initial of initials) if (initial === letters[at]) at++;
   return at === letters.length;
 }
-
-/** The hyphenated words of a sense, its notes left out ("heart-stopping", "state-of-the-art"). */
-const hyphenatedWords = (sense: string): string[] => withoutNotes(sense).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
 
 /**
  * The sense without its parenthetical notes (nested brackets inside a note included).

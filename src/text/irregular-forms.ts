@@ -63,7 +63,7 @@ formulae formula|antennae antenna|larvae larva`;
  */
 const GRADED = 'better good|best good|worse bad|worst bad|farther far|farthest far|elder old|eldest old';
 
-/** Each inflected form → the base forms it may stand for (a form of two verbs, `lay`, `found`, names both). */
+/** Each inflected form → the base forms it may stand for (`lay` → lie; `found` → find, as a past tense: the table lists forms, not the verbs they also are). */
 function readTable(): Map<string, string[]> {
   const table = new Map<string, string[]>();
   const add = (form: string, base: string): void => {

@@ -291,14 +291,6 @@ describe('wider look-ups', () => {
     expect(buildReverseTable([{ traditional: '峰會', simplified: '峰会', pinyin: 'feng1 hui4', senses: ['summit meeting'] }], new Map()).get('summit')).toEqual(['峰会']);
   });
 
-  it('never makes a part of a hyphenated word such a key (heart-stopping is no sense of stopping)', () => {
-    const table = buildReverseTable([{ traditional: '驚心動魄', simplified: '惊心动魄', pinyin: 'jing1 xin1 dong4 po4', senses: ['heart-stopping', 'hair-raising moment'] }], new Map());
-    expect(table.get('stopping')).toBeUndefined();
-    expect(table.get('raising')).toBeUndefined();
-    expect(table.get('moment')).toEqual(['惊心动魄']);
-    expect(dictionary.lookup(['stopping'])).not.toContain('惊心动魄');
-  });
-
   it('gives a noun of action its verb\'s senses in turns with its own (CC-CEDICT defines 合作 as "to cooperate")', () => {
     expect(dictionary.lookup(['cooperation'])).toContain('合作');
     expect(dictionary.lookup(['investment'])).toContain('投资');

@@ -108,7 +108,10 @@ describe('inflections', () => {
     expect(lemmaForms('wolves')).toContain('wolf');
     expect(lemmaForms('crises')).toContain('crisis');
     expect(lemmaForms('men')).toEqual(['men', 'man']);
-    // A form of two verbs names both; the -ed rule still applies beside the table.
+    // A word is no irregular plural of another because its plural would be one: leave(s) is not leaf, base(s) not basis.
+    expect(lemmaForms('leave')).toEqual(['leave']);
+    expect(sameLemma('base', 'basis')).toBe(false);
+    // A past tense is its verb's (found → find); the -ed rule still applies beside the table.
     expect(inflectionBases('found')).toEqual(['find']);
     expect(inflectionBases('planned')).toEqual(['plann', 'planne', 'plan']);
   });
