@@ -15,13 +15,9 @@ import { singularWord } from '../crosslang/english.js';
 import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
 import type { Evidence } from './senses.js';
 
-/** At most this many senses of a concept begin a headed compound (`headed`). */
+/** At most this many senses of a concept give morphemes and begin a headed compound (`headed`), and this many characters. */
 const SENSES = 6;
-/**
- * At most this many give morphemes: the first characters of a concept's fourth to sixth senses, often distant
- * ones, paired with anything (更少 for renewal + without, 产权 for delivery + rights).
- */
-const MORPHEME_SENSES = 3;
+const MORPHEMES = 12;
 /** A compound's weight: a little below the dictionary's best, as no source states it. */
 const COMPOUND_WEIGHT = 0.65;
 /** At most this many compounds are added to a pair of concepts. */
@@ -40,11 +36,11 @@ const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|h
 export function morphemes(unit: ExpansionUnit): string[] {
   const out: string[] = [];
   const numeric = NUMBER_WORD.test(unit.en) || unit.zh.some((s) => s.source === 'number');
-  for (const sense of unit.zh.slice(0, MORPHEME_SENSES)) {
+  for (const sense of unit.zh.slice(0, SENSES)) {
     const ch = [...sense.term][0] ?? '';
     if (HAN.test(ch) && (numeric || !NUMERAL.test(ch)) && !out.includes(ch)) out.push(ch);
   }
-  return out;
+  return out.slice(0, MORPHEMES);
 }
 
 /**

@@ -20,10 +20,6 @@ describe('morphemes and pairs', () => {
     expect(morphemes(unit('zero', ['零点', '零度']))).toEqual(['零']);
   });
 
-  it('come from a concept\'s three best senses only', () => {
-    expect(morphemes(unit('renewal', ['更新', '续保', '日新月异', '平反', '复兴']))).toEqual(['更', '续', '日']);
-  });
-
   it('put the query order first, then the other', () => {
     expect(pairs(['煤'], ['电', '发'])).toEqual(['煤电', '煤发', '电煤', '发煤']);
   });
