@@ -30,7 +30,7 @@ import { parseAbArgs, type AbArgs } from './ab-args.js';
 import { latencyOver } from './measure.js';
 import { loadQueries } from './queries.js';
 import { BenchArgumentError, scaleSpec } from './scales.js';
-import { percentile, spreadOf } from './stats.js';
+import { median, spreadOf } from './stats.js';
 
 /** One checkout: its planner (when timed), its engine (none with --plan-only) and what was measured. */
 interface Side {
@@ -132,14 +132,14 @@ function report(a: Side, b: Side, queries: readonly string[], args: AbArgs): voi
   const benchCount = queries.length - 1;
   if (args.search) {
     console.log(`${'query'.padEnd(24)} A median  B median (ms, wall)`);
-    queries.forEach((q, i) => console.log(`${q.slice(0, 22).padEnd(24)} ${ms(percentile(a.wall[i] ?? [], 0.5))}  ${ms(percentile(b.wall[i] ?? [], 0.5))}`));
+    queries.forEach((q, i) => console.log(`${q.slice(0, 22).padEnd(24)} ${ms(median(a.wall[i] ?? []))}  ${ms(median(b.wall[i] ?? []))}`));
     const pick = Array.from({ length: benchCount }, (_, i) => i);
     for (const kind of ['wall', 'cpu'] as const) {
       const [la, lb] = [latencyOver(a[kind], pick), latencyOver(b[kind], pick)];
       console.log(`all ${benchCount} bench queries, ${kind}: p50 A ${ms(la.p50)} B ${ms(lb.p50)}; p99 A ${ms(la.p99)} B ${ms(lb.p99)}`);
     }
-    const median = (side: Side, kind: 'wall' | 'cpu'): string => ms(percentile(side[kind][benchCount] ?? [], 0.5));
-    console.log(`${BROAD}: wall median A ${median(a, 'wall')} B ${median(b, 'wall')}; cpu median A ${median(a, 'cpu')} B ${median(b, 'cpu')}`);
+    const middle = (side: Side, kind: 'wall' | 'cpu'): string => ms(median(side[kind][benchCount] ?? []));
+    console.log(`${BROAD}: wall median A ${middle(a, 'wall')} B ${middle(b, 'wall')}; cpu median A ${middle(a, 'cpu')} B ${middle(b, 'cpu')}`);
     console.log(`engine.search CPU per query, µs (min / median / max of the rounds): A ${spread(a.searchUs)}; B ${spread(b.searchUs)}`);
   }
   if (args.plan) console.log(`planning alone CPU per query, µs (min / median / max of the rounds): A ${spread(a.planUs)}; B ${spread(b.planUs)}`);

@@ -251,8 +251,6 @@ async function measureHttp(engine: Engine, job: ScaleJob, queries: readonly Benc
   }
 }
 
-/** Median of a list of numbers. */
-
 const COLD_STARTS = 3;
 
 /**

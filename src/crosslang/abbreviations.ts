@@ -12,15 +12,13 @@
  * Pure: entries and word frequencies in, a table out.
  */
 import type { CedictEntry } from './cedict-source.js';
-import { MAX_KEY_WORDS, type ReverseTable, bestCandidates, skipSense, withoutNotes } from './reverse-index.js';
+import { MAX_KEY_WORDS, type ReverseTable, bestCandidates, isHeadword, rankedTable, skipSense, withoutNotes } from './reverse-index.js';
 
 /** Keys of the abbreviation entries: never an English key (which is lowercase), sorted before them all. */
 export const ABBREVIATION_PREFIX = '\u0005';
 
 /** An abbreviation without its points: a capital, then capitals, digits or an ampersand (`US`, `G20`, `R&D`). */
 const ABBREVIATION = /^[A-Z][A-Z0-9&]{1,5}$/u;
-const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
-const HAS_HAN = /\p{Script=Han}/u;
 /** Small words a name holds that give no initial ("Bank of China", "United States of America"). */
 const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'on', 'in']);
 /** A sense's first words and the abbreviation in brackets right after them. */
@@ -143,7 +141,7 @@ export function abbreviationEntries(entries: readonly CedictEntry[], frequencies
   const byKey = new Map<string, Candidate[]>();
   for (const entry of entries) {
     const zh = entry.simplified;
-    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) continue;
+    if (!isHeadword(zh)) continue;
     const proper = /^[A-Z]/.test(entry.pinyin);
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
@@ -154,10 +152,5 @@ export function abbreviationEntries(entries: readonly CedictEntry[], frequencies
       }
     });
   }
-  const table: ReverseTable = new Map();
-  for (const [key, candidates] of byKey) {
-    const ranked = rank(candidates);
-    if (ranked.length > 0) table.set(key, ranked);
-  }
-  return table;
+  return rankedTable(byKey, rank);
 }

@@ -19,8 +19,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
-import { inflectionBases, lightKey, singularWord } from './english.js';
-import { irregularBases } from '../text/irregular-forms.js';
+import { inflectionBases, lemmaForms, lightKey, singularWord } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -210,12 +209,11 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
       const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
       const last = words[words.length - 1] ?? '';
-      const w = singularWord(last.toLowerCase());
+      const [w = '', ...bases] = lemmaForms(last.toLowerCase(), 3);
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
       // `reducing` or `cutting` (还原剂 "reducing agent", 切削 "cutting (machining)") must not hide the
       // verb's (降低, 削减). A phrasal verb is inflected on its first word (`carried out`, `laid off`,
       // `stepped up`): its head is tried as written, then as the verb's base forms.
-      const bases = [...new Set([...baseForms(w), ...irregularBases(last.toLowerCase())])];
       const heads = headForms(words);
       const inflected = heads.reduce<string[]>((found, h) => (found.length > 0 ? found : inTurns(find(h, [w]), find(h, bases))), []);
       const head = heads[0] ?? '';

@@ -174,13 +174,14 @@ export function phraseLightKey(phrase: string): string {
 }
 
 /**
- * The forms an inflection of a word may stand for: singular, and without -ing / -ed (`planned` → `plan`).
+ * The forms an inflection of a word may stand for: singular, and without -ing / -ed (`planned` → `plan`), the
+ * -ing / -ed stem at least `minStem` letters.
  * @example lemmaForms('planned') // ['planned', 'plann', 'planne', 'plan']
  */
-export function lemmaForms(lower: string): string[] {
+export function lemmaForms(lower: string, minStem = 2): string[] {
   const w = singularWord(lower);
   // An irregular plural is looked up as written (`wolves` → wolf): a word plus s can be one (`leaves`, `bases`) where the word is not.
-  return [...new Set([w, ...irregularBases(lower), ...inflectionBases(w)])];
+  return [...new Set([w, ...irregularBases(lower), ...inflectionBases(w, minStem)])];
 }
 
 /**

@@ -115,9 +115,11 @@ interface Words extends QueryWords {
 function queryWords(query: string): Words {
   const text = query.normalize('NFKC');
   const all = tokenizeEnglish(text);
-  // A stopword in capitals is an abbreviation to look up (`WHO`), which `wordUnit` drops when nothing gives it.
+  // A stopword in capitals is an abbreviation to look up (`WHO`), which `wordUnit` drops when nothing gives it;
+  // not in a query typed in capitals throughout, whose `AND` and `OF` are words (`RULE OF LAW` is 法治).
   const content = new Set(contentTokens(all));
-  const tokens = all.filter((t) => content.has(t) || abbreviationOf(t.text) !== null);
+  const allCaps = !/\p{Ll}/u.test(text);
+  const tokens = all.filter((t) => content.has(t) || (!allCaps && abbreviationOf(t.text) !== null));
   const linked: boolean[] = [];
   const adjacent: boolean[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -298,8 +300,8 @@ function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit 
  * be (`presold`: 销售) must not make it count as translated when the corpus holds none of the built ones.
  */
 function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
-  // Senses of its own settle it; its synonyms' senses do not (they stay, after the built ones).
-  if (unit.characters || unit.zh.some((s) => s.source !== 'synonym')) return unit;
+  // Senses of its own settle it; its synonyms' senses do not (they stay, after the built ones). Filler is no word to split (`regarding`).
+  if (unit.status === 'ignored' || unit.characters || unit.zh.some((s) => s.source !== 'synonym')) return unit;
   const splits = joinedPrefixes(lower).flatMap(([prefix, rest]): Array<[PrefixMeaning, string]> => {
     const meaning = prefixMeaning(prefix);
     return meaning ? [[meaning, rest]] : [];

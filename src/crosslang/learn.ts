@@ -31,7 +31,7 @@ const BREAK = /[^\s\-‐‑‒–'’]/u;
  * Version of the learning itself: bump it whenever what is learned changes without a parameter changing (a
  * number's unit split off, a significance test keyed otherwise), so a lexicon saved beside an index is learned again.
  */
-export const LEARN_RULES = 1;
+const LEARN_RULES = 1;
 
 /**
  * The parameters a lexicon is learned with (defaults overridden by `options`) and the rules' version, as header values.

@@ -40,6 +40,11 @@ const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 /** The suffix of a place name that reports often leave out (海南岛, 海南省 → 海南; 喀什地区 → 喀什, 雄安新区 → 雄安). */
 const PLACE_SUFFIX = /^(\p{Script=Han}{2,}?)(?:地区|自治区|自治州|自治县|新区|[省市县区岛州镇乡])$/u;
 const HAS_HAN = /\p{Script=Han}/u;
+/**
+ * True for a headword a table may list: letters and digits only, at least one of them a Han character.
+ * @example isHeadword('美国') // true
+ */
+export const isHeadword = (zh: string): boolean => HEADWORD.test(zh) && HAS_HAN.test(zh);
 /** What follows a place's proper name in its sense: the kind of place ("Yunnan Province", "Shenzhen, sub-provincial city"). */
 const PLACE_KIND =
   /^,? (?:a |an )?(?:province|autonomous region|autonomous prefecture|autonomous county|special administrative region|prefecture-level city|county-level city|sub-provincial city|subprovincial city|city|county|prefecture|district|municipality|new area|banner)\b/u;
@@ -212,7 +217,7 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   const byPlace: CedictEntry[] = [];
   const add = (entry: CedictEntry, order: number, spelled: string | null = null): void => {
     const zh = entry.simplified;
-    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    if (!isHeadword(zh)) return;
     const proper = /^[A-Z]/.test(entry.pinyin);
     const place = PLACE_SUFFIX.exec(zh)?.[1];
     if (place && order < entries.length && proper) {
@@ -238,7 +243,7 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   entries.forEach((entry, order) => add(entry, order));
   byPlace.forEach((entry) => add(entry, entries.length));
   for (const alias of redirects(entries)) add(alias, entries.length, spelledName(alias));
-  return rankedTable(byKey);
+  return rankedTable(byKey, rankKey);
 }
 
 /**
@@ -262,11 +267,14 @@ export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
   return out;
 }
 
-/** Each key's candidates ranked (`rankKey`); keys left with none are not listed. */
-function rankedTable(byKey: Map<string, Candidate[]>): ReverseTable {
+/**
+ * Each key's candidates ranked by `rank` (`rankKey` for the reverse index); keys left with none are not listed.
+ * @example rankedTable(new Map([['tea', [{ zh: '茶叶' }]]]), (cs) => cs.map((c) => c.zh)).get('tea') // ['茶叶']
+ */
+export function rankedTable<C>(byKey: Map<string, C[]>, rank: (candidates: C[]) => string[]): ReverseTable {
   const table: ReverseTable = new Map();
   for (const [key, candidates] of byKey) {
-    const ranked = rankKey(candidates);
+    const ranked = rank(candidates);
     if (ranked.length > 0) table.set(key, ranked);
   }
   return table;
@@ -312,7 +320,7 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
   const byKey = new Map<string, Candidate[]>();
   entries.forEach((entry, order) => {
     const zh = entry.simplified;
-    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) return;
+    if (!isHeadword(zh)) return;
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
       if (skipSense(sense.trim())) return;
@@ -332,7 +340,7 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
       }
     });
   });
-  return rankedTable(byKey);
+  return rankedTable(byKey, rankKey);
 }
 
 /** Keys of the single-character entries (`characterEntries`): never an English key, sorted before them all. */
@@ -384,7 +392,7 @@ export function glossEntries(entries: CedictEntry[]): Map<string, string[]> {
   const stems = new Map<string, Set<string>>();
   for (const entry of entries) {
     const zh = entry.simplified;
-    if (!HEADWORD.test(zh) || !HAS_HAN.test(zh)) continue;
+    if (!isHeadword(zh)) continue;
     const set = stems.get(zh) ?? new Set<string>();
     for (const sense of entry.senses) {
       for (const word of sense.toLowerCase().match(/[a-z]+/g) ?? []) if (word.length > 1 && !isStopword(word)) set.add(singularWord(word));

@@ -421,6 +421,21 @@ describe('concepts of a query', () => {
     expect(first('e-mail')?.zh.map((z) => z.term)).toEqual(first('email')?.zh.map((z) => z.term));
   });
 
+  it('reads a query typed in capitals as the same query in lower case: its AND and OF are no abbreviations', () => {
+    const concepts = (q: string) => crossLang.expandEnglish(q).map((u) => [u.en.toLowerCase(), u.zh.map((z) => z.term)]);
+    expect(concepts('RULE OF LAW')).toEqual(concepts('rule of law'));
+    expect(concepts('BELT AND ROAD')).toEqual(concepts('belt and road'));
+    // Within lower-case words, a stopword in capitals is still an abbreviation to look up.
+    expect(crossLang.expandEnglish('WHO guidelines').some((u) => u.en === 'WHO')).toBe(true);
+  });
+
+  it('never splits a filler word at a prefix: regarding and related stay filler', () => {
+    for (const q of ['floods regarding Tibet', 'news related to floods']) {
+      const filler = crossLang.expandEnglish(q).filter((u) => u.en === 'regarding' || u.en === 'related');
+      expect(filler.map((u) => u.status), q).toEqual(['ignored']);
+    }
+  });
+
   it('marks a word nothing translates untranslated, keeping it for the English search', () => {
     const [unit] = crossLang.expandEnglish('Zbrgwq');
     expect(unit).toMatchObject({ en: 'Zbrgwq', status: 'untranslated', zh: [] });
