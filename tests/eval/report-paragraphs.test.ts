@@ -10,6 +10,8 @@ import { describeWithShared } from '../shared-data.js';
 
 /** The held-out set, written after the cross-language work was tuned on the other two. */
 const heldoutQueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout.json');
+/** The second held-out set, written after the first had been used for keep/revert decisions. */
+const heldout2QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout2.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -47,8 +49,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -63,21 +65,29 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(own.queries.filter((q) => openTexts.has(q.q.toLowerCase()))).toEqual([]);
     });
 
-    it('the held-out set has 15 queries of each kind, none repeating a query or an expected term of the other two sets', () => {
-      for (const kind of ['common', 'specific', 'descriptive']) expect(countOfKind(heldout, kind)).toBe(15);
-      const earlier = [...open.queries, ...own.queries];
+    /** A held-out set: 15 queries of each kind, 2 to 6 words, none repeating a query or sharing an expected term with `earlier`. */
+    function expectHeldOut(set: ClirQuerySet, earlier: ClirQuerySet['queries']): void {
+      for (const kind of ['common', 'specific', 'descriptive']) expect(countOfKind(set, kind)).toBe(15);
       const earlierTexts = new Set(earlier.map((q) => q.q.toLowerCase()));
       const earlierTerms = earlier.flatMap((q) => q.expect);
-      expect(heldout.queries.filter((q) => earlierTexts.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
+      expect(set.queries.filter((q) => earlierTexts.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
       const sharesTerm = (e: string): boolean => earlierTerms.some((t) => t.includes(e) || e.includes(t));
-      expect(heldout.queries.filter((q) => q.expect.some(sharesTerm)).map((q) => q.q)).toEqual([]);
-      const heldoutTexts = heldout.queries.map((q) => q.q.toLowerCase());
-      expect(new Set(heldoutTexts).size).toBe(heldoutTexts.length);
-      expect(heldout.queries.filter((q) => q.q.split(/\s+/u).length < 2 || q.q.split(/\s+/u).length > 6).map((q) => q.q)).toEqual([]);
+      expect(set.queries.filter((q) => q.expect.some(sharesTerm)).map((q) => q.q)).toEqual([]);
+      const texts = set.queries.map((q) => q.q.toLowerCase());
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(set.queries.filter((q) => q.q.split(/\s+/u).length < 2 || q.q.split(/\s+/u).length > 6).map((q) => q.q)).toEqual([]);
+    }
+
+    it('the held-out set has 15 queries of each kind, none repeating a query or an expected term of the other two sets', () => {
+      expectHeldOut(heldout, [...open.queries, ...own.queries]);
     });
 
-    it('our specific terms are absent from the 2024 report and our common terms present in it, in both our sets', () => {
-      for (const set of [own, heldout]) {
+    it('the second held-out set has 15 queries of each kind, none repeating a query or an expected term of the other three sets', () => {
+      expectHeldOut(heldout2, [...open.queries, ...own.queries, ...heldout.queries]);
+    });
+
+    it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
+      for (const set of [own, heldout, heldout2]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
