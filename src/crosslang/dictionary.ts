@@ -30,6 +30,7 @@ import {
   paraphraseEntries,
   paraphraseKey,
   partialParaphraseKey,
+  VERB_PREFIX,
 } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
 import { ABBREVIATION_PREFIX, abbreviationEntries, abbreviationKeys } from './abbreviations.js';
@@ -132,15 +133,36 @@ function inTurns(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * The verb a noun of action names (`cooperation` → `cooperate`, `investment` → `invest`), whose senses
- * follow the noun's own: CC-CEDICT often defines the word once, as the verb ("to cooperate").
+ * How a noun of action ends and what its verb may end in instead: `cooperation` → `cooperate`, `restoration` →
+ * `restore`, `reduction` → `reduce`, `consumption` → `consume`, `description` → `describe`, `decision` → `decide`,
+ * `conclusion` → `conclude`, `expansion` → `expand`, `investment` → `invest`. Each pattern asks for a few
+ * letters before its ending (`nation`, `vision`, `tension` are no verb's). More forms than verbs: a form counts
+ * only where CC-CEDICT gives it as a verb ("to reduce"), which `lookup` checks.
+ */
+const VERB_ENDINGS: ReadonlyArray<readonly [ending: RegExp, verbs: readonly string[]]> = [
+  [/(?<=[a-z]{3})ation$/, ['ate', 'e', '']],
+  [/(?<=[a-z]{2}u)ction$/, ['ct', 'ce']],
+  [/(?<=[a-z]{2}m)ption$/, ['pt', 'e']],
+  [/(?<=[a-z]{2})scription$/, ['scribe']],
+  [/(?<=[a-z]{3}[^a])tion$/, ['t']],
+  [/(?<=[a-z]{2})ision$/, ['ide', 'ise']],
+  [/(?<=[a-z]{3})usion$/, ['ude']],
+  [/(?<=[a-z]{3})nsion$/, ['nd']],
+  [/(?<=[a-z]{4})ment$/, ['']],
+];
+
+/**
+ * The verbs a noun of action may name, whose senses follow the noun's own: CC-CEDICT often defines the word
+ * once, as the verb ("to cooperate").
+ * @example verbForms('reduction') // ['reduct', 'reduce']
  */
 function verbForms(word: string): string[] {
   const w = word.toLowerCase();
-  if (/[a-z]{3}ation$/.test(w)) return [`${w.slice(0, -3)}e`, w.slice(0, -5)];
-  if (/[a-z]{3}[^a]tion$/.test(w)) return [w.slice(0, -3)];
-  if (/[a-z]{4}ment$/.test(w)) return [w.slice(0, -4)];
-  return [];
+  const out: string[] = [];
+  for (const [ending, verbs] of VERB_ENDINGS) {
+    if (ending.test(w)) for (const verb of verbs) out.push(w.replace(ending, verb));
+  }
+  return [...new Set(out)];
 }
 
 /**
@@ -218,7 +240,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const inflected = heads.reduce<string[]>((found, h) => (found.length > 0 ? found : inTurns(find(h, [w]), find(h, bases))), []);
       const head = heads[0] ?? '';
       const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
-      const verb = find(head, verbForms(last));
+      // A noun of action is read as its verb only where CC-CEDICT gives a verb: `petition` is no "petit" (小资).
+      const verb = find('', verbForms(last).map((form) => VERB_PREFIX + (head === '' ? form : `${head} ${form}`)));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
       const found = inTurns(noun, verb);
       return [...new Set(found)].slice(0, MAX_LOOKUP);

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 19;
+export const REVERSE_INDEX_RULES = 20;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -233,7 +233,12 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     // "company; firm; enterprise" is one sense of synonyms: each counts, in order; so do two names of one thing.
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).flatMap(alternativeNames).forEach((sense, senseIndex) => {
       const score = weight / (1 + 0.5 * senseIndex);
-      for (const form of senseForms(sense)) push(form.key, form.tier, form.weight * score);
+      const verb = VERB_SENSE.test(sense.trim());
+      for (const form of senseForms(sense)) {
+        push(form.key, form.tier, form.weight * score);
+        // "to cooperate": the verb's own key too, for a noun of action read as its verb (`cooperation`).
+        if (verb && form.tier < 2) push(VERB_PREFIX + form.key, form.tier, form.weight * score);
+      }
       // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).
       const name = proper ? placeKey(sense) : null;
       if (name !== null) push(name, 0, score);
@@ -279,6 +284,14 @@ export function rankedTable<C>(byKey: Map<string, C[]>, rank: (candidates: C[]) 
   }
   return table;
 }
+
+/**
+ * Keys of the senses CC-CEDICT gives as verbs ("to cooperate"): VERB_PREFIX + the key. A noun of action is
+ * looked up as its verb only there, so that `petition` is never "petit" (小资, of "petit bourgeois") nor
+ * `apartment` "apart" (除了).
+ */
+export const VERB_PREFIX = '\u0006';
+const VERB_SENSE = /^to\s/i;
 
 /** Keys of the paraphrase entries (`paraphraseEntries`): never an English key, sorted after the gloss entries. */
 export const PARAPHRASE_PREFIX = '\u0002';

@@ -298,6 +298,28 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['irrigation']).indexOf('灌溉')).toBe(1);
   });
 
+  it('reads a noun of action as its verb only where CC-CEDICT gives the verb ("to reduce"), never through a word that is no verb', () => {
+    // petit (of "petit bourgeois", 小资), apart (除了), plant the noun (植物), present the noun (礼物), state the
+    // nation (社稷), ship the vessel (船只), implement the tool (器具) are no verbs of these nouns.
+    const read = (word: string): string[] => dictionary.lookup([word]);
+    expect(read('petition')).not.toContain('小资');
+    expect(read('apartment')).not.toContain('除了');
+    expect(read('plantation')).not.toContain('植物');
+    expect(read('presentation')).not.toContain('礼物');
+    expect(read('statement')).not.toContain('社稷');
+    expect(read('shipment')).not.toContain('船只');
+    expect(read('implementation')).not.toContain('器具');
+    // Endings other than -ation: reduction → reduce, production → produce, restoration → restore,
+    // consumption → consume, description → describe, decision → decide, expansion → expand.
+    expect(read('reduction')).toContain('降低');
+    expect(read('production')).toContain('生产');
+    expect(read('restoration')).toContain('修复');
+    expect(read('consumption')).toContain('消费');
+    expect(read('description')).toContain('描述');
+    expect(read('decision')).toContain('决定');
+    expect(read('expansion')).toContain('扩大');
+  });
+
   it('gives an inflected word its base verb\'s senses in turns with its own (reducing: 还原剂 "reducing agent", then reduce\'s 降低)', () => {
     expect(dictionary.lookup(['reducing']).slice(0, 3)).toContain('降低');
     expect(dictionary.lookup(['strengthening']).slice(0, 3)).toEqual(expect.arrayContaining(['强化']));
