@@ -9,7 +9,7 @@ import path from 'node:path';
 import { writeFileAtomically } from '../atomic-write.js';
 import { DICTIONARY_VERSION, loadDictionary } from '../crosslang/dictionary.js';
 import { DEFAULT_SYNONYMS_PATH, WORDNET_DICT_DIR, findInNodeModules } from '../crosslang/paths.js';
-import { MAX_SYNONYMS, serializeSynonyms } from '../crosslang/synonyms.js';
+import { MAX_SYNONYMS, serializeSynonyms, translateSynonym } from '../crosslang/synonyms.js';
 import { SYNSETS_PER_POS, WORDNET_POS, buildSynonymTable, type WordnetFiles } from '../crosslang/wordnet.js';
 
 interface SynonymArgs {
@@ -48,7 +48,7 @@ function main(): void {
     return { pos, index, data };
   });
   const dictionary = loadDictionary({ cacheDir: null });
-  const table = buildSynonymTable(files, { translatable: (words) => dictionary.lookup(words).length > 0, perPos: args.perPos, max: args.max });
+  const table = buildSynonymTable(files, { translatable: (synonym) => translateSynonym(dictionary, synonym).length > 0, perPos: args.perPos, max: args.max });
   const pairs = [...table.values()].reduce((n, s) => n + s.length, 0);
   const header = [
     'English synonyms (derived data): rebuild with `npm run synonyms`, do not edit.',

@@ -55,6 +55,8 @@ export interface DictionaryOptions {
 export interface Dictionary {
   /** Chinese headwords for a run of English words, best first ([] when unknown). */
   lookup(words: string[]): string[];
+  /** Chinese headwords CC-CEDICT gives as these words' verb ("to boost"), best first ([] when none). */
+  verbs(words: string[]): string[];
   /**
    * What CC-CEDICT says a Chinese headword means, as the singular forms of its senses' words (`禁渔` →
    * ban, fishing); null when it has no such headword.
@@ -222,6 +224,9 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
     paraphrases(words: readonly string[]): string[] {
       const key = paraphraseKey(words);
       return key === '' ? [] : table.get(key);
+    },
+    verbs(words: string[]): string[] {
+      return table.get(VERB_PREFIX + lightKey(words)).slice(0, MAX_LOOKUP);
     },
     lookup(written: string[]): string[] {
       if (written.length === 0) return [];

@@ -18,7 +18,7 @@ import { unitSenses } from './units.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
 import { abbreviationOf } from './abbreviations.js';
-import { type SynonymTable, openSynonyms } from './synonyms.js';
+import { type SynonymTable, bareSynonym, openSynonyms, translateSynonym } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 import { PRONOUNS, type QueryWords, isFiller } from './filler.js';
 import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
@@ -211,7 +211,7 @@ const synonymsOf = (synonyms: SynonymTable, lower: string): string[] => synonyms
  * dictionary senses, in the synonyms' order, weighted below the word's own senses.
  */
 function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: string): Sense[] {
-  const terms = synonymsOf(synonyms, lower).flatMap((synonym) => dictionary.lookup(synonym.split(' ')).slice(0, PER_SYNONYM));
+  const terms = synonymsOf(synonyms, lower).flatMap((synonym) => translateSynonym(dictionary, synonym).slice(0, PER_SYNONYM));
   return rankedSenses([...new Set(terms)], 'synonym', SYNONYM_WEIGHT);
 }
 
@@ -427,7 +427,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
       lexicon,
       dictionary: loaded,
       synonymSenses: synonyms === null ? () => [] : remembered((lower: string) => synonymSenses(synonyms, loaded, lower), MAX_MEMO),
-      synonymWords: (lower) => (synonyms === null ? [] : synonymsOf(synonyms, lower).filter((w) => !w.includes(' '))),
+      synonymWords: (lower) => (synonyms === null ? [] : synonymsOf(synonyms, lower).map(bareSynonym).filter((w) => !w.includes(' '))),
     };
     return sources;
   };

@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 20;
+export const REVERSE_INDEX_RULES = 21;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -96,6 +96,19 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   if (words.length < 2 || words.length > 3) return forms;
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+}
+
+/**
+ * The keys a verb's sense is found by among verbs: its own (and its abbreviation's), and, for a sense of two or
+ * three words, its verb alone at tier 2 ("to enroll new students" under `enroll`, never under `students`).
+ * @example verbSenseForms(senseForms('to enroll new students')).map((f) => f.key) // ['enroll new student', 'enroll']
+ */
+function verbSenseForms(forms: ReadonlyArray<{ key: string; tier: number; weight: number }>): Array<{ key: string; tier: number; weight: number }> {
+  const own = forms.filter((form) => form.tier < 2);
+  const words = own[0]?.key.split(' ') ?? [];
+  const verb = words[0] ?? '';
+  if (words.length < 2 || words.length > 3 || verb.length <= 2 || isStopword(verb)) return own;
+  return [...own, { key: verb, tier: 2, weight: own[0]?.weight ?? 1 }];
 }
 
 /**
@@ -233,12 +246,10 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     // "company; firm; enterprise" is one sense of synonyms: each counts, in order; so do two names of one thing.
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).flatMap(alternativeNames).forEach((sense, senseIndex) => {
       const score = weight / (1 + 0.5 * senseIndex);
-      const verb = VERB_SENSE.test(sense.trim());
-      for (const form of senseForms(sense)) {
-        push(form.key, form.tier, form.weight * score);
-        // "to cooperate": the verb's own key too, for a noun of action read as its verb (`cooperation`).
-        if (verb && form.tier < 2) push(VERB_PREFIX + form.key, form.tier, form.weight * score);
-      }
+      const forms = senseForms(sense);
+      for (const form of forms) push(form.key, form.tier, form.weight * score);
+      // "to cooperate": among the verbs too, for a noun of action or a synonym read as a verb (`cooperation`).
+      if (VERB_SENSE.test(sense.trim())) for (const form of verbSenseForms(forms)) push(VERB_PREFIX + form.key, form.tier, form.weight * score);
       // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).
       const name = proper ? placeKey(sense) : null;
       if (name !== null) push(name, 0, score);

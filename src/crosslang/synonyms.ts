@@ -1,17 +1,19 @@
 /**
  * The English synonym table (`data/synonyms.tsv`): derived from WordNet by `npm run synonyms`, never edited.
  * A header of `#` lines (format, source, counts), then one `word<TAB>synonym|synonym…` line per word, sorted
- * by word (UTF-16 order), synonyms best first, a multiword synonym written with spaces. Only synonyms that
- * CC-CEDICT can translate are kept, so every one is a way into Chinese. Read once per path into a map.
+ * by word (UTF-16 order), synonyms best first, a multiword synonym written with spaces, a verb's as CC-CEDICT
+ * writes verbs ("to boost"; format 2). Only synonyms that CC-CEDICT can translate are kept, so every one is a
+ * way into Chinese. Read once per path into a map.
  */
 import { cachedFileLoader } from './cached-file.js';
+import type { Dictionary } from './dictionary.js';
 import { lemmaForms } from './english.js';
 import { createCrossLangError, isCrossLangError } from './errors.js';
 import { DEFAULT_SYNONYMS_PATH } from './paths.js';
 import { compare } from './sorted-table.js';
 
 /** The format this code reads and writes. */
-const SYNONYMS_FORMAT = 1;
+const SYNONYMS_FORMAT = 2;
 const FORMAT_LINE = `# synonyms-format\t${SYNONYMS_FORMAT}`;
 const WORD = /^[a-z][a-z'-]*$/;
 const SYNONYM = /^[a-z0-9][a-z0-9' .-]*$/;
@@ -31,6 +33,31 @@ export const isSynonymKey = (word: string): boolean => WORD.test(word);
  */
 export const isWritableSynonym = (synonym: string): boolean => SYNONYM.test(synonym);
 
+/** How the table writes a synonym WordNet gives only as a verb, as CC-CEDICT writes verbs. */
+const VERB_MARK = 'to ';
+
+/**
+ * A verb synonym as the table writes it.
+ * @example asVerbSynonym('slug') // 'to slug'
+ */
+export const asVerbSynonym = (word: string): string => VERB_MARK + word;
+
+/**
+ * A synonym's words without the verb's mark.
+ * @example bareSynonym('to slug') // 'slug'
+ */
+export const bareSynonym = (synonym: string): string => (synonym.startsWith(VERB_MARK) ? synonym.slice(VERB_MARK.length) : synonym);
+
+/**
+ * The Chinese of a synonym as the table writes it: a verb's among CC-CEDICT's verbs only (`to slug`, of idle:
+ * never 蛞蝓), any other's among all its senses.
+ * @example translateSynonym(loadDictionary(), 'to boost')
+ */
+export function translateSynonym(dictionary: Pick<Dictionary, 'lookup' | 'verbs'>, synonym: string): string[] {
+  const words = bareSynonym(synonym).split(' ');
+  return synonym.startsWith(VERB_MARK) ? dictionary.verbs(words) : dictionary.lookup(words);
+}
+
 /** English synonyms of a word, for query expansion. */
 export interface SynonymTable {
   readonly size: number;
@@ -44,7 +71,7 @@ const baseForms = (lower: string): string[] => [...new Set([lower, ...lemmaForms
 /**
  * The text of a synonym file: its header lines (without `#`), then the entries sorted by word.
  * Throws CROSSLANG_SYNONYMS_INVALID for a word or synonym that cannot be written.
- * @example serializeSynonyms(new Map([['scam', ['swindle']]]), ['source\twordnet']) // '# synonyms-format\t1\n# source\twordnet\nscam\tswindle\n'
+ * @example serializeSynonyms(new Map([['scam', ['swindle']]]), ['source\twordnet']) // '# synonyms-format\t2\n# source\twordnet\nscam\tswindle\n'
  */
 export function serializeSynonyms(table: Map<string, string[]>, header: string[]): string {
   const lines = [FORMAT_LINE, ...header.map((h) => `# ${h}`)];
@@ -61,7 +88,7 @@ export function serializeSynonyms(table: Map<string, string[]>, header: string[]
 /**
  * Open a synonym file's text. Throws CROSSLANG_SYNONYMS_INVALID (naming the source and line) when the format
  * line is missing or an entry is malformed or out of order.
- * @example parseSynonyms('# synonyms-format\t1\nscam\tswindle|con\n', 'x').synonyms('scams') // ['swindle', 'con']
+ * @example parseSynonyms('# synonyms-format\t2\nscam\tswindle|con\n', 'x').synonyms('scams') // ['swindle', 'con']
  */
 export function parseSynonyms(text: string, source: string): SynonymTable {
   const lines = text.split('\n');

@@ -6,7 +6,7 @@
  * file texts in, values out. The synonyms let a query word that CC-CEDICT knows only in another sense reach
  * the Chinese of a word that means the same (`scam` → swindle → 诈骗).
  */
-import { MAX_SYNONYMS, isSynonymKey, isWritableSynonym } from './synonyms.js';
+import { MAX_SYNONYMS, asVerbSynonym, isSynonymKey, isWritableSynonym } from './synonyms.js';
 import { americanSpelling } from '../text/american-spelling.js';
 
 /** The parts of speech WordNet has files for. */
@@ -84,7 +84,8 @@ export const SYNSETS_PER_POS = 3;
 /**
  * The synonyms of a lemma: the other words of its first `perPos` synsets of each part of speech, then the
  * words derivationally related to it in those synsets; distinct (a British spelling of an earlier one is
- * the same word), never the lemma itself, in that order.
+ * the same word), never the lemma itself, in that order. A word met only in verb synsets is written "to …"
+ * (`asVerbSynonym`), so that it is translated by CC-CEDICT's verbs alone.
  * @example synonymsOf('scam', index, synsets) // ['cozenage', 'swindle', …]
  */
 export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<string, Synset>, perPos = SYNSETS_PER_POS): string[] {
@@ -96,28 +97,38 @@ export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<stri
     perPart.set(pos, n + 1);
     return n < perPos;
   });
-  const same: string[] = [];
-  const related: string[] = [];
+  // Each word with the part of speech of the synset it came from.
+  const met: Array<[word: string, pos: string]> = [];
+  const related: Array<[word: string, pos: string]> = [];
   for (const key of chosen) {
     const synset = synsets.get(key);
     if (!synset) continue;
-    for (const word of synset.words) same.push(word);
+    for (const word of synset.words) met.push([word, partOf(key)]);
     const at = synset.words.indexOf(lemma);
     for (const link of synset.derived) {
       if (link.source !== -1 && link.source !== at) continue;
       const word = synsets.get(link.synset)?.words[link.target];
-      if (word) related.push(word);
+      if (word) related.push([word, partOf(link.synset)]);
     }
   }
-  // One spelling of each word: `realise` adds nothing to `realize`, nor `actualization` to `actualisation`.
+  met.push(...related);
+  // One spelling of each word: `realise` adds nothing to `realize`, nor `actualization` to `actualisation`. A
+  // word met only in verb synsets is written as a verb ("to slug", of `idle`): CC-CEDICT's slug is 蛞蝓.
+  const onlyVerb = new Map<string, boolean>();
+  for (const [word, pos] of met) onlyVerb.set(spellingKey(word), (onlyVerb.get(spellingKey(word)) ?? true) && pos === 'verb');
   const seen = new Set([spellingKey(lemma)]);
-  return [...same, ...related].filter((w) => {
-    const key = spellingKey(w);
-    if (seen.has(key)) return false;
+  const out: string[] = [];
+  for (const [word] of met) {
+    const key = spellingKey(word);
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(onlyVerb.get(key) === true ? asVerbSynonym(word) : word);
+  }
+  return out;
 }
+
+/** The part of speech of a synset key (`verb:00755623` → verb). */
+const partOf = (key: string): string => key.slice(0, key.indexOf(':'));
 
 /** A synonym as searched: each word spelled American. */
 const spellingKey = (words: string): string => words.split(' ').map(americanSpelling).join(' ');
@@ -131,8 +142,8 @@ export interface WordnetFiles {
 
 /** What `buildSynonymTable` keeps. */
 export interface SynonymBuildOptions {
-  /** True when a synonym (its words) can be translated: only those are kept. */
-  translatable: (words: string[]) => boolean;
+  /** True when a synonym (as the table writes it, a verb as "to boost") can be translated: only those are kept. */
+  translatable: (synonym: string) => boolean;
   perPos?: number;
   /** Most synonyms kept per word. */
   max?: number;
@@ -141,7 +152,7 @@ export interface SynonymBuildOptions {
 /**
  * The synonym table of every single-word lemma: its translatable synonyms (`synonymsOf`), at most `max`.
  * Lemmas left with none are not listed; a British spelling only under its American one, when WordNet lacks that.
- * @example buildSynonymTable(files, { translatable: (w) => dictionary.lookup(w).length > 0 }).get('scam') // ['swindle', …]
+ * @example buildSynonymTable(files, { translatable: (s) => translateSynonym(dictionary, s).length > 0 }).get('scam') // ['swindle', …]
  */
 export function buildSynonymTable(files: readonly WordnetFiles[], options: SynonymBuildOptions): Map<string, string[]> {
   const index: WordnetIndex = new Map();
@@ -153,7 +164,7 @@ export function buildSynonymTable(files: readonly WordnetFiles[], options: Synon
   const known = new Map<string, boolean>();
   const translatable = (synonym: string): boolean => {
     let ok = known.get(synonym);
-    if (ok === undefined) known.set(synonym, (ok = isWritableSynonym(synonym) && options.translatable(synonym.split(' '))));
+    if (ok === undefined) known.set(synonym, (ok = isWritableSynonym(synonym) && options.translatable(synonym)));
     return ok;
   };
   const table = new Map<string, string[]>();

@@ -8,7 +8,7 @@ import { loadDictionary } from '../../src/crosslang/dictionary.js';
 import { isCrossLangError } from '../../src/crosslang/errors.js';
 import { createCrossLang } from '../../src/crosslang/expand.js';
 import { DEFAULT_SYNONYMS_PATH, REPO_ROOT, WORDNET_DICT_DIR, findInNodeModules } from '../../src/crosslang/paths.js';
-import { loadSynonyms, openSynonyms, parseSynonyms, serializeSynonyms } from '../../src/crosslang/synonyms.js';
+import { loadSynonyms, openSynonyms, parseSynonyms, serializeSynonyms, translateSynonym } from '../../src/crosslang/synonyms.js';
 import { GLOSSARY_PATH, TEST_CACHE_DIR } from './helpers.js';
 
 const shipped = loadSynonyms();
@@ -37,18 +37,32 @@ describe('the shipped synonym table', () => {
 
   it('keeps only synonyms that CC-CEDICT translates', () => {
     const dictionary = loadDictionary({ cacheDir: TEST_CACHE_DIR });
-    const untranslatable = shippedWords.flatMap((word) => shipped.synonyms(word).filter((s) => dictionary.lookup(s.split(' ')).length === 0).map((s) => `${word}: ${s}`));
+    const untranslatable = shippedWords.flatMap((word) => shipped.synonyms(word).filter((s) => translateSynonym(dictionary, s).length === 0).map((s) => `${word}: ${s}`));
     expect(untranslatable).toEqual([]);
   });
 
   it('gives a word the words of its most frequent senses (WordNet), never the word itself', () => {
-    expect(shipped.synonyms('scam')).toEqual(expect.arrayContaining(['swindle', 'defraud']));
-    expect(shipped.synonyms('encourage')).toEqual(expect.arrayContaining(['promote', 'boost']));
+    expect(shipped.synonyms('scam')).toEqual(expect.arrayContaining(['to swindle', 'to defraud']));
+    expect(shipped.synonyms('encourage')).toEqual(expect.arrayContaining(['to promote', 'to boost']));
     fc.assert(
       fc.property(fc.constantFrom(...shippedWords), (word) => {
         expect(shipped.synonyms(word)).not.toContain(word);
       }),
     );
+  });
+
+  it('writes a synonym WordNet gives only as a verb as a verb, translated by CC-CEDICT\'s verbs alone', () => {
+    const dictionary = loadDictionary({ cacheDir: TEST_CACHE_DIR });
+    // idle → "to stagnate"; the verb "slug" (to be idle) is no 蛞蝓, the animal, nor "tax" (to assess) 课题.
+    expect(shipped.synonyms('idle')).toContain('to stagnate');
+    expect(shipped.synonyms('idle')).not.toContain('slug');
+    expect(dictionary.lookup(['slug'])).toContain('蛞蝓');
+    expect(translateSynonym(dictionary, 'to slug')).not.toContain('蛞蝓');
+    expect(translateSynonym(dictionary, 'to promote')).toContain('促进');
+    // A word met as a noun too stays a plain synonym (all its senses): cleaner → dry cleaner.
+    expect(shipped.synonyms('cleaner')).toContain('dry cleaner');
+    // Verbs of several words are found by their verb ("to enroll new students" under enroll).
+    expect(translateSynonym(dictionary, 'to enroll')).toContain('招生');
   });
 
   it('finds an inflected query word under its base form', () => {
@@ -77,9 +91,9 @@ describe('the synonym file format', () => {
 
   it('rejects a file without its format line, a malformed line and unsorted words, naming the line', () => {
     expect(parseError('scam\tswindle\n')).toMatch(/^CROSSLANG_SYNONYMS_INVALID .*test\.tsv line 1/);
-    expect(parseError('# synonyms-format\t1\nscam swindle\n')).toMatch(/^CROSSLANG_SYNONYMS_INVALID .*line 2/);
-    expect(parseError('# synonyms-format\t1\nscam\tswindle\nbaby\tinfant\n')).toMatch(/^CROSSLANG_SYNONYMS_INVALID .*line 3.*sorted/);
-    expect(parseError('# synonyms-format\t1\nbaby\tinfant\nscam\tswindle\n')).toBeNull();
+    expect(parseError('# synonyms-format\t2\nscam swindle\n')).toMatch(/^CROSSLANG_SYNONYMS_INVALID .*line 2/);
+    expect(parseError('# synonyms-format\t2\nscam\tswindle\nbaby\tinfant\n')).toMatch(/^CROSSLANG_SYNONYMS_INVALID .*line 3.*sorted/);
+    expect(parseError('# synonyms-format\t2\nbaby\tinfant\nscam\tswindle\n')).toBeNull();
   });
 
   it('refuses to write what it could not read back', () => {

@@ -41,8 +41,9 @@ describe('reading WordNet', () => {
   });
 
   it('gives the other words of the first synsets, then the words derived from the lemma itself', () => {
-    expect(synonymsOf('encourage', index, synsets)).toEqual(['promote', 'advance', 'boost', 'further', 'encouragement']);
-    expect(synonymsOf('encourage', index, synsets, 1)).toEqual(['promote', 'advance', 'boost', 'further', 'encouragement']);
+    // Words of verb synsets only are written as verbs, as CC-CEDICT writes them; the derived noun stays a noun.
+    expect(synonymsOf('encourage', index, synsets)).toEqual(['to promote', 'to advance', 'to boost', 'to further', 'encouragement']);
+    expect(synonymsOf('encourage', index, synsets, 1)).toEqual(['to promote', 'to advance', 'to boost', 'to further', 'encouragement']);
     expect(synonymsOf('scam', index, synsets)).toEqual(['cozenage', 'con']);
     expect(synonymsOf('scam', index, synsets, 1)).toEqual(['cozenage']);
     expect(synonymsOf('unknown', index, synsets)).toEqual([]);
@@ -61,9 +62,9 @@ describe('reading WordNet', () => {
   });
 
   it('keeps in the table only the synonyms the translator accepts, and only words with some left', () => {
-    const table = buildSynonymTable(FILES, { translatable: (words) => !['cozenage', 'con', 'further'].includes(words.join(' ')) });
-    expect(table.get('encourage')).toEqual(['promote', 'advance', 'boost', 'encouragement']);
+    const table = buildSynonymTable(FILES, { translatable: (synonym) => !['cozenage', 'con', 'to further'].includes(synonym) });
+    expect(table.get('encourage')).toEqual(['to promote', 'to advance', 'to boost', 'encouragement']);
     expect(table.has('scam')).toBe(false);
-    expect(buildSynonymTable(FILES, { translatable: () => true, max: 2 }).get('encourage')).toEqual(['promote', 'advance']);
+    expect(buildSynonymTable(FILES, { translatable: () => true, max: 2 }).get('encourage')).toEqual(['to promote', 'to advance']);
   });
 });
