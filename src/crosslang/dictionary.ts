@@ -19,7 +19,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
-import { inflectionBases, lemmaForms, lightKey, singularWord } from './english.js';
+import { inflectionBases, isDotted, lemmaForms, lightKey, singularWord, undotted } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -154,9 +154,6 @@ function headForms(words: readonly string[]): string[] {
   return [head, ...baseForms(singularWord(first.toLowerCase())).map((base) => lightKey([base, ...rest]))];
 }
 
-/** An abbreviation written with points, as the query tokenizer keeps it (`u.s`, `e.g`). */
-const WITH_POINTS = /^(?:[a-z]{1,2}\.)+[a-z]{1,2}\.?$/iu;
-
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
 
@@ -205,9 +202,9 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       if (written.length === 0) return [];
       // A word with points alone is an abbreviation in any case (`u.s.`, as a thesaurus writes it, is US, not us).
       const only = written.length === 1 ? (written[0] ?? '') : '';
-      if (WITH_POINTS.test(only)) return abbreviations(only.toUpperCase());
+      if (isDotted(only)) return abbreviations(only.toUpperCase());
       // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
-      const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
+      const words = written.map(undotted);
       const last = words[words.length - 1] ?? '';
       const [w = '', ...bases] = lemmaForms(last.toLowerCase(), 3);
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for

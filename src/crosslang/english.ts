@@ -21,13 +21,24 @@ export interface EnglishToken {
 }
 
 /**
+ * An abbreviation of letters in ones and twos between points, without its last point (`U.S`, `e.g`, `Ph.D`):
+ * the one pattern the tokenizer, `isDotted` and the query planner's English words share.
+ */
+const DOTTED = String.raw`(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}`;
+/** A whole word that is a dotted abbreviation, its last point written or not. */
+const WHOLE_DOTTED = new RegExp(String.raw`^${DOTTED}\.?$`, 'u');
+
+/**
  * Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma
  * (`PM2.5`, `1,000`); or an abbreviation of letters in ones and twos between points (`U.S.`, `e.g.`, `Ph.D.`),
  * one word without its last point. These are the words of a query's English for the dictionaries, cut on
  * purpose apart from the index's Latin runs (`text/scripts.ts`, which join `gov.cn` and split `1,000`): what an
  * English run searches in English text goes through the index's own analyzer (`search/plan.ts`).
  */
-const WORD = /(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
+const WORD = new RegExp(
+  String.raw`${DOTTED}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*`,
+  'gu',
+);
 const HYPHEN = /^[-‐‑‒–]$/u;
 
 /** Function words that carry no unit of meaning (`of`, `the`, `and`…). Kept short: `it`, `us` stay out. */
@@ -68,6 +79,24 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
 /** Lowercase, unify apostrophes, drop a possessive `'s`, spell it American (`centre` → `center`). */
 function lowerWord(word: string): string {
   return americanSpelling(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+}
+
+/**
+ * True for an abbreviation of letters in ones and twos between points, its last point written or not
+ * (`U.S.`, `u.s`, `e.g.`, `P.R.C.`, `Ph.D`); false for a word, a domain or a number (`US`, `gov.cn`, `2.5`).
+ * @example isDotted('P.R.C.') // true
+ * @example isDotted('gov.cn') // false
+ */
+export function isDotted(word: string): boolean {
+  return WHOLE_DOTTED.test(word);
+}
+
+/**
+ * A dotted abbreviation without its points (`U.S.` → `US`, `e.g` → `eg`); any other word as it is (`2.5`).
+ * @example undotted('U.S.') // 'US'
+ */
+export function undotted(word: string): string {
+  return isDotted(word) ? word.replace(/\./g, '') : word;
 }
 
 /**

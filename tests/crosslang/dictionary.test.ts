@@ -285,6 +285,13 @@ describe('two names of one thing', () => {
 });
 
 describe('wider look-ups', () => {
+  it('reads a lone word with points as an abbreviation in any case, and one among words as its letters', () => {
+    for (const written of ['U.S.', 'u.s.', 'u.s', 'U.S']) expect(dictionary.lookup([written]), written).toEqual(dictionary.abbreviations('US'));
+    expect(dictionary.lookup(['U.S.'])).toContain('美国');
+    expect(dictionary.lookup(['U.S.', 'dollar'])).toEqual(dictionary.lookup(['US', 'dollar']));
+    expect(dictionary.lookup(['U.S.', 'dollar'])).toContain('美元');
+  });
+
   it('finds a word of a short definition, after the definitions that are the word', () => {
     const summit = dictionary.lookup(['summit']);
     expect(summit[0]).toBe('顶端');

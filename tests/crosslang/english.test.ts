@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contentTokens,
   inflectionBases,
+  isDotted,
   isStopword,
   lemmaForms,
   lightKey,
@@ -12,6 +13,7 @@ import {
   singularWord,
   stemKeys,
   tokenizeEnglish,
+  undotted,
 } from '../../src/crosslang/english.js';
 
 describe('tokenizeEnglish', () => {
@@ -30,6 +32,21 @@ describe('tokenizeEnglish', () => {
     expect(tokens.map((t) => t.text)).toEqual(['U.S', 'tariffs', 'e.g', 'Ph.D', 'students', 'of', 'gov', 'cn', 'Sino', 'U.S', 'talks']);
     expect(tokens[0]?.lower).toBe('u.s');
     expect(tokens[8]?.hyphenNext).toBe(true);
+  });
+
+  it('tells a dotted abbreviation, its last point written or not, from a word, a domain or a number', () => {
+    expect(['U.S.', 'U.S', 'u.s.', 'e.g', 'P.R.C.', 'Ph.D', 'a.k.a.'].map(isDotted)).toEqual([true, true, true, true, true, true, true]);
+    expect(['US', 'gov.cn', 'Ph.D..', '.U.S', 'U.S.A.B.C.', 'abc.de', '2.5', 'U.S-EU', 'U.S.abc'].map(isDotted)).toEqual([false, false, false, false, true, false, false, false, false]);
+    expect(['U.S.', 'e.g', 'P.R.C.', 'gov.cn', '2.5', 'US'].map(undotted)).toEqual(['US', 'eg', 'PRC', 'gov.cn', '2.5', 'US']);
+  });
+
+  it('reads as dotted every word the tokenizer keeps with a point between letters, and only those', () => {
+    const letters = fc.constantFrom('U', 'S', 'e', 'g', 'P', 'h', 'D', 'é', '.', ' ', '-', '5');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 14 }), (chars) => {
+        for (const t of tokenizeEnglish(chars.join(''))) expect(isDotted(t.text), t.text).toBe(/\p{Script=Latin}\./u.test(t.text));
+      }),
+    );
   });
 
   it('marks words joined by a hyphen, not by a space or a comma', () => {
