@@ -19,7 +19,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
-import { inflectionBases, isDotted, lemmaForms, lightKey, singularWord, undotted } from './english.js';
+import { gradedBases, inflectionBases, isDotted, lemmaForms, lightKey, singularWord, undotted } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -112,20 +112,6 @@ const fingerprint = (f: SourceFile): { size: number; mtimeMs: number } => ({ siz
  */
 const baseForms = (w: string): string[] => inflectionBases(w, 3);
 
-/**
- * The adjective a comparative or superlative may stand for (`stronger` → `strong`, `largest` → `large`,
- * `bigger` → `big`, `richest` → `rich`, `happier` → `happy`). Tried only for a word CC-CEDICT lacks: many
- * words end so and are none (`number`, `center`, `interest`).
- */
-function gradedForms(w: string): string[] {
-  const stem = /^([a-z]{3,})(?:er|est)$/.exec(w)?.[1];
-  if (stem === undefined) return [];
-  const forms = [stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
-  return forms;
-}
-
 /** Two lists in turns, the first's first: `[a1, b1, a2, b2, …]`, the longer one's rest at the end. */
 function inTurns(a: readonly string[], b: readonly string[]): string[] {
   return a.flatMap((x, i) => (i < b.length ? [x, b[i] as string] : [x])).concat(b.slice(a.length));
@@ -214,7 +200,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const heads = headForms(words);
       const inflected = heads.reduce<string[]>((found, h) => (found.length > 0 ? found : inTurns(find(h, [w]), find(h, bases))), []);
       const head = heads[0] ?? '';
-      const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
+      const noun = inflected.length > 0 ? inflected : find(head, gradedBases(w));
       const verb = find(head, verbForms(last));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
       const found = inTurns(noun, verb);

@@ -213,6 +213,24 @@ export function lemmaForms(lower: string, minStem = 2): string[] {
   return [...new Set([w, ...irregularBases(lower), ...inflectionBases(w, minStem)])];
 }
 
+/** A verb's -ing / -ed, and an adjective's -er / -est: the word's stem and its suffix. */
+const INFLECTED = /^([a-z]+)(ing|ed)$/;
+const GRADED = /^([a-z]+)(er|est)$/;
+
+/**
+ * The bases a suffixed word may stand for, its stem at least `minStem` letters: the stem (`install`), with an
+ * `e` (`reduce`), without a doubled consonant (`plan` of `planned`, `big` of `bigger`), and with the `y` that
+ * turns `i` before a suffix other than -ing (`supply` of `supplied`, `happy` of `happier`; `skiing` is no sky).
+ */
+function suffixBases(w: string, suffixed: RegExp, minStem: number): string[] {
+  const [, stem, suffix] = suffixed.exec(w) ?? [];
+  if (stem === undefined || stem.length < minStem) return [];
+  const forms = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (stem.length >= 3 && stem.endsWith('i') && suffix !== 'ing') forms.push(`${stem.slice(0, -1)}y`);
+  return forms;
+}
+
 /**
  * The base forms a word may be an inflection of: an irregular verb's past tense or participle (`grew` → grow,
  * `sought` → seek), an irregular plural as written (`wolves` → wolf, `criteria` → criterion), or an -ing
@@ -222,13 +240,17 @@ export function lemmaForms(lower: string, minStem = 2): string[] {
  * @example inflectionBases('built') // ['build']
  */
 export function inflectionBases(w: string, minStem = 2): string[] {
-  const irregular = [...irregularBases(w)];
-  const stem = /^([a-z]+)(?:ing|ed)$/.exec(w)?.[1];
-  if (stem === undefined || stem.length < minStem) return irregular;
-  const forms = [...irregular, stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  if (/^[a-z]{2,}ied$/.test(w)) forms.push(`${w.slice(0, -3)}y`);
-  return forms;
+  return [...irregularBases(w), ...suffixBases(w, INFLECTED, minStem)];
+}
+
+/**
+ * The adjective a comparative or superlative may stand for, its stem three letters at least (`stronger` →
+ * strong, `largest` → large, `bigger` → big, `happier` → happy); [] for a word that ends otherwise. Many words
+ * end so and are none (`number`, `center`, `interest`): callers try these only for a word they lack.
+ * @example gradedBases('bigger') // ['bigg', 'bigge', 'big']
+ */
+export function gradedBases(w: string): string[] {
+  return suffixBases(w, GRADED, 3);
 }
 
 /**

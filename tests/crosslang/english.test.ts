@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contentTokens,
+  gradedBases,
   inflectionBases,
   isDotted,
   isStopword,
@@ -131,6 +132,27 @@ describe('inflections', () => {
     // A past tense is its verb's (found → find); the -ed rule still applies beside the table.
     expect(inflectionBases('found')).toEqual(['find']);
     expect(inflectionBases('planned')).toEqual(['plann', 'planne', 'plan']);
+  });
+
+  it('reads -ing/-ed and -er/-est by one set of stem rules: an e, a doubled consonant, a y turned i', () => {
+    expect(inflectionBases('reducing')).toEqual(['reduc', 'reduce']);
+    expect(inflectionBases('cutting', 3)).toEqual(['cutt', 'cutte', 'cut']);
+    expect(inflectionBases('supplied')).toEqual(['suppli', 'supplie', 'supply']);
+    expect(inflectionBases('skiing')).toEqual(['ski', 'skie']); // no y before -ing
+    expect(inflectionBases('died')).toEqual(['di', 'die']); // the y rule needs a stem of three letters
+    expect(inflectionBases('thing', 3)).toEqual([]); // th is no stem of three
+    expect(gradedBases('stronger')).toEqual(['strong', 'stronge']);
+    expect(gradedBases('largest')).toEqual(['larg', 'large']);
+    expect(gradedBases('biggest')).toEqual(['bigg', 'bigge', 'big']);
+    expect(gradedBases('happier')).toEqual(['happi', 'happie', 'happy']);
+    expect(gradedBases('newer')).toEqual(['new', 'newe']);
+    expect(gradedBases('fewer')).toEqual(['few', 'fewe']);
+    expect(gradedBases('nicer')).toEqual(['nic', 'nice']);
+    expect(gradedBases('lower')).toEqual(['low', 'lowe']);
+    expect(gradedBases('eater')).toEqual(['eat', 'eate']);
+    expect(gradedBases('user')).toEqual([]); // a stem of two letters
+    expect(gradedBases('planned')).toEqual([]);
+    expect(inflectionBases('bigger')).toEqual([]);
   });
 
   it('takes an irregular form and its base as one lemma, not two words that only share a stem', () => {
