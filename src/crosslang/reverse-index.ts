@@ -59,6 +59,8 @@ const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
  * A sense that ends with its abbreviation in brackets: "gross domestic product (GDP)", "mergers and
  * acquisitions (M&A)". Three letters at least, or an ampersand: two letters stand for too much (AM, SB).
  */
+/** An acronym in a note after its words ("mergers and acquisitions (M&A)"): from their first word, two letters at least. */
+const NOTED_ACRONYM: InitialsRule = { anchored: true, minLetters: 2 };
 const ACRONYM_NOTE = /\(([A-Z](?:[A-Z0-9]{2,6}|&[A-Z]{1,3}|[A-Z]&[A-Z]{1,2}))s?\)$/u;
 
 /**
@@ -92,21 +94,30 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   // "mergers and acquisitions (M&A)": the abbreviation a reader types is a key of its own, as good as the sense.
   const words = form.key.split(' ');
   const acronym = ACRONYM_NOTE.exec(sense.trim())?.[1];
-  const forms = acronym && abbreviates(acronym, words) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
+  const forms = acronym && abbreviates(acronym, words, NOTED_ACRONYM) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
   if (words.length < 2 || words.length > 3) return forms;
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
 }
 
+/** How `abbreviates` judges: whether the first letter must be the first word's initial, and how many letters it needs. */
+export interface InitialsRule {
+  /** The first letter is the first word's initial (`GDP` of "gross domestic product", not `USA` of "football"). */
+  anchored: boolean;
+  /** Letters (digits and signs left out) it needs: `G20` has one. */
+  minLetters: number;
+}
+
 /**
- * True when an abbreviation's letters are initials of the words it follows, the first one first: `M&A` of
- * "merger and acquisition", `GDP` of "gross domestic product"; not `USA` of "football" (a usage note).
- * @example abbreviates('M&A', ['merger', 'and', 'acquisition']) // true
+ * True when an abbreviation's letters (digits and signs left out) are, in order, initials of some of `words`
+ * (lowercase): `M&A` of "merger and acquisition", `CIA` of "us central intelligence agency" unanchored.
+ * @example abbreviates('M&A', ['merger', 'and', 'acquisition'], { anchored: true, minLetters: 2 }) // true
+ * @example abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], { anchored: true, minLetters: 2 }) // false
  */
-export function abbreviates(acronym: string, words: readonly string[]): boolean {
+export function abbreviates(acronym: string, words: readonly string[], rule: InitialsRule): boolean {
   const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
   const initials = words.map((w) => w[0] ?? '');
-  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  if (letters.length < Math.max(1, rule.minLetters) || (rule.anchored && letters[0] !== initials[0])) return false;
   let at = 0;
   for (const initial of initials) if (initial === letters[at]) at++;
   return at === letters.length;

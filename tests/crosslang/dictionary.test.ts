@@ -123,8 +123,17 @@ describe('buildReverseTable ranking rules', () => {
     // A usage note is no abbreviation, and two letters stand for too much.
     expect(abbreviated.get('usa')).toBeUndefined();
     expect(abbreviated.get('am')).toBeUndefined();
-    expect(abbreviates('M&A', ['merger', 'and', 'acquisition'])).toBe(true);
-    expect(abbreviates('USA', ['football'])).toBe(false);
+    const noted = { anchored: true, minLetters: 2 };
+    expect(abbreviates('M&A', ['merger', 'and', 'acquisition'], noted)).toBe(true);
+    expect(abbreviates('USA', ['football'], noted)).toBe(false);
+    expect(abbreviates('G20', ['group', 'of', 'twenty'], noted)).toBe(false); // one letter
+    expect(abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], noted)).toBe(false);
+    // Unanchored, as a later item of a sense is read against the first: its letters may begin anywhere.
+    const later = { anchored: false, minLetters: 1 };
+    expect(abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], later)).toBe(true);
+    expect(abbreviates('G20', ['group', 'of', 'twenty'], later)).toBe(true);
+    expect(abbreviates('US', ['china', 'north', 'korea'], later)).toBe(false);
+    expect(abbreviates('&', ['and'], later)).toBe(false); // no letter
   });
 
   it('keys British and American spellings of a sense alike', () => {
