@@ -253,27 +253,29 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   };
   entries.forEach((entry, order) => add(entry, order));
   byPlace.forEach((entry) => add(entry, entries.length));
-  for (const alias of redirects(entries)) add(alias, entries.length, spelledName(alias));
+  for (const { alias, spelled } of redirects(entries)) add(alias, entries.length, spelled);
   return rankedTable(byKey, rankKey);
 }
 
 /**
  * The short names of places that CC-CEDICT gives only as a redirect to the full name (内蒙古: "see
- * 内蒙古自治区[…]", 宁夏: "see 宁夏回族自治区[…]"): each as a headword of its own with the full name's senses. A
- * name that is the full one without its suffix (云南 of 云南省) is left out: the reverse index adds it already.
- * @example redirects([{ traditional: '寧夏', simplified: '宁夏', pinyin: 'Ning2 xia4', senses: ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]'] }, { traditional: '寧夏回族自治區', simplified: '宁夏回族自治区', pinyin: 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', senses: ['Ningxia Hui Autonomous Region'] }])[0].simplified // '宁夏'
+ * 内蒙古自治区[…]", 宁夏: "see 宁夏回族自治区[…]"): each as a headword of its own with the full name's senses, and
+ * the word its pinyin spells (`spelledName`) or null. A name that is the full one without its suffix (云南 of
+ * 云南省), which the reverse index adds already, is left out unless its pinyin spells such a word.
+ * @example redirects([{ traditional: '寧夏', simplified: '宁夏', pinyin: 'Ning2 xia4', senses: ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]'] }, { traditional: '寧夏回族自治區', simplified: '宁夏回族自治区', pinyin: 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', senses: ['Ningxia Hui Autonomous Region'] }])[0] // { alias: { simplified: '宁夏', … }, spelled: 'ningxia' }
  */
-export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
+export function redirects(entries: readonly CedictEntry[]): Array<{ alias: CedictEntry; spelled: string | null }> {
   const places = new Map<string, CedictEntry>();
   for (const entry of entries) if (/^[A-Z]/.test(entry.pinyin) && !places.has(entry.simplified)) places.set(entry.simplified, entry);
-  const out: CedictEntry[] = [];
+  const out: Array<{ alias: CedictEntry; spelled: string | null }> = [];
   for (const entry of entries) {
     if (entry.senses.length !== 1 || !/^[A-Z]/.test(entry.pinyin)) continue;
     const target = REDIRECT.exec(entry.senses[0] ?? '')?.[1] ?? '';
     const full = places.get(target);
     if (!full || target === entry.simplified || !target.startsWith(entry.simplified)) continue;
     const alias = { ...full, simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin };
-    if (PLACE_SUFFIX.exec(target)?.[1] !== entry.simplified || spelledName(alias) !== null) out.push(alias);
+    const spelled = spelledName(alias);
+    if (PLACE_SUFFIX.exec(target)?.[1] !== entry.simplified || spelled !== null) out.push({ alias, spelled });
   }
   return out;
 }

@@ -271,7 +271,7 @@ describe('places by their names', () => {
       entry('葡萄', 'pu2 tao5', ['see 葡萄酒[pu2 tao5 jiu3]']),
       entry('葡萄酒', 'pu2 tao5 jiu3', ['wine']),
     ];
-    expect(redirects(entries).map((e) => [e.simplified, e.pinyin])).toEqual([['宁夏', 'Ning2 xia4']]);
+    expect(redirects(entries).map(({ alias, spelled }) => [alias.simplified, alias.pinyin, spelled])).toEqual([['宁夏', 'Ning2 xia4', 'ningxia']]);
     const table = buildReverseTable(entries, new Map());
     expect(table.get('ningxia')).toEqual(['宁夏']);
     expect(table.get('ningxia hui')?.[0]).toBe('宁夏回族自治区');
