@@ -2,8 +2,7 @@
  * The CC-CEDICT English → Chinese dictionary, for English words the glossary lacks. Building its reverse
  * index reads 11 MB of CC-CEDICT and 5 MB of jieba frequencies (seconds), so the built index is cached as a
  * sorted text table in the cache dir (`index/crosslang-dictionary.tsv` by default) whose first line is a
- * manifest: builder version, size and mtime of both sources, and the sha256 and length of the table below
- * it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
+ * manifest: builder version, size and mtime of both sources, and the sha256 of the table below it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
  * is rebuilt — with a warning naming the file and the reason — and rewritten atomically (temporary file,
  * fsync, rename). Opening a matching one is reading and hashing one 11 MB file (~0.1 s), searched as bytes.
  * Callers load it lazily, on the first English query.
@@ -96,10 +95,12 @@ interface Sources {
   frequencies: { size: number; mtimeMs: number } | null;
 }
 
-/** The cache file's first line: its sources, and the checksum and length of the table that follows. */
+/**
+ * The cache file's first line: its sources, and the checksum of the table that follows. (Files written before
+ * carry the table's length in UTF-16 units too, `chars`, which nothing read: it is ignored, and they still open.)
+ */
 interface Manifest extends Sources {
   sha256: string;
-  chars: number;
 }
 
 const MANIFEST_PREFIX = '#';
@@ -215,7 +216,7 @@ const NEWLINE = 0x0a;
 
 /** The manifest line of a table built from `sources`. */
 const manifestLine = (sources: Sources, body: string): string =>
-  MANIFEST_PREFIX + JSON.stringify({ ...sources, sha256: sha256(body), chars: body.length } satisfies Manifest);
+  MANIFEST_PREFIX + JSON.stringify({ ...sources, sha256: sha256(body) } satisfies Manifest);
 
 /** The manifest of a cache file's first line, or null when it is not one. */
 function parseManifest(line: string): Partial<Manifest> | null {
@@ -236,12 +237,12 @@ function cacheHead(file: string, bytes: Uint8Array, expected: Sources): { manife
   const firstBreak = bytes.indexOf(NEWLINE);
   const manifest = parseManifest(Buffer.from(bytes.buffer, bytes.byteOffset, firstBreak === -1 ? bytes.length : firstBreak).toString('utf8'));
   if (manifest === null) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
-  const { version, cedict, frequencies, sha256: claimed, chars } = manifest;
+  const { version, cedict, frequencies, sha256: claimed } = manifest;
   if (JSON.stringify({ version, cedict, frequencies }) !== JSON.stringify(expected)) {
     return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
   }
   if (claimed === undefined) return { reason: `${file} carries no checksum of its table (written by an older version)` };
-  return { manifest: { ...expected, sha256: claimed, chars: chars ?? -1 }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
+  return { manifest: { ...expected, sha256: claimed }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
 }
 
 /** Why a table whose sha256 is `actual` is not the one `manifest` names, or null. */

@@ -370,14 +370,29 @@ describe('the dictionary cache', () => {
     for (const phrase of SAMPLE) expect(reopened.lookup(words(phrase))).toEqual(dictionary.lookup(words(phrase)));
   });
 
-  it('names the sha256 and length of its table in its manifest line, and leaves no temporary file', () => {
+  it('names the sha256 of its table in its manifest line, and leaves no temporary file', () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const body = text.slice(text.indexOf('\n') + 1);
-    const manifest = JSON.parse(text.slice(1, text.indexOf('\n'))) as { sha256: string; chars: number };
+    const manifest = JSON.parse(text.slice(1, text.indexOf('\n'))) as Record<string, unknown>;
     expect(manifest.sha256).toBe(createHash('sha256').update(body).digest('hex'));
-    expect(manifest.chars).toBe(body.length);
+    expect(Object.keys(manifest).sort()).toEqual(['cedict', 'frequencies', 'sha256', 'version']);
     expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
+  });
+
+  it('opens a cache written before, whose manifest also gives the table\'s length, as it is', () => {
+    const older = mkdtempSync(path.join(os.tmpdir(), 'crosslang-dictionary-older-'));
+    try {
+      const text = readFileSync(path.join(dir, DICTIONARY_CACHE_FILE), 'utf8');
+      const body = text.slice(text.indexOf('\n') + 1);
+      const manifest = { ...(JSON.parse(text.slice(1, text.indexOf('\n'))) as Record<string, unknown>), chars: body.length };
+      writeFileSync(path.join(older, DICTIONARY_CACHE_FILE), `#${JSON.stringify(manifest)}\n${body}`);
+      const reopened = loadDictionary({ cacheDir: older, onRebuild: () => {} });
+      expect(reopened.origin).toBe('cache');
+      expect(reopened.lookup(['cookware'])).toEqual(dictionary.lookup(['cookware']));
+    } finally {
+      rmSync(older, { recursive: true, force: true });
+    }
   });
 
   it('says from its first line and the sha256 of the rest (what a start hashes on a second thread) why a damaged cache would be rebuilt, and nothing for an intact or missing one', () => {
