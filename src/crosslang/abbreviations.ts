@@ -12,7 +12,7 @@
  * Pure: entries and word frequencies in, a table out.
  */
 import type { CedictEntry } from './cedict-source.js';
-import { MAX_KEY_WORDS, type ReverseTable, bestCandidates, isHeadword, rankedTable, skipSense, withoutNotes } from './reverse-index.js';
+import { type InitialsRule, MAX_KEY_WORDS, type ReverseTable, abbreviates, bestCandidates, isHeadword, rankedTable, skipSense, withoutNotes } from './reverse-index.js';
 
 /** Keys of the abbreviation entries: never an English key (which is lowercase), sorted before them all. */
 export const ABBREVIATION_PREFIX = '\u0005';
@@ -79,13 +79,8 @@ function initialsOf(item: string): string | null {
   return named.map((w) => w[0]).join('');
 }
 
-/** True when an abbreviation's letters are, in order, initials of the words of `name` (CIA of "US Central Intelligence Agency"). */
-function initialsHold(abbreviation: string, name: string): boolean {
-  const letters = abbreviation.toLowerCase().replace(/[^a-z]/g, '');
-  let at = 0;
-  for (const word of name.toLowerCase().split(/[\s-]+/)) if (word[0] === letters[at]) at++;
-  return letters.length > 0 && at === letters.length;
-}
+/** A later item that abbreviates the first: its letters initials of the first's words, wherever they begin ("US Central Intelligence Agency, CIA"; `G20`'s one letter too). */
+const LATER_ITEM: InitialsRule = { anchored: false, minLetters: 1 };
 
 /** The abbreviations a sense of a headword gives, each with its tier (see the module comment). */
 function senseAbbreviations(sense: string, proper: boolean): Array<{ key: string; tier: number }> {
@@ -106,7 +101,7 @@ function senseAbbreviations(sense: string, proper: boolean): Array<{ key: string
     const whole = abbreviationOf(item);
     // A later item is the first one's abbreviation ("US Central Intelligence Agency, CIA"), not one of a list
     // ("… involving China, the US, North Korea").
-    if (whole !== null && (i === 0 || initialsHold(whole, first))) out.push({ key: whole, tier: i === 0 && items.length === 1 ? 0 : 1 });
+    if (whole !== null && (i === 0 || abbreviates(whole, first.toLowerCase().split(/[\s-]+/), LATER_ITEM))) out.push({ key: whole, tier: i === 0 && items.length === 1 ? 0 : 1 });
     else if (whole === null && i === 0 && proper) {
       const initials = initialsOf(item);
       if (initials !== null && initials.length >= 2) out.push({ key: initials, tier: 1 });

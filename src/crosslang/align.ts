@@ -43,8 +43,12 @@ export interface AlignedCorpus {
   alignments: Alignment[];
 }
 
-/** Words numbered in order of appearance; id 0 is NULL. */
-class Vocabulary {
+/**
+ * Words numbered in order of appearance, from 1 (id 0 is NULL, the word a source position may align to), so
+ * that a pair of words is one number; `size` is one more than the words numbered.
+ * @example new Vocabulary().sentence(['tax', 'cut', 'tax']) // Int32Array [1, 2, 1]
+ */
+export class Vocabulary {
   private readonly ids = new Map<string, number>();
   size = 1;
   id(word: string): number {
@@ -54,6 +58,10 @@ class Vocabulary {
       this.ids.set(word, id);
     }
     return id;
+  }
+  /** The ids of a sentence's words, numbering the new ones. */
+  sentence(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (w) => this.id(w));
   }
   find(word: string): number | undefined {
     return this.ids.get(word);
@@ -242,8 +250,8 @@ function tableOf(model: Model1, sources: Vocabulary, targets: Vocabulary): Trans
 export function alignCorpus(pairs: TokenizedPair[], params: AlignParams = DEFAULT_ALIGN_PARAMS): AlignedCorpus {
   const enVocabulary = new Vocabulary();
   const zhVocabulary = new Vocabulary();
-  const en = pairs.map((p) => Int32Array.from(p.en, (w) => enVocabulary.id(w)));
-  const zh = pairs.map((p) => Int32Array.from(p.zh, (w) => zhVocabulary.id(w)));
+  const en = pairs.map((p) => enVocabulary.sentence(p.en));
+  const zh = pairs.map((p) => zhVocabulary.sentence(p.zh));
   const forward = trainModel1({ sources: en, targets: zh, sourceVocabulary: enVocabulary.size, targetVocabulary: zhVocabulary.size }, params);
   const backward = trainModel1({ sources: zh, targets: en, sourceVocabulary: zhVocabulary.size, targetVocabulary: enVocabulary.size }, params);
   const alignments = pairs.map((_, s) =>

@@ -6,7 +6,7 @@
  * 增长 stands in many sentences that say `percent`, but `percent` stands with `%` in all of them, so `%` wins
  * `percent` and 增长 is left for `grew` or `growth`. Pure and deterministic.
  */
-import type { Alignment, TokenizedPair } from './align.js';
+import { type Alignment, type TokenizedPair, Vocabulary } from './align.js';
 
 /** G² above which a pair of words is linked: p < 0.001 with one degree of freedom. */
 export const MIN_ASSOCIATION = 10.83;
@@ -25,18 +25,10 @@ export function logLikelihood(both: number, a: number, b: number, total: number)
   return 2 * (sum - xlogx(a) - xlogx(total - a) - xlogx(b) - xlogx(total - b) + xlogx(total));
 }
 
-/** Words numbered in order of appearance, so that a pair of words is one number. */
+/** The sentences' words numbered by one vocabulary (from 1: see `Vocabulary`), and its size. */
 function numbered(sentences: ReadonlyArray<readonly string[]>): { ids: Int32Array[]; size: number } {
-  const ids = new Map<string, number>();
-  const out = sentences.map((words) => Int32Array.from(words, (w) => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(w, id);
-    }
-    return id;
-  }));
-  return { ids: out, size: ids.size };
+  const vocabulary = new Vocabulary();
+  return { ids: sentences.map((words) => vocabulary.sentence(words)), size: vocabulary.size };
 }
 
 /** In how many sentences each word, and each pair of words (`en * zhSize + zh`), occurs (once a sentence). */

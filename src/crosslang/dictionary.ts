@@ -2,8 +2,7 @@
  * The CC-CEDICT English → Chinese dictionary, for English words the glossary lacks. Building its reverse
  * index reads 11 MB of CC-CEDICT and 5 MB of jieba frequencies (seconds), so the built index is cached as a
  * sorted text table in the cache dir (`index/crosslang-dictionary.tsv` by default) whose first line is a
- * manifest: builder version, size and mtime of both sources, and the sha256 and length of the table below
- * it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
+ * manifest: builder version, size and mtime of both sources, and the sha256 of the table below it. A cache whose sources differ, or whose table is not the one the manifest names (truncated, edited),
  * is rebuilt — with a warning naming the file and the reason — and rewritten atomically (temporary file,
  * fsync, rename). Opening a matching one is reading and hashing one 11 MB file (~0.1 s), searched as bytes.
  * Callers load it lazily, on the first English query.
@@ -19,7 +18,7 @@ import {
   readWordFrequencies,
 } from './cedict-source.js';
 import { writeFileAtomically } from '../atomic-write.js';
-import { inflectionBases, lemmaForms, lightKey, singularWord } from './english.js';
+import { gradedBases, inflectionBases, isDotted, lemmaForms, lightKey, singularWord, undotted } from './english.js';
 import {
   CHARACTER_PREFIX,
   GLOSS_PREFIX,
@@ -99,10 +98,12 @@ interface Sources {
   frequencies: { size: number; mtimeMs: number } | null;
 }
 
-/** The cache file's first line: its sources, and the checksum and length of the table that follows. */
+/**
+ * The cache file's first line: its sources, and the checksum of the table that follows. (Files written before
+ * carry the table's length in UTF-16 units too, `chars`, which nothing read: it is ignored, and they still open.)
+ */
 interface Manifest extends Sources {
   sha256: string;
-  chars: number;
 }
 
 const MANIFEST_PREFIX = '#';
@@ -114,20 +115,6 @@ const fingerprint = (f: SourceFile): { size: number; mtimeMs: number } => ({ siz
  * `thing` is no `th`.
  */
 const baseForms = (w: string): string[] => inflectionBases(w, 3);
-
-/**
- * The adjective a comparative or superlative may stand for (`stronger` → `strong`, `largest` → `large`,
- * `bigger` → `big`, `richest` → `rich`, `happier` → `happy`). Tried only for a word CC-CEDICT lacks: many
- * words end so and are none (`number`, `center`, `interest`).
- */
-function gradedForms(w: string): string[] {
-  const stem = /^([a-z]{3,})(?:er|est)$/.exec(w)?.[1];
-  if (stem === undefined) return [];
-  const forms = [stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`);
-  return forms;
-}
 
 /** Two lists in turns, the first's first: `[a1, b1, a2, b2, …]`, the longer one's rest at the end. */
 function inTurns(a: readonly string[], b: readonly string[]): string[] {
@@ -177,9 +164,6 @@ function headForms(words: readonly string[]): string[] {
   if (first === undefined) return [head];
   return [head, ...baseForms(singularWord(first.toLowerCase())).map((base) => lightKey([base, ...rest]))];
 }
-
-/** An abbreviation written with points, as the query tokenizer keeps it (`u.s`, `e.g`). */
-const WITH_POINTS = /^(?:[a-z]{1,2}\.)+[a-z]{1,2}\.?$/iu;
 
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
@@ -232,9 +216,9 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       if (written.length === 0) return [];
       // A word with points alone is an abbreviation in any case (`u.s.`, as a thesaurus writes it, is US, not us).
       const only = written.length === 1 ? (written[0] ?? '') : '';
-      if (WITH_POINTS.test(only)) return abbreviations(only.toUpperCase());
+      if (isDotted(only)) return abbreviations(only.toUpperCase());
       // Among words, an abbreviation with points is its letters, as CC-CEDICT mostly writes it (`U.S. dollar` is "US dollar").
-      const words = written.map((w) => (WITH_POINTS.test(w) ? w.replace(/\./g, '') : w));
+      const words = written.map(undotted);
       const last = words[words.length - 1] ?? '';
       const [w = '', ...bases] = lemmaForms(last.toLowerCase(), 3);
       // An inflected word's own entries and its base form's in turns: CC-CEDICT's few entries for
@@ -244,7 +228,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const heads = headForms(words);
       const inflected = heads.reduce<string[]>((found, h) => (found.length > 0 ? found : inTurns(find(h, [w]), find(h, bases))), []);
       const head = heads[0] ?? '';
-      const noun = inflected.length > 0 ? inflected : find(head, gradedForms(w));
+      const noun = inflected.length > 0 ? inflected : find(head, gradedBases(w));
       // A noun of action is read as its verb only where CC-CEDICT gives a verb: `petition` is no "petit" (小资).
       const verb = find('', verbForms(last).map((form) => VERB_PREFIX + (head === '' ? form : `${head} ${form}`)));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
@@ -260,7 +244,7 @@ const NEWLINE = 0x0a;
 
 /** The manifest line of a table built from `sources`. */
 const manifestLine = (sources: Sources, body: string): string =>
-  MANIFEST_PREFIX + JSON.stringify({ ...sources, sha256: sha256(body), chars: body.length } satisfies Manifest);
+  MANIFEST_PREFIX + JSON.stringify({ ...sources, sha256: sha256(body) } satisfies Manifest);
 
 /** The manifest of a cache file's first line, or null when it is not one. */
 function parseManifest(line: string): Partial<Manifest> | null {
@@ -281,12 +265,12 @@ function cacheHead(file: string, bytes: Uint8Array, expected: Sources): { manife
   const firstBreak = bytes.indexOf(NEWLINE);
   const manifest = parseManifest(Buffer.from(bytes.buffer, bytes.byteOffset, firstBreak === -1 ? bytes.length : firstBreak).toString('utf8'));
   if (manifest === null) return { reason: `${file} has no manifest line (truncated or not a dictionary cache)` };
-  const { version, cedict, frequencies, sha256: claimed, chars } = manifest;
+  const { version, cedict, frequencies, sha256: claimed } = manifest;
   if (JSON.stringify({ version, cedict, frequencies }) !== JSON.stringify(expected)) {
     return { reason: `${file} was built by ${String(version)} from other sources than ${expected.version} with the installed CC-CEDICT` };
   }
   if (claimed === undefined) return { reason: `${file} carries no checksum of its table (written by an older version)` };
-  return { manifest: { ...expected, sha256: claimed, chars: chars ?? -1 }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
+  return { manifest: { ...expected, sha256: claimed }, tableStart: firstBreak === -1 ? bytes.length : firstBreak + 1 };
 }
 
 /** Why a table whose sha256 is `actual` is not the one `manifest` names, or null. */

@@ -21,13 +21,24 @@ export interface EnglishToken {
 }
 
 /**
+ * An abbreviation of letters in ones and twos between points, without its last point (`U.S`, `e.g`, `Ph.D`):
+ * the one pattern the tokenizer, `isDotted` and the query planner's English words share.
+ */
+const DOTTED = String.raw`(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}`;
+/** A whole word that is a dotted abbreviation, its last point written or not. */
+const WHOLE_DOTTED = new RegExp(String.raw`^${DOTTED}\.?$`, 'u');
+
+/**
  * Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma
  * (`PM2.5`, `1,000`); or an abbreviation of letters in ones and twos between points (`U.S.`, `e.g.`, `Ph.D.`),
  * one word without its last point. These are the words of a query's English for the dictionaries, cut on
  * purpose apart from the index's Latin runs (`text/scripts.ts`, which join `gov.cn` and split `1,000`): what an
  * English run searches in English text goes through the index's own analyzer (`search/plan.ts`).
  */
-const WORD = /(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*/gu;
+const WORD = new RegExp(
+  String.raw`${DOTTED}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*`,
+  'gu',
+);
 const HYPHEN = /^[-‐‑‒–]$/u;
 
 /** Function words that carry no unit of meaning (`of`, `the`, `and`…). Kept short: `it`, `us` stay out. */
@@ -68,6 +79,24 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
 /** Lowercase, unify apostrophes, drop a possessive `'s`, spell it American (`centre` → `center`). */
 function lowerWord(word: string): string {
   return americanSpelling(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
+}
+
+/**
+ * True for an abbreviation of letters in ones and twos between points, its last point written or not
+ * (`U.S.`, `u.s`, `e.g.`, `P.R.C.`, `Ph.D`); false for a word, a domain or a number (`US`, `gov.cn`, `2.5`).
+ * @example isDotted('P.R.C.') // true
+ * @example isDotted('gov.cn') // false
+ */
+export function isDotted(word: string): boolean {
+  return WHOLE_DOTTED.test(word);
+}
+
+/**
+ * A dotted abbreviation without its points (`U.S.` → `US`, `e.g` → `eg`); any other word as it is (`2.5`).
+ * @example undotted('U.S.') // 'US'
+ */
+export function undotted(word: string): string {
+  return isDotted(word) ? word.replace(/\./g, '') : word;
 }
 
 /**
@@ -184,6 +213,24 @@ export function lemmaForms(lower: string, minStem = 2): string[] {
   return [...new Set([w, ...irregularBases(lower), ...inflectionBases(w, minStem)])];
 }
 
+/** A verb's -ing / -ed, and an adjective's -er / -est: the word's stem and its suffix. */
+const INFLECTED = /^([a-z]+)(ing|ed)$/;
+const GRADED = /^([a-z]+)(er|est)$/;
+
+/**
+ * The bases a suffixed word may stand for, its stem at least `minStem` letters: the stem (`install`), with an
+ * `e` (`reduce`), without a doubled consonant (`plan` of `planned`, `big` of `bigger`), and with the `y` that
+ * turns `i` before a suffix other than -ing (`supply` of `supplied`, `happy` of `happier`; `skiing` is no sky).
+ */
+function suffixBases(w: string, suffixed: RegExp, minStem: number): string[] {
+  const [, stem, suffix] = suffixed.exec(w) ?? [];
+  if (stem === undefined || stem.length < minStem) return [];
+  const forms = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  if (stem.length >= 3 && stem.endsWith('i') && suffix !== 'ing') forms.push(`${stem.slice(0, -1)}y`);
+  return forms;
+}
+
 /**
  * The base forms a word may be an inflection of: an irregular verb's past tense or participle (`grew` → grow,
  * `sought` → seek), an irregular plural as written (`wolves` → wolf, `criteria` → criterion), or an -ing
@@ -193,13 +240,17 @@ export function lemmaForms(lower: string, minStem = 2): string[] {
  * @example inflectionBases('built') // ['build']
  */
 export function inflectionBases(w: string, minStem = 2): string[] {
-  const irregular = [...irregularBases(w)];
-  const stem = /^([a-z]+)(?:ing|ed)$/.exec(w)?.[1];
-  if (stem === undefined || stem.length < minStem) return irregular;
-  const forms = [...irregular, stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
-  if (/^[a-z]{2,}ied$/.test(w)) forms.push(`${w.slice(0, -3)}y`);
-  return forms;
+  return [...irregularBases(w), ...suffixBases(w, INFLECTED, minStem)];
+}
+
+/**
+ * The adjective a comparative or superlative may stand for, its stem three letters at least (`stronger` →
+ * strong, `largest` → large, `bigger` → big, `happier` → happy); [] for a word that ends otherwise. Many words
+ * end so and are none (`number`, `center`, `interest`): callers try these only for a word they lack.
+ * @example gradedBases('bigger') // ['bigg', 'bigge', 'big']
+ */
+export function gradedBases(w: string): string[] {
+  return suffixBases(w, GRADED, 3);
 }
 
 /**

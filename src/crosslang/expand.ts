@@ -21,7 +21,7 @@ import { abbreviationOf } from './abbreviations.js';
 import { type SynonymTable, bareSynonym, openSynonyms, translateSynonym } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
 import { PRONOUNS, type QueryWords, isFiller } from './filler.js';
-import { type PrefixMeaning, builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
+import { builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'unit' | 'pinyin' | 'compound';
@@ -302,10 +302,7 @@ function prefixedUnit(sources: Sources, words: Words, i: number): ExpansionUnit 
 function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string): ExpansionUnit {
   // Senses of its own settle it; its synonyms' senses do not (they stay, after the built ones). Filler is no word to split (`regarding`).
   if (unit.status === 'ignored' || unit.characters || unit.zh.some((s) => s.source !== 'synonym')) return unit;
-  const splits = joinedPrefixes(lower).flatMap(([prefix, rest]): Array<[PrefixMeaning, string]> => {
-    const meaning = prefixMeaning(prefix);
-    return meaning ? [[meaning, rest]] : [];
-  });
+  const splits = joinedPrefixes(lower);
   const less = lessWord(lower);
   for (const [meaning, rest] of less ? [...splits, less] : splits) {
     const senses = [...curatedSenses(sources.glossary, sources.lexicon, tokenizeEnglish(rest)), ...dictionarySenses(sources.dictionary.lookup([rest]))];

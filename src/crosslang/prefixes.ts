@@ -50,17 +50,18 @@ export function standsApart(lower: string): boolean {
 const MIN_REST = 4;
 
 /**
- * A word written with its prefix joined (`postpandemic`, `nonfossil`, `overcapacity`) split into the prefix
- * and the rest, the longest prefix first; [] when it begins with none or the rest is shorter than four letters.
- * @example joinedPrefixes('nonfossil').map(([p, rest]) => `${p}+${rest}`) // ['non+fossil']
+ * A word written with its prefix joined (`postpandemic`, `nonfossil`, `overcapacity`) split into what the
+ * prefix means and the rest, the longest prefix first; [] when it begins with none or the rest is shorter than
+ * four letters.
+ * @example joinedPrefixes('nonfossil') // [[{ morphemes: ['非'], negates: true }, 'fossil']]
  */
-export function joinedPrefixes(lower: string): Array<[prefix: string, rest: string]> {
-  const splits: Array<[string, string]> = [];
-  for (const prefix of PREFIXES.keys()) {
+export function joinedPrefixes(lower: string): Array<[meaning: PrefixMeaning, rest: string]> {
+  const splits: Array<[string, PrefixMeaning, string]> = [];
+  for (const [prefix, meaning] of PREFIXES) {
     const rest = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && rest.length >= MIN_REST) splits.push([prefix, rest]);
+    if (lower.startsWith(prefix) && rest.length >= MIN_REST) splits.push([prefix, meaning, rest]);
   }
-  return splits.sort((a, b) => b[0].length - a[0].length);
+  return splits.sort((a, b) => b[0].length - a[0].length).map(([, meaning, rest]) => [meaning, rest]);
 }
 
 /** `-less`, a suffix Chinese writes as a morpheme before the word: `cashless` 无现金, `landless` 无地. */

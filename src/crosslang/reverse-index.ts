@@ -59,6 +59,8 @@ const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
  * A sense that ends with its abbreviation in brackets: "gross domestic product (GDP)", "mergers and
  * acquisitions (M&A)". Three letters at least, or an ampersand: two letters stand for too much (AM, SB).
  */
+/** An acronym in a note after its words ("mergers and acquisitions (M&A)"): from their first word, two letters at least. */
+const NOTED_ACRONYM: InitialsRule = { anchored: true, minLetters: 2 };
 const ACRONYM_NOTE = /\(([A-Z](?:[A-Z0-9]{2,6}|&[A-Z]{1,3}|[A-Z]&[A-Z]{1,2}))s?\)$/u;
 
 /**
@@ -92,10 +94,18 @@ function senseForms(sense: string): Array<{ key: string; tier: number; weight: n
   // "mergers and acquisitions (M&A)": the abbreviation a reader types is a key of its own, as good as the sense.
   const words = form.key.split(' ');
   const acronym = ACRONYM_NOTE.exec(sense.trim())?.[1];
-  const forms = acronym && abbreviates(acronym, words) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
+  const forms = acronym && abbreviates(acronym, words, NOTED_ACRONYM) ? [form, { key: phraseLightKey(acronym), tier: form.tier, weight: form.weight }] : [form];
   if (words.length < 2 || words.length > 3) return forms;
   const content = words.filter((w) => w.length > 2 && !isStopword(w));
   return [...forms, ...[...new Set(content)].map((key) => ({ key, tier: 2, weight: form.weight }))];
+}
+
+/** How `abbreviates` judges: whether the first letter must be the first word's initial, and how many letters it needs. */
+export interface InitialsRule {
+  /** The first letter is the first word's initial (`GDP` of "gross domestic product", not `USA` of "football"). */
+  anchored: boolean;
+  /** Letters (digits and signs left out) it needs: `G20` has one. */
+  minLetters: number;
 }
 
 /**
@@ -112,14 +122,15 @@ function verbSenseForms(forms: ReadonlyArray<{ key: string; tier: number; weight
 }
 
 /**
- * True when an abbreviation's letters are initials of the words it follows, the first one first: `M&A` of
- * "merger and acquisition", `GDP` of "gross domestic product"; not `USA` of "football" (a usage note).
- * @example abbreviates('M&A', ['merger', 'and', 'acquisition']) // true
+ * True when an abbreviation's letters (digits and signs left out) are, in order, initials of some of `words`
+ * (lowercase): `M&A` of "merger and acquisition", `CIA` of "us central intelligence agency" unanchored.
+ * @example abbreviates('M&A', ['merger', 'and', 'acquisition'], { anchored: true, minLetters: 2 }) // true
+ * @example abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], { anchored: true, minLetters: 2 }) // false
  */
-export function abbreviates(acronym: string, words: readonly string[]): boolean {
+export function abbreviates(acronym: string, words: readonly string[], rule: InitialsRule): boolean {
   const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
   const initials = words.map((w) => w[0] ?? '');
-  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  if (letters.length < Math.max(1, rule.minLetters) || (rule.anchored && letters[0] !== initials[0])) return false;
   let at = 0;
   for (const initial of initials) if (initial === letters[at]) at++;
   return at === letters.length;
@@ -258,27 +269,29 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
   };
   entries.forEach((entry, order) => add(entry, order));
   byPlace.forEach((entry) => add(entry, entries.length));
-  for (const alias of redirects(entries)) add(alias, entries.length, spelledName(alias));
+  for (const { alias, spelled } of redirects(entries)) add(alias, entries.length, spelled);
   return rankedTable(byKey, rankKey);
 }
 
 /**
  * The short names of places that CC-CEDICT gives only as a redirect to the full name (内蒙古: "see
- * 内蒙古自治区[…]", 宁夏: "see 宁夏回族自治区[…]"): each as a headword of its own with the full name's senses. A
- * name that is the full one without its suffix (云南 of 云南省) is left out: the reverse index adds it already.
- * @example redirects([{ traditional: '寧夏', simplified: '宁夏', pinyin: 'Ning2 xia4', senses: ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]'] }, { traditional: '寧夏回族自治區', simplified: '宁夏回族自治区', pinyin: 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', senses: ['Ningxia Hui Autonomous Region'] }])[0].simplified // '宁夏'
+ * 内蒙古自治区[…]", 宁夏: "see 宁夏回族自治区[…]"): each as a headword of its own with the full name's senses, and
+ * the word its pinyin spells (`spelledName`) or null. A name that is the full one without its suffix (云南 of
+ * 云南省), which the reverse index adds already, is left out unless its pinyin spells such a word.
+ * @example redirects([{ traditional: '寧夏', simplified: '宁夏', pinyin: 'Ning2 xia4', senses: ['see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]'] }, { traditional: '寧夏回族自治區', simplified: '宁夏回族自治区', pinyin: 'Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1', senses: ['Ningxia Hui Autonomous Region'] }])[0] // { alias: { simplified: '宁夏', … }, spelled: 'ningxia' }
  */
-export function redirects(entries: readonly CedictEntry[]): CedictEntry[] {
+export function redirects(entries: readonly CedictEntry[]): Array<{ alias: CedictEntry; spelled: string | null }> {
   const places = new Map<string, CedictEntry>();
   for (const entry of entries) if (/^[A-Z]/.test(entry.pinyin) && !places.has(entry.simplified)) places.set(entry.simplified, entry);
-  const out: CedictEntry[] = [];
+  const out: Array<{ alias: CedictEntry; spelled: string | null }> = [];
   for (const entry of entries) {
     if (entry.senses.length !== 1 || !/^[A-Z]/.test(entry.pinyin)) continue;
     const target = REDIRECT.exec(entry.senses[0] ?? '')?.[1] ?? '';
     const full = places.get(target);
     if (!full || target === entry.simplified || !target.startsWith(entry.simplified)) continue;
     const alias = { ...full, simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin };
-    if (PLACE_SUFFIX.exec(target)?.[1] !== entry.simplified || spelledName(alias) !== null) out.push(alias);
+    const spelled = spelledName(alias);
+    if (PLACE_SUFFIX.exec(target)?.[1] !== entry.simplified || spelled !== null) out.push({ alias, spelled });
   }
   return out;
 }

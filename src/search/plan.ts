@@ -13,6 +13,7 @@ import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
 import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
+import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
@@ -58,18 +59,23 @@ interface Planned {
 }
 
 const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+/** A part of a hyphenated word around a dotted abbreviation: letters and apostrophes, or nothing (`Sino`). */
+const DOTTED_NEIGHBOUR = /^[\p{Script=Latin}'’]*$/u;
 /**
  * An abbreviation of letters between points (`U.S.`, `e.g.`, `Ph.D.`), alone or in a hyphenated compound
- * (`Sino-U.S.`): an English word, not an exact code.
+ * (`Sino-U.S.`, `U.S.-China`): an English word, not an exact code.
  */
-const DOTTED = /^(?:[\p{Script=Latin}'’-]*-)?(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}\.?(?:-[\p{Script=Latin}'’-]*)?$/u;
+const isDottedCompound = (t: string): boolean => {
+  const parts = t.split('-');
+  return parts.some((part, k) => isDotted(part) && parts.every((other, m) => m === k || DOTTED_NEIGHBOUR.test(other)));
+};
 const CODE = /^[\p{Script=Latin}\d][\p{Script=Latin}\d&.%'’-]*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 const ADJACENCY_BONUS = 2;
 
 const isEnglishWord = (text: string): boolean => {
   const t = text.normalize('NFKC');
-  return ENGLISH_WORD.test(t) || DOTTED.test(t);
+  return ENGLISH_WORD.test(t) || isDottedCompound(t);
 };
 const isCode = (text: string): boolean => {
   const t = text.normalize('NFKC');

@@ -72,7 +72,7 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
     kind: first('kind'),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, MAX_PAGE) : 1,
     sort: dated === undefined || dated === 'relevance' ? '' : dated,
-    lang: askedLanguage(params.get('lang')?.[0]) ?? '',
+    lang: askedLanguage(params.get('lang')?.[0]),
   };
 }
 

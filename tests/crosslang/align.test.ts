@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignCorpus, symmetrize, type Alignment, type TokenizedPair } from '../../src/crosslang/align.js';
+import { Vocabulary, alignCorpus, symmetrize, type Alignment, type TokenizedPair } from '../../src/crosslang/align.js';
 import { learnLexicon } from '../../src/crosslang/learn.js';
 import { DEFAULT_PHRASE_PARAMS, extractSpanPairs, scorePhrasePairs, type SegmentedPair, type SpanPair } from '../../src/crosslang/phrase-pairs.js';
 
@@ -42,6 +42,17 @@ describe('word alignment by Model 1 in both directions', () => {
   it('gives 0 for words it never saw together', () => {
     expect(corpus.enToZh.prob('house', '书')).toBe(0);
     expect(corpus.enToZh.prob('unknown', '书')).toBe(0);
+  });
+});
+
+describe('the vocabulary both aligners number words by', () => {
+  it('numbers words from 1 in order of appearance, a word seen again keeping its id, 0 left for NULL', () => {
+    const vocabulary = new Vocabulary();
+    expect([...vocabulary.sentence(['tax', 'cut', 'tax'])]).toEqual([1, 2, 1]);
+    expect([...vocabulary.sentence(['cut', 'fee'])]).toEqual([2, 3]);
+    expect(vocabulary.size).toBe(4);
+    expect(vocabulary.find('fee')).toBe(3);
+    expect(vocabulary.find('rate')).toBeUndefined();
   });
 });
 

@@ -123,8 +123,17 @@ describe('buildReverseTable ranking rules', () => {
     // A usage note is no abbreviation, and two letters stand for too much.
     expect(abbreviated.get('usa')).toBeUndefined();
     expect(abbreviated.get('am')).toBeUndefined();
-    expect(abbreviates('M&A', ['merger', 'and', 'acquisition'])).toBe(true);
-    expect(abbreviates('USA', ['football'])).toBe(false);
+    const noted = { anchored: true, minLetters: 2 };
+    expect(abbreviates('M&A', ['merger', 'and', 'acquisition'], noted)).toBe(true);
+    expect(abbreviates('USA', ['football'], noted)).toBe(false);
+    expect(abbreviates('G20', ['group', 'of', 'twenty'], noted)).toBe(false); // one letter
+    expect(abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], noted)).toBe(false);
+    // Unanchored, as a later item of a sense is read against the first: its letters may begin anywhere.
+    const later = { anchored: false, minLetters: 1 };
+    expect(abbreviates('CIA', ['us', 'central', 'intelligence', 'agency'], later)).toBe(true);
+    expect(abbreviates('G20', ['group', 'of', 'twenty'], later)).toBe(true);
+    expect(abbreviates('US', ['china', 'north', 'korea'], later)).toBe(false);
+    expect(abbreviates('&', ['and'], later)).toBe(false); // no letter
   });
 
   it('keys British and American spellings of a sense alike', () => {
@@ -262,7 +271,7 @@ describe('places by their names', () => {
       entry('葡萄', 'pu2 tao5', ['see 葡萄酒[pu2 tao5 jiu3]']),
       entry('葡萄酒', 'pu2 tao5 jiu3', ['wine']),
     ];
-    expect(redirects(entries).map((e) => [e.simplified, e.pinyin])).toEqual([['宁夏', 'Ning2 xia4']]);
+    expect(redirects(entries).map(({ alias, spelled }) => [alias.simplified, alias.pinyin, spelled])).toEqual([['宁夏', 'Ning2 xia4', 'ningxia']]);
     const table = buildReverseTable(entries, new Map());
     expect(table.get('ningxia')).toEqual(['宁夏']);
     expect(table.get('ningxia hui')?.[0]).toBe('宁夏回族自治区');
@@ -285,6 +294,13 @@ describe('two names of one thing', () => {
 });
 
 describe('wider look-ups', () => {
+  it('reads a lone word with points as an abbreviation in any case, and one among words as its letters', () => {
+    for (const written of ['U.S.', 'u.s.', 'u.s', 'U.S']) expect(dictionary.lookup([written]), written).toEqual(dictionary.abbreviations('US'));
+    expect(dictionary.lookup(['U.S.'])).toContain('美国');
+    expect(dictionary.lookup(['U.S.', 'dollar'])).toEqual(dictionary.lookup(['US', 'dollar']));
+    expect(dictionary.lookup(['U.S.', 'dollar'])).toContain('美元');
+  });
+
   it('finds a word of a short definition, after the definitions that are the word', () => {
     const summit = dictionary.lookup(['summit']);
     expect(summit[0]).toBe('顶端');
@@ -376,14 +392,29 @@ describe('the dictionary cache', () => {
     for (const phrase of SAMPLE) expect(reopened.lookup(words(phrase))).toEqual(dictionary.lookup(words(phrase)));
   });
 
-  it('names the sha256 and length of its table in its manifest line, and leaves no temporary file', () => {
+  it('names the sha256 of its table in its manifest line, and leaves no temporary file', () => {
     const file = path.join(dir, DICTIONARY_CACHE_FILE);
     const text = readFileSync(file, 'utf8');
     const body = text.slice(text.indexOf('\n') + 1);
-    const manifest = JSON.parse(text.slice(1, text.indexOf('\n'))) as { sha256: string; chars: number };
+    const manifest = JSON.parse(text.slice(1, text.indexOf('\n'))) as Record<string, unknown>;
     expect(manifest.sha256).toBe(createHash('sha256').update(body).digest('hex'));
-    expect(manifest.chars).toBe(body.length);
+    expect(Object.keys(manifest).sort()).toEqual(['cedict', 'frequencies', 'sha256', 'version']);
     expect(readdirSync(dir)).toEqual([DICTIONARY_CACHE_FILE]);
+  });
+
+  it('opens a cache written before, whose manifest also gives the table\'s length, as it is', () => {
+    const older = mkdtempSync(path.join(os.tmpdir(), 'crosslang-dictionary-older-'));
+    try {
+      const text = readFileSync(path.join(dir, DICTIONARY_CACHE_FILE), 'utf8');
+      const body = text.slice(text.indexOf('\n') + 1);
+      const manifest = { ...(JSON.parse(text.slice(1, text.indexOf('\n'))) as Record<string, unknown>), chars: body.length };
+      writeFileSync(path.join(older, DICTIONARY_CACHE_FILE), `#${JSON.stringify(manifest)}\n${body}`);
+      const reopened = loadDictionary({ cacheDir: older, onRebuild: () => {} });
+      expect(reopened.origin).toBe('cache');
+      expect(reopened.lookup(['cookware'])).toEqual(dictionary.lookup(['cookware']));
+    } finally {
+      rmSync(older, { recursive: true, force: true });
+    }
   });
 
   it('says from its first line and the sha256 of the rest (what a start hashes on a second thread) why a damaged cache would be rebuilt, and nothing for an intact or missing one', () => {

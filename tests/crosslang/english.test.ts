@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contentTokens,
+  gradedBases,
   inflectionBases,
+  isDotted,
   isStopword,
   lemmaForms,
   lightKey,
@@ -12,6 +14,7 @@ import {
   singularWord,
   stemKeys,
   tokenizeEnglish,
+  undotted,
 } from '../../src/crosslang/english.js';
 
 describe('tokenizeEnglish', () => {
@@ -30,6 +33,21 @@ describe('tokenizeEnglish', () => {
     expect(tokens.map((t) => t.text)).toEqual(['U.S', 'tariffs', 'e.g', 'Ph.D', 'students', 'of', 'gov', 'cn', 'Sino', 'U.S', 'talks']);
     expect(tokens[0]?.lower).toBe('u.s');
     expect(tokens[8]?.hyphenNext).toBe(true);
+  });
+
+  it('tells a dotted abbreviation, its last point written or not, from a word, a domain or a number', () => {
+    expect(['U.S.', 'U.S', 'u.s.', 'e.g', 'P.R.C.', 'Ph.D', 'a.k.a.'].map(isDotted)).toEqual([true, true, true, true, true, true, true]);
+    expect(['US', 'gov.cn', 'Ph.D..', '.U.S', 'U.S.A.B.C.', 'abc.de', '2.5', 'U.S-EU', 'U.S.abc'].map(isDotted)).toEqual([false, false, false, false, true, false, false, false, false]);
+    expect(['U.S.', 'e.g', 'P.R.C.', 'gov.cn', '2.5', 'US'].map(undotted)).toEqual(['US', 'eg', 'PRC', 'gov.cn', '2.5', 'US']);
+  });
+
+  it('reads as dotted every word the tokenizer keeps with a point between letters, and only those', () => {
+    const letters = fc.constantFrom('U', 'S', 'e', 'g', 'P', 'h', 'D', 'é', '.', ' ', '-', '5');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 14 }), (chars) => {
+        for (const t of tokenizeEnglish(chars.join(''))) expect(isDotted(t.text), t.text).toBe(/\p{Script=Latin}\./u.test(t.text));
+      }),
+    );
   });
 
   it('marks words joined by a hyphen, not by a space or a comma', () => {
@@ -114,6 +132,27 @@ describe('inflections', () => {
     // A past tense is its verb's (found → find); the -ed rule still applies beside the table.
     expect(inflectionBases('found')).toEqual(['find']);
     expect(inflectionBases('planned')).toEqual(['plann', 'planne', 'plan']);
+  });
+
+  it('reads -ing/-ed and -er/-est by one set of stem rules: an e, a doubled consonant, a y turned i', () => {
+    expect(inflectionBases('reducing')).toEqual(['reduc', 'reduce']);
+    expect(inflectionBases('cutting', 3)).toEqual(['cutt', 'cutte', 'cut']);
+    expect(inflectionBases('supplied')).toEqual(['suppli', 'supplie', 'supply']);
+    expect(inflectionBases('skiing')).toEqual(['ski', 'skie']); // no y before -ing
+    expect(inflectionBases('died')).toEqual(['di', 'die']); // the y rule needs a stem of three letters
+    expect(inflectionBases('thing', 3)).toEqual([]); // th is no stem of three
+    expect(gradedBases('stronger')).toEqual(['strong', 'stronge']);
+    expect(gradedBases('largest')).toEqual(['larg', 'large']);
+    expect(gradedBases('biggest')).toEqual(['bigg', 'bigge', 'big']);
+    expect(gradedBases('happier')).toEqual(['happi', 'happie', 'happy']);
+    expect(gradedBases('newer')).toEqual(['new', 'newe']);
+    expect(gradedBases('fewer')).toEqual(['few', 'fewe']);
+    expect(gradedBases('nicer')).toEqual(['nic', 'nice']);
+    expect(gradedBases('lower')).toEqual(['low', 'lowe']);
+    expect(gradedBases('eater')).toEqual(['eat', 'eate']);
+    expect(gradedBases('user')).toEqual([]); // a stem of two letters
+    expect(gradedBases('planned')).toEqual([]);
+    expect(inflectionBases('bigger')).toEqual([]);
   });
 
   it('takes an irregular form and its base as one lemma, not two words that only share a stem', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sense } from '../../src/crosslang/expand.js';
-import { joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
+import { type PrefixMeaning, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
 
 const sense = (term: string, weight: number): Sense => ({ term, source: 'dictionary', weight });
 
@@ -23,9 +23,11 @@ describe('prefixes written apart or joined', () => {
   });
 
   it('splits a word at every prefix it begins with, longest first, leaving four letters at least', () => {
-    expect(joinedPrefixes('nonfossil')).toEqual([['non', 'fossil']]);
+    expect(joinedPrefixes('nonfossil')).toEqual([[prefixMeaning('non'), 'fossil']]);
+    expect(joinedPrefixes('nonfossil')[0]?.[0]).toEqual({ morphemes: ['非'], negates: true });
     expect(joinedPrefixes('interest')).toEqual([]);
-    expect(joinedPrefixes('underemployment')).toEqual([['under', 'employment'], ['un', 'deremployment']]);
+    expect(joinedPrefixes('underemployment')).toEqual([[prefixMeaning('under'), 'employment'], [prefixMeaning('un'), 'deremployment']]);
+    expect(joinedPrefixes('reemployment').map(([meaning]) => meaning.morphemes)).toEqual([['再']]);
   });
 
   it('reads -less as 无 before the word, leaving three letters at least', () => {
@@ -39,8 +41,11 @@ describe('prefixes written apart or joined', () => {
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^[a-z]{1,14}$/), fc.stringMatching(/^(?:non|un|under|inter|in|co|counter|sub|super|semi|mid|micro|pre|post)[a-z]{0,8}$/)), (word) => {
         // Every beginning of the word that is a prefix, leaving four letters, longest first.
-        const expected: Array<[string, string]> = [];
-        for (let k = word.length - 4; k >= 1; k--) if (prefixMeaning(word.slice(0, k))) expected.push([word.slice(0, k), word.slice(k)]);
+        const expected: Array<[PrefixMeaning, string]> = [];
+        for (let k = word.length - 4; k >= 1; k--) {
+          const meaning = prefixMeaning(word.slice(0, k));
+          if (meaning) expected.push([meaning, word.slice(k)]);
+        }
         expect(joinedPrefixes(word)).toEqual(expected);
       }),
     );

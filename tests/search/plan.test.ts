@@ -55,13 +55,17 @@ describe('English abbreviations with points', () => {
       return { plan, total: built.backend.search({ ...plan.query, offset: 0, limit: 10 }).total };
     };
     const alone = search('tariffs').total;
-    for (const query of ['U.S. tariffs', 'e.g. tariffs', 'Sino-U.S. tariffs', 'U.S.-China tariffs']) {
+    for (const query of ['U.S. tariffs', 'e.g. tariffs', 'e.g tariffs', 'Sino-U.S. tariffs', 'U.S.-China tariffs', 'pro-U.S tariffs']) {
       const { plan, total } = search(query);
       expect(plan.query.groups, query).toEqual([]);
       expect(plan.concepts.map((c) => c.en), query).toContain('tariffs');
       expect(total, query).toBeGreaterThanOrEqual(alone);
     }
     expect(alone).toBeGreaterThan(0);
+    // Any letters and apostrophes on either side of hyphens; the compound is never an exact code.
+    for (const query of ['P.R.C. tariffs', 'Sino-U.S.-EU tariffs', "Xi'an-U.S. tariffs", '--U.S.- tariffs']) {
+      expect(search(query).plan.query.groups, query).toEqual([]);
+    }
   });
 });
 

@@ -28,8 +28,8 @@ export interface SearchState {
   page: number;
   /** `newest` or `oldest` first by the report's date, '' for relevance. */
   sort: '' | 'newest' | 'oldest';
-  /** The interface language the address asks for (`?lang=`), kept in every link; absent or '' when none. */
-  lang?: '' | 'zh' | 'en';
+  /** The interface language the address asks for (`?lang=`), kept in every link; absent when none. */
+  lang?: UiLang;
 }
 
 /** What a rendered search page needs. */
@@ -50,7 +50,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const titleOf = (ref: Pick<SearchHit, 'docTitle' | 'docTitleEn'>): string => docTitle({ title: ref.docTitle, titleEn: ref.docTitleEn }, lang);
   const title = titleOf(hit);
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
-  const asked = d.state.lang || undefined;
+  const asked = d.state.lang;
   const href = passageHref(hit.id, asked);
   const body = hit.textEn
     ? h(
