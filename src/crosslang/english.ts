@@ -217,15 +217,20 @@ export function lemmaForms(lower: string, minStem = 2): string[] {
 const INFLECTED = /^([a-z]+)(ing|ed)$/;
 const GRADED = /^([a-z]+)(er|est)$/;
 
+/** One syllable, one vowel letter, one consonant after it that doubles (not w, x or y): `car`, `min`, `hop`. */
+const ONE_SHORT_SYLLABLE = /^[^aeiouy]*[aeiou][bcdfghjklmnpqrstvz]$/;
+
 /**
  * The bases a suffixed word may stand for, its stem at least `minStem` letters: the stem (`install`), with an
- * `e` (`reduce`), without a doubled consonant (`plan` of `planned`, `big` of `bigger`), and with the `y` that
+ * `e` (`reduce`; alone after one short syllable: `caring` is care), without a doubled consonant (`plan` of `planned`, `big` of `bigger`), and with the `y` that
  * turns `i` before a suffix other than -ing (`supply` of `supplied`, `happy` of `happier`; `skiing` is no sky).
  */
 function suffixBases(w: string, suffixed: RegExp, minStem: number): string[] {
   const [, stem, suffix] = suffixed.exec(w) ?? [];
   if (stem === undefined || stem.length < minStem) return [];
-  const forms = [stem, `${stem}e`];
+  // A stem of one syllable ending in one vowel and one consonant doubles it before a suffix (`hopping` → hop):
+  // left single, the suffix took an e's place (`hoping` → hope, `caring` → care, `mining` → mine; never car, min).
+  const forms = ONE_SHORT_SYLLABLE.test(stem) ? [`${stem}e`] : [stem, `${stem}e`];
   if (/([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   if (stem.length >= 3 && stem.endsWith('i') && suffix !== 'ing') forms.push(`${stem.slice(0, -1)}y`);
   return forms;

@@ -118,6 +118,22 @@ describe('keys', () => {
 });
 
 describe('inflections', () => {
+  it('reads a single consonant after one short syllable as a dropped e, since the suffix would double it otherwise', () => {
+    // caring is care (never car, 汽车), mining mine (never min, 岷县), hoping hope; hopping is hop.
+    expect(inflectionBases('caring')).toEqual(['care']);
+    expect(inflectionBases('mining')).toEqual(['mine']);
+    expect(inflectionBases('rated')).toEqual(['rate']);
+    expect(inflectionBases('hopping')).toContain('hop');
+    expect(inflectionBases('hopping')).not.toContain('hope');
+    // Two syllables, two vowels, or a consonant that never doubles (w, x, y) keep the bare stem.
+    expect(inflectionBases('opening')).toContain('open');
+    expect(inflectionBases('eating')).toContain('eat');
+    expect(inflectionBases('fixing')).toContain('fix');
+    expect(inflectionBases('showing')).toContain('show');
+    expect(gradedBases('safer')).toEqual(['safe']);
+    expect(gradedBases('newer')).toContain('new');
+  });
+
   it('reads an irregular past tense or participle as its verb, and an irregular plural as its singular', () => {
     expect(lemmaForms('grew')).toEqual(['grew', 'grow']);
     expect(inflectionBases('sought')).toEqual(['seek']);
@@ -147,7 +163,7 @@ describe('inflections', () => {
     expect(gradedBases('happier')).toEqual(['happi', 'happie', 'happy']);
     expect(gradedBases('newer')).toEqual(['new', 'newe']);
     expect(gradedBases('fewer')).toEqual(['few', 'fewe']);
-    expect(gradedBases('nicer')).toEqual(['nic', 'nice']);
+    expect(gradedBases('nicer')).toEqual(['nice']); // one short syllable: its e was dropped
     expect(gradedBases('lower')).toEqual(['low', 'lowe']);
     expect(gradedBases('eater')).toEqual(['eat', 'eate']);
     expect(gradedBases('user')).toEqual([]); // a stem of two letters
