@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 21;
+export const REVERSE_INDEX_RULES = 22;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -249,6 +249,9 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
       byPlace.push({ ...entry, simplified: place, traditional: place });
     }
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    // One word of a longer sense never gives a headword of four characters or more: those are idioms ("heart-
+    // stopping" 惊心动魄 is no sense of `stopping`) or terms named by the whole sense (社会保障, "social security").
+    const idiomLength = [...zh].length >= 4;
     const push = (key: string, tier: number, score: number): void => {
       const list = byKey.get(key) ?? [];
       list.push({ zh, tier, score, order });
@@ -258,7 +261,7 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).flatMap(alternativeNames).forEach((sense, senseIndex) => {
       const score = weight / (1 + 0.5 * senseIndex);
       const forms = senseForms(sense);
-      for (const form of forms) push(form.key, form.tier, form.weight * score);
+      for (const form of forms) if (form.tier < 2 || !idiomLength) push(form.key, form.tier, form.weight * score);
       // "to cooperate": among the verbs too, for a noun of action or a synonym read as a verb (`cooperation`).
       if (VERB_SENSE.test(sense.trim())) for (const form of verbSenseForms(forms)) push(VERB_PREFIX + form.key, form.tier, form.weight * score);
       // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).
@@ -359,6 +362,9 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
     const zh = entry.simplified;
     if (!isHeadword(zh)) return;
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
+    // One word of a longer sense never gives a headword of four characters or more: those are idioms ("heart-
+    // stopping" 惊心动魄 is no sense of `stopping`) or terms named by the whole sense (社会保障, "social security").
+    const idiomLength = [...zh].length >= 4;
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
       if (skipSense(sense.trim())) return;
       for (const item of withoutNotes(sense).split(/[,:]/)) {

@@ -314,6 +314,15 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['irrigation']).indexOf('灌溉')).toBe(1);
   });
 
+  it('never gives a word of a longer sense a headword of four characters: idioms and terms named by the whole sense', () => {
+    // "heart-stopping", "hair-raising" (惊心动魄) are no senses of stopping or raising; 基础设施 is infrastructure itself.
+    expect(dictionary.lookup(['stopping'])).not.toContain('惊心动魄');
+    expect(dictionary.lookup(['stopping'])).toContain('停止');
+    expect(dictionary.lookup(['raising'])).not.toContain('惊心动魄');
+    expect(dictionary.lookup(['infrastructure'])[0]).toBe('基础设施');
+    expect(dictionary.lookup(['preschool', 'education'])).toContain('学前教育');
+  });
+
   it('reads a noun of action as its verb only where CC-CEDICT gives the verb ("to reduce"), never through a word that is no verb', () => {
     // petit (of "petit bourgeois", 小资), apart (除了), plant the noun (植物), present the noun (礼物), state the
     // nation (社稷), ship the vessel (船只), implement the tool (器具) are no verbs of these nouns.
