@@ -1,12 +1,14 @@
 /**
- * `npm run eval:clir [-- --json results.json] [--keep]`: how well English queries find the Chinese
- * passages of a report the engine has never seen translated. Builds a corpus in a temporary folder (the 2025
- * national report as Chinese-only text, with the 2024 and 2023 national reports and the bundled corpus as
- * distractors), learns a lexicon from the parallel reports with 2025 left out (when the lexicon command is
- * in this tree), opens the engine on it in-process, runs the open query set and the project's own, and
+ * `npm run eval:clir [-- --target 2024] [--json results.json] [--keep]`: how well English queries find the
+ * Chinese passages of a report the engine has never seen translated. Builds a corpus in a temporary folder
+ * (the evaluated national report as Chinese-only text, with two other national reports and the bundled
+ * corpus as distractors), learns a lexicon from the parallel reports with the evaluated year left out (when
+ * the lexicon command is in this tree), opens the engine on it in-process, runs the direction's query sets, and
  * prints recall@k, MRR and zero-result queries by kind, then every failing query with its top hits and the
- * expansions searched. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2 when a
- * source file is missing or a query file is malformed.
+ * expansions searched. `--target` picks the direction (`src/eval/clir-direction.ts`): 2025 (the default)
+ * learns from 2024 and runs the open, own and held-out 2025 sets; 2024 learns from 2025 and runs
+ * eval/clir-2024-queries.json. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2
+ * when a source file is missing, a query file is malformed or an option is wrong.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +16,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseQuerySet, type ClirQuerySet } from '../src/eval/clir-queries.js';
-import { TARGET_YEAR, writeClirCorpus, type ClirCorpus, type ClirSources } from '../src/eval/clir-corpus.js';
+import { writeClirCorpus, type ClirCorpus, type ClirSources } from '../src/eval/clir-corpus.js';
+import { CLIR_TARGET_YEARS, clirDirection, type ClirDirection } from '../src/eval/clir-direction.js';
 import { firstPassingRank, passes, summarizeByKind, type QueryOutcome } from '../src/eval/clir-metrics.js';
 import { failureLines, summaryLines } from '../src/eval/clir-report.js';
 import { EvalError } from '../src/eval/errors.js';
@@ -28,23 +31,12 @@ import { REPO_ROOT } from '../src/paths.js';
 import type { Engine } from '../src/search/types.js';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
-const SOURCES: ClirSources = {
-  parallelCsv: path.join(SHARED, 'corpora/parallel-zh-en/04_2025_auto_usable_parallel.csv'),
+/** The sources of the corpus for a direction: its evaluated report's CSV, the national reports, the bundled corpus. */
+const sourcesOf = (direction: ClirDirection): ClirSources => ({
+  parallelCsv: direction.targetCsv,
   nationalJsonl: path.join(SHARED, 'corpora/national-zh/government_work_reports.jsonl'),
   bundledCorpus: path.join(REPO_ROOT, 'corpus'),
-};
-/** The parallel CSV of the report learned from: the text against which glossary terms are checked. */
-const LEARNED_CSV = path.join(SHARED, 'corpora/parallel-zh-en/04_2024_auto_usable_parallel.csv');
-const LEARNED_YEAR = 2024;
-const QUERY_FILES = [
-  { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(SHARED, 'eval/open-clir-2025.json') },
-  { name: 'own (eval/clir-2025-queries.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-queries.json') },
-  // Written after the engine was tuned on the two sets above: its failures are not printed, so that nobody
-  // tunes on it in turn (they are in the --json output for whoever must look).
-  { name: 'held out (eval/clir-2025-heldout.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-heldout.json'), heldOut: true },
-  // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted.
-  { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(REPO_ROOT, 'eval/clir-2025-heldout2.json'), heldOut: true },
-];
+});
 const LEXICON_CLI = path.join(REPO_ROOT, 'src/cli/lexicon.ts');
 /** The lexicon an engine may load when given none: learned from every parallel report, 2025 included. */
 const SHOWN_HITS = 3;
@@ -52,33 +44,36 @@ const SHOWN_HITS = 3;
 interface Args {
   json: string | null;
   keep: boolean;
+  /** The year evaluated. */
+  target: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, keep: false };
+  const args: Args = { json: null, keep: false, target: CLIR_TARGET_YEARS[0] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--keep') args.keep = true;
     else if (argv[i] === '--json' && argv[i + 1] && !argv[i + 1].startsWith('--')) args.json = path.resolve(argv[++i]);
+    else if (argv[i] === '--target' && /^\d{4}$/u.test(argv[i + 1] ?? '')) args.target = Number(argv[++i]);
     else throw new EvalError('EVAL_ARGS', argv[i]);
   }
   return args;
 }
 
-function loadQuerySets(): ClirQuerySet[] {
-  return QUERY_FILES.map(({ name, file }) => {
+function loadQuerySets(direction: ClirDirection): ClirQuerySet[] {
+  return direction.querySets.map(({ name, file }) => {
     if (!existsSync(file)) throw new EvalError('EVAL_FILE_MISSING', file);
     return parseQuerySet(readFileSync(file, 'utf8'), name);
   });
 }
 
 /** A lexicon learned with the evaluated year left out, or null (with the reason printed) when there is none. */
-async function learnLexicon(dir: string): Promise<{ path: string; header: string[] } | null> {
+async function learnLexicon(dir: string, targetYear: number): Promise<{ path: string; header: string[] } | null> {
   if (!existsSync(LEXICON_CLI)) {
     console.log(`No learned lexicon: ${path.relative(REPO_ROOT, LEXICON_CLI)} is not in this tree; measuring without one.`);
     return null;
   }
   const out = path.join(dir, 'lexicon.tsv');
-  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(TARGET_YEAR), '--out', out], {
+  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(targetYear), '--out', out], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'pipe'],
@@ -89,7 +84,7 @@ async function learnLexicon(dir: string): Promise<{ path: string; header: string
     return null;
   }
   const header = (await readFile(out, 'utf8')).split('\n').filter((l) => l.startsWith('#'));
-  console.log(`Lexicon learned with ${TARGET_YEAR} excluded: ${out}\n${header.map((l) => `  ${l}`).join('\n')}`);
+  console.log(`Lexicon learned with ${targetYear} excluded: ${out}\n${header.map((l) => `  ${l}`).join('\n')}`);
   return { path: out, header };
 }
 
@@ -142,23 +137,24 @@ async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, lea
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sets = loadQuerySets();
+  const direction = clirDirection(args.target, { shared: SHARED, repo: REPO_ROOT });
+  const sets = loadQuerySets(direction);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'eval-clir-'));
   let engine: Engine | null = null;
   try {
-    const corpus = await writeClirCorpus(SOURCES, path.join(tmp, 'corpus'));
+    const corpus = await writeClirCorpus(sourcesOf(direction), path.join(tmp, 'corpus'), direction);
     console.log(`Corpus: ${corpus.entries.map((e) => e.id).join(', ')}`);
     console.log(`Evaluated: ${corpus.targetDocId} (${corpus.paragraphs.length} paragraphs, Chinese only)`);
-    if (!existsSync(LEARNED_CSV)) throw new EvalError('EVAL_FILE_MISSING', LEARNED_CSV);
-    const learnedText = reportParagraphs(readFileSync(LEARNED_CSV, 'utf8'), LEARNED_YEAR).map((p) => p.text).join('\n');
-    const lexicon = await learnLexicon(tmp);
+    if (!existsSync(direction.learnedCsv)) throw new EvalError('EVAL_FILE_MISSING', direction.learnedCsv);
+    const learnedText = reportParagraphs(readFileSync(direction.learnedCsv, 'utf8'), direction.learnedYear).map((p) => p.text).join('\n');
+    const lexicon = await learnLexicon(tmp, direction.targetYear);
     // The shipped glossary was curated from both reports' English: the entries only the evaluated report
     // could have taught are held out, as the learned lexicon holds out its year.
     const evaluatedText = corpus.paragraphs.map((p) => p.text).join('\n');
     const glossary = heldOutGlossary(readFileSync(DEFAULT_GLOSSARY_PATH, 'utf8'), learnedText, evaluatedText);
     const glossaryPath = path.join(tmp, 'glossary.tsv');
     await writeFile(glossaryPath, glossary.kept);
-    console.log(`Glossary: ${glossary.dropped.length} entries held out (their Chinese occurs in ${TARGET_YEAR} only): ${glossary.dropped.join(' ')}`);
+    console.log(`Glossary: ${glossary.dropped.length} entries held out (their Chinese occurs in ${direction.targetYear} only): ${glossary.dropped.join(' ')}`);
     const indexDir = path.join(tmp, 'index');
     const options: EngineOptions = {
       corpusDirs: [corpus.dir],
@@ -177,7 +173,7 @@ async function main(): Promise<void> {
       const flagged = results.filter((r) => r.unseenGlossaryTerms.length > 0);
       const flaggedPasses = flagged.filter((r) => r.rank !== null).length;
       console.log(
-        `  glossary check: ${flagged.length} queries expanded to a glossary term found in ${TARGET_YEAR} but not ${LEARNED_YEAR} (${flaggedPasses} of them pass)` +
+        `  glossary check: ${flagged.length} queries expanded to a glossary term found in ${direction.targetYear} but not ${direction.learnedYear} (${flaggedPasses} of them pass)` +
           (flagged.length > 0 ? `: ${flagged.map((r) => `${r.q} → ${r.unseenGlossaryTerms.join(',')}`).join('; ')}` : ''),
       );
       const stale = results.filter((r) => r.computedParagraphs.join() !== [...r.paragraphs].sort((a, b) => a - b).join());
@@ -187,7 +183,7 @@ async function main(): Promise<void> {
     for (const { name, results } of report) {
       const failures = results.filter((r) => r.rank === null);
       console.log(`\nFailing queries, ${name}: ${failures.length}`);
-      if (QUERY_FILES.find((f) => f.name === name)?.heldOut) {
+      if (direction.querySets.find((f) => f.name === name)?.heldOut) {
         console.log('  (held out: not listed)');
         continue;
       }

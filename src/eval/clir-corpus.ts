@@ -1,14 +1,16 @@
 /**
- * The corpus the cross-language evaluation searches, written into a folder of its own: the 2025 national
- * report as Chinese-only text (one paragraph a line, rebuilt from the parallel CSV), the 2024 and 2023
- * national reports in Chinese as distractors (from the national-zh JSON Lines), and the bundled corpus
- * (files and manifest entries copied as they are). This module writes files; the pieces it uses are pure.
+ * The corpus the cross-language evaluation searches, written into a folder of its own: the evaluated national
+ * report as Chinese-only text (one paragraph a line, rebuilt from the parallel CSV), other national reports
+ * in Chinese as distractors (from the national-zh JSON Lines; 2024 and 2023 when 2025 is evaluated, 2025 and
+ * 2023 when 2024 is), and the bundled corpus (files and manifest entries copied as they are). This module
+ * writes files; the pieces it uses are pure.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from '../ingest/manifest.js';
 import { NATIONAL } from '../ingest/regions.js';
+import type { ClirDirection } from './clir-direction.js';
 import { EvalError } from './errors.js';
 import { reportParagraphs, reportText, type ReportParagraph } from './report-paragraphs.js';
 
@@ -33,9 +35,8 @@ export interface ClirCorpus {
   entries: ManifestEntry[];
 }
 
-/** The year evaluated, and the distractor years of the national reports. */
-export const TARGET_YEAR = 2025;
-const DISTRACTOR_YEARS = [2024, 2023] as const;
+/** What the corpus needs of a direction: the year evaluated and the national reports added as distractors. */
+export type ClirCorpusYears = Pick<ClirDirection, 'targetYear' | 'distractorYears'>;
 
 /**
  * The manifest entry of a national report written as Chinese text.
@@ -85,20 +86,21 @@ export function assertSourcesExist(sources: ClirSources): void {
 }
 
 /**
- * Write the evaluation corpus into `dir` (created if needed) and return what judging needs.
- * @example const corpus = await writeClirCorpus(sources, '/tmp/clir/corpus'); corpus.targetDocId // 'national-2025-government-work-report-zh'
+ * Write the evaluation corpus of `years.targetYear` into `dir` (created if needed) and return what judging
+ * needs. `sources.parallelCsv` must hold that year.
+ * @example const corpus = await writeClirCorpus(sources, '/tmp/clir/corpus', { targetYear: 2025, distractorYears: [2024, 2023] }); corpus.targetDocId // 'national-2025-government-work-report-zh'
  */
-export async function writeClirCorpus(sources: ClirSources, dir: string): Promise<ClirCorpus> {
+export async function writeClirCorpus(sources: ClirSources, dir: string, years: ClirCorpusYears): Promise<ClirCorpus> {
   assertSourcesExist(sources);
   await mkdir(dir, { recursive: true });
-  const paragraphs = reportParagraphs(await readFile(sources.parallelCsv, 'utf8'), TARGET_YEAR);
-  const target = nationalEntry(TARGET_YEAR, `national-${TARGET_YEAR}-zh.txt`);
+  const paragraphs = reportParagraphs(await readFile(sources.parallelCsv, 'utf8'), years.targetYear);
+  const target = nationalEntry(years.targetYear, `national-${years.targetYear}-zh.txt`);
   await writeFile(path.join(dir, target.file), reportText(paragraphs));
   const entries: ManifestEntry[] = [target];
-  const reports = nationalReports(await readFile(sources.nationalJsonl, 'utf8'), DISTRACTOR_YEARS);
-  for (const [year, text] of reports) {
+  const reports = nationalReports(await readFile(sources.nationalJsonl, 'utf8'), years.distractorYears);
+  for (const year of years.distractorYears) {
     const entry = nationalEntry(year, `national-${year}-zh.txt`);
-    await writeFile(path.join(dir, entry.file), text);
+    await writeFile(path.join(dir, entry.file), reports.get(year) ?? '');
     entries.push(entry);
   }
   const bundled = parseManifest(await readFile(path.join(sources.bundledCorpus, MANIFEST_FILE), 'utf8'));

@@ -23,7 +23,7 @@ const CATALOGUE = {
   },
   EVAL_ARGS: {
     message: 'unknown or incomplete command-line option',
-    hint: 'usage: npm run eval:clir [-- --json results.json] [--keep]',
+    hint: 'usage: npm run eval:clir [-- --target 2025|2024] [--json results.json] [--keep]',
   },
 } as const;
 

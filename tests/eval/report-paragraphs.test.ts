@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuerySet, type ClirQuerySet } from '../../src/eval/clir-queries.js';
-import { paragraphsContaining, paragraphsOfPassage, reportParagraphs, reportText } from '../../src/eval/report-paragraphs.js';
+import { judgeKey, paragraphsContaining, paragraphsOfPassage, reportParagraphs, reportText } from '../../src/eval/report-paragraphs.js';
 import { openQueriesFile, ownQueriesFile, parallelCsv, repoRoot } from './paths.js';
 import { describeWithShared } from '../shared-data.js';
 
@@ -12,11 +12,16 @@ import { describeWithShared } from '../shared-data.js';
 const heldoutQueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout.json');
 /** The second held-out set, written after the first had been used for keep/revert decisions. */
 const heldout2QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout2.json');
+/** The set of the other direction: English queries against the 2024 report, learned from 2025. */
+const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
   const paragraphs2025 = reportParagraphs(csv2025, 2025);
-  const text2024 = reportParagraphs(readFileSync(parallelCsv(2024), 'utf8'), 2024).map((p) => p.text).join('\n');
+  const csv2024 = readFileSync(parallelCsv(2024), 'utf8');
+  const paragraphs2024 = reportParagraphs(csv2024, 2024);
+  const text2024 = paragraphs2024.map((p) => p.text).join('\n');
+  const text2025 = paragraphs2025.map((p) => p.text).join('\n');
 
   /** The protocol's own words, done the plainest way: 中文 of each 年度文件内行号, concatenated in 段内对齐序号 order. */
   function bruteForceParagraphs(csv: string): Map<number, string> {
@@ -40,6 +45,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       const lines = reportText(paragraphs2025).split('\n');
       expect(lines.slice(0, -1)).toEqual(paragraphs2025.map((p) => p.text));
       expect(lines.at(-1)).toBe('');
+    });
+
+    it('rebuilds the 2024 report the same way', () => {
+      const oracle = bruteForceParagraphs(csv2024);
+      expect(paragraphs2024.map((p) => p.number)).toEqual([...oracle.keys()].sort((a, b) => a - b));
+      for (const p of paragraphs2024) expect(p.text).toBe(oracle.get(p.number));
     });
 
     it('refuses a CSV without the columns, or without the year, with a coded error', () => {
@@ -91,6 +102,36 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
+    });
+  });
+
+  describeWithShared('eval/open-clir-2025.json', 'the 2024 query set against the rebuilt 2024 report', () => {
+    const set = parseQuerySet(readFileSync(queries2024File, 'utf8'), queries2024File);
+    const words = (q: string): number => q.split(/\s+/u).length;
+
+    it('lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      for (const q of set.queries) {
+        expect([q.q, paragraphsContaining(paragraphs2024, q.expect)]).toEqual([q.q, [...q.paragraphs].sort((a, b) => a - b)]);
+        for (const e of q.expect) expect([q.q, e, paragraphsContaining(paragraphs2024, [e]).length > 0]).toEqual([q.q, e, true]);
+      }
+    });
+
+    it('has 20 queries of each kind, 2 to 6 words, none repeated, none repeating a query of the 2025 sets', () => {
+      for (const kind of ['common', 'specific', 'descriptive']) expect(set.queries.filter((q) => q.kind === kind).length).toBe(20);
+      expect(set.queries.length).toBe(60);
+      expect(set.queries.filter((q) => words(q.q) < 2 || words(q.q) > 6).map((q) => q.q)).toEqual([]);
+      const texts = set.queries.map((q) => q.q.toLowerCase());
+      expect(new Set(texts).size).toBe(texts.length);
+      const earlier = new Set(
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+      );
+      expect(texts.filter((t) => earlier.has(t))).toEqual([]);
+    });
+
+    it('its specific terms are absent from the 2025 report and its common terms present in it', () => {
+      const in2025 = (e: string): boolean => judgeKey(text2025).includes(judgeKey(e));
+      expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some(in2025)).map((q) => q.q)).toEqual([]);
+      expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every(in2025)).map((q) => q.q)).toEqual([]);
     });
   });
 

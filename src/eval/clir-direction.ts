@@ -1,0 +1,83 @@
+/**
+ * The direction of a cross-language measurement: which report is evaluated (ingested as Chinese only),
+ * which report the engine's translation knowledge may come from, the national reports added as
+ * distractors, and the query sets judged. Two directions exist: learn from 2024 and evaluate on 2025 (the
+ * default, the one every earlier figure was measured in), and learn from 2025 and evaluate on 2024.
+ * Pure: paths are joined, never read.
+ */
+import path from 'node:path';
+import { EvalError } from './errors.js';
+
+/** A query file of a direction, and how the report prints it. */
+export interface ClirQueryFile {
+  /** Printed as the set's name. */
+  name: string;
+  file: string;
+  /** Its failing queries are not printed (written to --json only), so nobody tunes on it. */
+  heldOut?: boolean;
+}
+
+/** Everything that differs between the two directions of years. */
+export interface ClirDirection {
+  /** The report evaluated, ingested as Chinese-only text. */
+  targetYear: number;
+  /** The report learned from: the lexicon is learned with `targetYear` excluded, i.e. from this one. */
+  learnedYear: number;
+  /** National reports in Chinese added as distractors, in manifest order. */
+  distractorYears: readonly number[];
+  /** The parallel CSV holding the evaluated report (its 中文 column is the evaluated text). */
+  targetCsv: string;
+  /** The parallel CSV of the report learned from (the text glossary terms are checked against). */
+  learnedCsv: string;
+  querySets: readonly ClirQueryFile[];
+}
+
+/** Where a direction's files live: the shared data folder beside the repository, and the repository. */
+export interface ClirRoots {
+  shared: string;
+  repo: string;
+}
+
+/** The years that can be evaluated; the first is the default. */
+export const CLIR_TARGET_YEARS = [2025, 2024] as const;
+
+/**
+ * The parallel CSV of one year's national report in the shared corpora.
+ * @example parallelCsvOf('/work/shared', 2024) // '/work/shared/corpora/parallel-zh-en/04_2024_auto_usable_parallel.csv'
+ */
+export function parallelCsvOf(shared: string, year: number): string {
+  return path.join(shared, `corpora/parallel-zh-en/04_${year}_auto_usable_parallel.csv`);
+}
+
+function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQueryFile[] {
+  if (targetYear === 2024) return [{ name: 'own 2024 (eval/clir-2024-queries.json)', file: path.join(repo, 'eval/clir-2024-queries.json') }];
+  return [
+    { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(shared, 'eval/open-clir-2025.json') },
+    { name: 'own (eval/clir-2025-queries.json)', file: path.join(repo, 'eval/clir-2025-queries.json') },
+    // Written after the engine was tuned on the two sets above: its failures are not printed, so that nobody
+    // tunes on it in turn (they are in the --json output for whoever must look).
+    { name: 'held out (eval/clir-2025-heldout.json)', file: path.join(repo, 'eval/clir-2025-heldout.json'), heldOut: true },
+    // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted.
+    { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(repo, 'eval/clir-2025-heldout2.json'), heldOut: true },
+  ];
+}
+
+/**
+ * The direction that evaluates `targetYear`. Throws `EVAL_ARGS` for a year with no direction.
+ * @example clirDirection(2024, { shared: '/s', repo: '/r' }).learnedYear // 2025
+ */
+export function clirDirection(targetYear: number, roots: ClirRoots): ClirDirection {
+  const [first, second] = CLIR_TARGET_YEARS;
+  if (targetYear !== first && targetYear !== second) {
+    throw new EvalError('EVAL_ARGS', `--target ${targetYear}: the years that can be evaluated are ${CLIR_TARGET_YEARS.join(' and ')}`);
+  }
+  const learnedYear = targetYear === first ? second : first;
+  return {
+    targetYear,
+    learnedYear,
+    distractorYears: [learnedYear, 2023],
+    targetCsv: parallelCsvOf(roots.shared, targetYear),
+    learnedCsv: parallelCsvOf(roots.shared, learnedYear),
+    querySets: querySetsOf(targetYear, roots),
+  };
+}
