@@ -24,9 +24,9 @@ export interface EnglishToken {
  * An abbreviation of letters in ones and twos between points, without its last point (`U.S`, `e.g`, `Ph.D`):
  * the one pattern the tokenizer, `isDotted` and the query planner's English words share.
  */
-const DOTTED = String.raw`(?:\p{Script=Latin}{1,2}\.)+\p{Script=Latin}{1,2}`;
+const DOTTED = '(?:\\p{Script=Latin}{1,2}\\.)+\\p{Script=Latin}{1,2}';
 /** A whole word that is a dotted abbreviation, its last point written or not. */
-const WHOLE_DOTTED = new RegExp(String.raw`^${DOTTED}\.?$`, 'u');
+const WHOLE_DOTTED = new RegExp(`^${DOTTED}\\.?$`, 'u');
 
 /**
  * Letters and digits, joined by `&` or an apostrophe (`R&D`, `Chang'e`), and digits by a point or comma
@@ -36,7 +36,7 @@ const WHOLE_DOTTED = new RegExp(String.raw`^${DOTTED}\.?$`, 'u');
  * English run searches in English text goes through the index's own analyzer (`search/plan.ts`).
  */
 const WORD = new RegExp(
-  String.raw`${DOTTED}(?![\p{Script=Latin}\p{Nd}])|[\p{Script=Latin}\p{Nd}]+(?:(?:[&'’]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{Script=Latin}\p{Nd}]+)*`,
+  `${DOTTED}(?![\\p{Script=Latin}\\p{Nd}])|[\\p{Script=Latin}\\p{Nd}]+(?:(?:[&'’]|(?<=\\p{Nd})[.,](?=\\p{Nd}))[\\p{Script=Latin}\\p{Nd}]+)*`,
   'gu',
 );
 const HYPHEN = /^[-‐‑‒–]$/u;

@@ -111,7 +111,7 @@ export function synonymsOf(lemma: string, index: WordnetIndex, synsets: Map<stri
       if (word) related.push([word, partOf(link.synset)]);
     }
   }
-  met.push(...related);
+  for (const entry of related) met.push(entry);
   // One spelling of each word: `realise` adds nothing to `realize`, nor `actualization` to `actualisation`. A
   // word met only in verb synsets is written as a verb ("to slug", of `idle`): CC-CEDICT's slug is 蛞蝓.
   const onlyVerb = new Map<string, boolean>();
