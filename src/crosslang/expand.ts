@@ -221,7 +221,10 @@ function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: st
  */
 function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
-  const ends = [compound > j + 2 ? compound : 0, j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0].filter((e) => e > 0);
+  const pair = j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0;
+  // Three words before two, as the longest match reads them: `nuclear power plant` is 核电站, not 核电 + plant.
+  const triple = pair > 0 && j + 2 < words.tokens.length && words.adjacent[j + 1] && !cutsCompound(words, j + 3) ? j + 3 : 0;
+  const ends = [compound > j + 2 ? compound : 0, triple, pair].filter((e) => e > 0);
   for (const end of ends) {
     const span = words.tokens.slice(j, end);
     const terms = dictionary.lookup(span.map((t) => t.lower));
@@ -266,10 +269,25 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   return characters.length > 0 ? { ...unit, characters } : unit;
 }
 
-/** The unit of tokens [from, to) with these senses and, to fall back on, its words as units of their own. */
+/**
+ * The unit of tokens [from, to) with these senses and, to fall back on, its words as units of their own; in a
+ * span of three words or more, two neighbours CC-CEDICT knows as one entry stay one part (`personal income tax`
+ * falls back on personal + 所得税, not on three words).
+ */
 function spanUnit(sources: Sources, words: Words, from: number, to: number, senses: Sense[]): ExpansionUnit {
   const unit = unitOf(words, from, to, dedupeSenses(senses));
-  const parts = words.tokens.slice(from, to).flatMap((_, k) => wordUnit(sources, words, from + k) ?? []).filter((u) => u.status !== 'ignored');
+  const parts: ExpansionUnit[] = [];
+  for (let k = from; k < to; ) {
+    const pair = to - from >= 3 && k + 2 <= to && words.adjacent[k] ? sources.dictionary.lookup(words.tokens.slice(k, k + 2).map((t) => t.lower)) : [];
+    if (pair.length > 0) {
+      parts.push(spanUnit(sources, words, k, k + 2, dictionarySenses(pair)));
+      k += 2;
+      continue;
+    }
+    const word = wordUnit(sources, words, k);
+    if (word && word.status !== 'ignored') parts.push(word);
+    k += 1;
+  }
   return parts.length > 0 ? { ...unit, parts } : unit;
 }
 

@@ -455,6 +455,17 @@ describe('concepts of a query', () => {
     expect(unit?.parts?.map((p) => p.en)).toEqual(['installed', 'power', 'capacity']);
   });
 
+  it('reads three words CC-CEDICT knows as one entry as one concept, falling back on a pair it knows and a word', () => {
+    const [plant] = crossLang.expandEnglish('nuclear power plants');
+    expect(plant?.en).toBe('nuclear power plants');
+    expect(plant?.zh.map((s) => s.term)).toContain('核电站');
+    // personal income tax is 个税; should the corpus say 个人 and 所得税 apart, its parts are personal and income tax.
+    const [tax] = crossLang.expandEnglish('personal income tax');
+    expect(tax?.zh.map((s) => s.term)).toContain('个税');
+    expect(tax?.parts?.map((p) => p.en)).toEqual(['personal', 'income tax']);
+    expect(tax?.parts?.[1]?.zh.map((s) => s.term)).toContain('所得税');
+  });
+
   it('gives two neighbouring words the headword CC-CEDICT defines by them in other words, as a sense of both', () => {
     // 城中村 is "village within a city"; `urban` reaches city through WordNet (urban pertains to city).
     const [urban, village] = crossLang.expandEnglish('urban village');
