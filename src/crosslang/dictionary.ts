@@ -165,6 +165,9 @@ function headForms(words: readonly string[]): string[] {
   return [head, ...baseForms(singularWord(first.toLowerCase())).map((base) => lightKey([base, ...rest]))];
 }
 
+/** The key of a run of words among CC-CEDICT's verbs ("to cooperate" is `cooperate` there). */
+const verbKey = (words: readonly string[]): string => VERB_PREFIX + lightKey([...words]);
+
 /** Most candidates a look-up returns, the noun's and its verb's together. */
 const MAX_LOOKUP = 8;
 
@@ -210,7 +213,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       return key === '' ? [] : table.get(key);
     },
     verbs(words: string[]): string[] {
-      return table.get(VERB_PREFIX + lightKey(words)).slice(0, MAX_LOOKUP);
+      return table.get(verbKey(words)).slice(0, MAX_LOOKUP);
     },
     lookup(written: string[]): string[] {
       if (written.length === 0) return [];
@@ -230,7 +233,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const head = heads[0] ?? '';
       const noun = inflected.length > 0 ? inflected : find(head, gradedBases(w));
       // A noun of action is read as its verb only where CC-CEDICT gives a verb: `petition` is no "petit" (小资).
-      const verb = find('', verbForms(last).map((form) => VERB_PREFIX + (head === '' ? form : `${head} ${form}`)));
+      const verb = find('', verbForms(last).map((form) => verbKey([...words.slice(0, -1), form])));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
       const found = inTurns(noun, verb);
       return [...new Set(found)].slice(0, MAX_LOOKUP);

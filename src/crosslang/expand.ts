@@ -216,15 +216,16 @@ function synonymSenses(synonyms: SynonymTable, dictionary: Dictionary, lower: st
 }
 
 /**
- * The longest span from token `j` the dictionary knows as one entry (a hyphenated compound, else a pair), or
- * null. A hyphenated compound is also looked up written as one word (`on-line` → online, `e-mail` → email).
+ * The longest span from token `j`, ending by `maxEnd`, the dictionary knows as one entry (a hyphenated compound,
+ * else three words, else two), or null. A hyphenated compound is also looked up written as one word (`on-line` →
+ * online, `e-mail` → email).
  */
-function dictionarySpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
+function dictionarySpan(dictionary: Dictionary, words: Words, j: number, maxEnd = words.tokens.length): { end: number; terms: string[] } | null {
   const compound = compoundEnd(words, j);
   const pair = j + 1 < words.tokens.length && words.adjacent[j] && !cutsCompound(words, j + 2) ? j + 2 : 0;
   // Three words before two, as the longest match reads them: `nuclear power plant` is 核电站, not 核电 + plant.
   const triple = pair > 0 && j + 2 < words.tokens.length && words.adjacent[j + 1] && !cutsCompound(words, j + 3) ? j + 3 : 0;
-  const ends = [compound > j + 2 ? compound : 0, triple, pair].filter((e) => e > 0);
+  const ends = [compound > j + 2 ? compound : 0, triple, pair].filter((e) => e > 0 && e <= maxEnd);
   for (const end of ends) {
     const span = words.tokens.slice(j, end);
     const terms = dictionary.lookup(span.map((t) => t.lower));
@@ -278,10 +279,10 @@ function spanUnit(sources: Sources, words: Words, from: number, to: number, sens
   const unit = unitOf(words, from, to, dedupeSenses(senses));
   const parts: ExpansionUnit[] = [];
   for (let k = from; k < to; ) {
-    const pair = to - from >= 3 && k + 2 <= to && words.adjacent[k] ? sources.dictionary.lookup(words.tokens.slice(k, k + 2).map((t) => t.lower)) : [];
-    if (pair.length > 0) {
-      parts.push(spanUnit(sources, words, k, k + 2, dictionarySenses(pair)));
-      k += 2;
+    const pair = to - from >= 3 ? dictionarySpan(sources.dictionary, words, k, k + 2) : null;
+    if (pair) {
+      parts.push(spanUnit(sources, words, k, pair.end, dictionarySenses(pair.terms)));
+      k = pair.end;
       continue;
     }
     const word = wordUnit(sources, words, k);

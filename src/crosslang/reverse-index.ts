@@ -19,7 +19,7 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 22;
+export const REVERSE_INDEX_RULES = 23;
 /** At most this many Chinese candidates per English key. */
 export const MAX_PER_KEY = 8;
 /** Senses longer than this many words are descriptions, not equivalents. */
@@ -55,12 +55,12 @@ const SKIP_PREFIX = /^(?:see|see also|used in|classifier|cl:|abbr\b|abbr\.|lit\.
 const SKIP_TAG =
   /\((?:old|archaic|obsolete|literary|classical|dialect|tw|taiwan|cantonese|hong kong|hk|slang|internet slang|vulgar|euphemism|derog|onom|buddhism|taoism|bound form|loanword|name)\b[^)]*\)/;
 const CROSS_REFERENCE = /[[\]|\u3400-\u9fff\uf900-\ufaff]/;
+/** An acronym in a note after its words ("mergers and acquisitions (M&A)"): from their first word, two letters at least. */
+const NOTED_ACRONYM: InitialsRule = { anchored: true, minLetters: 2 };
 /**
  * A sense that ends with its abbreviation in brackets: "gross domestic product (GDP)", "mergers and
  * acquisitions (M&A)". Three letters at least, or an ampersand: two letters stand for too much (AM, SB).
  */
-/** An acronym in a note after its words ("mergers and acquisitions (M&A)"): from their first word, two letters at least. */
-const NOTED_ACRONYM: InitialsRule = { anchored: true, minLetters: 2 };
 const ACRONYM_NOTE = /\(([A-Z](?:[A-Z0-9]{2,6}|&[A-Z]{1,3}|[A-Z]&[A-Z]{1,2}))s?\)$/u;
 
 /**
@@ -117,7 +117,8 @@ function verbSenseForms(forms: ReadonlyArray<{ key: string; tier: number; weight
   const own = forms.filter((form) => form.tier < 2);
   const words = own[0]?.key.split(' ') ?? [];
   const verb = words[0] ?? '';
-  if (words.length < 2 || words.length > 3 || verb.length <= 2 || isStopword(verb)) return own;
+  // An adverb first is no verb ("to anxiously await"): its verb is the next word, which the whole sense keys.
+  if (words.length < 2 || words.length > 3 || verb.length <= 2 || isStopword(verb) || verb.endsWith('ly')) return own;
   return [...own, { key: verb, tier: 2, weight: own[0]?.weight ?? 1 }];
 }
 
@@ -253,6 +254,7 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     // stopping" 惊心动魄 is no sense of `stopping`) or terms named by the whole sense (社会保障, "social security").
     const idiomLength = [...zh].length >= 4;
     const push = (key: string, tier: number, score: number): void => {
+      if (tier >= 2 && idiomLength) return;
       const list = byKey.get(key) ?? [];
       list.push({ zh, tier, score, order });
       byKey.set(key, list);
@@ -261,7 +263,7 @@ export function buildReverseTable(entries: CedictEntry[], frequencies: Map<strin
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).flatMap(alternativeNames).forEach((sense, senseIndex) => {
       const score = weight / (1 + 0.5 * senseIndex);
       const forms = senseForms(sense);
-      for (const form of forms) if (form.tier < 2 || !idiomLength) push(form.key, form.tier, form.weight * score);
+      for (const form of forms) push(form.key, form.tier, form.weight * score);
       // "to cooperate": among the verbs too, for a noun of action or a synonym read as a verb (`cooperation`).
       if (VERB_SENSE.test(sense.trim())) for (const form of verbSenseForms(forms)) push(VERB_PREFIX + form.key, form.tier, form.weight * score);
       // A place's name is the place: 云南省 is `yunnan` (its sense cites 昆明市, which skips it as a whole).
@@ -362,9 +364,6 @@ export function paraphraseEntries(entries: CedictEntry[], frequencies: Map<strin
     const zh = entry.simplified;
     if (!isHeadword(zh)) return;
     const weight = Math.log10((frequencies.get(zh) ?? 0) + 10);
-    // One word of a longer sense never gives a headword of four characters or more: those are idioms ("heart-
-    // stopping" 惊心动魄 is no sense of `stopping`) or terms named by the whole sense (社会保障, "social security").
-    const idiomLength = [...zh].length >= 4;
     entry.senses.flatMap((sense) => sense.split(/;\s*/)).forEach((sense, senseIndex) => {
       if (skipSense(sense.trim())) return;
       for (const item of withoutNotes(sense).split(/[,:]/)) {

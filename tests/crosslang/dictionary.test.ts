@@ -321,6 +321,10 @@ describe('wider look-ups', () => {
     expect(dictionary.lookup(['raising'])).not.toContain('惊心动魄');
     expect(dictionary.lookup(['infrastructure'])[0]).toBe('基础设施');
     expect(dictionary.lookup(['preschool', 'education'])).toContain('学前教育');
+    // Among verbs too: "to aim too high" (好高骛远) is no verb sense of aim, and an adverb first is no verb.
+    expect(dictionary.verbs(['aim'])).not.toContain('好高骛远');
+    expect(dictionary.verbs(['aim'])).toContain('对准');
+    expect(dictionary.verbs(['anxiously'])).toEqual([]);
   });
 
   it('reads a noun of action as its verb only where CC-CEDICT gives the verb ("to reduce"), never through a word that is no verb', () => {
