@@ -110,6 +110,8 @@ const LEARNED_ENGLISH_P = 0.3;
 interface Words extends QueryWords {
   text: string;
   tokens: EnglishToken[];
+  /** particle[i]: the stopword written right after tokens[i] (`over` of `hand over`), else null. */
+  particle: Array<EnglishToken | null>;
 }
 
 function queryWords(query: string): Words {
@@ -122,13 +124,17 @@ function queryWords(query: string): Words {
   const tokens = all.filter((t) => content.has(t) || (!allCaps && abbreviationOf(t.text) !== null));
   const linked: boolean[] = [];
   const adjacent: boolean[] = [];
+  const particle = tokens.map((t) => {
+    const next = all[all.indexOf(t) + 1];
+    return next && !content.has(next) && /^\s+$/u.test(text.slice(t.end, next.start)) ? next : null;
+  });
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as EnglishToken;
     const b = tokens[i + 1] as EnglishToken;
     linked.push(!BREAK.test(text.slice(a.end, b.start)));
     adjacent.push(all.indexOf(b) === all.indexOf(a) + 1 && /^[\s‐‑‒–-]*$/u.test(text.slice(a.end, b.start)));
   }
-  return { text, tokens, linked, adjacent };
+  return { text, tokens, linked, adjacent, particle };
 }
 
 function unitOf(words: Words, from: number, to: number, zh: Sense[]): ExpansionUnit {
@@ -331,6 +337,37 @@ function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string):
   return unit;
 }
 
+/** The share of its weight a word's own sense keeps inside its phrasal verb's concept. */
+const PHRASAL_WORD_SHARE = 0.5;
+/** The stopwords a phrasal verb ends in (`hand over`, `deal with`, `lead to`); never a pronoun (`make it`). */
+const PARTICLES = new Set(['in', 'on', 'over', 'through', 'with', 'after', 'into', 'about', 'by', 'at', 'for', 'to', 'from']);
+
+/**
+ * A word with the particle written after it that CC-CEDICT gives as one verb (`hand over` → 移交, `take over` →
+ * 接管, `carry on` → 继续, `step in` → 出面; inflected too, `handed over`), or null. The particle is a stopword,
+ * which a query's words leave out: without it, `hand` is 双手 and `lead` 领导. The word alone is its part to fall
+ * back on. Not for a word the glossary knows (the reports' sense of it comes first: `report on` is no 报道), nor
+ * for filler, which stays filler with its particle (`related to`, `steps taken by`).
+ */
+function phrasalUnit(sources: Sources, words: Words, i: number): ExpansionUnit | null {
+  const token = words.tokens[i];
+  const particle = words.particle[i];
+  if (!token || !particle || !PARTICLES.has(particle.lower) || isFiller(words, i)) return null;
+  const terms = sources.dictionary.lookup([token.lower, particle.lower]);
+  if (terms.length === 0) return null;
+  const word = wordUnit(sources, words, i);
+  const own = word && word.status !== 'ignored' ? word : null;
+  // The word's own senses after the verb's, at half their weight: `investing in` is 投入, and still 投资.
+  const weaker = (own?.zh ?? []).map((sense) => ({ ...sense, weight: sense.weight * PHRASAL_WORD_SHARE }));
+  return {
+    en: words.text.slice(token.start, particle.end),
+    words: [token.text],
+    zh: dedupeSenses([...dictionarySenses(terms), ...weaker]),
+    status: 'translated',
+    ...(own ? { parts: [own] } : {}),
+  };
+}
+
 /**
  * The concepts of a query: at each word the longest unit any source knows (a curated one, or a dictionary
  * entry of several words), with every source's senses for it and, when it has several words, each word as
@@ -359,6 +396,13 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       units.push(prefixed);
       at.push(-1);
       i += 2;
+      continue;
+    }
+    const phrasal = end - i < 2 && !curated?.zh.some((s) => s.source === 'glossary') ? phrasalUnit(sources, words, i) : null;
+    if (phrasal) {
+      units.push(phrasal);
+      at.push(-1);
+      i += 1;
       continue;
     }
     if (end - i < 2) {

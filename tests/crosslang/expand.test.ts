@@ -455,6 +455,22 @@ describe('concepts of a query', () => {
     expect(unit?.parts?.map((p) => p.en)).toEqual(['installed', 'power', 'capacity']);
   });
 
+  it('reads a word and the particle after it as the phrasal verb CC-CEDICT gives, the word alone its part', () => {
+    // The particle is a stopword: without it, hand is 双手 and lead 领导.
+    const [hand] = crossLang.expandEnglish('hand over land');
+    expect(hand?.en).toBe('hand over');
+    expect(hand?.zh.map((s) => s.term)).toContain('移交');
+    expect(hand?.parts?.map((p) => p.en)).toEqual(['hand']);
+    expect(crossLang.expandEnglish('deal with pollution')[0]?.zh.map((s) => s.term)).toContain('处理');
+    const [lead] = crossLang.expandEnglish('lead to higher prices');
+    expect(lead?.zh[0]?.term).toBe('导致');
+    // The word's own senses stay, below the verb's: investing in is 投入 and still 投资.
+    const [investing] = crossLang.expandEnglish('investing in people');
+    expect(investing?.zh.map((s) => s.term)).toEqual(expect.arrayContaining(['投入', '投资']));
+    // Never a pronoun (making it), nor a word of a longer unit, nor with nothing CC-CEDICT knows (investment in).
+    expect(crossLang.expandEnglish('investment in education').map((u) => u.en)).toEqual(['investment', 'education']);
+  });
+
   it('reads three words CC-CEDICT knows as one entry as one concept, falling back on a pair it knows and a word', () => {
     const [plant] = crossLang.expandEnglish('nuclear power plants');
     expect(plant?.en).toBe('nuclear power plants');
