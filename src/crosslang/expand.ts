@@ -343,8 +343,8 @@ const PHRASAL_WORD_SHARE = 0.5;
 const PARTICLES = new Set(['in', 'on', 'over', 'through', 'with', 'after', 'into', 'about', 'by', 'at', 'for', 'to', 'from']);
 
 /**
- * A word with the particle written after it that CC-CEDICT gives as one verb (`hand over` → 移交, `take over` →
- * 接管, `carry on` → 继续, `step in` → 出面; inflected too, `handed over`), or null. The particle is a stopword,
+ * A word with the particle written after it that CC-CEDICT gives as one verb (`hand over` → 移交, `lead to` →
+ * 导致, `carry on` → 继承, `deal with` → 处理; inflected too, `handed over`), or null. The particle is a stopword,
  * which a query's words leave out: without it, `hand` is 双手 and `lead` 领导. The word alone is its part to fall
  * back on. Not for a word the glossary knows (the reports' sense of it comes first: `report on` is no 报道), nor
  * for filler, which stays filler with its particle (`related to`, `steps taken by`).
