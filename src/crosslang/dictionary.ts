@@ -213,7 +213,7 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       return key === '' ? [] : table.get(key);
     },
     verbs(words: string[]): string[] {
-      return table.get(verbKey(words)).slice(0, MAX_LOOKUP);
+      return table.get(verbKey(words));
     },
     lookup(written: string[]): string[] {
       if (written.length === 0) return [];

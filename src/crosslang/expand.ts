@@ -285,7 +285,7 @@ function spanUnit(sources: Sources, words: Words, from: number, to: number, sens
   const unit = unitOf(words, from, to, dedupeSenses(senses));
   const parts: ExpansionUnit[] = [];
   for (let k = from; k < to; ) {
-    const pair = to - from >= 3 ? dictionarySpan(sources.dictionary, words, k, k + 2) : null;
+    const pair = to - from >= 3 ? dictionarySpan(sources.dictionary, words, k, Math.min(k + 2, to)) : null;
     if (pair) {
       parts.push(spanUnit(sources, words, k, pair.end, dictionarySenses(pair.terms)));
       k = pair.end;
@@ -340,7 +340,7 @@ function withJoinedPrefix(sources: Sources, unit: ExpansionUnit, lower: string):
 /** The share of its weight a word's own sense keeps inside its phrasal verb's concept. */
 const PHRASAL_WORD_SHARE = 0.5;
 /** The stopwords a phrasal verb ends in (`hand over`, `deal with`, `lead to`); never a pronoun (`make it`). */
-const PARTICLES = new Set(['in', 'on', 'over', 'through', 'with', 'after', 'into', 'about', 'by', 'at', 'for', 'to', 'from']);
+const PARTICLES = new Set(['in', 'on', 'over', 'through', 'with', 'into', 'about', 'by', 'at', 'for', 'to', 'from']);
 
 /**
  * A word with the particle written after it that CC-CEDICT gives as one verb (`hand over` → 移交, `lead to` →

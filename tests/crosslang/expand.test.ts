@@ -419,6 +419,9 @@ describe('concepts of a query', () => {
     expect(first('on-line shopping')?.zh.map((z) => z.term)).toEqual(first('online')?.zh.map((z) => z.term));
     expect(first('eco-system protection')?.zh.map((z) => z.term)).toContain('生态系统');
     expect(first('e-mail')?.zh.map((z) => z.term)).toEqual(first('email')?.zh.map((z) => z.term));
+    // Both sides translated: equal lists of nothing would prove nothing.
+    expect(first('online')?.zh.length).toBeGreaterThan(0);
+    expect(first('email')?.zh.length).toBeGreaterThan(0);
   });
 
   it('reads a query typed in capitals as the same query in lower case: its AND and OF are no abbreviations', () => {
@@ -480,6 +483,10 @@ describe('concepts of a query', () => {
     expect(tax?.zh.map((s) => s.term)).toContain('个税');
     expect(tax?.parts?.map((p) => p.en)).toEqual(['personal', 'income tax']);
     expect(tax?.parts?.[1]?.zh.map((s) => s.term)).toContain('所得税');
+    // A part never runs past its unit into the next word (plant + protection is no part of nuclear power plant).
+    const [plantUnit, protection] = crossLang.expandEnglish('nuclear power plant protection');
+    expect(plantUnit?.parts?.map((p) => p.en)).toEqual(['nuclear power', 'plant']);
+    expect(protection?.en).toBe('protection');
   });
 
   it('gives two neighbouring words the headword CC-CEDICT defines by them in other words, as a sense of both', () => {
