@@ -31,12 +31,11 @@ import { REPO_ROOT } from '../src/paths.js';
 import type { Engine } from '../src/search/types.js';
 
 const SHARED = path.resolve(REPO_ROOT, '../shared');
-/** The sources of the corpus for a direction: its evaluated report's CSV, the national reports, the bundled corpus. */
-const sourcesOf = (direction: ClirDirection): ClirSources => ({
-  parallelCsv: direction.targetCsv,
+/** The sources of the corpus besides the evaluated report's CSV (the direction's): the national reports, the bundled corpus. */
+const SOURCES: ClirSources = {
   nationalJsonl: path.join(SHARED, 'corpora/national-zh/government_work_reports.jsonl'),
   bundledCorpus: path.join(REPO_ROOT, 'corpus'),
-});
+};
 const LEXICON_CLI = path.join(REPO_ROOT, 'src/cli/lexicon.ts');
 /** The lexicon an engine may load when given none: learned from every parallel report, 2025 included. */
 const SHOWN_HITS = 3;
@@ -142,7 +141,7 @@ async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'eval-clir-'));
   let engine: Engine | null = null;
   try {
-    const corpus = await writeClirCorpus(sourcesOf(direction), path.join(tmp, 'corpus'), direction);
+    const corpus = await writeClirCorpus(SOURCES, path.join(tmp, 'corpus'), direction);
     console.log(`Corpus: ${corpus.entries.map((e) => e.id).join(', ')}`);
     console.log(`Evaluated: ${corpus.targetDocId} (${corpus.paragraphs.length} paragraphs, Chinese only)`);
     if (!existsSync(direction.learnedCsv)) throw new EvalError('EVAL_FILE_MISSING', direction.learnedCsv);

@@ -42,8 +42,8 @@ export function abbreviationOf(word: string): string | null {
  */
 export function abbreviationKeys(word: string): string[] {
   const bare = word.replace(/\./g, '');
-  const singular = /^([A-Z][A-Z0-9&]{1,5})s$/u.exec(bare)?.[1];
-  return [abbreviationOf(bare), singular ?? null].filter((k): k is string => k !== null);
+  const singular = bare.endsWith('s') ? abbreviationOf(bare.slice(0, -1)) : null;
+  return [abbreviationOf(bare), singular].filter((k): k is string => k !== null);
 }
 
 /**

@@ -56,16 +56,7 @@ export function competitiveLinks(pairs: readonly TokenizedPair[], minAssociation
   const zh = numbered(pairs.map((p) => p.zh));
   const counts = sentenceCounts(en.ids, zh.ids, en.size, zh.size);
   const total = pairs.length;
-  const association = new Map<number, number>();
-  const scoreOf = (e: number, z: number): number => {
-    const key = e * zh.size + z;
-    let score = association.get(key);
-    if (score === undefined) {
-      score = logLikelihood(counts.both.get(key) ?? 0, counts.en[e] ?? 0, counts.zh[z] ?? 0, total);
-      association.set(key, score);
-    }
-    return score;
-  };
+  const scoreOf = (e: number, z: number): number => logLikelihood(counts.both.get(e * zh.size + z) ?? 0, counts.en[e] ?? 0, counts.zh[z] ?? 0, total);
   return pairs.map((_, s) => {
     const enIds = en.ids[s] as Int32Array;
     const zhIds = zh.ids[s] as Int32Array;

@@ -24,7 +24,7 @@ const FILLER = new Set(
     'help helps helping helped find finding show showing look looking search searching want wants need ' +
     'needs measure measures step steps way ways effort efforts thing things information info regarding ' +
     'related concerning about like go goes going get gets getting make makes making take taking give giving ' +
-    'put let come new more most less least fewer many much say says tell tells ones'
+    'put let come new more most less least fewer many much say says tell tells ones us it'
   ).split(' '),
 );
 
@@ -33,7 +33,6 @@ const FILLER = new Set(
  * `expand.ts` reads those first): filler in lower case, and never a synonym's reading (`us` of USA).
  */
 export const PRONOUNS: ReadonlySet<string> = new Set(['us', 'it']);
-for (const pronoun of PRONOUNS) FILLER.add(pronoun);
 
 /**
  * Filler words that are a concept when they modify the next word (`information security` 信息安全, `related

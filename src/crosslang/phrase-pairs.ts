@@ -140,13 +140,17 @@ function tallyPairs(pairs: SegmentedPair[], corpus: AlignedCorpus, params: Phras
   return { tallies, enTotals };
 }
 
-/** The sentences each run of up to `max` words occurs in, keyed by the words joined with `separator`. */
-function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, separator: string): Map<string, number[]> {
+/**
+ * The sentences each `wanted` run of up to `max` words occurs in, keyed by the words joined with `separator`
+ * (only the runs some pair has as a side: the others are never asked about).
+ */
+function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, separator: string, wanted: ReadonlySet<string>): Map<string, number[]> {
   const where = new Map<string, number[]>();
   sentences.forEach((words, s) => {
     for (let start = 0; start < words.length; start++) {
       for (let end = start + 1; end <= Math.min(words.length, start + max); end++) {
         const key = words.slice(start, end).join(separator);
+        if (!wanted.has(key)) continue;
         const list = where.get(key) ?? [];
         if (list[list.length - 1] !== s) list.push(s);
         where.set(key, list);
@@ -163,9 +167,10 @@ function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, s
  * the G² of two sides seen only together, which in a corpus of a few sentences stays below any threshold. The
  * Chinese side is counted whatever its split (就业 优先 and 就业优先 are one side, as they are one pair).
  */
-function significance(pairs: readonly SegmentedPair[], params: PhraseParams): (en: string[], zh: string[], count: number) => boolean {
-  const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ');
-  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '');
+function significance(pairs: readonly SegmentedPair[], params: PhraseParams, tallies: Iterable<Tally>): (en: string[], zh: string[], count: number) => boolean {
+  const sides = [...tallies];
+  const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ', new Set(sides.map((t) => t.en.join(' '))));
+  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '', new Set(sides.map((t) => t.zh.join(''))));
   const total = pairs.length;
   return (en, zh, count) => {
     if (logLikelihood(count, count, count, total) < params.minPairAssociation) return true;
@@ -194,7 +199,7 @@ export function scorePhrasePairs(
   const byEn = new Map<string, Array<Tally & { weight: number }>>();
   const tallied = tallyPairs(pairs, corpus, params);
   const { enTotals } = tallied;
-  const significant = params.minPairAssociation > 0 ? significance(pairs, params) : null;
+  const significant = params.minPairAssociation > 0 ? significance(pairs, params, tallied.tallies.values()) : null;
   for (const t of tallied.tallies.values()) {
     if (!keep(t.en, t.zh) || (significant !== null && !significant(t.en, t.zh, t.count))) continue;
     const forward = lexicalWeight((e, z) => corpus.enToZh.prob(e, z), t.en, t.zh);

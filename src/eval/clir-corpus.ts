@@ -16,8 +16,6 @@ import { reportParagraphs, reportText, type ReportParagraph } from './report-par
 
 /** Where the evaluation reads its sources. */
 export interface ClirSources {
-  /** The parallel CSV holding the evaluated year. */
-  parallelCsv: string;
   /** national-zh/government_work_reports.jsonl. */
   nationalJsonl: string;
   /** The bundled corpus folder (with its manifest.json). */
@@ -35,8 +33,8 @@ export interface ClirCorpus {
   entries: ManifestEntry[];
 }
 
-/** What the corpus needs of a direction: the year evaluated and the national reports added as distractors. */
-export type ClirCorpusYears = Pick<ClirDirection, 'targetYear' | 'distractorYears'>;
+/** What the corpus needs of a direction: the year evaluated, the parallel CSV holding it, and the national reports added as distractors. */
+export type ClirCorpusYears = Pick<ClirDirection, 'targetYear' | 'targetCsv' | 'distractorYears'>;
 
 /**
  * The manifest entry of a national report written as Chinese text.
@@ -77,23 +75,23 @@ export function nationalReports(jsonl: string, years: readonly number[]): Map<nu
 
 /**
  * Every source file, or `EVAL_FILE_MISSING` naming the first that is not there.
- * @example assertSourcesExist({ parallelCsv: 'a.csv', nationalJsonl: 'b.jsonl', bundledCorpus: 'corpus' }) // throws for a.csv
+ * @example assertSourcesExist({ nationalJsonl: 'b.jsonl', bundledCorpus: 'corpus' }, 'a.csv') // throws for a.csv
  */
-export function assertSourcesExist(sources: ClirSources): void {
-  const files = [sources.parallelCsv, sources.nationalJsonl, path.join(sources.bundledCorpus, MANIFEST_FILE)];
+export function assertSourcesExist(sources: ClirSources, targetCsv: string): void {
+  const files = [targetCsv, sources.nationalJsonl, path.join(sources.bundledCorpus, MANIFEST_FILE)];
   const missing = files.find((f) => !existsSync(f));
   if (missing) throw new EvalError('EVAL_FILE_MISSING', missing);
 }
 
 /**
  * Write the evaluation corpus of `years.targetYear` into `dir` (created if needed) and return what judging
- * needs. `sources.parallelCsv` must hold that year.
+ * needs. `years.targetCsv` must hold that year.
  * @example const corpus = await writeClirCorpus(sources, '/tmp/clir/corpus', { targetYear: 2025, distractorYears: [2024, 2023] }); corpus.targetDocId // 'national-2025-government-work-report-zh'
  */
 export async function writeClirCorpus(sources: ClirSources, dir: string, years: ClirCorpusYears): Promise<ClirCorpus> {
-  assertSourcesExist(sources);
+  assertSourcesExist(sources, years.targetCsv);
   await mkdir(dir, { recursive: true });
-  const paragraphs = reportParagraphs(await readFile(sources.parallelCsv, 'utf8'), years.targetYear);
+  const paragraphs = reportParagraphs(await readFile(years.targetCsv, 'utf8'), years.targetYear);
   const target = nationalEntry(years.targetYear, `national-${years.targetYear}-zh.txt`);
   await writeFile(path.join(dir, target.file), reportText(paragraphs));
   const entries: ManifestEntry[] = [target];

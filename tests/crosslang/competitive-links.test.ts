@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { competitiveLinks, logLikelihood, MIN_ASSOCIATION } from '../../src/crosslang/competitive-links.js';
 import type { TokenizedPair } from '../../src/crosslang/align.js';
 import { chineseWords, englishWords, learnLexicon } from '../../src/crosslang/learn.js';
+import { readParallelPairs } from '../../src/ingest/parallel-pairs.js';
 import { parallelPairs } from './helpers.js';
+import { parallelCsv } from '../eval/paths.js';
 import { describeWithShared } from '../shared-data.js';
 
 /** G² as the textbook writes it: 2 Σ observed × ln(observed / expected) over the four cells. */
@@ -70,7 +72,7 @@ describe('competitive linking', () => {
 });
 
 describeWithShared('corpora/parallel-zh-en', 'competitive linking on the 2024 report', () => {
-  const pairs2024 = parallelPairs().slice(0, 431);
+  const pairs2024 = readParallelPairs(parallelCsv(2024));
 
   it('gives `percent` the `%` written onto the number, not the verb beside it', () => {
     const tokenized = pairs2024.map((p) => ({ en: englishWords(p.en).words, zh: chineseWords(p.zh).keys }));

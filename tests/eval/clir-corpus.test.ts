@@ -10,7 +10,7 @@ import { parseManifest } from '../../src/ingest/manifest.js';
 import { nationalJsonl, parallelCsv, repoRoot, sharedRoot } from './paths.js';
 import { describeWithShared } from '../shared-data.js';
 
-const sources: ClirSources = { parallelCsv: parallelCsv(2025), nationalJsonl, bundledCorpus: path.join(repoRoot, 'corpus') };
+const sources: ClirSources = { nationalJsonl, bundledCorpus: path.join(repoRoot, 'corpus') };
 const roots = { shared: sharedRoot, repo: repoRoot };
 const dirs: string[] = [];
 
@@ -39,7 +39,7 @@ describeWithShared('corpora', 'the evaluation corpus from the shared corpora', (
     it('holds the 2024 report as Chinese lines under its own id when 2024 is evaluated, with the 2025 and 2023 reports as distractors', async () => {
       const direction = clirDirection(2024, roots);
       const dir = await tempDir();
-      const corpus = await writeClirCorpus({ ...sources, parallelCsv: direction.targetCsv }, dir, direction);
+      const corpus = await writeClirCorpus(sources, dir, direction);
       const manifest = parseManifest(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
       expect(corpus.targetDocId).toBe('national-2024-government-work-report-zh');
       expect(manifest.slice(0, 3).map((e) => [e.id, e.year])).toEqual([
@@ -60,7 +60,7 @@ describeWithShared('corpora', 'the evaluation corpus from the shared corpora', (
 
     it('refuses a CSV that does not hold the evaluated year with a coded error', async () => {
       const dir = await tempDir();
-      await expect(writeClirCorpus(sources, dir, clirDirection(2024, roots))).rejects.toThrow(expect.objectContaining({ code: 'EVAL_REPORT_MISSING' }));
+      await expect(writeClirCorpus(sources, dir, { ...clirDirection(2024, roots), targetCsv: parallelCsv(2025) })).rejects.toThrow(expect.objectContaining({ code: 'EVAL_REPORT_MISSING' }));
     });
 
     it('takes the distractors from the national reports by year, never the evaluated one', () => {
@@ -71,7 +71,7 @@ describeWithShared('corpora', 'the evaluation corpus from the shared corpora', (
     });
 
     it('names a missing source file with a coded error', () => {
-      expect(() => assertSourcesExist({ ...sources, nationalJsonl: '/nowhere/reports.jsonl' })).toThrow(/\/nowhere\/reports\.jsonl/);
+      expect(() => assertSourcesExist({ ...sources, nationalJsonl: '/nowhere/reports.jsonl' }, parallelCsv(2025))).toThrow(/\/nowhere\/reports\.jsonl/);
     });
   });
 });
