@@ -1,13 +1,15 @@
 /**
- * `npm run eval:clir [-- --target 2024] [--json results.json] [--keep]`: how well English queries find the
+ * `npm run eval:clir [-- --target 2024] [--no-held-out] [--depth N] [--json results.json] [--keep]`: how well English queries find the
  * Chinese passages of a report the engine has never seen translated. Builds a corpus in a temporary folder
  * (the evaluated national report as Chinese-only text, with two other national reports and the bundled
  * corpus as distractors), learns a lexicon from the parallel reports with the evaluated year left out (when
  * the lexicon command is in this tree), opens the engine on it in-process, runs the direction's query sets, and
  * prints recall@k, MRR and zero-result queries by kind, then every failing query with its top hits and the
- * expansions searched. `--target` picks the direction (`src/eval/clir-direction.ts`): 2025 (the default)
+ * expansions searched. `--no-held-out` leaves the held-out sets out (to measure while developing without
+ * looking at them); `--depth N` asks for N hits per query and writes the rank of the first passing hit within
+ * them to --json as `deepRank` (to see how far a miss is from the top 10; judging stays at each set's k). `--target` picks the direction (`src/eval/clir-direction.ts`): 2025 (the default)
  * learns from 2024 and runs the open, own and held-out 2025 sets; 2024 learns from 2025 and runs
- * eval/clir-2024-queries.json. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2
+ * eval/clir-2024-queries.json and the held-out eval/clir-2024-heldout.json. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2
  * when a source file is missing, a query file is malformed or an option is wrong.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,14 +45,20 @@ const SHOWN_HITS = 3;
 interface Args {
   json: string | null;
   keep: boolean;
+  /** Run the held-out sets too (the default). */
+  heldOut: boolean;
+  /** Hits asked for per query, at least each set's k. */
+  depth: number;
   /** The year evaluated. */
   target: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, keep: false, target: CLIR_TARGET_YEARS[0] };
+  const args: Args = { json: null, keep: false, heldOut: true, depth: 0, target: CLIR_TARGET_YEARS[0] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--keep') args.keep = true;
+    else if (argv[i] === '--no-held-out') args.heldOut = false;
+    else if (argv[i] === '--depth' && /^[1-9]\d{0,3}$/u.test(argv[i + 1] ?? '')) args.depth = Number(argv[++i]);
     else if (argv[i] === '--json' && argv[i + 1] && !argv[i + 1].startsWith('--')) args.json = path.resolve(argv[++i]);
     else if (argv[i] === '--target' && /^\d{4}$/u.test(argv[i + 1] ?? '')) args.target = Number(argv[++i]);
     else throw new EvalError('EVAL_ARGS', argv[i]);
@@ -58,8 +66,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function loadQuerySets(direction: ClirDirection): ClirQuerySet[] {
-  return direction.querySets.map(({ name, file }) => {
+function loadQuerySets(direction: ClirDirection, heldOut: boolean): ClirQuerySet[] {
+  return direction.querySets.filter((set) => heldOut || !set.heldOut).map(({ name, file }) => {
     if (!existsSync(file)) throw new EvalError('EVAL_FILE_MISSING', file);
     return parseQuerySet(readFileSync(file, 'utf8'), name);
   });
@@ -105,17 +113,20 @@ async function unreachable(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus
 }
 
 /** Each query of a set, searched and judged; the detail kept for --json. */
-async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, learnedText: string) {
+async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, learnedText: string, depth: number) {
   const evaluatedText = corpus.paragraphs.map((p) => p.text).join('\n');
+  const limit = Math.max(set.k, depth);
   const results = [];
   for (const query of set.queries) {
-    const response = await engine.search(query.q, { limit: set.k });
+    const response = await engine.search(query.q, { limit });
     const rank = firstPassingRank(response.hits, corpus.targetDocId, query.expect, set.k);
+    const deepRank = firstPassingRank(response.hits, corpus.targetDocId, query.expect, limit);
     const computed = paragraphsContaining(corpus.paragraphs, query.expect);
     results.push({
       ...query,
       computedParagraphs: computed,
       rank,
+      deepRank,
       total: response.total,
       expansions: response.expansions.map((e) => `${e.from} → ${e.to} (${e.source})`),
       unseenGlossaryTerms: unseenGlossaryTerms(response.expansions, learnedText, evaluatedText),
@@ -137,7 +148,7 @@ async function runSet(engine: Engine, set: ClirQuerySet, corpus: ClirCorpus, lea
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const direction = clirDirection(args.target, { shared: SHARED, repo: REPO_ROOT });
-  const sets = loadQuerySets(direction);
+  const sets = loadQuerySets(direction, args.heldOut);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'eval-clir-'));
   let engine: Engine | null = null;
   try {
@@ -163,7 +174,7 @@ async function main(): Promise<void> {
     engine = await openEngine(options);
     const report = [];
     for (const set of sets) {
-      const results = await runSet(engine, set, corpus, learnedText);
+      const results = await runSet(engine, set, corpus, learnedText, args.depth);
       const outcomes: QueryOutcome[] = results.map(({ q, kind, rank, total }) => ({ q, kind, rank, total }));
       const byKind = summarizeByKind(outcomes);
       console.log(`\n${summaryLines(set.name, set.k, byKind).join('\n')}`);
