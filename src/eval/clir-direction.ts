@@ -50,7 +50,14 @@ export function parallelCsvOf(shared: string, year: number): string {
 }
 
 function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQueryFile[] {
-  if (targetYear === 2024) return [{ name: 'own 2024 (eval/clir-2024-queries.json)', file: path.join(repo, 'eval/clir-2024-queries.json') }];
+  if (targetYear === 2024) {
+    return [
+      { name: 'own 2024 (eval/clir-2024-queries.json)', file: path.join(repo, 'eval/clir-2024-queries.json') },
+      // Written blind (neither the engine's cross-language code or data read nor the engine run on it), to be
+      // judged once at the end of a session; its failures are not printed, so that nobody tunes on it.
+      { name: 'held out 2024 (eval/clir-2024-heldout.json)', file: path.join(repo, 'eval/clir-2024-heldout.json'), heldOut: true },
+    ];
+  }
   return [
     { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(shared, 'eval/open-clir-2025.json') },
     { name: 'own (eval/clir-2025-queries.json)', file: path.join(repo, 'eval/clir-2025-queries.json') },

@@ -14,6 +14,8 @@ const heldoutQueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout.json');
 const heldout2QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout2.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
+/** The held-out set of the other direction, written blind, to be judged once. */
+const heldout2024File = path.join(repoRoot, 'eval/clir-2024-heldout.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -105,15 +107,46 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
   });
 
-  describeWithShared('eval/open-clir-2025.json', 'the 2024 query set against the rebuilt 2024 report', () => {
+  describeWithShared('eval/open-clir-2025.json', 'the 2024 query sets against the rebuilt 2024 report', () => {
     const set = parseQuerySet(readFileSync(queries2024File, 'utf8'), queries2024File);
+    const heldout = parseQuerySet(readFileSync(heldout2024File, 'utf8'), heldout2024File);
     const words = (q: string): number => q.split(/\s+/u).length;
+    const key2025 = judgeKey(text2025);
+    const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
+    /** Every query of the 2025 direction's sets, lower-cased. */
+    const queries2025 = (): Set<string> =>
+      new Set(
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+      );
 
-    it('lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
-      for (const q of set.queries) {
+    /** Its paragraphs are exactly those holding an expected substring, and each expected substring occurs. */
+    function expectParagraphsExact(querySet: ClirQuerySet): void {
+      for (const q of querySet.queries) {
         expect([q.q, paragraphsContaining(paragraphs2024, q.expect)]).toEqual([q.q, [...q.paragraphs].sort((a, b) => a - b)]);
         for (const e of q.expect) expect([q.q, e, paragraphsContaining(paragraphs2024, [e]).length > 0]).toEqual([q.q, e, true]);
       }
+    }
+
+    /** Its specific terms are absent from the 2025 report and its common terms present in it (after judgeKey). */
+    function expectKindsAgainst2025(querySet: ClirQuerySet): void {
+      expect(querySet.queries.filter((q) => q.kind === 'specific' && q.expect.some(in2025)).map((q) => q.q)).toEqual([]);
+      expect(querySet.queries.filter((q) => q.kind === 'common' && !q.expect.every(in2025)).map((q) => q.q)).toEqual([]);
+    }
+
+    /** A held-out 2024 set: 15 queries of each kind, 2 to 6 words, none repeated within or repeating `earlier`, no expected term shared with `earlierTerms`. */
+    function expectHeldOut(querySet: ClirQuerySet, earlier: ReadonlySet<string>, earlierTerms: readonly string[]): void {
+      for (const kind of ['common', 'specific', 'descriptive']) expect([kind, querySet.queries.filter((q) => q.kind === kind).length]).toEqual([kind, 15]);
+      expect(querySet.queries.length).toBe(45);
+      expect(querySet.queries.filter((q) => words(q.q) < 2 || words(q.q) > 6).map((q) => q.q)).toEqual([]);
+      const texts = querySet.queries.map((q) => q.q.toLowerCase());
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(texts.filter((t) => earlier.has(t))).toEqual([]);
+      const sharesTerm = (e: string): boolean => earlierTerms.some((t) => t.includes(e) || e.includes(t));
+      expect(querySet.queries.filter((q) => q.expect.some(sharesTerm)).map((q) => q.q)).toEqual([]);
+    }
+
+    it('lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(set);
     });
 
     it('has 20 queries of each kind, 2 to 6 words, none repeated, none repeating a query of the 2025 sets', () => {
@@ -122,17 +155,25 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(set.queries.filter((q) => words(q.q) < 2 || words(q.q) > 6).map((q) => q.q)).toEqual([]);
       const texts = set.queries.map((q) => q.q.toLowerCase());
       expect(new Set(texts).size).toBe(texts.length);
-      const earlier = new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
-      );
+      const earlier = queries2025();
       expect(texts.filter((t) => earlier.has(t))).toEqual([]);
     });
 
     it('its specific terms are absent from the 2025 report and its common terms present in it', () => {
-      const key2025 = judgeKey(text2025);
-      const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
-      expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some(in2025)).map((q) => q.q)).toEqual([]);
-      expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every(in2025)).map((q) => q.q)).toEqual([]);
+      expectKindsAgainst2025(set);
+    });
+
+    it('the held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout);
+    });
+
+    it('the held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with the own 2024 set', () => {
+      const earlier = new Set([...queries2025(), ...set.queries.map((q) => q.q.toLowerCase())]);
+      expectHeldOut(heldout, earlier, set.queries.flatMap((q) => q.expect));
+    });
+
+    it('the held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout);
     });
   });
 
