@@ -32,6 +32,11 @@ export interface Sense {
   source: SenseSource;
   /** 0–1: the glossary's official form 1, a learned pair by its probability, dictionary senses by rank. */
   weight: number;
+  /**
+   * A sense the dictionary ranks past those searched as a rule: a guess like a synonym's, kept only where the
+   * corpus shows it beside another concept's terms (`src/search/senses.ts`).
+   */
+  reserve?: true;
 }
 
 /** One concept of an English query and the Chinese it expands to (best first). */
@@ -87,8 +92,15 @@ const BREAK = /[^\s\p{L}\p{N}'’‐‑‒–,&-]/u;
 
 /** English concepts of one query that are searched in Chinese as well (the rest in English only). */
 const MAX_CONCEPTS = 16;
-/** Dictionary senses, or senses reached through a word's English synonyms, searched per unit. */
-const MAX_SENSES = 6;
+/**
+ * Dictionary senses offered per unit: the first `SEARCHED_SENSES` as a rule, then as many again in reserve,
+ * kept only where the corpus shows them beside the query's other concepts (`vacation`: 假期, 长假, 暑假… and,
+ * seventh, 休假, which a report writes in 带薪休假 beside `paid`).
+ */
+const MAX_SENSES = 12;
+const SEARCHED_SENSES = 6;
+/** Senses reached through a word's English synonyms, offered per unit: guesses, so no more than are searched. */
+const MAX_SYNONYM_SENSES = 6;
 /** The weight of a unit's first dictionary sense; each later one counts a little less. */
 const DICTIONARY_WEIGHT = 0.6;
 /** A single character's weight, when a word falls back on one (`tea` → 茶): it matches inside longer words too. */
@@ -202,7 +214,9 @@ function compoundEnd(words: Words, j: number): number {
 
 /** The first `MAX_SENSES` terms as senses of `source`, the first weighing `weight`, each next one less. */
 function rankedSenses(terms: readonly string[], source: 'dictionary' | 'synonym', weight: number): Sense[] {
-  return terms.slice(0, MAX_SENSES).map((term, rank) => ({ term, source, weight: weight / (1 + 0.25 * rank) }));
+  return terms
+    .slice(0, source === 'dictionary' ? MAX_SENSES : MAX_SYNONYM_SENSES)
+    .map((term, rank) => ({ term, source, weight: weight / (1 + 0.25 * rank), ...(rank >= SEARCHED_SENSES ? { reserve: true as const } : {}) }));
 }
 
 function dictionarySenses(terms: string[]): Sense[] {

@@ -19,13 +19,13 @@ import { isStopword, phraseLightKey, singularWord } from './english.js';
 export type ReverseTable = Map<string, string[]>;
 
 /** Version of the rules below: bump it whenever they change, so cached indexes are rebuilt. */
-export const REVERSE_INDEX_RULES = 23;
+export const REVERSE_INDEX_RULES = 24;
 /** At most this many Chinese candidates per English key. */
-export const MAX_PER_KEY = 8;
+export const MAX_PER_KEY = 12;
 /** Senses longer than this many words are descriptions, not equivalents. */
 export const MAX_KEY_WORDS = 4;
 /** Candidates scoring below this share of the best one (single characters included) are dropped. */
-const MIN_SHARE = 0.2;
+const MIN_SHARE = 0.1;
 /**
  * How much a candidate counts by tier: the sense is the key (0), the head of a comma list (1), a word of a
  * short sense ("summit meeting" for `summit`, "to reduce the tax rate" for `tax`: 2). The lower tiers widen

@@ -48,22 +48,37 @@ const BESIDE = 0.7;
 /** At most this many senses of a concept are weighed against the others (best first). */
 const WEIGHED = 6;
 
-/** The senses the corpus holds. */
+/**
+ * Senses of one source (dictionary, synonym) searched per concept, at most: the first the corpus holds of
+ * the longer list the expander offers.
+ */
+const MAX_HELD_SENSES = 6;
+
+/** The senses the corpus holds, at most MAX_HELD_SENSES of each source. */
 async function held(senses: readonly Sense[], evidence: Evidence): Promise<Sense[]> {
   const counts = await Promise.all(senses.map((s) => evidence.holders(s.term)));
-  return senses.filter((_, i) => (counts[i] ?? 0) > 0);
+  const taken = new Map<string, number>();
+  return senses.filter((s, i) => {
+    if ((counts[i] ?? 0) === 0) return false;
+    const n = (taken.get(s.source) ?? 0) + 1;
+    taken.set(s.source, n);
+    return n <= MAX_HELD_SENSES || (s.source !== 'dictionary' && s.source !== 'synonym');
+  });
 }
 
 /**
- * The concept with only the senses the corpus holds; failing those, the single characters the word may be
- * written as (`tea` → 茶 where the reports never say 茶叶), then a name in pinyin; `untranslated` when none is left.
+ * The concept with only the senses the corpus holds; failing those (senses in reserve aside), the single
+ * characters the word may be written as (`tea` → 茶 where the reports never say 茶叶), then the senses in
+ * reserve, then a name in pinyin; `untranslated` when none is left.
  */
 async function present(unit: ExpansionUnit, evidence: Evidence): Promise<ExpansionUnit> {
   if (unit.status === 'ignored') return unit;
   const zh = await held(unit.zh, evidence);
-  if (zh.length > 0) return { ...unit, zh, status: 'translated' };
+  if (zh.some((s) => !s.reserve)) return { ...unit, zh, status: 'translated' };
+  // A sense in reserve is no reason to pass over the characters (`old`: 老, 旧 before 故事, "old story").
   const characters = await held(unit.characters ?? [], evidence);
-  if (characters.length > 0) return { ...unit, zh: characters, status: 'translated' };
+  if (characters.length > 0) return { ...unit, zh: [...characters, ...zh], status: 'translated' };
+  if (zh.length > 0) return { ...unit, zh, status: 'translated' };
   return asName({ ...unit, zh, status: 'untranslated' }, evidence);
 }
 
@@ -141,11 +156,11 @@ async function corroborate(units: ExpansionUnit[], evidence: Evidence): Promise<
   const translated = units.filter((u) => u.status === 'translated');
   return Promise.all(
     units.map(async (unit) => {
-      const own = unit.zh.filter((s) => s.source !== 'synonym');
+      const own = unit.zh.filter((s) => s.source !== 'synonym' && !s.reserve);
       if (unit.status !== 'translated' || own.length === unit.zh.length || own.length === 0) return unit;
       const others = translated.filter((u) => u !== unit).flatMap((u) => u.zh.map((s) => s.term));
       if (others.length === 0) return { ...unit, zh: own };
-      const beside = await Promise.all(unit.zh.map(async (s) => s.source !== 'synonym' || (await evidence.together(s.term, others)) > 0));
+      const beside = await Promise.all(unit.zh.map(async (s) => (s.source !== 'synonym' && !s.reserve) || (await evidence.together(s.term, others)) > 0));
       return { ...unit, zh: unit.zh.filter((_, i) => beside[i]) };
     }),
   );

@@ -140,6 +140,16 @@ describe('expandEnglish through the dictionary', () => {
     expect(seeds).toContain(zh);
   });
 
+  it('offers six dictionary senses as a rule and six more in reserve, for the corpus to vouch for: vacation → 休假', () => {
+    const [unit] = crossLang.expandEnglish('vacation');
+    const dictionary = unit?.zh.filter((z) => z.source === 'dictionary') ?? [];
+    expect(dictionary.length).toBeGreaterThan(6);
+    expect(dictionary.length).toBeLessThanOrEqual(12);
+    expect(dictionary.map((z) => Boolean(z.reserve))).toEqual(dictionary.map((_, i) => i >= 6));
+    expect(dictionary.find((z) => z.term === '休假')).toEqual(expect.objectContaining({ reserve: true }));
+    for (const unit of crossLang.expandEnglish('vacation lifts')) expect(unit.zh.filter((z) => z.source === 'synonym').length).toBeLessThanOrEqual(6);
+  });
+
   it('tries an adjacent word pair before single words', () => {
     const units = crossLang.expandEnglish('natural gas');
     expect(units).toHaveLength(1);

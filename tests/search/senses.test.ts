@@ -3,7 +3,7 @@
  * corpus (the oracle of what the index counts), and end to end through the engine.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExpansionUnit } from '../../src/crosslang/expand.js';
+import type { ExpansionUnit, Sense } from '../../src/crosslang/expand.js';
 import type { EnglishRun } from '../../src/search/plan.js';
 import { chooseSenses, type Evidence } from '../../src/search/senses.js';
 import { sentenceProximity } from '../../src/search/proximity.js';
@@ -101,21 +101,30 @@ describe('sense selection', () => {
     expect(chosen?.units[0]?.zh).toEqual(only.zh);
   });
 
-  it('keeps a synonym’s sense only beside another concept, and a word searched alone its own senses only', async () => {
-    const synonyms = ['使用', '工作', '利用', '雇佣', '不存在的词语'];
-    const employment: ExpansionUnit = {
-      ...unit('employment', ['就业']),
-      zh: [{ term: '就业', source: 'dictionary', weight: 0.6 }, ...synonyms.map((term) => ({ term, source: 'synonym' as const, weight: 0.3 }))],
-    };
+  /**
+   * `employment` (就业) with guesses made by `guess`: searched alone it keeps 就业 only; beside `herders` (牧民) it
+   * keeps exactly the guesses a passage holds beside 牧民, by a scan of the corpus.
+   */
+  async function expectGuessesKeptBeside(guess: (term: string) => Sense, isGuess: (sense: Sense) => boolean): Promise<void> {
+    const guesses = ['使用', '工作', '利用', '雇佣', '不存在的词语'];
+    const employment: ExpansionUnit = { ...unit('employment', ['就业']), zh: [{ term: '就业', source: 'dictionary', weight: 0.6 }, ...guesses.map(guess)] };
     const [alone] = await chooseSenses(run(employment), evidence);
     expect(alone?.units[0]?.zh.map((s) => s.term)).toEqual(['就业']);
     const [withHerders] = await chooseSenses(run(unit('herders', ['牧民']), employment), evidence);
-    const kept = withHerders?.units[1]?.zh.filter((s) => s.source === 'synonym').map((s) => s.term) ?? [];
+    const kept = withHerders?.units[1]?.zh.filter(isGuess).map((s) => s.term) ?? [];
     const herders = new Set(holding('牧民'));
-    const oracle = synonyms.filter((term) => holding(term).some((i) => herders.has(i)));
+    const oracle = guesses.filter((term) => holding(term).some((i) => herders.has(i)));
     expect(oracle.length).toBeGreaterThan(0);
-    expect(oracle.length).toBeLessThan(synonyms.length);
+    expect(oracle.length).toBeLessThan(guesses.length);
     expect(kept.sort()).toEqual(oracle.sort());
+  }
+
+  it('keeps a synonym’s sense only beside another concept, and a word searched alone its own senses only', async () => {
+    await expectGuessesKeptBeside((term) => ({ term, source: 'synonym', weight: 0.3 }), (s) => s.source === 'synonym');
+  });
+
+  it('keeps a dictionary sense ranked in reserve only beside another concept, as a synonym’s', async () => {
+    await expectGuessesKeptBeside((term) => ({ term, source: 'dictionary', weight: 0.2, reserve: true }), (s) => s.reserve === true);
   });
 
   it('keeps the synonyms’ senses of a word whose own senses the corpus lacks', async () => {
@@ -126,6 +135,31 @@ describe('sense selection', () => {
     expect(holding('就业').length).toBeGreaterThan(0);
     const [chosen] = await chooseSenses(run(job), evidence);
     expect(chosen?.units[0]?.zh.map((s) => s.term)).toEqual(['就业']);
+  });
+});
+
+describe('senses in reserve', () => {
+  it('falls back on the characters before a sense in reserve: old is 老 and 旧, not 故事', async () => {
+    const old: ExpansionUnit = {
+      ...unit('old', ['不存在的词语']),
+      zh: [{ term: '不存在的词语', source: 'dictionary', weight: 0.6 }, { term: '发展', source: 'dictionary', weight: 0.2, reserve: true }],
+      characters: ['老', '旧'].map((term) => ({ term, source: 'dictionary' as const, weight: 0.4 })),
+    };
+    expect(holding('发展').length).toBeGreaterThan(0);
+    expect(holding('老').length).toBeGreaterThan(0);
+    const [alone] = await chooseSenses(run(old), evidence);
+    expect(alone?.units[0]?.zh.map((s) => s.term)).toEqual(['老', '旧'].filter((c) => holding(c).length > 0));
+    const onlyReserve: ExpansionUnit = { ...old, characters: undefined };
+    const [reserveAlone] = await chooseSenses(run(onlyReserve), evidence);
+    expect(reserveAlone?.units[0]?.zh.map((s) => s.term)).toEqual(['发展']);
+  });
+
+  it('searches the first six senses of a source the corpus holds, past those it lacks', async () => {
+    const offered = ['不存在的词语', '不存在的短语', '发展', '建设', '推进', '加强', '提高', '保护', '旅游', '生态'];
+    const held = offered.filter((term) => holding(term).length > 0);
+    expect(held.length).toBeGreaterThan(6);
+    const [chosen] = await chooseSenses(run(unit('work', offered)), evidence);
+    expect(chosen?.units[0]?.zh.map((s) => s.term)).toEqual(held.slice(0, 6));
   });
 });
 
