@@ -357,18 +357,21 @@ const PHRASAL_WORD_SHARE = 0.5;
 const PARTICLES = new Set(['in', 'on', 'over', 'through', 'with', 'into', 'about', 'by', 'at', 'for', 'to', 'from']);
 
 /**
- * A word with the particle written after it that CC-CEDICT gives as one verb (`hand over` → 移交, `lead to` →
- * 导致, `carry on` → 继承, `deal with` → 处理; inflected too, `handed over`), or null. The particle is a stopword,
- * which a query's words leave out: without it, `hand` is 双手 and `lead` 领导. The word alone is its part to fall
- * back on. Not for a word the glossary knows (the reports' sense of it comes first: `report on` is no 报道), nor
- * for filler, which stays filler with its particle (`related to`, `steps taken by`).
+ * A word with the particle written after it that the glossary or CC-CEDICT gives as one term (`trade in` and
+ * `trading in` → 以旧换新, the glossary's `trade-in`; `hand over` → 移交, `lead to` → 导致, `carry on` → 继承,
+ * `deal with` → 处理; inflected too, `handed over`), or null. The particle is a stopword, which a query's words
+ * leave out: without it, `trade` is 贸易, `hand` 双手 and `lead` 领导. The word alone is its part to fall back on.
+ * CC-CEDICT's verbs not for a word the glossary knows (the reports' sense of it comes first: `report on` is no
+ * 报道, `trade in services` stays 服务贸易), nor for filler, which stays filler with its particle (`related to`,
+ * `steps taken by`).
  */
-function phrasalUnit(sources: Sources, words: Words, i: number): ExpansionUnit | null {
+function phrasalUnit(sources: Sources, words: Words, i: number, glossaryWord: boolean): ExpansionUnit | null {
   const token = words.tokens[i];
   const particle = words.particle[i];
   if (!token || !particle || !PARTICLES.has(particle.lower) || isFiller(words, i)) return null;
-  const terms = sources.dictionary.lookup([token.lower, particle.lower]);
-  if (terms.length === 0) return null;
+  const curated = curatedSenses(sources.glossary, sources.lexicon, [token, particle]).filter(standsAsUnit);
+  const terms = curated.length > 0 || glossaryWord ? [] : sources.dictionary.lookup([token.lower, particle.lower]);
+  if (curated.length === 0 && terms.length === 0) return null;
   const word = wordUnit(sources, words, i);
   const own = word && word.status !== 'ignored' ? word : null;
   // The word's own senses after the verb's, at half their weight: `investing in` is 投入, and still 投资.
@@ -376,7 +379,7 @@ function phrasalUnit(sources: Sources, words: Words, i: number): ExpansionUnit |
   return {
     en: words.text.slice(token.start, particle.end),
     words: [token.text],
-    zh: dedupeSenses([...dictionarySenses(terms), ...weaker]),
+    zh: dedupeSenses([...curated, ...dictionarySenses(terms), ...weaker]),
     status: 'translated',
     ...(own ? { parts: [own] } : {}),
   };
@@ -412,7 +415,7 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       i += 2;
       continue;
     }
-    const phrasal = end - i < 2 && !curated?.zh.some((s) => s.source === 'glossary') ? phrasalUnit(sources, words, i) : null;
+    const phrasal = end - i < 2 ? phrasalUnit(sources, words, i, curated?.zh.some((s) => s.source === 'glossary') ?? false) : null;
     if (phrasal) {
       units.push(phrasal);
       at.push(-1);

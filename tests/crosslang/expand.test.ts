@@ -484,6 +484,21 @@ describe('concepts of a query', () => {
     expect(crossLang.expandEnglish('investment in education').map((u) => u.en)).toEqual(['investment', 'education']);
   });
 
+  it('reads a glossary word and its particle as the glossary’s hyphenated term: trade in, trading in → 以旧换新', () => {
+    for (const query of ['trade in old cars', 'trading in old appliances', 'traded in']) {
+      const [trade] = crossLang.expandEnglish(query);
+      expect([query, trade?.zh[0]]).toEqual([query, expect.objectContaining({ term: '以旧换新', source: 'glossary' })]);
+      // The word's own sense stays, below: trade is still 贸易.
+      expect(trade?.zh.map((s) => s.term)).toContain('贸易');
+      expect(trade?.parts?.map((p) => p.en)).toEqual([trade?.words[0]]);
+    }
+    // A longer glossary term still wins, and a glossary word takes no CC-CEDICT verb with its particle.
+    expect(crossLang.expandEnglish('trade in services').map((u) => u.zh[0]?.term)).toEqual(['服务贸易']);
+    const [floods] = crossLang.expandEnglish('floods in the south');
+    expect(floods?.en).toBe('floods');
+    expect(floods?.zh.map((s) => s.term)).not.toContain('长驱直入');
+  });
+
   it('reads three words CC-CEDICT knows as one entry as one concept, falling back on a pair it knows and a word', () => {
     const [plant] = crossLang.expandEnglish('nuclear power plants');
     expect(plant?.en).toBe('nuclear power plants');
