@@ -13,7 +13,7 @@ import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from '.
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
-import { numberSenses, scaledNumberAt } from './numbers.js';
+import { fiveYearPlanAt, numberSenses, scaledNumberAt } from './numbers.js';
 import { unitSenses } from './units.js';
 import { paraphraseSenses } from './paraphrase.js';
 import { dedupeSenses } from './dedupe-senses.js';
@@ -406,6 +406,14 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       continue;
     }
     const curated = curatedMatch(glossary, lexicon, words, i);
+    // A numbered Five-Year Plan is named by its number (十五五), unless a curated entry names the whole of it.
+    const plan = fiveYearPlanAt(words.tokens, i);
+    if (plan && (curated?.length ?? 0) < plan.end - i) {
+      units.push(spanUnit(sources, words, i, plan.end, plan.senses));
+      at.push(-1);
+      i = plan.end;
+      continue;
+    }
     const general = dictionarySpan(dictionary, words, i);
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
     const prefixed = end - i < 2 ? prefixedUnit(sources, words, i) : null;

@@ -141,3 +141,23 @@ export function scaledNumberAt(text: string, tokens: readonly EnglishToken[], i:
   }
   return null;
 }
+
+/**
+ * A numbered Five-Year Plan (`15th Five-Year Plan`, `14th five year plans`) at content token `i`, as Chinese
+ * text names it: by its number and 五 (十五五, in 十五五规划 and "十五五"时期), or in full (第十五个五年规划);
+ * null when the tokens are no such plan.
+ * @example fiveYearPlanAt(tokenizeEnglish('15th Five-Year Plan'), 0)?.senses.map((s) => s.term) // ['十五五', '第十五个五年规划']
+ */
+export function fiveYearPlanAt(tokens: readonly EnglishToken[], i: number): { end: number; senses: Sense[] } | null {
+  const parsed = parseNumber(tokens[i]?.lower ?? '');
+  const numeral = parsed?.ordinal ? chineseNumeral(Number(parsed.digits)) : '';
+  const [five, year, plan] = [1, 2, 3].map((k) => tokens[i + k]?.lower ?? '');
+  if (numeral === '' || five !== 'five' || year !== 'year' || !/^plans?$/u.test(plan ?? '')) return null;
+  return {
+    end: i + 4,
+    senses: [
+      { term: `${numeral}五`, source: 'number', weight: 1 },
+      { term: `第${numeral}个五年规划`, source: 'number', weight: 0.9 },
+    ],
+  };
+}

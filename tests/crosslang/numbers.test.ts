@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeEnglish } from '../../src/crosslang/english.js';
-import { numberSenses, scaledNumberAt, shiftPoint } from '../../src/crosslang/numbers.js';
+import { fiveYearPlanAt, numberSenses, scaledNumberAt, shiftPoint } from '../../src/crosslang/numbers.js';
+import { createCrossLang } from '../../src/crosslang/expand.js';
+import { GLOSSARY_PATH, TEST_CACHE_DIR } from './helpers.js';
 
 /** The oracle: a decimal times 10^k as an exact whole number (k at least its decimals' count). */
 function times(decimal: string, k: number): bigint {
@@ -44,5 +46,34 @@ describe('numbers of an English query', () => {
     expect(at('one million jobs')).toMatchObject({ end: 2, senses: [{ term: '100万' }] });
     expect(at('one of them')).toBeNull();
     expect(numberSenses('one')).toEqual([]);
+  });
+});
+
+describe('fiveYearPlanAt', () => {
+  it('names a numbered Five-Year Plan by its number and 五, and in full', () => {
+    expect(fiveYearPlanAt(tokenizeEnglish('15th Five-Year Plan'), 0)).toEqual({
+      end: 4,
+      senses: [
+        { term: '十五五', source: 'number', weight: 1 },
+        { term: '第十五个五年规划', source: 'number', weight: 0.9 },
+      ],
+    });
+    expect(fiveYearPlanAt(tokenizeEnglish('16th five year plans'), 0)?.senses[0]?.term).toBe('十六五');
+    expect(fiveYearPlanAt(tokenizeEnglish('9th Five-Year Plan'), 0)?.senses[0]?.term).toBe('九五');
+  });
+
+  it('is null for anything else: no ordinal, another plan, a plan without its number', () => {
+    for (const text of ['15 Five-Year Plan', 'Five-Year Plan', '15th annual plan', '15th Five-Year Goals', '100th Five-Year Plan']) {
+      expect([text, fiveYearPlanAt(tokenizeEnglish(text), 0)]).toEqual([text, null]);
+    }
+  });
+
+  it('is one concept of a query, which a curated entry for the whole plan still names (14th → 十四五 from the glossary)', () => {
+    const crossLang = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR });
+    expect(crossLang.expandEnglish('targets of the 15th Five-Year Plan').map((u) => [u.en, u.zh[0]?.term])).toEqual([
+      ['targets', expect.any(String)],
+      ['15th Five-Year Plan', '十五五'],
+    ]);
+    expect(crossLang.expandEnglish('14th Five-Year Plan')[0]?.zh[0]).toEqual(expect.objectContaining({ term: '十四五', source: 'glossary' }));
   });
 });
