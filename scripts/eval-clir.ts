@@ -6,7 +6,7 @@
  * the lexicon command is in this tree), opens the engine on it in-process, runs the direction's query sets, and
  * prints recall@k, MRR and zero-result queries by kind, then every failing query with its top hits and the
  * expansions searched. `--no-held-out` leaves the held-out sets out (to measure while developing without
- * looking at them); `--depth N` asks for N hits per query and writes the rank of the first passing hit within
+ * looking at them); `--depth N` asks for N hits per query (at most 100, a page's most) and writes the rank of the first passing hit within
  * them to --json as `deepRank` (to see how far a miss is from the top 10; judging stays at each set's k). `--target` picks the direction (`src/eval/clir-direction.ts`): 2025 (the default)
  * learns from 2024 and runs the open, own and held-out 2025 sets; 2024 learns from 2025 and runs
  * eval/clir-2024-queries.json and the held-out eval/clir-2024-heldout.json. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2
@@ -58,7 +58,8 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--keep') args.keep = true;
     else if (argv[i] === '--no-held-out') args.heldOut = false;
-    else if (argv[i] === '--depth' && /^[1-9]\d{0,3}$/u.test(argv[i + 1] ?? '')) args.depth = Number(argv[++i]);
+    // The engine gives at most 100 hits a page.
+    else if (argv[i] === '--depth' && /^[1-9]\d?$|^100$/u.test(argv[i + 1] ?? '')) args.depth = Number(argv[++i]);
     else if (argv[i] === '--json' && argv[i + 1] && !argv[i + 1].startsWith('--')) args.json = path.resolve(argv[++i]);
     else if (argv[i] === '--target' && /^\d{4}$/u.test(argv[i + 1] ?? '')) args.target = Number(argv[++i]);
     else throw new EvalError('EVAL_ARGS', argv[i]);
