@@ -56,6 +56,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       // Written blind (neither the engine's cross-language code or data read nor the engine run on it), to be
       // judged once at the end of a session; its failures are not printed, so that nobody tunes on it.
       { name: 'held out 2024 (eval/clir-2024-heldout.json)', file: path.join(repo, 'eval/clir-2024-heldout.json'), heldOut: true },
+      // Written blind as well, after the first held-out 2024 set had been judged once; judged once, also unprinted.
+      { name: 'held out 2024 2 (eval/clir-2024-heldout2.json)', file: path.join(repo, 'eval/clir-2024-heldout2.json'), heldOut: true },
     ];
   }
   return [

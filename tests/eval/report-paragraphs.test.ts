@@ -16,6 +16,8 @@ const heldout2QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout2.json');
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
 const heldout2024File = path.join(repoRoot, 'eval/clir-2024-heldout.json');
+/** The second held-out set of the other direction, written blind after the first had been judged once. */
+const heldout2024File2 = path.join(repoRoot, 'eval/clir-2024-heldout2.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -110,6 +112,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   describeWithShared('eval/open-clir-2025.json', 'the 2024 query sets against the rebuilt 2024 report', () => {
     const set = parseQuerySet(readFileSync(queries2024File, 'utf8'), queries2024File);
     const heldout = parseQuerySet(readFileSync(heldout2024File, 'utf8'), heldout2024File);
+    const heldout2 = parseQuerySet(readFileSync(heldout2024File2, 'utf8'), heldout2024File2);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -174,6 +177,19 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout);
+    });
+
+    it('the second held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout2);
+    });
+
+    it('the second held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with the two earlier 2024 sets', () => {
+      const earlier = new Set([...queries2025(), ...[...set.queries, ...heldout.queries].map((q) => q.q.toLowerCase())]);
+      expectHeldOut(heldout2, earlier, [...set.queries, ...heldout.queries].flatMap((q) => q.expect));
+    });
+
+    it('the second held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout2);
     });
   });
 
