@@ -233,7 +233,8 @@ function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFil
       const head = heads[0] ?? '';
       const noun = inflected.length > 0 ? inflected : find(head, gradedBases(w));
       // A noun of action is read as its verb only where CC-CEDICT gives a verb: `petition` is no "petit" (小资).
-      const verb = find('', verbForms(last).map((form) => verbKey([...words.slice(0, -1), form])));
+      // In the plural too: `deductions` is "to deduct" (扣除) as `deduction` is.
+      const verb = find('', verbForms(singularWord(last.toLowerCase())).map((form) => verbKey([...words.slice(0, -1), form])));
       // In turns: the noun's weak words of a longer sense must not push the verb's own word out of reach.
       const found = inTurns(noun, verb);
       return [...new Set(found)].slice(0, MAX_LOOKUP);

@@ -347,6 +347,9 @@ describe('wider look-ups', () => {
     expect(read('description')).toContain('描述');
     expect(read('decision')).toContain('决定');
     expect(read('expansion')).toContain('扩大');
+    // In the plural as in the singular: deductions is "to deduct" (扣除), whose noun has no sense of its own.
+    for (const word of ['deduction', 'reduction', 'investment', 'decision', 'expansion']) expect(read(`${word}s`)).toEqual(read(word));
+    expect(read('deductions')).toContain('扣除');
   });
 
   it('gives an inflected word its base verb\'s senses in turns with its own (reducing: 还原剂 "reducing agent", then reduce\'s 降低)', () => {
