@@ -168,8 +168,8 @@ function headForms(words: readonly string[]): string[] {
 /** The key of a run of words among CC-CEDICT's verbs ("to cooperate" is `cooperate` there). */
 const verbKey = (words: readonly string[]): string => VERB_PREFIX + lightKey([...words]);
 
-/** Most candidates a look-up returns, the noun's and its verb's together. */
-const MAX_LOOKUP = 8;
+/** Most candidates a look-up returns, the noun's and its verb's together: as many as a key keeps (the expander searches the first six as a rule, the rest in reserve). */
+const MAX_LOOKUP = 12;
 
 function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null, reason: string | null = null): Dictionary {
   const abbreviations = (word: string): string[] => {

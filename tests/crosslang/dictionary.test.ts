@@ -307,6 +307,14 @@ describe('wider look-ups', () => {
     expect(buildReverseTable([{ traditional: '峰會', simplified: '峰会', pinyin: 'feng1 hui4', senses: ['summit meeting'] }], new Map()).get('summit')).toEqual(['峰会']);
   });
 
+  it('gives a word up to as many candidates as a key keeps, more than the six searched as a rule', () => {
+    // The expander searches the first six; the rest are in reserve, for the corpus to vouch for (栽培, 执教 for train).
+    const train = dictionary.lookup(['train']);
+    expect(train.length).toBeGreaterThan(8);
+    expect(train.length).toBeLessThanOrEqual(MAX_PER_KEY);
+    expect(train.slice(6)).toContain('栽培');
+  });
+
   it('gives a noun of action its verb\'s senses in turns with its own (CC-CEDICT defines 合作 as "to cooperate")', () => {
     expect(dictionary.lookup(['cooperation'])).toContain('合作');
     expect(dictionary.lookup(['investment'])).toContain('投资');
