@@ -76,6 +76,7 @@ export interface CrossLangOptions extends DictionaryOptions {
 
 /** A loaded cross-language expander. */
 export interface CrossLang {
+  /** The concepts of an English query; read once per query text and shared, frozen (callers copy to change). */
   expandEnglish(query: string): ExpansionUnit[];
   /** English renderings of a Chinese term: the glossary's (official form first), then the lexicon's likely ones. */
   englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }>;
@@ -110,6 +111,8 @@ const PER_SYNONYM = 2;
 const SYNONYM_WEIGHT = 0.35;
 /** Past this many words the kept synonym senses start afresh (a bound on memory). */
 const MAX_MEMO = 20_000;
+/** Past this many queries the kept readings start afresh (a bound on memory: a reading is a few kB). */
+const MAX_READINGS = 1_000;
 /** A learned pair's weight: a floor (it was seen translated so) plus its probability. */
 const LEARNED_FLOOR = 0.3;
 /** The least probability of a learned pair that alone makes several words one concept (`standsAsUnit`). */
@@ -492,6 +495,19 @@ function boundConcepts(units: ExpansionUnit[]): ExpansionUnit[] {
   });
 }
 
+/** The units, their senses, characters and parts frozen all the way down (a shared reading cannot be changed). */
+function frozenUnits(units: ExpansionUnit[]): ExpansionUnit[] {
+  for (const unit of units) {
+    for (const sense of [...unit.zh, ...(unit.characters ?? [])]) Object.freeze(sense);
+    Object.freeze(unit.zh);
+    if (unit.characters) Object.freeze(unit.characters);
+    Object.freeze(unit.words);
+    if (unit.parts) frozenUnits(unit.parts);
+    Object.freeze(unit);
+  }
+  return Object.freeze(units) as ExpansionUnit[];
+}
+
 /**
  * A cross-language expander over the given data (the glossary is read at once, the dictionary on first use).
  * @example createCrossLang().expandEnglish('earthquake')[0].zh[0].term // '地震'
@@ -523,6 +539,8 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
       const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);
       return [...curated.map((en) => ({ en, source: 'glossary' as const })), ...learned.map((e) => ({ en: e.en, source: 'learned' as const }))];
     },
-    expandEnglish: (query) => conceptsOf(getSources(), queryWords(query)),
+    // A query is read once for the expander's life (the data does not change under it); the reading is frozen,
+    // as every caller shares it.
+    expandEnglish: remembered((query: string) => frozenUnits(conceptsOf(getSources(), queryWords(query))), MAX_READINGS),
   };
 }

@@ -300,6 +300,21 @@ describe('expandEnglish units', () => {
     expect(misses).toEqual([]);
   });
 
+  it('reads a query once and shares the reading, frozen all the way down', () => {
+    const first = crossLang.expandEnglish('clean energy for rural tourism');
+    expect(crossLang.expandEnglish('clean energy for rural tourism')).toBe(first);
+    const unit = first[0] as ExpansionUnit;
+    expect(Object.isFrozen(first) && Object.isFrozen(unit) && Object.isFrozen(unit.zh) && Object.isFrozen(unit.zh[0])).toBe(true);
+    expect(() => (unit.zh as unknown as string[]).push('x')).toThrow(TypeError);
+    expect(() => {
+      (unit as { status: string }).status = 'ignored';
+    }).toThrow(TypeError);
+    // A fresh expander reads it afresh, to the same concepts.
+    const other = createCrossLang({ glossaryPath: GLOSSARY_PATH, cacheDir: TEST_CACHE_DIR }).expandEnglish('clean energy for rural tourism');
+    expect(other).not.toBe(first);
+    expect(other).toEqual(first);
+  });
+
   it('is deterministic', () => {
     const query = 'Tibetan medicine, poverty alleviation and herdsman income';
     expect(crossLang.expandEnglish(query)).toEqual(crossLang.expandEnglish(query));
