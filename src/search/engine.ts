@@ -25,6 +25,7 @@ import { sentenceProximity } from './proximity.js';
 import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
+import { PlanCache, type Planned } from './plan-cache.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
@@ -39,6 +40,8 @@ const PROXIMITY_WEIGHT = 0.5;
 const FEEDBACK_WEIGHT = 1.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MAX_LIMIT = 100;
+/** Plans kept by query text (a plan is a few kB; an English one with its senses, tens). */
+const MAX_PLANS = 500;
 /** How much of a document's opening text is searched for its dateline and article title. */
 const OPENING_CHARS = 6000;
 /** "Did you mean" is proposed below this many results, from at most this many candidates tried, keeping three. */
@@ -143,6 +146,18 @@ class SearchEngine implements Engine {
   /** Passage counts for sense selection, kept for the engine's life (the corpus does not change under it). */
   private readonly evidenceCounts = new Map<string, number>();
 
+  /** Plans by query text, kept for the engine's life (`plan-cache.ts`). */
+  private readonly plans = new PlanCache(MAX_PLANS);
+
+  /** Parses and plans a query: its English read, the senses chosen by the corpus. */
+  private async planned(query: string): Promise<Planned> {
+    const parsed = parseQuery(query);
+    const { crossLang } = this.context;
+    const read = readEnglish(parsed, crossLang);
+    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.wordsBeginning, (term) => crossLang.dictionary().glosses(term), this.context.wordCount));
+    return { parsed, plan: planQuery(parsed, this.reader.keys ?? {}, { crossLang, runs }) };
+  }
+
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     return this.run(query, options, true);
   }
@@ -150,11 +165,7 @@ class SearchEngine implements Engine {
   /** The search; without `withHits`, only its total, facets and notices (the hits are neither read nor built). */
   private async run(query: string, options: SearchOptions, withHits: boolean): Promise<SearchResponse> {
     const t0 = performance.now();
-    const parsed = parseQuery(query);
-    const { crossLang } = this.context;
-    const read = readEnglish(parsed, crossLang);
-    const runs = read.length === 0 ? read : await chooseSenses(read, new CorpusEvidence(this.index, this.evidenceCounts, (word) => this.context.suggester.namesByPinyin(word), this.context.wordsBeginning, (term) => crossLang.dictionary().glosses(term), this.context.wordCount));
-    const plan = planQuery(parsed, this.reader.keys ?? {}, { crossLang, runs });
+    const { parsed, plan } = await this.plans.planOf(query, () => this.planned(query));
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const response: SearchResponse = {
