@@ -165,7 +165,8 @@ class SearchEngine implements Engine {
   /** The search; without `withHits`, only its total, facets and notices (the hits are neither read nor built). */
   private async run(query: string, options: SearchOptions, withHits: boolean): Promise<SearchResponse> {
     const t0 = performance.now();
-    const { parsed, plan } = await this.plans.planOf(query, () => this.planned(query));
+    // A cluster may change or lose a shard under the engine: its plans are made afresh each time.
+    const { parsed, plan } = this.index.stable ? await this.plans.planOf(query, () => this.planned(query)) : await this.planned(query);
     const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const response: SearchResponse = {

@@ -1,7 +1,7 @@
 /**
  * The plans an engine has made, kept for its life by query text: a plan depends on the query, the corpus (its
  * forced cuts and, for English, the evidence senses are chosen by) and the expander, none of which changes under
- * an open engine. The next page of a query, the same query with another filter or sort, and the checks "did you
+ * an open engine over a stable index (a cluster's plans are not kept: `SearchBackend.stable`). The next page of a query, the same query with another filter or sort, and the checks "did you
  * mean" makes are planned once. Plans are frozen all the way down, as every search of the text shares them; at
  * most `max` are kept, then afresh (a bound on memory). A plan that failed is not kept.
  */
