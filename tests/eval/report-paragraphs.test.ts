@@ -18,6 +18,8 @@ const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 const heldout2024File = path.join(repoRoot, 'eval/clir-2024-heldout.json');
 /** The second held-out set of the other direction, written blind after the first had been judged once. */
 const heldout2024File2 = path.join(repoRoot, 'eval/clir-2024-heldout2.json');
+/** The third held-out set of the other direction, written blind after the first two had each been judged once. */
+const heldout2024File3 = path.join(repoRoot, 'eval/clir-2024-heldout3.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -113,6 +115,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const set = parseQuerySet(readFileSync(queries2024File, 'utf8'), queries2024File);
     const heldout = parseQuerySet(readFileSync(heldout2024File, 'utf8'), heldout2024File);
     const heldout2 = parseQuerySet(readFileSync(heldout2024File2, 'utf8'), heldout2024File2);
+    const heldout3 = parseQuerySet(readFileSync(heldout2024File3, 'utf8'), heldout2024File3);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -190,6 +193,20 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the second held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout2);
+    });
+
+    it('the third held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout3);
+    });
+
+    it('the third held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with the three earlier 2024 sets', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries];
+      const earlier = new Set([...queries2025(), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      expectHeldOut(heldout3, earlier, earlier2024.flatMap((q) => q.expect));
+    });
+
+    it('the third held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout3);
     });
   });
 
