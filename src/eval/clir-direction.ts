@@ -58,8 +58,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'dev 2024 b (eval/clir-2024-heldout.json)', file: path.join(repo, 'eval/clir-2024-heldout.json') },
       // Written blind as well, after the first held-out 2024 set had been judged once; judged once, also unprinted.
       { name: 'held out 2024 2 (eval/clir-2024-heldout2.json)', file: path.join(repo, 'eval/clir-2024-heldout2.json'), heldOut: true },
-      // Written blind as well, after the first two 2024 held-out sets had each been judged once; judged once, unprinted.
-      { name: 'held out 2024 3 (eval/clir-2024-heldout3.json)', file: path.join(repo, 'eval/clir-2024-heldout3.json'), heldOut: true },
+      // Written blind as well, after the first two 2024 held-out sets had each been judged once; judged once, on
+      // session 13's final code (0.62 / 0.28), then its failures read: a development set since, printed.
+      { name: 'dev 2024 c (eval/clir-2024-heldout3.json)', file: path.join(repo, 'eval/clir-2024-heldout3.json') },
     ];
   }
   return [
