@@ -27,7 +27,7 @@ describe('the directions of the cross-language measurement', () => {
     });
   });
 
-  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and the three held-out ones, each judged once and a development set since, with their failures printed; the second still held out', () => {
+  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and two judged held-out sets turned development sets (dev 2024 b and c) with their failures printed, held out 2024 2 without', () => {
     const direction = clirDirection(2024, roots);
     expect([direction.targetYear, direction.learnedYear, direction.distractorYears]).toEqual([2024, 2025, [2025, 2023]]);
     expect([direction.targetCsv, direction.learnedCsv]).toEqual([parallelCsv(2024), parallelCsv(2025)]);
