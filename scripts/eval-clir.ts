@@ -1,16 +1,18 @@
 /**
- * `npm run eval:clir [-- --target 2024] [--no-held-out] [--depth N] [--json results.json] [--keep]`: how well English queries find the
- * Chinese passages of a report the engine has never seen translated. Builds a corpus in a temporary folder
- * (the evaluated national report as Chinese-only text, with two other national reports and the bundled
- * corpus as distractors), learns a lexicon from the parallel reports with the evaluated year left out (when
- * the lexicon command is in this tree), opens the engine on it in-process, runs the direction's query sets, and
- * prints recall@k, MRR and zero-result queries by kind, then every failing query with its top hits and the
- * expansions searched. `--no-held-out` leaves the held-out sets out (to measure while developing without
- * looking at them); `--depth N` asks for N hits per query (at most 100, a page's most) and writes the rank of the first passing hit within
- * them to --json as `deepRank` (to see how far a miss is from the top 10; judging stays at each set's k). `--target` picks the direction (`src/eval/clir-direction.ts`): 2025 (the default)
- * learns from 2024 and runs the open, own and held-out 2025 sets; 2024 learns from 2025 and runs
- * eval/clir-2024-queries.json and the held-out eval/clir-2024-heldout.json. Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2
- * when a source file is missing, a query file is malformed or an option is wrong.
+ * `npm run eval:clir [-- --target 2024] [--no-held-out] [--depth N] [--json results.json] [--keep]`: how well
+ * English queries find the Chinese passages of a report the engine has never seen translated. Builds a corpus
+ * in a temporary folder (the evaluated national report as Chinese-only text, with two other national reports
+ * and the bundled corpus as distractors), learns a lexicon from the parallel reports with the evaluated year
+ * left out (when the lexicon command is in this tree), opens the engine on it in-process, runs the direction's
+ * query sets, and prints recall@k, MRR and zero-result queries by kind, then every failing query with its top
+ * hits and the expansions searched (not those of a held-out set).
+ * - `--target` picks the direction (`src/eval/clir-direction.ts`, which lists each one's query sets): 2025 (the
+ *   default) learns from 2024, 2024 learns from 2025.
+ * - `--no-held-out` leaves the held-out sets out, to measure while developing without looking at them.
+ * - `--depth N` asks for N hits a query (at most 100, a page's most) and writes the rank of the first passing
+ *   hit within them to --json as `deepRank`: how far a miss is from the top 10 (judging stays at each set's k).
+ * Always exits 0 once it has measured: it is a measurement, not a gate. Exits 2 when a source file is missing,
+ * a query file is malformed or an option is wrong.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

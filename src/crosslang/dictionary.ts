@@ -29,6 +29,7 @@ import {
   paraphraseEntries,
   paraphraseKey,
   partialParaphraseKey,
+  MAX_PER_KEY,
   VERB_PREFIX,
 } from './reverse-index.js';
 import { type SortedTable, openSortedTable, serializeTable } from './sorted-table.js';
@@ -168,8 +169,8 @@ function headForms(words: readonly string[]): string[] {
 /** The key of a run of words among CC-CEDICT's verbs ("to cooperate" is `cooperate` there). */
 const verbKey = (words: readonly string[]): string => VERB_PREFIX + lightKey([...words]);
 
-/** Most candidates a look-up returns, the noun's and its verb's together: as many as a key keeps (the expander searches the first six as a rule, the rest in reserve). */
-const MAX_LOOKUP = 12;
+/** Most candidates a look-up returns, the noun's and its verb's together: as many as a key keeps. */
+const MAX_LOOKUP = MAX_PER_KEY;
 
 function asDictionary(table: SortedTable, origin: Dictionary['origin'], cacheFile: string | null, reason: string | null = null): Dictionary {
   const abbreviations = (word: string): string[] => {

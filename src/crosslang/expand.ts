@@ -20,6 +20,7 @@ import { dedupeSenses } from './dedupe-senses.js';
 import { abbreviationOf } from './abbreviations.js';
 import { type SynonymTable, bareSynonym, openSynonyms, translateSynonym } from './synonyms.js';
 import { remembered } from '../text/remembered.js';
+import { deepFrozen } from '../text/deep-frozen.js';
 import { PRONOUNS, type QueryWords, isFiller } from './filler.js';
 import { builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
 
@@ -99,7 +100,7 @@ const MAX_CONCEPTS = 16;
  * seventh, 休假, which a report writes in 带薪休假 beside `paid`).
  */
 const MAX_SENSES = 12;
-const SEARCHED_SENSES = 6;
+export const SEARCHED_SENSES = 6;
 /** Senses reached through a word's English synonyms, offered per unit: guesses, so no more than are searched. */
 const MAX_SYNONYM_SENSES = 6;
 /** The weight of a unit's first dictionary sense; each later one counts a little less. */
@@ -495,19 +496,6 @@ function boundConcepts(units: ExpansionUnit[]): ExpansionUnit[] {
   });
 }
 
-/** The units, their senses, characters and parts frozen all the way down (a shared reading cannot be changed). */
-function frozenUnits(units: ExpansionUnit[]): ExpansionUnit[] {
-  for (const unit of units) {
-    for (const sense of [...unit.zh, ...(unit.characters ?? [])]) Object.freeze(sense);
-    Object.freeze(unit.zh);
-    if (unit.characters) Object.freeze(unit.characters);
-    Object.freeze(unit.words);
-    if (unit.parts) frozenUnits(unit.parts);
-    Object.freeze(unit);
-  }
-  return Object.freeze(units) as ExpansionUnit[];
-}
-
 /**
  * A cross-language expander over the given data (the glossary is read at once, the dictionary on first use).
  * @example createCrossLang().expandEnglish('earthquake')[0].zh[0].term // '地震'
@@ -541,6 +529,6 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
     },
     // A query is read once for the expander's life (the data does not change under it); the reading is frozen,
     // as every caller shares it.
-    expandEnglish: remembered((query: string) => frozenUnits(conceptsOf(getSources(), queryWords(query))), MAX_READINGS),
+    expandEnglish: remembered((query: string) => deepFrozen(conceptsOf(getSources(), queryWords(query))), MAX_READINGS),
   };
 }

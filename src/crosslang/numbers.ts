@@ -152,7 +152,7 @@ export function fiveYearPlanAt(tokens: readonly EnglishToken[], i: number): { en
   const parsed = parseNumber(tokens[i]?.lower ?? '');
   const numeral = parsed?.ordinal ? chineseNumeral(Number(parsed.digits)) : '';
   const [five, year, plan] = [1, 2, 3].map((k) => tokens[i + k]?.lower ?? '');
-  if (numeral === '' || five !== 'five' || year !== 'year' || !/^plans?$/u.test(plan ?? '')) return null;
+  if (numeral === '' || five !== 'five' || year !== 'year' || !/^plans?$/u.test(plan)) return null;
   return {
     end: i + 4,
     senses: [

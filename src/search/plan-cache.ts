@@ -1,27 +1,18 @@
 /**
  * The plans an engine has made, kept for its life by query text: a plan depends on the query, the corpus (its
  * forced cuts and, for English, the evidence senses are chosen by) and the expander, none of which changes under
- * an open engine over a stable index (a cluster's plans are not kept: `SearchBackend.stable`). The next page of a query, the same query with another filter or sort, and the checks "did you
- * mean" makes are planned once. Plans are frozen all the way down, as every search of the text shares them; at
+ * an open engine over a stable index (a cluster's plans are not kept: `SearchBackend.stable`). The next page of
+ * a query, the same query with another filter or sort, and the checks "did you mean" makes are planned once. Plans are frozen all the way down, as every search of the text shares them; at
  * most `max` are kept, then afresh (a bound on memory). A plan that failed is not kept.
  */
 import type { ParsedQuery } from './query-parser.js';
 import type { QueryPlan } from './plan.js';
+import { deepFrozen } from '../text/deep-frozen.js';
 
 /** A parsed query and its plan. */
 export interface Planned {
   parsed: ParsedQuery;
   plan: QueryPlan;
-}
-
-/**
- * A value and everything it holds frozen (plain objects and arrays; a plan holds nothing else).
- * @example Object.isFrozen(deepFrozen({ a: [1] }).a) // true
- */
-export function deepFrozen<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const inner of Object.values(value)) deepFrozen(inner);
-  return Object.freeze(value);
 }
 
 export class PlanCache {

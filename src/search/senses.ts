@@ -5,7 +5,7 @@
  * back on its words; a word nothing translates may be a name in pinyin (`Dingri` → 定日). The evidence is
  * counted by the index (`Evidence`); this module only decides.
  */
-import type { ExpansionUnit, Sense } from '../crosslang/expand.js';
+import { type ExpansionUnit, type Sense, SEARCHED_SENSES } from '../crosslang/expand.js';
 import { dedupeSenses } from '../crosslang/dedupe-senses.js';
 import { composeCompounds } from './compounds.js';
 import type { EnglishRun } from './plan.js';
@@ -50,9 +50,11 @@ const WEIGHED = 6;
 
 /**
  * Senses of one source (dictionary, synonym) searched per concept, at most: the first the corpus holds of
- * the longer list the expander offers.
+ * the longer list the expander offers (as many as it searches as a rule).
  */
-const MAX_HELD_SENSES = 6;
+const MAX_HELD_SENSES = SEARCHED_SENSES;
+/** A guess: a synonym's sense, or a dictionary sense in reserve. */
+const isGuess = (s: Sense): boolean => s.source === 'synonym' || s.reserve === true;
 
 /** The senses the corpus holds, at most MAX_HELD_SENSES of each source. */
 async function held(senses: readonly Sense[], evidence: Evidence): Promise<Sense[]> {
@@ -156,11 +158,11 @@ async function corroborate(units: ExpansionUnit[], evidence: Evidence): Promise<
   const translated = units.filter((u) => u.status === 'translated');
   return Promise.all(
     units.map(async (unit) => {
-      const own = unit.zh.filter((s) => s.source !== 'synonym' && !s.reserve);
+      const own = unit.zh.filter((s) => !isGuess(s));
       if (unit.status !== 'translated' || own.length === unit.zh.length || own.length === 0) return unit;
       const others = translated.filter((u) => u !== unit).flatMap((u) => u.zh.map((s) => s.term));
       if (others.length === 0) return { ...unit, zh: own };
-      const beside = await Promise.all(unit.zh.map(async (s) => (s.source !== 'synonym' && !s.reserve) || (await evidence.together(s.term, others)) > 0));
+      const beside = await Promise.all(unit.zh.map(async (s) => !isGuess(s) || (await evidence.together(s.term, others)) > 0));
       return { ...unit, zh: unit.zh.filter((_, i) => beside[i]) };
     }),
   );

@@ -3,7 +3,8 @@
  * a query planned once answers every filter, sort and page as a fresh plan would.
  */
 import { describe, expect, it } from 'vitest';
-import { PlanCache, deepFrozen, type Planned } from '../../src/search/plan-cache.js';
+import { PlanCache, type Planned } from '../../src/search/plan-cache.js';
+import { deepFrozen } from '../../src/text/deep-frozen.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import type { QueryPlan } from '../../src/search/plan.js';
 import type { SearchOptions } from '../../src/search/types.js';
