@@ -71,6 +71,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out (eval/clir-2025-heldout.json)', file: path.join(repo, 'eval/clir-2025-heldout.json'), heldOut: true },
     // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted.
     { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(repo, 'eval/clir-2025-heldout2.json'), heldOut: true },
+    // Written blind after held out 2 had been judged (neither the engine's code or data read nor the engine run
+    // on it); judged once, also unprinted.
+    { name: 'held out 3 (eval/clir-2025-heldout3.json)', file: path.join(repo, 'eval/clir-2025-heldout3.json'), heldOut: true },
   ];
 }
 

@@ -12,6 +12,8 @@ import { describeWithShared } from '../shared-data.js';
 const heldoutQueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout.json');
 /** The second held-out set, written after the first had been used for keep/revert decisions. */
 const heldout2QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout2.json');
+/** The third held-out set, written blind after the first two had both been judged. */
+const heldout3QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout3.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -66,8 +68,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -103,8 +105,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout2, [...open.queries, ...own.queries, ...heldout.queries]);
     });
 
+    it('the third held-out set has 15 queries of each kind, none repeating a query or an expected term of the other four sets', () => {
+      expectHeldOut(heldout3, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2]) {
+      for (const set of [own, heldout, heldout2, heldout3]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -122,7 +128,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Its paragraphs are exactly those holding an expected substring, and each expected substring occurs. */
