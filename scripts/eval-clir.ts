@@ -83,7 +83,8 @@ async function learnLexicon(dir: string, targetYear: number): Promise<{ path: st
     return null;
   }
   const out = path.join(dir, 'lexicon.tsv');
-  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(targetYear), '--out', out], {
+  // The dictionary that vouches for pairs seen once is cached where the engine will look for it.
+  const run = spawnSync('npx', ['tsx', LEXICON_CLI, '--exclude-year', String(targetYear), '--out', out, '--dictionary-cache', path.join(dir, 'index')], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'pipe'],

@@ -9,16 +9,19 @@ import { analyzeWords } from '../text/analyzer.js';
 import { DEFAULT_ALIGN_PARAMS, alignCorpus, type AlignParams } from './align.js';
 import { contentTokens, isStopword, singularWord, tokenizeEnglish } from './english.js';
 import type { LexiconEntry } from './lexicon.js';
+import type { RareVouch } from './lexicon-vouch.js';
 import { DEFAULT_PHRASE_PARAMS, scorePhrasePairs, type PhraseParams, type SegmentedPair } from './phrase-pairs.js';
 
-/** Options of `learnLexicon`: the aligner's and the phrase extractor's parameters. */
+/** Options of `learnLexicon`: the aligner's and the phrase extractor's parameters, and who vouches for pairs seen once. */
 export interface LearnOptions {
   align?: Partial<AlignParams>;
   phrases?: Partial<PhraseParams>;
+  /** Without one, a pair must be seen `minCount` times (strong single words aside). */
+  vouch?: RareVouch;
 }
 
 /** Chinese function words: a phrase may not begin or end with one, nor consist of them. */
-const CHINESE_STOPWORDS = new Set(
+export const CHINESE_STOPWORDS = new Set(
   '的 地 得 了 着 过 和 与 及 以及 或 或者 是 在 等 等等 对 把 为 为了 将 以 并 并且 也 要 都 而 之 其 于 从 向 由 被 让 使 这 那 这些 那些 我们 我 有 中 个 各 更 又 就 还 所 则 即 已 已经 进一步 一些 一个'.split(' '),
 );
 
@@ -38,7 +41,7 @@ const LEARN_RULES = 1;
  * @example learnParameters().iterations // '5'
  */
 export function learnParameters(options: LearnOptions = {}): Record<string, string> {
-  const params = { rules: LEARN_RULES, ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases };
+  const params = { rules: LEARN_RULES, ...DEFAULT_ALIGN_PARAMS, ...options.align, ...DEFAULT_PHRASE_PARAMS, ...options.phrases, rareVouchedBy: options.vouch?.by ?? 'none' };
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 }
 
@@ -121,7 +124,9 @@ export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, o
   });
   const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
   const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh);
-  return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep).map((pair) => ({
+  const { vouch } = options;
+  const vouched = vouch ? (en: string[], zh: string[]): boolean => vouch.vouches(en, zh.join('')) : undefined;
+  return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep, vouched).map((pair) => ({
     en: pair.en.join(' '),
     zh: pair.zh.map((key) => surfaces.get(key) ?? key).join(''),
     p: pair.p,

@@ -3,8 +3,9 @@
  * of 1–3 contiguous words whose alignment points stay inside the pair (consistent; the Chinese span begins
  * and ends on aligned words, the English one begins on one and may end on unaligned words, so
  * `high quality development` ↔ `高质量发展` is found even where `development` went to no word), never across
- * a comma or other break. Pairs are scored by relative
- * frequency combined with the Model 1 lexical probabilities of both directions.
+ * a comma or other break. A pair must be seen twice, unless both its sides are rare (a term named once or
+ * twice in the reports, in one aligned sentence pair). Pairs are scored by relative frequency combined with
+ * the Model 1 lexical probabilities of both directions.
  */
 import type { AlignedCorpus, Alignment, TokenizedPair } from './align.js';
 import { compare as compareStrings } from './sorted-table.js';
@@ -22,8 +23,14 @@ export interface SegmentedPair extends TokenizedPair {
 export interface PhraseParams {
   maxEnWords: number;
   maxZhWords: number;
-  /** Pairs seen fewer times are dropped, except strong single words. */
+  /** Pairs seen fewer times are dropped, except strong single words and pairs of rare sides (`rareSentences`). */
   minCount: number;
+  /**
+   * A pair seen fewer than `minCount` times is kept when each of its sides occurs in at most this many
+   * sentences (0: never) and the extraction's `vouch` agrees (`lexicon-vouch.ts`): a term a report names once
+   * or twice (`marine` ↔ 海洋经济), not a frequent word the alignment of one sentence tied to another (`home` ↔ 需要).
+   */
+  rareSentences: number;
   /** A single-word pair seen once is kept when both Model 1 probabilities reach this. */
   strongSingle: number;
   /** Pairs whose two lexical weights have a smaller geometric mean are dropped (noise of loose sentence alignments). */
@@ -42,7 +49,7 @@ export interface PhraseParams {
 }
 
 export const DEFAULT_PHRASE_PARAMS: PhraseParams = {
-  maxEnWords: 4, maxZhWords: 3, minCount: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6, minLinkAssociation: MIN_ASSOCIATION, minPairAssociation: MIN_ASSOCIATION,
+  maxEnWords: 4, maxZhWords: 3, minCount: 2, rareSentences: 2, strongSingle: 0.5, minLexical: 0.03, minP: 0.02, maxPerKey: 6, minLinkAssociation: MIN_ASSOCIATION, minPairAssociation: MIN_ASSOCIATION,
 };
 
 /** Word spans of one phrase pair, end exclusive. */
@@ -160,6 +167,23 @@ function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, s
   return where;
 }
 
+/** The sentences each side of the tallied pairs occurs in: English by its words joined with spaces, Chinese joined. */
+interface SideSentences {
+  english: Map<string, number[]>;
+  chinese: Map<string, number[]>;
+}
+
+/**
+ * The sentences of every side of the tallied pairs (the Chinese side whatever its split: 就业 优先 and 就业优先 are one).
+ */
+function sideSentences(pairs: readonly SegmentedPair[], params: PhraseParams, tallies: Iterable<Tally>): SideSentences {
+  const sides = [...tallies];
+  return {
+    english: sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ', new Set(sides.map((t) => t.en.join(' ')))),
+    chinese: sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '', new Set(sides.map((t) => t.zh.join('')))),
+  };
+}
+
 /**
  * Whether a phrase pair's two sides occur in the same sentences more often than chance would have them, by
  * the G² of their sentence co-occurrence (Dunning 1993): `good` ↔ 不断, two frequent words seen together a
@@ -167,15 +191,11 @@ function sentencesOf(sentences: ReadonlyArray<readonly string[]>, max: number, s
  * the G² of two sides seen only together, which in a corpus of a few sentences stays below any threshold. The
  * Chinese side is counted whatever its split (就业 优先 and 就业优先 are one side, as they are one pair).
  */
-function significance(pairs: readonly SegmentedPair[], params: PhraseParams, tallies: Iterable<Tally>): (en: string[], zh: string[], count: number) => boolean {
-  const sides = [...tallies];
-  const english = sentencesOf(pairs.map((p) => p.en), params.maxEnWords, ' ', new Set(sides.map((t) => t.en.join(' '))));
-  const chinese = sentencesOf(pairs.map((p) => p.zh), params.maxZhWords, '', new Set(sides.map((t) => t.zh.join(''))));
-  const total = pairs.length;
+function significance(total: number, params: PhraseParams, sides: SideSentences): (en: string[], zh: string[], count: number) => boolean {
   return (en, zh, count) => {
     if (logLikelihood(count, count, count, total) < params.minPairAssociation) return true;
-    const a = english.get(en.join(' ')) ?? [];
-    const b = new Set(chinese.get(zh.join('')) ?? []);
+    const a = sides.english.get(en.join(' ')) ?? [];
+    const b = new Set(sides.chinese.get(zh.join('')) ?? []);
     const both = a.filter((s) => b.has(s)).length;
     return logLikelihood(both, a.length, b.size, total) >= params.minPairAssociation;
   };
@@ -183,7 +203,7 @@ function significance(pairs: readonly SegmentedPair[], params: PhraseParams, tal
 
 /**
  * Extract, count and score the phrase pairs of an aligned corpus. `keep` rejects pairs whose sides carry no
- * meaning (stopwords, digits). p(zh | en) is the pair's share of all phrase pairs extracted for the English
+ * meaning (stopwords, digits); `vouch` decides which pairs of rare sides seen once are kept (none by default). p(zh | en) is the pair's share of all phrase pairs extracted for the English
  * key, discounted by the geometric mean of its two Model 1 lexical weights, so the p of one key sum to at
  * most 1 and a pair the word alignment barely supports gets a low p (held out on the 2025 report, a top
  * translation with p ≥ 0.7 is in the aligned sentence about 3 times in 4, one with p < 0.1 about 1 in 4).
@@ -195,17 +215,25 @@ export function scorePhrasePairs(
   corpus: AlignedCorpus,
   params: PhraseParams,
   keep: (en: string[], zh: string[]) => boolean,
+  vouch: (en: string[], zh: string[]) => boolean = () => false,
 ): ScoredPair[] {
   const byEn = new Map<string, Array<Tally & { weight: number }>>();
   const tallied = tallyPairs(pairs, corpus, params);
   const { enTotals } = tallied;
-  const significant = params.minPairAssociation > 0 ? significance(pairs, params, tallied.tallies.values()) : null;
+  const sides = params.minPairAssociation > 0 || params.rareSentences > 0 ? sideSentences(pairs, params, tallied.tallies.values()) : null;
+  const significant = sides !== null && params.minPairAssociation > 0 ? significance(pairs.length, params, sides) : null;
+  // A pair seen fewer than minCount times, both of whose sides are rare, where `vouch` agrees.
+  const rare = (en: string[], zh: string[]): boolean =>
+    sides !== null &&
+    (sides.english.get(en.join(' '))?.length ?? Infinity) <= params.rareSentences &&
+    (sides.chinese.get(zh.join(''))?.length ?? Infinity) <= params.rareSentences &&
+    vouch(en, zh);
   for (const t of tallied.tallies.values()) {
     if (!keep(t.en, t.zh) || (significant !== null && !significant(t.en, t.zh, t.count))) continue;
     const forward = lexicalWeight((e, z) => corpus.enToZh.prob(e, z), t.en, t.zh);
     const backward = lexicalWeight((z, e) => corpus.zhToEn.prob(z, e), t.zh, t.en);
     const single = t.en.length === 1 && t.zh.length === 1 && Math.min(forward, backward) >= params.strongSingle;
-    if ((t.count < params.minCount && !single) || Math.sqrt(forward * backward) < params.minLexical) continue;
+    if ((t.count < params.minCount && !single && !rare(t.en, t.zh)) || Math.sqrt(forward * backward) < params.minLexical) continue;
     const enKey = t.en.join(' ');
     const weight = (t.count / (enTotals.get(enKey) ?? t.count)) * Math.sqrt(forward * backward);
     byEn.set(enKey, [...(byEn.get(enKey) ?? []), { ...t, weight }]);

@@ -135,6 +135,28 @@ describe('phrase pair extraction', () => {
     expect(best('policy')).toBe('政策');
   });
 
+  it('keeps a pair seen once only when both its sides are rare and the vouch agrees', () => {
+    // `tariff` ↔ 关税 and `marine` ↔ 海洋 are each seen once, in a corpus where `policy` ↔ 政策 is frequent.
+    const pairs: SegmentedPair[] = [
+      { en: ['tariff', 'policy'], zh: ['关税', '政策'] },
+      { en: ['marine', 'policy'], zh: ['海洋', '政策'] },
+      { en: ['policy'], zh: ['政策'] },
+      { en: ['implement', 'policy'], zh: ['实施', '政策'] },
+      { en: ['implement'], zh: ['实施'] },
+    ];
+    const corpus = alignCorpus(pairs);
+    const learned = (vouch?: (en: string[], zh: string[]) => boolean, rareSentences = DEFAULT_PHRASE_PARAMS.rareSentences): string[] =>
+      scorePhrasePairs(pairs, corpus, { ...DEFAULT_PHRASE_PARAMS, rareSentences, strongSingle: 2 }, () => true, vouch)
+        .filter((p) => p.count === 1)
+        .map((p) => `${p.en.join(' ')}→${p.zh.join('')}`);
+    expect(learned()).toEqual([]);
+    expect(learned(() => true)).toEqual(expect.arrayContaining(['marine→海洋', 'tariff→关税']));
+    expect(learned((en) => en[0] !== 'tariff')).not.toContain('tariff→关税');
+    expect(learned(() => true, 0)).toEqual([]);
+    // `policy` is in four sentences: no pair with it as a side is learned from one of them.
+    expect(learned(() => true).some((p) => p.startsWith('policy→'))).toBe(false);
+  });
+
   it('learns from sentences: jieba words on one side, English content words on the other', { tags: ['slow'] }, () => {
     const entries = learnLexicon([
       { en: 'Fiscal policy was stepped up.', zh: '财政政策加力。' },

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/crosslang/learn.js';
 import { buildLexicon, type LexiconBuild } from '../../src/crosslang/lexicon-build.js';
+import { dictionaryVouch } from '../../src/crosslang/lexicon-vouch.js';
 import { parseLexicon, type Lexicon } from '../../src/crosslang/lexicon.js';
 import { readParallelPairs } from '../../src/ingest/parallel-pairs.js';
 import { phraseKey } from '../../src/text/analyzer.js';
-import { PARALLEL_DIR, REPO_ROOT } from './helpers.js';
+import { PARALLEL_DIR, REPO_ROOT, TEST_CACHE_DIR, testCrossLang } from './helpers.js';
 import { describeWithShared } from '../shared-data.js';
 
 const CSV_2024 = path.join(PARALLEL_DIR, '04_2024_auto_usable_parallel.csv');
@@ -25,8 +26,11 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
   let from2024: LexiconBuild;
   let lexicon2024: Lexicon;
 
+  /** CC-CEDICT vouching for pairs seen once, as `npm run lexicon` has it. */
+  const learn = (): { vouch: ReturnType<typeof dictionaryVouch> } => ({ vouch: dictionaryVouch(testCrossLang().dictionary()) });
+
   beforeAll(() => {
-    from2024 = buildLexicon({ inputs: [CSV_2024] });
+    from2024 = buildLexicon({ inputs: [CSV_2024], learn: learn() });
     lexicon2024 = parseLexicon(from2024.text);
   });
 
@@ -63,6 +67,18 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
       expect(lexicon2024.lookup(['cooperative']).map((e) => e.zh)).not.toContain('合作');
     });
 
+    it('learns a term the report names once where the dictionary vouches for it, and no rare word it contradicts', () => {
+      const once = (en: string): string[] => lexicon2024.entries.filter((e) => e.en === en && e.count === 1).map((e) => e.zh);
+      expect(once('capital market')).toContain('资本市场');
+      expect(once('advanced manufacturing cluster')).toContain('先进制造业集群');
+      expect(once('administer macao')).toEqual([]);
+      expect(from2024.header.params.rareVouchedBy).toMatch(/^crosslang-dictionary\//);
+      // Without a dictionary to vouch, a pair must be seen twice.
+      const unvouched = buildLexicon({ inputs: [CSV_2024] });
+      expect(unvouched.header.params.rareVouchedBy).toBe('none');
+      expect(parseLexicon(unvouched.text).lookup(['capital', 'market']).map((e) => e.zh)).not.toContain('资本市场');
+    });
+
     it('states its one source and pairs only meaningful sides', () => {
       expect(from2024.header.sources.map((s) => [path.basename(s.file), s.pairs])).toEqual([['04_2024_auto_usable_parallel.csv', 431]]);
       for (const e of lexicon2024.entries) {
@@ -94,14 +110,14 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
 
   describe('rebuilding', () => {
     it('is deterministic: learning twice gives identical bytes', () => {
-      expect(buildLexicon({ inputs: [CSV_2024] }).text).toBe(from2024.text);
+      expect(buildLexicon({ inputs: [CSV_2024], learn: learn() }).text).toBe(from2024.text);
     });
 
     it('with --exclude-year 2025 learns from the 2024 rows only, and writes the same bytes in a fresh process', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lexicon-test-'));
       try {
         const out = path.join(dir, 'lexicon.tsv');
-        const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lexicon.ts', '--input', CSV_2024, CSV_2025, '--exclude-year', '2025', '--out', out], {
+        const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lexicon.ts', '--input', CSV_2024, CSV_2025, '--exclude-year', '2025', '--out', out, '--dictionary-cache', TEST_CACHE_DIR], {
           cwd: REPO_ROOT,
           encoding: 'utf8',
         });
