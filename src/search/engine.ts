@@ -12,7 +12,7 @@ import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { normalizeTerm } from '../text/analyzer.js';
-import { CitationMemo, permalink } from './citation.js';
+import { CitationMemo, permalink, type CitationOptions } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
@@ -385,8 +385,16 @@ class SearchEngine implements Engine {
   /** The citations of hits and passages shown, made once a day per passage. */
   private readonly citations = new CitationMemo();
 
+  /** What each document's citations are made with (the site's address, its dateline and article title), made once. */
+  private readonly citeOptions = new Map<string, CitationOptions>();
+
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return this.citations.cite(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
+    let options = this.citeOptions.get(doc.id);
+    if (!options) {
+      options = { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) };
+      this.citeOptions.set(doc.id, options);
+    }
+    return this.citations.cite(doc, passage, options);
   }
 
   /** Where a passage folded into a hit of the same text stands. */
@@ -422,12 +430,13 @@ class SearchEngine implements Engine {
       text: passage.text,
       snippet,
       highlights,
-      ...(wholeText ? { textHighlights } : {}),
-      score,
-      url: passageUrl(passage.id),
-      ...this.publicUrl(passage),
-      citation: this.cite(doc, passage),
-    };
+    } as SearchHit;
+    // Added in the answer's order (no spread of a small object per hit).
+    if (wholeText) hit.textHighlights = textHighlights;
+    hit.score = score;
+    hit.url = passageUrl(passage.id);
+    if (this.context.baseUrl) hit.publicUrl = permalink(this.context.baseUrl, passage);
+    hit.citation = this.cite(doc, passage);
     if (passage.page !== undefined) {
       hit.page = passage.page;
       hit.pageEnd = passage.pageEnd ?? passage.page;
