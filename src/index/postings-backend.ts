@@ -24,6 +24,7 @@ import { FacetTable, passing, type Keep } from './facet-table.js';
 import { matchesAll, matchesSome, PreparedAlternative } from './prepared-alternative.js';
 import { RankedPage } from './ranked-page.js';
 import { firstAbove, intersectAll, union } from './sorted-ids.js';
+import { KeptLookups } from './term-lookups.js';
 import { completeFromVocabulary, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 const EMPTY = new Uint32Array(0);
@@ -59,6 +60,8 @@ export class PostingsBackend implements SearchBackend {
   private readonly facts: FacetTable;
   private readonly passages: number;
   private readonly maxima = new BlockMaximaCache((p) => this.facts.prior(p));
+  /** The term look-ups of the alternatives of kept (frozen) plans, by alternative object (`term-lookups.ts`). */
+  private readonly lookups: KeptLookups;
   private readonly broad: BroadLists;
   private readonly ranking: BroadRanking;
   /** An alternative with this many candidates makes a query broad (`options.broadFrom`, default BROAD_FROM). */
@@ -78,6 +81,7 @@ export class PostingsBackend implements SearchBackend {
     private readonly options: PostingsSearchOptions = {},
   ) {
     this.facts = new FacetTable(facts);
+    this.lookups = new KeptLookups(index);
     this.passages = facts.length;
     this.broadFrom = options.broadFrom ?? BROAD_FROM;
     this.broad = new BroadLists(this.broadFrom);
@@ -89,7 +93,7 @@ export class PostingsBackend implements SearchBackend {
   }
 
   search(query: BackendQuery): BackendResult {
-    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier));
+    const prepare = (group: Alternative[]): PreparedAlternative[] => group.map((a) => new PreparedAlternative(a, this.index, this.maxima, this.verifier, this.lookups.of(a)));
     const groups = query.groups.map(prepare);
     const soft = (query.soft?.groups ?? []).map(prepare);
     const minimum = soft.length === 0 ? 0 : Math.min(soft.length, Math.max(1, query.soft?.minimum ?? soft.length));

@@ -9,11 +9,12 @@ import { BlockCursor, NO_END, type BlockMaximaCache, type TermPostings } from '.
 import { bm25, idf, prefixWeight } from './bm25.js';
 import { postingsOf, type DenseScratch } from './dense-scores.js';
 import type { PostingsIndex } from './postings-file.js';
-import { documentFrequency, postingAt, prefixRange, termIndex } from './postings.js';
+import { documentFrequency, postingAt, prefixRange } from './postings.js';
 import { FIELD_BOOSTS } from './schema.js';
 import { GallopCursor, intersectAll, union } from './sorted-ids.js';
+import { lookUp, type AlternativeLookups, type TermLookup } from './term-lookups.js';
 
-/** One posting that adds score: a term (or a term found by prefix) in one field. */
+/** One posting that adds score, for one search: a term's look-up in one field, with its cursors. */
 interface ScoreSource extends TermPostings {
   /** The term's position in its field. */
   term: number;
@@ -21,7 +22,7 @@ interface ScoreSource extends TermPostings {
   /** Bounds for the alternative's candidates (made when a bound is first asked for). */
   blocks: BlockCursor | null;
   idf: number;
-  /** Field boost × term weight. */
+  /** The field's boost. */
   weight: number;
 }
 
@@ -52,7 +53,8 @@ export class PreparedAlternative {
   private written: Uint32Array = EMPTY;
 
   /**
-   * `verifier` decides the alternative's check on each candidate.
+   * `verifier` decides the alternative's check on each candidate; `lookups`, its terms' postings (`term-lookups.ts`:
+   * a backend keeps a kept plan's), looked up here when not given.
    * @example new PreparedAlternative({ kind: 'tokens', fields: ['bigrams'], terms: ['发展'] }, index, cache, verifier).candidates?.length // 8206
    */
   constructor(
@@ -60,6 +62,7 @@ export class PreparedAlternative {
     index: PostingsIndex,
     private readonly maxima: BlockMaximaCache,
     private readonly verifier: Verifier,
+    lookups: AlternativeLookups = lookUp(alternative, index),
   ) {
     const n = index.passages;
     this.label = alternative.label;
@@ -72,19 +75,15 @@ export class PreparedAlternative {
       const perTerm = alternative.terms.map((term) => this.prefixTerm(term, alternative.fields, index));
       this.candidates = intersectAll(perTerm) ?? EMPTY;
     } else {
-      const perTerm = alternative.terms.map((term) => {
-        const { sources, lists } = sourcesOf(term, alternative.fields, index);
-        this.exact.push(sources);
-        return union(lists, n);
+      const perTerm = lookups.exact.map((found) => {
+        this.exact.push(found.map(scoreSource));
+        return union(found.map((l) => l.docs), n);
       });
       this.candidates = intersectAll(perTerm) ?? EMPTY;
     }
     this.member = this.candidates ? new GallopCursor(this.candidates) : null;
-    const rank = alternative.rank;
-    this.rankWeight = rank?.weight ?? 0;
-    if (rank && rank.terms.length > 0 && this.candidates?.length !== 0) {
-      for (const term of new Set(rank.terms)) this.rank.push(sourcesOf(term, rank.fields, index).sources);
-    }
+    this.rankWeight = alternative.rank?.weight ?? 0;
+    if (this.candidates?.length !== 0) for (const found of lookups.rank) this.rank.push(found.map(scoreSource));
   }
 
   /** Scores every passage holding a term that starts with `term` (in any field); returns them, ascending. */
@@ -286,19 +285,9 @@ function matchesOf(p: number, alternatives: readonly PreparedAlternative[], out:
   return n;
 }
 
-/** The postings of `term` in each of `fields` that holds it, as score sources and as passage lists. */
-function sourcesOf(term: string, fields: readonly IndexField[], index: PostingsIndex): { sources: ScoreSource[]; lists: Uint32Array[] } {
-  const sources: ScoreSource[] = [];
-  const lists: Uint32Array[] = [];
-  for (const name of fields) {
-    const field = index.fields[name];
-    const t = termIndex(field, term);
-    if (t < 0) continue;
-    const { docs, tfs } = postingAt(field, t);
-    sources.push({ docs, tfs, field, term: t, cursor: new GallopCursor(docs), blocks: null, idf: idf(docs.length, index.passages), weight: FIELD_BOOSTS[name] });
-    lists.push(docs);
-  }
-  return { sources, lists };
+/** A look-up made a score source of one search, its cursors new (the same fields, in the same order, for every source). */
+function scoreSource(l: TermLookup): ScoreSource {
+  return { docs: l.docs, tfs: l.tfs, field: l.field, term: l.term, cursor: new GallopCursor(l.docs), blocks: null, idf: l.idf, weight: l.weight };
 }
 
 /** A sum of term scores over a passage, and how many terms contributed. */

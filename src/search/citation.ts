@@ -252,9 +252,10 @@ export class CitationMemo {
   constructor(private readonly max = 100_000) {}
 
   cite(doc: DocMeta, passage: Passage, options: CitationOptions = {}): Readonly<Citation> {
-    const accessed = options.accessed ?? new Date();
-    // The day as a number: formatting it as a string for every hit cost more than looking the citation up.
-    const day = Math.floor(accessed.getTime() / DAY_MS);
+    // The day as a number: formatting it as a string for every hit cost more than looking the citation up
+    // (and a Date is made only for a citation made).
+    const now = options.accessed ? options.accessed.getTime() : Date.now();
+    const day = Math.floor(now / DAY_MS);
     if (day !== this.day || Number.isNaN(day)) {
       this.made.clear();
       this.day = day;
@@ -262,7 +263,7 @@ export class CitationMemo {
     let citation = this.made.get(passage.id);
     if (citation === undefined) {
       if (this.made.size >= this.max) this.made.clear();
-      citation = Object.freeze(citePassage(doc, passage, { ...options, accessed }));
+      citation = Object.freeze(citePassage(doc, passage, { ...options, accessed: options.accessed ?? new Date(now) }));
       this.made.set(passage.id, citation);
     }
     return citation;

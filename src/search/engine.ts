@@ -12,7 +12,7 @@ import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { normalizeTerm } from '../text/analyzer.js';
-import { CitationMemo, permalink } from './citation.js';
+import { CitationMemo, permalink, type CitationOptions } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
@@ -20,7 +20,7 @@ import { HighlightMemo } from './highlight.js';
 import type { PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
-import type { Suggester } from './did-you-mean.js';
+import type { Suggester, Suggestion } from './did-you-mean.js';
 import { sentenceProximity } from './proximity.js';
 import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
@@ -30,6 +30,8 @@ import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, 
 import { yearSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
 import { foldSameText } from './fold.js';
+import { deepFrozen } from '../text/deep-frozen.js';
+import { remembered } from '../text/remembered.js';
 import type { Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 const DEFAULT_LIMIT = 10;
@@ -149,6 +151,12 @@ class SearchEngine implements Engine {
   /** Plans by query text, kept for the engine's life (`plan-cache.ts`). */
   private readonly plans = new PlanCache(MAX_PLANS);
 
+  /**
+   * "Did you mean"'s candidates by query text, kept beside the plans and as many (`remembered`), frozen: they
+   * depend on the text and the corpus's vocabulary alone. Only a stable index's are read from here.
+   */
+  private readonly keptCandidates = remembered((query: string): readonly Suggestion[] => deepFrozen(this.context.suggester.candidates(query)), MAX_PLANS);
+
   /** Parses and plans a query: its English read, the senses chosen by the corpus. */
   private async planned(query: string): Promise<Planned> {
     const parsed = parseQuery(query);
@@ -236,7 +244,9 @@ class SearchEngine implements Engine {
   /** Proposals that find more than the query's `total` under the same filters, best first. */
   private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
     const kept: DidYouMean[] = [];
-    for (const candidate of this.context.suggester.candidates(query).slice(0, SUGGESTIONS_TRIED)) {
+    // A cluster's vocabulary may change under the engine (as its plans are, its candidates are made afresh).
+    const candidates = this.index.stable ? this.keptCandidates(query) : this.context.suggester.candidates(query);
+    for (const candidate of candidates.slice(0, SUGGESTIONS_TRIED)) {
       // Only the total counts: relevance order and no hits, whatever the page asked for.
       const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false }, false);
       if (found.total > total) kept.push({ ...candidate, total: found.total });
@@ -375,8 +385,16 @@ class SearchEngine implements Engine {
   /** The citations of hits and passages shown, made once a day per passage. */
   private readonly citations = new CitationMemo();
 
+  /** What each document's citations are made with (the site's address, its dateline and article title), made once. */
+  private readonly citeOptions = new Map<string, CitationOptions>();
+
   private cite(doc: DocMeta, passage: Passage): Citation {
-    return this.citations.cite(doc, passage, { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) });
+    let options = this.citeOptions.get(doc.id);
+    if (!options) {
+      options = { baseUrl: this.context.baseUrl, ...this.layout.citeParts.get(doc.id) };
+      this.citeOptions.set(doc.id, options);
+    }
+    return this.citations.cite(doc, passage, options);
   }
 
   /** Where a passage folded into a hit of the same text stands. */
@@ -412,12 +430,13 @@ class SearchEngine implements Engine {
       text: passage.text,
       snippet,
       highlights,
-      ...(wholeText ? { textHighlights } : {}),
-      score,
-      url: passageUrl(passage.id),
-      ...this.publicUrl(passage),
-      citation: this.cite(doc, passage),
-    };
+    } as SearchHit;
+    // Added in the answer's order (no spread of a small object per hit).
+    if (wholeText) hit.textHighlights = textHighlights;
+    hit.score = score;
+    hit.url = passageUrl(passage.id);
+    if (this.context.baseUrl) hit.publicUrl = permalink(this.context.baseUrl, passage);
+    hit.citation = this.cite(doc, passage);
     if (passage.page !== undefined) {
       hit.page = passage.page;
       hit.pageEnd = passage.pageEnd ?? passage.page;

@@ -20,7 +20,10 @@ export const MAX_HIGHLIGHTS = 1000;
 /** The first `limit` occurrences of each key in the match key `own`, as spans of `own` (a repeated key once). */
 function keySpans(own: string, keys: readonly string[], limit: number): Range[] {
   const spans: Range[] = [];
-  for (const k of new Set(keys)) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    // A repeated key is looked for once (the first time it is listed).
+    if (keys.indexOf(k) < i) continue;
     let found = 0;
     for (let at = own.indexOf(k); at !== -1 && found < limit; at = own.indexOf(k, at + Math.max(1, k.length))) {
       spans.push([at, at + k.length]);

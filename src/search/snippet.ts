@@ -26,6 +26,8 @@ const DEFAULT_SIZE = 120;
  * mergeRanges([[5, 8], [0, 2], [2, 3], [7, 9]]) // → [[0, 3], [5, 9]]
  */
 export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  // Ranges already sorted, apart and valid (what a highlighter gives, most of the time) are copied as they are.
+  if (alreadyMerged(ranges)) return ranges.map(([s, e]): [number, number] => [s, e]);
   const valid = ranges
     .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && s < e)
     .map(([s, e]): [number, number] => [s, e])
@@ -37,6 +39,17 @@ export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): A
     else merged.push(range);
   }
   return merged;
+}
+
+/** True when the ranges are finite, non-empty, ascending and neither overlap nor touch: `mergeRanges` would keep them all. */
+function alreadyMerged(ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  let end = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < ranges.length; i++) {
+    const [s, e] = ranges[i];
+    if (!(Number.isFinite(s) && Number.isFinite(e) && s < e && s > end)) return false;
+    end = e;
+  }
+  return true;
 }
 
 /** Clamps a range to the text, to whole code units, and widens it so it does not split a surrogate pair. */
@@ -110,9 +123,9 @@ export function makeSnippet(
   options: SnippetOptions = {},
 ): Snippet {
   const size = options.size !== undefined && Number.isFinite(options.size) && options.size >= 1 ? Math.floor(options.size) : DEFAULT_SIZE;
-  const hits = mergeRanges(
-    ranges.filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e)).map((r) => wholeCharacters(text, r)),
-  );
+  const whole: Array<[number, number]> = [];
+  for (const r of ranges) if (Number.isFinite(r[0]) && Number.isFinite(r[1])) whole.push(wholeCharacters(text, r));
+  const hits = mergeRanges(whole);
   let from = 0;
   let to = text.length;
   if (text.length > size) {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSuggester } from '../../src/search/did-you-mean.js';
+import { createSuggester, type Suggester } from '../../src/search/did-you-mean.js';
+import { createEngine } from '../../src/search/engine.js';
+import { memoryReader } from '../../src/search/passage-reader.js';
+import type { SearchBackend } from '../../src/index/backend.js';
+import { testCrossLang } from '../crosslang/helpers.js';
+import { seedBackend } from '../index/seed-index.js';
 import { openEngine } from '../../src/runtime/open-engine.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import type { WordCount } from '../../src/search/near-words.js';
@@ -130,5 +135,45 @@ describe('names by pinyin', () => {
     expect(reads).toBe(0);
     expect(suggester.candidates('toursim')).toEqual([]);
     expect(reads).toBeGreaterThan(0);
+  });
+});
+
+describe('candidates kept with the plans', () => {
+  let seeds: Awaited<ReturnType<typeof seedBackend>>['built'];
+  let suggester: Suggester;
+  beforeAll(async () => {
+    seeds = (await seedBackend()).built;
+    suggester = createSuggester((await bundledVocabulary()).source);
+  });
+
+  /** An engine over the seeds' own backend (or that backend marked unstable, as a cluster is), counting the suggester's calls. */
+  function countingEngine(stable: boolean): { engine: Engine; asked: () => number } {
+    let asked = 0;
+    const counting: Suggester = { ...suggester, candidates: (query) => (asked++, suggester.candidates(query)) };
+    const backend: SearchBackend = stable ? seeds.backend : Object.create(seeds.backend, { stable: { value: false } });
+    const manifest = { builtAt: '', formatVersion: 0, analyzer: '' };
+    const engine = createEngine({ ...seeds.data, reader: memoryReader(seeds.data.passages, seeds.keys), backend, manifest, baseUrl: undefined, crossLang: testCrossLang(), suggester: counting });
+    return { engine, asked: () => asked };
+  }
+
+  it('reads a stable index\'s candidates once per query text, and proposes the same each time, with their totals', async () => {
+    const { engine: kept, asked } = countingEngine(true);
+    const answers = [];
+    for (const options of [{}, { year: 2024 }, {}, { limit: 1 }]) answers.push((await kept.search('乡村振新', options)).didYouMean);
+    expect(asked()).toBe(1);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0]?.[0]).toMatchObject({ query: '乡村振兴', reason: 'chinese-near-miss' });
+    // Under a filter the same candidates are counted again, under that filter.
+    expect(answers[1]?.[0]?.total).toBe((await engine.search('乡村振兴', { year: 2024, limit: 1 })).total);
+    expect(answers[0]).toEqual((await engine.search('乡村振新')).didYouMean);
+  });
+
+  it('asks the suggester at every search on an unstable backend, and proposes what a stable one does', async () => {
+    const { engine: fresh, asked } = countingEngine(false);
+    const { engine: kept } = countingEngine(true);
+    for (const q of ['乡村振新', 'toursim', '乡村振新']) {
+      expect((await fresh.search(q, { limit: 3 })).didYouMean).toEqual((await kept.search(q, { limit: 3 })).didYouMean);
+    }
+    expect(asked()).toBe(3);
   });
 });

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../src/paths.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 import { openTestEngine, type TestEngine } from '../server/test-engine.js';
+import { useBundledEngine } from './bundled-engine.js';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 const count = (hay: string, needle: string): number => {
@@ -197,6 +198,28 @@ describe('paragraph numbers and citations of hits', () => {
       '西藏自治区人民政府. 政府工作报告: 2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上[J]. 西藏自治区人民政府公报, 2025(1): 第2段.',
     );
     expect(hit?.citation.en).not.toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('the fields of a hit', () => {
+  const online = useBundledEngine({ baseUrl: 'https://reports.example.org/' });
+  const HEAD = ['id', 'docId', 'docTitle', 'docTitleEn', 'year', 'sectionPath', 'kind', 'paragraph', 'text', 'snippet', 'highlights'];
+
+  it('lists them in one order, the highlights of the whole text and the public address only when there are some', async () => {
+    const cases = [
+      { hits: (await engine.search('"高质量发展"', { fields: ['text'] })).hits, fields: [...HEAD, 'textHighlights', 'score', 'url', 'citation'] },
+      { hits: (await engine.search('"高质量发展"', { fields: [] })).hits, fields: [...HEAD, 'score', 'url', 'citation'] },
+      { hits: (await online.engine().search('"高质量发展"', { fields: [] })).hits, fields: [...HEAD, 'score', 'url', 'publicUrl', 'citation'] },
+    ];
+    for (const { hits, fields } of cases) {
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) expect(Object.keys(hit).slice(0, fields.length)).toEqual(fields);
+    }
+    const hit = cases[2]?.hits[0];
+    expect(hit?.publicUrl).toBe(`https://reports.example.org${hit?.url}`);
+    // Cited online: the permalink and the day of access.
+    expect(hit?.citation.zh).toContain(`${hit?.publicUrl}`);
+    expect(hit?.citation.zh).toMatch(/\[\d{4}-\d{2}-\d{2}\]/u);
   });
 });
 

@@ -46,6 +46,46 @@ describe('mergeRanges', () => {
     mergeRanges(input);
     expect(input).toEqual([[4, 6], [1, 5]]);
   });
+
+  it('gives ranges already sorted and apart back as they are, in new arrays', () => {
+    const input: Array<[number, number]> = [[0, 2], [3, 5], [9, 10]];
+    const merged = mergeRanges(input);
+    expect(merged).toEqual(input);
+    expect(merged).not.toBe(input);
+    expect(merged[0]).not.toBe(input[0]);
+  });
+
+  it('merges any ranges as sorting them and joining each that overlaps or touches the last one kept does', () => {
+    // Brute force over whole numbers: the maximal runs of the unit cells some valid range covers (touching
+    // ranges cover adjacent cells, so they join).
+    const reference = (ranges: Array<[number, number]>): Array<[number, number]> => {
+      const covered = new Set<number>();
+      for (const [s, e] of ranges) if (Number.isFinite(s) && Number.isFinite(e)) for (let x = s; x < e; x++) covered.add(x);
+      const cells = [...covered].sort((a, b) => a - b);
+      return cells.reduce<Array<[number, number]>>((runs, x) => {
+        const run = runs.at(-1);
+        if (run?.[1] === x) run[1] = x + 1;
+        else runs.push([x, x + 1]);
+        return runs;
+      }, []);
+    };
+    const bound = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY));
+    // Ascending starts with small gaps (often already merged, sometimes touching), or anything at all.
+    const ascending = fc.array(fc.tuple(fc.nat(3), fc.nat(4)), { maxLength: 12 }).map((steps) => {
+      let at = 0;
+      return steps.map(([gap, length]): [number, number] => {
+        const range: [number, number] = [at + gap, at + gap + length];
+        at = range[1];
+        return range;
+      });
+    });
+    fc.assert(
+      fc.property(fc.oneof(ascending, fc.array(fc.tuple(bound, bound), { maxLength: 12 })), (ranges) => {
+        expect(mergeRanges(ranges)).toEqual(reference(ranges));
+      }),
+      { numRuns: 500, seed: 17 },
+    );
+  });
 });
 
 describe('sentence bounds', () => {
