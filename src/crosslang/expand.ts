@@ -22,7 +22,7 @@ import { type SynonymTable, bareSynonym, openSynonyms, translateSynonym } from '
 import { remembered } from '../text/remembered.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { PRONOUNS, type QueryWords, isFiller } from './filler.js';
-import { builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from './prefixes.js';
+import { builtSenses, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart, suffixMorphemes } from './prefixes.js';
 
 /** Where a Chinese term for an English concept came from. */
 export type SenseSource = 'glossary' | 'learned' | 'dictionary' | 'synonym' | 'number' | 'unit' | 'pinyin' | 'compound';
@@ -223,6 +223,11 @@ function rankedSenses(terms: readonly string[], source: 'dictionary' | 'synonym'
     .map((term, rank) => ({ term, source, weight: weight / (1 + 0.25 * rank), ...(rank >= SEARCHED_SENSES ? { reserve: true as const } : {}) }));
 }
 
+/** The morphemes a word says as a suffix after a hyphen, as senses built from the compound, first in weight. */
+function suffixSenses(lower: string): Sense[] {
+  return suffixMorphemes(lower).map((term) => ({ term, source: 'compound', weight: DICTIONARY_WEIGHT }));
+}
+
 function dictionarySenses(terms: string[]): Sense[] {
   return rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
 }
@@ -289,7 +294,9 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   if (measure.length > 0) return unitOf(words, j, j + 1, measure);
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   const own = abbreviated.length > 0 ? abbreviated : sources.dictionary.lookup([lower]);
-  const unit = unitOf(words, j, j + 1, dedupeSenses([...curated, ...dictionarySenses(own), ...sources.synonymSenses(lower)]));
+  // A word after a hyphen may be a suffix (`employment-first`: 优先), which its senses alone miss.
+  const suffix = j > 0 && words.adjacent[j - 1] && words.tokens[j - 1]?.hyphenNext ? suffixSenses(lower) : [];
+  const unit = unitOf(words, j, j + 1, dedupeSenses([...suffix, ...curated, ...dictionarySenses(own), ...sources.synonymSenses(lower)]));
   const characters = abbreviated.length > 0 ? [] : sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
   return characters.length > 0 ? { ...unit, characters } : unit;
 }

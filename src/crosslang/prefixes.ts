@@ -1,7 +1,9 @@
 /**
  * English prefixes written with a hyphen before a word (`non-public`, `post-pandemic`, `cross-border`,
  * `under-developed`) and the Chinese morphemes that say the same before a word (非公有, 后疫情, 跨区域, 欠发达);
- * and the suffix `-less`, which Chinese writes before the word too (`cashless` 无现金).
+ * the suffix `-less`, which Chinese writes before the word too (`cashless` 无现金); and the words policy English
+ * writes after a hyphen as suffixes (`employment-first`, `innovation-driven`), with what Chinese writes after the
+ * word for them (就业优先, 创新驱动).
  * Read apart, the prefix is a word of its own in the dictionaries (`non` → 有色金属 of "non-ferrous metals",
  * `post` → 岗位 "a post", `over` and `under` stopwords), and the word after it alone may say the opposite
  * (`under-developed` is not `developed`). Pure data and functions.
@@ -112,4 +114,25 @@ export function builtSenses(prefix: PrefixMeaning, senses: readonly Sense[]): Se
 export function prefixedSenses(prefix: PrefixMeaning, senses: readonly Sense[]): Sense[] {
   const own = prefix.negates ? [] : senses.map((s) => ({ ...s, weight: s.weight * UNPREFIXED_SHARE }));
   return [...builtSenses(prefix, senses), ...own];
+}
+
+/**
+ * `word morpheme…`: a word that, after a hyphen, says what a Chinese word written after the other one says
+ * (`employment-first` 就业优先, `consumption-led` 消费主导, `innovation-driven` 创新驱动), where the word alone
+ * means something else (`first` 第一, `led` 领导, `driven` 驾驶). Only words whose own senses miss it
+ * (`-oriented` has 导向, `-intensive` 密集, `-friendly` 友好), and no single character, which a passage holds
+ * everywhere (级 of `provincial-level`, 有 of `state-owned`).
+ */
+const SUFFIX_TABLE = `first 优先 led 主导/引领 driven 驱动`;
+
+const SUFFIXES: ReadonlyMap<string, readonly string[]> = new Map(
+  Array.from(SUFFIX_TABLE.matchAll(/([a-z]+) (\S+)/g), (m) => [m[1] ?? '', (m[2] ?? '').split('/')]),
+);
+
+/**
+ * The morphemes a word says after a hyphen (`first` of `employment-first`: 优先), or [] when it is no such suffix.
+ * @example suffixMorphemes('first') // ['优先']
+ */
+export function suffixMorphemes(lower: string): readonly string[] {
+  return SUFFIXES.get(lower) ?? [];
 }

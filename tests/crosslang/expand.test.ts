@@ -438,6 +438,14 @@ describe('concepts of a query', () => {
     expect(unit('self-reliance')?.zh.map((z) => z.term)).toContain('自力更生');
   });
 
+  it('reads a word after a hyphen as the suffix it is there (employment-first: 优先), not elsewhere (first employment)', () => {
+    const senses = (q: string, en: string): string[] => crossLang.expandEnglish(q).find((u) => u.en === en)?.zh.map((z) => z.term) ?? [];
+    expect(senses('employment-first policy', 'first')[0]).toBe('优先');
+    expect(senses('consumption-led growth', 'led').slice(0, 2)).toEqual(['主导', '引领']);
+    expect(senses('first employment', 'first')).not.toContain('优先');
+    expect(senses('employment first', 'first')).not.toContain('优先');
+  });
+
   it('looks a hyphenated compound up written as one word too: on-line is online, eco-system ecosystem', () => {
     const first = (q: string): ExpansionUnit | undefined => crossLang.expandEnglish(q)[0];
     expect(first('on-line shopping')?.en).toBe('on-line');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sense } from '../../src/crosslang/expand.js';
-import { type PrefixMeaning, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart } from '../../src/crosslang/prefixes.js';
+import { type PrefixMeaning, joinedPrefixes, lessWord, prefixMeaning, prefixedSenses, standsApart, suffixMorphemes } from '../../src/crosslang/prefixes.js';
 
 const sense = (term: string, weight: number): Sense => ({ term, source: 'dictionary', weight });
 
@@ -72,5 +72,15 @@ describe('prefixedSenses', () => {
         expect(out.map((s) => [s.term, s.weight])).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('suffixMorphemes', () => {
+  it('knows the words policy English writes after a hyphen as suffixes, each a Chinese word of two characters or more', () => {
+    expect(suffixMorphemes('first')).toEqual(['优先']);
+    expect(suffixMorphemes('driven')).toEqual(['驱动']);
+    expect(suffixMorphemes('oriented')).toEqual([]); // its own senses hold 导向
+    expect(suffixMorphemes('policy')).toEqual([]);
+    for (const word of ['first', 'led', 'driven']) for (const m of suffixMorphemes(word)) expect([...m].length).toBeGreaterThan(1);
   });
 });
