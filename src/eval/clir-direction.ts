@@ -74,6 +74,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     // Written blind after held out 2 had been judged (neither the engine's code or data read nor the engine run
     // on it); judged once, also unprinted.
     { name: 'held out 3 (eval/clir-2025-heldout3.json)', file: path.join(repo, 'eval/clir-2025-heldout3.json'), heldOut: true },
+    // Written blind after held out 3 had been judged (neither the engine's code or data read nor the engine run
+    // on it); judged once, also unprinted.
+    { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json'), heldOut: true },
   ];
 }
 
