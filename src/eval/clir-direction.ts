@@ -72,10 +72,10 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted.
     { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(repo, 'eval/clir-2025-heldout2.json'), heldOut: true },
     // Written blind after held out 2 had been judged (neither the engine's code or data read nor the engine run
-    // on it); judged once, also unprinted.
+    // on it); judged on session 14's first and last code (0.73 / 0.59 both), also unprinted.
     { name: 'held out 3 (eval/clir-2025-heldout3.json)', file: path.join(repo, 'eval/clir-2025-heldout3.json'), heldOut: true },
     // Written blind after held out 3 had been judged (neither the engine's code or data read nor the engine run
-    // on it); judged once, also unprinted.
+    // on it); judged once, on session 14's final code (0.82 / 0.50), also unprinted.
     { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json'), heldOut: true },
   ];
 }
