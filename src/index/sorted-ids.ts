@@ -52,47 +52,27 @@ export function firstAbove(ids: Uint32Array, from: number, value: number): numbe
  * @example intersect(Uint32Array.of(1, 3, 5), Uint32Array.of(3, 4, 5)) // Uint32Array [3, 5]
  */
 export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  return intersectAll([a, b]) as Uint32Array;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const out = new Uint32Array(small.length);
+  const cursor = new GallopCursor(large);
+  let n = 0;
+  for (let i = 0; i < small.length; i++) {
+    if (cursor.seek(small[i]) >= 0) out[n++] = small[i];
+  }
+  return out.subarray(0, n);
 }
 
 /**
- * The positions in all lists, found from the shortest up (the rarest term first); null stands for "every
- * passage" and is the identity. One pass over the shortest list, each of its positions sought in the others
- * in turn (shortest first) by galloping, a miss leaping the shortest list past the position that refuted it:
- * no list in between is made, and a long list is searched, not read.
+ * The positions in all lists, intersected from the shortest up (the rarest term first); null stands for
+ * "every passage" and is the identity.
  * @example intersectAll([Uint32Array.of(1, 2, 3), null, Uint32Array.of(2, 3)]) // Uint32Array [2, 3]
  */
 export function intersectAll(lists: ReadonlyArray<Uint32Array | null>): Uint32Array | null {
-  const real: Uint32Array[] = [];
-  for (const l of lists) if (l !== null) real.push(l);
+  const real = lists.filter((l): l is Uint32Array => l !== null).sort((x, y) => x.length - y.length);
   if (real.length === 0) return null;
-  if (real.length === 1) return real[0];
-  real.sort((x, y) => x.length - y.length);
-  const small = real[0];
-  const out = new Uint32Array(small.length);
-  // Where the search of each other list stands: every position before it is below the current candidate.
-  const from: number[] = new Array<number>(real.length).fill(0);
-  let n = 0;
-  let i = 0;
-  while (i < small.length) {
-    const id = small[i];
-    let next = -1;
-    for (let r = 1; r < real.length; r++) {
-      const list = real[r];
-      const at = firstAbove(list, from[r], id - 1);
-      from[r] = at;
-      if (at === list.length) return out.subarray(0, n);
-      if (list[at] !== id) {
-        next = list[at];
-        break;
-      }
-    }
-    if (next < 0) {
-      out[n++] = id;
-      i++;
-    } else i = firstAbove(small, i + 1, next - 1);
-  }
-  return out.subarray(0, n);
+  let acc = real[0];
+  for (let i = 1; i < real.length && acc.length > 0; i++) acc = intersect(acc, real[i]);
+  return acc;
 }
 
 /** Up to this many lists, a union merges them two at a time (shortest first) instead of marking a table. */

@@ -28,19 +28,6 @@ describe('set algebra over sorted passage lists', () => {
     );
   });
 
-  it('intersects lists of very different lengths (a dense list and sparse ones) exactly like a filter does', () => {
-    const dense = fc.uniqueArray(fc.integer({ min: 0, max: 1999 }), { minLength: 200, maxLength: 1500 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
-    const sparse = fc.uniqueArray(fc.integer({ min: 0, max: 1999 }), { maxLength: 12 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
-    fc.assert(
-      fc.property(fc.array(fc.oneof(dense, sparse, ids), { minLength: 1, maxLength: 6 }), (lists) => {
-        const expected = [...lists[0]].filter((x) => lists.every((l) => l.includes(x)));
-        expect([...(intersectAll(lists) ?? [])]).toEqual(expected);
-        expect([...(intersectAll([...lists].reverse()) ?? [])]).toEqual(expected);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   it('merges two lists into one ascending list without repeats', () => {
     fc.assert(
       fc.property(ids, ids, (a, b) => {
