@@ -44,8 +44,11 @@ export class FacetTable {
   private readonly cellDoc: number[] = [];
   private readonly cellYear: number[] = [];
   private readonly cellKind: number[] = [];
-  /** Per cell, the count of the `count` under way (all zero between calls). */
+  /** Per cell, document, year and kind, the counts of the `count` under way (all zero between calls). */
   private cellCounts = new Uint32Array(0);
+  private docCounts = new Uint32Array(0);
+  private yearCounts = new Uint32Array(0);
+  private kindCounts = new Uint32Array(0);
   /** The prior (`prior.ts`) of each kind × year pair: `[kind * (years + 1) + year + 1]`. */
   private priors: Float64Array;
   /** The largest prior in each block of PRIOR_BLOCK passages (stale blocks are recomputed on demand). */
@@ -190,34 +193,45 @@ export class FacetTable {
       (d < 0 || this.docOf[p] === d) && (among === null || among.has(this.docOf[p])) && (y < 0 || this.yearOf[p] === y) && (k < 0 || this.kindOf[p] === k);
   }
 
-  /** Facet counts of the passages, documents in corpus order. */
+  /**
+   * Facet counts of the passages, documents in corpus order: one pass over the passages into their cells,
+   * then one over the cells (a few hundred) into documents, years and kinds, each read back in its order. No
+   * list of what was seen is kept or sorted; the arrays are the table's, left at zero for the next call.
+   * @example table.count(Uint32Array.of(0, 1)).kind // { paragraph: 2 }
+   */
   count(ids: ArrayLike<number>): BackendResult['facets'] {
-    if (this.cellCounts.length < this.cellDoc.length) this.cellCounts = new Uint32Array(this.cellDoc.length);
-    const counts = this.cellCounts;
-    const cellOf = this.cellOf;
-    const seen: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const c = cellOf[ids[i]];
-      if (counts[c]++ === 0) seen.push(c);
-    }
-    const docs = new Uint32Array(this.docNames.length);
-    const years = new Uint32Array(this.yearNames.length);
-    const kinds = new Uint32Array(this.kindNames.length);
-    const seenDocs: number[] = [];
-    for (const c of seen) {
+    const cells = this.cellDoc.length;
+    if (this.cellCounts.length < cells) this.cellCounts = new Uint32Array(cells);
+    if (this.docCounts.length < this.docNames.length) this.docCounts = new Uint32Array(this.docNames.length);
+    if (this.yearCounts.length < this.yearNames.length) this.yearCounts = new Uint32Array(this.yearNames.length);
+    if (this.kindCounts.length < this.kindNames.length) this.kindCounts = new Uint32Array(this.kindNames.length);
+    const { cellCounts: counts, cellOf, docCounts: docs, yearCounts: years, kindCounts: kinds } = this;
+    for (let i = 0; i < ids.length; i++) counts[cellOf[ids[i]]]++;
+    for (let c = 0; c < cells; c++) {
       const n = counts[c];
+      if (n === 0) continue;
       counts[c] = 0;
-      const d = this.cellDoc[c];
-      if (docs[d] === 0) seenDocs.push(d);
-      docs[d] += n;
+      docs[this.cellDoc[c]] += n;
       const y = this.cellYear[c];
       if (y >= 0) years[y] += n;
       kinds[this.cellKind[c]] += n;
     }
     const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
-    for (const d of seenDocs.sort((a, b) => a - b)) facets.doc[this.docNames[d]] = docs[d];
-    for (let y = 0; y < years.length; y++) if (years[y] > 0) facets.year[this.yearNames[y]] = years[y];
-    for (let k = 0; k < kinds.length; k++) if (kinds[k] > 0) facets.kind[this.kindNames[k]] = kinds[k];
+    for (let d = 0; d < this.docNames.length; d++) {
+      if (docs[d] === 0) continue;
+      facets.doc[this.docNames[d]] = docs[d];
+      docs[d] = 0;
+    }
+    for (let y = 0; y < this.yearNames.length; y++) {
+      if (years[y] === 0) continue;
+      facets.year[this.yearNames[y]] = years[y];
+      years[y] = 0;
+    }
+    for (let k = 0; k < this.kindNames.length; k++) {
+      if (kinds[k] === 0) continue;
+      facets.kind[this.kindNames[k]] = kinds[k];
+      kinds[k] = 0;
+    }
     return facets;
   }
 }
