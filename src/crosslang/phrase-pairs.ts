@@ -4,8 +4,8 @@
  * and ends on aligned words, the English one begins on one and may end on unaligned words, so
  * `high quality development` ↔ `高质量发展` is found even where `development` went to no word), never across
  * a comma or other break. A pair must be seen twice, unless both its sides are rare (a term named once or
- * twice in the reports, in one aligned sentence pair). Pairs are scored by relative frequency combined with
- * the Model 1 lexical probabilities of both directions.
+ * twice in the reports, in one aligned sentence pair) and the caller's `vouch` agrees (`lexicon-vouch.ts`).
+ * Pairs are scored by relative frequency combined with the Model 1 lexical probabilities of both directions.
  */
 import type { AlignedCorpus, Alignment, TokenizedPair } from './align.js';
 import { compare as compareStrings } from './sorted-table.js';
