@@ -209,10 +209,15 @@ function curatedMatch(glossary: Glossary, lexicon: LearnedLexicon | null, words:
   return null;
 }
 
+/** True when a hyphen, and nothing else, joins token `k` to the next one (`trade-in`, `employment-first`). */
+function joinedByHyphen(words: Words, k: number): boolean {
+  return words.adjacent[k] === true && words.tokens[k]?.hyphenNext === true;
+}
+
 /** End (exclusive) of the hyphenated compound starting at token `j` (`state-of-the-art`). */
 function compoundEnd(words: Words, j: number): number {
   let k = j;
-  while (k + 1 < words.tokens.length && words.adjacent[k] && words.tokens[k]?.hyphenNext) k++;
+  while (k + 1 < words.tokens.length && joinedByHyphen(words, k)) k++;
   return k + 1;
 }
 
@@ -295,7 +300,7 @@ function wordUnit(sources: Sources, words: Words, j: number): ExpansionUnit | nu
   const curated = curatedSenses(sources.glossary, sources.lexicon, words.tokens.slice(j, j + 1));
   const own = abbreviated.length > 0 ? abbreviated : sources.dictionary.lookup([lower]);
   // A word after a hyphen may be a suffix (`employment-first`: 优先), which its senses alone miss.
-  const suffix = j > 0 && words.adjacent[j - 1] && words.tokens[j - 1]?.hyphenNext ? suffixSenses(lower) : [];
+  const suffix = j > 0 && joinedByHyphen(words, j - 1) ? suffixSenses(lower) : [];
   const unit = unitOf(words, j, j + 1, dedupeSenses([...suffix, ...curated, ...dictionarySenses(own), ...sources.synonymSenses(lower)]));
   const characters = abbreviated.length > 0 ? [] : sources.dictionary.characters(lower).map((term): Sense => ({ term, source: 'dictionary', weight: CHARACTER_WEIGHT }));
   return characters.length > 0 ? { ...unit, characters } : unit;

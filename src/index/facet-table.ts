@@ -216,22 +216,17 @@ export class FacetTable {
       if (y >= 0) years[y] += n;
       kinds[this.cellKind[c]] += n;
     }
-    const facets: BackendResult['facets'] = { doc: {}, year: {}, kind: {} };
-    for (let d = 0; d < this.docNames.length; d++) {
-      if (docs[d] === 0) continue;
-      facets.doc[this.docNames[d]] = docs[d];
-      docs[d] = 0;
-    }
-    for (let y = 0; y < this.yearNames.length; y++) {
-      if (years[y] === 0) continue;
-      facets.year[this.yearNames[y]] = years[y];
-      years[y] = 0;
-    }
-    for (let k = 0; k < this.kindNames.length; k++) {
-      if (kinds[k] === 0) continue;
-      facets.kind[this.kindNames[k]] = kinds[k];
-      kinds[k] = 0;
-    }
-    return facets;
+    return { doc: drained(docs, this.docNames), year: drained(years, this.yearNames), kind: drained(kinds, this.kindNames) };
   }
+}
+
+/** The non-zero counts by name, in the names' order, each count left at zero for the next call. */
+function drained<N extends string | number>(counts: Uint32Array, names: readonly N[]): Record<N, number> {
+  const out = {} as Record<N, number>;
+  for (let i = 0; i < names.length; i++) {
+    if (counts[i] === 0) continue;
+    out[names[i] as N] = counts[i];
+    counts[i] = 0;
+  }
+  return out;
 }

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PlanCache, type Planned } from '../../src/search/plan-cache.js';
-import { deepFrozen } from '../../src/text/deep-frozen.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import type { QueryPlan } from '../../src/search/plan.js';
 import type { SearchOptions } from '../../src/search/types.js';
@@ -47,12 +46,6 @@ describe('PlanCache', () => {
     };
     for (const q of ['a', 'b', 'c', 'a']) await cache.planOf(q, make(q));
     expect(made).toBe(4);
-  });
-
-  it('deepFrozen freezes nested plain data and leaves scalars alone', () => {
-    const value = deepFrozen({ a: [{ b: 1 }], c: 'x' });
-    expect(Object.isFrozen(value.a[0])).toBe(true);
-    expect(deepFrozen(3)).toBe(3);
   });
 });
 
