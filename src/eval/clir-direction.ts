@@ -77,6 +77,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     // Written blind after held out 3 had been judged (neither the engine's code or data read nor the engine run
     // on it); judged once, on session 14's final code (0.82 / 0.50), also unprinted.
     { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json'), heldOut: true },
+    // Written blind after held out 4 had been judged (neither the engine's code or data read nor the engine run
+    // on it); to be judged once, also unprinted.
+    { name: 'held out 5 (eval/clir-2025-heldout5.json)', file: path.join(repo, 'eval/clir-2025-heldout5.json'), heldOut: true },
   ];
 }
 
