@@ -61,6 +61,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       // Written blind as well, after the first two 2024 held-out sets had each been judged once; judged once, on
       // session 13's final code (0.62 / 0.28), then its failures read: a development set since, printed.
       { name: 'dev 2024 c (eval/clir-2024-heldout3.json)', file: path.join(repo, 'eval/clir-2024-heldout3.json') },
+      // Written blind in session 15 (neither the engine's code or data read nor the engine run on it), after the
+      // earlier 2024 sets had been judged; judged once, also unprinted.
+      { name: 'held out 2024 4 (eval/clir-2024-heldout4.json)', file: path.join(repo, 'eval/clir-2024-heldout4.json'), heldOut: true },
     ];
   }
   return [

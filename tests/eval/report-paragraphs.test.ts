@@ -26,6 +26,8 @@ const heldout2024File = path.join(repoRoot, 'eval/clir-2024-heldout.json');
 const heldout2024File2 = path.join(repoRoot, 'eval/clir-2024-heldout2.json');
 /** The third held-out set of the other direction, written blind after the first two had each been judged once. */
 const heldout2024File3 = path.join(repoRoot, 'eval/clir-2024-heldout3.json');
+/** The fourth held-out set of the other direction, written blind after the earlier 2024 sets had been judged. */
+const heldout2024File4 = path.join(repoRoot, 'eval/clir-2024-heldout4.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -134,6 +136,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout = parseQuerySet(readFileSync(heldout2024File, 'utf8'), heldout2024File);
     const heldout2 = parseQuerySet(readFileSync(heldout2024File2, 'utf8'), heldout2024File2);
     const heldout3 = parseQuerySet(readFileSync(heldout2024File3, 'utf8'), heldout2024File3);
+    const heldout4 = parseQuerySet(readFileSync(heldout2024File4, 'utf8'), heldout2024File4);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -142,6 +145,10 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       new Set(
         [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
+
+    /** Every expected term of the 2025 direction's sets. */
+    const terms2025 = (): string[] =>
+      [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
 
     /** Its paragraphs are exactly those holding an expected substring, and each expected substring occurs. */
     function expectParagraphsExact(querySet: ClirQuerySet): void {
@@ -225,6 +232,20 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the third held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout3);
+    });
+
+    it('the fourth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout4);
+    });
+
+    it('the fourth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries];
+      const earlier = new Set([...queries2025(), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      expectHeldOut(heldout4, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025()]);
+    });
+
+    it('the fourth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout4);
     });
   });
 
