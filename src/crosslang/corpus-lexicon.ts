@@ -3,7 +3,8 @@
  * official English is a sentence pair, aligned like the shipped lexicon's (`learn.ts`). Derived data, kept in
  * the index folder (`corpus-lexicon.tsv`) with the corpus fingerprint it was learned from and a sha256 of its
  * entries in its first line: a file that does not match (another corpus, other learning parameters, truncated,
- * edited) is learned again.
+ * edited) is learned again. Pairs seen once are learned when the dictionary vouches for them, as in the shipped
+ * lexicon (`lexicon-vouch.ts`); the judge's name is one of the parameters the file is checked against.
  * Written atomically. Combined with the shipped lexicon by `combineLexicons`.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-write.js';
 import type { LearnedLexicon } from './expand.js';
-import { learnLexicon, learnParameters } from './learn.js';
+import { learnLexicon, learnParameters, type LearnOptions } from './learn.js';
 import { parseLexicon, serializeLexicon } from './lexicon.js';
 
 /** File name inside the index folder. */
@@ -31,7 +32,7 @@ function sameParameters(a: Record<string, string>, b: Record<string, string>): b
 }
 
 /** The saved lexicon when it was learned from `corpus` with today's parameters and is whole; else null. */
-function readSaved(file: string, corpus: string): LearnedLexicon | null {
+function readSaved(file: string, corpus: string, learn: LearnOptions): LearnedLexicon | null {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -44,33 +45,40 @@ function readSaved(file: string, corpus: string): LearnedLexicon | null {
   try {
     const lexicon = parseLexicon(body, file);
     // Learned with other parameters (an older version of the learning): learned again.
-    return sameParameters(lexicon.header.params, learnParameters()) ? lexicon : null;
+    return sameParameters(lexicon.header.params, learnParameters(learn)) ? lexicon : null;
   } catch {
     return null;
   }
 }
 
+/** Where `corpusLexicon` keeps its file, what it reports, and how it learns. */
+export interface CorpusLexiconOptions {
+  indexDir: string;
+  log?: (line: string) => void;
+  /** The learning's options (the engine passes the dictionary's vouch for pairs seen once; none: pairs seen twice). */
+  learn?: LearnOptions;
+}
+
 /**
  * The lexicon of the corpus's parallel passages: opened from the index folder when it was learned from this
- * corpus, else learned now and saved (null when the corpus has no parallel passage).
- * @example corpusLexicon(passages, manifest.corpus, 'index')?.lookup(['border', 'trade'])
+ * corpus with these options, else learned now and saved (null when the corpus has no parallel passage).
+ * @example corpusLexicon(passages, manifest.corpus, { indexDir: 'index' })?.lookup(['border', 'trade'])
  */
 export function corpusLexicon(
   passages: ReadonlyArray<{ text: string; textEn?: string }>,
   corpus: string,
-  indexDir: string,
-  log?: (line: string) => void,
+  { indexDir, log, learn = {} }: CorpusLexiconOptions,
 ): LearnedLexicon | null {
   const pairs = passages.flatMap((p) => (p.textEn && p.textEn.trim() !== '' ? [{ zh: p.text, en: p.textEn }] : []));
   if (pairs.length === 0) return null;
   const file = path.join(indexDir, CORPUS_LEXICON_FILE);
-  const saved = readSaved(file, corpus);
+  const saved = readSaved(file, corpus, learn);
   if (saved) return saved;
   const started = performance.now();
-  const entries = learnLexicon(pairs);
+  const entries = learnLexicon(pairs, learn);
   const body = serializeLexicon(entries, {
     sources: [{ file: 'corpus-parallel-passages', sha256: `sha256:${sha256(corpus)}`, rows: pairs.length, pairs: pairs.length }],
-    params: learnParameters(),
+    params: learnParameters(learn),
   });
   try {
     writeFileAtomically(file, stamp(corpus, body) + body);

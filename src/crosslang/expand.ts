@@ -73,6 +73,8 @@ export interface CrossLangOptions extends DictionaryOptions {
   lexicon?: LearnedLexicon | null;
   /** English synonyms whose Chinese a word may be written as (default: the shipped table, none when unusable; null: none). */
   synonyms?: SynonymTable | null;
+  /** Opens the dictionary when the caller shares it (default: loaded with these options on first use). */
+  dictionary?: () => Dictionary;
 }
 
 /** A loaded cross-language expander. */
@@ -516,7 +518,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   const glossary = loadGlossary(options.glossaryPath ?? DEFAULT_GLOSSARY_PATH);
   const lexicon = options.lexicon ?? null;
   let dictionary: Dictionary | null = null;
-  const getDictionary = (): Dictionary => (dictionary ??= loadDictionary(options));
+  const getDictionary = (): Dictionary => (dictionary ??= options.dictionary ? options.dictionary() : loadDictionary(options));
   let sources: Sources | null = null;
   // The data is read on the first English query: the dictionary, and the synonyms unless given (null: none).
   const getSources = (): Sources => {

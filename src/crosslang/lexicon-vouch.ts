@@ -41,3 +41,16 @@ export function dictionaryVouch(dictionary: Pick<Dictionary, 'lookup'>): RareVou
     },
   };
 }
+
+/**
+ * `dictionaryVouch` over a dictionary opened only when a pair seen once is first judged: a lexicon read back
+ * from its file, or learned from pairs each seen twice, never opens it.
+ * @example lazyDictionaryVouch(() => loadDictionary({ cacheDir: 'index' })).by // 'crosslang-dictionary/24'
+ */
+export function lazyDictionaryVouch(open: () => Pick<Dictionary, 'lookup'>): RareVouch {
+  let judge: RareVouch | null = null;
+  return {
+    by: DICTIONARY_VERSION,
+    vouches: (en, zh) => (judge ??= dictionaryVouch(open())).vouches(en, zh),
+  };
+}

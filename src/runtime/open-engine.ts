@@ -9,7 +9,9 @@
  */
 import type { BackendChoice, Config } from '../config.js';
 import { combineLexicons, corpusLexicon } from '../crosslang/corpus-lexicon.js';
-import { createCrossLang, type CrossLang, type LearnedLexicon } from '../crosslang/expand.js';
+import { loadDictionary, type Dictionary } from '../crosslang/dictionary.js';
+import { createCrossLang, type CrossLang } from '../crosslang/expand.js';
+import { lazyDictionaryVouch } from '../crosslang/lexicon-vouch.js';
 import { loadLexicon } from '../crosslang/lexicon.js';
 import { DEFAULT_LEXICON_PATH } from '../crosslang/paths.js';
 import type { SearchBackend } from '../index/backend.js';
@@ -136,14 +138,22 @@ async function openEngineAt(options: EngineOptions, place: IndexPlace & { thread
 
 /**
  * The expander the engine plans with: the one given, or the shipped data (with the lexicon learned from the
- * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder.
+ * corpus's own parallel passages, when it has some) and the dictionary cached in the index folder. The
+ * dictionary is opened once, by whichever needs it first: the first English query, or the corpus lexicon's
+ * learning, whose pairs seen once it vouches for as it does the shipped lexicon's.
  */
 function openCrossLang(options: EngineOptions, place: IndexPlace, opened: OpenedCorpus): CrossLang {
+  if (options.crossLang) return options.crossLang;
+  let dictionary: Dictionary | null = null;
+  const openDictionary = (): Dictionary => (dictionary ??= loadDictionary({ cacheDir: place.indexDir }));
   const lexiconPath = lexiconPathOf(options);
-  // The lexicon learned from the corpus's own parallel passages is read (or learned) only for the default expander.
-  const ownCorpus = (): LearnedLexicon | null => corpusLexicon(opened.data.passages, opened.manifest.corpus, place.indexDir, options.log);
-  const lexicon = (): LearnedLexicon | null => combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus()]);
-  return options.crossLang ?? createCrossLang({ cacheDir: place.indexDir, lexicon: lexicon() });
+  const ownCorpus = corpusLexicon(opened.data.passages, opened.manifest.corpus, {
+    indexDir: place.indexDir,
+    log: options.log,
+    learn: { vouch: lazyDictionaryVouch(openDictionary) },
+  });
+  const lexicon = combineLexicons([lexiconPath === null ? null : loadLexicon(lexiconPath), ownCorpus]);
+  return createCrossLang({ cacheDir: place.indexDir, lexicon, dictionary: openDictionary });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryVouch } from '../../src/crosslang/lexicon-vouch.js';
+import { dictionaryVouch, lazyDictionaryVouch } from '../../src/crosslang/lexicon-vouch.js';
 import { DICTIONARY_VERSION } from '../../src/crosslang/dictionary.js';
 import { testCrossLang } from './helpers.js';
 
@@ -53,5 +53,20 @@ describe('the dictionary vouching for a pair seen once', () => {
     expect(real.vouches(['deficit'], '赤字')).toBe(true);
     expect(real.vouches(['africa'], '和平共处五项原则发表')).toBe(false);
     expect(real.vouches(['latest'], '建筑')).toBe(false);
+  });
+});
+
+describe('the dictionary vouching when it is first asked', () => {
+  it('opens the dictionary at the first pair it judges, once, and judges as the dictionary does', () => {
+    let opened = 0;
+    const vouch = lazyDictionaryVouch(() => {
+      opened++;
+      return fake;
+    });
+    expect(vouch.by).toBe(DICTIONARY_VERSION);
+    expect(opened).toBe(0);
+    expect(vouch.vouches(['marine'], '海洋经济')).toBe(true);
+    expect(vouch.vouches(['latest'], '建筑')).toBe(false);
+    expect(opened).toBe(1);
   });
 });
