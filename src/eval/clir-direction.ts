@@ -62,7 +62,7 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       // session 13's final code (0.62 / 0.28), then its failures read: a development set since, printed.
       { name: 'dev 2024 c (eval/clir-2024-heldout3.json)', file: path.join(repo, 'eval/clir-2024-heldout3.json') },
       // Written blind in session 15 (neither the engine's code or data read nor the engine run on it), after the
-      // earlier 2024 sets had been judged; judged once, also unprinted.
+      // earlier 2024 sets had been judged; judged once, on session 14's final answers (0.64 / 0.31), also unprinted.
       { name: 'held out 2024 4 (eval/clir-2024-heldout4.json)', file: path.join(repo, 'eval/clir-2024-heldout4.json'), heldOut: true },
     ];
   }
@@ -81,7 +81,7 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     // on it); judged once, on session 14's final code (0.82 / 0.50), also unprinted.
     { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json'), heldOut: true },
     // Written blind after held out 4 had been judged (neither the engine's code or data read nor the engine run
-    // on it); to be judged once, also unprinted.
+    // on it); judged once, on session 14's final answers (0.78 / 0.50), also unprinted.
     { name: 'held out 5 (eval/clir-2025-heldout5.json)', file: path.join(repo, 'eval/clir-2025-heldout5.json'), heldOut: true },
   ];
 }
