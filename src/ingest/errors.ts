@@ -21,9 +21,9 @@ const CATALOGUE = {
     hintZh: '请将报告导出为 UTF-8 编码的文本（.txt）、.html 或 .docx；UTF-16 编码的文本须带字节顺序标记（BOM）',
   },
   INGEST_ENCODING_INVALID: {
-    message: 'the bytes are neither valid UTF-8 (with or without BOM), UTF-16 with BOM nor GB18030/GBK',
+    message: 'the bytes are neither valid UTF-8 (with or without BOM), UTF-16 with BOM, Big5 nor GB18030/GBK',
     hint: 're-save the file as UTF-8',
-    zh: '文件的字节既不是有效的 UTF-8（带或不带 BOM）、带 BOM 的 UTF-16，也不是 GB18030/GBK 编码',
+    zh: '文件的字节既不是有效的 UTF-8（带或不带 BOM）、带 BOM 的 UTF-16、Big5，也不是 GB18030/GBK 编码',
     hintZh: '请将文件另存为 UTF-8 编码',
   },
   INGEST_CHARSET_MISMATCH: {
