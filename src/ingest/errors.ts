@@ -69,10 +69,10 @@ const CATALOGUE = {
     hintZh: '请用 Word 或 LibreOffice 打开，重新另存为 .docx',
   },
   INGEST_CSV_INVALID: {
-    message: 'the .csv file is not a parallel corpus table',
-    hint: 'expected UTF-8 CSV with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
-    zh: '该 .csv 文件不是平行语料表',
-    hintZh: '应为 UTF-8 编码的 CSV，列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
+    message: 'the .csv or .tsv file is not a parallel corpus table',
+    hint: 'expected UTF-8 CSV (or tab-separated) with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
+    zh: '该 .csv 或 .tsv 文件不是平行语料表',
+    hintZh: '应为 UTF-8 编码的 CSV（或以制表符分隔），列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
   },
   INGEST_JSONL_INVALID: {
     message: 'the .jsonl file has no valid record',
