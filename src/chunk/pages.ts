@@ -1,18 +1,50 @@
 /**
  * Pages of passages: which page of a paged source an offset of its text falls on, as a reader would cite
- * it: the number printed on the page, else its position in the file.
+ * it: the number printed on the page; for a page that prints none (a chapter title page, a full-page figure,
+ * an appendix table) the number its numbered neighbours imply, the one a reader counts to; else its
+ * position in the file.
  */
 
 import type { PageSpan } from '../model.js';
 
 /**
- * A function from an offset in the document text to its page (printed number, else index); null when the
- * source has no pages. Pages are taken in order of `start`; an offset before the first page is on it.
+ * The number a reader gives each page, in the order given: its printed number; else, when the numbered
+ * pages before and after it are numbered alike (printed number minus file position the same), or only one
+ * side has a numbered page, its file position shifted as theirs is (never below 1); else its file position.
+ * @example citedNumbers([{ index: 1, start: 0, printed: 4 }, { index: 2, start: 9, printed: null }, { index: 3, start: 20, printed: 6 }]) // [4, 5, 6]
+ */
+export function citedNumbers(pages: readonly PageSpan[]): number[] {
+  const shiftBefore: Array<number | null> = [];
+  let shift: number | null = null;
+  for (const page of pages) {
+    if (page.printed !== null) shift = page.printed - page.index;
+    shiftBefore.push(shift);
+  }
+  const numbers = new Array<number>(pages.length);
+  let after: number | null = null;
+  for (let k = pages.length - 1; k >= 0; k--) {
+    const page = pages[k];
+    if (page.printed !== null) {
+      after = page.printed - page.index;
+      numbers[k] = page.printed;
+      continue;
+    }
+    const before = shiftBefore[k];
+    const implied = before === null ? after : after === null || after === before ? before : null;
+    numbers[k] = implied !== null && page.index + implied >= 1 ? page.index + implied : page.index;
+  }
+  return numbers;
+}
+
+/**
+ * A function from an offset in the document text to its page (`citedNumbers`); null when the source has no
+ * pages. Pages are taken in order of `start`; an offset before the first page is on it.
  * @example pageLocator([{ index: 1, start: 0, printed: null }, { index: 2, start: 90, printed: 1 }])?.(120) // 1
  */
 export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: number) => number) | null {
   if (!pages || pages.length === 0) return null;
   const sorted = [...pages].sort((a, b) => a.start - b.start || a.index - b.index);
+  const numbers = citedNumbers(sorted);
   return (offset: number): number => {
     let lo = 0;
     let hi = sorted.length;
@@ -21,7 +53,6 @@ export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: n
       if (sorted[mid].start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const page = sorted[Math.max(0, lo - 1)];
-    return page.printed ?? page.index;
+    return numbers[Math.max(0, lo - 1)];
   };
 }

@@ -13,6 +13,10 @@ const TOC_TITLE = /^(?:目\s*录|目\s*次|contents|table of contents)$/iu;
 const DASH = '[-—－–]';
 const LEADER_PAGE = new RegExp(`(?:\\.{3,}|…{2,}|·{3,}|．{3,}|_{3,}|-{4,})\\s*${DASH}?\\s*[0-9０-９]+\\s*${DASH}?$`, 'u');
 const TAB_PAGE = new RegExp(`\\t\\s*${DASH}\\s*[0-9０-９]+\\s*${DASH}\\s*$`, 'u');
+/** Under a contents title only: a bare page number after a tab (`一、编制背景\t01`, a PDF's or Word's tab leader). */
+const TAB_BARE_PAGE = /\S\t+[0-9０-９]{1,3}\s*$/u;
+/** An entry's page number with the leaders, tabs and dashes around it, for comparing an entry with the heading it names. */
+const ENTRY_PAGE = /[\s.…·．_\-—－–0-9０-９]+$/u;
 const PAGE_FIRST = new RegExp(`^${DASH}?\\s*[0-9０-９]{1,3}\\s+\\S`, 'u');
 const MAX_TOC_LINE = 60;
 const MAX_GROUP_LINES = 16;
@@ -34,12 +38,28 @@ export function isTocEntry(line: Pick<Line, 'raw' | 'text'>): boolean {
   return LEADER_PAGE.test(line.text) || TAB_PAGE.test(line.raw);
 }
 
-/** Inside a titled TOC: an entry, a `- 1 标题` entry, or a short line that is not a sentence. */
+/** Inside a titled TOC: an entry (a tab and a bare page number count too), a `- 1 标题` entry, or a short line that is not a sentence. */
 function isTocBodyLine(line: Line): boolean {
-  if (isTocEntry(line)) return true;
+  if (isTitledTocEntry(line)) return true;
   const length = Array.from(line.text).length;
   if (PAGE_FIRST.test(line.text) && length <= MAX_TOC_LINE) return true;
   return length <= MAX_TOC_LINE && !endsSentence(line.text);
+}
+
+/** An entry of a contents list under its title: a TOC entry, or a title with a bare page number after a tab. */
+function isTitledTocEntry(line: Line): boolean {
+  return isTocEntry(line) || TAB_BARE_PAGE.test(line.raw);
+}
+
+/**
+ * What an entry or a heading names, to tell where the body starts again: without its marker, page number,
+ * leaders and spaces (`一、编制背景\t01` and the body's `编制背景` both give `编制背景`).
+ * @example entryName('第一章 总体形势.....\t- 1 -') // '总体形势'
+ */
+export function entryName(text: string): string {
+  const bare = text.replace(ENTRY_PAGE, '');
+  const marker = matchMarker(bare);
+  return (marker ? marker.rest : bare).replace(/\s+/gu, '');
 }
 
 /** A run of lines (inclusive indices into the document's lines). */
@@ -59,8 +79,8 @@ export function findTocRanges(lines: readonly Line[]): LineRange[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    const titled = isTocTitle(line.text) ? extend(lines, i, isTocBodyLine) : -1;
-    if (titled > i && lines.slice(i, titled + 1).some((l) => isTocEntry(l))) {
+    const titled = isTocTitle(line.text) ? titledEnd(lines, i) : -1;
+    if (titled > i && lines.slice(i, titled + 1).some(isTitledTocEntry)) {
       ranges.push({ first: i, last: titled });
       i = titled + 1;
     } else if (isTocEntry(line)) {
@@ -72,6 +92,19 @@ export function findTocRanges(lines: readonly Line[]): LineRange[] {
     }
   }
   return ranges;
+}
+
+/**
+ * The last line of a titled contents list: its entry-like lines after the title, ending before the line
+ * where the body starts again by naming the first entry (a contents list names each heading once).
+ */
+function titledEnd(lines: readonly Line[], title: number): number {
+  const last = extend(lines, title, isTocBodyLine);
+  const first = lines.slice(title + 1, last + 1).find((l) => l.text !== '');
+  const name = first ? entryName(first.text) : '';
+  if (!first || name === '') return last;
+  const again = lines.slice(first.index + 1, last + 1).find((l) => l.text !== '' && entryName(l.text) === name);
+  return again ? again.index - 1 : last;
 }
 
 /** Extends a region over following lines that pass `accept`, across single blank lines. */

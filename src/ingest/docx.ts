@@ -1,12 +1,14 @@
 /**
  * Word .docx reports: check the file (size, a real zip, complete, no zip bomb by its declared sizes, a Word
  * document) before anything is inflated, then inflate each member under the cap of its declared size (the
- * sizes may lie), convert it to HTML with mammoth, then keep its text blocks exactly as the HTML
- * reader does, so headings and table rows survive as lines.
+ * sizes may lie), convert it to HTML with mammoth, give its footnotes and endnotes their marks
+ * (`docx-notes.ts`), then keep its text blocks exactly as the HTML reader does, so headings and table rows
+ * survive as lines.
  */
 import mammoth from 'mammoth';
 import type { SourceDoc } from '../model.js';
 import { checksumOf } from './checksum.js';
+import { markNotes } from './docx-notes.js';
 import { inferDocMeta, titleFromFileName } from './doc-meta.js';
 import { createIngestError } from './errors.js';
 import { extractBlocks } from './html-blocks.js';
@@ -44,7 +46,7 @@ async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): Promise
  * @example (await readDocx(fs.readFileSync('2025年西藏政府工作报告.docx'), ctx))[0].meta.year // 2025
  */
 export async function readDocx(bytes: Buffer, ctx: ReadContext): Promise<SourceDoc[]> {
-  const { text } = extractBlocks(await docxToHtml(bytes, ctx.limits), 'none');
+  const { text } = extractBlocks(markNotes(await docxToHtml(bytes, ctx.limits)), 'none');
   if (text.trim() === '') throw createIngestError('INGEST_EMPTY', 'the document has no text');
   const meta = inferDocMeta(text, { file: ctx.file, checksum: checksumOf(bytes), fallbackTitle: titleFromFileName(ctx.file) });
   return [{ meta, format: 'docx', encoding: 'utf-8', text }];

@@ -1,13 +1,16 @@
 /**
  * Decoding the bytes of a text file. The order is fixed and never guesses silently: a byte order mark
- * (UTF-8, UTF-16LE, UTF-16BE) wins; else the bytes must be strict UTF-8; else strict GB18030 (GBK and
- * GB2312 are subsets). The encoding used is returned so that it can be recorded on the `SourceDoc`.
+ * (UTF-8, UTF-16LE, UTF-16BE) wins; else the bytes must be strict UTF-8; else strict Big5 when their
+ * characters lie where Big5's common ones do (`chinese-charset.ts`: GB18030 would read Big5 as nonsense
+ * without an error); else strict GB18030 (GBK and GB2312 are subsets). The encoding used is returned so
+ * that it can be recorded on the `SourceDoc`.
  */
 import iconv from 'iconv-lite';
+import { decodeStrictBig5, looksLikeBig5 } from './chinese-charset.js';
 import { createIngestError } from './errors.js';
 
 /** The encodings a plain-text file may come in. */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'big5' | 'gb18030';
 
 /** Decoded text (without any BOM) and the encoding it was decoded from. */
 export interface DecodedText {
@@ -75,7 +78,8 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 }
 
 /**
- * Decode the bytes of a text file: BOM (UTF-8, UTF-16LE/BE), else strict UTF-8, else strict GB18030.
+ * Decode the bytes of a text file: BOM (UTF-8, UTF-16LE/BE), else strict UTF-8, else strict Big5 for
+ * bytes that read as Big5, else strict GB18030.
  * Throws `INGEST_BINARY` for binary bytes and `INGEST_ENCODING_INVALID` when nothing fits.
  * @example decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61])) // { text: 'a', encoding: 'utf-8-bom' }
  */
@@ -90,6 +94,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const big5 = looksLikeBig5(bytes) ? decodeStrictBig5(bytes) : null;
+  if (big5 !== null) return { text: big5, encoding: 'big5' };
   const gb = decodeStrictGb18030(bytes);
   if (gb !== null) return { text: gb, encoding: 'gb18030' };
   throw createIngestError('INGEST_ENCODING_INVALID');
@@ -130,7 +136,8 @@ export function decodeDeclared(bytes: Uint8Array, label: string): DecodedText | 
   const alias = LABEL_ALIASES[name];
   if (alias === 'utf-8') return utf8 === null ? null : { text: utf8, encoding: 'utf-8' };
   if (alias === 'gb18030') {
-    const text = decodeStrictGb18030(bytes);
+    // Big5 bytes are valid GB18030 too: a page that declares GB but holds Big5 goes to detection.
+    const text = looksLikeBig5(bytes) ? null : decodeStrictGb18030(bytes);
     return text === null ? null : { text, encoding: 'gb18030' };
   }
   if (!iconv.encodingExists(name) || /^utf-?(16|32)/.test(name)) return null;

@@ -21,9 +21,9 @@ const CATALOGUE = {
     hintZh: '请将报告导出为 UTF-8 编码的文本（.txt）、.html 或 .docx；UTF-16 编码的文本须带字节顺序标记（BOM）',
   },
   INGEST_ENCODING_INVALID: {
-    message: 'the bytes are neither valid UTF-8 (with or without BOM), UTF-16 with BOM nor GB18030/GBK',
+    message: 'the bytes are neither valid UTF-8 (with or without BOM), UTF-16 with BOM, Big5 nor GB18030/GBK',
     hint: 're-save the file as UTF-8',
-    zh: '文件的字节既不是有效的 UTF-8（带或不带 BOM）、带 BOM 的 UTF-16，也不是 GB18030/GBK 编码',
+    zh: '文件的字节既不是有效的 UTF-8（带或不带 BOM）、带 BOM 的 UTF-16、Big5，也不是 GB18030/GBK 编码',
     hintZh: '请将文件另存为 UTF-8 编码',
   },
   INGEST_CHARSET_MISMATCH: {
@@ -69,10 +69,10 @@ const CATALOGUE = {
     hintZh: '请用 Word 或 LibreOffice 打开，重新另存为 .docx',
   },
   INGEST_CSV_INVALID: {
-    message: 'the .csv file is not a parallel corpus table',
-    hint: 'expected UTF-8 CSV with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
-    zh: '该 .csv 文件不是平行语料表',
-    hintZh: '应为 UTF-8 编码的 CSV，列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
+    message: 'the .csv or .tsv file is not a parallel corpus table',
+    hint: 'expected UTF-8 CSV (or tab-separated) with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
+    zh: '该 .csv 或 .tsv 文件不是平行语料表',
+    hintZh: '应为 UTF-8 编码的 CSV（或以制表符分隔），列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
   },
   INGEST_JSONL_INVALID: {
     message: 'the .jsonl file has no valid record',

@@ -54,7 +54,7 @@ export type FurnitureRule = 'page' | 'links' | 'none';
 export interface HtmlBlocks {
   /** One block a line, joined by `\n`; no empty lines. */
   text: string;
-  /** `<title>` or the first `<h1>`, when present. */
+  /** The first `<h1>` when the `<title>` starts with it, else the `<title>`, else the `<h1>`, when present. */
   title: string | null;
   /** Blocks left out as page furniture although they held report-sized text (for a warning). */
   dropped: DroppedBlock[];
@@ -221,12 +221,23 @@ function nestingDepth(html: string): number {
   return deepest;
 }
 
+/**
+ * The page's title: the first h1 when the `<title>` starts with it (sites follow the article's title with
+ * their column and name: `标题_栏目_某某市人民政府门户网站`; an h1 that is the site's name comes last), else
+ * the `<title>`, else the h1.
+ * @example pickTitle('2024年政府工作报告_某某市人民政府', '2024年政府工作报告') // '2024年政府工作报告'
+ */
+function pickTitle(pageTitle: string, h1: string): string | null {
+  if (h1 !== '' && pageTitle.startsWith(h1)) return h1;
+  return pageTitle || h1 || null;
+}
+
 function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   const depth = nestingDepth(html);
   if (depth > MAX_DEPTH) throw createIngestError('INGEST_HTML_TOO_DEEP', `elements nest ${depth} levels deep (limit ${MAX_DEPTH})`);
   const $ = load(html);
   const pageTitle = collapse($('title').filter((_, el) => $(el).closest('svg').length === 0).first().text());
-  const title = (looksLikeMarkup(pageTitle) ? '' : pageTitle) || collapse($('h1').first().text()) || null;
+  const title = pickTitle(looksLikeMarkup(pageTitle) ? '' : pageTitle, collapse($('h1').first().text()));
   $(DROPPED.join(',')).remove();
   const body = $('body').get(0);
   if (!body) return { text: '', title, dropped: [], pageChars: 0 };

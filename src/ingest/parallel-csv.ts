@@ -1,6 +1,6 @@
 /**
- * Sentence-aligned parallel corpora (../shared/corpora/parallel-zh-en/*.csv): one row per aligned
- * sentence pair, with 报告年份 (year), 年度文件内行号 (paragraph number), 段内对齐序号 (order in the
+ * Sentence-aligned parallel corpora (../shared/corpora/parallel-zh-en/*.csv, or the same table
+ * tab-separated: a .tsv, or what Excel saves as "Unicode text"): one row per aligned sentence pair, with 报告年份 (year), 年度文件内行号 (paragraph number), 段内对齐序号 (order in the
  * paragraph), 中文, 英文. Rows are grouped into paragraphs; the document text is the Chinese paragraphs,
  * one a line, and each paragraph carries its English as a `Translation`. One document per report year.
  */
@@ -112,7 +112,16 @@ function metaFor(year: number, checksum: string, ctx: ReadContext): DocMeta {
 }
 
 /**
- * The records of a parallel CSV's decoded text, one object per row keyed by column name.
+ * The table's delimiter, read from its header line: a tab when the header has one, else a comma.
+ * @example delimiterOf('报告年份\t年度文件内行号\t段内对齐序号\t中文\t英文\n…') // '\t'
+ */
+export function delimiterOf(table: string): ',' | '\t' {
+  const header = table.slice(0, table.search(/\r?\n|$/));
+  return header.includes('\t') ? '\t' : ',';
+}
+
+/**
+ * The records of a parallel table's decoded text (comma- or tab-separated), one object per row keyed by column name.
  * Throws `INGEST_EMPTY` for a blank text, `INGEST_CSV_INVALID` when it is not CSV or lacks the parallel columns.
  * @example parseParallelRecords('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A')[0]['英文'] // 'A'
  */
@@ -120,7 +129,7 @@ export function parseParallelRecords(csv: string): Record<string, string>[] {
   if (csv.trim() === '') throw createIngestError('INGEST_EMPTY');
   let records: Record<string, string>[];
   try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+    records = parse(csv, { columns: true, delimiter: delimiterOf(csv), skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
   } catch (error) {
     throw createIngestError('INGEST_CSV_INVALID', error instanceof Error ? error.message : String(error));
   }

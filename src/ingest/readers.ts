@@ -20,6 +20,7 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.xhtml': [htmlReader],
   '.docx': [docxReader],
   '.csv': [parallelCsvReader],
+  '.tsv': [parallelCsvReader],
   '.jsonl': [jsonlReader],
   '.pdf': [pdfReader],
 };

@@ -3,7 +3,8 @@ import { splitLines } from '../../src/chunk/lines.js';
 import { classifyLines } from '../../src/chunk/classify.js';
 import { isPageFurniture, startsBody } from '../../src/chunk/front.js';
 import { isTocEntry } from '../../src/chunk/toc.js';
-import { seedDoc, seedPassages, squash } from './seeds.js';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import { passageWith, seedDoc, seedPassages, squash } from './seeds.js';
 
 describe('front matter', () => {
   it('makes the gazette masthead, editorial board, address block and Tibetan title line front passages', () => {
@@ -48,6 +49,31 @@ describe('front matter', () => {
 });
 
 describe('table of contents', () => {
+  it('marks a titled contents list whose page numbers stand after a tab as toc, and keeps its headings out of the body\'s sections', () => {
+    // As the PDF reader writes a contents page without leaders: the number after a tab, or on its own line.
+    const text = [
+      '前言',
+      '本白皮书提出了一套数据分类分级管理办法。',
+      '目 录',
+      '一、编制背景\t01',
+      '（一）数据安全已上升至国家层面',
+      '二、研究内容',
+      '09',
+      '（一）示范区数据分类分级目标',
+      '1、数据资产盘点',
+      '附件 数据分类分级列表\t28',
+      '一、编制背景',
+      '近年来，示范区建设取得丰硕成果。',
+      '（一）数据安全已上升至国家层面',
+      '提升数据安全治理水平已成为公众的主要诉求之一。',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    const toc = passages.filter((p) => p.kind === 'toc');
+    expect(toc.map((p) => p.text).join('\n')).toBe(text.split('\n').slice(2, 10).join('\n'));
+    expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['一、编制背景', '（一）数据安全已上升至国家层面']);
+    expect(passageWith(passages, '提升数据安全').sectionPath).toEqual(['一、编制背景', '（一）数据安全已上升至国家层面']);
+  });
+
   it('recognises every dotted-leader line of the five-year plan TOC and no body line', () => {
     const lines = splitLines(seedDoc('xizang-14th-five-year-plan').text);
     const entries = lines.filter((l) => isTocEntry(l));

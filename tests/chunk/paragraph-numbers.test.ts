@@ -70,10 +70,25 @@ describe('pages of passages', () => {
       fc.property(fc.array(fc.nat(500), { minLength: 1, maxLength: 20 }), fc.nat(600), (starts, offset) => {
         const pages = [...starts].sort((a, b) => a - b).map((start, k) => ({ index: k + 1, start, printed: k % 3 === 0 ? null : k + 10 }));
         const expected = [...pages].reverse().find((p) => p.start <= offset) ?? pages[0];
-        expect(pageLocator(pages)?.(offset)).toBe(expected.printed ?? expected.index);
+        // A numbered page gives its printed number; an unnumbered one the number its neighbours imply (k + 10).
+        expect(pageLocator(pages)?.(offset)).toBe(expected.printed ?? (pages.length > 1 ? expected.index + 9 : expected.index));
       }),
     );
     expect(pageLocator(undefined)).toBeNull();
+  });
+
+  it('gives a page without a printed number the number its numbered neighbours imply, as the reader counts it', () => {
+    // The white paper's chapter title pages and its appendix print no number: PDF page 14 lies between
+    // printed 8 (page 13) and printed 10 (page 15), and its contents list says 研究内容 … 09.
+    const printed = [null, null, null, null, null, null, 2, 3, 4, 5, 6, 7, 8, null, 10, 11, null, null];
+    const pages = printed.map((n, k) => ({ index: k + 1, start: k * 10, printed: n }));
+    const at = pageLocator(pages);
+    expect(pages.map((p) => at?.(p.start))).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('keeps the file position of an unnumbered page whose neighbours disagree (the numbering restarts)', () => {
+    const pages = [3, null, 1, 2].map((n, k) => ({ index: k + 1, start: k * 10, printed: n }));
+    expect(pages.map((p) => pageLocator(pages)?.(p.start))).toEqual([3, 2, 1, 2]);
   });
 });
 

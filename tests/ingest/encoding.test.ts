@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { decodeDeclared, decodeStrictGb18030, decodeText, looksBinary, looksLikeGbChinese } from '../../src/ingest/encoding.js';
 import { isIngestError } from '../../src/ingest/errors.js';
@@ -52,6 +53,18 @@ describe('decodeText', () => {
 
   it('reads GB18030 made from the seed text as gb18030 with the same text', () => {
     expect(decodeText(iconv.encode(seedText, 'gb18030'))).toEqual({ text: seedText, encoding: 'gb18030' });
+  });
+
+  it('reads a traditional report in Big5 as big5, not as GB18030 nonsense', () => {
+    const traditional = Converter({ from: 'cn', to: 'tw' })(seedText);
+    const big5 = iconv.encode(traditional, 'big5');
+    expect(decodeText(big5)).toEqual({ text: iconv.decode(big5, 'big5'), encoding: 'big5' });
+    expect(decodeText(big5).text).toContain('政府工作報告');
+  });
+
+  it('still reads traditional text encoded in GBK as gb18030', () => {
+    const traditional = Converter({ from: 'cn', to: 'tw' })('政府工作報告：鄉村振興，穩中求進。');
+    expect(decodeText(iconv.encode(traditional, 'gbk'))).toEqual({ text: traditional, encoding: 'gb18030' });
   });
 
   it('refuses UTF-16 without a BOM as binary rather than guessing', () => {
@@ -113,6 +126,12 @@ describe('declared charsets', () => {
   it('keeps a Latin-1 declaration on real Latin-1 text', () => {
     const latin = Buffer.from('Rapport sur l’activité du gouvernement, année 2024'.replace('’', "'"), 'latin1');
     expect(decodeDeclared(latin, 'iso-8859-1')?.text).toContain('activité');
+  });
+
+  it('does not read Big5 bytes as the GB charset a page declares, so detection can take over', () => {
+    const big5 = iconv.encode(Converter({ from: 'cn', to: 'tw' })(seedText), 'big5');
+    expect(decodeDeclared(big5, 'gb2312')).toBeNull();
+    expect(decodeDeclared(big5, 'big5')?.encoding).toBe('big5');
   });
 
   it('returns null for a declaration that is unknown or does not fit, so detection can take over', () => {

@@ -116,4 +116,11 @@ describe('extractBlocks', () => {
     expect(extractBlocks('<title> 标题 </title><body><p>x</p></body>').title).toBe('标题');
     expect(extractBlocks('<body><h1>大标题</h1></body>').title).toBe('大标题');
   });
+
+  it('takes the h1 over a page title that wraps it in the site\'s column and name, as government sites do', () => {
+    const page = '<title>2024年某某市政府工作报告_政府工作报告_某某市人民政府门户网站</title><body><h1>2024年某某市政府工作报告</h1><div id="zoom"><p>各位代表：</p></div></body>';
+    expect(extractBlocks(page).title).toBe('2024年某某市政府工作报告');
+    expect(extractBlocks('<title>政府工作报告</title><body><h1>某某市人民政府</h1><p>x</p></body>').title).toBe('政府工作报告');
+    expect(extractBlocks('<title>政府工作报告_某某市人民政府</title><body><h1>某某市人民政府</h1><p>x</p></body>').title).toBe('政府工作报告_某某市人民政府');
+  });
 });

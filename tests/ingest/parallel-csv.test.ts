@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupParagraphs, joinPieces, layoutParagraphs, readParallelCsv } from '../../src/ingest/parallel-csv.js';
+import { pickReader } from '../../src/ingest/readers.js';
 import type { SourceDoc, Translation } from '../../src/model.js';
 import { describeWithShared } from '../shared-data.js';
 import { corporaDir, testContext } from './helpers.js';
@@ -93,5 +94,28 @@ describe('paragraph assembly', () => {
 
   it('refuses a CSV without the parallel columns', () => {
     expect(() => readParallelCsv(Buffer.from('a,b\n1,2\n'), testContext('x.csv'))).toThrow(expect.objectContaining({ code: 'INGEST_CSV_INVALID' }));
+  });
+
+  it('reads the same table tab-separated, with a BOM, CRLF, a quoted cell holding a line break and an empty English cell', () => {
+    const table = [
+      '报告年份\t年度文件内行号\t段内对齐序号\t中文\t英文',
+      '2026\t1\t1\t各位代表：\tFellow Deputies,',
+      '2026\t2\t1\t"现在，我代表国务院，\r\n向大会报告政府工作。"\t"On behalf of the State Council, I will now report."',
+      '2026\t2\t2\t请予审议。\t',
+    ].join('\r\n');
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${table}\r\n`)]);
+    const [doc] = readParallelCsv(bytes, testContext('x.tsv'));
+    expect(doc.text).toBe('各位代表：\n现在，我代表国务院，\r\n向大会报告政府工作。请予审议。');
+    expect(doc.translations?.map((t) => t.textEn)).toEqual(['Fellow Deputies,', 'On behalf of the State Council, I will now report.']);
+  });
+
+  it('reads a table Excel saved as Unicode text: UTF-16LE with a BOM, tab-separated', () => {
+    const table = '报告年份\t年度文件内行号\t段内对齐序号\t中文\t英文\r\n2026\t1\t1\t各位代表：\tFellow Deputies,\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(table, 'utf16le')]);
+    expect(readParallelCsv(bytes, testContext('x.csv'))[0].translations).toEqual([{ start: 0, end: 5, textEn: 'Fellow Deputies,' }]);
+  });
+
+  it('gives .tsv files to the parallel-table reader', () => {
+    expect(pickReader('2026.tsv', Buffer.from(''))?.format).toBe('csv');
   });
 });
