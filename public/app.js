@@ -36,6 +36,16 @@ function navigate(url, { typing = false } = {}) {
   if (!typing && readerId(target.pathname) === null) window.scrollTo({ top: 0 });
 }
 
+/**
+ * The window title of the search at the current address, as the server writes it: the query, then the
+ * site's name (`乡村振兴 · 政府工作报告检索`); the name alone before any search. Tabs, history and bookmarks
+ * then tell searches apart.
+ */
+function searchTitle() {
+  const { q } = readSearchState(location);
+  return q ? `${q} · ${t('pageTitle')}` : t('pageTitle');
+}
+
 function render() {
   const id = readerId(location.pathname);
   if (id !== null) {
@@ -43,7 +53,7 @@ function render() {
     reader.show(id);
   } else {
     reader.hide();
-    document.title = t('pageTitle');
+    document.title = searchTitle();
     search.show(readSearchState(location));
   }
 }
@@ -53,7 +63,7 @@ function relabel() {
   langButton.textContent = t('switchTo');
   langButton.setAttribute('aria-label', t('switchLabel'));
   langButton.setAttribute('lang', lang() === 'zh' ? 'en' : 'zh-CN');
-  if (readerId(location.pathname) === null) document.title = t('pageTitle');
+  if (readerId(location.pathname) === null) document.title = searchTitle();
 }
 
 document.addEventListener('click', (e) => {

@@ -7,24 +7,29 @@
 
 export class ApiError extends Error {
   /**
-   * `messages`: the server's catalogue message in each language, `{ en, zh }`, when it sent them.
+   * `messages`: the server's catalogue message in each language, `{ en, zh }`, when it sent them;
+   * `language`: the language of `message` (the answer's Content-Language), when the server said.
    * @param {number} status
    * @param {string} code
    * @param {string} message
    * @param {Record<string, string> | null | undefined} messages
+   * @param {string | null} [language]
    */
-  constructor(status, code, message, messages) {
+  constructor(status, code, message, messages, language = null) {
     super(message);
     this.status = status;
     this.code = code;
     this.messages = messages || null;
+    this.language = language;
   }
 
   /**
-   * The message for a person reading in `language`: the catalogue's, else the server's detail.
+   * The message for a person reading in `language`: the server's own, which names the parameter and the value
+   * at fault, when it is in that language (the request asked with `lang`); else the catalogue's general one.
    * @param {string} language
    */
   messageIn(language) {
+    if (this.language === language) return this.message;
     return (this.messages && this.messages[language]) || this.message;
   }
 }
@@ -68,7 +73,7 @@ async function fetchJson(path, params = {}, signal) {
   }
   if (!response.ok) {
     const error = body && body.error ? body.error : { code: 'HTTP_' + response.status, message: response.statusText };
-    throw new ApiError(response.status, error.code, error.message, error.messages);
+    throw new ApiError(response.status, error.code, error.message, error.messages, response.headers.get('Content-Language'));
   }
   return body;
 }

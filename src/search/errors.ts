@@ -3,7 +3,7 @@
  * research view cannot look for is the caller's fault (the server answers it as `INVALID_QUERY`, 400); a
  * passage the store lacks is a fault of a backend (500) and names the passage.
  */
-import { CodedError } from '../coded-error.js';
+import { CodedError, type Messages } from '../coded-error.js';
 
 const SEARCH_ERRORS = {
   RESEARCH_QUERY_INVALID: { message: 'The query cannot be looked for in a concordance or trend', zh: '这个检索式无法用于语境或趋势分析' },
@@ -16,11 +16,12 @@ export type SearchErrorCode = keyof typeof SEARCH_ERRORS;
 export class SearchError extends CodedError<SearchErrorCode> {}
 
 /**
- * Builds a coded error of the search stage: the message given (with the details), else the catalogue's;
- * `zh` is the catalogue's.
+ * Builds a coded error of the search stage: the message given (with the details, in English, or in both
+ * languages), else the catalogue's; `zh` is the Chinese given, else the catalogue's.
  * @example createSearchError('PASSAGE_MISSING').zh // '检索后端找到的段落不在段落存储中'
  */
-export function createSearchError(code: SearchErrorCode, message?: string): SearchError {
+export function createSearchError(code: SearchErrorCode, message?: string | Messages): SearchError {
   const entry = SEARCH_ERRORS[code];
+  if (typeof message === 'object') return new SearchError(code, message.en, { zh: message.zh });
   return new SearchError(code, message ?? entry.message, { zh: entry.zh });
 }

@@ -8,8 +8,9 @@
  * - `-word`, `-"phrase"` (also full-width `－`) exclude; a run of minus signs counts as one;
  * - `OR` (upper case) or `|` / `｜` between two units makes them alternatives; OR binds tighter than the
  *   implicit AND, so `a b OR c d` is `a AND (b OR c) AND d`;
- * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters) join two words or
- *   phrases into one unit that must match as a whole; an operator without a word on each side is dropped;
+ * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters, n up to 1000: a larger
+ *   n is 1000) join two words or phrases into one unit that must match as a whole; an operator without a word
+ *   on each side is dropped;
  * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys in any case) filter; a filter whose key is
  *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
@@ -147,16 +148,23 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
 /** The largest distance `NEAR/n` takes, in characters. */
 const MAX_NEAR = 1000;
 
-/** The scope a proximity operator names (`/s`, `/p`, `NEAR/12`, any case), or null. */
+/**
+ * The scope a proximity operator names (`/s`, `/p`, `NEAR/12`, any case), or null. A distance past MAX_NEAR
+ * is MAX_NEAR, however many digits it is written with (`NEAR/10000` as `NEAR/5000`).
+ */
 function scopeOf(word: string): Scope | null {
   const w = word.normalize('NFKC').toLowerCase();
   if (w === '/s') return 'sentence';
   if (w === '/p') return 'paragraph';
   if (!w.startsWith('near/')) return null;
   const digits = w.slice(5);
-  if (digits.length === 0 || digits.length > 4) return null;
-  for (const d of digits) if (d < '0' || d > '9') return null;
-  return Math.min(MAX_NEAR, Number(digits));
+  if (digits.length === 0) return null;
+  let n = 0;
+  for (const d of digits) {
+    if (d < '0' || d > '9') return null;
+    n = Math.min(MAX_NEAR, n * 10 + Number(d));
+  }
+  return n;
 }
 
 /** Two plain units joined by a proximity operator become one `near` unit; an operator without both sides is dropped. */

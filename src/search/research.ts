@@ -99,11 +99,19 @@ export interface TrendSeries {
 export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
   const parsed = parseQuery(q);
   if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1)) {
-    throw createSearchError('RESEARCH_QUERY_INVALID', 'A concordance looks for one word or phrase: remove OR and -exclusions.');
+    throw createSearchError('RESEARCH_QUERY_INVALID', {
+      en: 'A concordance looks for one word or phrase: remove OR and -exclusions.',
+      zh: '语境索引只查一个词或短语：请去掉 OR 和“-”排除项。',
+    });
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
   const key = phraseKey(phrase);
-  if (!LETTER_OR_DIGIT.test(key)) throw createSearchError('RESEARCH_QUERY_INVALID', 'The query has nothing to look for: give a word or a phrase with letters or digits.');
+  if (!LETTER_OR_DIGIT.test(key)) {
+    throw createSearchError('RESEARCH_QUERY_INVALID', {
+      en: 'The query has nothing to look for: give a word or a phrase with letters or digits.',
+      zh: '检索式中没有可查的内容：请给出含文字或数字的词语或短语。',
+    });
+  }
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
 }

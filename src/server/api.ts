@@ -7,7 +7,7 @@ import type { Request, RequestHandler, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
-import { createError } from './errors.js';
+import { createError, type ServerError } from './errors.js';
 import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { preview, queryOfUrl } from './query-string.js';
 import { AnswerEncoder } from './answer-json.js';
@@ -25,14 +25,22 @@ export const MAX_OFFSET = 10_000;
 
 const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example: '?q=高质量发展' } as const;
 
+/**
+ * `lang=zh|en`, which every route takes: the language of an error's message (else Accept-Language, see
+ * `error-handler.ts`); a CSV's citations are written in it too.
+ */
+export const LANG_RULE = { type: 'enum', required: false, values: ['zh', 'en'] } as const;
+/** `year`, as the search and the research routes take it. */
+export const YEAR_RULE = { type: 'int', required: false, min: 1900, max: 2100, describe: { en: 'a four-digit year such as 2024', zh: '四位数的年份，如 2024' } } as const;
+
 export const SEARCH_SCHEMA = {
   q: QUERY,
   limit: { type: 'int', required: false, min: 1, max: 100 },
   offset: { type: 'int', required: false, min: 0, max: MAX_OFFSET },
   doc: { type: 'id', required: false },
-  year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
+  year: YEAR_RULE,
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
-  lang: { type: 'enum', required: false, values: ['zh', 'en'] },
+  lang: LANG_RULE,
   sort: { type: 'enum', required: false, values: SORT_ORDERS },
   format: { type: 'enum', required: false, values: ['json', 'csv'] },
   fields: { type: 'enum', required: false, values: ['text'] },
@@ -48,9 +56,33 @@ export const CSV_SEARCH_SCHEMA = {
 export const SUGGEST_SCHEMA = {
   q: QUERY,
   limit: { type: 'int', required: false, min: 1, max: 20 },
+  lang: LANG_RULE,
 } as const satisfies Schema;
 
-const NO_PARAMS = {} as const satisfies Schema;
+/** The routes that take no parameter but the language of their errors. */
+const NO_PARAMS = { lang: LANG_RULE } as const satisfies Schema;
+
+/**
+ * The 400 of a `doc` that names no report of the corpus.
+ * @example throw unknownReport('no-such-report');
+ */
+export function unknownReport(doc: string): ServerError {
+  return createError('INVALID_PARAMETER', {
+    en: `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
+    zh: `参数 doc 没有对应的报告（“${preview(doc)}”）；报告编号列在 /api/documents。`,
+  });
+}
+
+/**
+ * The 404 of a passage id the corpus does not hold.
+ * @example throw passageNotFound('x-p0001');
+ */
+export function passageNotFound(id: string): ServerError {
+  return createError('PASSAGE_NOT_FOUND', {
+    en: `No passage has the id "${preview(id)}". Passage ids look like <report id>-p0042; search to find one.`,
+    zh: `没有编号为“${preview(id)}”的段落。段落编号形如 <报告编号>-p0042，可先检索找到。`,
+  });
+}
 
 /** Validates the request's query string against `schema` (400 with a coded message when it does not fit). */
 function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
@@ -61,7 +93,7 @@ function paramsOf<S extends Schema>(req: Request, schema: S): Params<S> {
 export const methodNotAllowed: RequestHandler = (req) => {
   throw createError(
     'METHOD_NOT_ALLOWED',
-    `${req.method} is not allowed here; this address only answers GET and HEAD.`,
+    { en: `${req.method} is not allowed here; this address only answers GET and HEAD.`, zh: `此地址不接受 ${req.method} 请求，只接受 GET 和 HEAD。` },
     { Allow: 'GET, HEAD' },
   );
 };
@@ -108,12 +140,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       // citation column is written in it.
       const { q, offset = 0, doc, year, kind, lang, sort, fields, fold } = params;
       const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
-      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
-        throw createError(
-          'INVALID_PARAMETER',
-          `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`,
-        );
-      }
+      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       if (csv) {
         await sendResultsCsv(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, requestOrigin(req));
         return;
@@ -157,12 +184,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       paramsOf(req, NO_PARAMS);
       const id = String(req.params.id);
       const view = await engine.passage(id);
-      if (!view) {
-        throw createError(
-          'PASSAGE_NOT_FOUND',
-          `No passage has the id "${preview(id)}". Passage ids look like <report id>-p0042; search to find one.`,
-        );
-      }
+      if (!view) throw passageNotFound(id);
       res.json(view);
     })
     .all(methodNotAllowed);
@@ -182,10 +204,10 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const id = String(req.params.id);
       const found = await engine.document(id);
       if (!found) {
-        throw createError(
-          'DOCUMENT_NOT_FOUND',
-          `No report has the id "${preview(id)}"; the report ids are listed at /api/documents.`,
-        );
+        throw createError('DOCUMENT_NOT_FOUND', {
+          en: `No report has the id "${preview(id)}"; the report ids are listed at /api/documents.`,
+          zh: `没有编号为“${preview(id)}”的报告；报告编号列在 /api/documents。`,
+        });
       }
       res.json(found);
     })

@@ -67,7 +67,11 @@ export function createApp(engine: Engine, options: AppOptions = {}): express.Exp
   app.use(exportRouter(engine));
   app.use(pageRouter(engine, options.publicDir ?? PUBLIC_DIR));
   app.use((req) => {
-    throw createError('NOT_FOUND', `Nothing is at ${req.path.length > 80 ? 'this address' : req.path}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`);
+    const short = req.path.length <= 80;
+    throw createError('NOT_FOUND', {
+      en: `Nothing is at ${short ? req.path : 'this address'}. The API is under /api/ (e.g. /api/search?q=…); the page is at /.`,
+      zh: `${short ? req.path : '此地址'} 没有内容。接口在 /api/ 下（例如 /api/search?q=…），页面在 /。`,
+    });
   });
   app.use(errorHandler(log));
   return app;

@@ -1,14 +1,17 @@
 /**
  * The one error middleware: every error becomes `{ "error": { "code", "message" } }` with the catalogue's
- * status. Errors from Express and its static server (which carry an HTTP `status`) are mapped to catalogue
+ * status, the message in the language the request asks for (`?lang=zh|en`, else Accept-Language, else
+ * English). Errors from Express and its static server (which carry an HTTP `status`) are mapped to catalogue
  * codes; anything unexpected is a 500 whose details go to the log, never to the client.
  */
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request } from 'express';
 import { CodedError } from '../coded-error.js';
 import type { SphinxErrorCode } from '../index/sphinx/errors.js';
 import type { SearchErrorCode } from '../search/errors.js';
 import { ServerError, createError, messagesOf } from './errors.js';
 import type { ErrorBody, ErrorCode } from './errors.js';
+import { rawQueryOf } from './query-string.js';
+import { pickLanguage, type UiLang } from './render/catalogue.js';
 
 /**
  * The codes of the stages below the server that it answers with one of its own; every other code is a 500.
@@ -40,7 +43,10 @@ const BY_STATUS: Record<number, ErrorCode> = {
 export function toServerError(err: unknown): ServerError {
   if (err instanceof ServerError) return err;
   const stage = err instanceof CodedError ? STAGE_CODES[err.code as keyof typeof STAGE_CODES] : undefined;
-  if (stage && err instanceof CodedError) return createError(stage.code, stage.message === 'keep' ? err.message : undefined, stage.headers);
+  if (stage && err instanceof CodedError) {
+    const kept = stage.message === 'keep' ? { en: err.message, zh: err.zh ?? messagesOf(stage.code).zh } : undefined;
+    return createError(stage.code, kept, stage.headers);
+  }
   const status = statusOf(err);
   const code = status === undefined ? undefined : BY_STATUS[status];
   return createError(code ?? 'INTERNAL_ERROR');
@@ -51,6 +57,21 @@ function statusOf(err: unknown): number | undefined {
   const { status, statusCode } = err as { status?: unknown; statusCode?: unknown };
   const value = typeof status === 'number' ? status : statusCode;
   return typeof value === 'number' ? value : undefined;
+}
+
+// `lang=zh|en` read from the raw query string, so that an address too broken to parse still gets its language.
+const LANG_PARAM = /(?:^|&)lang=(zh|en)(?:&|$)/;
+
+/**
+ * The language of a request's error message: `?lang=zh|en`; else the first of Chinese or English in
+ * Accept-Language (as the pages choose); English for a client that says nothing (scripts, curl).
+ * @example errorLanguage(req) // 'zh' for /api/search?lang=zh, or for Accept-Language: zh-CN
+ */
+export function errorLanguage(req: Pick<Request, 'originalUrl' | 'headers'>): UiLang {
+  const asked = LANG_PARAM.exec(rawQueryOf(req.originalUrl))?.[1];
+  const accepted = req.headers['accept-language'];
+  if (asked === undefined && (accepted === undefined || accepted.trim() === '')) return 'en';
+  return pickLanguage(asked, accepted);
 }
 
 /**
@@ -69,7 +90,9 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    const body: ErrorBody = { error: { code: error.code, message: error.message, messages: messagesOf(error.code) } };
-    res.status(error.status).set(error.headers).set('Cache-Control', 'no-store').json(body);
+    const lang = errorLanguage(req);
+    const message = lang === 'zh' ? (error.zh ?? messagesOf(error.code).zh) : error.message;
+    const body: ErrorBody = { error: { code: error.code, message, messages: messagesOf(error.code) } };
+    res.status(error.status).set(error.headers).set({ 'Cache-Control': 'no-store', 'Content-Language': lang }).vary('Accept-Language').json(body);
   };
 }

@@ -5,7 +5,7 @@
  * (`error-handler.ts`), and the error middleware turns every error into
  * `{ "error": { "code", "message", "messages": { "en", "zh" } } }`.
  */
-import { CodedError } from '../coded-error.js';
+import { CodedError, type Messages } from '../coded-error.js';
 
 export const ERROR_CATALOGUE = {
   MISSING_PARAMETER: { status: 400, message: 'A required parameter is missing.', zh: '缺少必需的参数。' },
@@ -37,31 +37,38 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
-/** An error the server knows how to answer: a catalogue code, its HTTP status and a message. */
+/**
+ * An error the server knows how to answer: a catalogue code, its HTTP status and a message in English
+ * (`message`) and Chinese (`zh`), each with the request's details when they were given in that language.
+ */
 export class ServerError extends CodedError<ErrorCode> {
   readonly status: number;
   /** Extra response headers (e.g. `Allow` for 405). */
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message?: string, headers: Record<string, string> = {}) {
-    super(code, message ?? ERROR_CATALOGUE[code].message, { zh: ERROR_CATALOGUE[code].zh });
-    this.status = ERROR_CATALOGUE[code].status;
+  constructor(code: ErrorCode, message?: string | Messages, headers: Record<string, string> = {}) {
+    const entry = ERROR_CATALOGUE[code];
+    const en = typeof message === 'string' ? message : (message?.en ?? entry.message);
+    super(code, en, { zh: typeof message === 'string' ? entry.zh : (message?.zh ?? entry.zh) });
+    this.status = entry.status;
     this.headers = headers;
   }
 }
 
 /**
- * Makes a catalogued error; the message defaults to the catalogue's.
+ * Makes a catalogued error; the message defaults to the catalogue's. Give the details in both languages, so
+ * that a client reading Chinese gets them too (a plain string is English only: Chinese gets the catalogue's).
  * @example
- * throw createError('PASSAGE_NOT_FOUND', 'No passage has the id "x-p0001".');
+ * throw createError('PASSAGE_NOT_FOUND', { en: 'No passage has the id "x-p0001".', zh: '没有编号为“x-p0001”的段落。' });
  */
-export function createError(code: ErrorCode, message?: string, headers?: Record<string, string>): ServerError {
+export function createError(code: ErrorCode, message?: string | Messages, headers?: Record<string, string>): ServerError {
   return new ServerError(code, message, headers);
 }
 
 /**
- * The JSON body of every error response: the code, the message (English, with the request's details), and
- * the catalogue's message in both languages, for a page to show in its own.
+ * The JSON body of every error response: the code, the message with the request's details in the language
+ * the request asked for (`?lang=`, else Accept-Language, else English), and the catalogue's message in both
+ * languages, for a page to show in its own.
  */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; messages: { en: string; zh: string } };

@@ -6,16 +6,16 @@
 import express from 'express';
 import type { Router } from 'express';
 import type { Engine } from '../search/types.js';
-import { methodNotAllowed } from './api.js';
-import { createError } from './errors.js';
+import { LANG_RULE, methodNotAllowed, passageNotFound } from './api.js';
 import { requestOrigin } from './export-csv.js';
 import { CITATION_FORMATS, cslItem, formatCitation, type CitationFormat } from './export-citation.js';
-import { preview, queryOfUrl } from './query-string.js';
+import { queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
-/** The one parameter: `format`, one of CITATION_FORMATS, else a coded 400 that lists them. */
+/** `format`, one of CITATION_FORMATS, else a coded 400 that lists them; `lang`, the language of an error. */
 const CITATION_SCHEMA = {
   format: { type: 'enum', required: true, values: Object.keys(CITATION_FORMATS) as CitationFormat[], code: 'UNKNOWN_CITATION_FORMAT', example: '?format=ris' },
+  lang: LANG_RULE,
 } as const satisfies Schema;
 
 /**
@@ -30,9 +30,7 @@ export function exportRouter(engine: Engine): Router {
       const { format } = validateParams(CITATION_SCHEMA, queryOfUrl(req.originalUrl));
       const id = String(req.params.id);
       const view = await engine.passage(id);
-      if (!view) {
-        throw createError('PASSAGE_NOT_FOUND', `No passage has the id "${preview(id)}". Passage ids look like <report id>-p0042; search to find one.`);
-      }
+      if (!view) throw passageNotFound(id);
       const item = cslItem(view, view.publicUrl ?? `${requestOrigin(req)}${view.url}`, new Date());
       const { type, extension } = CITATION_FORMATS[format];
       res.setHeader('Content-Type', `${type}; charset=utf-8`);

@@ -15,10 +15,10 @@ export function decodeComponent(raw: string): string {
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {
-    throw createError(
-      'MALFORMED_URL',
-      `The address has a broken percent-escape in "${preview(raw)}": each % must be followed by two hex digits of valid UTF-8.`,
-    );
+    throw createError('MALFORMED_URL', {
+      en: `The address has a broken percent-escape in "${preview(raw)}": each % must be followed by two hex digits of valid UTF-8.`,
+      zh: `网址中“${preview(raw)}”的百分号编码有误：每个 % 后须跟两位十六进制数字，且须组成有效的 UTF-8。`,
+    });
   }
 }
 

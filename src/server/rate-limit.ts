@@ -163,7 +163,10 @@ export function rateLimit(config: RateLimitConfig, now: () => number = () => per
     const wait = decision.retryAfterSeconds;
     throw createError(
       'RATE_LIMITED',
-      `Too many requests from this address (more than ${config.burst} at once or ${config.ratePerSecond} a second); try again in ${wait} s.`,
+      {
+        en: `Too many requests from this address (more than ${config.burst} at once or ${config.ratePerSecond} a second); try again in ${wait} s.`,
+        zh: `此地址的请求过多（一次超过 ${config.burst} 个或每秒超过 ${config.ratePerSecond} 个），请 ${wait} 秒后再试。`,
+      },
       { 'Retry-After': String(wait) },
     );
   };

@@ -10,10 +10,10 @@ import { PASSAGE_KINDS } from '../model.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
-import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
+import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport } from './api.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
-import { preview, queryOfUrl } from './query-string.js';
+import { queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
 
 /** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
@@ -25,17 +25,18 @@ const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example
 
 const CONCORDANCE_SCHEMA = {
   q: QUERY,
-  context: { type: 'int', required: false, min: 1, max: 200, describe: 'a number of characters from 1 to 200' },
+  context: { type: 'int', required: false, min: 1, max: 200, describe: { en: 'a number of characters from 1 to 200', zh: '1 到 200 之间的字符数' } },
   limit: { type: 'int', required: false, min: 1, max: MAX_LINES },
   offset: { type: 'int', required: false, min: 0, max: 100_000_000 },
   sort: { type: 'enum', required: false, values: CONCORDANCE_SORTS },
   doc: { type: 'id', required: false },
-  year: { type: 'int', required: false, min: 1900, max: 2100, describe: 'a four-digit year such as 2024' },
+  year: YEAR_RULE,
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
   format: { type: 'enum', required: false, values: ['json', 'csv'] },
+  lang: LANG_RULE,
 } as const satisfies Schema;
 
-const TREND_SCHEMA = { q: QUERY } as const satisfies Schema;
+const TREND_SCHEMA = { q: QUERY, lang: LANG_RULE } as const satisfies Schema;
 
 /** The CSV columns of a concordance line, in order. */
 const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'paragraph', 'page', 'field'] as const;
@@ -45,7 +46,10 @@ function trendQueries(req: Request): string[] {
   const raw = queryOfUrl(req.originalUrl);
   const values = raw.get('q') ?? [];
   if (values.length > MAX_TREND_PHRASES) {
-    throw createError('INVALID_PARAMETER', `Parameter q is given ${values.length} times; a trend compares at most ${MAX_TREND_PHRASES} phrases.`);
+    throw createError('INVALID_PARAMETER', {
+      en: `Parameter q is given ${values.length} times; a trend compares at most ${MAX_TREND_PHRASES} phrases.`,
+      zh: `参数 q 给了 ${values.length} 次；趋势最多比较 ${MAX_TREND_PHRASES} 个短语。`,
+    });
   }
   // Each q alone through the schema (which also refuses any other parameter, and a missing q).
   const one = (value: string[]): string => {
@@ -67,11 +71,10 @@ export function researchRouter(engine: Engine): Router {
   router
     .route('/api/concordance')
     .get(async (req, res) => {
-      const params = validateParams(CONCORDANCE_SCHEMA, queryOfUrl(req.originalUrl));
+      // `lang` chose the language of an error; the concordance itself is the same in both.
+      const { lang: _errorLanguage, ...params } = validateParams(CONCORDANCE_SCHEMA, queryOfUrl(req.originalUrl));
       const { q, format = 'json', doc } = params;
-      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) {
-        throw createError('INVALID_PARAMETER', `Parameter doc names no report ("${preview(doc)}"); the report ids are listed at /api/documents.`);
-      }
+      if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       const limit = params.limit ?? (format === 'csv' ? MAX_LINES : 100);
       const answer = await engine.concordance(q, { ...params, limit });
       if (format === 'csv') {

@@ -1,8 +1,9 @@
 /**
  * A small hand-written schema for query parameters: each endpoint declares its parameters once, and
  * `validateParams` turns the parsed query string into a typed object or throws a coded 400 that names the
- * parameter and says what would be accepted.
+ * parameter and says what would be accepted, in English and Chinese.
  */
+import type { Messages } from '../coded-error.js';
 import { createError, type ErrorCode } from './errors.js';
 import { preview } from './query-string.js';
 
@@ -21,8 +22,8 @@ export interface IntRule {
   required: boolean;
   min: number;
   max: number;
-  /** Describes the number in messages, e.g. `a four-digit year such as 2024`. */
-  describe?: string;
+  /** Describes the number in messages, e.g. `{ en: 'a four-digit year such as 2024', zh: '四位数的年份，如 2024' }`. */
+  describe?: Messages;
 }
 
 /** One of a fixed list of strings. */
@@ -67,19 +68,24 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export function validateParams<S extends Schema>(schema: S, raw: Map<string, string[]>): Params<S> {
   for (const [name, values] of raw) {
     if (/[[\]]/.test(name)) {
-      throw createError(
-        'NESTED_PARAMETER',
-        `Parameter "${preview(name)}" looks like an object or array; give plain name=value pairs (${name.replace(/\[.*$/, '')}=…).`,
-      );
+      const plain = name.replace(/\[.*$/, '');
+      throw createError('NESTED_PARAMETER', {
+        en: `Parameter "${preview(name)}" looks like an object or array; give plain name=value pairs (${plain}=…).`,
+        zh: `参数“${preview(name)}”的写法像对象或数组；请写成简单的“名称=值”（${plain}=…）。`,
+      });
     }
     if (!Object.hasOwn(schema, name)) {
-      throw createError(
-        'UNKNOWN_PARAMETER',
-        `Unknown parameter "${preview(name)}". ${acceptedParameters(schema)}`,
-      );
+      const accepted = acceptedParameters(schema);
+      throw createError('UNKNOWN_PARAMETER', {
+        en: `Unknown parameter "${preview(name)}". ${accepted.en}`,
+        zh: `未知参数“${preview(name)}”。${accepted.zh}`,
+      });
     }
     if (values.length > 1) {
-      throw createError('REPEATED_PARAMETER', `Parameter ${name} is given ${values.length} times; give it once.`);
+      throw createError('REPEATED_PARAMETER', {
+        en: `Parameter ${name} is given ${values.length} times; give it once.`,
+        zh: `参数 ${name} 给了 ${values.length} 次，只能给一次。`,
+      });
     }
   }
   const out: Record<string, string | number> = {};
@@ -95,15 +101,25 @@ export function validateParams<S extends Schema>(schema: S, raw: Map<string, str
   return out as Params<S>;
 }
 
-function acceptedParameters(schema: Schema): string {
+function acceptedParameters(schema: Schema): Messages {
   const names = Object.keys(schema);
-  return names.length === 0 ? 'This address takes no parameters.' : `This address accepts: ${names.join(', ')}.`;
+  if (names.length === 0) return { en: 'This address takes no parameters.', zh: '此地址不接受参数。' };
+  // `lang` alone: the language of an error, which every route takes.
+  if (names.length === 1 && names[0] === 'lang') {
+    return { en: 'This address takes no parameters but lang (zh or en).', zh: '此地址只接受参数 lang（zh 或 en）。' };
+  }
+  return { en: `This address accepts: ${names.join(', ')}.`, zh: `此地址接受的参数：${names.join('、')}。` };
+}
+
+/** `, e.g. ?q=…` and `，例如 ?q=…` when an example is given, else nothing. */
+function exampleOf(example: string | undefined): Messages {
+  return example ? { en: `, e.g. ${example}`, zh: `，例如 ${example}` } : { en: '', zh: '' };
 }
 
 function missing(name: string, rule: Rule): Error {
-  if (rule.type === 'enum' && rule.code) return notOneOf(name, rule, 'none was given');
-  const example = rule.type === 'text' && rule.example ? `, e.g. ${rule.example}` : '';
-  return createError('MISSING_PARAMETER', `Parameter ${name} is missing${example}.`);
+  if (rule.type === 'enum' && rule.code) return notOneOf(name, rule, undefined);
+  const example = exampleOf(rule.type === 'text' ? rule.example : undefined);
+  return createError('MISSING_PARAMETER', { en: `Parameter ${name} is missing${example.en}.`, zh: `缺少参数 ${name}${example.zh}。` });
 }
 
 function checkValue(name: string, rule: Rule, value: string): string | number | undefined {
@@ -114,51 +130,66 @@ function checkValue(name: string, rule: Rule, value: string): string | number | 
       return checkInt(name, rule, value);
     case 'enum':
       if (value === '' && !rule.required) return undefined;
-      if (!rule.values.includes(value)) throw notOneOf(name, rule, `got "${preview(value)}"`);
+      if (!rule.values.includes(value)) throw notOneOf(name, rule, value);
       return value;
     case 'id':
       if (value === '' && !rule.required) return undefined;
       if (!ID_PATTERN.test(value)) {
-        throw createError(
-          'INVALID_PARAMETER',
-          `Parameter ${name} must be an id of letters, digits, "-", "_" or "." (got "${preview(value)}").`,
-        );
+        throw createError('INVALID_PARAMETER', {
+          en: `Parameter ${name} must be an id of letters, digits, "-", "_" or "." (got "${preview(value)}").`,
+          zh: `参数 ${name} 须为由字母、数字、“-”、“_”或“.”组成的编号（收到“${preview(value)}”）。`,
+        });
       }
       return value;
   }
 }
 
-function notOneOf(name: string, rule: EnumRule, got: string): Error {
-  const example = rule.example ? `, e.g. ${rule.example}` : '';
-  return createError(rule.code ?? 'INVALID_PARAMETER', `Parameter ${name} must be one of ${rule.values.join(', ')} (${got})${example}.`);
+/** A value not in an enum's list (`got`), or none given (undefined). */
+function notOneOf(name: string, rule: EnumRule, got: string | undefined): Error {
+  const example = exampleOf(rule.example);
+  const gotEn = got === undefined ? 'none was given' : `got "${preview(got)}"`;
+  const gotZh = got === undefined ? '没有给出' : `收到“${preview(got)}”`;
+  return createError(rule.code ?? 'INVALID_PARAMETER', {
+    en: `Parameter ${name} must be one of ${rule.values.join(', ')} (${gotEn})${example.en}.`,
+    zh: `参数 ${name} 须为 ${rule.values.join('、')} 之一（${gotZh}）${example.zh}。`,
+  });
 }
 
 function checkText(name: string, rule: TextRule, value: string): string | undefined {
   const text = value.trim();
   if (text === '') {
     if (!rule.required) return undefined;
-    const example = rule.example ? `, e.g. ${rule.example}` : '';
-    throw createError('EMPTY_PARAMETER', `Parameter ${name} is empty: give the words to look for${example}.`);
+    const example = exampleOf(rule.example);
+    throw createError('EMPTY_PARAMETER', {
+      en: `Parameter ${name} is empty: give the words to look for${example.en}.`,
+      zh: `参数 ${name} 为空：请给出要检索的词语${example.zh}。`,
+    });
   }
   const length = Array.from(text).length;
   if (length > rule.maxChars) {
-    throw createError(
-      'PARAMETER_TOO_LONG',
-      `Parameter ${name} is ${length} characters long; the limit is ${rule.maxChars}. Search for a shorter phrase.`,
-    );
+    throw createError('PARAMETER_TOO_LONG', {
+      en: `Parameter ${name} is ${length} characters long; the limit is ${rule.maxChars}. Search for a shorter phrase.`,
+      zh: `参数 ${name} 长 ${length} 个字符，上限为 ${rule.maxChars} 个。请检索较短的短语。`,
+    });
   }
   if (CONTROL.test(text)) {
-    throw createError('INVALID_PARAMETER', `Parameter ${name} contains control characters; remove them.`);
+    throw createError('INVALID_PARAMETER', {
+      en: `Parameter ${name} contains control characters; remove them.`,
+      zh: `参数 ${name} 含有控制字符，请删去。`,
+    });
   }
   return text;
 }
 
 function checkInt(name: string, rule: IntRule, value: string): number | undefined {
   if (value === '' && !rule.required) return undefined;
-  const what = rule.describe ?? `a whole number from ${rule.min} to ${rule.max}`;
+  const what = rule.describe ?? { en: `a whole number from ${rule.min} to ${rule.max}`, zh: `介于 ${rule.min} 与 ${rule.max} 之间的整数` };
   const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < rule.min || n > rule.max) {
-    throw createError('INVALID_PARAMETER', `Parameter ${name} must be ${what} (got "${preview(value)}").`);
+    throw createError('INVALID_PARAMETER', {
+      en: `Parameter ${name} must be ${what.en} (got "${preview(value)}").`,
+      zh: `参数 ${name} 须为${what.zh}（收到“${preview(value)}”）。`,
+    });
   }
   return n;
 }

@@ -92,6 +92,28 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await context.close();
   });
 
+  it('names the search in the window title as the server does, after a typed search, back, and a language switch', async () => {
+    const { page, context, problems } = await openPage('zh-CN');
+    await page.goto(`${base}/?q=${encodeURIComponent('乡村振兴')}`);
+    await waitForResults(page);
+    expect(await page.title()).toBe('乡村振兴 · 政府工作报告检索');
+    await page.locator('#q').fill('"高质量发展"');
+    await page.locator('#q').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '"高质量发展"');
+    await waitForResults(page);
+    expect(await page.title()).toBe('"高质量发展" · 政府工作报告检索');
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === '乡村振兴');
+    await waitForResults(page);
+    expect(await page.title()).toBe('乡村振兴 · 政府工作报告检索');
+    await page.click('#lang-switch');
+    expect(await page.title()).toBe('乡村振兴 · Government Report Search');
+    await page.goto(`${base}/`);
+    expect(await page.title()).toBe('Government Report Search');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('defaults to English for an English browser', async () => {
     const { page, context } = await openPage('en-US');
     await page.goto(`${base}/`);

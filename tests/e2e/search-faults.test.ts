@@ -41,6 +41,23 @@ describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' 
     await context.close();
   });
 
+  it("says which filter of a shared link it cannot use, and why, in the page's language", async () => {
+    for (const [locale, says] of [
+      ['zh-CN', ['无法完成搜索', '参数 doc', '“no-such-report”', '参数 year', '四位数的年份', '“1800”']],
+      ['en-US', ['The search failed', 'Parameter doc names no report ("no-such-report")', 'Parameter year must be', '(got "1800")']],
+    ] as const) {
+      const { page, context } = await openPage(browser, locale);
+      await page.goto(`${base}/?q=${enc('乡村振兴')}&doc=no-such-report`);
+      await page.locator('#status .error').waitFor();
+      const unknownReport = await page.locator('#status').innerText();
+      await page.goto(`${base}/?q=${enc('乡村振兴')}&year=1800`);
+      await page.locator('#status .error').waitFor();
+      const badYear = await page.locator('#status').innerText();
+      for (const part of says) expect(`${unknownReport}\n${badYear}`).toContain(part);
+      await context.close();
+    }
+  });
+
   it('keeps the search when Escape is pressed with no suggestion list open', async () => {
     const { page, context, problems } = await openPage(browser, 'en-US');
     await page.goto(`${base}/?q=${enc('乡村振兴')}`);

@@ -131,7 +131,7 @@ describe('parameters', () => {
 
   it('says so when an address takes no parameters at all', async () => {
     const answer = await rawExchange(running.url, `GET /api/health?verbose HTTP/1.1\r\n${H}\r\n`);
-    expect(parseRawResponse(answer).body).toMatchObject({ error: { message: 'Unknown parameter "verbose". This address takes no parameters.' } });
+    expect(parseRawResponse(answer).body).toMatchObject({ error: { message: 'Unknown parameter "verbose". This address takes no parameters but lang (zh or en).' } });
   });
 });
 

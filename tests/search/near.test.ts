@@ -42,14 +42,26 @@ function oracle(text: string, a: string, b: string, scope: Scope): boolean {
 }
 
 const WORDS = ['发展', '旅游', '边境', '生态', '教育', '就业', '牧民', '文化', '青稞', '基础设施', '乡村振兴', '拉萨', '改革', '保护'];
-const SCOPES: Array<[string, Scope]> = [['/s', 'sentence'], ['/p', 'paragraph'], ['NEAR/5', 5], ['NEAR/20', 20], ['near/0', 0]];
+const SCOPES: Array<[string, Scope]> = [['/s', 'sentence'], ['/p', 'paragraph'], ['NEAR/5', 5], ['NEAR/20', 20], ['near/0', 0], ['NEAR/10000', 1000]];
 
 describe('parsing proximity operators', () => {
   it('joins two units around an operator into one near unit', () => {
     expect(parseQuery('旅游 /s 生态').groups).toEqual([[{ kind: 'near', text: '旅游 /s 生态', left: '旅游', right: '生态', scope: 'sentence' }]]);
     expect(parseQuery('"高质量发展" /p 改革 year:2024').groups[0]?.[0]).toMatchObject({ kind: 'near', left: '高质量发展', right: '改革', scope: 'paragraph' });
     expect(parseQuery('边境 NEAR/12 小康').groups[0]?.[0]).toMatchObject({ scope: 12 });
-    expect(parseQuery('边境 NEAR/99999 小康').groups[0]?.[0]).toMatchObject({ kind: 'term', text: '边境' });
+  });
+
+  it('caps a distance past 1000 at 1000, however many digits it has', () => {
+    for (const n of ['1001', '9999', '10000', '99999', '99999999999999', '0001000']) {
+      expect(parseQuery(`边境 NEAR/${n} 小康`).groups).toEqual([[{ kind: 'near', text: `边境 NEAR/${n} 小康`, left: '边境', right: '小康', scope: 1000 }]]);
+    }
+    expect(parseQuery('边境 NEAR/0012 小康').groups[0]?.[0]).toMatchObject({ scope: 12 });
+  });
+
+  it('keeps an operator with no number, or not a whole number, as a plain term', () => {
+    for (const word of ['NEAR/', 'NEAR/-1', 'NEAR/1.5', 'NEAR/x']) {
+      expect(parseQuery(`边境 ${word} 小康`).groups).toEqual([[{ kind: 'term', text: '边境' }], [{ kind: 'term', text: word }], [{ kind: 'term', text: '小康' }]]);
+    }
   });
 
   it('drops an operator without a word on each side', () => {
