@@ -138,9 +138,10 @@ export function substringAlternatives(text: string, label?: string): Planned {
     alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], check, label });
   // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
-  // its words.
-  if (/[\p{Script=Latin}\p{Nd}]/u.test(key) && words.length > 0) {
-    alternatives.push({ kind: 'tokens', fields: ['en', 'words'], terms: words, check, label });
+  // its words; a phrase of stop words alone (`"we will"`), which gives the index no word, by reading every
+  // passage's keys, as exact as any other phrase.
+  if (/[\p{Script=Latin}\p{Nd}]/u.test(key)) {
+    alternatives.push(words.length > 0 ? { kind: 'tokens', fields: ['en', 'words'], terms: words, check, label } : { kind: 'scan', fields: [], terms: [], check, label });
   }
   return { alternatives, keys: [key], terms: [], expansions: [] };
 }
@@ -285,6 +286,20 @@ export function minimumConcepts(translated: number): number {
 }
 
 /**
+ * The alternatives without repeats (the same data twice: `-"a" -"a"`, or `-a` beside `-"a"`): an excluded
+ * alternative is tested at every candidate, a repeated one for nothing.
+ */
+function distinct(alternatives: Alternative[]): Alternative[] {
+  const seen = new Set<string>();
+  return alternatives.filter((a) => {
+    const key = JSON.stringify(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Plans a parsed query. `corpus` says whether the passages have forced cuts (a quoted phrase is then also
  * looked for across them); the embedded index's `PassageKeys` can tell, a cluster cannot (`{}`).
  * @example planQuery(parseQuery('"高质量发展" year:2024'), keys, { crossLang }).query.groups.length // 1
@@ -335,7 +350,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     adjacentKeys.push(only && only.kind !== 'near' && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
-  const exclude = parsed.exclude.flatMap((unit) => plain(unit, corpus, crossLang).alternatives);
+  const exclude = distinct(parsed.exclude.flatMap((unit) => plain(unit, corpus, crossLang).alternatives));
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   const adjacency = adjacentPairs(adjacentKeys).map(adjacencyOf);
   const all = merge(steps);

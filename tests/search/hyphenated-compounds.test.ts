@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/runtime/open-engine.js';
+import { parallelCsv } from './parallel-fixture.js';
 import type { Engine, SearchHit } from '../../src/search/types.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 
@@ -26,9 +27,6 @@ const PARAGRAPHS: Array<[string, string]> = [
   ['加强边境管理。', 'We will strengthen border management.'],
 ];
 
-const csvCell = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-const fixtureCsv = (): string =>
-  ['报告年份,年度文件内行号,段内对齐序号,中文,英文', ...PARAGRAPHS.map(([zh, en], i) => `2024,${i + 1},1,${csvCell(zh)},${csvCell(en)}`)].join('\n');
 
 const dirs: string[] = [];
 const tempDir = (prefix: string): string => {
@@ -51,7 +49,7 @@ describe('hyphenated English compounds in a parallel report', () => {
   let engine: Engine;
   beforeAll(async () => {
     const corpus = tempDir('compounds-corpus-');
-    writeFileSync(path.join(corpus, 'compounds.csv'), fixtureCsv());
+    writeFileSync(path.join(corpus, 'compounds.csv'), parallelCsv(PARAGRAPHS));
     engine = await openEngine({ corpusDirs: [corpus], indexDir: tempDir('compounds-index-') });
   });
   afterAll(async () => engine.close());

@@ -79,3 +79,12 @@ describe('an ampersand between English words', () => {
     expect(planQuery(parseQuery('Belt & Road'), keys, { crossLang: testCrossLang() }).query.groups).toEqual([]);
   });
 });
+
+describe('excluded words and phrases', () => {
+  it('are planned once each, however often the query repeats them', () => {
+    const plan = (q: string) => planQuery(parseQuery(q), keys, { crossLang: testCrossLang() }).query.exclude;
+    const once = plan('发展 -"of the" -旅游');
+    expect(once.length).toBeGreaterThan(0);
+    expect(plan('发展 -"of the" -旅游 -"of the" -旅游 -"of the"')).toEqual(once);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Quoted English phrases are exact like Chinese ones: their total is the number of passages whose text or
+ * English holds the phrase (normalized, whitespace-insensitive), stop words included, on a small parallel
+ * report built here; checked against a brute-force count for every run of one to three words of its English.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEngine } from '../../src/runtime/open-engine.js';
+import { parallelCsv } from './parallel-fixture.js';
+import type { Engine } from '../../src/search/types.js';
+import { phraseKey } from '../../src/text/analyzer.js';
+
+/** Paragraphs of the fixture report: Chinese and its English, with phrases made of stop words only. */
+const PARAGRAPHS: Array<[string, string]> = [
+  ['我们将继续推进改革。', 'We will continue to deepen reform, and the reform will go on.'],
+  ['推动高质量发展。', 'We will pursue high-quality development.'],
+  ['加强边境管理。', 'We will strengthen border management in the border areas.'],
+  ['发展生态旅游。', 'Ecotourism grew by a third over the year.'],
+  ['稳就业。', 'Jobs were kept stable.'],
+];
+
+
+/** Passages of the fixture whose Chinese or English holds `phrase`, as the engine matches a quoted phrase. */
+const bruteForce = (phrase: string): number =>
+  PARAGRAPHS.filter(([zh, en]) => phraseKey(zh).includes(phraseKey(phrase)) || phraseKey(en).includes(phraseKey(phrase))).length;
+
+/** Every run of one to three words of the fixture's English, as a reader would quote it. */
+function wordRuns(): string[] {
+  const runs = new Set<string>();
+  for (const [, en] of PARAGRAPHS) {
+    const words = en.replace(/[.,]/g, '').split(' ');
+    for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) runs.add(words.slice(i, i + n).join(' '));
+  }
+  return [...runs];
+}
+
+describe('quoted English phrases', () => {
+  const dirs: string[] = [];
+  let engine: Engine;
+  beforeAll(async () => {
+    const [corpus, index] = ['english-phrases-corpus-', 'english-phrases-index-'].map((prefix) => mkdtempSync(path.join(os.tmpdir(), prefix)));
+    dirs.push(corpus, index);
+    writeFileSync(path.join(corpus, 'report.csv'), parallelCsv(PARAGRAPHS));
+    engine = await openEngine({ corpusDirs: [corpus], indexDir: index });
+  });
+  afterAll(async () => {
+    await engine.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds a phrase of stop words only, highlighted in the English', async () => {
+    const answer = await engine.search('"we will"');
+    expect(answer.total).toBe(3);
+    for (const hit of answer.hits) {
+      expect((hit.textEnHighlights ?? hit.highlights).length).toBeGreaterThan(0);
+    }
+    expect((await engine.search('"and the"')).total).toBe(1);
+  });
+
+  it('counts every run of one to three words exactly, stop words or not', async () => {
+    for (const run of wordRuns()) {
+      expect((await engine.search(`"${run}"`)).total, run).toBe(bruteForce(run));
+    }
+  });
+});
