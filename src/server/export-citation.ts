@@ -7,6 +7,7 @@
  * option is turned off, once, for this process (TeX engines with Unicode read the UTF-8 as it is), the
  * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
  */
+import { createHash } from 'node:crypto';
 import type { PassageView } from '../search/types.js';
 import { authorOf, pagesOf } from '../search/citation.js';
 import { regionName } from '../search/region-names.js';
@@ -94,6 +95,23 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   };
 }
 
+/** The most characters RIS allows in a record's `ID` (citation-js cuts it there). */
+const RIS_ID_LENGTH = 20;
+
+/**
+ * A passage's id as RIS can hold it (20 characters): the id itself when short enough, else a short hash of its
+ * report's part and its passage part (`p0021`), so that two passages of one report never share an ID (cut to
+ * 20 characters, every passage of `national-2025-government-work-report-zh` was `national-2025-govern`).
+ * @example risId('national-2025-government-work-report-zh-p0021') // '4ge0ca2wpg3567-p0021'
+ */
+export function risId(id: string): string {
+  if (id.length <= RIS_ID_LENGTH) return id;
+  const cut = id.lastIndexOf('-');
+  const tail = cut > 0 && id.length - cut <= RIS_ID_LENGTH / 2 ? id.slice(cut + 1) : '';
+  const hash = BigInt(`0x${createHash('sha256').update(tail === '' ? id : id.slice(0, cut)).digest('hex').slice(0, 24)}`).toString(36);
+  return tail === '' ? hash.slice(0, RIS_ID_LENGTH) : `${hash.slice(0, RIS_ID_LENGTH - tail.length - 1)}-${tail}`;
+}
+
 /** LaTeX's special characters escaped, for BibTeX's text fields. */
 function latexSafe(text: string): string {
   return text.replace(/\\/g, '\\textbackslash{}').replace(/[&%$#_{}]/g, (c) => `\\${c}`).replace(/[~^]/g, (c) => `\\${c}{}`);
@@ -108,7 +126,7 @@ export async function formatCitation(item: CslItem, format: CitationFormat): Pro
     case 'csl-json':
       return `${JSON.stringify([item], null, 2)}\n`;
     case 'ris':
-      return new (await citationJs())(item).format('ris');
+      return new (await citationJs())({ ...item, id: risId(item.id) }).format('ris');
     case 'bibtex': {
       const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
       const safe = {

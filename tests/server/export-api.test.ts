@@ -136,6 +136,17 @@ describe('GET /api/passages/:id/citation', () => {
     expect(lines.at(-1)).toMatch(/^ER {2}-/);
   });
 
+  it('gives each passage its own RIS ID within the 20 characters RIS allows, the same at every export', async () => {
+    const hits = ((await get(`/api/search?q=${enc('乡村振兴')}&doc=${doc.id}&limit=5`)).body as SearchResponse).hits;
+    expect(hits.length).toBeGreaterThan(1);
+    const idLine = async (passage: string): Promise<string> =>
+      (await get(`/api/passages/${passage}/citation?format=ris`).expect(200)).text.split(/\r?\n/).find((l) => l.startsWith('ID  - ')) ?? '';
+    const ids = await Promise.all(hits.map((h) => idLine(h.id)));
+    expect(new Set(ids).size).toBe(hits.length);
+    for (const line of ids) expect(line.slice('ID  - '.length).length).toBeLessThanOrEqual(20);
+    expect(await idLine(hits[0]?.id ?? '')).toBe(ids[0]);
+  });
+
   it('exports BibTeX that keeps the Chinese title and has a usable key', async () => {
     const res = await get(`/api/passages/${id}/citation?format=bibtex`).expect(200);
     expect(res.headers['content-type']).toBe('application/x-bibtex; charset=utf-8');
