@@ -53,6 +53,13 @@ const TITLE_RE =
   /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
 
 /**
+ * The opening every government work report is read with, when the title line is missing: the speaker
+ * reports on the government's work to the congress on its behalf (`我代表国务院，向大会报告政府工作`,
+ * `我代表海拉尔区人民政府向大会作工作报告`). A plan or budget report is made "受…委托", never so.
+ */
+const WORK_REPORT_OPENING_RE = /我代表[^。！？\n]{0,30}?(?:人民政府|国务院)[，,、\s]*向大会(?:作|报告)[^。！？\n]{0,6}?工作/;
+
+/**
  * Turn full-width digits into ASCII digits.
  * @example toAsciiDigits('２０２４年') // '2024年'
  */
@@ -207,7 +214,9 @@ export function typeOfTitle(title: string): string | null {
  */
 export function inferMeta(text: string, known: { title?: string } = {}): InferredMeta {
   const head = normalizeHead(text);
-  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head);
+  // Without a title line, the opening still says what the report is: a bare 政府工作报告, completed from its
+  // year and place by `metaFromInference`.
+  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head) ?? (WORK_REPORT_OPENING_RE.test(head) ? '政府工作报告' : null);
   const dateline = findDateline(head);
   const speaker = findSpeaker(head, dateline);
   const titleSession = title ? parseSession(title.replace(/^.*?(?=第[一二三四五六七八九十]+届)/, '')) : null;

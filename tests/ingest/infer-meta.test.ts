@@ -83,9 +83,24 @@ describeWithShared('corpora/district-gbk', 'inferMeta on the GBK Hailar district
     });
   }
 
-  it('collapses the spaced title `政 府 工 作 报 告`, and finds none in 2017.txt which starts at its dateline', () => {
+  it('collapses the spaced title `政 府 工 作 报 告`, and reads 2017.txt, which starts at its dateline, by its opening', () => {
     expect(inferMeta(district(2012)).title).toBe('政府工作报告');
-    expect(inferMeta(district(2017)).title).toBeNull();
+    // No title line; `我代表海拉尔区人民政府向大会作工作报告` says what it is.
+    expect(inferMeta(district(2017))).toMatchObject({ title: '政府工作报告', type: 'government work report', year: 2017 });
+  });
+});
+
+describe('a report without a title line', () => {
+  const dateline = '——2024年1月20日在某某县第十八届人民代表大会第四次会议上\n各位代表：\n';
+
+  it('is a government work report when its opening reports on the government\'s work to the congress', () => {
+    for (const opening of ['现在，我代表县人民政府，向大会作政府工作报告，请予审议。', '现在，我代表国务院，向大会报告政府工作，请予审议。']) {
+      expect(inferMeta(dateline + opening), opening).toMatchObject({ title: '政府工作报告', type: 'government work report' });
+    }
+  });
+
+  it('stays untitled when the opening is a report made on the government\'s behalf (a plan, a budget)', () => {
+    expect(inferMeta(`${dateline}受县人民政府委托，现将2023年国民经济和社会发展计划执行情况报告如下，请予审议。`).title).toBeNull();
   });
 });
 

@@ -1,0 +1,10 @@
+const { openEngine } = await import('/work/main/src/runtime/open-engine.ts');
+const { createCrossLang } = await import('/work/main/src/crosslang/expand.ts');
+const engine = await openEngine({ corpusDirs: ['/work/main/corpus', '/work/shared/corpora'], indexDir: '/tmp/qa/idxn', crossLang: createCrossLang({ cacheDir: '/tmp/qa/idxn' }) });
+const docs = engine.documents();
+const odd = docs.filter((d: any) => /[\u4e00-\u9fff]/.test(d.titleEn ?? '') || /[\u4e00-\u9fff]/.test(d.region ?? '') || d.region === 'unknown');
+console.log(docs.length, 'odd', odd.length);
+for (const d of odd.slice(0, 12)) console.log(d.id, '|', d.title, '|', d.titleEn, '|', d.region, '|', d.file);
+const p = await engine.search('海拉尔', { limit: 1 });
+console.log(p.hits[0]?.citation);
+await engine.close();
