@@ -5,6 +5,7 @@
 import type { DocMeta } from '../model.js';
 import { checksumOf } from './checksum.js';
 import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
+import { placeInEnglish } from './place-english.js';
 import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';
 
 /** What a reader knows besides the text. */
@@ -95,7 +96,9 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
   return {
     id: inferredId({ region, year, type, file: ctx.file }),
     title,
-    titleEn: englishTitle(type, regionEn, year),
+    // A place the region table does not know stays as written in `region` (the reports' own name for it); the
+    // English title names it in English.
+    titleEn: englishTitle(type, placeInEnglish(regionEn), year),
     type,
     region: regionEn,
     year,

@@ -6,7 +6,7 @@
  * within each, the more frequent word.
  */
 import { remembered } from '../text/remembered.js';
-import { pinyinLibrary } from './pinyin-library.js';
+import { pinyinLibrary } from '../pinyin-library.js';
 import type { NearWord, NearWords, WordCount } from './near-words.js';
 
 /** A near miss of a word: the corpus word, how often the corpus has it, and how alike they sound (0 best). */

@@ -4,7 +4,7 @@
  * Readings come from pinyin-pro, which reads a polyphone by the word around it (重庆 → chong qing).
  * A key is the syllables run together, lower case, `ü` written `v` (绿色 → `lvse`).
  */
-import { pinyinLibrary } from './pinyin-library.js';
+import { pinyinLibrary } from '../pinyin-library.js';
 import type { WordCount } from './near-words.js';
 
 /** Chinese words by pinyin key. */

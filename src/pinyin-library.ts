@@ -1,6 +1,6 @@
 /**
- * pinyin-pro, loaded on first use: did-you-mean and romanized names need it, a start does not (its module takes
- * 0.1–0.5 s to load, a share of the time to a server's first answer).
+ * pinyin-pro, loaded on first use: did-you-mean, romanized names and the places of English titles need it, a
+ * start does not (its module takes 0.1–0.5 s to load, a share of the time to a server's first answer).
  */
 import { createRequire } from 'node:module';
 

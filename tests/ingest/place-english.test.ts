@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { inferDocMeta } from '../../src/ingest/doc-meta.js';
+import { nameInPinyin, placeInEnglish } from '../../src/ingest/place-english.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
+
+describe('a Chinese place name in English', () => {
+  it('writes each unit in pinyin with its kind translated, the smallest first', () => {
+    expect(placeInEnglish('海拉尔区')).toBe("Haila'er District");
+    expect(placeInEnglish('呼伦贝尔市海拉尔区')).toBe("Haila'er District, Hulunbei'er City");
+    expect(placeInEnglish('鄂伦春自治旗')).toBe('Elunchun Autonomous Banner');
+    expect(placeInEnglish('浦东新区')).toBe('Pudong New Area');
+  });
+
+  it('never takes a name’s first character for its kind (市中区 is Shizhong District), and keeps what is not Chinese', () => {
+    expect(placeInEnglish('市中区')).toBe('Shizhong District');
+    expect(placeInEnglish('Xizang (Tibet) Autonomous Region')).toBe('Xizang (Tibet) Autonomous Region');
+  });
+
+  it('marks a syllable starting with a, o or e, as pinyin does', () => {
+    expect(nameInPinyin('西安')).toBe("Xi'an");
+    expect(nameInPinyin('长安')).toBe("Chang'an");
+  });
+});
+
+describeWithShared('corpora/district-gbk', 'the English title of a district report', () => {
+  it('names the district in English, with no Chinese left in it', () => {
+    for (const year of [2012, 2017, 2019]) {
+      const file = `district-gbk/${year}.txt`;
+      const meta = inferDocMeta(iconv.decode(readFileSync(sharedPath(`corpora/${file}`)), 'gbk'), { file, checksum: 'sha256:0' });
+      expect(meta.titleEn).toMatch(new RegExp(`^Report on the Work of the Government of .*Haila'er District.* \\(${year}\\)$`));
+      expect(meta.titleEn).not.toMatch(/\p{Script=Han}/u);
+      expect(meta.region).toMatch(/海拉尔区$/);
+    }
+  });
+});
