@@ -12,7 +12,7 @@ import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
-import type { CrossLang, ExpansionUnit } from '../crosslang/expand.js';
+import type { CrossLang, ExpansionUnit, Sense } from '../crosslang/expand.js';
 import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
@@ -163,6 +163,32 @@ function englishWords(text: string, label?: string): Planned {
     terms.push(...analysis.compounds.map((t) => t.term));
   }
   return { alternatives, keys: [], terms, expansions: [] };
+}
+
+/** Most Chinese terms an excluded English word also leaves out. */
+const EXCLUDED_SENSES = 3;
+
+/**
+ * The Chinese an excluded English word surely means: the glossary's forms, else the learned pairs the lexicon
+ * is sure of (weight 0.79, a probability of 0.7); never a dictionary sense, whose first is often not the
+ * reports' (`party` → 一行, "a travelling party"), nor a synonym's. An exclusion removes passages, so it takes
+ * only what a reader would agree the word says; a word without such a sense is excluded in English text only.
+ */
+function surestSenses(senses: readonly Sense[]): Sense[] {
+  const glossary = senses.filter((s) => s.source === 'glossary');
+  if (glossary.length > 0) return glossary.slice(0, EXCLUDED_SENSES);
+  return senses.filter((s) => s.source === 'learned' && s.weight >= SURE_LEARNED_WEIGHT).slice(0, EXCLUDED_SENSES);
+}
+/** A learned pair's weight (0.3 + 0.7 × its probability) at a probability of 0.7. */
+const SURE_LEARNED_WEIGHT = 0.79;
+
+/**
+ * An excluded English word (`herders -tourism`): the word in English text, and its surest Chinese as exact
+ * text (`surestSenses`: 旅游), so that an English query over Chinese reports leaves out what it names.
+ */
+function excludedEnglish(word: string, crossLang: CrossLang): Planned {
+  const unit = crossLang.expandEnglish(word).find((u) => u.status === 'translated');
+  return merge([englishWords(word), ...surestSenses(unit?.zh ?? []).map((s) => substringAlternatives(s.term))]);
 }
 
 /** A Chinese (or mixed) term: its exact occurrence, or its English renderings in English text. */
@@ -350,7 +376,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     adjacentKeys.push(only && only.kind !== 'near' && HAS_HAN.test(only.text) ? [phraseKey(only.text)] : []);
     g++;
   }
-  const exclude = distinct(parsed.exclude.flatMap((unit) => plain(unit, corpus, crossLang).alternatives));
+  const exclude = distinct(parsed.exclude.flatMap((unit) => (isEnglishTerm(unit) ? excludedEnglish(bare(unit.text), crossLang) : plain(unit, corpus, crossLang)).alternatives));
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   const adjacency = adjacentPairs(adjacentKeys).map(adjacencyOf);
   const all = merge(steps);

@@ -121,3 +121,18 @@ describe('English queries as concepts', () => {
     expect(code.total).toBe(holding('5G'));
   });
 });
+
+describe('an excluded English word', () => {
+  it('leaves out the passages that say it in Chinese through the glossary: herders jobs -tourism, not 旅游', async () => {
+    const all = await search('herders jobs', 100);
+    const without = await search('herders jobs -tourism', 100);
+    const saysTourism = (text: string): boolean => phraseKey(text).includes('旅游');
+    expect(all.hits.some((h) => saysTourism(h.text))).toBe(true);
+    expect(without.hits.some((h) => saysTourism(h.text))).toBe(false);
+    expect(without.total).toBe((await search('herders jobs -旅游', 1)).total);
+  });
+
+  it('leaves out nothing Chinese when no sure translation exists (party: only dictionary senses such as 一行)', async () => {
+    expect((await search('herders -party', 1)).total).toBe((await search('herders', 1)).total);
+  });
+});
