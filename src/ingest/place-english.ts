@@ -39,8 +39,12 @@ export function nameInPinyin(name: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The place's units in reading order: each a name (at least one character) and the kind it ends with. */
-function units(place: string): Array<{ name: string; kind: string | null }> {
+/**
+ * The place's administrative units in reading order: each a name (at least one character) and the English of
+ * the kind it ends with (null for a last part without one).
+ * @example placeUnits('呼伦贝尔市海拉尔区') // [{ name: '呼伦贝尔', kind: 'City' }, { name: '海拉尔', kind: 'District' }]
+ */
+export function placeUnits(place: string): Array<{ name: string; kind: string | null }> {
   const out: Array<{ name: string; kind: string | null }> = [];
   let rest = place;
   while (rest.length > 0) {
@@ -66,7 +70,7 @@ function units(place: string): Array<{ name: string; kind: string | null }> {
  */
 export function placeInEnglish(place: string): string {
   if (!HAN.test(place)) return place;
-  return units(place)
+  return placeUnits(place)
     .map(({ name, kind }) => (kind ? `${nameInPinyin(name)} ${kind}` : nameInPinyin(name)))
     .reverse()
     .join(', ');

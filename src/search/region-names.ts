@@ -1,8 +1,10 @@
 /**
  * Who publishes a region's reports, and where, for citations: the region's people's government and the seat
  * of that government. Region names come from the one region table (`src/ingest/regions.ts`); this module adds
- * only the seats, and the one sub-provincial place of the corpora (Hailar District).
+ * the seats, the one sub-provincial place of the corpora known by an English name too (Hailar District), and
+ * any other place by its Chinese name (a district, a county: `placeName`).
  */
+import { placeInEnglish, placeUnits } from '../ingest/place-english.js';
 import { NATIONAL, PROVINCES, type Region } from '../ingest/regions.js';
 
 /** A region's publisher for citations. */
@@ -40,6 +42,19 @@ const NATIONAL_NAME: RegionName = {
   governmentEn: "State Council of the People's Republic of China",
 };
 
+/**
+ * A place the region table does not know, named in Chinese as its reports name it (`某某县`, `某某市某某区`): its
+ * people's government, seated at its smallest unit (`某某`), named in English by `placeInEnglish`; null for
+ * anything else.
+ * @example placeName('浦东新区')?.governmentEn // "People's Government of Pudong New Area"
+ */
+function placeName(place: string): RegionName | null {
+  const trimmed = place.trim();
+  if (!/^\p{Script=Han}{2,}$/u.test(trimmed)) return null;
+  const smallest = placeUnits(trimmed).at(-1)?.name ?? trimmed;
+  return { zh: trimmed, government: `${trimmed}人民政府`, seat: smallest, governmentEn: `People's Government of ${placeInEnglish(trimmed)}` };
+}
+
 /** The region `DocMeta.region` names: its English name, a Chinese name, or its slug in words (`tibet` too). */
 function findRegion(region: string): Region | null {
   const key = region.trim().toLowerCase();
@@ -66,7 +81,7 @@ function findRegion(region: string): Region | null {
 export function regionName(region: string): RegionName | null {
   if (/hailar|海拉尔/i.test(region)) return HAILAR;
   const found = findRegion(region);
-  if (found === null) return null;
+  if (found === null) return placeName(region);
   if (found === NATIONAL) return NATIONAL_NAME;
   const zh = found.zh[0];
   return { zh, government: `${zh}人民政府`, seat: SEATS[found.slug] ?? '[出版地不详]', governmentEn: `People's Government of ${found.en}` };

@@ -285,6 +285,12 @@ describe('section labels and region names', () => {
     expect(regionName('Hailar District, Inner Mongolia')?.government).toBe('呼伦贝尔市海拉尔区人民政府');
     expect(regionName('Atlantis')).toBeNull();
   });
+
+  it('names any other place by its Chinese name: its people\'s government, seated at its smallest unit', () => {
+    expect(regionName('浦东新区')).toEqual({ zh: '浦东新区', government: '浦东新区人民政府', seat: '浦东', governmentEn: "People's Government of Pudong New Area" });
+    expect(regionName('赤峰市红山区')).toMatchObject({ government: '赤峰市红山区人民政府', seat: '红山', governmentEn: "People's Government of Hongshan District, Chifeng City" });
+    expect(regionName('unknown')).toBeNull();
+  });
 });
 
 const manifestPath = path.resolve(repoRoot, 'corpus/manifest.json');
