@@ -155,7 +155,7 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
         ]);
         expect(built.warnings).toEqual([expect.stringMatching(/^skipped \[INGEST_CSV_INVALID\] .*budget-table\.csv: .*To fix:/)]);
         // Given explicitly, the same file is an error that names it.
-        expect(() => buildLexicon({ inputs: [path.join(dir, 'budget-table.csv')] })).toThrow(/budget-table\.csv: the \.csv file is not a parallel corpus table/);
+        expect(() => buildLexicon({ inputs: [path.join(dir, 'budget-table.csv')] })).toThrow(/budget-table\.csv: the \.csv or \.tsv file is not a parallel corpus table/);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
