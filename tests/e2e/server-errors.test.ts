@@ -21,9 +21,10 @@ describe.skipIf(!hasChromium)(`server errors on the page${hasChromium ? '' : ' (
     expect(body.error.message).toContain('characters long');
   });
 
+  // The server's own message, which names the parameter and its length, in the interface's language.
   it.each([
-    ['zh-CN', '无法完成搜索： 参数太长。'],
-    ['en-US', 'The search failed: A parameter is too long.'],
+    ['zh-CN', '无法完成搜索： 参数 q 长 899 个字符，上限为 500 个。请检索较短的短语。'],
+    ['en-US', 'The search failed: Parameter q is 899 characters long; the limit is 500. Search for a shorter phrase.'],
   ])('shows a server error in the %s interface in its language', async (locale, shown) => {
     const watched = await openPage(browser, locale);
     try {
