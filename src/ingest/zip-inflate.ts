@@ -51,3 +51,19 @@ export function checkInflatedSizes(bytes: Buffer, entries: ZipEntryInfo[]): void
     }
   }
 }
+
+/**
+ * One member's bytes, inflated under the cap of the size it declares (`INGEST_ZIP_BOMB` past it); call after
+ * `checkZipLimits`, which bounds the declared sizes.
+ * @example inflateMember(bytes, inspectZip(bytes).find((e) => e.name === 'word/numbering.xml')).toString('utf8')
+ */
+export function inflateMember(bytes: Buffer, entry: ZipEntryInfo): Buffer {
+  const data = memberData(bytes, entry);
+  if ((entry.method ?? DEFLATED) === STORED) return data.subarray(0, entry.uncompressedSize);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (error) {
+    if (error instanceof RangeError) throw createIngestError('INGEST_ZIP_BOMB', `${entry.name} inflates past the ${entry.uncompressedSize} bytes it declares (stopped there)`);
+    throw createIngestError('INGEST_DOCX_INVALID', `${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
