@@ -186,8 +186,11 @@ function standsAsUnit(sense: Sense): boolean {
   return sense.source !== 'learned' || sense.weight >= learnedWeight(LEARNED_UNIT_P);
 }
 
-/** A learned pair's weight: the floor, plus its probability's share of the rest. */
-function learnedWeight(p: number): number {
+/**
+ * A learned pair's weight: the floor, plus its probability's share of the rest.
+ * @example learnedWeight(0.7) // 0.79
+ */
+export function learnedWeight(p: number): number {
   return LEARNED_FLOOR + (1 - LEARNED_FLOOR) * Math.min(1, p);
 }
 

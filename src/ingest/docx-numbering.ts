@@ -12,8 +12,6 @@ import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { formatNumber } from './docx-number-formats.js';
 
-export { formatNumber } from './docx-number-formats.js';
-
 /** One level of a list: how it counts and what it shows. */
 interface Level {
   start: number;

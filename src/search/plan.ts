@@ -12,7 +12,7 @@ import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
 import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
-import type { CrossLang, ExpansionUnit, Sense } from '../crosslang/expand.js';
+import { learnedWeight, type CrossLang, type ExpansionUnit, type Sense } from '../crosslang/expand.js';
 import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
@@ -170,17 +170,17 @@ const EXCLUDED_SENSES = 3;
 
 /**
  * The Chinese an excluded English word surely means: the glossary's forms, else the learned pairs the lexicon
- * is sure of (weight 0.79, a probability of 0.7); never a dictionary sense, whose first is often not the
+ * is sure of (a probability of 0.7 at least); never a dictionary sense, whose first is often not the
  * reports' (`party` → 一行, "a travelling party"), nor a synonym's. An exclusion removes passages, so it takes
  * only what a reader would agree the word says; a word without such a sense is excluded in English text only.
  */
 function surestSenses(senses: readonly Sense[]): Sense[] {
   const glossary = senses.filter((s) => s.source === 'glossary');
   if (glossary.length > 0) return glossary.slice(0, EXCLUDED_SENSES);
-  return senses.filter((s) => s.source === 'learned' && s.weight >= SURE_LEARNED_WEIGHT).slice(0, EXCLUDED_SENSES);
+  return senses.filter((s) => s.source === 'learned' && s.weight >= learnedWeight(SURE_LEARNED_P)).slice(0, EXCLUDED_SENSES);
 }
-/** A learned pair's weight (0.3 + 0.7 × its probability) at a probability of 0.7. */
-const SURE_LEARNED_WEIGHT = 0.79;
+/** The probability a learned pair needs to stand for an excluded word. */
+const SURE_LEARNED_P = 0.7;
 
 /**
  * An excluded English word (`herders -tourism`): the word in English text, and its surest Chinese as exact

@@ -7,7 +7,7 @@
  * option is turned off, once, for this process (TeX engines with Unicode read the UTF-8 as it is), the
  * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
  */
-import { createHash } from 'node:crypto';
+import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
 import { authorOf, pagesOf } from '../search/citation.js';
 import { regionName } from '../search/region-names.js';
@@ -108,7 +108,8 @@ export function risId(id: string): string {
   if (id.length <= RIS_ID_LENGTH) return id;
   const cut = id.lastIndexOf('-');
   const tail = cut > 0 && id.length - cut <= RIS_ID_LENGTH / 2 ? id.slice(cut + 1) : '';
-  const hash = BigInt(`0x${createHash('sha256').update(tail === '' ? id : id.slice(0, cut)).digest('hex').slice(0, 24)}`).toString(36);
+  const hex = checksumOf(tail === '' ? id : id.slice(0, cut)).slice('sha256:'.length, 'sha256:'.length + 24);
+  const hash = BigInt(`0x${hex}`).toString(36);
   return tail === '' ? hash.slice(0, RIS_ID_LENGTH) : `${hash.slice(0, RIS_ID_LENGTH - tail.length - 1)}-${tail}`;
 }
 

@@ -4,16 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/index.js';
 import { readDocx } from '../../src/ingest/docx.js';
-import { formatNumber } from '../../src/ingest/docx-numbering.js';
+import { formatNumber } from '../../src/ingest/docx-number-formats.js';
 import { corporaDir, testContext } from './helpers.js';
-import { buildZip } from './zip-writer.js';
+import { buildDocx, run, wordXml } from './docx-parts.js';
 import { describeWithShared } from '../shared-data.js';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const xml = (root: string, inner: string): Buffer => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:${root} ${W}>${inner}</w:${root}>`);
-const rel = (id: string, type: string, target: string): string =>
-  `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
-const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 /** A paragraph numbered by its own numPr (numId, ilvl), or not numbered. */
 const para = (t: string, numId?: number, ilvl = 0): string =>
   `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}${run(t)}</w:p>`;
@@ -22,7 +17,7 @@ const lvl = (ilvl: number, fmt: string, text: string, start = 1, extra = ''): st
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
 
 /** The outline of a Chinese report: 一、 / （一） / 1. through abstractNum 0, bullets through abstractNum 1. */
-const NUMBERING = xml(
+const NUMBERING = wordXml(
   'numbering',
   `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.', 1, '<w:pStyle w:val="Item"/>')}</w:abstractNum>` +
     `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '•')}</w:abstractNum>` +
@@ -32,7 +27,7 @@ const NUMBERING = xml(
 );
 
 /** Heading 1 is numbered 一、 through its style, Heading 2 (based on it) at level 1 through its own numPr. */
-const STYLES = xml(
+const STYLES = wordXml(
   'styles',
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
     '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
@@ -42,14 +37,9 @@ const STYLES = xml(
 );
 
 function docx(body: string, parts: { numbering?: Buffer; styles?: Buffer } = {}): Buffer {
-  const docRels = [parts.numbering ? rel('rId2', 'numbering', 'numbering.xml') : '', parts.styles ? rel('rId3', 'styles', 'styles.xml') : ''].join('');
-  return buildZip([
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-    { name: '_rels/.rels', data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`) },
-    { name: 'word/document.xml', data: xml('document', `<w:body>${body}</w:body>`) },
-    { name: 'word/_rels/document.xml.rels', data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`) },
-    ...(parts.numbering ? [{ name: 'word/numbering.xml', data: parts.numbering }] : []),
-    ...(parts.styles ? [{ name: 'word/styles.xml', data: parts.styles }] : []),
+  return buildDocx(body, [
+    ...(parts.numbering ? [{ type: 'numbering', file: 'numbering.xml', data: parts.numbering }] : []),
+    ...(parts.styles ? [{ type: 'styles', file: 'styles.xml', data: parts.styles }] : []),
   ]);
 }
 
@@ -112,7 +102,7 @@ describe('Word automatic numbering in a .docx', () => {
   });
 
   it('restarts a list at its startOverride, honours lvlRestart, and shows legal numbering in digits', async () => {
-    const numbering = xml(
+    const numbering = wordXml(
       'numbering',
       `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'decimal', '%1.%2', 1, '<w:lvlRestart w:val="0"/><w:isLgl/>')}</w:abstractNum>` +
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
