@@ -83,6 +83,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     // Written blind after held out 4 had been judged (neither the engine's code or data read nor the engine run
     // on it); judged once, on session 14's final answers (0.78 / 0.50), also unprinted.
     { name: 'held out 5 (eval/clir-2025-heldout5.json)', file: path.join(repo, 'eval/clir-2025-heldout5.json'), heldOut: true },
+    // Written blind after held out 5 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
+    { name: 'held out 6 (eval/clir-2025-heldout6.json)', file: path.join(repo, 'eval/clir-2025-heldout6.json'), heldOut: true },
   ];
 }
 
