@@ -64,6 +64,9 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       // Written blind in session 15 (neither the engine's code or data read nor the engine run on it), after the
       // earlier 2024 sets had been judged; judged once, on session 14's final answers (0.64 / 0.31), also unprinted.
       { name: 'held out 2024 4 (eval/clir-2024-heldout4.json)', file: path.join(repo, 'eval/clir-2024-heldout4.json'), heldOut: true },
+      // Written blind in session 16 (neither the engine's code or data read nor the engine run on it), after the
+      // earlier 2024 sets had been judged; judged once, also unprinted.
+      { name: 'held out 2024 5 (eval/clir-2024-heldout5.json)', file: path.join(repo, 'eval/clir-2024-heldout5.json'), heldOut: true },
     ];
   }
   return [

@@ -30,6 +30,8 @@ const heldout2024File2 = path.join(repoRoot, 'eval/clir-2024-heldout2.json');
 const heldout2024File3 = path.join(repoRoot, 'eval/clir-2024-heldout3.json');
 /** The fourth held-out set of the other direction, written blind after the earlier 2024 sets had been judged. */
 const heldout2024File4 = path.join(repoRoot, 'eval/clir-2024-heldout4.json');
+/** The fifth held-out set of the other direction, written blind in session 16 after the earlier 2024 sets had been judged. */
+const heldout2024File5 = path.join(repoRoot, 'eval/clir-2024-heldout5.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -143,6 +145,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout2 = parseQuerySet(readFileSync(heldout2024File2, 'utf8'), heldout2024File2);
     const heldout3 = parseQuerySet(readFileSync(heldout2024File3, 'utf8'), heldout2024File3);
     const heldout4 = parseQuerySet(readFileSync(heldout2024File4, 'utf8'), heldout2024File4);
+    const heldout5 = parseQuerySet(readFileSync(heldout2024File5, 'utf8'), heldout2024File5);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -252,6 +255,22 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the fourth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout4);
+    });
+
+    it('the fifth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout5);
+    });
+
+    it('the fifth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries];
+      const earlier = new Set([...queries2025(), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      // terms2025() leaves out the fifth 2025 held-out set; this set is checked against its terms too.
+      const heldout5Terms2025 = parseQuerySet(readFileSync(heldout5QueriesFile, 'utf8'), heldout5QueriesFile).queries.flatMap((q) => q.expect);
+      expectHeldOut(heldout5, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...heldout5Terms2025]);
+    });
+
+    it('the fifth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout5);
     });
   });
 
