@@ -272,6 +272,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     it('the fifth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout5);
     });
+
+    it('the fifth held-out 2024 set, written at the same time as the sixth 2025 set, shares with it four common terms and nothing else', () => {
+      const heldout6Terms = parseQuerySet(readFileSync(heldout6QueriesFile, 'utf8'), heldout6QueriesFile).queries.flatMap((q) => q.expect);
+      const shared = heldout5.queries.filter((q) => q.expect.some((e) => heldout6Terms.some((t) => t.includes(e) || e.includes(t))));
+      expect(shared.map((q) => q.kind)).toEqual(['common', 'common', 'common', 'common']);
+    });
   });
 
   describe('paragraphsOfPassage', () => {
