@@ -40,3 +40,28 @@ export function sentenceProximity(key: string, concepts: readonly (readonly stri
   }
   return together / (concepts.length - 1);
 }
+
+/** Where each of `terms` occurs in `key`: [start, end) spans. */
+function spansOf(key: string, terms: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const term of terms) for (const at of occurrences(key, term, MAX_OCCURRENCES)) spans.push([at, at + term.length]);
+  return spans;
+}
+
+/**
+ * How often the concepts are said as one phrase: of the pairs of concepts that follow each other in the query,
+ * the share whose terms stand side by side in the passage, in either order (粮食产量 for `grain output`,
+ * 调查失业率 for `surveyed unemployment rate`) (0–1; 0 with fewer than two concepts).
+ * @example juxtaposition('保障带薪休假制度', [['带薪'], ['休假']]) // 1
+ */
+export function juxtaposition(key: string, concepts: readonly (readonly string[])[]): number {
+  if (concepts.length < 2) return 0;
+  const spans = concepts.map((terms) => spansOf(key, terms));
+  let joined = 0;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i] as [number, number][];
+    const b = spans[i + 1] as [number, number][];
+    if (a.some(([s, e]) => b.some(([t, f]) => t === e || f === s))) joined++;
+  }
+  return joined / (concepts.length - 1);
+}

@@ -1,11 +1,12 @@
 /**
  * Sentences and occurrences in a match key, shared by the proximity operators (`near.ts`) and the proximity
- * reranking of English concepts (`proximity.ts`), against brute-force scans of random keys.
+ * reranking of English concepts (`proximity.ts`: concepts in one sentence, and side by side), against
+ * brute-force scans of random keys.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { occurrences, sentenceOf, sentenceStarts } from '../../src/index/key-sentences.js';
-import { sentenceProximity } from '../../src/search/proximity.js';
+import { juxtaposition, sentenceProximity } from '../../src/search/proximity.js';
 
 const ENDS = '。！？；!?;';
 /** Keys over a small alphabet with sentence ends, so that terms and sentences recur. */
@@ -46,5 +47,26 @@ describe('sentences and occurrences in a match key', () => {
         expect(sentenceProximity(text, concepts)).toBe(concepts.length < 2 ? 0 : together / (concepts.length - 1));
       }),
     );
+  });
+
+  it('counts the pairs of neighbouring concepts said side by side, in either order', () => {
+    const concepts = fc.array(fc.array(term, { minLength: 1, maxLength: 3 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(key, concepts, (text, cs) => {
+        // Brute force: some term of one ends where a term of the other begins.
+        const follows = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => starts(text, x).some((i) => b.some((y) => text.startsWith(y, i + x.length))));
+        let joined = 0;
+        for (let i = 0; i + 1 < cs.length; i++) if (follows(cs[i] ?? [], cs[i + 1] ?? []) || follows(cs[i + 1] ?? [], cs[i] ?? [])) joined++;
+        expect(juxtaposition(text, cs)).toBe(cs.length < 2 ? 0 : joined / (cs.length - 1));
+      }),
+    );
+  });
+
+  it('finds a phrase of two senses where the words of a report stand together, and not where they stand apart', () => {
+    const concepts = [['带薪', '工资'], ['休假', '假期']];
+    expect(juxtaposition('全面落实带薪休假制度，', concepts)).toBe(1);
+    expect(juxtaposition('合理增加假期，保障工资按时足额发放。', concepts)).toBe(0);
+    expect(juxtaposition('调查失业率', [['失业率'], ['调查']])).toBe(1);
+    expect(juxtaposition('带薪休假', [['带薪']])).toBe(0);
   });
 });
