@@ -21,7 +21,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
 import type { Suggester, Suggestion } from './did-you-mean.js';
-import { juxtaposition, sentenceProximity } from './proximity.js';
+import { closeness } from './proximity.js';
 import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
@@ -38,7 +38,7 @@ const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
 const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
-/** … and how much more when two of them are said side by side, as one phrase (`juxtaposition`). */
+/** … and how much more when two of them are said side by side, as one phrase (`closeness`). */
 const JUXTAPOSITION_WEIGHT = 1;
 /** How much the feedback words of the first retrieval's best passages (`feedback.ts`) raise a score, at most. */
 const FEEDBACK_WEIGHT = 1.5;
@@ -280,7 +280,10 @@ class SearchEngine implements Engine {
     const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
-    let scored = head.map((h) => ({ ...h, score: h.score * (1 + PROXIMITY_WEIGHT * sentenceProximity(keyOf(h), concepts) + JUXTAPOSITION_WEIGHT * juxtaposition(keyOf(h), concepts)) }));
+    let scored = head.map((h) => {
+      const close = closeness(keyOf(h), concepts);
+      return { ...h, score: h.score * (1 + PROXIMITY_WEIGHT * close.sentence + JUXTAPOSITION_WEIGHT * close.sideBySide) };
+    });
     let feedback: string[] = [];
     if (counts) {
       // Feedback reads the best passages after proximity: in their order.
