@@ -20,6 +20,8 @@ const heldout4QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout4.json');
 const heldout5QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout5.json');
 /** The sixth held-out set, written blind after the first five had been judged. */
 const heldout6QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout6.json');
+/** The seventh held-out set, written blind after the first six had been judged. */
+const heldout7QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout7.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -78,8 +80,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -131,8 +133,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout6, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries]);
     });
 
+    it('the seventh held-out set has 15 queries of each kind, none repeating a query or an expected term of the other eight sets', () => {
+      expectHeldOut(heldout7, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6]) {
+      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -152,7 +158,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Every expected term of the 2025 direction's sets. */
