@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { inferDocMeta } from '../../src/ingest/doc-meta.js';
-import { nameInPinyin, placeInEnglish } from '../../src/ingest/place-english.js';
+import { nameInPinyin, placeInEnglish, placeUnits } from '../../src/ingest/place-english.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 
 describe('a Chinese place name in English', () => {
@@ -16,6 +16,12 @@ describe('a Chinese place name in English', () => {
   it('never takes a name’s first character for its kind (市中区 is Shizhong District), and keeps what is not Chinese', () => {
     expect(placeInEnglish('市中区')).toBe('Shizhong District');
     expect(placeInEnglish('Xizang (Tibet) Autonomous Region')).toBe('Xizang (Tibet) Autonomous Region');
+  });
+
+  it('reads a place written in traditional characters as the same place (the names kept as written)', () => {
+    expect(placeInEnglish('呼倫貝爾市海拉爾區')).toBe("Haila'er District, Hulunbei'er City");
+    expect(placeInEnglish('鄂倫春自治旗')).toBe('Elunchun Autonomous Banner');
+    expect(placeUnits('呼倫貝爾市海拉爾區')).toEqual([{ name: '呼倫貝爾', kind: 'City' }, { name: '海拉爾', kind: 'District' }]);
   });
 
   it('marks a syllable starting with a, o or e, as pinyin does', () => {
