@@ -1,8 +1,10 @@
 /**
  * A Chinese place name in English, for the English title of a report whose place the region table does not
  * know (a district, a county): each administrative unit's name in pinyin, capitalized, with the kind of unit
- * translated, the smallest unit first (`呼伦贝尔市海拉尔区` → `Haila'er District, Hulunbei'er City`), in either
- * script (`呼倫貝爾市海拉爾區` too). Pure over pinyin-pro, which is loaded only when such a place is met.
+ * translated, the smallest unit first (`赤峰市红山区` → `Hongshan District, Chifeng City`), in either script
+ * (`赤峰市紅山區` too). A name known in English by another spelling than its pinyin (a Mongolian name) is written
+ * in that spelling (`呼伦贝尔市海拉尔区` → `Hailar District, Hulunbuir City`, as its citations name its government).
+ * Pure over pinyin-pro, which is loaded only when such a place is met.
  */
 import { pinyinLibrary } from '../pinyin-library.js';
 import { foldToSimplified } from '../simplified-chinese.js';
@@ -28,6 +30,15 @@ const UNIT_KINDS: ReadonlyArray<readonly [zh: string, en: string]> = [
 ];
 
 const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * Names whose English is not their pinyin, by the name the reports write (in simplified characters): the places of
+ * the corpora known by their Mongolian names (pinyin would give Haila'er, Hulunbei'er).
+ */
+const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map([
+  ['海拉尔', 'Hailar'],
+  ['呼伦贝尔', 'Hulunbuir'],
+]);
 
 /**
  * A name in pinyin as one word: syllables joined, an apostrophe before a syllable that starts with a, o or e
@@ -67,15 +78,20 @@ export function placeUnits(place: string): Array<{ name: string; kind: string | 
   return out;
 }
 
+/** A unit's name in English: its known English name, else its pinyin. */
+function nameInEnglish(name: string): string {
+  return ENGLISH_NAMES.get(foldToSimplified(name)) ?? nameInPinyin(name);
+}
+
 /**
  * The English of a place written in Chinese characters, the smallest unit first; anything else as it is.
- * @example placeInEnglish('海拉尔区') // "Haila'er District"
- * @example placeInEnglish('呼伦贝尔市海拉尔区') // "Haila'er District, Hulunbei'er City"
+ * @example placeInEnglish('红山区') // 'Hongshan District'
+ * @example placeInEnglish('呼伦贝尔市海拉尔区') // 'Hailar District, Hulunbuir City'
  */
 export function placeInEnglish(place: string): string {
   if (!HAN.test(place)) return place;
   return placeUnits(place)
-    .map(({ name, kind }) => (kind ? `${nameInPinyin(name)} ${kind}` : nameInPinyin(name)))
+    .map(({ name, kind }) => (kind ? `${nameInEnglish(name)} ${kind}` : nameInEnglish(name)))
     .reverse()
     .join(', ');
 }
