@@ -3,10 +3,12 @@
  * Chinese title, an English title, the region in English, a stable URL-safe id. Pure functions.
  */
 import type { DocMeta } from '../model.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 import { checksumOf } from './checksum.js';
 import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
 import { placeInEnglish } from './place-english.js';
 import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';
+import { inScriptOf } from './report-script.js';
 
 /** What a reader knows besides the text. */
 export interface MetaContext {
@@ -18,7 +20,7 @@ export interface MetaContext {
   fallbackTitle?: string;
 }
 
-/** Chinese title of a report kind, for completing a bare `政府工作报告`. */
+/** Bare titles, completed with the year and the place (matched in simplified characters, either script). */
 const GENERIC_TITLES = new Set(['政府工作报告', '工作报告']);
 
 /**
@@ -69,16 +71,19 @@ export function englishTitle(type: string, regionEn: string, year: number | null
   }
 }
 
-/** The Chinese name to put before a bare `政府工作报告`. */
-function titlePrefix(region: Region | null, place: string | null): string {
-  if (region === NATIONAL) return '国务院';
-  return region?.zh[0] ?? place ?? '';
+/**
+ * The Chinese name to put before a bare `政府工作报告`, in the script of that title: a region's full name, else
+ * the place as the report writes it.
+ */
+function titlePrefix(region: Region | null, place: string | null, title: string): string {
+  if (region === NATIONAL) return inScriptOf('国务院', title);
+  return region ? inScriptOf(region.zh[0], title) : place ?? '';
 }
 
 /**
- * A `DocMeta` from inferred facts: completes a bare `政府工作报告` to `2012年海拉尔区政府工作报告`, takes the
- * congress session as issuer when no speaker is named (a plan adopted by a congress), and marks the result
- * `inferred: true`.
+ * A `DocMeta` from inferred facts: completes a bare `政府工作报告` to `2012年海拉尔区政府工作报告` (`政府工作報告`
+ * to `2012年海拉爾區政府工作報告`), takes the congress session as issuer when no speaker is named (a plan adopted
+ * by a congress), and marks the result `inferred: true`.
  * @example metaFromInference(inferMeta('政府工作报告\n——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上'), 'zh', { file: 'a.txt', checksum: 'sha256:…' }).title // '2024年西藏自治区政府工作报告'
  */
 export function metaFromInference(inferred: InferredMeta, language: string, ctx: MetaContext): DocMeta {
@@ -91,7 +96,7 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
   const type = inferred.type ?? (fallback ? typeOfTitle(fallback) : null) ?? 'report';
   const year = inferred.year;
   let title = rawTitle ?? `未命名报告（${ctx.file}）`;
-  if (GENERIC_TITLES.has(title) && year !== null) title = `${year}年${titlePrefix(region, inferred.place)}${title}`;
+  if (GENERIC_TITLES.has(foldToSimplified(title)) && year !== null) title = `${year}年${titlePrefix(region, inferred.place, title)}${title}`;
   const regionEn = region?.en ?? inferred.place ?? 'unknown';
   return {
     id: inferredId({ region, year, type, file: ctx.file }),

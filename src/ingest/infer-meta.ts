@@ -3,7 +3,14 @@
  * (`——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上`, also `—2024 年 1 月 7日…`,
  * `----2012年2月29日在…`, `（2023年3月13日第十四届全国人民代表大会第一次会议通过）`) and the speaker line
  * (`自治区主席 严金海`). Pure functions; only the head of the text is looked at.
+ *
+ * A report in traditional characters says the same things (`政府工作報告`, `第十二屆人民代表大會`, `自治區主席`):
+ * the patterns, written in simplified characters, are matched against the head folded to simplified
+ * (`foldToSimplified`, of the same length), and what they find is read from the head as it is written.
  */
+import { foldToSimplified } from '../simplified-chinese.js';
+import { inScriptOf } from './report-script.js';
+import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
 
 /** What the text itself says about the report. Every field is `null` when the text does not say. */
 export interface InferredMeta {
@@ -32,10 +39,13 @@ const SPACE_CHARS = ' \\t\\u00a0\\u2002\\u2003\\u3000';
 const SPACE = `[${SPACE_CHARS}]`;
 const CJK = '\\u4e00-\\u9fff';
 const CN_NUM = '[一二三四五六七八九十〇零\\d]+';
-/** `在西藏自治区第十二届人民代表大会第二次会议` (also 全国, and the traditional 會議 of old sources). */
+/** `在西藏自治区第十二届人民代表大会第二次会议` (also 全国); matched against simplified (folded) text. */
 const BODY_RE = new RegExp(
-  `^(?:.{0,24}?在)?(.{0,16}?)第(${CN_NUM})届(全[国國])?人民代表大[会會](常务委员会)?第(${CN_NUM})次[会會][议議]`,
+  `^(?:.{0,24}?在)?(.{0,16}?)第(${CN_NUM})届(全国)?人民代表大会(常务委员会)?第(${CN_NUM})次会议`,
+  'd',
 );
+/** What stands before the place in a session's name: `在` and the words before it. */
+const BEFORE_BODY_RE = /^.{0,24}?在(?=.{0,16}?第)/;
 const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 const ROLE = '(?:主席|省长|市长|区长|县长|州长|旗长|盟长|总理|主任)';
 /** `自治区主席　齐扎拉`, `海拉尔区人民政府区长　　张天喜`, `自治区主席 艾尔肯·吐尼亚孜`. */
@@ -46,11 +56,14 @@ const NAME_LINE_RE = new RegExp(`^[${CJK}](?:${SPACE}*[${CJK}·]){1,5}$`);
 const NAME = `(?:[${CJK}]{1,4}·[${CJK}]{1,6}|[${CJK}]{2,4}?)`;
 /** A speaker named inside the dateline: `…会议上北京市市长 殷勇同志作政府工作报告`, `龚正市长在…`. */
 const INLINE_SPEAKER_RES = [
-  new RegExp(`((?:副|代理|代)?${ROLE})${SPACE}*(${NAME})(?:同志)?(?:所作|作|在|各位代表|${SPACE}|$)`, 'm'),
-  new RegExp(`(?:日|^|${SPACE})([${CJK}]{2,3})((?:代理|代)?(?:市长|省长|主席|区长))在`, 'm'),
+  new RegExp(`((?:副|代理|代)?${ROLE})${SPACE}*(${NAME})(?:同志)?(?:所作|作|在|各位代表|${SPACE}|$)`, 'dm'),
+  new RegExp(`(?:日|^|${SPACE})([${CJK}]{2,3})((?:代理|代)?(?:市长|省长|主席|区长))在`, 'dm'),
 ];
+/** A title line; quotation marks of either script (`“”`, `「」`). */
 const TITLE_RE =
-  /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
+  /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”「」《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
+/** Where a dateline starts on a title's line: `政府工作报告——2024年…`. */
+const DATELINE_START_RE = /[—－\-]{1,4}\s*\d{4}年/;
 
 /**
  * The opening every government work report is read with, when the title line is missing: the speaker
@@ -113,6 +126,8 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const withoutSpaces = (s: string): string => s.replace(/\s/g, '');
+
 interface Session {
   body: string;
   place: string;
@@ -121,15 +136,18 @@ interface Session {
 }
 
 /**
- * Find the session a text names at its start: `在西藏自治区第十二届人民代表大会第二次会议上…`.
+ * Find the session a text names at its start: `在西藏自治区第十二届人民代表大会第二次会议上…` (in either script;
+ * the body and place as written).
  * @example parseSession('在第十四届全国人民代表大会第二次会议上')?.place // '全国'
+ * @example parseSession('在西藏自治區第十二屆人民代表大會第三次會議上')?.body // '西藏自治區第十二屆人民代表大會第三次會議'
  */
 export function parseSession(text: string): Session | null {
-  const m = BODY_RE.exec(text.replace(/\s/g, ''));
+  const compact = written(withoutSpaces(text));
+  const m = BODY_RE.exec(compact.key);
   if (!m) return null;
-  const place = m[3] ? '全国' : m[1].replace(/^中华人民共和国$/, '全国');
-  const body = m[0].replace(/^.{0,24}?在(?=.{0,16}?第)/, '');
-  return { body, place, term: chineseNumber(m[2]), session: chineseNumber(m[5]) };
+  const place = m[3] || m[1] === '中华人民共和国' ? '全国' : groupText(compact, m, 1);
+  const before = BEFORE_BODY_RE.exec(m[0])?.[0].length ?? 0;
+  return { body: compact.text.slice(before, m[0].length), place, term: chineseNumber(m[2]), session: chineseNumber(m[5]) };
 }
 
 interface Dateline {
@@ -141,14 +159,16 @@ interface Dateline {
 }
 
 /** The first date in the head that is followed, before any full stop, by a people's congress. */
-function findDateline(head: string): Dateline | null {
-  for (const m of head.matchAll(DATE_RE)) {
-    const after = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 120).replace(/\s/g, '');
-    const congress = after.search(/人民代表大[会會]/);
-    const stop = after.search(/[。！？]/);
+function findDateline(head: Written): Dateline | null {
+  for (const m of head.key.matchAll(DATE_RE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const after = sliceOf(head, from, from + 120);
+    const compact = withoutSpaces(after.key);
+    const congress = compact.search(/人民代表大会/);
+    const stop = compact.search(/[。！？]/);
     if (congress < 0 || congress > 60 || (stop >= 0 && stop < congress)) continue;
     const year = Number(m[1]);
-    return { index: m.index ?? 0, year, date: isoDate(year, Number(m[2]), Number(m[3])), session: parseSession(after) };
+    return { index: m.index ?? 0, year, date: isoDate(year, Number(m[2]), Number(m[3])), session: parseSession(after.text) };
   }
   return null;
 }
@@ -157,69 +177,91 @@ function cleanName(name: string): string {
   return name.replace(/\s/g, '').replace(/同志$/, '');
 }
 
-function findSpeaker(head: string, dateline: Dateline | null): { name: string; role: string | null } | null {
-  const lines = head.split('\n').map((l) => l.trim().replace(/^[(（](.*)[)）]$/, '$1').trim());
+/** A line trimmed, and without the brackets around it: `（自治区代理主席　嘎玛泽登）`. */
+const bareLine = (l: string): string => l.trim().replace(/^[(（](.*)[)）]$/, '$1').trim();
+
+function findSpeaker(head: Written, dateline: Dateline | null): { name: string; role: string | null } | null {
+  const lines = linesOf(head).map((l) => edited(l, bareLine));
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    if (line.length === 0 || line.length > 40) continue;
-    const m = SPEAKER_LINE_RE.exec(line);
-    if (m) return { role: m[1], name: cleanName(m[2]) };
-    const r = ROLE_LINE_RE.exec(line);
-    const next = lines.slice(i + 1).find((l) => l.length > 0);
-    if (r && next && NAME_LINE_RE.test(next)) return { role: r[1], name: cleanName(next) };
+    if (line.key.length === 0 || line.key.length > 40) continue;
+    // Both patterns are anchored at the line's ends, so their groups are its first and last characters.
+    const m = SPEAKER_LINE_RE.exec(line.key);
+    if (m) return { role: line.text.slice(0, m[1].length), name: cleanName(line.text.slice(line.text.length - m[2].length)) };
+    const r = ROLE_LINE_RE.exec(line.key);
+    const next = lines.slice(i + 1).find((l) => l.key.length > 0);
+    if (r && next && NAME_LINE_RE.test(next.key)) return { role: line.text, name: cleanName(next.text) };
   }
   // Only near the dateline (or at the very top): report prose names people too (`毛泽东主席在…`).
-  const window = dateline ? head.slice(Math.max(0, dateline.index - 60), dateline.index + 160) : head.slice(0, 300);
+  const window = dateline ? sliceOf(head, Math.max(0, dateline.index - 60), dateline.index + 160) : sliceOf(head, 0, 300);
   for (const re of INLINE_SPEAKER_RES) {
-    const m = re.exec(window);
+    const m = re.exec(window.key);
     if (!m) continue;
-    return re === INLINE_SPEAKER_RES[0] ? { role: m[1], name: cleanName(m[2]) } : { role: m[2], name: cleanName(m[1]) };
+    const [role, name] = re === INLINE_SPEAKER_RES[0] ? [1, 2] : [2, 1];
+    return { role: groupText(window, m, role), name: cleanName(groupText(window, m, name)) };
   }
   // A bare name on the first line after the dateline: `——1957年6月26日在…会議上` / `周恩来`.
   if (dateline) {
-    const after = head.slice(dateline.index).split('\n').slice(1).map((l) => l.trim()).find((l) => l.length > 0);
-    if (after && NAME_LINE_RE.test(after) && cleanName(after).length <= 4) return { role: null, name: cleanName(after) };
+    const after = linesOf(sliceOf(head, dateline.index)).slice(1).map((l) => edited(l, (s) => s.trim())).find((l) => l.key.length > 0);
+    if (after && NAME_LINE_RE.test(after.key) && cleanName(after.text).length <= 4) return { role: null, name: cleanName(after.text) };
   }
   return null;
 }
 
-function findTitle(head: string): string | null {
-  for (const raw of head.split('\n').slice(0, 80)) {
-    const beforeDateline = raw.split(/[—－\-]{1,4}\s*\d{4}年/)[0];
-    const line = beforeDateline.replace(/\s/g, '');
-    if (line.length < 4 || line.length > 80) continue;
-    if (TITLE_RE.test(line)) return line;
+function findTitle(head: Written): string | null {
+  for (const raw of linesOf(head).slice(0, 80)) {
+    const dateline = raw.key.search(DATELINE_START_RE);
+    const line = edited(dateline < 0 ? raw : sliceOf(raw, 0, dateline), withoutSpaces);
+    if (line.key.length < 4 || line.key.length > 80) continue;
+    if (TITLE_RE.test(line.key)) return line.text;
   }
   return null;
 }
 
 /**
- * The kind of report a title names.
+ * The kind of report a title names, in either script.
  * @example typeOfTitle('西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要') // 'five-year plan'
+ * @example typeOfTitle('政府工作報告') // 'government work report'
  */
 export function typeOfTitle(title: string): string | null {
-  if (/决议/.test(title)) return 'resolution';
-  if (/公报/.test(title)) return 'gazette';
-  if (/政府工作报告/.test(title)) return 'government work report';
-  if (/五年规划|五年计划.*纲要|规划.*纲要/.test(title)) return 'five-year plan';
-  if (/计划.*(执行情况|草案)/.test(title)) return 'plan report';
+  const key = foldToSimplified(title);
+  if (/决议/.test(key)) return 'resolution';
+  if (/公报/.test(key)) return 'gazette';
+  if (/政府工作报告/.test(key)) return 'government work report';
+  if (/五年规划|五年计划.*纲要|规划.*纲要/.test(key)) return 'five-year plan';
+  if (/计划.*(执行情况|草案)/.test(key)) return 'plan report';
   return null;
 }
 
+/** `政府工作报告` (in the report's script) when the opening says the report is one, else null. */
+function openingTitle(head: Written): string | null {
+  const m = WORK_REPORT_OPENING_RE.exec(head.key);
+  return m ? inScriptOf('政府工作报告', head.text.slice(m.index, m.index + m[0].length)) : null;
+}
+
+/** The session a title names: `第十四届全国人民代表大会第三次会议关于政府工作报告的决议`. */
+function sessionInTitle(title: string): Session | null {
+  const key = foldToSimplified(title);
+  const at = key.search(/第[一二三四五六七八九十]+届/);
+  return parseSession(at < 0 ? title : title.slice(at));
+}
+
 /**
- * Infer title, type, year, date, speaker and session from a report's own text. A report without a
- * dateline gets `year: null` rather than a guess (unless its title starts with a year or names an NPC
- * session). Pass `known.title` when the title comes from elsewhere (a collection record).
+ * Infer title, type, year, date, speaker and session from a report's own text, in simplified or traditional
+ * characters (each field as the text writes it). A report without a dateline gets `year: null` rather than a
+ * guess (unless its title starts with a year or names an NPC session). Pass `known.title` when the title
+ * comes from elsewhere (a collection record).
  * @example inferMeta('政府工作报告\n——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上\n自治区主席 严金海').issuer // '严金海'
+ * @example inferMeta('政府工作報告\n——2024年1月7日在西藏自治區第十二屆人民代表大會第二次會議上').title // '政府工作報告'
  */
 export function inferMeta(text: string, known: { title?: string } = {}): InferredMeta {
-  const head = normalizeHead(text);
-  // Without a title line, the opening still says what the report is: a bare 政府工作报告, completed from its
-  // year and place by `metaFromInference`.
-  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head) ?? (WORK_REPORT_OPENING_RE.test(head) ? '政府工作报告' : null);
+  const head = written(normalizeHead(text));
+  // Without a title line, the opening still says what the report is: a bare 政府工作报告 (in the report's
+  // script), completed from its year and place by `metaFromInference`.
+  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head) ?? openingTitle(head);
   const dateline = findDateline(head);
   const speaker = findSpeaker(head, dateline);
-  const titleSession = title ? parseSession(title.replace(/^.*?(?=第[一二三四五六七八九十]+届)/, '')) : null;
+  const titleSession = title ? sessionInTitle(title) : null;
   const session = dateline?.session ?? titleSession;
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
   const titleYear = title ? /^(\d{4})年/.exec(title)?.[1] : undefined;

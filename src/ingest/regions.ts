@@ -1,7 +1,9 @@
 /**
  * The 31 provincial-level regions of mainland China, and the nation, with the names the reports use
- * (full and short), the English name used in `DocMeta.region` and a slug used in inferred ids.
+ * (full and short), the English name used in `DocMeta.region` and a slug used in inferred ids. Names are
+ * written in simplified characters and found in either script (`西藏自治區` is Xizang too).
  */
+import { foldToSimplified } from '../simplified-chinese.js';
 
 /** One region: how the reports name it and how the engine names it. */
 export interface Region {
@@ -55,30 +57,35 @@ export const PROVINCES: readonly Region[] = [
 ];
 
 /**
- * The provincial-level region a Chinese place name is; `null` for other places (a district such as
- * `海拉尔区` or a city inside a province is not the province).
+ * The provincial-level region a Chinese place name is, in either script; `null` for other places (a district
+ * such as `海拉尔区` or a city inside a province is not the province).
  * @example regionOfPlace('西藏自治区')?.slug // 'xizang'
+ * @example regionOfPlace('西藏自治區')?.slug // 'xizang'
  */
 export function regionOfPlace(place: string): Region | null {
-  if (place === '' || place === '全国' || place === '中华人民共和国') return NATIONAL;
+  const key = foldToSimplified(place);
+  if (key === '' || key === '全国' || key === '中华人民共和国') return NATIONAL;
   for (const region of PROVINCES) {
-    if (region.zh.includes(place)) return region;
+    if (region.zh.includes(key)) return region;
   }
   return null;
 }
 
 /**
- * The first provincial-level region named in a title such as `2025年宁夏政府工作报告`; `null` if none.
+ * The first provincial-level region named in a title such as `2025年宁夏政府工作报告` (in either script); `null`
+ * if none.
  * @example regionInTitle('2025年宁夏政府工作报告')?.en // 'Ningxia Hui Autonomous Region'
+ * @example regionInTitle('2025年寧夏政府工作報告')?.en // 'Ningxia Hui Autonomous Region'
  */
 export function regionInTitle(title: string): Region | null {
+  const key = foldToSimplified(title);
   let best: { region: Region; at: number } | null = null;
   for (const region of PROVINCES) {
     for (const name of region.zh) {
-      const at = title.indexOf(name);
+      const at = key.indexOf(name);
       if (at >= 0 && (best === null || at < best.at)) best = { region, at };
     }
   }
   if (best) return best.region;
-  return /国务院|全国人民代表大会|中华人民共和国/.test(title) ? NATIONAL : null;
+  return /国务院|全国人民代表大会|中华人民共和国/.test(key) ? NATIONAL : null;
 }

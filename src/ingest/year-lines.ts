@@ -11,7 +11,10 @@ import { createIngestError } from './errors.js';
 import { detectLanguage, inferMeta } from './infer-meta.js';
 import type { ReadContext, Reader } from './reader.js';
 import { NATIONAL, regionOfPlace } from './regions.js';
+import { inScriptOf } from './report-script.js';
 
+/** How much of a report decides the script its generated title is written in. */
+const SCRIPT_SAMPLE_CHARS = 2000;
 /** The id prefix of year-a-line documents. */
 const YEAR_LINES_ID_PREFIX = 'yl-';
 const LINE_RE = /^(\d{4})\t([^]*)$/;
@@ -43,7 +46,7 @@ function lineMeta(year: number, text: string, file: string): DocMeta {
   const prefix = region === NATIONAL ? '国务院' : region.zh[0];
   return {
     id: `${YEAR_LINES_ID_PREFIX}${region.slug}-${year}-government-work-report`,
-    title: `${year}年${prefix}政府工作报告`,
+    title: `${year}年${inScriptOf(`${prefix}政府工作报告`, text.slice(0, SCRIPT_SAMPLE_CHARS))}`,
     titleEn: englishTitle('government work report', region.en, year),
     type: 'government work report',
     region: region.en,

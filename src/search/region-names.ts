@@ -6,6 +6,7 @@
  */
 import { placeInEnglish, placeUnits } from '../ingest/place-english.js';
 import { NATIONAL, PROVINCES, type Region } from '../ingest/regions.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 
 /** A region's publisher for citations. */
 export interface RegionName {
@@ -72,15 +73,18 @@ function findRegion(region: string): Region | null {
 }
 
 /**
- * The publisher of a region's reports, or null when the region is not one the tables know.
+ * The publisher of a region's reports, or null when the region is not one the tables know. A Chinese name is
+ * looked up in simplified characters (`海拉爾區` is Hailar District); a place the tables do not know keeps its
+ * name as written.
  *
  * @example
  * regionName('Xizang (Tibet) Autonomous Region')?.government // → '西藏自治区人民政府'
  * regionName('China (national)')?.seat                       // → '北京'
  */
 export function regionName(region: string): RegionName | null {
-  if (/hailar|海拉尔/i.test(region)) return HAILAR;
-  const found = findRegion(region);
+  const key = foldToSimplified(region);
+  if (/hailar|海拉尔/i.test(key)) return HAILAR;
+  const found = findRegion(key);
   if (found === null) return placeName(region);
   if (found === NATIONAL) return NATIONAL_NAME;
   const zh = found.zh[0];

@@ -7,7 +7,7 @@
  * Known limit: a letter written as base + combining accent (`e` + U+0301) and the same letter
  * precomposed (`é`) normalize differently, because composition would need a look at the neighbours.
  */
-import { toSimplifiedChar } from './simplified-chinese.js';
+import { toSimplifiedChar } from '../simplified-chinese.js';
 
 /** A normalized text and, for each of its code units, the range of the original it came from. */
 export interface MatchText {

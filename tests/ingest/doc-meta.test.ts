@@ -49,6 +49,15 @@ describe('ids, titles and regions of inferred metadata', () => {
     expect(regionOfPlace('海拉尔区')).toBeNull();
   });
 
+  it('finds provinces and the nation written in traditional characters', () => {
+    expect(regionInTitle('2025年寧夏政府工作報告')?.slug).toBe('ningxia');
+    expect(regionInTitle('2025年陝西省政府工作報告')?.slug).toBe('shaanxi');
+    expect(regionInTitle('國務院政府工作報告')).toBe(NATIONAL);
+    expect(regionOfPlace('內蒙古自治區')?.slug).toBe('inner-mongolia');
+    expect(regionOfPlace('全國')).toBe(NATIONAL);
+    expect(regionOfPlace('海拉爾區')).toBeNull();
+  });
+
   it('infers the whole DocMeta of a seed, marked inferred', () => {
     const text = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), 'utf8');
     expect(inferDocMeta(text, { file: '003.txt', checksum: 'sha256:x' })).toEqual({

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
 import { CitationMemo, citePassage } from '../../src/search/citation.js';
 import { findArticleTitle, findDateline } from '../../src/search/dateline.js';
 import { regionName } from '../../src/search/region-names.js';
 import { sectionLabel, tightenCjkSpaces } from '../../src/search/section-label.js';
+import { inferDocMeta } from '../../src/ingest/doc-meta.js';
+import { describeWithShared, sharedPath } from '../shared-data.js';
 import { SEEDS, seedPassages } from '../chunk/seeds.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -310,6 +313,20 @@ describe.skipIf(!existsSync(manifestPath))('citePassage with the corpus manifest
       const issued = doc.type === 'gazette' ? `[J/OL]. 西藏自治区人民政府公报, ${year}(1)` : `[R/OL]. 拉萨: 西藏自治区人民政府, ${year}`;
       expect(cited.zh).toContain(issued);
       expect(cited.en).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
+
+describeWithShared('corpora/district-gbk', 'the English citation of a Hailar district report', () => {
+  it('spells the district one way in its title and its author (Hailar, Hulunbuir), as it is known in English', () => {
+    for (const year of [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]) {
+      const file = `district-gbk/${year}.txt`;
+      const text = iconv.decode(readFileSync(sharedPath(`corpora/${file}`)), 'gb18030');
+      const doc = inferDocMeta(text, { file, checksum: 'sha256:0' });
+      const passage: Passage = { id: `${doc.id}-p0001`, docId: doc.id, ordinal: 1, kind: 'paragraph', sectionPath: [], text: '各位代表：', start: 0, end: 5, paragraph: 1 };
+      const en = citePassage(doc, passage).en;
+      expect(en, `${year}`).toMatch(/^People's Government of Hailar District, Hulunbuir\. \(\d{4}\)\. Report on the Work of the Government of Hailar District/);
+      expect(en, `${year}`).not.toMatch(/Haila'er|Hulunbei'er/);
     }
   });
 });

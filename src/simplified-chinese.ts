@@ -3,6 +3,9 @@
  * many characters as its source and offsets stay mappable. Phrase-level conversions (乾隆 stays 乾隆 in
  * OpenCC's phrase mode) are given up on purpose: the index and the query go through the same
  * character map, so they always agree.
+ *
+ * Shared by two stages, so it sits above them: `text/` folds terms and match keys with it, `ingest/` reads a
+ * report's metadata (title, dateline, speaker, place) through it, whichever script the report is in.
  */
 import { Converter } from 'opencc-js/t2cn';
 
@@ -30,4 +33,29 @@ export function toSimplifiedChar(char: string): string {
   const result = [...converted].length === 1 ? converted : char;
   cache.set(char, result);
   return result;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * A text with each Han character in its simplified form and everything else as it is, of the same length
+ * (UTF-16 code units) as the text: an offset into the result is the same offset into the text, so a pattern
+ * written in simplified characters can find its place in either script, and the words at that place are
+ * read from the text as it is written. A character whose simplified form has another length stays as it is.
+ * @example foldToSimplified('政府工作報告') // '政府工作报告'
+ * @example foldToSimplified('二〇二五年 縣長') // '二〇二五年 县长'
+ */
+export function foldToSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  let out = '';
+  for (const char of text) {
+    if (!HAN_CHAR.test(char)) {
+      out += char;
+      continue;
+    }
+    const simplified = toSimplifiedChar(char);
+    out += simplified.length === char.length ? simplified : char;
+  }
+  return out;
 }
