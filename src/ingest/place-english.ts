@@ -2,12 +2,13 @@
  * A Chinese place name in English, for the English title of a report whose place the region table does not
  * know (a district, a county): each administrative unit's name in pinyin, capitalized, with the kind of unit
  * translated, the smallest unit first (`赤峰市红山区` → `Hongshan District, Chifeng City`), in either script
- * (`赤峰市紅山區` too). A name known in English by another spelling than its pinyin (a Mongolian name) is written
- * in that spelling (`呼伦贝尔市海拉尔区` → `Hailar District, Hulunbuir City`, as its citations name its government).
+ * (`赤峰市紅山區` too). A name known in English by another spelling than its pinyin (a Mongolian, Uyghur or Tibetan
+ * name: `english-place-names.ts`) is written in that spelling (`呼伦贝尔市海拉尔区` → `Hailar District, Hulunbuir City`).
  * Pure over pinyin-pro, which is loaded only when such a place is met.
  */
 import { pinyinLibrary } from '../pinyin-library.js';
 import { foldToSimplified } from '../simplified-chinese.js';
+import { ENGLISH_PLACE_NAMES } from './english-place-names.js';
 
 /** The kinds of administrative unit a place name ends with, longest first, and their English. */
 const UNIT_KINDS: ReadonlyArray<readonly [zh: string, en: string]> = [
@@ -30,15 +31,6 @@ const UNIT_KINDS: ReadonlyArray<readonly [zh: string, en: string]> = [
 ];
 
 const HAN = /^\p{Script=Han}+$/u;
-
-/**
- * Names whose English is not their pinyin, by the name the reports write (in simplified characters): the places of
- * the corpora known by their Mongolian names (pinyin would give Haila'er, Hulunbei'er).
- */
-const ENGLISH_NAMES: ReadonlyMap<string, string> = new Map([
-  ['海拉尔', 'Hailar'],
-  ['呼伦贝尔', 'Hulunbuir'],
-]);
 
 /**
  * A name in pinyin as one word: syllables joined, an apostrophe before a syllable that starts with a, o or e
@@ -80,7 +72,7 @@ export function placeUnits(place: string): Array<{ name: string; kind: string | 
 
 /** A unit's name in English: its known English name, else its pinyin. */
 function nameInEnglish(name: string): string {
-  return ENGLISH_NAMES.get(foldToSimplified(name)) ?? nameInPinyin(name);
+  return ENGLISH_PLACE_NAMES.get(foldToSimplified(name)) ?? nameInPinyin(name);
 }
 
 /**

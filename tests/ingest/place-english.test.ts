@@ -9,7 +9,7 @@ describe('a Chinese place name in English', () => {
   it('writes each unit in pinyin with its kind translated, the smallest first', () => {
     expect(placeInEnglish('红山区')).toBe('Hongshan District');
     expect(placeInEnglish('赤峰市红山区')).toBe('Hongshan District, Chifeng City');
-    expect(placeInEnglish('鄂伦春自治旗')).toBe('Elunchun Autonomous Banner');
+    expect(placeInEnglish('鄂伦春自治旗')).toBe('Oroqen Autonomous Banner');
     expect(placeInEnglish('浦东新区')).toBe('Pudong New Area');
   });
 
@@ -21,12 +21,17 @@ describe('a Chinese place name in English', () => {
   it('writes a name known in English by another spelling than its pinyin in that spelling', () => {
     expect(placeInEnglish('海拉尔区')).toBe('Hailar District');
     expect(placeInEnglish('呼伦贝尔市海拉尔区')).toBe('Hailar District, Hulunbuir City');
+    expect(placeInEnglish('锡林郭勒盟锡林浩特市')).toBe('Xilinhot City, Xilingol League');
+    expect(placeInEnglish('喀什地区')).toBe('Kashgar Prefecture');
+    expect(placeInEnglish('日喀则市定日县')).toBe('Tingri County, Shigatse City');
+    // A name the table does not hold is written in pinyin.
+    expect(placeInEnglish('通辽市科尔沁区')).toBe("Ke'erqin District, Tongliao City");
   });
 
   it('reads a place written in traditional characters as the same place (the names kept as written)', () => {
     expect(placeInEnglish('呼倫貝爾市海拉爾區')).toBe('Hailar District, Hulunbuir City');
     expect(placeInEnglish('赤峰市紅山區')).toBe('Hongshan District, Chifeng City');
-    expect(placeInEnglish('鄂倫春自治旗')).toBe('Elunchun Autonomous Banner');
+    expect(placeInEnglish('鄂倫春自治旗')).toBe('Oroqen Autonomous Banner');
     expect(placeUnits('呼倫貝爾市海拉爾區')).toEqual([{ name: '呼倫貝爾', kind: 'City' }, { name: '海拉爾', kind: 'District' }]);
   });
 
