@@ -1,7 +1,9 @@
 /**
  * The dateline under a report's title (`——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上`), which
- * a GB/T 7714 citation gives as the title's subtitle.
+ * a GB/T 7714 citation gives as the title's subtitle. Its words are recognised in either script (`會議`, `通過`:
+ * matched folded to simplified) and it is given as written.
  */
+import { foldToSimplified } from '../simplified-chinese.js';
 import { tightenCjkSpaces } from './section-label.js';
 
 /** How far into a document the dateline may stand (the gazette has a masthead before its report). */
@@ -17,7 +19,7 @@ function datelineOf(line: string): string | null {
   const dashes = DASHES.exec(line);
   const wrapped = WRAPPED.exec(line);
   const body = dashes ? line.slice(dashes[0].length) : wrapped ? wrapped[1] : null;
-  if (body === null || !DATE.test(body) || !/会议|大会|通过/.test(body)) return null;
+  if (body === null || !DATE.test(body) || !/会议|大会|通过/.test(foldToSimplified(body))) return null;
   return body;
 }
 
@@ -59,9 +61,9 @@ export function findDateline(text: string): string | null {
   for (let i = 0; i < lines.length; i++) {
     let body = datelineOf(lines[i]);
     if (body === null) continue;
-    if (!COMPLETE.test(body)) {
+    if (!COMPLETE.test(foldToSimplified(body))) {
       const next = lines.slice(i + 1).find((l) => l.length > 0);
-      if (next !== undefined && next.length <= CONTINUATION_MAX && COMPLETE.test(next)) body += next;
+      if (next !== undefined && next.length <= CONTINUATION_MAX && COMPLETE.test(foldToSimplified(next))) body += next;
     }
     return tightenCjkSpaces(body);
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { Converter } from 'opencc-js';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DocMeta, Passage } from '../../src/model.js';
@@ -247,6 +248,16 @@ describe('findDateline', () => {
     expect(findDateline(corpusText('xizang-gazette-2025-01-government-work-report'))).toBe(
       '2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上',
     );
+  });
+
+  it('finds the dateline of a report in traditional characters, as written', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    for (const id of ['xizang-2024-government-work-report', 'xizang-14th-five-year-plan', 'xizang-gazette-2025-01-government-work-report']) {
+      const simplified = findDateline(corpusText(id));
+      expect(simplified).not.toBeNull();
+      expect(findDateline(toTraditional(corpusText(id)))).toBe(toTraditional(simplified ?? ''));
+      expect(findArticleTitle(toTraditional(corpusText(id)))).toBe(findArticleTitle(corpusText(id)) === null ? null : toTraditional(findArticleTitle(corpusText(id)) ?? ''));
+    }
   });
 
   it('finds none in the newspaper reprint whose start is missing, nor in dash-led list items', () => {
