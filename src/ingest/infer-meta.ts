@@ -46,7 +46,12 @@ const BODY_RE = new RegExp(
 );
 /** What stands before the place in a session's name: `在` and the words before it. */
 const BEFORE_BODY_RE = /^.{0,24}?在(?=.{0,16}?第)/;
-const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+/** `2024年1月7日`, also in Chinese numerals (`二〇二五年一月十九日`, `二零二五年元月十九日`). */
+const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
+/** A year written digit by digit in Chinese numerals: `二〇二五` → 2025. */
+const yearNumber = (year: string): number => Number([...year].map((c) => ('〇零'.includes(c) ? '0' : String(chineseNumber(c) ?? c))).join(''));
+/** A month or day in either numerals: `一`, `十二`, `二十八`, `元` (the first month), `07`. */
+const dayNumber = (numeral: string): number => (numeral === '元' ? 1 : chineseNumber(numeral) ?? 0);
 const ROLE = '(?:主席|省长|市长|区长|县长|州长|旗长|盟长|总理|主任)';
 /** `自治区主席　齐扎拉`, `海拉尔区人民政府区长　　张天喜`, `自治区主席 艾尔肯·吐尼亚孜`. */
 const SPEAKER_LINE_RE = new RegExp(`^(\\S{0,24}?${ROLE})${SPACE}*([${CJK}·][${CJK}·${SPACE_CHARS}]{1,12})$`);
@@ -167,8 +172,8 @@ function findDateline(head: Written): Dateline | null {
     const congress = compact.search(/人民代表大会/);
     const stop = compact.search(/[。！？]/);
     if (congress < 0 || congress > 60 || (stop >= 0 && stop < congress)) continue;
-    const year = Number(m[1]);
-    return { index: m.index ?? 0, year, date: isoDate(year, Number(m[2]), Number(m[3])), session: parseSession(after.text) };
+    const year = yearNumber(m[1]);
+    return { index: m.index ?? 0, year, date: isoDate(year, dayNumber(m[2]), dayNumber(m[3])), session: parseSession(after.text) };
   }
   return null;
 }

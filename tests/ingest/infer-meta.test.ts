@@ -111,6 +111,15 @@ describe('inferMeta on dateline variants', () => {
     expect(inferMeta('——1981年11月30日和12月1日在第五届全国人民代表大会第四次会议上').date).toBe('1981-11-30');
   });
 
+  it('reads a dateline written in Chinese numerals, in either script', () => {
+    const simplified = inferMeta('政府工作报告\n——二〇二五年一月十九日在西藏自治区第十二届人民代表大会第三次会议上\n自治区主席　嘎玛泽登');
+    expect(simplified).toMatchObject({ year: 2025, date: '2025-01-19', place: '西藏自治区' });
+    expect(inferMeta('——二零二四年元月七日在西藏自治區第十二屆人民代表大會第二次會議上')).toMatchObject({ year: 2024, date: '2024-01-07' });
+    expect(inferMeta('——一九九八年三月五日在第九届全国人民代表大会第一次会议上').date).toBe('1998-03-05');
+    expect(inferMeta('——二〇一九年十二月三十一日在第十三届全国人民代表大会常务委员会第十五次会议上').date).toBe('2019-12-31');
+    expect(inferMeta('——二〇二三年二十八月在第十四届全国人民代表大会第一次会议上').year).toBeNull();
+  });
+
   it('reads a resolution adopted on a date in parentheses', () => {
     const meta = inferMeta('（2023年3月13日第十四届全国人民代表大会第一次会议通过）\n第十四届全国人民代表大会第一次会议听取和审议了……');
     expect(meta).toMatchObject({ year: 2023, date: '2023-03-13', place: '全国', body: '第十四届全国人民代表大会第一次会议' });
