@@ -2,20 +2,22 @@
  * A PDF's metadata from what its pages show, never from its Title field (a real one reads `秘密★发布前`,
  * another `PowerPoint 演示文稿`): the title is the first page's largest text; year, date, speaker and
  * session are inferred from the text as for every report. When the page has no title, a government work
- * report names itself in its opening (`我代表北京市人民政府，向大会报告政府工作`); the year falls back to the
+ * report names itself in its opening (`我代表北京市人民政府，向大会报告政府工作`, in either script); the year falls back to the
  * date on the first page, then to a year in the file name. Pure.
  */
 import type { DocMeta } from '../model.js';
 import { metaFromInference, type MetaContext } from './doc-meta.js';
 import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
 import type { PdfLine } from './pdf-lines.js';
+import { inScriptOf } from './report-script.js';
+import { groupText, written } from './written-text.js';
 
 /** The title must be set this much larger than the body text. */
 const TITLE_SCALE = 1.15;
 /** Lines that are large but not a title: a date, a number, `指导单位：…`. */
 const NOT_TITLE = /^(?:[0-9０-９\s年月日.\-/]+|[^：:]{1,8}[：:].*)$/u;
 /** The opening of a government work report: the government that reports. */
-const REPORTING_GOVERNMENT = /我代表(\S{2,20}?人民政府)[，,]\s*向大会报告(?:政府)?工作/u;
+const REPORTING_GOVERNMENT = /我代表(\S{2,20}?)人民政府[，,]\s*向大会报告(?:政府)?工作/du;
 /** A date alone on its line, as a cover prints it: `2022年9月`, `2024 年 1 月 7 日`. */
 const COVER_DATE = /^\s*((?:19|20)[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*$/u;
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/u;
@@ -86,9 +88,11 @@ function titleFromStem(file: string): string {
 export function pdfMeta(text: string, firstPage: readonly PdfLine[], bodySize: number, ctx: MetaContext): DocMeta {
   const inferred = inferMeta(text);
   const pageTitle = titleFromFirstPage(firstPage, bodySize);
-  const government = REPORTING_GOVERNMENT.exec(text.slice(0, 3000));
-  const title = pageTitle ?? inferred.title ?? (government ? '政府工作报告' : null);
-  const place = inferred.place ?? (government ? government[1].replace(/人民政府$/u, '') : null);
+  // Matched in simplified characters, read as written (`我代表北京市人民政府` or `我代表臺北市人民政府`).
+  const head = written(text.slice(0, 3000));
+  const government = REPORTING_GOVERNMENT.exec(head.key);
+  const title = pageTitle ?? inferred.title ?? (government ? inScriptOf('政府工作报告', head.text) : null);
+  const place = inferred.place ?? (government ? groupText(head, government, 1) : null);
   const year = inferred.year ?? fallbackYear(firstPage, ctx.file);
   return metaFromInference(
     { ...inferred, title, place, year, type: inferred.type ?? (title ? typeOfTitle(title) : null) },

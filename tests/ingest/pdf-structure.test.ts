@@ -104,4 +104,10 @@ describe('the title and year of a PDF', () => {
     const meta = pdfMeta(text, lines([{ text: '各位代表：' }]), 16, { file: 'beijing_2024_government_work_report.pdf', checksum: 'sha256:0' });
     expect(meta).toMatchObject({ title: '2024年北京市政府工作报告', year: 2024, type: 'government work report', region: 'Beijing Municipality' });
   });
+
+  it('does the same for a report in traditional characters, its title in its own script', () => {
+    const text = '各位代表：\n現在，我代表北京市人民政府，向大會報告政府工作，請予審議。';
+    const meta = pdfMeta(text, lines([{ text: '各位代表：' }]), 16, { file: 'beijing_2024_government_work_report.pdf', checksum: 'sha256:0' });
+    expect(meta).toMatchObject({ title: '2024年北京市政府工作報告', year: 2024, type: 'government work report', region: 'Beijing Municipality' });
+  });
 });
