@@ -1,15 +1,16 @@
 /**
  * From a PDF's pages of positioned text to the report's text: lines per page, page furniture taken out
- * (kept with the page it was on, its page numbers as the pages' printed numbers), the body's layout
- * measured, blocks built and written one a line. Pure: the PDF reader feeds it what PDF.js extracted, the
- * tests feed it pages laid out by hand.
+ * (kept with the page it was on, its page numbers as the pages' printed numbers), a page set in two columns
+ * put in reading order, the body's layout measured, blocks built and written one a line. Pure: the PDF
+ * reader feeds it what PDF.js extracted, the tests feed it pages laid out by hand.
  */
 import type { PageSpan } from '../model.js';
 import { buildBlocks } from './pdf-blocks.js';
+import { readColumns } from './pdf-columns.js';
 import type { PdfPage } from './pdf-extract.js';
 import { detectFurniture } from './pdf-furniture.js';
 import { measureLayout, type BodyLayout } from './pdf-layout.js';
-import { buildLines, type PdfLine } from './pdf-lines.js';
+import { buildLineItems, type PdfLine } from './pdf-lines.js';
 import { writeBlocks } from './pdf-text.js';
 
 /** A PDF's text, its pages and what was removed from them. */
@@ -27,7 +28,8 @@ export interface AssembledPdf {
  * @example assemblePdf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]).text // '各位代表：\n…'
  */
 export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
-  const all = pages.map((p) => buildLines(p.index, p.items));
+  const built = pages.map((p) => buildLineItems(p.index, p.items));
+  const all = built.map((rows) => rows.map((r) => r.line));
   const found = detectFurniture(all);
   const furniture: Array<{ page: number; text: string }> = [];
   const printed = new Map<number, number>();
@@ -35,7 +37,7 @@ export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
     const { lines: marked, printed: number } = found[k];
     if (number !== null) printed.set(pages[k].index, number);
     for (const i of [...marked].sort((a, b) => a - b)) furniture.push({ page: pages[k].index, text: pageLines[i].text });
-    return pageLines.filter((_, i) => !marked.has(i));
+    return readColumns(pages[k].index, built[k].filter((_, i) => !marked.has(i)));
   });
   const layout = measureLayout(lines);
   const { text, pages: spans } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed);

@@ -2,7 +2,8 @@
  * Blocks out of lines: which lines of a PDF form one paragraph, and which lines are headings, figure or
  * table captions, or table rows. A paragraph ends at a first-line indent, a vertical gap wider than the
  * line pitch, a short last line, or a change of font size; it runs on across a page break when the page's
- * last line is full and the next page's first line is not indented. Pure.
+ * last line is full and the next page's first line is not indented, and from one column to the next so.
+ * Pure.
  */
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
@@ -51,8 +52,15 @@ export function lineKind(line: PdfLine, layout: Pick<BodyLayout, 'size' | 'pageS
   return 'paragraph';
 }
 
+/** The margins of a line's column on a page set in columns, else of its page. */
 function marginsOf(line: PdfLine, layout: BodyLayout): { left: number; right: number } {
-  return layout.margins.get(line.page) ?? { left: line.x, right: line.xEnd };
+  const column = line.column === undefined ? undefined : layout.columnMargins.get(line.page)?.[line.column];
+  return column ?? layout.margins.get(line.page) ?? { left: line.x, right: line.xEnd };
+}
+
+/** Whether `next` is the first line of the column after `previous`'s, on the same page. */
+function nextColumn(previous: PdfLine, next: PdfLine): boolean {
+  return previous.page === next.page && previous.column !== undefined && next.column !== undefined && next.column > previous.column;
 }
 
 /** The baseline distance expected between two lines of one block of this size. */
@@ -69,10 +77,12 @@ function pitchFor(line: PdfLine, layout: BodyLayout): number {
 function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
   if (kind === 'table' || kind === 'caption' || lineKind(next, layout) !== kind) return false;
   if (Math.abs(previous.size - next.size) > 0.6) return false;
-  const samePage = previous.page === next.page;
-  if (samePage && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
-  if (!samePage && next.page !== previous.page + 1) return false;
-  if (kind === 'heading') return samePage && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
+  // A block flows on to the next page or column as it does to the next line, where the line is not told
+  // apart by how far it stands.
+  const flows = previous.page !== next.page || nextColumn(previous, next);
+  if (!flows && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
+  if (previous.page !== next.page && next.page !== previous.page + 1) return false;
+  if (kind === 'heading') return !flows && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
   const { right } = marginsOf(previous, layout);
   if (next.x > left + INDENT * next.size) return false;

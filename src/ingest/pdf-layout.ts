@@ -13,6 +13,8 @@ export interface BodyLayout {
   pitch: number;
   /** Per page index: where body lines start and end. */
   margins: Map<number, { left: number; right: number }>;
+  /** Per page index of a page set in columns: where each column's lines start and end (`PdfLine.column`). */
+  columnMargins: Map<number, Array<{ left: number; right: number }>>;
   /**
    * Per page index, when a page's text is set in its own size (slides, a section's opening page in a
    * larger size): that size. Headings on the page are judged against it.
@@ -166,5 +168,28 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLay
     const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
     margins.set(lines[0].page, { left, right });
   }
-  return { size, pitch, margins, pageSizes };
+  return { size, pitch, margins, columnMargins: measureColumns(pages, size), pageSizes };
+}
+
+/**
+ * The margins of each column of the pages set in columns: the column's own, measured as a page's are (a
+ * justified column's right edge, else its second-widest line's end; the left edge of its full lines).
+ */
+function measureColumns(pages: ReadonlyArray<readonly PdfLine[]>, size: number): Map<number, Array<{ left: number; right: number }>> {
+  const out = new Map<number, Array<{ left: number; right: number }>>();
+  for (const lines of pages) {
+    const columns: PdfLine[][] = [];
+    for (const line of lines) if (line.column !== undefined) (columns[line.column] ??= []).push(line);
+    if (columns.length === 0) continue;
+    out.set(
+      lines[0].page,
+      Array.from(columns, (column = []) => {
+        const inSize = column.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE);
+        const own = inSize.length > 0 ? inSize : column;
+        const right = justifiedRight(own, size) ?? rightMargin(own);
+        return { left: own.length === 0 ? 0 : leftMargin(own, right, size), right };
+      }),
+    );
+  }
+  return out;
 }

@@ -22,13 +22,18 @@ export interface PdfLine {
   font: string;
   /** Left and right edges of each tab-separated cell of the text (one cell for a line without tabs). */
   cells: Array<{ x: number; xEnd: number }>;
+  /**
+   * On a page set in two columns, the column the line is in (0 left, 1 right); absent on a page of one
+   * column and for a line across the columns (a title, a heading, a figure's caption).
+   */
+  column?: number;
 }
 
 /** Two items share a line when their baselines differ by less than this share of the font size. */
 const SAME_LINE = 0.5;
 /** A gap wider than this many font sizes separates cells: a tab (word gaps, even of justified or letter-spaced
  * lines, stay under 1; table columns in real reports are 1.2 apart and more). */
-const CELL_GAP = 1.1;
+export const CELL_GAP = 1.1;
 /** A gap wider than this share of the font size is a word space. */
 const WORD_GAP = 0.2;
 
@@ -81,11 +86,17 @@ function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
   };
 }
 
+/** A line and the text items it was built from. */
+export interface PdfLineItems {
+  line: PdfLine;
+  items: PdfItem[];
+}
+
 /**
- * The lines of a page, top to bottom, each item on the line whose baseline is nearest.
- * @example buildLines(1, [{ str: '国家', x: 10, y: 700, width: 20, size: 10, font: 'f1' }])[0].text // '国家'
+ * The lines of a page, top to bottom, each with its items (each item on the line whose baseline is nearest).
+ * @example buildLineItems(1, [{ str: '国家', x: 10, y: 700, width: 20, size: 10, font: 'f1' }])[0].items.length // 1
  */
-export function buildLines(page: number, items: readonly PdfItem[]): PdfLine[] {
+export function buildLineItems(page: number, items: readonly PdfItem[]): PdfLineItems[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   let current: PdfItem[] = [];
@@ -106,6 +117,15 @@ export function buildLines(page: number, items: readonly PdfItem[]): PdfLine[] {
   if (current.length > 0) groups.push(current);
   return groups
     .filter((g) => g.some((i) => i.str.trim() !== ''))
-    .map((g) => lineOf(page, [...g].sort((a, b) => a.x - b.x)))
-    .filter((line) => line.text !== '');
+    .map((g) => [...g].sort((a, b) => a.x - b.x))
+    .map((g) => ({ line: lineOf(page, g), items: g }))
+    .filter(({ line }) => line.text !== '');
+}
+
+/**
+ * The lines of a page, top to bottom, each item on the line whose baseline is nearest.
+ * @example buildLines(1, [{ str: '国家', x: 10, y: 700, width: 20, size: 10, font: 'f1' }])[0].text // '国家'
+ */
+export function buildLines(page: number, items: readonly PdfItem[]): PdfLine[] {
+  return buildLineItems(page, items).map(({ line }) => line);
 }

@@ -30,7 +30,7 @@ const FOOTER_Y = 40;
 const PAGE = { width: 595, height: 842 };
 
 /** Width of a character in font sizes: CJK is square, the rest half. */
-function advance(ch: string): number {
+export function advance(ch: string): number {
   return /[\u3000-\u9fff\uff00-\uffef“”]/u.test(ch) ? 1 : 0.5;
 }
 
@@ -80,8 +80,8 @@ export function wrap(paragraph: string, measure: number): string[] {
   return lines;
 }
 
-/** One line as text items, cut at the setting's fractions. */
-function itemsOf(text: string, x: number, y: number, cuts: readonly number[]): PdfItem[] {
+/** One line as text items (of the body size unless told), cut at the setting's fractions. */
+export function itemsOf(text: string, x: number, y: number, cuts: readonly number[], size = SIZE): PdfItem[] {
   const chars = Array.from(text);
   const points = [...new Set(cuts.map((c) => Math.floor(c * chars.length)))].filter((p) => p > 0 && p < chars.length).sort((a, b) => a - b);
   const items: PdfItem[] = [];
@@ -89,8 +89,8 @@ function itemsOf(text: string, x: number, y: number, cuts: readonly number[]): P
   let left = x;
   for (const end of [...points, chars.length]) {
     const str = chars.slice(start, end).join('');
-    const width = Array.from(str).reduce((w, ch) => w + advance(ch) * SIZE, 0);
-    items.push({ str, x: left, y, width, size: SIZE, font: 'body' });
+    const width = Array.from(str).reduce((w, ch) => w + advance(ch) * size, 0);
+    items.push({ str, x: left, y, width, size, font: 'body' });
     left += width;
     start = end;
   }

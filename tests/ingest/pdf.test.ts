@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ const pdfDir = sharedPath('pdf');
 const BEIJING = 'beijing_2024_government_work_report.pdf';
 const WHITE_PAPER = 'beijing_autonomous_driving_demo_zone_data_classification_whitepaper_2022.pdf';
 const PROBE = 'synthetic/cmap_probe_UniGB-UCS2-H.pdf';
+/** Digests of the text, pages and furniture the reader gave the real PDFs before two-column pages were read. */
+const SINGLE_COLUMN_DIGESTS_FILE = path.join(import.meta.dirname, 'pdf-single-column-digests.json');
 const bytesOf = (file: string): Buffer => readFileSync(path.join(pdfDir, file));
 const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
@@ -142,6 +145,16 @@ describeWithShared('pdf', 'the PDF reader on real PDFs', () => {
 
     it('warns that page 40 is an image without text, naming the file', () => {
       expect(whitePaper.warnings).toEqual([{ code: 'INGEST_PDF_NO_TEXT', detail: `${WHITE_PAPER}: page 40 of 40` }]);
+    });
+  });
+
+  describe('the two real PDFs, set in one column', () => {
+    it('read exactly as before pages set in two columns were read in column order', () => {
+      const expected = JSON.parse(readFileSync(SINGLE_COLUMN_DIGESTS_FILE, 'utf8')) as Record<string, string>;
+      for (const [file, { doc }] of [[BEIJING, beijing], [WHITE_PAPER, whitePaper]] as const) {
+        const read = JSON.stringify({ text: doc.text, pages: doc.pages, furniture: doc.furniture });
+        expect(createHash('sha256').update(read).digest('hex'), file).toBe(expected[file]);
+      }
     });
   });
 

@@ -1,0 +1,171 @@
+/**
+ * Pages set in two columns, read as a reader reads them: the lines across the page (a title, a heading, a
+ * caption) where they stand, and each run of lines between them that is two columns of text, the left
+ * column top to bottom, then the right. A run is two columns when a gutter (`pdf-gutter.ts`) parts it and
+ * both sides are columns of justified text: lines enough on each side, wide, hardly any with cells, and
+ * all but a few of the lines that stop short of the column's right edge ending a paragraph (the next line
+ * indented, set apart or in another size, or none). A table's columns are cells: narrow, or more than one to a side, or ragged with no
+ * paragraphs to explain it. A page without such a run keeps its lines as they are. Pure.
+ */
+import type { PdfItem } from './pdf-extract.js';
+import { crosses, extentOf, gutterBands, inkedItems, type Band } from './pdf-gutter.js';
+import { buildLines, CELL_GAP, type PdfLine, type PdfLineItems } from './pdf-lines.js';
+
+/** A column holds this many lines at least. */
+const MIN_LINES = 3;
+/** A column is this many font sizes wide at least (a table's column of labels is narrower). */
+const MIN_WIDTH = 8;
+/** A gutter is this many font sizes wide at least, and at most (a wider gap parts a label from its value). */
+const MIN_GUTTER = 0.8;
+const MAX_GUTTER = 6;
+/** A line fills its column when it ends this many font sizes from the column's right edge at most… */
+const FULL_SLACK = 1;
+/** …and this share of a column's lines do at least. */
+const FULL_SHARE = 0.4;
+/** The column's right edge: where this share of its lines end (a few overshoot: hanging punctuation). */
+const EDGE_PERCENTILE = 0.9;
+/** A line starting this many font sizes right of the column's left edge is indented (as in `pdf-blocks.ts`). */
+const INDENT = 0.6;
+/** A line this many times the usual distance below the one before is set apart from it. */
+const APART = 1.3;
+/** At most this share of a column's lines stop short with no paragraph break after them. */
+const RAGGED_SHARE = 0.15;
+/** At most this share of a column's lines have cells. */
+const CELL_SHARE = 0.25;
+/** An empty band this many font sizes high across both columns (a figure) ends a run of columns. */
+const BLANK = 5;
+
+/** One side of a line: its items left or right of the gutter. */
+interface Part {
+  x: number;
+  xEnd: number;
+  y: number;
+  size: number;
+  items: PdfItem[];
+}
+
+/** The size most characters of the lines have. */
+function bodySize(rows: readonly PdfLineItems[]): number {
+  const weights = new Map<number, number>();
+  for (const { items } of rows) {
+    for (const i of inkedItems(items)) {
+      const size = Math.round(i.size * 10) / 10;
+      weights.set(size, (weights.get(size) ?? 0) + Array.from(i.str.trim()).length);
+    }
+  }
+  let [best, weight] = [0, -1];
+  for (const [size, w] of weights) if (w > weight) [best, weight] = [size, w];
+  return best;
+}
+
+/** The part of a line's items on one side of the gutter, or null when it has no ink there. */
+function partOf(items: readonly PdfItem[], band: Band, side: 0 | 1): Part | null {
+  const middle = (band.x + band.xEnd) / 2;
+  const own = items.filter((i) => (i.x + i.width / 2 < middle) === (side === 0));
+  const ink = inkedItems(own);
+  if (ink.length === 0) return null;
+  return { ...extentOf(ink), y: ink[0].y, size: ink[0].size, items: own };
+}
+
+/** Whether a part has a gap inside it as wide as a table's between two cells (a tab in `pdf-lines.ts`). */
+function hasCells(part: Part, size: number): boolean {
+  const ink = inkedItems(part.items).sort((p, q) => p.x - q.x);
+  return ink.some((item, k) => k > 0 && item.x - (ink[k - 1].x + ink[k - 1].width) > CELL_GAP * size);
+}
+
+/** The middle value (0 for none). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Whether a column's line that stops short ends a paragraph: the column's last line, or the next line
+ * indented, set apart, or in another size (a heading).
+ */
+function endsParagraph(parts: readonly Part[], k: number, left: number, step: number, size: number): boolean {
+  const next = parts[k + 1];
+  if (next === undefined) return true;
+  return next.x > left + INDENT * size || parts[k].y - next.y > APART * step || Math.abs(next.size - parts[k].size) > 0.6;
+}
+
+/** Whether the parts on one side of a gutter are a column of text. */
+function isTextColumn(parts: readonly Part[], size: number): boolean {
+  if (parts.length < MIN_LINES) return false;
+  const left = parts.reduce((least, p) => Math.min(least, p.x), Infinity);
+  const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
+  const edge = ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))];
+  if (edge - left < MIN_WIDTH * size) return false;
+  if (parts.filter((p) => hasCells(p, size)).length > CELL_SHARE * parts.length) return false;
+  const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
+  let full = 0;
+  let ragged = 0;
+  parts.forEach((part, k) => {
+    if (part.xEnd >= edge - FULL_SLACK * size) full++;
+    else if (!endsParagraph(parts, k, left, step, size)) ragged++;
+  });
+  return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;
+}
+
+/** The two columns of a run, or null when the run is not two columns of text. */
+function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Part[], Part[]] | null {
+  const sides = ([0, 1] as const).map((side) => run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null));
+  return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
+}
+
+/**
+ * A stretch of the page in reading order: one line across the gutter, or a run of lines beside it with its
+ * two columns when it is set in two.
+ */
+type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: [Part[], Part[]] | null };
+
+/** The page's lines cut into stretches at the lines that cross the gutter and at empty bands. */
+function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Stretch[] {
+  const out: Stretch[] = [];
+  let run: PdfLineItems[] = [];
+  const close = (): void => {
+    if (run.length > 0) out.push({ run, columns: columnsOf(run, band, size) });
+    run = [];
+  };
+  for (const row of rows) {
+    if (crosses(inkedItems(row.items), band)) {
+      close();
+      out.push({ across: row });
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && last.line.y - row.line.y > BLANK * size) close();
+    run.push(row);
+  }
+  close();
+  return out;
+}
+
+/**
+ * A page's lines (top to bottom, furniture removed) in reading order: a run of two columns as its left
+ * column's lines, then its right column's (each line marked with its column), lines across the page in
+ * place. A page that is not set in columns gets back its own lines, unchanged. Of several bands that could
+ * be the gutter, the one that puts the most lines in columns is.
+ * @example readColumns(1, buildLineItems(1, items)).map((l) => l.column) // [undefined, 0, 0, 0, 1, 1, 1]
+ */
+export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLine[] {
+  const size = bodySize(rows);
+  const unchanged = rows.map((r) => r.line);
+  if (size <= 0 || rows.length < MIN_LINES) return unchanged;
+  const bands = gutterBands(
+    rows.map((r) => inkedItems(r.items)),
+    MIN_GUTTER * size,
+  ).filter((b) => b.xEnd - b.x <= MAX_GUTTER * size);
+  let best: { parts: Stretch[]; count: number } | null = null;
+  for (const band of bands) {
+    const parts = stretches(rows, band, size);
+    const count = parts.reduce((n, s) => n + ('run' in s && s.columns ? s.run.length : 0), 0);
+    if (count > 0 && (best === null || count > best.count)) best = { parts, count };
+  }
+  if (best === null) return unchanged;
+  return best.parts.flatMap((s): PdfLine[] => {
+    if ('across' in s) return [s.across.line];
+    if (s.columns === null) return s.run.map((r) => r.line);
+    return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
+  });
+}

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assemblePdf } from '../../src/ingest/pdf-assemble.js';
+import type { PdfItem, PdfPage } from '../../src/ingest/pdf-extract.js';
+import { readPdf } from '../../src/ingest/pdf.js';
+import { testContext } from './helpers.js';
+import { buildPdf } from './pdf-builder.js';
+import { COLUMN_SIZE, typesetColumns, wrapWords, type ColumnPart, type ColumnSetting } from './pdf-columns-typeset.js';
+import { PARAGRAPH } from './pdf-typeset.js';
+
+const SETTING: ColumnSetting = { measure: 20, gutter: 2, offset: 0 };
+
+const P1 = '北京市全年地区生产总值增长5.2%，一般公共预算收入增长8.2%，城镇调查失业率控制在4.4%，居民人均可支配收入增长5.6%，经济运行稳中向好。';
+const P2 = '坚持以高质量发展为首要任务，着力推动国际科技创新中心建设，基础研究投入持续加大，新设立一批新型研发机构，科技成果转化更加顺畅。';
+const P3 = '扎实推进城市更新，完成老旧小区综合整治开工三百余个，新增养老床位三千余张，新建改扩建中小学和幼儿园一百余所，民生保障水平不断提高。';
+const P4 = '深化京津冀协同发展，城市副中心建设取得新进展，轨道交通运营里程持续增加，生态环境质量明显改善，细颗粒物年均浓度保持稳定。';
+const P5 = '加强法治政府建设，认真办理人大代表建议和政协提案，政务服务事项全部实现网上办理，营商环境持续优化，市场主体活力不断增强。';
+const P6 = '统筹发展和安全，守牢安全生产底线，扎实做好防汛救灾和灾后恢复重建工作，社会大局保持和谐稳定，人民群众安全感进一步提升。';
+const ENGLISH = 'The yearbook of the city reports that output grew in every district, that jobs were found for young people, and that the rivers ran cleaner than in any year before.';
+
+/** A paragraph of body text: several sentences. */
+const BODY = fc.array(PARAGRAPH, { minLength: 8, maxLength: 16 }).map((sentences) => sentences.join(''));
+
+/** Helvetica's advance widths (per 1000 of the size) of the characters the Latin tests use. */
+const HELVETICA: Record<string, number> = {
+  ...Object.fromEntries([...'abdeghnopqu'].map((c) => [c, 556])),
+  ...Object.fromEntries([...'cksvxyz'].map((c) => [c, 500])),
+  ...Object.fromEntries([...'ijl'].map((c) => [c, 222])),
+  ...Object.fromEntries([...'ft ,.'].map((c) => [c, 278])),
+  r: 333,
+  m: 833,
+  w: 722,
+};
+const helveticaWidth = (text: string, size: number): number => [...text].reduce((w, ch) => w + (HELVETICA[ch] * size) / 1000, 0);
+
+const textOf = (pages: PdfPage[]): string => assemblePdf(pages).text;
+
+describe('a page set in two columns', () => {
+  it('reads the left column top to bottom, then the right, the title above them, the page number out', () => {
+    const pages = typesetColumns([[{ across: '北京市国民经济和社会发展统计公报', size: 18 }, { columns: [P1, P2, P3, ENGLISH, P4] }]], SETTING);
+    const result = assemblePdf(pages);
+    expect(result.text.split('\n')).toEqual(['北京市国民经济和社会发展统计公报', P1, P2, P3, ENGLISH, P4]);
+    expect(result.furniture).toEqual([{ page: 1, text: '— 1 —' }]);
+  });
+
+  it('finds the gutter under a title whose last character stands in it', () => {
+    const pages = typesetColumns([[{ across: '北京市国民经济和社会发展统计公', size: 18 }, { across: '报', size: 18 }, { columns: [P1, P2, P3] }]], SETTING);
+    expect(textOf(pages).split('\n')).toEqual(['北京市国民经济和社会发展统计公报', P1, P2, P3]);
+  });
+
+  it('reads the columns so whether their lines share baselines or not', () => {
+    for (const offset of [0, COLUMN_SIZE * 0.6]) {
+      expect(textOf(typesetColumns([[{ columns: [P1, P2, P3, P4] }]], { ...SETTING, offset }))).toBe([P1, P2, P3, P4].join('\n'));
+    }
+  });
+
+  it('keeps a paragraph whole that runs from the foot of the left column to the head of the right', () => {
+    const long = P1 + P2.slice(0, -1) + '，' + P3;
+    const lines = wrapWords(long, SETTING.measure);
+    // The paragraph starts in the left column and ends in the right.
+    const pages = typesetColumns([[{ columns: [P4, long, P5] }]], { ...SETTING, leftLines: wrapWords(P4, 20).length + 3 });
+    expect(lines.length).toBeGreaterThan(6);
+    expect(textOf(pages).split('\n')).toEqual([P4, long, P5]);
+  });
+
+  it('keeps a paragraph whole that runs from the right column of one page to the left column of the next', () => {
+    // The first half fills its last line, so the reader cannot see the paragraph end there.
+    const whole = P2 + P3 + P4 + P6;
+    const chars = Array.from(whole);
+    const cut = 6 * SETTING.measure - 2;
+    const [first, rest] = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+    expect(wrapWords(first, SETTING.measure).at(-1)).toHaveLength(SETTING.measure);
+    const pages = typesetColumns([[{ columns: [P5, first] }], [{ columns: [rest, P1], continued: true }]], SETTING);
+    expect(textOf(pages).split('\n')).toEqual([P5, whole, P1]);
+  });
+
+  it('keeps a heading across the page in place between two runs of columns', () => {
+    const pages = typesetColumns(
+      [[{ across: '2024年工作回顾', size: 16 }, { columns: [P1, P2, P3] }, { across: '二、2025年主要任务', size: 14 }, { columns: [P4, P5, P6] }]],
+      SETTING,
+    );
+    expect(textOf(pages).split('\n')).toEqual(['2024年工作回顾', P1, P2, P3, '二、2025年主要任务', P4, P5, P6]);
+  });
+
+  it('rebuilds every paragraph in order, whatever the column measure, gutter and baselines (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ measure: fc.integer({ min: 10, max: 26 }), gutter: fc.constantFrom(1.2, 1.5, 2, 3, 4), offset: fc.constantFrom(0, 4, 7.5) }).chain((setting) =>
+          fc.tuple(
+            // Body text: paragraphs of sentences, three lines and more (a column of one-line paragraphs is a list).
+            fc.array(fc.array(BODY.filter((p) => wrapWords(p, setting.measure).length >= 3), { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+            fc.constant(setting),
+          ),
+        ),
+        ([pages, setting]) => {
+          const text = textOf(typesetColumns(pages.map((columns) => [{ columns }]), setting));
+          expect(text).toBe(pages.flat().join('\n'));
+        },
+      ),
+      { numRuns: 150, endOnFailure: true },
+    );
+  });
+
+  it('reads a real PDF of two justified columns of Latin text, left column first', async () => {
+    const left = ['the yearbook of the city reports that output', 'grew in every district of the city, that jobs', 'were found for many young people, and that', 'the rivers of the region ran cleaner than in', 'any year before, while prices stayed steady'];
+    const right = ['and the new metro lines carried more people', 'than ever, as schools and clinics opened in', 'the suburbs and the old town was repaired', 'street by street, with the help of residents', 'who were asked what they wanted first.'];
+    // Each line but the last justified to 210 points by word spacing (Tw), as a typesetter sets it.
+    const justified = (line: string, last: boolean): string => (last ? '0 Tw' : `${((210 - helveticaWidth(line, 10)) / (line.split(' ').length - 1)).toFixed(3)} Tw`);
+    const rows = (lines: string[], x: number): string =>
+      lines.map((l, k) => `BT /F1 10 Tf ${justified(l, x > 100 && k === lines.length - 1)} ${x} ${170 - k * 14} Td (${l}) Tj ET`).join('\n');
+    const pdf = buildPdf([`${rows(left, 20)}\n${rows(right, 250)}`]);
+    const [doc] = await readPdf(pdf, testContext('columns.pdf'));
+    expect(doc.text).toBe([...left, ...right].join(' '));
+  });
+});
+
+const SIZE = 10;
+const width = (text: string): number => Array.from(text).reduce((w, ch) => w + (/[\x20-\x7e]/u.test(ch) ? 0.5 : 1) * SIZE, 0);
+const item = (str: string, x: number, y: number, size = SIZE): PdfItem => ({ str, x, y, width: (width(str) * size) / SIZE, size, font: 'f' });
+const page = (items: PdfItem[]): PdfPage[] => [{ index: 1, width: 595, height: 842, items, imageOnly: false }];
+
+describe('pages that are not set in columns', () => {
+  it('reads a table of wide text cells as rows, not as two columns', () => {
+    const rows = [
+      ['数据类别', '包含的数据项及其说明'],
+      ['车辆基础数据', '车辆识别代号、车型、出厂配置'],
+      ['道路环境数据', '高精地图、路侧感知设备采集的数据'],
+      ['乘客数据', '乘客身份信息、行程信息'],
+      ['运营数据', '运营里程、接管次数、事故记录'],
+      ['测试数据', '测试场景、测试结果、测试车辆轨迹'],
+      ['监管数据', '监管平台接收的车辆状态数据'],
+    ];
+    const items = rows.flatMap(([a, b], r) => [item(a, 60, 700 - r * 20), item(b, 260, 700 - r * 20)]);
+    expect(textOf(page(items)).split('\n')).toEqual(rows.map((r) => r.join('\t')));
+  });
+
+  it('reads a table of two columns of text cells alike in length as rows', () => {
+    const cell = (n: number, seed: number): string => Array.from({ length: n }, (_, k) => '国家发展改革统计局经济社会规划建设民生'[(k * 7 + seed) % 20]).join('');
+    const rows = Array.from({ length: 12 }, (_, k) => [cell(14 + (k % 5), k), cell(14 + ((k * 3) % 5), k + 5)]);
+    const items = rows.flatMap(([a, b], r) => [item(a, 60, 700 - r * 20), item(b, 300, 700 - r * 20)]);
+    expect(textOf(page(items)).split('\n')).toEqual(rows.map((r) => r.join('\t')));
+  });
+
+  it('reads a list of names set two to a line as lines', () => {
+    const names = Array.from({ length: 24 }, (_, k) => `${'张王李赵刘陈杨黄'[k % 8]}${'伟芳娜敏静丽强磊'[(k * 3) % 8]}（${'北京市发展和改革委员会统计局'.slice(0, 6 + (k % 7))}）`);
+    const items = names.map((n, k) => item(n, k % 2 === 0 ? 72 : 310, 760 - Math.floor(k / 2) * 22));
+    const lines = Array.from({ length: 12 }, (_, r) => `${names[2 * r]}\t${names[2 * r + 1]}`);
+    expect(textOf(page(items)).split('\n')).toEqual(lines);
+  });
+
+  it('reads a table of numbers in three and more columns as rows', () => {
+    const rows = [['指标', '2022年', '2023年', '增长%'], ...Array.from({ length: 10 }, (_, k) => [`指标名称第${k + 1}项`, `${1000 + k * 37}.5`, `${1100 + k * 41}.2`, `${(k % 7) + 1}.3`])];
+    const items = rows.flatMap((cells, r) => cells.map((c, k) => item(c, 60 + k * 130, 700 - r * 18)));
+    expect(textOf(page(items)).split('\n')).toEqual(rows.map((r) => r.join('\t')));
+  });
+
+  it('reads a page of short lines, some set right, top to bottom', () => {
+    const list = ['一、总体要求', '二、主要目标', '三、重点任务', '（一）推动科技创新', '（二）建设现代化产业体系', '（三）扩大内需', '四、保障措施', '五、组织实施'];
+    const items = [
+      ...list.map((t, k) => item(t, 72, 760 - k * 24)),
+      item('北京市人民政府', 400, 500),
+      item('2024年1月21日', 400, 476),
+    ];
+    expect(textOf(page(items)).split('\n')).toEqual([...list, '北京市人民政府', '2024年1月21日']);
+  });
+
+  it('reads a contents page, its page numbers set right, as lines with their numbers', () => {
+    const entries = ['一、编制背景', '二、数据分类分级原则', '三、数据分类方法', '四、数据分级方法', '五、数据安全保护要求', '六、附录'];
+    const items = entries.flatMap((t, k) => [item(t, 72, 760 - k * 24), item(String(3 + k * 4), 500, 760 - k * 24)]);
+    expect(textOf(page(items)).split('\n')).toEqual(entries.map((t, k) => `${t}\t${3 + k * 4}`));
+  });
+
+  it('reads a single column of indented text as one column', () => {
+    const line = '坚持以高质量发展为首要任务着力推动科技创新';
+    const first = line.slice(2);
+    const items = [
+      item(first, 170, 760),
+      ...Array.from({ length: 6 }, (_, k) => item(line, 150, 740 - k * 20)),
+      item('中心建设。', 150, 620),
+      item(first, 170, 600),
+      ...Array.from({ length: 5 }, (_, k) => item(line, 150, 580 - k * 20)),
+      item('全面完成。', 150, 480),
+    ];
+    expect(textOf(page(items)).split('\n')).toEqual([`${first}${line.repeat(6)}中心建设。`, `${first}${line.repeat(5)}全面完成。`]);
+  });
+
+  it('reads a page of one column whose paragraphs end short of the middle as one column', () => {
+    const paras = [P1 + P2, P3 + P4, P5, P6];
+    const lines = paras.flatMap((p) => wrapWords(p, 40).map((text, k) => ({ text, first: k === 0 })));
+    const items = lines.map(({ text, first }, row) => item(text, 72 + (first ? 2 * SIZE : 0), 780 - row * 15));
+    expect(textOf(page(items)).split('\n')).toEqual(paras);
+  });
+});
