@@ -34,9 +34,9 @@ const CATALOGUE = {
   },
   INGEST_UNKNOWN_EXTENSION: {
     message: 'no reader for this file extension',
-    hint: 'convert it to .txt, .html, .docx, .pdf, a parallel .csv or .jsonl, or move it out of the corpus folder',
+    hint: 'convert it to .txt, .html, .docx, .pdf, an aligned Chinese-English .csv or .tsv, or .jsonl, or move it out of the corpus folder',
     zh: '没有能读取这种文件扩展名的读取器',
-    hintZh: '请将其转换为 .txt、.html、.docx、.pdf、平行语料 .csv 或 .jsonl，或将其移出语料文件夹',
+    hintZh: '请将其转换为 .txt、.html、.docx、.pdf、中英对齐的 .csv 或 .tsv，或 .jsonl，或将其移出语料文件夹',
   },
   INGEST_TOO_LARGE: {
     message: 'the file is larger than the configured limit',
@@ -70,9 +70,16 @@ const CATALOGUE = {
   },
   INGEST_CSV_INVALID: {
     message: 'the .csv or .tsv file is not a parallel corpus table',
-    hint: 'expected UTF-8 CSV (or tab-separated) with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
+    hint:
+      'an aligned table needs a column of Chinese text and a column of its English translation, one aligned sentence or paragraph a row ' +
+      '(headed 中文 and 英文, Chinese and English, zh and en, 原文 and 译文, or with no header row); optional columns: 段落 or paragraph ' +
+      '(rows of one paragraph are joined), 段内对齐序号 or order, 报告年份 or year. Save it as CSV or tab-separated text (UTF-8, UTF-16 or GBK), ' +
+      'or move a table that is not a report out of the corpus folder',
     zh: '该 .csv 或 .tsv 文件不是平行语料表',
-    hintZh: '应为 UTF-8 编码的 CSV（或以制表符分隔），列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
+    hintZh:
+      '对齐表须有一列中文和一列对应的英文译文，每行一句或一段对齐的文字（列名为 中文 和 英文、Chinese 和 English、zh 和 en、原文 和 译文，或不设表头行）；' +
+      '可选的列：段落 或 paragraph（同一段落的各行合为一段）、段内对齐序号 或 order、报告年份 或 year。请存为 CSV 或以制表符分隔的文本（UTF-8、UTF-16 或 GBK 编码），' +
+      '不是报告的表格请移出语料文件夹',
   },
   INGEST_JSONL_INVALID: {
     message: 'the .jsonl file has no valid record',
