@@ -91,14 +91,14 @@ function readRow(cells: readonly string[], columns: AlignedColumns, index: numbe
 }
 
 /**
- * Read a table's rows (the first may be a header) into rows of aligned text. Throws `INGEST_CSV_INVALID` naming
- * what is missing when no column is mostly Chinese or none mostly English; a row whose paragraph, order or year is
+ * Read a table's rows (the first may be a header) into rows of aligned text. Throws `notAligned` (by default
+ * `INGEST_CSV_INVALID`) naming what is missing when no column is mostly Chinese or none mostly English; a row whose paragraph, order or year is
  * not a number, or that has no text, is left out and reported in `skipped`. A row with no cell filled is ignored.
  * @example alignedRows([['中文', '英文'], ['推动发展。', 'We will pursue development.']]).rows[0] // { line: 2, year: null, paragraph: 0, order: 0, zh: '推动发展。', en: 'We will pursue development.' }
  */
-export function alignedRows(cells: readonly (readonly string[])[]): AlignedTable {
+export function alignedRows(cells: readonly (readonly string[])[], notAligned: IngestErrorCode = 'INGEST_CSV_INVALID'): AlignedTable {
   const columns = recognizeColumns(cells);
-  if ('problem' in columns) throw createIngestError('INGEST_CSV_INVALID', columns.problem);
+  if ('problem' in columns) throw createIngestError(notAligned, columns.problem);
   const first = columns.header ? 1 : 0;
   const rows: AlignedRow[] = [];
   const skipped: AlignedTable['skipped'] = [];
