@@ -27,7 +27,7 @@ export interface CorpusReadResult {
 }
 
 /** Formats whose one file holds many reports: their members carry their own metadata. */
-const COLLECTION_FORMATS = new Set<SourceDoc['format']>(['csv', 'jsonl', 'yeartxt']);
+const COLLECTION_FORMATS = new Set<SourceDoc['format']>(['csv', 'xlsx', 'jsonl', 'yeartxt']);
 /** Files that document a folder rather than being reports. */
 const SKIPPED_NAME = /^(readme|source|licen[cs]e)(?=$|[^a-z])/i;
 

@@ -132,3 +132,15 @@ export function titleFromFileName(file: string): string | undefined {
   const stem = file.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '');
   return /[\u4e00-\u9fff]/.test(stem) ? stem : undefined;
 }
+
+/** A year of 1900–2099 standing alone in a file name (`beijing_2024_report.pdf`). */
+const YEAR_IN_NAME = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/u;
+
+/**
+ * The year the file name (without its folder) gives, else null.
+ * @example yearFromFileName('tables/beijing_2024_aligned.csv') // 2024
+ */
+export function yearFromFileName(file: string): number | null {
+  const m = YEAR_IN_NAME.exec(file.replace(/^.*[/\\]/u, ''));
+  return m ? Number(m[1]) : null;
+}

@@ -34,9 +34,9 @@ const CATALOGUE = {
   },
   INGEST_UNKNOWN_EXTENSION: {
     message: 'no reader for this file extension',
-    hint: 'convert it to .txt, .html, .docx, .pdf, a parallel .csv or .jsonl, or move it out of the corpus folder',
+    hint: 'convert it to .txt, .html, .docx, .pdf, an aligned Chinese-English .csv, .tsv or .xlsx, or .jsonl, or move it out of the corpus folder',
     zh: '没有能读取这种文件扩展名的读取器',
-    hintZh: '请将其转换为 .txt、.html、.docx、.pdf、平行语料 .csv 或 .jsonl，或将其移出语料文件夹',
+    hintZh: '请将其转换为 .txt、.html、.docx、.pdf、中英对齐的 .csv、.tsv 或 .xlsx，或 .jsonl，或将其移出语料文件夹',
   },
   INGEST_TOO_LARGE: {
     message: 'the file is larger than the configured limit',
@@ -70,9 +70,32 @@ const CATALOGUE = {
   },
   INGEST_CSV_INVALID: {
     message: 'the .csv or .tsv file is not a parallel corpus table',
-    hint: 'expected UTF-8 CSV (or tab-separated) with the columns 报告年份, 年度文件内行号, 段内对齐序号, 中文, 英文',
+    hint:
+      'an aligned table needs a column of Chinese text and a column of its English translation, one aligned sentence or paragraph a row ' +
+      '(headed 中文 and 英文, Chinese and English, zh and en, 原文 and 译文, or with no header row); optional columns: 段落 or paragraph ' +
+      '(rows of one paragraph are joined), 段内对齐序号 or order, 报告年份 or year. Save it as CSV or tab-separated text (UTF-8, UTF-16 or GBK), ' +
+      'or move a table that is not a report out of the corpus folder',
     zh: '该 .csv 或 .tsv 文件不是平行语料表',
-    hintZh: '应为 UTF-8 编码的 CSV（或以制表符分隔），列为 报告年份、年度文件内行号、段内对齐序号、中文、英文',
+    hintZh:
+      '对齐表须有一列中文和一列对应的英文译文，每行一句或一段对齐的文字（列名为 中文 和 英文、Chinese 和 English、zh 和 en、原文 和 译文，或不设表头行）；' +
+      '可选的列：段落 或 paragraph（同一段落的各行合为一段）、段内对齐序号 或 order、报告年份 或 year。请存为 CSV 或以制表符分隔的文本（UTF-8、UTF-16 或 GBK 编码），' +
+      '不是报告的表格请移出语料文件夹',
+  },
+  INGEST_XLSX_INVALID: {
+    message: 'the .xlsx workbook could not be read',
+    hint: 'open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save its sheet as CSV',
+    zh: '无法读取该 .xlsx 工作簿',
+    hintZh: '请用 Excel、WPS 或 LibreOffice 打开，重新另存为 .xlsx，或将其工作表另存为 CSV',
+  },
+  INGEST_XLSX_NOT_ALIGNED: {
+    message: 'the .xlsx workbook is not an aligned Chinese-English table, the only spreadsheet read',
+    hint:
+      'put the aligned table in the first worksheet: a column of Chinese text and a column of its English translation, one sentence or paragraph a row ' +
+      '(headed 中文 and 英文, Chinese and English, or with no header row); a spreadsheet that is not a report does not belong in the corpus folder',
+    zh: '该 .xlsx 工作簿不是中英对齐表，而工作簿只按对齐表读取',
+    hintZh:
+      '请将对齐表放在第一个工作表中：一列中文和一列对应的英文译文，每行一句或一段（列名为 中文 和 英文、Chinese 和 English，或不设表头行）；' +
+      '不是报告的表格不应放在语料文件夹中',
   },
   INGEST_JSONL_INVALID: {
     message: 'the .jsonl file has no valid record',
@@ -208,9 +231,9 @@ const CATALOGUE = {
   },
   CORPUS_EMPTY: {
     message: 'no document could be read from the corpus folders',
-    hint: 'put .txt, .html, .docx, .pdf, .csv or .jsonl reports in them, or fix the warnings listed',
+    hint: 'put .txt, .html, .docx, .pdf, .jsonl reports or aligned .csv, .tsv, .xlsx tables in them, or fix the warnings listed',
     zh: '语料文件夹中没有能读取的文档',
-    hintZh: '请在其中放入 .txt、.html、.docx、.pdf、.csv 或 .jsonl 格式的报告，或修正所列的警告',
+    hintZh: '请在其中放入 .txt、.html、.docx、.pdf、.jsonl 格式的报告或 .csv、.tsv、.xlsx 格式的对齐表，或修正所列的警告',
   },
 } as const satisfies Record<string, { message: string; hint: string; zh: string; hintZh: string }>;
 

@@ -1,29 +1,19 @@
 /**
- * Sentence-aligned parallel corpora (../shared/corpora/parallel-zh-en/*.csv, or the same table
- * tab-separated: a .tsv, or what Excel saves as "Unicode text"): one row per aligned sentence pair, with 报告年份 (year), 年度文件内行号 (paragraph number), 段内对齐序号 (order in the
- * paragraph), 中文, 英文. Rows are grouped into paragraphs; the document text is the Chinese paragraphs,
- * one a line, and each paragraph carries its English as a `Translation`. One document per report year.
+ * Aligned Chinese-English tables: a .csv or .tsv (UTF-8 with or without BOM, UTF-16 with BOM as Excel saves
+ * "Unicode text", GB18030/GBK, Big5) with a column of Chinese and a column of its English, one aligned sentence or
+ * paragraph a row, with or without a header row, the columns in any order (`aligned-columns.ts`). Optional columns
+ * group the rows: a paragraph number (the rows of a paragraph are joined; without it each row is a paragraph), the
+ * order of a sentence in its paragraph, and the report year (one document per year; without it one document).
+ * The shared parallel reports (../shared/corpora/parallel-zh-en/*.csv: 报告年份, 年度文件内行号, 段内对齐序号, 中文,
+ * 英文, …) are such tables. The document text is the Chinese paragraphs, one a line, and each paragraph carries
+ * its English as a `Translation`; the metadata comes from the text (`aligned-meta.ts`).
  */
-import { parse } from 'csv-parse/sync';
-import type { DocMeta, SourceDoc, Translation } from '../model.js';
+import type { SourceDoc, Translation } from '../model.js';
+import { distinctIds, alignedMeta } from './aligned-meta.js';
+import { alignedRows, csvCells, type AlignedRow, type AlignedTable } from './aligned-table.js';
 import { checksumOf } from './checksum.js';
-import { englishTitle } from './doc-meta.js';
 import { decodeText } from './encoding.js';
-import { createIngestError } from './errors.js';
 import type { ReadContext, Reader } from './reader.js';
-import { NATIONAL } from './regions.js';
-
-/** The columns every parallel CSV has. */
-export const PARALLEL_COLUMNS = { year: '报告年份', paragraph: '年度文件内行号', order: '段内对齐序号', zh: '中文', en: '英文' } as const;
-
-/** One aligned sentence pair. */
-interface AlignedRow {
-  year: number;
-  paragraph: number;
-  order: number;
-  zh: string;
-  en: string;
-}
 
 /** A Chinese paragraph with its English, before offsets are assigned. */
 export interface ParallelParagraph {
@@ -39,25 +29,6 @@ export interface ParallelParagraph {
 export function joinPieces(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
-}
-
-function toRows(records: Record<string, string>[], ctx: ReadContext): AlignedRow[] {
-  const rows: AlignedRow[] = [];
-  records.forEach((r, i) => {
-    const row = {
-      year: Number(r[PARALLEL_COLUMNS.year]),
-      paragraph: Number(r[PARALLEL_COLUMNS.paragraph]),
-      order: Number(r[PARALLEL_COLUMNS.order]),
-      zh: (r[PARALLEL_COLUMNS.zh] ?? '').trim(),
-      en: (r[PARALLEL_COLUMNS.en] ?? '').trim(),
-    };
-    if (![row.year, row.paragraph, row.order].every(Number.isInteger) || (row.zh === '' && row.en === '')) {
-      ctx.warn('INGEST_RECORD_INVALID', `row ${i + 2}: needs integer ${PARALLEL_COLUMNS.year}, ${PARALLEL_COLUMNS.paragraph}, ${PARALLEL_COLUMNS.order} and some text`);
-      return;
-    }
-    rows.push(row);
-  });
-  return rows;
 }
 
 /**
@@ -95,65 +66,40 @@ export function layoutParagraphs(paragraphs: ParallelParagraph[]): { text: strin
   return { text: lines.join('\n'), translations };
 }
 
-function metaFor(year: number, checksum: string, ctx: ReadContext): DocMeta {
-  return {
-    id: `national-${year}-government-work-report-zh-en`,
-    title: `${year}年国务院政府工作报告`,
-    titleEn: englishTitle('government work report', NATIONAL.en, year),
-    type: 'government work report',
-    region: NATIONAL.en,
-    year,
-    date: null,
-    issuer: null,
-    language: 'zh-en',
-    file: ctx.file,
-    checksum,
-  };
+/** The rows of each report of the table: one group per year of the year column, or one for a table without it. */
+function reportsOf(rows: readonly AlignedRow[]): Array<{ year: number | null; rows: AlignedRow[] }> {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => (a ?? 0) - (b ?? 0));
+  return years.map((year) => ({ year, rows: rows.filter((r) => r.year === year) }));
 }
 
 /**
- * The table's delimiter, read from its header line: a tab when the header has one, else a comma.
- * @example delimiterOf('报告年份\t年度文件内行号\t段内对齐序号\t中文\t英文\n…') // '\t'
+ * The reports of an aligned table's rows, laid out, with their metadata (ids distinct within the table).
+ * @example alignedReports(table, bytes, 'a.csv')[0].meta.language // 'zh-en'
  */
-export function delimiterOf(table: string): ',' | '\t' {
-  const header = table.slice(0, table.search(/\r?\n|$/));
-  return header.includes('\t') ? '\t' : ',';
+export function alignedReports(table: AlignedTable, bytes: Buffer, file: string): Array<Pick<SourceDoc, 'meta' | 'text' | 'translations'>> {
+  const reports = reportsOf(table.rows);
+  const laid = reports.map(({ year, rows }) => {
+    const { text, translations } = layoutParagraphs(groupParagraphs(rows));
+    // One report a table (the usual case): the table's checksum; else one over this report's text and English.
+    const checksum = reports.length === 1 ? checksumOf(bytes) : checksumOf(JSON.stringify({ text, translations }));
+    return { meta: alignedMeta(text, { file, checksum, year }), text, translations };
+  });
+  const ids = distinctIds(laid.map((r, i) => ({ id: r.meta.id, year: reports[i].year })));
+  return laid.map((r, i) => ({ ...r, meta: { ...r.meta, id: ids[i] } }));
 }
 
 /**
- * The records of a parallel table's decoded text (comma- or tab-separated), one object per row keyed by column name.
- * Throws `INGEST_EMPTY` for a blank text, `INGEST_CSV_INVALID` when it is not CSV or lacks the parallel columns.
- * @example parseParallelRecords('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A')[0]['英文'] // 'A'
- */
-export function parseParallelRecords(csv: string): Record<string, string>[] {
-  if (csv.trim() === '') throw createIngestError('INGEST_EMPTY');
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, { columns: true, delimiter: delimiterOf(csv), skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
-  } catch (error) {
-    throw createIngestError('INGEST_CSV_INVALID', error instanceof Error ? error.message : String(error));
-  }
-  const missing = Object.values(PARALLEL_COLUMNS).filter((c) => records.length === 0 || !(c in records[0]));
-  if (missing.length > 0) throw createIngestError('INGEST_CSV_INVALID', `missing column(s) ${missing.join(', ')}`);
-  return records;
-}
-
-/**
- * Read a parallel CSV: one `SourceDoc` per report year, language `zh-en`, with translations.
- * Throws `INGEST_CSV_INVALID` when the columns are not there.
+ * Read an aligned table (.csv or .tsv): one `SourceDoc` per report year, language `zh-en`, with translations.
+ * Throws `INGEST_EMPTY` for a blank file and `INGEST_CSV_INVALID` when it is not CSV or has no column of Chinese
+ * or none of English; a row it cannot place is skipped with an `INGEST_RECORD_INVALID` warning.
  * @example readParallelCsv(fs.readFileSync('04_2024_auto_usable_parallel.csv'), ctx)[0].meta.id // 'national-2024-government-work-report-zh-en'
  */
 export function readParallelCsv(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
   const { text: csv, encoding } = decodeText(bytes);
-  const rows = toRows(parseParallelRecords(csv), ctx);
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const { text, translations } = layoutParagraphs(groupParagraphs(rows.filter((r) => r.year === year)));
-    // One year a file (the usual case): the file's checksum; else one over this year's text and English.
-    const checksum = years.length === 1 ? checksumOf(bytes) : checksumOf(JSON.stringify({ text, translations }));
-    return { meta: metaFor(year, checksum, ctx), format: 'csv', encoding, text, translations };
-  });
+  const table = alignedRows(csvCells(csv));
+  for (const { code, detail } of table.skipped) ctx.warn(code, detail);
+  return alignedReports(table, bytes, ctx.file).map((report) => ({ ...report, format: 'csv', encoding }));
 }
 
-/** The parallel-CSV reader. */
+/** The aligned-table reader. */
 export const parallelCsvReader: Reader = { format: 'csv', read: readParallelCsv };

@@ -1,19 +1,22 @@
 /**
- * The aligned sentence pairs of a parallel CSV, for learning translations: one pair per row that has
- * both a Chinese and an English side, with its report year. Rows of excluded years are left out, so an
- * evaluation can learn from one year and measure on another.
+ * The aligned sentence pairs of a parallel CSV (any aligned Chinese-English table the ingest reads, see
+ * `parallel-csv.ts`), for learning translations: one pair per row that has both a Chinese and an English side,
+ * in the table's order, with its report year (the year column's, else the year of the table's report). Rows of
+ * excluded years are left out, so an evaluation can learn from one year and measure on another.
  */
 import { readFileSync } from 'node:fs';
 import { checksumOf } from './checksum.js';
 import { decodeText } from './encoding.js';
 import { createIngestError, isIngestError, namingFile } from './errors.js';
-import { PARALLEL_COLUMNS, parseParallelRecords } from './parallel-csv.js';
+import { alignedRows, csvCells } from './aligned-table.js';
+import { alignedReports } from './parallel-csv.js';
 
 /** One aligned sentence pair. */
 export interface ParallelPair {
   zh: string;
   en: string;
-  year: number;
+  /** Null when neither the table nor its text says the year. */
+  year: number | null;
 }
 
 /** Which rows to keep. */
@@ -32,22 +35,22 @@ export interface ParallelSource {
 }
 
 /**
- * The sentence pairs of a parallel CSV's text, rows with an empty side and rows of excluded years dropped.
- * Throws `INGEST_CSV_INVALID` when the parallel columns are missing.
- * @example parseParallelPairs('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A') // [{ zh: '甲', en: 'A', year: 2024 }]
+ * The sentence pairs of a parallel table's bytes, rows with an empty side and rows of excluded years dropped.
+ * Throws `INGEST_CSV_INVALID` when it has no column of Chinese or none of English.
+ * @example parseParallelPairs(Buffer.from('报告年份,年度文件内行号,段内对齐序号,中文,英文\n2024,1,1,甲,A'), 'a.csv') // { rows: 1, pairs: [{ zh: '甲', en: 'A', year: 2024 }] }
  */
-function parseParallelPairs(csv: string, options: ParallelPairOptions = {}): { rows: number; pairs: ParallelPair[] } {
-  const records = parseParallelRecords(csv);
+function parseParallelPairs(bytes: Buffer, file: string, options: ParallelPairOptions = {}): { rows: number; pairs: ParallelPair[] } {
+  const table = alignedRows(csvCells(decodeText(bytes).text));
+  // A table without a year column is one report: its year is the one its text (or file name) gives.
+  const tableYear = table.columns.year === null ? (alignedReports(table, bytes, file)[0]?.meta.year ?? null) : null;
   const excluded = new Set(options.excludeYears ?? []);
   const pairs: ParallelPair[] = [];
-  for (const record of records) {
-    const year = Number(record[PARALLEL_COLUMNS.year]);
-    const zh = (record[PARALLEL_COLUMNS.zh] ?? '').trim();
-    const en = (record[PARALLEL_COLUMNS.en] ?? '').trim();
-    if (zh === '' || en === '' || excluded.has(year)) continue;
-    pairs.push({ zh, en, year });
+  for (const row of table.rows) {
+    const year = row.year ?? tableYear;
+    if (row.zh === '' || row.en === '' || (year !== null && excluded.has(year))) continue;
+    pairs.push({ zh: row.zh, en: row.en, year });
   }
-  return { rows: records.length, pairs };
+  return { rows: table.dataRows, pairs };
 }
 
 /**
@@ -64,7 +67,7 @@ export function readParallelSource(csvPath: string, options: ParallelPairOptions
   }
   let parsed: { rows: number; pairs: ParallelPair[] };
   try {
-    parsed = parseParallelPairs(decodeText(bytes).text, options);
+    parsed = parseParallelPairs(bytes, csvPath, options);
   } catch (error) {
     // Name the file: the parser only saw its text.
     if (isIngestError(error)) throw namingFile(error, csvPath);

@@ -6,21 +6,17 @@
  * date on the first page, then to a year in the file name. Pure.
  */
 import type { DocMeta } from '../model.js';
-import { metaFromInference, type MetaContext } from './doc-meta.js';
+import { metaFromInference, yearFromFileName, type MetaContext } from './doc-meta.js';
 import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
 import type { PdfLine } from './pdf-lines.js';
-import { inScriptOf } from './report-script.js';
-import { groupText, written } from './written-text.js';
+import { reportingGovernment } from './reporting-government.js';
 
 /** The title must be set this much larger than the body text. */
 const TITLE_SCALE = 1.15;
 /** Lines that are large but not a title: a date, a number, `指导单位：…`. */
 const NOT_TITLE = /^(?:[0-9０-９\s年月日.\-/]+|[^：:]{1,8}[：:].*)$/u;
-/** The opening of a government work report: the government that reports. */
-const REPORTING_GOVERNMENT = /我代表(\S{2,20}?)人民政府[，,]\s*向大会报告(?:政府)?工作/du;
 /** A date alone on its line, as a cover prints it: `2022年9月`, `2024 年 1 月 7 日`. */
 const COVER_DATE = /^\s*((?:19|20)[0-9]{2})\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*$/u;
-const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/u;
 
 /** A title is at most this many lines and characters. */
 const MAX_TITLE_LINES = 4;
@@ -67,9 +63,7 @@ export function fallbackYear(firstPage: readonly PdfLine[], file: string): numbe
     const m = COVER_DATE.exec(line.text);
     if (m) return Number(m[1]);
   }
-  const stem = file.replace(/^.*[/\\]/u, '');
-  const m = YEAR.exec(stem);
-  return m ? Number(m[1]) : null;
+  return yearFromFileName(file);
 }
 
 /** `beijing_2024_government_work_report.pdf` → `beijing 2024 government work report`. */
@@ -89,10 +83,9 @@ export function pdfMeta(text: string, firstPage: readonly PdfLine[], bodySize: n
   const inferred = inferMeta(text);
   const pageTitle = titleFromFirstPage(firstPage, bodySize);
   // Matched in simplified characters, read as written (`我代表北京市人民政府` or `我代表臺北市人民政府`).
-  const head = written(text.slice(0, 3000));
-  const government = REPORTING_GOVERNMENT.exec(head.key);
-  const title = pageTitle ?? inferred.title ?? (government ? inScriptOf('政府工作报告', head.text) : null);
-  const place = inferred.place ?? (government ? groupText(head, government, 1) : null);
+  const government = reportingGovernment(text);
+  const title = pageTitle ?? inferred.title ?? government?.title ?? null;
+  const place = inferred.place ?? government?.place ?? null;
   const year = inferred.year ?? fallbackYear(firstPage, ctx.file);
   return metaFromInference(
     { ...inferred, title, place, year, type: inferred.type ?? (title ? typeOfTitle(title) : null) },

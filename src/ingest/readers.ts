@@ -9,6 +9,7 @@ import { parallelCsvReader } from './parallel-csv.js';
 import { pdfReader } from './pdf.js';
 import type { Reader } from './reader.js';
 import { txtReader } from './txt.js';
+import { xlsxReader } from './xlsx.js';
 import { yearLinesReader } from './year-lines.js';
 
 /** Readers by lowercase extension (with the dot). */
@@ -21,6 +22,7 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.docx': [docxReader],
   '.csv': [parallelCsvReader],
   '.tsv': [parallelCsvReader],
+  '.xlsx': [xlsxReader],
   '.jsonl': [jsonlReader],
   '.pdf': [pdfReader],
 };
@@ -30,8 +32,7 @@ export const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
   '.doc': 'an old Word .doc: save it as .docx',
   '.wps': 'a WPS document: save it as .docx',
   '.rtf': 'an RTF document: save it as .docx or .txt',
-  '.xls': 'a spreadsheet: not a report',
-  '.xlsx': 'a spreadsheet: not a report',
+  '.xls': 'an old Excel workbook: save an aligned Chinese-English table as .xlsx or .csv; another spreadsheet is not a report',
   '.zip': 'an archive: unpack it into the corpus folder',
 };
 

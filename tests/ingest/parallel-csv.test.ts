@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checksumOf } from '../../src/ingest/checksum.js';
 import { groupParagraphs, joinPieces, layoutParagraphs, readParallelCsv } from '../../src/ingest/parallel-csv.js';
 import { pickReader } from '../../src/ingest/readers.js';
 import type { SourceDoc, Translation } from '../../src/model.js';
@@ -25,17 +26,22 @@ for (const year of [2024, 2025]) {
       translations = doc.translations ?? [];
     });
 
-    it('gives one zh-en document for the year, as the national work report', () => {
+    it('gives one zh-en document for the year, as the national work report its opening (我代表国务院) says it is', () => {
       expect(docs).toHaveLength(1);
       expect(doc.encoding).toBe('utf-8-bom');
       expect(doc.format).toBe('csv');
-      expect(doc.meta).toMatchObject({
+      expect(doc.meta).toEqual({
         id: `national-${year}-government-work-report-zh-en`,
-        year,
-        language: 'zh-en',
+        title: `${year}年国务院政府工作报告`,
+        titleEn: `Report on the Work of the Government (${year})`,
         type: 'government work report',
         region: 'China (national)',
+        year,
+        date: null,
+        issuer: null,
+        language: 'zh-en',
         file: `parallel-zh-en/${file}`,
+        checksum: checksumOf(readFileSync(path.join(corporaDir, 'parallel-zh-en', file))),
       });
       expect(ctx.warnings).toEqual([]);
     });
@@ -92,7 +98,7 @@ describe('paragraph assembly', () => {
     expect(joinPieces('GDP', 'CPI')).toBe('GDP CPI');
   });
 
-  it('refuses a CSV without the parallel columns', () => {
+  it('refuses a CSV without a column of Chinese and one of English', () => {
     expect(() => readParallelCsv(Buffer.from('a,b\n1,2\n'), testContext('x.csv'))).toThrow(expect.objectContaining({ code: 'INGEST_CSV_INVALID' }));
   });
 
@@ -105,6 +111,7 @@ describe('paragraph assembly', () => {
     ].join('\r\n');
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${table}\r\n`)]);
     const [doc] = readParallelCsv(bytes, testContext('x.tsv'));
+    expect(doc.meta).toMatchObject({ id: 'national-2026-government-work-report-zh-en', title: '2026年国务院政府工作报告' });
     expect(doc.text).toBe('各位代表：\n现在，我代表国务院，\r\n向大会报告政府工作。请予审议。');
     expect(doc.translations?.map((t) => t.textEn)).toEqual(['Fellow Deputies,', 'On behalf of the State Council, I will now report.']);
   });
