@@ -1,6 +1,6 @@
 /**
  * Rebuild the learned lexicon from parallel files: the shared sentence-aligned reports
- * (`../shared/corpora/parallel-zh-en/*.csv`) and any parallel CSV in the corpus folders. Reads files; the
+ * (`../shared/corpora/parallel-zh-en/*.csv`) and any aligned table (`.csv`, `.tsv`) in the corpus folders. Reads files; the
  * learning itself is pure (`learnLexicon`). The result's text is byte-identical for the same inputs.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -37,6 +37,7 @@ export interface LexiconBuild {
   warnings: string[];
 }
 
+/** The aligned tables (`.csv`, `.tsv`) under a folder, hidden ones left out, in a stable order. */
 function csvFilesUnder(dir: string): string[] {
   let names: string[];
   try {
@@ -45,14 +46,14 @@ function csvFilesUnder(dir: string): string[] {
     return [];
   }
   return names
-    .filter((name) => name.toLowerCase().endsWith('.csv') && !name.split(path.sep).some((part) => part.startsWith('.')))
+    .filter((name) => /\.(?:csv|tsv)$/iu.test(name) && !name.split(path.sep).some((part) => part.startsWith('.')))
     .map((name) => path.join(dir, name))
     .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true)
     .sort(compare);
 }
 
 /**
- * The default inputs: every CSV of the shared parallel folder, then every CSV of the corpus folders.
+ * The default inputs: every table of the shared parallel folder, then every `.csv` and `.tsv` of the corpus folders.
  * @example defaultLexiconInputs()[0] // '/work/shared/corpora/parallel-zh-en/04_2024_auto_usable_parallel.csv'
  */
 export function defaultLexiconInputs(corpusDirs: string[] = [path.join(REPO_ROOT, 'corpus')], root: string = REPO_ROOT): string[] {

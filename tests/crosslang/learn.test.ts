@@ -141,17 +141,20 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
   });
 
   describe('default inputs', () => {
-    it('are the shared parallel reports plus the parallel CSVs of the corpus folders; other CSVs are skipped with a warning', () => {
+    it('are the shared parallel reports plus the aligned tables (.csv, .tsv) of the corpus folders; other tables are skipped with a warning', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lexicon-corpus-'));
       try {
         const head = '报告年份,年度文件内行号,段内对齐序号,中文,英文';
         writeFileSync(path.join(dir, 'own-report.csv'), `${head}\n2023,1,1,实施财政政策。,We implemented fiscal policy.\n`);
         writeFileSync(path.join(dir, 'budget-table.csv'), 'item,amount\nroads,3\n');
+        // Two columns, tab-separated, no header: an aligned table all the same.
+        writeFileSync(path.join(dir, 'plan.tsv'), '推进乡村振兴。\tWe advanced rural revitalization.\n稳定粮食生产。\tWe stabilized grain production.\n');
         const built = buildLexicon({ corpusDirs: [dir] });
         expect(built.header.sources.map((s) => [path.basename(s.file), s.pairs])).toEqual([
           ['04_2024_auto_usable_parallel.csv', 431],
           ['04_2025_auto_usable_parallel.csv', 432],
           ['own-report.csv', 1],
+          ['plan.tsv', 2],
         ]);
         expect(built.warnings).toEqual([expect.stringMatching(/^skipped \[INGEST_CSV_INVALID\] .*budget-table\.csv: .*To fix:/)]);
         // Given explicitly, the same file is an error that names it.
