@@ -8,6 +8,7 @@
  */
 import type { DocMeta, Passage } from '../model.js';
 import { formatGbt, type GbtEntry } from './gbt7714.js';
+import { inScriptOf, writtenInTraditional } from '../ingest/report-script.js';
 import { regionName, type RegionName } from './region-names.js';
 import { remembered } from '../text/remembered.js';
 import { sectionLabel } from './section-label.js';
@@ -107,10 +108,20 @@ interface DocParts {
 
 const docParts = new WeakMap<DocMeta, DocParts>();
 
+/**
+ * A region's Chinese names in the script of the report's title: a report written in traditional characters is
+ * cited with its publisher and place in them (西藏自治區人民政府, 拉薩), as GB/T 7714 cites a work as it is written.
+ * @example inScriptOfTitle(regionName('Xizang (Tibet) Autonomous Region'), '2020年西藏自治區政府工作報告')?.government // '西藏自治區人民政府'
+ */
+function inScriptOfTitle(region: RegionName | null, title: string): RegionName | null {
+  if (region === null || !writtenInTraditional(title)) return region;
+  return { ...region, zh: inScriptOf(region.zh, title), government: inScriptOf(region.government, title), seat: inScriptOf(region.seat, title) };
+}
+
 function partsOf(doc: DocMeta): DocParts {
   let parts = docParts.get(doc);
   if (parts === undefined) {
-    const region = regionName(doc.region);
+    const region = inScriptOfTitle(regionName(doc.region), doc.title);
     parts = { region, author: authorOf(doc, region), year: yearOf(doc), source: sourceOf(doc) };
     docParts.set(doc, parts);
   }

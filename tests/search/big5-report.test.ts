@@ -51,8 +51,9 @@ describe('a Big5 report in traditional characters', () => {
     const hit = answer.hits[0];
     expect(hit.docTitle).toBe('2020年西藏自治區政府工作報告');
     expect(hit.text).toContain('鄉村振興');
-    // The dateline under the title, read in traditional characters, is the citation's subtitle as written.
-    expect(hit.citation.zh).toContain('西藏自治区人民政府. 2020年西藏自治區政府工作報告: 2020年1月7日在西藏自治區第十一屆人民代表大會第三次會議上[R]. 拉萨: 西藏自治区人民政府, 2020');
+    // The dateline under the title, read in traditional characters, is the citation's subtitle as written, and the
+    // publisher and its seat are named in the report's script.
+    expect(hit.citation.zh).toContain('西藏自治區人民政府. 2020年西藏自治區政府工作報告: 2020年1月7日在西藏自治區第十一屆人民代表大會第三次會議上[R]. 拉薩: 西藏自治區人民政府, 2020');
     expect(hit.citation.en).toContain("People's Government of Xizang (Tibet) Autonomous Region. (2020). Report on the Work of the Government");
   });
 });
