@@ -7,8 +7,7 @@
  */
 import type { DocMeta } from '../model.js';
 import { metaFromInference, titleFromFileName, yearFromFileName } from './doc-meta.js';
-import { inferMeta, typeOfTitle } from './infer-meta.js';
-import { reportingGovernment } from './reporting-government.js';
+import { inferMeta } from './infer-meta.js';
 
 /** What the table knows besides the text. */
 export interface AlignedFacts {
@@ -31,16 +30,8 @@ const ALIGNED_ID_SUFFIX = '-zh-en';
  */
 export function alignedMeta(text: string, facts: AlignedFacts): DocMeta {
   const inferred = inferMeta(text);
-  const government = reportingGovernment(text);
-  const title = inferred.title ?? government?.title ?? null;
   const { inferred: _inferred, ...meta } = metaFromInference(
-    {
-      ...inferred,
-      title,
-      type: inferred.type ?? (title ? typeOfTitle(title) : null),
-      place: inferred.place ?? government?.place ?? null,
-      year: inferred.year ?? facts.year ?? yearFromFileName(facts.file),
-    },
+    { ...inferred, year: inferred.year ?? facts.year ?? yearFromFileName(facts.file) },
     'zh-en',
     { file: facts.file, checksum: facts.checksum, fallbackTitle: titleFromFileName(facts.file) },
   );

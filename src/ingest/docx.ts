@@ -16,7 +16,7 @@ import { createIngestError } from './errors.js';
 import { extractBlocks } from './html-blocks.js';
 import type { ReadContext, Reader } from './reader.js';
 import { checkZipLimits, inspectZip, type ZipEntryInfo } from './zip-guard.js';
-import { checkInflatedSizes, inflateMember } from './zip-inflate.js';
+import { checkInflatedSizes, memberText } from './zip-inflate.js';
 
 /** Images are dropped from the text anyway: do not inline them as base64. */
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -30,10 +30,7 @@ interface DocumentNode {
 
 /** Each paragraph with its Word numbering label, or null when the document has no numbering.xml. */
 function numberedParagraphs(bytes: Buffer, entries: ZipEntryInfo[]): NumberedParagraph[] | null {
-  const part = (name: string): string | null => {
-    const entry = entries.find((e) => e.name === name);
-    return entry ? inflateMember(bytes, entry).toString('utf8') : null;
-  };
+  const part = (name: string): string | null => memberText(bytes, entries, name);
   const numbering = part('word/numbering.xml');
   const document = numbering === null ? null : part('word/document.xml');
   if (numbering === null || document === null) return null;

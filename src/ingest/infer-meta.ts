@@ -10,6 +10,7 @@
  */
 import { foldToSimplified } from '../simplified-chinese.js';
 import { inScriptOf } from './report-script.js';
+import { reportingGovernment } from './reporting-government.js';
 import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
 
 /** What the text itself says about the report. Every field is `null` when the text does not say. */
@@ -278,7 +279,8 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
     issuer: speaker?.name ?? null,
     issuerRole: speaker?.role ?? null,
     body: session?.body ?? null,
-    place: session?.place ?? null,
+    // Without a session, the opening names whose report it is (`我代表北京市人民政府，向大会报告政府工作`).
+    place: session?.place ?? reportingGovernment(text)?.place ?? null,
   };
 }
 

@@ -37,7 +37,11 @@ export function joinPieces(a: string, b: string): string {
  */
 export function groupParagraphs(rows: Array<Pick<AlignedRow, 'paragraph' | 'order' | 'zh' | 'en'>>): ParallelParagraph[] {
   const byNumber = new Map<number, Array<Pick<AlignedRow, 'order' | 'zh' | 'en'>>>();
-  for (const row of rows) byNumber.set(row.paragraph, [...(byNumber.get(row.paragraph) ?? []), row]);
+  for (const row of rows) {
+    const members = byNumber.get(row.paragraph);
+    if (members) members.push(row);
+    else byNumber.set(row.paragraph, [row]);
+  }
   return [...byNumber.entries()]
     .sort(([a], [b]) => a - b)
     .map(([number, members]) => {

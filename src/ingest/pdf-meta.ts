@@ -9,7 +9,6 @@ import type { DocMeta } from '../model.js';
 import { metaFromInference, yearFromFileName, type MetaContext } from './doc-meta.js';
 import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
 import type { PdfLine } from './pdf-lines.js';
-import { reportingGovernment } from './reporting-government.js';
 
 /** The title must be set this much larger than the body text. */
 const TITLE_SCALE = 1.15;
@@ -82,13 +81,10 @@ function titleFromStem(file: string): string {
 export function pdfMeta(text: string, firstPage: readonly PdfLine[], bodySize: number, ctx: MetaContext): DocMeta {
   const inferred = inferMeta(text);
   const pageTitle = titleFromFirstPage(firstPage, bodySize);
-  // Matched in simplified characters, read as written (`我代表北京市人民政府` or `我代表臺北市人民政府`).
-  const government = reportingGovernment(text);
-  const title = pageTitle ?? inferred.title ?? government?.title ?? null;
-  const place = inferred.place ?? government?.place ?? null;
+  const title = pageTitle ?? inferred.title;
   const year = inferred.year ?? fallbackYear(firstPage, ctx.file);
   return metaFromInference(
-    { ...inferred, title, place, year, type: inferred.type ?? (title ? typeOfTitle(title) : null) },
+    { ...inferred, title, year, type: inferred.type ?? (title ? typeOfTitle(title) : null) },
     detectLanguage(text),
     { ...ctx, fallbackTitle: ctx.fallbackTitle ?? titleFromStem(ctx.file) },
   );

@@ -12,7 +12,7 @@ import { alignedReports } from './parallel-csv.js';
 import type { ReadContext, Reader } from './reader.js';
 import { firstSheetPath, sharedStrings, sheetRows } from './xlsx-cells.js';
 import { checkZipLimits, inspectZip, type ZipEntryInfo } from './zip-guard.js';
-import { checkInflatedSizes, inflateMember } from './zip-inflate.js';
+import { checkInflatedSizes, memberText } from './zip-inflate.js';
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 /** Zip problems that say ".docx" in the catalogue: for a workbook they become `INGEST_XLSX_INVALID`. */
@@ -35,10 +35,7 @@ function checkedEntries(bytes: Buffer, ctx: ReadContext): ZipEntryInfo[] {
 
 /** The first worksheet's rows of cells. */
 function firstSheetCells(bytes: Buffer, entries: ZipEntryInfo[]): string[][] {
-  const part = (name: string): string | null => {
-    const entry = entries.find((e) => e.name === name);
-    return entry ? inflateMember(bytes, entry).toString('utf8') : null;
-  };
+  const part = (name: string): string | null => memberText(bytes, entries, name);
   const workbook = part('xl/workbook.xml');
   const relationships = part('xl/_rels/workbook.xml.rels');
   if (workbook === null || relationships === null) throw createIngestError('INGEST_XLSX_INVALID', 'the zip has no xl/workbook.xml, so it is not an Excel workbook');

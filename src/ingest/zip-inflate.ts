@@ -67,3 +67,12 @@ export function inflateMember(bytes: Buffer, entry: ZipEntryInfo): Buffer {
     throw createIngestError('INGEST_DOCX_INVALID', `${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * The text (UTF-8) of the member named `name`, inflated as `inflateMember` does; null when the zip has none.
+ * @example memberText(bytes, inspectZip(bytes), 'word/numbering.xml')?.startsWith('<?xml') // true
+ */
+export function memberText(bytes: Buffer, entries: readonly ZipEntryInfo[], name: string): string | null {
+  const entry = entries.find((e) => e.name === name);
+  return entry ? inflateMember(bytes, entry).toString('utf8') : null;
+}
