@@ -91,8 +91,9 @@ export function lexQuery(text) {
     }
     while (i < text.length && !isSeparator(text[i]) && !BAR.has(text[i])) i++;
     const word = text.slice(start, i);
-    if (word === 'OR') tokens.push({ kind: 'or', start, end: i });
-    else tokens.push({ kind: 'term', start, end: i, negated, filter: FILTER.test(word) });
+    const folded = word.normalize('NFKC'); // ＯＲ and ｙｅａｒ： as the server reads them
+    if (folded === 'OR') tokens.push({ kind: 'or', start, end: i });
+    else tokens.push({ kind: 'term', start, end: i, negated, filter: FILTER.test(folded) });
   }
   return tokens;
 }

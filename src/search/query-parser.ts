@@ -6,12 +6,12 @@
  *   the start of a unit (`西藏“十四五”规划` stays one term); an unbalanced quote runs to the end of the query;
  *   the corner and curly quotes nest (`「他说「好」」` is the phrase `他说「好」`);
  * - `-word`, `-"phrase"` (also full-width `－`) exclude; a run of minus signs counts as one;
- * - `OR` (upper case) or `|` / `｜` between two units makes them alternatives; OR binds tighter than the
+ * - `OR` (upper case, also full-width `ＯＲ`) or `|` / `｜` between two units makes them alternatives; OR binds tighter than the
  *   implicit AND, so `a b OR c d` is `a AND (b OR c) AND d`;
  * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters, n up to 1000: a larger
  *   n is 1000) join two words or phrases into one unit that must match as a whole; an operator without a word
  *   on each side is dropped;
- * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys in any case) filter; a filter whose key is
+ * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys and kinds in any case and width) filter; a filter whose key is
  *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
  * Stray operators (`OR` at either end, a lone `-`, `""`) are dropped; control characters, zero-width spaces and
@@ -128,7 +128,7 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
   let colon = -1;
   for (let i = 0; i < word.length && colon < 0; i++) if (word[i] === ':' || word[i] === '\uFF1A') colon = i;
   if (colon <= 0) return null;
-  const key = word.slice(0, colon).toLowerCase();
+  const key = word.slice(0, colon).normalize('NFKC').toLowerCase();
   const value = word.slice(colon + 1);
   if (value.length === 0) return null;
   if (key === 'year') {
@@ -138,7 +138,7 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
     return { key, value: Number(digits) };
   }
   if (key === 'kind') {
-    const kind = value.toLowerCase();
+    const kind = value.normalize('NFKC').toLowerCase();
     return KINDS.has(kind as PassageKind) ? { key, value: kind } : null;
   }
   if (key === 'doc') return { key, value };
@@ -221,7 +221,7 @@ function tokenize(raw: string): Token[] {
     const start = i;
     while (i < raw.length && !isSeparator(raw, i) && !BAR.has(raw[i])) i++;
     const word = raw.slice(start, i);
-    if (word === 'OR' && !negated) {
+    if (word.normalize('NFKC') === 'OR' && !negated) {
       tokens.push({ type: 'or' });
       continue;
     }

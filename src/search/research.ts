@@ -93,15 +93,16 @@ export interface TrendSeries {
 
 /**
  * The phrase and filters of a concordance query: its words (quoted or not) joined as one phrase, and any
- * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions, or nothing to look for.
+ * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions, proximity operators, or nothing to look for.
  * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
  */
 export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
   const parsed = parseQuery(q);
-  if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1)) {
+  // A proximity unit (`A NEAR/5 B`, `A /s B`) is two phrases: joined as one, its operator became text to look for.
+  if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]?.kind === 'near')) {
     throw createSearchError('RESEARCH_QUERY_INVALID', {
-      en: 'A concordance looks for one word or phrase: remove OR and -exclusions.',
-      zh: '语境索引只查一个词或短语：请去掉 OR 和“-”排除项。',
+      en: 'A concordance looks for one word or phrase: remove OR, -exclusions and proximity operators (/s, /p, NEAR/n).',
+      zh: '语境索引只查一个词或短语：请去掉 OR、“-”排除项和邻近运算符（/s、/p、NEAR/n）。',
     });
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');

@@ -113,6 +113,30 @@ export function risId(id: string): string {
   return tail === '' ? hash.slice(0, RIS_ID_LENGTH) : `${hash.slice(0, RIS_ID_LENGTH - tail.length - 1)}-${tail}`;
 }
 
+/** One RIS record as citation-js maps it: each tag's value or values. */
+type RisEntry = Record<string, string | number | Array<string | number>>;
+
+/**
+ * RIS records written one line a value, `TY` first and `ER` last. citation-js's own RIS text cuts every value
+ * after 70 characters onto a new line, which breaks a long permalink, title or note in every reference manager
+ * (RIS has no continuation lines); line breaks within a value become spaces.
+ * @example risText([{ TY: 'RPRT', TI: '政府工作报告' }]) // 'TY  - RPRT\nTI  - 政府工作报告\nER  - '
+ */
+export function risText(entries: readonly RisEntry[]): string {
+  const oneLine = (value: string | number): string => String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return entries
+    .map((entry) => {
+      const lines = [`TY  - ${oneLine((entry.TY as string | undefined) ?? 'GEN')}`];
+      for (const [tag, value] of Object.entries(entry)) {
+        if (tag === 'TY' || tag === 'ER') continue;
+        for (const one of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${oneLine(one)}`);
+      }
+      lines.push('ER  - ');
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
 /** LaTeX's special characters escaped, for BibTeX's text fields. */
 function latexSafe(text: string): string {
   return text.replace(/\\/g, '\\textbackslash{}').replace(/[&%$#_{}]/g, (c) => `\\${c}`).replace(/[~^]/g, (c) => `\\${c}{}`);
@@ -126,8 +150,11 @@ export async function formatCitation(item: CslItem, format: CitationFormat): Pro
   switch (format) {
     case 'csl-json':
       return `${JSON.stringify([item], null, 2)}\n`;
-    case 'ris':
-      return new (await citationJs())({ ...item, id: risId(item.id) }).format('ris');
+    case 'ris': {
+      // `format: 'object'` gives the records rather than text (the typing says text).
+      const records = new (await citationJs())({ ...item, id: risId(item.id) }).format('ris', { format: 'object' });
+      return risText(records as unknown as RisEntry[]);
+    }
     case 'bibtex': {
       const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
       const safe = {

@@ -49,6 +49,8 @@ describe('conceptSpans and removeSpan on hand-picked queries', () => {
     ['Tourism year:2024', 'tourism', 'year:2024'],
     ['"tourism" -tourism', 'tourism', null],
     ['tourism', 'tourism', ''],
+    ['solar ＯＲ wind power', 'wind', 'solar power'],
+    ['tourism ｙｅａｒ：2024', 'year', null],
   ];
   for (const [q, en, expected] of cases) {
     it(`removes ${JSON.stringify(en)} from ${JSON.stringify(q)}`, () => {

@@ -69,6 +69,11 @@ describe('parseQuery: exclusions and OR', () => {
     expect(parseQuery('光伏|风电 ｜ "clean energy"').groups).toEqual([[term('光伏'), term('风电'), phrase('clean energy')]]);
   });
 
+  it('reads a full-width ＯＲ as OR, as it reads full-width －, ｜ and ＮＥＡＲ／５ (a Chinese input method in full-width mode types them)', () => {
+    expect(parseQuery('旅游 ＯＲ 文化').groups).toEqual(parseQuery('旅游 OR 文化').groups);
+    expect(parseQuery('ｏｒ').groups).toEqual([[term('ｏｒ')]]);
+  });
+
   it('reads a lower-case or as a plain word', () => {
     expect(parseQuery('a or b').groups).toEqual([[term('a')], [term('or')], [term('b')]]);
   });
@@ -100,6 +105,11 @@ describe('parseQuery: filters', () => {
 
   it('accepts full-width digits and upper-case keys and kinds', () => {
     expect(parseQuery('YEAR：２０２０ Kind:HEADING').filters).toEqual({ year: 2020, kind: 'heading' });
+  });
+
+  it('reads full-width keys and kinds as it reads a full-width colon and digits', () => {
+    expect(parseQuery('乡村 ｙｅａｒ:2024 ＫＩＮＤ：ｔａｂｌｅ').filters).toEqual({ year: 2024, kind: 'table' });
+    expect(parseQuery('乡村 ｄｏｃ：xizang-2024-government-work-report').filters).toEqual({ doc: 'xizang-2024-government-work-report' });
   });
 
   it('reads an unknown key or an invalid value as a plain term', () => {

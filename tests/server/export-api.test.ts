@@ -136,6 +136,19 @@ describe('GET /api/passages/:id/citation', () => {
     expect(lines.at(-1)).toMatch(/^ER {2}-/);
   });
 
+  it('writes every RIS field on one line, however long: a reference manager reads a wrapped URL or note as broken', async () => {
+    // The longest note of the bundled corpus: a paragraph deep in the five-year plan's sections.
+    const hits = ((await get(`/api/search?q=${enc('"乡村振兴"')}&doc=xizang-14th-five-year-plan&limit=100`)).body as SearchResponse).hits;
+    const deep = hits.reduce((a, b) => (b.sectionPath.join(' › ').length > a.sectionPath.join(' › ').length ? b : a));
+    const host = 'government-reports.archive.example.org';
+    const res = await get(`/api/passages/${deep.id}/citation?format=ris`).set('Host', host).expect(200);
+    const lines = res.text.trim().split(/\r?\n/);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    expect(lines).toContain(`UR  - http://${host}/p/${deep.id}`);
+    expect(lines).toContain(`N1  - 第${deep.paragraph}段；${deep.sectionPath.join(' › ')}`);
+    expect(`http://${host}/p/${deep.id}`.length).toBeGreaterThan(70); // citation-js cuts a value every 70 characters
+  });
+
   it('gives each passage its own RIS ID within the 20 characters RIS allows, the same at every export', async () => {
     const hits = ((await get(`/api/search?q=${enc('乡村振兴')}&doc=${doc.id}&limit=5`)).body as SearchResponse).hits;
     expect(hits.length).toBeGreaterThan(1);

@@ -71,6 +71,7 @@ describe('GET /api/concordance', () => {
     [`?q=${enc('发展')}&foo=1`, 'UNKNOWN_PARAMETER'],
     [`?q=${enc('旅游 OR 文化')}`, 'INVALID_QUERY'],
     [`?q=${enc('，。')}`, 'INVALID_QUERY'],
+    [`?q=${enc('边境 NEAR/10 小康')}`, 'INVALID_QUERY'],
   ])('refuses %s with a coded 400 (%s)', async (query, code) => {
     const res = await get(`/api/concordance${query}`);
     expect(res.status).toBe(400);
@@ -104,6 +105,7 @@ describe('GET /api/trend', () => {
     [`?q=${enc('发展')}&q=`, 'EMPTY_PARAMETER'],
     [`?q=${enc('发展')}&year=2024`, 'UNKNOWN_PARAMETER'],
     [`?q=${enc('教育 -学前教育')}`, 'INVALID_QUERY'],
+    [`?q=${enc('旅游 /s 生态')}`, 'INVALID_QUERY'],
   ])('refuses %s with a coded 400 (%s)', async (query, code) => {
     const res = await get(`/api/trend${query}`);
     expect(res.status).toBe(400);
