@@ -92,6 +92,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out 6 (eval/clir-2025-heldout6.json)', file: path.join(repo, 'eval/clir-2025-heldout6.json'), heldOut: true },
     // Written blind after held out 6 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
     { name: 'held out 7 (eval/clir-2025-heldout7.json)', file: path.join(repo, 'eval/clir-2025-heldout7.json'), heldOut: true },
+    // Written blind in session 17 after held out 7 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
+    { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repo, 'eval/clir-2025-heldout8.json'), heldOut: true },
   ];
 }
 

@@ -22,6 +22,8 @@ const heldout5QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout5.json');
 const heldout6QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout6.json');
 /** The seventh held-out set, written blind after the first six had been judged. */
 const heldout7QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout7.json');
+/** The eighth held-out set, written blind in session 17 after the first seven had been judged. */
+const heldout8QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout8.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -82,8 +84,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -139,8 +141,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout7, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries]);
     });
 
+    it('the eighth held-out set has 15 queries of each kind, none repeating a query or an expected term of the other nine sets', () => {
+      expectHeldOut(heldout8, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7]) {
+      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -161,7 +167,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Every expected term of the 2025 direction's sets. */
@@ -313,6 +319,15 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(heldout6.queries.filter((q) => texts7.has(q.q.toLowerCase())).map((q) => q.kind)).toEqual(['common']);
       const shared = heldout6.queries.filter((q) => q.expect.some((e) => terms7.some((t) => t.includes(e) || e.includes(t))));
       expect(shared.map((q) => q.kind)).toEqual(['common', 'common', 'common']);
+    });
+
+    it('the eighth 2025 held-out set shares no query and no expected term with any 2024 set', () => {
+      const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
+      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6].flatMap((s) => s.queries);
+      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
+      const terms2024 = sets2024.flatMap((q) => q.expect);
+      expect(heldout8.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
+      expect(heldout8.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
     });
   });
 
