@@ -36,6 +36,8 @@ const heldout2024File4 = path.join(repoRoot, 'eval/clir-2024-heldout4.json');
 const heldout2024File5 = path.join(repoRoot, 'eval/clir-2024-heldout5.json');
 /** The sixth held-out set of the other direction, written blind in session 16 after the earlier 2024 sets had been judged. */
 const heldout2024File6 = path.join(repoRoot, 'eval/clir-2024-heldout6.json');
+/** The seventh held-out set of the other direction, written blind in session 17 after the earlier 2024 sets had been judged. */
+const heldout2024File7 = path.join(repoRoot, 'eval/clir-2024-heldout7.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -155,6 +157,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout4 = parseQuerySet(readFileSync(heldout2024File4, 'utf8'), heldout2024File4);
     const heldout5 = parseQuerySet(readFileSync(heldout2024File5, 'utf8'), heldout2024File5);
     const heldout6 = parseQuerySet(readFileSync(heldout2024File6, 'utf8'), heldout2024File6);
+    const heldout7 = parseQuerySet(readFileSync(heldout2024File7, 'utf8'), heldout2024File7);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -313,6 +316,22 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(heldout6.queries.filter((q) => texts7.has(q.q.toLowerCase())).map((q) => q.kind)).toEqual(['common']);
       const shared = heldout6.queries.filter((q) => q.expect.some((e) => terms7.some((t) => t.includes(e) || e.includes(t))));
       expect(shared.map((q) => q.kind)).toEqual(['common', 'common', 'common']);
+    });
+
+    it('the seventh held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout7);
+    });
+
+    it('the seventh held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries];
+      const earlier = new Set([...queries2025(), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      // terms2025() leaves out the fifth, sixth and seventh 2025 held-out sets; this set is checked against all three (it shares no term with any).
+      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
+      expectHeldOut(heldout7, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+    });
+
+    it('the seventh held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout7);
     });
   });
 
