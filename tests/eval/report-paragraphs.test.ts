@@ -38,6 +38,8 @@ const heldout2024File4 = path.join(repoRoot, 'eval/clir-2024-heldout4.json');
 const heldout2024File5 = path.join(repoRoot, 'eval/clir-2024-heldout5.json');
 /** The sixth held-out set of the other direction, written blind in session 16 after the earlier 2024 sets had been judged. */
 const heldout2024File6 = path.join(repoRoot, 'eval/clir-2024-heldout6.json');
+/** The seventh held-out set of the other direction, written blind in session 17 after the earlier 2024 sets had been judged. */
+const heldout2024File7 = path.join(repoRoot, 'eval/clir-2024-heldout7.json');
 
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
@@ -161,6 +163,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout4 = parseQuerySet(readFileSync(heldout2024File4, 'utf8'), heldout2024File4);
     const heldout5 = parseQuerySet(readFileSync(heldout2024File5, 'utf8'), heldout2024File5);
     const heldout6 = parseQuerySet(readFileSync(heldout2024File6, 'utf8'), heldout2024File6);
+    const heldout7 = parseQuerySet(readFileSync(heldout2024File7, 'utf8'), heldout2024File7);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -321,13 +324,43 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(shared.map((q) => q.kind)).toEqual(['common', 'common', 'common']);
     });
 
-    it('the eighth 2025 held-out set shares no query and no expected term with any 2024 set', () => {
+    it('the eighth 2025 held-out set shares no query and no expected term with any earlier 2024 set', () => {
       const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
+      // Held out 2024 7 was written at the same time as this set: their overlap is pinned below.
       const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6].flatMap((s) => s.queries);
       const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
       const terms2024 = sets2024.flatMap((q) => q.expect);
       expect(heldout8.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
       expect(heldout8.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+    });
+
+    it('the seventh held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout7);
+    });
+
+    it('the seventh held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries];
+      // Held out 8 (2025) was written at the same time as this set: their overlap is pinned below.
+      const heldout8Texts = new Set(parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries.map((q) => q.q.toLowerCase()));
+      const earlier = new Set([...[...queries2025()].filter((q) => !heldout8Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      // terms2025() leaves out the fifth, sixth and seventh 2025 held-out sets; this set is checked against all three (it shares no term with any).
+      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
+      expectHeldOut(heldout7, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+    });
+
+    it('the seventh held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout7);
+    });
+
+    it('the seventh held-out 2024 set, written at the same time as the eighth 2025 set, shares with it two common queries and five expected terms (each a common query’s in held out 8; four common and one descriptive in this set), nothing else', () => {
+      const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
+      const texts8 = new Set(heldout8.map((q) => q.q.toLowerCase()));
+      const terms8 = heldout8.flatMap((q) => q.expect);
+      const terms7 = heldout7.queries.flatMap((q) => q.expect);
+      const overlaps = (e: string, terms: string[]): boolean => terms.some((t) => t.includes(e) || e.includes(t));
+      expect(heldout7.queries.filter((q) => texts8.has(q.q.toLowerCase())).map((q) => q.kind)).toEqual(['common', 'common']);
+      expect(heldout7.queries.filter((q) => q.expect.some((e) => overlaps(e, terms8))).map((q) => q.kind).sort()).toEqual(['common', 'common', 'common', 'common', 'descriptive']);
+      expect(heldout8.filter((q) => q.expect.some((e) => overlaps(e, terms7))).map((q) => q.kind)).toEqual(['common', 'common', 'common', 'common', 'common']);
     });
   });
 
