@@ -26,15 +26,44 @@ export function isPageFurniture(text: string): boolean {
 
 /**
  * Whether a line starts the body of a report: a sentence of Chinese prose (ends with 。！？：, or has
- * clause punctuation and some length), or a structural heading (第X章, 一、, （一）).
+ * clause punctuation and some length), or a structural heading (第X章, 一、, （一）); in a line without
+ * Chinese, a sentence of English (see `startsEnglishBody`).
  * Title lines, dates, names, the masthead and a Tibetan-script title line are not.
  * @example startsBody('各位代表：') // true; startsBody('政府工作报告') // false; startsBody('主任：任 维') // false
  */
 export function startsBody(text: string): boolean {
-  if (!hasHan(text)) return false;
+  if (!hasHan(text)) return startsEnglishBody(text);
   if (isStrongHeadingLine(text) && !/^(?:19|20)[0-9]{2}/u.test(text)) return true;
   if (endsSentence(text) && /[。！？!?；;：:]\s*[”’」』）)]*$/u.test(text)) return !isLabelValue(text);
   return /[，。；]/u.test(text) && Array.from(text).length >= 15;
+}
+
+/** A turn to the audience that opens a speech: `Fellow Deputies,`, `Ladies and gentlemen:`. */
+const ENGLISH_SALUTATION = /^(?:fellow|dear|distinguished|honou?rable|ladies)\b[\p{L}\s'’]{0,40}[,:!]$/iu;
+/**
+ * Whether a line is an English speech's salutation, a paragraph of its own although it ends with a comma.
+ * @example isEnglishSalutation('Fellow Deputies,') // true; isEnglishSalutation('On behalf of the State Council,') // false
+ */
+export function isEnglishSalutation(text: string): boolean {
+  return ENGLISH_SALUTATION.test(text);
+}
+
+/** A sentence end, possibly followed by closing quotes or brackets. */
+const ENGLISH_SENTENCE_END = /[.!?:;]["'”’)\]]*$/u;
+/** A line ending a sentence starts the body when it has this many words (a title block's lines have fewer). */
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * Whether a line in Latin letters starts the body of a report in English: the salutation, or a sentence of
+ * six words or more (`On behalf of the State Council, I will now report…`). A title, a name with its office
+ * (`Li Qiang, Premier of the State Council`), a date or `Address: …` does not.
+ * @example startsEnglishBody('Fellow Deputies,') // true; startsEnglishBody('Report on the Work of the Government') // false
+ */
+function startsEnglishBody(text: string): boolean {
+  if (!/\p{Script=Latin}/u.test(text)) return false;
+  if (isEnglishSalutation(text)) return true;
+  const words = text.match(/\p{Script=Latin}+/gu) ?? [];
+  return ENGLISH_SENTENCE_END.test(text) && words.length >= MIN_SENTENCE_WORDS && !isLabelValue(text);
 }
 
 /** `主任：任 维`, `邮编：850000`: a label and a value, ending with a colon only when the value is missing. */

@@ -1,11 +1,12 @@
 /**
  * Heading patterns of Chinese government reports and their nesting ranks, as a table:
- * 第X篇 > 第X章 > 第X节 > a standalone year line (`2023年工作回顾`) > 一、 > （一） > 1. / 1、 > （1）.
+ * 第X篇 > 第X章 > 第X节 > a standalone year line (`2023年工作回顾`) > 一、 (in English `I.`) > （一） > 1. / 1、 > （1）.
  * A lower rank is an outer level. A heading either stands on its own line or runs in at the start of a
  * paragraph (`（一）疫情防控取得重要成果。严格落实…`), where its title ends at the first sentence end.
  */
 
 import { parseNumeral } from './numerals.js';
+import { hasHan } from './punctuation.js';
 
 /** One heading style: how to recognise its marker and how deep it nests. */
 export interface HeadingPattern {
@@ -30,6 +31,8 @@ export interface Heading {
 
 const CN = '[零〇一二两三四五六七八九十百]+';
 const DIG = '[0-9０-９]{1,3}';
+/** A roman numeral up to XXXIX, not empty. */
+const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
 
 /** The heading styles, outermost first. */
 export const HEADING_PATTERNS: readonly HeadingPattern[] = [
@@ -37,6 +40,7 @@ export const HEADING_PATTERNS: readonly HeadingPattern[] = [
   { style: '章', rank: 2, marker: new RegExp(`^第(${CN}|${DIG})章`, 'u'), weak: false },
   { style: '节', rank: 3, marker: new RegExp(`^第(${CN}|${DIG})节`, 'u'), weak: false },
   { style: '一、', rank: 5, marker: new RegExp(`^(${CN})、`, 'u'), weak: false },
+  { style: 'I.', rank: 5, marker: new RegExp(`^(${ROMAN})\\.\\s+(?=\\p{Lu})`, 'u'), weak: false },
   { style: '（一）', rank: 6, marker: new RegExp(`^[（(](${CN})[)）]`, 'u'), weak: false },
   { style: '1.', rank: 7, marker: new RegExp(`^(${DIG})(?:[.．](?![0-9０-９])|、)`, 'u'), weak: true },
   { style: '（1）', rank: 8, marker: new RegExp(`^[（(](${DIG})[)）]`, 'u'), weak: true },
@@ -48,6 +52,8 @@ const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年[^\s，。、；：！？,.;:!?（
 
 /** A standalone heading is at most this long; a run-in title too. */
 const MAX_HEADING_LENGTH = 50;
+/** The same in a line without Chinese, whose words take several letters each (about 20 words). */
+const MAX_LATIN_HEADING_LENGTH = 120;
 /** Punctuation that ends a run-in heading's title. */
 const RUN_IN_END = /[。！？!?：:]/u;
 /** A standalone heading never has a sentence end before its last character. */
@@ -87,7 +93,7 @@ export function matchMarker(text: string): MarkerMatch | null {
  */
 export function matchStandaloneHeading(text: string): Heading | null {
   const length = Array.from(text).length;
-  if (length > MAX_HEADING_LENGTH || DANGLING_END.test(text)) return null;
+  if (length > (hasHan(text) ? MAX_HEADING_LENGTH : MAX_LATIN_HEADING_LENGTH) || DANGLING_END.test(text)) return null;
   if (YEAR_HEADING.test(text)) {
     return { style: 'year', rank: YEAR_HEADING_RANK, number: null, title: text, runIn: false };
   }

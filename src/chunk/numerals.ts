@@ -1,4 +1,4 @@
-/** Reading the numbers that number headings: Chinese numerals (一, 十一, 二十三, 一百零二) and digits. */
+/** Reading the numbers that number headings: Chinese numerals (一, 十一, 二十三, 一百零二), digits, and roman numerals (IV). */
 
 const DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
@@ -6,13 +6,27 @@ const DIGITS: ReadonlyMap<string, number> = new Map([
 ]);
 const UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]]);
 
+const ROMAN: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], ['X', 10], ['L', 50], ['C', 100]]);
+
+/** The value of a roman numeral in capitals (a smaller digit before a larger one subtracts). */
+function parseRoman(text: string): number {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN.get(text[i]) ?? 0;
+    total += value < (ROMAN.get(text[i + 1]) ?? 0) ? -value : value;
+  }
+  return total;
+}
+
 /**
- * Reads a Chinese numeral or a run of (half- or full-width) digits; null when it is neither.
- * @example parseNumeral('十一') // 11; parseNumeral('二十') // 20; parseNumeral('１２') // 12
+ * Reads a Chinese numeral, a run of (half- or full-width) digits or a roman numeral in capitals; null when
+ * it is none of them.
+ * @example parseNumeral('十一') // 11; parseNumeral('二十') // 20; parseNumeral('１２') // 12; parseNumeral('XIV') // 14
  */
 export function parseNumeral(text: string): number | null {
   const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  if (/^[IVXLC]+$/.test(text)) return parseRoman(text);
   if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(text)) return null;
   let total = 0;
   let digit: number | null = null;

@@ -3,7 +3,8 @@
  * several lines, and telling them apart from headings. The evidence:
  * - a line that does not end a sentence (。！？；：) continues on the next body line, whatever lies
  *   between (blank lines, a page number), provided it reads like prose, is already inside a paragraph,
- *   or the next line opens mid-sentence (`、法规`); a short bare line (`关于外交工作`) stands alone;
+ *   or the next line opens mid-sentence (`、法规`); a short bare line (`关于外交工作`) stands alone, and so
+ *   does an English salutation (`Fellow Deputies,`);
  * - in a document hard-wrapped at a fixed width, a line that ends a sentence exactly at the margin
  *   continues too when the next line is full at the continuation width (an indented first line of a
  *   new paragraph is shorter), or is a short tail after a full continuation line;
@@ -19,6 +20,7 @@ import { HEADING_PATTERNS, matchRunInHeading, matchStandaloneHeading, type Headi
 import type { WrapProfile } from './width.js';
 import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
+import { isEnglishSalutation } from './front.js';
 import type { Joiner } from './text.js';
 import { joinLines } from './text.js';
 
@@ -41,7 +43,7 @@ function continuesParagraph(lines: readonly Line[], next: Line, wrap: WrapProfil
   const previousIsFirst = lines.length === 1;
   if (isInvisible(next.text) || (previousIsFirst && isInvisible(previous.text))) return true;
   if (wrap !== null) return continuesWrapped(lines, next, wrap, gap);
-  if (previousIsFirst && matchStandaloneHeading(previous.text)) return false;
+  if (previousIsFirst && (matchStandaloneHeading(previous.text) || isEnglishSalutation(previous.text))) return false;
   if (cutsNumber(previous.text, next.text)) return true;
   if (endsSentence(previous.text)) return false;
   return !previousIsFirst || looksLikeProse(previous.text) || startsMidSentence(next.text);

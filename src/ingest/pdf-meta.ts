@@ -32,10 +32,28 @@ function sizeRuns(lines: readonly PdfLine[]): PdfLine[][] {
   return runs;
 }
 
+/** Whitespace with a letter or digit of a spaced script on both sides: a word space, which stays. */
+const WORD_SPACE = /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9.,;:!?'’")\]])\s+(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9'‘"(\[])/u;
+
+/**
+ * A title's lines as one line: whitespace between two words in Latin letters (or numbers) becomes one space,
+ * other whitespace goes (a letter-spaced Chinese title, a line break inside a Chinese title).
+ * @example joinTitleLines(['Report on the Work', 'of the Government']) // 'Report on the Work of the Government'
+ * @example joinTitleLines(['政 府 工 作', '报 告']) // '政府工作报告'
+ */
+export function joinTitleLines(lines: readonly string[]): string {
+  return lines
+    .join(' ')
+    .trim()
+    .split(/(\s+)/u)
+    .map((part, k, parts) => (k % 2 === 0 ? part : WORD_SPACE.test(parts[k - 1].slice(-1) + part + parts[k + 1].slice(0, 1)) ? ' ' : ''))
+    .join('');
+}
+
 /**
  * The title: the first page's largest text, when it is larger than the body and reads like a title (not
- * a date, not `指导单位：…` labels, a few short lines); its lines joined, spaces removed
- * (`政 府 工 作 报 告`). Null when the page has none.
+ * a date, not `指导单位：…` labels, a few short lines); its lines joined, spaces removed but those
+ * between words in Latin letters (`政 府 工 作 报 告`, `Report on the Work`). Null when the page has none.
  * @example titleFromFirstPage([line('政府工作报告', 22), line('各位代表：', 16)], 16) // '政府工作报告'
  */
 export function titleFromFirstPage(lines: readonly PdfLine[], bodySize: number): string | null {
@@ -45,7 +63,7 @@ export function titleFromFirstPage(lines: readonly PdfLine[], bodySize: number):
   if (largest < bodySize * TITLE_SCALE) return null;
   for (const run of runs) {
     if (Math.abs(run[0].size - largest) >= 0.6) continue;
-    const title = run.map((l) => l.text).join('').replace(/\s+/gu, '');
+    const title = joinTitleLines(run.map((l) => l.text));
     if (run.length > MAX_TITLE_LINES || Array.from(title).length > MAX_TITLE_CHARS) continue;
     if (run.some((l) => NOT_TITLE.test(l.text.trim()))) continue;
     return title;

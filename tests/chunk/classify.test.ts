@@ -46,6 +46,25 @@ describe('front matter', () => {
     expect(startsBody('——2021年1月24日西藏自治区第十一届人民代表大会')).toBe(false);
     expect(startsBody('邮编：850000')).toBe(false);
   });
+  it('starts the body of an English-only report at its salutation or first sentence, the title block front', () => {
+    const text = [
+      'Report on the Work of the Government',
+      "Delivered at the Second Session of the 14th National People's Congress on",
+      'March 5, 2024',
+      'Li Qiang, Premier of the State Council',
+      'Fellow Deputies,',
+      'On behalf of the State Council, I will now report to you on the work of the government.',
+      'We pursued high-quality development and kept the economy stable.',
+      'Urban employment grew by 12.4 million, and prices remained stable.',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph])).toEqual([['front', null], ['paragraph', 1], ['paragraph', 2], ['paragraph', 3], ['paragraph', 4]]);
+    expect(passages[0].text).toBe(text.split('\n').slice(0, 4).join('\n'));
+    expect(startsBody('Report on the Work of the Government')).toBe(false);
+    expect(startsBody('Li Qiang, Premier of the State Council')).toBe(false);
+    expect(startsBody('Beijing, March 2024.')).toBe(false);
+    expect(startsBody('Address: 1 Renmin Road, Lhasa.')).toBe(false);
+  });
 });
 
 describe('table of contents', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchRunInHeading, matchStandaloneHeading } from '../../src/chunk/headings.js';
 import { parseNumeral } from '../../src/chunk/numerals.js';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import { seedDoc } from './seeds.js';
 
 describe('matchStandaloneHeading', () => {
   it('ranks the heading styles of the seeds from 篇 down to arabic numbers', () => {
@@ -50,5 +52,31 @@ describe('matchRunInHeading', () => {
     expect(matchRunInHeading('（紧接第一版） 统筹发展和安全，积极应对困难挑战。预计')).toBeNull();
     expect(matchRunInHeading('推进民族团结进步事业。坚持以铸牢中华民族共同体意识为主线。')).toBeNull();
     expect(matchRunInHeading('（三）推进产业发展。')).toBeNull();
+  });
+});
+
+describe('the headings of a report in English', () => {
+  it('reads roman-numbered part headings (I., II., … XII.) at the rank of 一、, however long in letters', () => {
+    expect(matchStandaloneHeading('II. Overall Requirements and Policy Priorities for 2024')).toMatchObject({ style: 'I.', rank: 5, number: 2 });
+    expect(matchStandaloneHeading('XII. Strengthening Government Self-Improvement')?.number).toBe(12);
+    expect(matchStandaloneHeading('I. e. the year')).toBeNull();
+    expect(parseNumeral('IX')).toBe(9);
+    const text = [
+      'Fellow Deputies,',
+      'On behalf of the State Council, I will now report to you on the work of the government.',
+      'I. A Review of Our Work in 2023',
+      'We pursued high-quality development and kept the economy stable.',
+      'II. Overall Requirements and Policy Priorities for 2024',
+      'This year, we will work hard to create a better life for our people.',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph, p.sectionPath.at(-1) ?? null])).toEqual([
+      ['paragraph', 1, null],
+      ['paragraph', 2, null],
+      ['heading', null, 'I. A Review of Our Work in 2023'],
+      ['paragraph', 3, 'I. A Review of Our Work in 2023'],
+      ['heading', null, 'II. Overall Requirements and Policy Priorities for 2024'],
+      ['paragraph', 4, 'II. Overall Requirements and Policy Priorities for 2024'],
+    ]);
   });
 });

@@ -82,6 +82,16 @@ describe('the title and year of a PDF', () => {
     expect(titleFromFirstPage(lines([{ text: '政 府 工 作 报 告', size: 22 }, { text: '各位代表：' }]), 16)).toBe('政府工作报告');
   });
 
+  it('keeps the spaces between the words of an English title, its lines joined by a space', () => {
+    const page = lines([
+      { text: 'Report on the Work', size: 22 },
+      { text: 'of the Government 2024', size: 22 },
+      { text: 'Delivered at the Second Session of the 14th National People\'s Congress' },
+    ]);
+    expect(titleFromFirstPage(page, 16)).toBe('Report on the Work of the Government 2024');
+    expect(titleFromFirstPage(lines([{ text: '2024 年 政府工作报告 (Draft)', size: 22 }, { text: '各位代表：' }]), 16)).toBe('2024年政府工作报告(Draft)');
+  });
+
   it('takes no title from body-sized text, dates or label lines', () => {
     expect(titleFromFirstPage(lines([{ text: '各位代表：' }, { text: FULL }]), 16)).toBeNull();
     const cover = lines([
