@@ -2,7 +2,8 @@
  * The one error middleware: every error becomes `{ "error": { "code", "message" } }` with the catalogue's
  * status, the message in the language the request asks for (`?lang=zh|en`, else Accept-Language, else
  * English). Errors from Express and its static server (which carry an HTTP `status`) are mapped to catalogue
- * codes; anything unexpected is a 500 whose details go to the log, never to the client.
+ * codes; anything unexpected is a 500 whose details go to the log, never to the client. A browser opening an
+ * address of the site (not the API) gets the same message as a small page instead (`render/error-page.ts`).
  */
 import type { ErrorRequestHandler, Request } from 'express';
 import { CodedError } from '../coded-error.js';
@@ -12,6 +13,7 @@ import { ServerError, createError, messagesOf } from './errors.js';
 import type { ErrorBody, ErrorCode } from './errors.js';
 import { rawQueryOf } from './query-string.js';
 import { pickLanguage, type UiLang } from './render/catalogue.js';
+import { errorPage } from './render/error-page.js';
 
 /**
  * The codes of the stages below the server that it answers with one of its own; every other code is a 500.
@@ -75,6 +77,17 @@ export function errorLanguage(req: Pick<Request, 'originalUrl' | 'headers'>): Ui
 }
 
 /**
+ * True for a browser opening an address of the site (a GET or HEAD outside /api/ that prefers HTML to JSON): it
+ * gets the error as a page. The API, and any client that does not ask for HTML first, get the JSON body.
+ * @example wantsPage(req) // true for GET /nope with Accept: text/html,…; false for GET /api/nope
+ */
+export function wantsPage(req: Pick<Request, 'path' | 'method' | 'accepts'>): boolean {
+  if (req.path === '/api' || req.path.startsWith('/api/')) return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return req.accepts(['json', 'html']) === 'html';
+}
+
+/**
  * The error middleware; `log` receives the details of unexpected errors (never sent to the client).
  * @example
  * app.use(errorHandler(console.error));
@@ -92,7 +105,12 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     }
     const lang = errorLanguage(req);
     const message = lang === 'zh' ? (error.zh ?? messagesOf(error.code).zh) : error.message;
+    res.status(error.status).set(error.headers).set({ 'Cache-Control': 'no-store', 'Content-Language': lang }).vary('Accept-Language').vary('Accept');
+    if (wantsPage(req)) {
+      res.type('html').send(errorPage(lang, error.status, message));
+      return;
+    }
     const body: ErrorBody = { error: { code: error.code, message, messages: messagesOf(error.code) } };
-    res.status(error.status).set(error.headers).set({ 'Cache-Control': 'no-store', 'Content-Language': lang }).vary('Accept-Language').json(body);
+    res.json(body);
   };
 }
