@@ -7,8 +7,15 @@
  * A report in traditional characters says the same things (`政府工作報告`, `第十二屆人民代表大會`, `自治區主席`):
  * the patterns, written in simplified characters, are matched against the head folded to simplified
  * (`foldToSimplified`, of the same length), and what they find is read from the head as it is written.
+ *
+ * A report written in English has its dateline (`Delivered at the Second Session of the 14th National People's
+ * Congress on March 5, 2024`: `english-dateline.ts`) and its opening (`On behalf of the State Council, I will now
+ * report…`: `english-reporting-government.ts`) read where the Chinese ones are missing, and gets the same year,
+ * date and place.
  */
 import { foldToSimplified } from '../simplified-chinese.js';
+import { findEnglishDateline } from './english-dateline.js';
+import { reportingGovernmentInEnglish } from './english-reporting-government.js';
 import { inScriptOf } from './report-script.js';
 import { reportingGovernment } from './reporting-government.js';
 import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
@@ -19,7 +26,7 @@ export interface InferredMeta {
   title: string | null;
   /** `government work report`, `five-year plan`, `plan report`, `gazette` or `resolution`. */
   type: string | null;
-  /** The dateline year (for a resolution without a dateline: the year of its NPC session). */
+  /** The dateline year, Chinese or English (for a resolution without a dateline: the year of its NPC session). */
   year: number | null;
   /** The dateline as an ISO date (`2024-01-07`). */
   date: string | null;
@@ -29,7 +36,10 @@ export interface InferredMeta {
   issuerRole: string | null;
   /** The session the report went to (`西藏自治区第十二届人民代表大会第二次会议`). */
   body: string | null;
-  /** The place of that congress as written (`西藏自治区`, `海拉尔区`; `全国` for the NPC). */
+  /**
+   * The place of that congress as written (`西藏自治区`, `海拉尔区`; `全国` for the NPC); for a report in English, in
+   * Chinese when the tables know it (`Tibet Autonomous Region` → `西藏自治区`), else as written (`Hongshan District`).
+   */
   place: string | null;
 }
 
@@ -134,7 +144,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 const withoutSpaces = (s: string): string => s.replace(/\s/g, '');
 
-interface Session {
+/** A session of a people's congress a report went to: its name as written, its place (as `InferredMeta.place`), its term and number. */
+export interface Session {
   body: string;
   place: string;
   term: number | null;
@@ -266,21 +277,24 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   // script), completed from its year and place by `metaFromInference`.
   const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head) ?? openingTitle(head);
   const dateline = findDateline(head);
+  // A report written in English: its dateline stands where the Chinese one would.
+  const english = dateline ? null : findEnglishDateline(text);
   const speaker = findSpeaker(head, dateline);
   const titleSession = title ? sessionInTitle(title) : null;
-  const session = dateline?.session ?? titleSession;
+  const session = dateline?.session ?? english?.session ?? titleSession;
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
   const titleYear = title ? /^(\d{4})年/.exec(title)?.[1] : undefined;
   return {
     title,
     type: title ? typeOfTitle(title) : null,
-    year: dateline?.year ?? sessionYear ?? (titleYear ? Number(titleYear) : null),
-    date: dateline?.date ?? null,
+    year: dateline?.year ?? english?.year ?? sessionYear ?? (titleYear ? Number(titleYear) : null),
+    date: dateline?.date ?? english?.date ?? null,
     issuer: speaker?.name ?? null,
     issuerRole: speaker?.role ?? null,
     body: session?.body ?? null,
-    // Without a session, the opening names whose report it is (`我代表北京市人民政府，向大会报告政府工作`).
-    place: session?.place ?? reportingGovernment(text)?.place ?? null,
+    // Without a session, the opening names whose report it is (`我代表北京市人民政府，向大会报告政府工作`,
+    // `On behalf of the Beijing Municipal People's Government, I now report…`).
+    place: session?.place ?? reportingGovernment(text)?.place ?? reportingGovernmentInEnglish(text)?.place ?? null,
   };
 }
 

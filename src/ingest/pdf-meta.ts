@@ -35,25 +35,45 @@ function sizeRuns(lines: readonly PdfLine[]): PdfLine[][] {
 /** Whitespace with a letter or digit of a spaced script on both sides: a word space, which stays. */
 const WORD_SPACE = /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9.,;:!?'’")\]])\s+(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9'‘"(\[])/u;
 
-/**
- * A title's lines as one line: whitespace between two words in Latin letters (or numbers) becomes one space,
- * other whitespace goes (a letter-spaced Chinese title, a line break inside a Chinese title).
- * @example joinTitleLines(['Report on the Work', 'of the Government']) // 'Report on the Work of the Government'
- * @example joinTitleLines(['政 府 工 作', '报 告']) // '政府工作报告'
- */
-export function joinTitleLines(lines: readonly string[]): string {
-  return lines
-    .join(' ')
+/** A Han character and a Latin letter, in either order: where a bilingual title's line break stays a space. */
+const HAN_LATIN = /^(?:\p{Script=Han}\p{Script=Latin}|\p{Script=Latin}\p{Script=Han})$/u;
+
+/** One line of a title: whitespace between two words in Latin letters (or numbers) becomes one space, other whitespace goes. */
+function tightLine(line: string): string {
+  return line
     .trim()
     .split(/(\s+)/u)
     .map((part, k, parts) => (k % 2 === 0 ? part : WORD_SPACE.test(parts[k - 1].slice(-1) + part + parts[k + 1].slice(0, 1)) ? ' ' : ''))
     .join('');
 }
 
+/** What a line break between two lines of a title becomes: a space between words, or between a Chinese line and an English one. */
+function lineBreak(before: string, after: string): string {
+  const last = Array.from(before).at(-1) ?? '';
+  const first = Array.from(after)[0] ?? '';
+  return WORD_SPACE.test(`${last} ${first}`) || HAN_LATIN.test(last + first) ? ' ' : '';
+}
+
+/**
+ * A title's lines as one line: whitespace between two words in Latin letters (or numbers) becomes one space,
+ * other whitespace goes (a letter-spaced Chinese title, a line break inside a Chinese title); a line break
+ * between a Chinese line and an English one (a bilingual title) becomes one space.
+ * @example joinTitleLines(['Report on the Work', 'of the Government']) // 'Report on the Work of the Government'
+ * @example joinTitleLines(['政 府 工 作', '报 告']) // '政府工作报告'
+ * @example joinTitleLines(['政府工作报告', 'Report on the Work of the Government']) // '政府工作报告 Report on the Work of the Government'
+ */
+export function joinTitleLines(lines: readonly string[]): string {
+  return lines
+    .map(tightLine)
+    .filter((line) => line !== '')
+    .reduce((title, line) => (title === '' ? line : title + lineBreak(title, line) + line), '');
+}
+
 /**
  * The title: the first page's largest text, when it is larger than the body and reads like a title (not
  * a date, not `指导单位：…` labels, a few short lines); its lines joined, spaces removed but those
- * between words in Latin letters (`政 府 工 作 报 告`, `Report on the Work`). Null when the page has none.
+ * between words in Latin letters (`政 府 工 作 报 告`, `Report on the Work`) and the break between a Chinese line
+ * and an English one. Null when the page has none.
  * @example titleFromFirstPage([line('政府工作报告', 22), line('各位代表：', 16)], 16) // '政府工作报告'
  */
 export function titleFromFirstPage(lines: readonly PdfLine[], bodySize: number): string | null {

@@ -11,7 +11,7 @@ import { foldToSimplified } from '../simplified-chinese.js';
 import { ENGLISH_PLACE_NAMES } from './english-place-names.js';
 
 /** The kinds of administrative unit a place name ends with, longest first, and their English. */
-const UNIT_KINDS: ReadonlyArray<readonly [zh: string, en: string]> = [
+export const UNIT_KINDS: ReadonlyArray<readonly [zh: string, en: string]> = [
   ['特别行政区', 'Special Administrative Region'],
   ['自治区', 'Autonomous Region'],
   ['自治州', 'Autonomous Prefecture'],

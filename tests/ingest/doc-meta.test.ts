@@ -7,6 +7,7 @@ import { extractBlocks } from '../../src/ingest/html-blocks.js';
 import { inferMeta } from '../../src/ingest/infer-meta.js';
 import { pickReader, READERS } from '../../src/ingest/readers.js';
 import { NATIONAL, PROVINCES, regionInTitle, regionOfPlace } from '../../src/ingest/regions.js';
+import { regionName } from '../../src/search/region-names.js';
 import { corporaDir, corpusDir } from './helpers.js';
 import { describeWithShared } from '../shared-data.js';
 
@@ -74,6 +75,17 @@ describe('ids, titles and regions of inferred metadata', () => {
       checksum: 'sha256:x',
       inferred: true,
     });
+  });
+});
+
+describe('the metadata of a report written in English', () => {
+  it('has the year, date, region and publisher of the same report in Chinese', () => {
+    const ctx = { file: 'report.txt', checksum: 'sha256:0' };
+    const zh = inferDocMeta('政府工作报告\n——2024年1月21日在北京市第十六届人民代表大会第二次会议上\n各位代表：', ctx);
+    const en = inferDocMeta("Report on the Work of the Government\nDelivered at the Second Session of the 16th Beijing Municipal People's Congress on January 21, 2024\nFellow Deputies,", ctx);
+    expect({ year: en.year, date: en.date, region: en.region }).toEqual({ year: zh.year, date: zh.date, region: zh.region });
+    expect(regionName(en.region)?.government).toBe('北京市人民政府');
+    expect(en.language).toBe('en');
   });
 });
 

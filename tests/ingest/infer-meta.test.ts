@@ -104,6 +104,43 @@ describe('a report without a title line', () => {
   });
 });
 
+describe('a report written in English', () => {
+  const fields = (text: string) => {
+    const { year, date, place } = inferMeta(text);
+    return { year, date, place };
+  };
+
+  it('gets the year, date and place the same report gets in Chinese, from its dateline', () => {
+    const zh = '政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　李强\n各位代表：';
+    const en =
+      "REPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Second Session of the 14th National People's Congress of the People's Republic of China on March 5, 2024\nLi Qiang\nPremier of the State Council\nFellow Deputies,";
+    expect(fields(zh)).toEqual({ year: 2024, date: '2024-03-05', place: '全国' });
+    expect(fields(en)).toEqual(fields(zh));
+    const xizang = "Report on the Work of the Government\n—Delivered at the Second Session of the Twelfth People's Congress of Tibet Autonomous Region on 7 January 2024";
+    expect(fields(xizang)).toEqual(fields('政府工作报告\n——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上'));
+    const hailar = "Delivered at the Third Session of the 17th Hailar District People’s Congress\non February 11, 2017";
+    expect(fields(hailar)).toEqual(fields('——2017年2月11日在海拉尔区第十七届人民代表大会第三次会议上'));
+  });
+
+  it('gets the place from the government its opening speaks for, and the date from a date alone on its line', () => {
+    const zh = '各位代表：\n现在，我代表北京市人民政府，向大会报告政府工作，请予审议。';
+    const en = "January 21, 2024\nFellow Deputies,\nOn behalf of the Beijing Municipal People's Government, I now report to you on the work of the government for your deliberation.";
+    expect(fields(en)).toEqual({ year: 2024, date: '2024-01-21', place: inferMeta(zh).place });
+    const national = 'On behalf of the State Council, I will now report to you on the work of the government for your deliberation.';
+    expect(inferMeta(national).place).toBe(inferMeta('现在，我代表国务院，向大会报告政府工作，请予审议。').place);
+  });
+
+  it('takes no year from a date the prose talks about, and no place from a report made on the government’s behalf', () => {
+    expect(fields('Fellow Deputies,\nOn March 5, 2024, we held a meeting in Beijing Municipality.')).toEqual({ year: null, date: null, place: null });
+    expect(inferMeta('On behalf of the State Council, I now submit the report on the implementation of the central and local budgets.').place).toBeNull();
+  });
+
+  it('leaves what a Chinese dateline says to it, when a report has both', () => {
+    const both = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\nDelivered at the Third Session of the 14th National People's Congress on March 5, 2025";
+    expect(inferMeta(both)).toMatchObject({ year: 2024, date: '2024-03-05', body: '第十四届全国人民代表大会第二次会议' });
+  });
+});
+
 describe('inferMeta on dateline variants', () => {
   it('reads full-width digits, spaced digits and a two-day dateline', () => {
     expect(inferMeta('——１９９７年３月１日在第八届全国人民代表大会第五次会议上').date).toBe('1997-03-01');

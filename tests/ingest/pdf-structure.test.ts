@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBlocks, lineKind } from '../../src/ingest/pdf-blocks.js';
 import { measureLayout } from '../../src/ingest/pdf-layout.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
-import { fallbackYear, pdfMeta, titleFromFirstPage } from '../../src/ingest/pdf-meta.js';
+import { fallbackYear, joinTitleLines, pdfMeta, titleFromFirstPage } from '../../src/ingest/pdf-meta.js';
 
 /** Lines of page 1, top to bottom, 24 points apart unless told; body at 16 points from x = 90 to 490. */
 function lines(specs: Array<{ text: string; size?: number; x?: number; xEnd?: number; gap?: number }>): PdfLine[] {
@@ -90,6 +90,16 @@ describe('the title and year of a PDF', () => {
     ]);
     expect(titleFromFirstPage(page, 16)).toBe('Report on the Work of the Government 2024');
     expect(titleFromFirstPage(lines([{ text: '2024 年 政府工作报告 (Draft)', size: 22 }, { text: '各位代表：' }]), 16)).toBe('2024年政府工作报告(Draft)');
+  });
+
+  it('puts one space where a title turns from a Chinese line to an English one, or back', () => {
+    const bilingual = lines([{ text: '政府工作报告', size: 22 }, { text: 'Report on the Work of the Government', size: 22 }, { text: '各位代表：' }]);
+    expect(titleFromFirstPage(bilingual, 16)).toBe('政府工作报告 Report on the Work of the Government');
+    const englishFirst = lines([{ text: 'Report on the Work', size: 22 }, { text: 'of the Government', size: 22 }, { text: '政 府 工 作 报 告', size: 22 }]);
+    expect(titleFromFirstPage(englishFirst, 16)).toBe('Report on the Work of the Government 政府工作报告');
+    // Inside a line, and between two Chinese lines, spaces still go.
+    expect(joinTitleLines(['北京市高级别自动驾驶示范区', '数据分类分级方法白皮书'])).toBe('北京市高级别自动驾驶示范区数据分类分级方法白皮书');
+    expect(joinTitleLines(['2024 年 政府工作报告 (Draft)'])).toBe('2024年政府工作报告(Draft)');
   });
 
   it('takes no title from body-sized text, dates or label lines', () => {

@@ -239,3 +239,19 @@ describeWithShared('pdf', 'the PDF reader on real PDFs', () => {
     return i - offset;
   }
 }, { tags: ['slow'] });
+
+describe('a report in English printed to PDF', () => {
+  const line = (text: string, size: number, y: number): string => `BT /F1 ${size} Tf 20 ${y} Td (${text}) Tj ET`;
+
+  it('takes its year, date and place from its dateline and opening, not the year in its file name', async () => {
+    const page = [
+      line('Report on the Work of the Government', 18, 170),
+      line("Delivered at the Second Session of the 14th National People's Congress on March 5, 2024", 10, 140),
+      line('Fellow Deputies,', 10, 120),
+      line('On behalf of the State Council, I will now report to you on the work of the government', 10, 100),
+      line('for your deliberation.', 10, 88),
+    ].join('\n');
+    const [doc] = await readPdf(buildPdf([page]), testContext('reports/report_2023.pdf'));
+    expect(doc.meta).toMatchObject({ title: 'Report on the Work of the Government', year: 2024, date: '2024-03-05', region: 'China (national)', language: 'en' });
+  });
+});
