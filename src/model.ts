@@ -86,7 +86,10 @@ export interface Passage {
   /** 0-based position in the document. */
   ordinal: number;
   kind: PassageKind;
-  /** Chain of headings above this passage, outermost first (a heading passage's path ends with itself). */
+  /**
+   * Chain of headings above this passage, outermost first (a heading passage's path ends with itself; of a
+   * heading printed in two languages, `一、…` and `I. …`, both end with the Chinese one).
+   */
   sectionPath: string[];
   /**
    * The passage text: the source lines it covers (page furniture left out), each trimmed of surrounding

@@ -1,7 +1,8 @@
 /**
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
- * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings and section
- * paths → paragraphs past the hard bound cut → English attached → ids, paragraph numbers, pages.
+ * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings (a heading in
+ * two languages is one) and section paths → paragraphs past the hard bound cut → English attached → ids,
+ * paragraph numbers, pages.
  * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
  * document text without its page furniture (`findPageFurniture`; a PDF reader leaves it out of the text and
  * records it in `SourceDoc.furniture`), whitespace removed; no passage holds a furniture line (a passage that
@@ -14,6 +15,7 @@ import { classifyLines } from './classify.js';
 import { assembleBlocks, type Block } from './rejoin.js';
 import { detectWrapProfile } from './width.js';
 import { matchRunInHeading, type Heading } from './headings.js';
+import { sectionHeadings } from './bilingual-headings.js';
 import { isSalutation, lastOfList, promotedRanks, SectionStack } from './sections.js';
 import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
@@ -96,10 +98,12 @@ export function passageId(docId: string, ordinal: number): string {
 /** Walks the blocks with a section stack and turns each into one or more drafts. */
 function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
-  const headingOf = blocks.map((b, k): Heading | null => {
-    if (b.kind === 'heading') return b.heading ?? null;
-    return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
-  });
+  const headingOf = sectionHeadings(
+    blocks.map((b, k): Heading | null => {
+      if (b.kind === 'heading') return b.heading ?? null;
+      return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
+    }),
+  );
   const present = headingOf.filter((h): h is Heading => h !== null);
   const ranks = promotedRanks(present);
   const last = lastOfList(ranks);

@@ -10,7 +10,10 @@
  *   new paragraph is shorter), or is a short tail after a full continuation line;
  * - a heading line never takes the next line, unless it is itself cut at the wrap margin; and a heading
  *   line after a line cut mid-sentence still starts a section when its number continues the sequence;
- * - a line of only invisible characters (a lone zero-width space) goes with its neighbours.
+ * - a line of only invisible characters (a lone zero-width space) goes with its neighbours;
+ * - in a document that is not hard-wrapped, a line numbered one more than the line before it (`附件：1.…pdf`,
+ *   `2.…docx`; `list-items.ts`) is not joined to it: it starts a new item, a paragraph when the item before
+ *   it is one.
  */
 
 import type { Line } from './lines.js';
@@ -21,6 +24,7 @@ import type { WrapProfile } from './width.js';
 import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
 import { isEnglishSalutation } from './front.js';
+import { startsNextItem } from './list-items.js';
 import type { Joiner } from './text.js';
 import { joinLines } from './text.js';
 
@@ -65,6 +69,14 @@ function isSequelHeading(next: Line, seen: ReadonlyMap<string, number>, wrap: Wr
 
 const WEAK_STYLES: ReadonlySet<string> = new Set(HEADING_PATTERNS.filter((p) => p.weak).map((p) => p.style));
 
+/** The body block being built: its body lines, all its lines (page lines inside it too), and whether it is a list item. */
+interface OpenBlock {
+  body: Line[];
+  all: Line[];
+  /** A list item split from the paragraph before it (`list-items.ts`): a paragraph, whatever its text looks like. */
+  item: boolean;
+}
+
 /**
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
@@ -74,19 +86,21 @@ const WEAK_STYLES: ReadonlySet<string> = new Set(HEADING_PATTERNS.filter((p) => 
 export function assembleBlocks(lines: readonly Line[], classes: LineClassification, wrap: WrapProfile | null): Block[] {
   const blocks: Block[] = [];
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
-  let open: { body: Line[]; all: Line[] } | null = null;
+  let open: OpenBlock | null = null;
   let pending: Line[] = [];
   // Blank lines before and after page furniture: a blank on one side only is a paragraph break.
   const gap = { blank: false, furniture: false, blankAfterFurniture: false };
   const seen = new Map<string, number>();
-  const close = (): void => {
+  const close = (): Block | null => {
+    let block: Block | null = null;
     if (open) {
-      const block = bodyBlock(open.body, open.all);
+      block = open.item ? { kind: 'paragraph', lines: open.all, joiner: 'prose' } : bodyBlock(open.body, open.all);
       const heading = block.heading ?? (block.kind === 'paragraph' ? matchRunInHeading(open.body[0].text) : null);
       if (heading && heading.number !== null) seen.set(heading.style, heading.number);
       blocks.push(block);
     }
     open = null;
+    return block;
   };
   const flushPending = (): void => {
     for (const line of pending) blocks.push({ kind: 'front', lines: [line], joiner: 'rows' });
@@ -115,19 +129,22 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
       continue;
     }
     const line = lines[i];
-    const current: { body: Line[]; all: Line[] } | null = open;
+    const current: OpenBlock | null = open;
     const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
     const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
     Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
-    if (current && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap)) {
+    const continues = current !== null && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
+    const item = current !== null && continues && wrap === null && startsNextItem(current.body[current.body.length - 1].text, line.text);
+    if (current && continues && !item) {
       for (const held of pending) current.all.push(held);
       current.all.push(line);
       current.body.push(line);
       pending = [];
     } else {
-      close();
+      const closed = close();
       flushPending();
-      open = { body: [line], all: [line] };
+      const next: OpenBlock = { body: [line], all: [line], item: item && closed?.kind === 'paragraph' };
+      open = next;
     }
   }
   close();

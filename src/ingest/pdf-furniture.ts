@@ -46,6 +46,12 @@ interface Candidate {
   page: number;
   line: number;
   y: number;
+  /** Left and right edges, and font size, of the line. */
+  x: number;
+  xEnd: number;
+  size: number;
+  /** The first or last line of its page. */
+  outermost: boolean;
   key: string;
   number: number | null;
   /** Set apart from the text: farther from the next line inwards than lines of text are from each other. */
@@ -83,10 +89,28 @@ function recurrence(c: Candidate, all: readonly Candidate[], sameKey: boolean): 
 }
 
 /**
+ * Whether a candidate of a document with two pages of text is a running head or foot by clear evidence: the
+ * outermost line of its page, standing apart, and the other page has the same line (same text, an edge
+ * number aside) as its outermost line too, standing apart, at the same place, with the same edges and size.
+ */
+function runsOnBothPages(c: Candidate, all: readonly Candidate[]): boolean {
+  const same = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_PLACE;
+  return (
+    c.outermost &&
+    all.some(
+      (o) =>
+        o.page !== c.page && o.outermost && o.apart && o.key === c.key &&
+        same(o.y, c.y) && same(o.x, c.x) && same(o.xEnd, c.xEnd) && o.size === c.size,
+    )
+  );
+}
+
+/**
  * Find the furniture of every page. A page-number line counts when a page number stands at the same place
  * on another page (or the document has a single page with text); another edge line counts when it stands
  * apart from the text, ends no sentence, and the same text (an edge number aside) stands at the same place on at least a third
- * of the pages, and on three at least.
+ * of the pages, and on three at least; of a document with two pages of text, on both, as their outermost line
+ * with the same edges and size (a lone page never has a running head).
  * @example detectFurniture([[bodyLine, line('— 1 —')], [bodyLine2, line('— 2 —')]])[1].printed // 2
  */
 export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFurniture[] {
@@ -94,18 +118,21 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
   const step = lineStep(pages);
   pages.forEach((lines, page) => {
     for (const line of edgeLines(lines)) {
-      const { text, y } = lines[line];
-      candidates.push({ page, line, y, key: runningKey(text), number: pageNumberOf(text, { edge: true }), apart: standsApart(lines, line, step) });
+      const { text, y, x, xEnd, size } = lines[line];
+      const outermost = line === 0 || line === lines.length - 1;
+      candidates.push({ page, line, y, x, xEnd, size, outermost, key: runningKey(text), number: pageNumberOf(text, { edge: true }), apart: standsApart(lines, line, step) });
     }
   });
   const textPages = pages.filter((lines) => lines.length > 0).length;
   const minRunning = Math.max(3, Math.ceil(textPages / 3));
+  const running = (c: Candidate): boolean =>
+    textPages === 2 ? runsOnBothPages(c, candidates) : recurrence(c, candidates, true) + 1 >= minRunning;
   const found: PageFurniture[] = pages.map(() => ({ lines: new Set<number>(), printed: null }));
   for (const c of candidates) {
     if (c.number !== null && (textPages === 1 || recurrence(c, candidates, false) >= 1)) {
       found[c.page].lines.add(c.line);
       found[c.page].printed ??= c.number;
-    } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && recurrence(c, candidates, true) + 1 >= minRunning) {
+    } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && running(c)) {
       found[c.page].lines.add(c.line);
     }
   }

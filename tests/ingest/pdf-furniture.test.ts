@@ -74,3 +74,32 @@ describe('detecting page furniture across pages', () => {
     );
   });
 });
+
+describe('running heads of a document of two pages', () => {
+  const head = { text: '某市人民政府办公厅 · 政府工作报告', y: 822 };
+
+  it('takes out a line that stands apart at the same place on both pages', () => {
+    const pages = [
+      page(1, ['某市2024年政府工作报告', '市长 张三', '各位代表：'], [head, { text: '1 / 2', y: 16 }]),
+      page(2, ['第二页的正文第一行', '第二页的正文第二行'], [head, { text: '2 / 2', y: 16 }]),
+    ];
+    const found = detectFurniture(pages);
+    expect(found.map((f) => [...f.lines].sort((a, b) => a - b))).toEqual(pages.map((p) => [0, p.length - 1]));
+  });
+
+  it('keeps a first line that stands on one page only, or at another place or width on the other', () => {
+    const title = (x: number, y: number): PdfLine => line(0, '某市2024年政府工作报告', y, x);
+    const cases: PdfLine[][][] = [
+      [page(1, ['第一页的正文'], [head]), page(2, ['第二页的正文', '第二页的正文下一行'])],
+      [[{ ...title(90, 822), page: 1 }, ...page(1, ['正文一行'])], [{ ...title(180, 822), page: 2 }, ...page(2, ['正文二行'])]],
+      [[{ ...title(90, 822), page: 1 }, ...page(1, ['正文一行'])], [{ ...title(90, 790), page: 2 }, ...page(2, ['正文二行'])]],
+    ];
+    for (const pages of cases) expect(detectFurniture(pages).map((f) => [...f.lines])).toEqual([[], []]);
+  });
+
+  it('keeps the first line of a page of its own, and a sentence repeated on two pages', () => {
+    expect([...detectFurniture([page(1, ['正文一行'], [head])])[0].lines]).toEqual([]);
+    const said = { text: '以上报告，请予审议。', y: 822 };
+    expect(detectFurniture([page(1, ['一行'], [said]), page(2, ['二行'], [said])]).map((f) => [...f.lines])).toEqual([[], []]);
+  });
+});

@@ -255,3 +255,25 @@ describe('a report in English printed to PDF', () => {
     expect(doc.meta).toMatchObject({ title: 'Report on the Work of the Government', year: 2024, date: '2024-03-05', region: 'China (national)', language: 'en' });
   });
 });
+
+describe('a PDF of two pages with a running head', () => {
+  const head = 'City Government Office - Annual Report';
+  const pageOf = (lines: string[], n: number): string =>
+    [textContent(head, 185), ...lines.map((l, k) => textContent(l, 150 - 16 * k)), textContent(`${n} / 2`, 15)].join('\n');
+
+  it('keeps the head out of the text and the title block, on both pages', async () => {
+    const pdf = buildPdf([
+      pageOf(['Report on the Work of the Government', 'Fellow Deputies,', 'The year past was a year of work.'], 1),
+      pageOf(['We will keep going this year.', 'Thank you.'], 2),
+    ]);
+    const [doc] = await readPdf(pdf, testContext('two-pages.pdf'));
+    expect(doc.text).not.toContain(head);
+    expect(doc.text.startsWith('Report on the Work of the Government')).toBe(true);
+    expect(doc.furniture).toEqual([
+      { page: 1, text: head },
+      { page: 1, text: '1 / 2' },
+      { page: 2, text: head },
+      { page: 2, text: '2 / 2' },
+    ]);
+  });
+});
