@@ -36,12 +36,14 @@ export function slugify(text: string): string {
 
 /**
  * An id for a document without a manifest entry: `<region>-<year>-<type>` when the region is a province
- * or the nation and the year is known (`xizang-2025-government-work-report`); else a slug of the file
+ * or the nation and the year is known (`xizang-2025-government-work-report`, `national-2024-government-work-report-en`
+ * for a report in English); else a slug of the file
  * path when that path is ASCII (`district-gbk-2012`); else `doc-` and a hash of the path.
  * @example inferredId({ region: null, year: 2012, type: 'government work report', file: 'district-gbk/2012.txt' }) // 'district-gbk-2012'
  */
-export function inferredId(input: { region: Region | null; year: number | null; type: string; file: string }): string {
-  if (input.region && input.year !== null) return `${input.region.slug}-${input.year}-${slugify(input.type)}`;
+export function inferredId(input: { region: Region | null; year: number | null; type: string; file: string; language?: string }): string {
+  // A report in English is `-en`, so that it and the same report in Chinese keep their own ids in one corpus.
+  if (input.region && input.year !== null) return `${input.region.slug}-${input.year}-${slugify(input.type)}${input.language === 'en' ? '-en' : ''}`;
   const stem = input.file.replace(/\.[^./\\]+$/, '');
   const slug = slugify(stem);
   if (slug !== '' && /^[\x20-\x7e]+$/.test(stem)) return /^[0-9-]+$/.test(slug) ? `doc-${slug}` : slug;
@@ -99,7 +101,7 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
   if (GENERIC_TITLES.has(foldToSimplified(title)) && year !== null) title = `${year}年${titlePrefix(region, inferred.place, title)}${title}`;
   const regionEn = region?.en ?? inferred.place ?? 'unknown';
   return {
-    id: inferredId({ region, year, type, file: ctx.file }),
+    id: inferredId({ region, year, type, file: ctx.file, language }),
     title,
     // A place the region table does not know stays as written in `region` (the reports' own name for it); the
     // English title names it in English.

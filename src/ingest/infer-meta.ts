@@ -15,6 +15,7 @@
  */
 import { foldToSimplified } from '../simplified-chinese.js';
 import { findEnglishDateline } from './english-dateline.js';
+import { englishTypeOfTitle, findEnglishTitle } from './english-title.js';
 import { reportingGovernmentInEnglish } from './english-reporting-government.js';
 import { inScriptOf } from './report-script.js';
 import { reportingGovernment } from './reporting-government.js';
@@ -236,7 +237,7 @@ function findTitle(head: Written): string | null {
 }
 
 /**
- * The kind of report a title names, in either script.
+ * The kind of report a title names, in either script, or in English (`englishTypeOfTitle`).
  * @example typeOfTitle('西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要') // 'five-year plan'
  * @example typeOfTitle('政府工作報告') // 'government work report'
  */
@@ -247,7 +248,7 @@ export function typeOfTitle(title: string): string | null {
   if (/政府工作报告/.test(key)) return 'government work report';
   if (/五年规划|五年计划.*纲要|规划.*纲要/.test(key)) return 'five-year plan';
   if (/计划.*(执行情况|草案)/.test(key)) return 'plan report';
-  return null;
+  return englishTypeOfTitle(title);
 }
 
 /** `政府工作报告` (in the report's script) when the opening says the report is one, else null. */
@@ -275,7 +276,9 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   const head = written(normalizeHead(text));
   // Without a title line, the opening still says what the report is: a bare 政府工作报告 (in the report's
   // script), completed from its year and place by `metaFromInference`.
-  const title = known.title ? toAsciiDigits(known.title).replace(/\s/g, '') : findTitle(head) ?? openingTitle(head);
+  const title = known.title
+    ? toAsciiDigits(known.title).replace(/\s/g, '')
+    : (findTitle(head) ?? openingTitle(head) ?? (detectLanguage(text) === 'en' ? findEnglishTitle(text) : null));
   const dateline = findDateline(head);
   // A report written in English: its dateline stands where the Chinese one would.
   const english = dateline ? null : findEnglishDateline(text);
