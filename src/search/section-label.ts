@@ -3,14 +3,15 @@
  * Chinese and in English (`Part 2`, `(1)`), or a shortened heading text when it carries no number.
  */
 import { parseNumeral } from '../chunk/numerals.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 
 const UNIT_EN: Readonly<Record<string, string>> = {
   篇: 'Part', 编: 'Part', 部分: 'Part', 章: 'Chapter', 节: 'Section', 条: 'Article', 款: 'Clause',
 };
 const NUMERAL = '[零〇一二两三四五六七八九十百千\\d０-９]+';
-const CHAPTER = new RegExp(`^第\\s*(${NUMERAL})\\s*(篇|编|部分|章|节|条|款)`);
+const CHAPTER = new RegExp(`^第\\s*(${NUMERAL})\\s*(篇|编|部分|章|节|条|款)`, 'd');
 const PAREN = new RegExp(`^[（(]\\s*(${NUMERAL})\\s*[）)]`);
-const ENUM = new RegExp(`^([零〇一二两三四五六七八九十百千]+)\\s*、`);
+const ENUM = new RegExp(`^([零〇一二两三四五六七八九十百千]+)\\s*、`, 'd');
 const MAX_TEXT = 20;
 
 /** A heading's name for a locator, in Chinese and in English. */
@@ -45,26 +46,33 @@ export function tightenCjkSpaces(s: string): string {
  */
 export function sectionLabel(heading: string): SectionLabel {
   const text = heading.trim();
-  const chapter = CHAPTER.exec(text);
+  // Patterns are written in simplified characters and matched against the heading folded to them (same
+  // length): a traditional report's `第三節`, `2019年工作回顧` are labelled too, and in its own script.
+  const folded = foldToSimplified(text);
+  const written = (match: RegExpExecArray, group: number): string => {
+    const [from, to] = match.indices?.[group] ?? [0, 0];
+    return text.slice(from, to);
+  };
+  const chapter = CHAPTER.exec(folded);
   if (chapter) {
     const n = parseNumeral(chapter[1]);
-    const zh = `第${chapter[1]}${chapter[2]}`;
+    const zh = `第${written(chapter, 1)}${written(chapter, 2)}`;
     if (n !== null) return { zh, en: `${UNIT_EN[chapter[2]]} ${n}`, numbered: true };
   }
-  const paren = PAREN.exec(text);
+  const paren = PAREN.exec(folded);
   if (paren) {
     const n = parseNumeral(paren[1]);
     if (n !== null) return { zh: `（${paren[1]}）`, en: `(${n})`, numbered: true };
   }
-  const enumerated = ENUM.exec(text);
+  const enumerated = ENUM.exec(folded);
   if (enumerated) {
     const n = parseNumeral(enumerated[1]);
-    if (n !== null) return { zh: `${enumerated[1]}、`, en: `${n}.`, numbered: true };
+    if (n !== null) return { zh: `${written(enumerated, 1)}、`, en: `${n}.`, numbered: true };
   }
   let short = tightenCjkSpaces(text).replace(/[。：:；;，,、\s]+$/u, '');
   const chars = [...short];
   if (chars.length > MAX_TEXT) short = `${chars.slice(0, MAX_TEXT).join('')}…`;
-  return { zh: short, en: englishOf(short), numbered: false };
+  return { zh: short, en: englishOf(foldToSimplified(short)), numbered: false };
 }
 
 /** The headings of a report's two halves, which every work report has, in English. */

@@ -273,6 +273,14 @@ describe('section labels and region names', () => {
     expect(sectionLabel('三、2024年工作安排')).toEqual({ zh: '三、', en: '3.', numbered: true });
   });
 
+  it('labels the headings of a report in traditional characters as those of a simplified one, in their script', () => {
+    expect(sectionLabel('第三節 加強邊境地區建設')).toEqual({ zh: '第三節', en: 'Section 3', numbered: true });
+    expect(sectionLabel('第二編 總則')).toEqual({ zh: '第二編', en: 'Part 2', numbered: true });
+    expect(sectionLabel('2019年工作回顧')).toEqual({ zh: '2019年工作回顧', en: 'Review of work in 2019', numbered: false });
+    expect(sectionLabel('2020年工作目標和重點任務').en).toBe('Goals and priorities for 2020');
+    expect(sectionLabel('過去一年工作回顧').en).toBe('Review of the past year');
+  });
+
   it('labels a run-in heading of the plan report by its number', () => {
     const line = corpusText('xizang-2023-plan-report').split('\n').find((l) => l.startsWith('（一）')) ?? '';
     expect(sectionLabel(line).zh).toBe('（一）');
