@@ -12,6 +12,9 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千\\d０-９]+';
 const CHAPTER = new RegExp(`^第\\s*(${NUMERAL})\\s*(篇|编|部分|章|节|条|款)`, 'd');
 const PAREN = new RegExp(`^[（(]\\s*(${NUMERAL})\\s*[）)]`);
 const ENUM = new RegExp(`^([零〇一二两三四五六七八九十百千]+)\\s*、`, 'd');
+/** A report in English: `I. A Review of …`, `2. Developing …`; `Part II`, `Chapter 3`. */
+const ENGLISH_ENUM = /^([IVXLC]+|\d{1,3})\.\s+\S/;
+const ENGLISH_UNIT = /^(Part|Chapter|Section|Article)\s+([IVXLC]+|\d{1,3})\b/;
 const MAX_TEXT = 20;
 
 /** A heading's name for a locator, in Chinese and in English. */
@@ -43,6 +46,7 @@ export function tightenCjkSpaces(s: string): string {
  * sectionLabel('第二篇 统筹协调发展 构建区域发展新格局') // → { zh: '第二篇', en: 'Part 2', numbered: true }
  * sectionLabel('(一)深入推进高质量发展')                  // → { zh: '（一）', en: '(1)', numbered: true }
  * sectionLabel('2023 年工作回顾')                         // → { zh: '2023年工作回顾', en: 'Review of work in 2023', numbered: false }
+ * sectionLabel('I. A Review of Our Work in 2024')          // → { zh: 'I.', en: 'I.', numbered: true }
  */
 export function sectionLabel(heading: string): SectionLabel {
   const text = heading.trim();
@@ -69,6 +73,10 @@ export function sectionLabel(heading: string): SectionLabel {
     const n = parseNumeral(enumerated[1]);
     if (n !== null) return { zh: `${written(enumerated, 1)}、`, en: `${n}.`, numbered: true };
   }
+  const englishUnit = ENGLISH_UNIT.exec(text);
+  if (englishUnit) return { zh: englishUnit[0], en: englishUnit[0], numbered: true };
+  const englishEnum = ENGLISH_ENUM.exec(text);
+  if (englishEnum) return { zh: `${englishEnum[1]}.`, en: `${englishEnum[1]}.`, numbered: true };
   let short = tightenCjkSpaces(text).replace(/[。：:；;，,、\s]+$/u, '');
   const chars = [...short];
   if (chars.length > MAX_TEXT) short = `${chars.slice(0, MAX_TEXT).join('')}…`;

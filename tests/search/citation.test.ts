@@ -281,6 +281,16 @@ describe('section labels and region names', () => {
     expect(sectionLabel('過去一年工作回顧').en).toBe('Review of the past year');
   });
 
+  it('labels the numbered headings of a report in English by their number, not by 20 characters of their words', () => {
+    expect(sectionLabel('I. A Review of Our Work in 2024')).toEqual({ zh: 'I.', en: 'I.', numbered: true });
+    expect(sectionLabel('III. Major Tasks for 2025')).toEqual({ zh: 'III.', en: 'III.', numbered: true });
+    expect(sectionLabel('2. Developing new quality productive forces')).toEqual({ zh: '2.', en: '2.', numbered: true });
+    expect(sectionLabel('Part II Promoting High-Quality Development')).toEqual({ zh: 'Part II', en: 'Part II', numbered: true });
+    expect(sectionLabel('Chapter 3: Innovation')).toEqual({ zh: 'Chapter 3', en: 'Chapter 3', numbered: true });
+    expect(sectionLabel('In 2024').numbered).toBe(false);
+    expect(sectionLabel('Improving Lives').numbered).toBe(false);
+  });
+
   it('labels a run-in heading of the plan report by its number', () => {
     const line = corpusText('xizang-2023-plan-report').split('\n').find((l) => l.startsWith('（一）')) ?? '';
     expect(sectionLabel(line).zh).toBe('（一）');
