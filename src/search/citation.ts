@@ -118,10 +118,19 @@ function inScriptOfTitle(region: RegionName | null, title: string): RegionName |
   return { ...region, zh: inScriptOf(region.zh, title), government: inScriptOf(region.government, title), seat: inScriptOf(region.seat, title) };
 }
 
+/**
+ * The region a report is cited under (publisher, place, author), its names in the report's script: what every
+ * citation of it uses, on the page, in the exports and in the meta tags.
+ * @example citedRegion({ ...doc2020, title: '2020年西藏自治區政府工作報告' })?.seat // '拉薩'
+ */
+export function citedRegion(doc: Pick<DocMeta, 'region' | 'title'>): RegionName | null {
+  return inScriptOfTitle(regionName(doc.region), doc.title);
+}
+
 function partsOf(doc: DocMeta): DocParts {
   let parts = docParts.get(doc);
   if (parts === undefined) {
-    const region = inScriptOfTitle(regionName(doc.region), doc.title);
+    const region = citedRegion(doc);
     parts = { region, author: authorOf(doc, region), year: yearOf(doc), source: sourceOf(doc) };
     docParts.set(doc, parts);
   }

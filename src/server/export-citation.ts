@@ -9,8 +9,8 @@
  */
 import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
-import { authorOf, pagesOf } from '../search/citation.js';
-import { regionName } from '../search/region-names.js';
+import { authorOf, citedRegion, pagesOf } from '../search/citation.js';
+import { writtenInTraditional } from '../ingest/report-script.js';
 
 type CiteClass = (typeof import('@citation-js/core'))['Cite'];
 let citeLoading: Promise<CiteClass> | undefined;
@@ -71,7 +71,7 @@ function dateParts(date: string | null, year: number | null): number[] | null {
  */
 export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
   const { doc, passage } = view;
-  const region = regionName(doc.region);
+  const region = citedRegion(doc);
   const author = authorOf(doc, region).zh;
   const issued = dateParts(doc.date, doc.year);
   const paragraph = passage.paragraph ?? null;
@@ -91,7 +91,7 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
     ...(paragraph === null ? {} : { locator: String(paragraph), label: 'paragraph' as const }),
     ...(note ? { note } : {}),
     URL: url,
-    language: doc.language.startsWith('zh') ? 'zh-CN' : doc.language,
+    language: doc.language.startsWith('zh') ? (writtenInTraditional(doc.title) ? 'zh-Hant' : 'zh-CN') : doc.language,
   };
 }
 

@@ -71,6 +71,27 @@ describe('the author of a report, in every citation', () => {
   });
 });
 
+describe('a report in traditional characters, in every citation', () => {
+  const traditional: DocMeta = { ...manifest.find((d) => d.id === 'xizang-2020-government-work-report')!, title: '2020年西藏自治區政府工作報告' };
+
+  it('credits its government in its script on the page, in RIS, in BibTeX and in the meta tags', async () => {
+    expect(new Set(Object.values(await creditsOf(traditional)))).toEqual(new Set(['西藏自治區人民政府']));
+  });
+
+  it('names its publisher and place in its script in the exports and meta tags, and its language as traditional Chinese', async () => {
+    const passage = passageOf(traditional);
+    const view: PassageView = { passage, doc: { ...traditional, checksum: '' }, prevId: null, nextId: null, citation: citePassage(traditional, passage), url: '/p/x' };
+    const item = cslItem(view, 'https://x.org/p/a', new Date('2025-03-01T00:00:00Z'));
+    expect(item).toMatchObject({ publisher: '西藏自治區人民政府', 'publisher-place': '拉薩', language: 'zh-Hant' });
+    const ris = await formatCitation(item, 'ris');
+    expect(ris).toMatch(/^PB {2}- 西藏自治區人民政府$/m);
+    expect(ris).toMatch(/^CY {2}- 拉薩$/m);
+    const $ = load(join(citationMeta(view, 'https://x.org/p/a')).html);
+    expect($('meta[name="citation_publisher"]').attr('content')).toBe('西藏自治區人民政府');
+    expect($('meta[name="DC.publisher"]').attr('content')).toBe('西藏自治區人民政府');
+  });
+});
+
 describe('the pages of a passage, in the exports', () => {
   it('are the range the citation gives, in CSL-JSON', () => {
     const doc = manifest[0]!;

@@ -4,8 +4,7 @@
  * markup out.
  */
 import type { DocMeta } from '../../model.js';
-import { authorOf } from '../../search/citation.js';
-import { regionName } from '../../search/region-names.js';
+import { authorOf, citedRegion } from '../../search/citation.js';
 import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
@@ -23,7 +22,7 @@ export function trimmed(text: string, max = DESCRIPTION_CHARS): string {
 
 /** The body that issues the report (its region's people's government), else the issuer as given. */
 function issuingBody(doc: DocMeta): string | null {
-  return regionName(doc.region)?.government ?? doc.issuer;
+  return citedRegion(doc)?.government ?? doc.issuer;
 }
 
 /** The report's date as given (`2024-01-07`, `2023-01`), else its year. */
@@ -76,7 +75,7 @@ export function openGraph(og: OpenGraph): Markup[] {
 export function citationMeta(view: PassageView, url: string): Markup[] {
   const { doc, passage } = view;
   const body = issuingBody(doc);
-  const author = authorOf(doc, regionName(doc.region)).zh;
+  const author = authorOf(doc, citedRegion(doc)).zh;
   const date = dateOf(doc);
   const highwireDate = date?.replace(/-/g, '/') ?? null;
   const lang = languageOf(doc);
