@@ -10,6 +10,8 @@ import type { DocMeta, Passage } from '../model.js';
 import { formatGbt, type GbtEntry } from './gbt7714.js';
 import { inScriptOf, writtenInTraditional } from '../ingest/report-script.js';
 import { regionName, type RegionName } from './region-names.js';
+import { parseNumeral } from '../chunk/numerals.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
@@ -47,12 +49,35 @@ function personOf(issuer: string | null): string | null {
   return parts.every((p) => CJK.test(p)) ? parts.join('') : parts.join(' ');
 }
 
+/** A session of a people's congress, as a resolution's issuer names it: `第十四届全国人民代表大会第三次会议`. */
+const CONGRESS_SESSION = /第([零〇一二两三四五六七八九十百\d]+)届(全国)?人民代表大会第([零〇一二三四五六七八九十\d]+)次会议$/u;
+const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+const nth = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/** The congress that adopted a resolution (its issuer) as author and publisher, in both languages; else null. */
+function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string; publisher: string } | null {
+  const issuer = doc.issuer?.trim() ?? '';
+  const folded = foldToSimplified(issuer);
+  if (!doc.type.toLowerCase().includes('resolution') || !folded.includes('人民代表大会')) return null;
+  const national = folded.includes('全国人民代表大会') || region?.government === '中华人民共和国国务院';
+  const congressEn = national ? "National People's Congress" : (region?.governmentEn.replace("People's Government", "People's Congress") ?? "People's Congress");
+  const publisher = national ? inScriptOf('全国人民代表大会', doc.title) : region ? `${region.zh}${inScriptOf('人民代表大会', doc.title)}` : issuer;
+  const session = CONGRESS_SESSION.exec(folded);
+  const term = session ? parseNumeral(session[1]) : null;
+  const meeting = session ? parseNumeral(session[3]) : null;
+  const en = term !== null && meeting !== null && ORDINAL_WORDS[meeting - 1] ? `${ORDINAL_WORDS[meeting - 1]} Session of the ${nth(term)} ${congressEn}` : congressEn;
+  return { zh: issuer, en, publisher };
+}
+
 /**
- * The one author of every citation of a report (both on the page, the exports, the meta tags): its region's
- * people's government, else its issuer when written in Latin letters, else 佚名 / Anonymous.
+ * The one author of every citation of a report (both on the page, the exports, the meta tags): the congress
+ * session that adopted a resolution; else its region's people's government, else its issuer when written in
+ * Latin letters, else 佚名 / Anonymous.
  * @example authorOf(doc2024, regionName(doc2024.region)).zh // '西藏自治区人民政府'
  */
 export function authorOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string } {
+  const congress = congressOf(doc, region);
+  if (congress) return { zh: congress.zh, en: congress.en };
   if (region) return { zh: region.government, en: region.governmentEn };
   const person = personOf(doc.issuer);
   if (person && !CJK.test(person)) return { zh: person, en: person };
@@ -102,6 +127,7 @@ const labelOf = remembered(sectionLabel, 100_000);
 interface DocParts {
   region: RegionName | null;
   author: { zh: string; en: string };
+  publisher: string | null;
   year: number | null;
   source: Source;
 }
@@ -127,11 +153,21 @@ export function citedRegion(doc: Pick<DocMeta, 'region' | 'title'>): RegionName 
   return inScriptOfTitle(regionName(doc.region), doc.title);
 }
 
+/**
+ * The publisher every citation of a report names: the congress for a resolution it adopted
+ * (`全国人民代表大会`), else the region's people's government in the report's script; null when unknown.
+ * @example publisherOf(doc2024) // '西藏自治区人民政府'
+ */
+export function publisherOf(doc: DocMeta): string | null {
+  const region = citedRegion(doc);
+  return congressOf(doc, region)?.publisher ?? region?.government ?? null;
+}
+
 function partsOf(doc: DocMeta): DocParts {
   let parts = docParts.get(doc);
   if (parts === undefined) {
     const region = citedRegion(doc);
-    parts = { region, author: authorOf(doc, region), year: yearOf(doc), source: sourceOf(doc) };
+    parts = { region, author: authorOf(doc, region), publisher: publisherOf(doc), year: yearOf(doc), source: sourceOf(doc) };
     docParts.set(doc, parts);
   }
   return parts;
@@ -176,7 +212,7 @@ function english(s: string | null | undefined): string {
 
 /** The Chinese citation's elements. */
 function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: CitationOptions): GbtEntry {
-  const { source, region, year, author } = parts;
+  const { source, region, year, author, publisher } = parts;
   const subtitle = options.subtitle?.trim() || undefined;
   const pages = where || undefined;
   const base = { authors: [author.zh], subtitle, pages };
@@ -193,7 +229,7 @@ function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: Cit
     type: 'R',
     title: doc.title,
     place: region?.seat ?? '[出版地不详]',
-    publisher: region?.government ?? '[出版者不详]',
+    publisher: publisher ?? '[出版者不详]',
     year: year ?? '[出版年不详]',
   };
 }

@@ -92,6 +92,24 @@ describe('a report in traditional characters, in every citation', () => {
   });
 });
 
+describe('a resolution of a people\'s congress, in every citation', () => {
+  const resolution: DocMeta = {
+    id: 'national-2025-npc-resolution', title: '第十四届全国人民代表大会第三次会议关于政府工作报告的决议',
+    titleEn: "Resolution of the National People's Congress on the Report on the Work of the Government (2025)",
+    type: 'resolution', region: 'China (national)', year: 2025, date: null, issuer: '第十四届全国人民代表大会第三次会议',
+    language: 'zh', file: 'national.jsonl', checksum: 'sha256:0',
+  };
+
+  it('credits the session that adopted it, not the State Council whose report it approves', async () => {
+    expect(new Set(Object.values(await creditsOf(resolution)))).toEqual(new Set(['第十四届全国人民代表大会第三次会议']));
+    const citation = citePassage(resolution, passageOf(resolution));
+    expect(citation.zh).not.toContain('国务院');
+    expect(citation.zh).toContain('[R]. 北京: 全国人民代表大会, 2025');
+    expect(citation.en).toMatch(/^Third Session of the 14th National People's Congress\. \(2025\)\./);
+    expect(citation.en).not.toContain('State Council');
+  });
+});
+
 describe('the pages of a passage, in the exports', () => {
   it('are the range the citation gives, in CSL-JSON', () => {
     const doc = manifest[0]!;

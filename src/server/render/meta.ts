@@ -4,7 +4,7 @@
  * markup out.
  */
 import type { DocMeta } from '../../model.js';
-import { authorOf, citedRegion } from '../../search/citation.js';
+import { authorOf, citedRegion, publisherOf } from '../../search/citation.js';
 import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
@@ -22,7 +22,7 @@ export function trimmed(text: string, max = DESCRIPTION_CHARS): string {
 
 /** The body that issues the report (its region's people's government), else the issuer as given. */
 function issuingBody(doc: DocMeta): string | null {
-  return citedRegion(doc)?.government ?? doc.issuer;
+  return publisherOf(doc) ?? doc.issuer;
 }
 
 /** The report's date as given (`2024-01-07`, `2023-01`), else its year. */
