@@ -237,7 +237,8 @@ function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: Cit
 /** The English citation: author, year, title, where published, locator, and the address with the access date. */
 function englishCitation(doc: DocMeta, parts: DocParts, where: string, online: { url: string; accessed: string | null } | null): string {
   const { source, year, author } = parts;
-  const titleEn = english(doc.titleEn);
+  // A report written in English is cited by its own title, not by the catalogue's (`… (2025)`).
+  const titleEn = (doc.language === 'en' ? english(doc.title) : '') || english(doc.titleEn);
   let title = titleEn || 'Untitled report';
   let container = english(doc.region);
   if (source.kind === 'gazette') {

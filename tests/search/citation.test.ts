@@ -266,6 +266,20 @@ describe('findDateline', () => {
   });
 });
 
+describe('citing a report by what it says about itself', () => {
+  const passage: Passage = { id: 'x-p0007', docId: 'x', ordinal: 7, kind: 'paragraph', sectionPath: [], text: 'Our achievements', start: 0, end: 16, paragraph: 6, page: 1, pageEnd: 2 };
+
+  it('gives a report written in English its own title in the English citation, not the catalogue title with a year', () => {
+    const english = meta('national-2025-government-work-report-en', {
+      title: 'Report on the Work of the Government', titleEn: 'Report on the Work of the Government (2025)', region: 'China (national)',
+      year: 2025, date: '2025-03-05', language: 'en',
+    });
+    const cited = citePassage(english, passage);
+    expect(cited.en).toContain('(2025). Report on the Work of the Government. ');
+    expect(cited.en).not.toContain('Government (2025)');
+  });
+});
+
 describe('section labels and region names', () => {
   it('labels numbered headings in Chinese and English', () => {
     expect(sectionLabel('第二十三章 加强边境地区建设')).toEqual({ zh: '第二十三章', en: 'Chapter 23', numbered: true });
