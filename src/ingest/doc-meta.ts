@@ -55,7 +55,8 @@ export function inferredId(input: { region: Region | null; year: number | null; 
  * @example englishTitle('government work report', 'China (national)', 2024) // 'Report on the Work of the Government (2024)'
  */
 export function englishTitle(type: string, regionEn: string, year: number | null): string {
-  const of = regionEn === NATIONAL.en || regionEn === '' ? '' : ` of ${regionEn}`;
+  // A region not known (`unknown`) is left out: 'Report (2022)', not 'Report of unknown (2022)'.
+  const of = regionEn === NATIONAL.en || regionEn === '' || regionEn === 'unknown' ? '' : ` of ${regionEn}`;
   const when = year === null ? '' : ` (${year})`;
   switch (type) {
     case 'government work report':

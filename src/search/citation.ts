@@ -240,7 +240,7 @@ function englishCitation(doc: DocMeta, parts: DocParts, where: string, online: {
   // A report written in English is cited by its own title, not by the catalogue's (`… (2025)`).
   const titleEn = (doc.language === 'en' ? english(doc.title) : '') || english(doc.titleEn);
   let title = titleEn || 'Untitled report';
-  let container = english(doc.region);
+  let container = doc.region === 'unknown' ? '' : english(doc.region);
   if (source.kind === 'gazette') {
     const colon = titleEn.indexOf(': ');
     title = colon > 0 ? titleEn.slice(colon + 2) : title;

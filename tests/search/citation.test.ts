@@ -9,7 +9,7 @@ import { CitationMemo, citePassage } from '../../src/search/citation.js';
 import { findArticleTitle, findDateline } from '../../src/search/dateline.js';
 import { regionName } from '../../src/search/region-names.js';
 import { sectionLabel, tightenCjkSpaces } from '../../src/search/section-label.js';
-import { inferDocMeta } from '../../src/ingest/doc-meta.js';
+import { englishTitle, inferDocMeta } from '../../src/ingest/doc-meta.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 import { SEEDS, seedPassages } from '../chunk/seeds.js';
 
@@ -277,6 +277,13 @@ describe('citing a report by what it says about itself', () => {
     const cited = citePassage(english, passage);
     expect(cited.en).toContain('(2025). Report on the Work of the Government. ');
     expect(cited.en).not.toContain('Government (2025)');
+  });
+
+  it('names no place "unknown" in the English citation of a report whose region is not known', () => {
+    const unknown = meta('000', { title: '未命名报告（000.txt）', titleEn: englishTitle('report', 'unknown', 2022), region: 'unknown', year: 2022 });
+    const cited = citePassage(unknown, passage);
+    expect(cited.en).not.toMatch(/\bunknown\b/);
+    expect(cited.zh).toContain('[出版地不详]: [出版者不详]');
   });
 });
 
