@@ -128,6 +128,18 @@ export interface EnglishDateline {
   session: Session | null;
 }
 
+/** A line that ends with an article, a preposition or a conjunction runs on: no title-block line ends so. */
+const RUNS_ON = /\b(of|the|and|at|in|on|for|to|by)[ \t]*\n[ \t]*(?=\p{L})/giu;
+
+/**
+ * The head with each line that ends in a function word joined to the next by a space (of the same length), so that
+ * a dateline wrapped after `of` (`…Congress of the People's Republic of` / `China on March 5, 2025`) reads whole.
+ * @example unwrapped("People's Republic of\nChina") // "People's Republic of China"
+ */
+export function unwrapped(head: string): string {
+  return head.replace(RUNS_ON, (m, word: string) => `${word}${' '.repeat(m.length - word.length)}`);
+}
+
 /**
  * The dateline of a report in English: the first session named in the head with the date in the same sentence,
  * else a date alone on its line (and the first session, if any), else the first session without a date; null
@@ -136,7 +148,7 @@ export interface EnglishDateline {
  * @example findEnglishDateline('Report on the Work of the Government\nJanuary 21, 2024')?.year // 2024
  */
 export function findEnglishDateline(text: string): EnglishDateline | null {
-  const head = text.slice(0, HEAD_CHARS).replace(/\r/gu, '');
+  const head = unwrapped(text.slice(0, HEAD_CHARS).replace(/\r/gu, ''));
   const sessions = sessionsIn(head);
   const dates = datesIn(head);
   for (const { start, end, session } of sessions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishOrdinal, findEnglishDateline, parseEnglishSession } from '../../src/ingest/english-dateline.js';
+import { englishOrdinal, findEnglishDateline, parseEnglishSession, unwrapped } from '../../src/ingest/english-dateline.js';
 
 describe('the dateline of a report written in English', () => {
   it('reads a session and the date in its sentence, the date written either way round, before or after', () => {
@@ -14,6 +14,14 @@ describe('the dateline of a report written in English', () => {
     });
     expect(findEnglishDateline("Adopted on March 11th, 2025 at the Third Session of the Fourteenth National People's Congress")?.date).toBe('2025-03-11');
     expect(findEnglishDateline("at the 2nd Session of the 14th Guangdong Provincial People’s Congress,\non Jan. 23, 2024")).toMatchObject({ date: '2024-01-23', session: { place: '广东省' } });
+  });
+
+  it('reads a dateline wrapped after a function word as one line', () => {
+    const found = findEnglishDateline("Report on the Work of the Government\nDelivered at the Third Session of the 14th National People's Congress of the People's Republic of\nChina on March 5, 2025\n\nLi Qiang");
+    expect(found?.date).toBe('2025-03-05');
+    expect(found?.session?.body).toBe("Third Session of the 14th National People's Congress of the People's Republic of China");
+    expect(unwrapped('Report on the Work\nof the Government')).toBe('Report on the Work\nof the Government');
+    expect(unwrapped('Congress of\nChina')).toBe('Congress of China');
   });
 
   it('reads a date alone on its line under the title, dashes and brackets aside', () => {
