@@ -229,7 +229,13 @@ function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>): Planned {
   const alternative: Alternative = byBigrams(first) && byBigrams(second)
     ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], check, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
     : { kind: 'scan', fields: [], terms: [], check };
-  return { alternatives: [alternative], keys: [a, b], terms: [], expansions: [] };
+  // The English of a parallel report has words, not bigrams: two sides that may both stand in English text are
+  // also found there through their words (a side of stop words alone, by a scan).
+  const [leftEn, rightEn] = [left, right].map((side) => side.alternatives.find((x) => x !== side.alternatives[0] && (x.kind === 'scan' || x.fields.includes('en'))));
+  const inEnglish: Alternative[] = leftEn === undefined || rightEn === undefined || alternative.kind === 'scan'
+    ? []
+    : [leftEn.kind === 'tokens' && rightEn.kind === 'tokens' ? { kind: 'tokens', fields: ['en', 'words'], terms: [...new Set([...leftEn.terms, ...rightEn.terms])], check } : { kind: 'scan', fields: [], terms: [], check }];
+  return { alternatives: [alternative, ...inEnglish], keys: [a, b], terms: [], expansions: [] };
 }
 
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
