@@ -21,6 +21,7 @@ const PARAGRAPHS: Array<[string, string]> = [
   ['加强边境管理。', 'We will strengthen border management in the border areas.'],
   ['发展生态旅游。', 'Ecotourism grew by a third over the year.'],
   ['稳就业。', 'Jobs were kept stable.'],
+  ['保障人民权益。', "People's rights were protected."],
 ];
 
 
@@ -59,6 +60,14 @@ describe('quoted English phrases', () => {
       expect((hit.textEnHighlights ?? hit.highlights).length).toBeGreaterThan(0);
     }
     expect((await engine.search('"and the"')).total).toBe(1);
+  });
+
+  it('takes the typographic apostrophe for the typed one, either way round, and marks the phrase', async () => {
+    for (const phrase of ['"people’s rights"', '"People\'s rights"', '"people’s"']) {
+      const answer = await engine.search(phrase);
+      expect(answer.total, phrase).toBe(1);
+      expect(answer.hits[0]?.highlights.length, phrase).toBeGreaterThan(0);
+    }
   });
 
   it('counts every run of one to three words exactly, stop words or not', async () => {
