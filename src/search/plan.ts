@@ -264,8 +264,29 @@ function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Pla
     return found;
   }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
+  if (percentOf(unit.text) !== null) return percentage(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
+}
+
+/** The number of a percentage written with a sign (`5.2%`, `3.5％`), else null. */
+function percentOf(text: string): string | null {
+  return /^(\d[\d.,]*)%$/u.exec(text.normalize('NFKC'))?.[1] ?? null;
+}
+
+/** How English text writes a percentage: `5.2 percent`, `5.2 per cent`. */
+const PERCENT_WORDS = ['percent', 'per cent'];
+
+/**
+ * A percentage written with its sign (`5.2%`): as written, and where English text spells it (`5.2 percent`,
+ * `5.2 per cent`), each an exact occurrence, as the Chinese reports' `5.2%` is (an English query's `5.2 percent`
+ * finds `5.2%` the other way, `crosslang/numbers.ts`).
+ * @example percentage('5.2%').expansions // [{ from: '5.2%', to: '5.2 percent', source: 'number' }]
+ */
+function percentage(text: string): Planned {
+  const number = percentOf(text) ?? '';
+  const spelled = merge(PERCENT_WORDS.map((word) => substringAlternatives(`${number} ${word}`, `${number} percent`)));
+  return merge([substringAlternatives(text), { ...spelled, expansions: [{ from: text, to: `${number} percent`, source: 'number' }] }]);
 }
 
 /**

@@ -27,6 +27,8 @@ const WHITE_PAPER = [
   '',
   'We pursued high-quality development in every county.',
   '',
+  'Household income grew 5.2 percent, and retail sales 3.5 per cent.',
+  '',
 ].join('\n');
 
 let dir: string;
@@ -74,6 +76,17 @@ describe('a Chinese query over an English-only report', () => {
       const marked = hit.highlights.map(([start, end]) => hit.snippet.slice(start, end));
       expect(marked.some((m) => phrase.test(m)), marked.join(' | ')).toBe(true);
     }
+  });
+
+  it('finds a percentage written with % where the English writes percent or per cent, and says so', async () => {
+    for (const [query, written, number] of [['5.2%', '5.2 percent', '5.2'], ['3.5％', '3.5 per cent', '3.5']]) {
+      const answer = await engine.search(query);
+      expect(answer.total, query).toBe(1);
+      const hit = answer.hits[0];
+      expect(hit?.highlights.map(([start, end]) => hit.snippet.slice(start, end))).toContain(written);
+      expect(answer.expansions).toContainEqual({ from: query, to: `${number} percent`, source: 'number' });
+    }
+    expect((await engine.search('6.2%')).total).toBe(0);
   });
 
   it('finds nothing for a Chinese word with no English rendering in the report', async () => {
