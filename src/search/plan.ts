@@ -15,6 +15,7 @@ import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
 import { learnedWeight, type CrossLang, type ExpansionUnit, type Sense } from '../crosslang/expand.js';
 import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
+import { renderingPhrases } from './rendering-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -197,10 +198,26 @@ function chineseTerm(text: string, crossLang: CrossLang): Planned {
   if (!HAS_HAN.test(text)) return exact;
   // Text with a Han character has a letter: its key is the one `substringAlternatives` made.
   const renderings = crossLang.englishFor(exact.keys[0] ?? phraseKey(text)).flatMap(({ en, source }) => {
-    const found = englishWords(en, en);
+    const found = rendering(en);
     return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source }] }];
   });
   return merge([exact, ...renderings]);
+}
+
+/**
+ * An English rendering of a Chinese term, in English text: a word by its stem (`employment`), several words as a
+ * phrase (`renderingPhrases`: `digital economy`, `digital economies`, never `digital tools … the economy`), found
+ * through their words and checked on the match keys, so that a Chinese query's total stays exact; the last word's
+ * stem is marked too, so that a cut word is highlighted whole.
+ */
+function rendering(en: string): Planned {
+  const words = englishWords(en, en);
+  const [byWords] = words.alternatives;
+  if (!/\s/u.test(en.trim()) || byWords === undefined) return words;
+  const keys = [...new Set(renderingPhrases(en).map(phraseKey))];
+  const alternatives: Alternative[] = keys.map((key) => ({ ...byWords, check: { kind: 'contains', key } }));
+  const last = analyzeWords(en).at(-1);
+  return { alternatives, keys, terms: last ? [last.term] : [], expansions: [] };
 }
 
 /** One English concept: its words in English text, or any of its Chinese terms (weighted). */
@@ -229,7 +246,13 @@ function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>): Planned {
   const alternative: Alternative = byBigrams(first) && byBigrams(second)
     ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], check, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
     : { kind: 'scan', fields: [], terms: [], check };
-  return { alternatives: [alternative], keys: [a, b], terms: [], expansions: [] };
+  // The English of a parallel report has words, not bigrams: two sides that may both stand in English text are
+  // also found there through their words (a side of stop words alone, by a scan).
+  const [leftEn, rightEn] = [left, right].map((side) => side.alternatives.find((x) => x !== side.alternatives[0] && (x.kind === 'scan' || x.fields.includes('en'))));
+  const inEnglish: Alternative[] = leftEn === undefined || rightEn === undefined || alternative.kind === 'scan'
+    ? []
+    : [leftEn.kind === 'tokens' && rightEn.kind === 'tokens' ? { kind: 'tokens', fields: ['en', 'words'], terms: [...new Set([...leftEn.terms, ...rightEn.terms])], check } : { kind: 'scan', fields: [], terms: [], check }];
+  return { alternatives: [alternative, ...inEnglish], keys: [a, b], terms: [], expansions: [] };
 }
 
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
@@ -241,8 +264,29 @@ function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Pla
     return found;
   }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
+  if (percentOf(unit.text) !== null) return percentage(unit.text);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
+}
+
+/** The number of a percentage written with a sign (`5.2%`, `3.5％`), else null. */
+function percentOf(text: string): string | null {
+  return /^(\d[\d.,]*)%$/u.exec(text.normalize('NFKC'))?.[1] ?? null;
+}
+
+/** How English text writes a percentage: `5.2 percent`, `5.2 per cent`. */
+const PERCENT_WORDS = ['percent', 'per cent'];
+
+/**
+ * A percentage written with its sign (`5.2%`): as written, and where English text spells it (`5.2 percent`,
+ * `5.2 per cent`), each an exact occurrence, as the Chinese reports' `5.2%` is (an English query's `5.2 percent`
+ * finds `5.2%` the other way, `crosslang/numbers.ts`).
+ * @example percentage('5.2%').expansions // [{ from: '5.2%', to: '5.2 percent', source: 'number' }]
+ */
+function percentage(text: string): Planned {
+  const number = percentOf(text) ?? '';
+  const spelled = merge(PERCENT_WORDS.map((word) => substringAlternatives(`${number} ${word}`, `${number} percent`)));
+  return merge([substringAlternatives(text), { ...spelled, expansions: [{ from: text, to: `${number} percent`, source: 'number' }] }]);
 }
 
 /**

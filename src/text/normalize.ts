@@ -1,7 +1,7 @@
 /**
  * Normalization of terms and of text for exact matching. Lossless steps run before lossy ones:
- * NFKC (full-width → half-width, compatibility forms), then case folding, then traditional →
- * simplified Chinese. Everything works one code point at a time, with a cache, so that every
+ * NFKC (full-width → half-width, compatibility forms), then case folding, then the typographic apostrophe as
+ * the typed one, then traditional → simplified Chinese. Everything works one code point at a time, with a cache, so that every
  * character of a normalized text can be traced back to the original character it came from.
  *
  * Known limit: a letter written as base + combining accent (`e` + U+0301) and the same letter
@@ -27,10 +27,17 @@ const HAS_HAN = /\p{Script=Han}/u;
 const termForms = new Map<number, string>();
 const matchForms = new Map<number, string>();
 
-/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), simplified Han. */
+/**
+ * The typographic apostrophe (U+2019, what a phone keyboard or a typeset English report writes: `people’s`), which
+ * NFKC keeps, as the typed one: a reader cannot tell them apart, so a phrase typed either way finds the other.
+ */
+const TYPOGRAPHIC_APOSTROPHE = /\u2019/gu;
+
+/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), `’` as `'`, simplified Han. */
 function normalizeOnce(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   if (out !== text) out = out.normalize('NFKC');
+  out = out.replace(TYPOGRAPHIC_APOSTROPHE, "'");
   if (!HAS_HAN.test(out)) return out;
   let simplified = '';
   for (const char of out) simplified += HAN.test(char) ? toSimplifiedChar(char) : char;

@@ -11,6 +11,8 @@ import { openEngine } from '../../src/runtime/open-engine.js';
 import { parallelCsv } from './parallel-fixture.js';
 import type { Engine } from '../../src/search/types.js';
 import { phraseKey } from '../../src/text/analyzer.js';
+import { isNear } from '../../src/index/near.js';
+import type { Scope } from '../../src/search/query-parser.js';
 
 /** Paragraphs of the fixture report: Chinese and its English, with phrases made of stop words only. */
 const PARAGRAPHS: Array<[string, string]> = [
@@ -19,6 +21,7 @@ const PARAGRAPHS: Array<[string, string]> = [
   ['加强边境管理。', 'We will strengthen border management in the border areas.'],
   ['发展生态旅游。', 'Ecotourism grew by a third over the year.'],
   ['稳就业。', 'Jobs were kept stable.'],
+  ['保障人民权益。', "People's rights were protected."],
 ];
 
 
@@ -59,9 +62,33 @@ describe('quoted English phrases', () => {
     expect((await engine.search('"and the"')).total).toBe(1);
   });
 
+  it('takes the typographic apostrophe for the typed one, either way round, and marks the phrase', async () => {
+    for (const phrase of ['"people’s rights"', '"People\'s rights"', '"people’s"']) {
+      const answer = await engine.search(phrase);
+      expect(answer.total, phrase).toBe(1);
+      expect(answer.hits[0]?.highlights.length, phrase).toBeGreaterThan(0);
+    }
+  });
+
   it('counts every run of one to three words exactly, stop words or not', async () => {
     for (const run of wordRuns()) {
       expect((await engine.search(`"${run}"`)).total, run).toBe(bruteForce(run));
     }
+  });
+
+  it('finds English words near each other in the English of a parallel report, as a scan of its keys does', async () => {
+    const cases: Array<[string, string, string, Scope]> = [
+      ['deepen', 'reform', '/s', 'sentence'],
+      ['border', 'management', '/p', 'paragraph'],
+      ['Ecotourism', 'third', 'NEAR/12', 12],
+      ['Ecotourism', 'third', 'NEAR/5', 5],
+      ['will', 'reform', '/s', 'sentence'],
+      ['发展', 'development', '/p', 'paragraph'],
+    ];
+    for (const [a, b, operator, scope] of cases) {
+      const expected = PARAGRAPHS.filter(([zh, en]) => [zh, en].some((text) => isNear(phraseKey(text), phraseKey(a), phraseKey(b), scope))).length;
+      expect((await engine.search(`${a} ${operator} ${b}`)).total, `${a} ${operator} ${b}`).toBe(expected);
+    }
+    expect((await engine.search('deepen /s reform')).total).toBe(1);
   });
 });

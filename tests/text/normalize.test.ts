@@ -33,6 +33,11 @@ describe('normalizeTerm', () => {
     expect(normalizeTerm('COVID-19')).toBe('covid-19');
   });
 
+  it('writes the typographic apostrophe as the typed one', () => {
+    expect(normalizeTerm('People’s')).toBe("people's");
+    expect(normalizeForMatch('China’s economy').text).toBe("china'seconomy");
+  });
+
   it('normalizes one code point at a time, so normalizing twice changes nothing', () => {
     fc.assert(
       fc.property(unicodeText, (text) => {
