@@ -21,7 +21,8 @@ const EN_EXCERPT = 360;
  */
 function hitBody(hit) {
   const parallel = typeof hit.textEn === 'string' && hit.textEn.length > 0;
-  if (!parallel) return el('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+  // A passage of a report in English is marked so (screen readers, hyphenation, fonts), as a Chinese one is.
+  if (!parallel) return el('p', { class: 'snippet', lang: textLang(hit.snippet) }, marked(hit.snippet, hit.highlights));
   // The page asks for `fields=text`, so the whole text's highlights are there.
   const textHighlights = hit.textHighlights ?? [];
   const zh = textHighlights.length > 0
@@ -114,7 +115,7 @@ export function renderHit(hit, index) {
       otherTitle && otherTitle !== title
         ? el('span', { class: 'hit-subtitle', lang: textLang(otherTitle), title: otherTitle }, otherTitle)
         : null,
-      section ? el('span', { class: 'crumbs', lang: 'zh-CN', title: section }, section) : null,
+      section ? el('span', { class: 'crumbs', lang: textLang(section), title: section }, section) : null,
       matched ? el('span', { class: 'hit-expansions', title: matched }, matched) : null,
     ),
     hitBody(hit),

@@ -2,12 +2,9 @@
  * The other direction: a Chinese query finds an English-only report (a white paper nobody translated into
  * Chinese) through the glossary's and the learned lexicon's English renderings.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/crosslang/lexicon.js';
-import { openEngine } from '../../src/runtime/open-engine.js';
+import { openTempCorpusEngine, type TempCorpusEngine } from '../temp-corpus-engine.js';
 import type { Engine } from '../../src/search/types.js';
 
 const WHITE_PAPER = [
@@ -23,20 +20,15 @@ const WHITE_PAPER = [
   '',
 ].join('\n');
 
-let dir: string;
+let opened: TempCorpusEngine;
 let engine: Engine;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'zh-to-en-'));
-  mkdirSync(path.join(dir, 'corpus'));
-  writeFileSync(path.join(dir, 'corpus', 'white-paper.txt'), WHITE_PAPER);
-  engine = await openEngine({ corpusDirs: [path.join(dir, 'corpus')], indexDir: path.join(dir, 'index') });
+  opened = await openTempCorpusEngine({ 'white-paper.txt': WHITE_PAPER }, 'zh-to-en-');
+  engine = opened.engine;
 });
 
-afterAll(async () => {
-  await engine.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => opened?.dispose());
 
 describe('a Chinese query over an English-only report', () => {
   it.each([

@@ -59,7 +59,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
         h('p', { class: 'snippet', lang: 'zh-CN' }, marked(hit.snippet, hit.highlights)),
         h('p', { class: 'snippet snippet-en', lang: 'en' }, marked(hit.textEn, hit.textEnHighlights ?? [])),
       )
-    : h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights));
+    : h('p', { class: 'snippet', lang: textLang(hit.snippet) }, marked(hit.snippet, hit.highlights));
   const same = (hit.sameText ?? []).map((ref, i): Child => {
     const where = titleOf(ref);
     const text = ref.paragraph === null ? where : `${where}${tr(lang, 'listSeparator')}${tr(lang, 'paragraphN', { n: ref.paragraph })}`;
@@ -76,7 +76,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
       hit.kind !== 'paragraph' ? h('span', { class: 'badge kind' }, tr(lang, `kind_${hit.kind}`)) : null,
     ),
     other && other !== title ? h('div', { class: 'hit-subtitle', lang: textLang(other) }, other) : null,
-    hit.sectionPath.length ? h('div', { class: 'crumbs', lang: 'zh-CN' }, hit.sectionPath.join(' › ')) : null,
+    hit.sectionPath.length ? h('div', { class: 'crumbs', lang: textLang(hit.sectionPath.join('')) }, hit.sectionPath.join(' › ')) : null,
     body,
     same.length > 0 ? h('p', { class: 'same-text' }, `${tr(lang, 'sameTextIn')} `, same) : null,
     h('div', { class: 'hit-actions' }, h('a', { href, 'data-nav': true, class: 'action', 'aria-describedby': `hit-title-${index}` }, tr(lang, 'readInContext'))),
