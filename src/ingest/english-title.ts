@@ -26,14 +26,18 @@ export function englishTypeOfTitle(title: string): string | null {
   return null;
 }
 
-/** A line that is not a title: a sentence, a dateline, a date, a salutation, a label and value. */
+/** A sentence, a salutation or a label: it ends with a stop or a comma. */
+const ENDS_PUNCTUATED = /[.,;:!?]$/u;
+/** A dateline: `Delivered at the Second Session of…`. */
+const DATELINE_OPENING = /^(?:delivered|adopted|approved|presented|submitted)\b/i;
+/** A date that ends its line: a month named, a year last (`March 5, 2024`, `Beijing, 5 March 2024`). */
+const ENDS_WITH_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*\b(?:19|20)\d{2}\s*$/iu;
+/** A subtitle line: it opens with a dash or a bracket. */
+const OPENS_AS_SUBTITLE = /^[—–\-(（]/u;
+
+/** A line that is not a title: a sentence, a dateline, a date, a salutation, a label, a subtitle. */
 function notTitle(line: string): boolean {
-  return (
-    /[.,;:!?]$/u.test(line) ||
-    /^(?:delivered|adopted|approved|presented|submitted)\b/i.test(line) ||
-    /\b(?:19|20)\d{2}\b\s*$/u.test(line) && /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(line) ||
-    /^[—–\-(（]/u.test(line)
-  );
+  return ENDS_PUNCTUATED.test(line) || DATELINE_OPENING.test(line) || ENDS_WITH_DATE.test(line) || OPENS_AS_SUBTITLE.test(line);
 }
 
 /**

@@ -155,11 +155,11 @@ export function citedRegion(doc: Pick<DocMeta, 'region' | 'title'>): RegionName 
 
 /**
  * The publisher every citation of a report names: the congress for a resolution it adopted
- * (`全国人民代表大会`), else the region's people's government in the report's script; null when unknown.
+ * (`全国人民代表大会`), else the region's people's government in the report's script; null when unknown. `region`
+ * is `citedRegion(doc)`, given when the caller has it.
  * @example publisherOf(doc2024) // '西藏自治区人民政府'
  */
-export function publisherOf(doc: DocMeta): string | null {
-  const region = citedRegion(doc);
+export function publisherOf(doc: DocMeta, region: RegionName | null = citedRegion(doc)): string | null {
   return congressOf(doc, region)?.publisher ?? region?.government ?? null;
 }
 
@@ -167,7 +167,7 @@ function partsOf(doc: DocMeta): DocParts {
   let parts = docParts.get(doc);
   if (parts === undefined) {
     const region = citedRegion(doc);
-    parts = { region, author: authorOf(doc, region), publisher: publisherOf(doc), year: yearOf(doc), source: sourceOf(doc) };
+    parts = { region, author: authorOf(doc, region), publisher: publisherOf(doc, region), year: yearOf(doc), source: sourceOf(doc) };
     docParts.set(doc, parts);
   }
   return parts;

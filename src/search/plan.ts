@@ -229,13 +229,25 @@ function nearAlternatives(unit: Extract<QueryUnit, { kind: 'near' }>): Planned {
   const alternative: Alternative = byBigrams(first) && byBigrams(second)
     ? { kind: 'tokens', fields: ['bigrams'], terms: [...new Set([...first.terms, ...second.terms])], check, rank: first.rank && second.rank && { ...first.rank, terms: [...first.rank.terms, ...second.rank.terms] } }
     : { kind: 'scan', fields: [], terms: [], check };
-  // The English of a parallel report has words, not bigrams: two sides that may both stand in English text are
-  // also found there through their words (a side of stop words alone, by a scan).
-  const [leftEn, rightEn] = [left, right].map((side) => side.alternatives.find((x) => x !== side.alternatives[0] && (x.kind === 'scan' || x.fields.includes('en'))));
-  const inEnglish: Alternative[] = leftEn === undefined || rightEn === undefined || alternative.kind === 'scan'
-    ? []
-    : [leftEn.kind === 'tokens' && rightEn.kind === 'tokens' ? { kind: 'tokens', fields: ['en', 'words'], terms: [...new Set([...leftEn.terms, ...rightEn.terms])], check } : { kind: 'scan', fields: [], terms: [], check }];
-  return { alternatives: [alternative, ...inEnglish], keys: [a, b], terms: [], expansions: [] };
+  const inEnglish = alternative.kind === 'scan' ? null : englishNear(left, right, check);
+  return { alternatives: inEnglish ? [alternative, inEnglish] : [alternative], keys: [a, b], terms: [], expansions: [] };
+}
+
+/** A side's alternative that finds it in English text (its words in the `en` field, or a scan), if it has one. */
+function englishSide(side: Planned): Alternative | undefined {
+  return side.alternatives.find((x) => x !== side.alternatives[0] && (x.kind === 'scan' || x.fields.includes('en')));
+}
+
+/**
+ * The English of a parallel report has words, not bigrams: when both sides of a proximity unit may stand in
+ * English text, the unit is also found there through their words, with the same `check` (by a scan when a side
+ * is stop words alone); null when a side may not.
+ */
+function englishNear(left: Planned, right: Planned, check: Alternative['check']): Alternative | null {
+  const [leftEn, rightEn] = [englishSide(left), englishSide(right)];
+  if (leftEn === undefined || rightEn === undefined) return null;
+  if (leftEn.kind !== 'tokens' || rightEn.kind !== 'tokens') return { kind: 'scan', fields: [], terms: [], check };
+  return { kind: 'tokens', fields: ['en', 'words'], terms: [...new Set([...leftEn.terms, ...rightEn.terms])], check };
 }
 
 /** A unit where no expansion applies (exclusions, OR alternatives with operators around them). */
@@ -247,7 +259,8 @@ function plain(unit: QueryUnit, corpus: CutKnowledge, crossLang: CrossLang): Pla
     return found;
   }
   if (isEnglishWord(unit.text)) return englishWords(unit.text);
-  if (percentOf(unit.text) !== null) return percentage(unit.text);
+  const percent = percentOf(unit.text);
+  if (percent !== null) return percentage(unit.text, percent);
   // A code (`COVID-19`, `COVID19`, `5G`) is also found by its words, joined or not, in English text.
   return isCode(bare(unit.text)) ? merge([chineseTerm(unit.text, crossLang), englishWords(unit.text)]) : chineseTerm(unit.text, crossLang);
 }
@@ -264,10 +277,9 @@ const PERCENT_WORDS = ['percent', 'per cent'];
  * A percentage written with its sign (`5.2%`): as written, and where English text spells it (`5.2 percent`,
  * `5.2 per cent`), each an exact occurrence, as the Chinese reports' `5.2%` is (an English query's `5.2 percent`
  * finds `5.2%` the other way, `crosslang/numbers.ts`).
- * @example percentage('5.2%').expansions // [{ from: '5.2%', to: '5.2 percent', source: 'number' }]
+ * @example percentage('5.2%', '5.2').expansions // [{ from: '5.2%', to: '5.2 percent', source: 'number' }]
  */
-function percentage(text: string): Planned {
-  const number = percentOf(text) ?? '';
+function percentage(text: string, number: string): Planned {
   const spelled = merge(PERCENT_WORDS.map((word) => substringAlternatives(`${number} ${word}`, `${number} percent`)));
   return merge([substringAlternatives(text), { ...spelled, expansions: [{ from: text, to: `${number} percent`, source: 'number' }] }]);
 }

@@ -86,7 +86,7 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
     ...(doc.type ? { genre: doc.type } : {}),
-    ...(region ? { publisher: publisherOf(doc) ?? region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
+    ...(region ? { publisher: publisherOf(doc, region) ?? region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
     ...(page ? { page } : {}),
     ...(paragraph === null ? {} : { locator: String(paragraph), label: 'paragraph' as const }),
     ...(note ? { note } : {}),
