@@ -25,7 +25,7 @@ import { startTestCluster, type TestCluster } from '../scripts/sphinx/throwaway-
 import { latencyOver, sampleAsync, type SamplingOptions } from './measure.js';
 import { collectGarbage, httpGet, peakRssMb, procMemoryMb, startServer, stopServer } from './processes.js';
 import { loadQueries, phraseOf, type BenchQuery } from './queries.js';
-import { matchKey, qualityOf, type PhraseQuality } from './exactness.js';
+import { exactSet, matchKey, qualityOf, type PhraseQuality } from './exactness.js';
 import { latencyByCategory, phraseIndexes, retrieval } from './query-latency.js';
 import { mb, round, timedAsync, type Latency } from './stats.js';
 
@@ -119,8 +119,7 @@ async function checkPhrases(engine: Engine, backend: SphinxBackend, passages: re
     const phrase = phraseOf(q);
     if (phrase === null) continue;
     const key = phraseKey(phrase);
-    const exact = new Set<number>();
-    matchKeys.forEach((k, i) => k.includes(key) && exact.add(i));
+    const exact = exactSet(passages, matchKeys, key);
     const { total, partial } = await engine.search(q, { limit: 10 });
     if (total !== exact.size || partial) mismatches.push(`${q}: total ${total}${partial ? ' (partial)' : ''}, scan ${exact.size}`);
     const plan = planQuery(parseQuery(q), {}, { crossLang });

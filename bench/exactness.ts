@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../src/model.js';
 import { phraseKey } from '../src/text/analyzer.js';
+import { hasWordEdge, occursAsWords } from '../src/text/word-edges.js';
 import { recallPrecision, round } from './stats.js';
 
 export interface PhraseQuality {
@@ -18,18 +19,29 @@ export interface PhraseQuality {
 /** The text a phrase is checked against: the passage's key, and its English text's key after a NUL. */
 export const matchKey = (p: Passage): string => (p.textEn ? `${phraseKey(p.text)}\u0000${phraseKey(p.textEn)}` : phraseKey(p.text));
 
-/** How many passages' keys contain `key` (the brute-force scan the index must beat). */
+/** How many passages' keys contain `key` (the brute-force scan the index must beat: its time, not its answer). */
 export function scanCount(keys: readonly string[], key: string): number {
   let n = 0;
   for (const k of keys) if (k.includes(key)) n++;
   return n;
 }
 
-/** The positions of the passages whose key contains `key`. */
-export function exactSet(keys: readonly string[], key: string): Set<number> {
+/**
+ * True when passage `p`, whose `matchKey` is `joined`, holds the phrase of key `key`: the key is in its text's
+ * or English text's key, at the edges of words when it begins or ends with a Latin letter or a digit.
+ */
+export function holdsPhrase(p: Passage, joined: string, key: string): boolean {
+  if (!joined.includes(key)) return false;
+  if (!hasWordEdge(key)) return true;
+  return occursAsWords(p.text, phraseKey(p.text), key) || (p.textEn !== undefined && occursAsWords(p.textEn, phraseKey(p.textEn), key));
+}
+
+/** The positions of the passages that hold the phrase of key `key` (`holdsPhrase`); `keys` are their `matchKey`s. */
+export function exactSet(passages: readonly Passage[], keys: readonly string[], key: string): Set<number> {
   const set = new Set<number>();
   keys.forEach((k, i) => {
-    if (k.includes(key)) set.add(i);
+    const p = passages[i];
+    if (p && holdsPhrase(p, k, key)) set.add(i);
   });
   return set;
 }

@@ -313,7 +313,7 @@ function measurePeers(job: ScaleJob, passages: readonly Passage[], queries: read
     const samples = sample(asked, (text) => built.value.search(text), job.sampling);
     const phrases = queries.flatMap((q) => {
       const phrase = phraseOf(q.q);
-      return phrase ? [{ returned: new Set(built.value.search(phrase)), exact: exactSet(keys, phraseKey(phrase)) }] : [];
+      return phrase ? [{ returned: new Set(built.value.search(phrase)), exact: exactSet(passages, keys, phraseKey(phrase)) }] : [];
     });
     reports.push({ name, buildMs: round(built.ms, 0), memoryMb, latency: latencyOver(samples), ...qualityOf(phrases) });
     collectGarbage();
@@ -438,7 +438,7 @@ async function main(): Promise<void> {
   for (const [n, i] of phraseIdx.entries()) {
     const q = queries[i]?.q ?? '';
     const { total, returned } = await allPositions(engine, q, position);
-    const exact = exactSet(keys, phraseKeys[n] ?? '');
+    const exact = exactSet(passages, keys, phraseKeys[n] ?? '');
     if (total !== exact.size) mismatches.push(`${q}: total ${total}, scan ${exact.size}`);
     engineSets.push({ returned, exact });
   }

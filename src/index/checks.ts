@@ -18,7 +18,7 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
     case 'contains':
       return keysContain(keys, index, check.key);
     case 'near':
-      return isNear(keys.text(index), check.a, check.b, check.scope) || isNear(keys.textEn(index), check.a, check.b, check.scope);
+      return isNear(keys.text(index), check.a, check.b, check.scope, keys.original(index)) || isNear(keys.textEn(index), check.a, check.b, check.scope, keys.originalEn(index));
     case 'crossCut': {
       // `first` is the piece where the phrase starts: the hit itself (found by the left half) or the one before.
       const first = check.side === 'left' ? index : index - 1;

@@ -6,6 +6,8 @@
  */
 import type { NearScope } from './backend.js';
 import { occurrences, sentenceOf, sentenceStarts } from './key-sentences.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { hasWordEdge, partedIn, standsApart } from '../text/word-edges.js';
 
 /** The sentences (by index among `starts`) where the occurrences at `at` begin. */
 function sentencesOf(starts: readonly number[], at: readonly number[]): Set<number> {
@@ -14,14 +16,22 @@ function sentencesOf(starts: readonly number[], at: readonly number[]): Set<numb
 
 /**
  * True when `a` and `b` both occur in `text` within `scope`. For a sentence, each occurrence lies in the
- * sentence where it starts.
+ * sentence where it starts. `original`, the text `text` is the match key of, when given: a key that begins or
+ * ends with a Latin letter or a digit occurs only at the edges of words (`AI` is not in `maintain`).
  * @example isNear('发展旅游。保护生态。', '旅游', '生态', 'sentence') // false
  * @example isNear('发展旅游，保护生态。', '旅游', '生态', 4) // true
  */
-export function isNear(text: string, a: string, b: string, scope: NearScope): boolean {
-  const as = occurrences(text, a);
+export function isNear(text: string, a: string, b: string, scope: NearScope, original?: string): boolean {
+  let parted: ((i: number) => boolean) | undefined;
+  const partedOnce = (source: string): ((i: number) => boolean) => (parted ??= partedIn(source, normalizeForMatch(source)));
+  /** Occurrences of `key`; given the original, a key with a Latin or digit edge at the edges of words only. */
+  const occurring = (key: string): number[] => {
+    const all = occurrences(text, key);
+    return original === undefined || !hasWordEdge(key) || all.length === 0 ? all : all.filter((at) => standsApart(text, at, key.length, partedOnce(original)));
+  };
+  const as = occurring(a);
   if (as.length === 0) return false;
-  const bs = occurrences(text, b);
+  const bs = occurring(b);
   if (bs.length === 0) return false;
   if (scope === 'paragraph') return true;
   if (scope === 'sentence') {

@@ -8,6 +8,7 @@ import { IndexError } from './errors.js';
 import { keyAt, keyCount, type MatchKeys } from './match-keys.js';
 import type { Passage } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
+import { hasWordEdge, occursAsWords } from '../text/word-edges.js';
 
 /** What checks, the adjacency bonus and highlights read: match keys by passage position. */
 export interface MatchKeySource {
@@ -15,6 +16,10 @@ export interface MatchKeySource {
   text(index: number): string;
   /** The key of the passage's English text ('' when it has none). */
   textEn(index: number): string;
+  /** The passage's text itself, which a key is checked against at the edges of words (`word-edges.ts`). */
+  original(index: number): string;
+  /** The passage's English text itself ('' when it has none). */
+  originalEn(index: number): string;
   /**
    * True when passage `index + 1` continues passage `index`: two pieces of one paragraph cut at the hard
    * bound. Absent when the source cannot tell (a cluster's fetched keys).
@@ -25,12 +30,14 @@ export interface MatchKeySource {
 }
 
 /**
- * True when `key` occurs in the key of the passage's text or of its English text: what a `contains` check asks,
- * for any source of keys.
+ * True when `key` occurs in the key of the passage's text or of its English text, at the edges of words where
+ * it begins or ends with a Latin letter or a digit (`"AI"` is not in `maintain`; `word-edges.ts`): what a
+ * `contains` check asks, for any source of keys.
  * @example keysContain(new PassageKeys(passages), 0, '西藏') // true when passage 0 says 西藏
  */
 export function keysContain(keys: MatchKeySource, index: number, key: string): boolean {
-  return keys.text(index).includes(key) || keys.textEn(index).includes(key);
+  if (!hasWordEdge(key)) return keys.text(index).includes(key) || keys.textEn(index).includes(key);
+  return occursAsWords(keys.original(index), keys.text(index), key) || occursAsWords(keys.originalEn(index), keys.textEn(index), key);
 }
 
 /**
@@ -78,6 +85,16 @@ export class PassageKeys implements MatchKeySource {
       this.en[index] = key;
     }
     return key;
+  }
+
+  /** The passage's text. */
+  original(index: number): string {
+    return this.passages[index]?.text ?? '';
+  }
+
+  /** The passage's English text ('' when it has none). */
+  originalEn(index: number): string {
+    return this.passages[index]?.textEn ?? '';
   }
 
   /** True when passage `index + 1` is the next piece of the paragraph of passage `index`. */

@@ -26,17 +26,6 @@ export interface ConcordanceText {
   right: string;
 }
 
-/**
- * Offsets of the non-overlapping occurrences of `key` in `text`, left to right.
- * @example keyOffsets('发展高质量发展', '发展') // [0, 5]
- */
-export function keyOffsets(text: string, key: string): number[] {
-  const out: number[] = [];
-  if (!key) return out;
-  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) out.push(at);
-  return out;
-}
-
 /** What sorting needs besides the occurrences: their keys, their year, and the keyword's length in the key. */
 export interface SortContext {
   keyOf: (occurrence: Occurrence) => string;

@@ -15,6 +15,7 @@ import { LETTER_OR_DIGIT, codePointCount } from '../text/scripts.js';
 import { learnedWeight, type CrossLang, type ExpansionUnit, type Sense } from '../crosslang/expand.js';
 import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
+import { hasWordEdge } from '../text/word-edges.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -119,8 +120,11 @@ export function substringAlternatives(text: string, label?: string): Planned {
   // exact: the bigrams field holds a token for every letter or digit of the passage's match text (the text
   // the key is verified against), paired with the next one in its run, or alone at a run's end. Only
   // longer keys, whose bigrams may occur apart, need verifying.
+  // A key that begins or ends with a Latin letter or a digit is verified at the edges of words (`"AI"` is
+  // not in `maintain`, `"5G"` not in `45G`), which neither a bigram nor a run of them decides.
+  const edged = hasWordEdge(key);
   if (bigrams.length > 0) {
-    const exact = bigrams.length === 1 && bigrams[0] === key;
+    const exact = bigrams.length === 1 && bigrams[0] === key && !edged;
     const alternative: Alternative = { kind: 'tokens', fields: ['bigrams'], terms: bigrams, ...(exact ? {} : { check }), rank, label };
     // The bigram tokens of the phrase in order; the last run's closing single goes, since in a passage
     // that run may go on.
@@ -129,13 +133,13 @@ export function substringAlternatives(text: string, label?: string): Planned {
       alternative.sequence = sequence;
       // One run and nothing else (every character of the key is in it): consecutive pairs cannot cross a
       // run's end, where the single closing it stands between, so adjacency is occurrence.
-      if (tokens.every((t, i) => (i < tokens.length - 1) === (codePointCount(t) === 2)) && codePointCount(key) === tokens.length) {
+      if (!edged && tokens.every((t, i) => (i < tokens.length - 1) === (codePointCount(t) === 2)) && codePointCount(key) === tokens.length) {
         alternative.sequenceDecides = true;
       }
     }
     alternatives.push(alternative);
   } else if (codePointCount(key) === 1) {
-    alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, rank, label });
+    alternatives.push({ kind: 'tokens', fields: ['bigrams'], terms: [key], prefix: true, ...(edged ? { check } : {}), rank, label });
   } else alternatives.push({ kind: 'scan', fields: [], terms: [], check, label });
   // English text is indexed by words, not bigrams: find an English phrase (or a number, `"2025"`) through
   // its words; a phrase of stop words alone (`"we will"`), which gives the index no word, by reading every

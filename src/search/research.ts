@@ -8,12 +8,13 @@ import { createSearchError } from './errors.js';
 import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
-import { keyOffsets, linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
+import { linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
 import { LETTER_OR_DIGIT } from '../text/scripts.js';
 import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';
 import { yearTrend, type TrendYear, type YearSize } from './trend.js';
+import { wordOffsets } from '../text/word-edges.js';
 
 /** What the research functions read from an open engine. */
 export interface ResearchSource {
@@ -150,12 +151,16 @@ async function searchOccurrences(source: ResearchSource, phrase: string, filters
   const keyOf: Found['keyOf'] = keys
     ? (index, field) => (field === 'text' ? keys.text(index) : keys.textEn(index))
     : (index, field) => (field === 'text' ? stored?.get(index)?.key : stored?.get(index)?.keyEn) ?? '';
+  // The texts themselves, for a key with a Latin or digit edge, found only at the edges of words (`word-edges.ts`).
+  const originalOf = (index: number, field: OccurrenceField): string =>
+    keys ? (field === 'text' ? keys.original(index) : keys.originalEn(index)) : ((field === 'text' ? stored?.get(index)?.passage.text : stored?.get(index)?.passage.textEn) ?? '');
   const occurrences: Occurrence[] = [];
   let passages = 0;
   for (const index of positions) {
     const before = occurrences.length;
-    for (const at of keyOffsets(keyOf(index, 'text'), key)) occurrences.push({ index, field: 'text', at });
-    for (const at of keyOffsets(keyOf(index, 'textEn'), key)) occurrences.push({ index, field: 'textEn', at });
+    for (const field of ['text', 'textEn'] as const) {
+      for (const at of wordOffsets(originalOf(index, field), keyOf(index, field), key)) occurrences.push({ index, field, at });
+    }
     if (occurrences.length > before) passages++;
   }
   return { key, keyOf, occurrences, passages };

@@ -61,7 +61,7 @@ describe('the checks interpreter', () => {
     );
     // A source that cannot tell which passages continue each other: nothing crosses a cut.
     const cut = { kind: 'crossCut', head: '甲', tail: '乙', side: 'left' } as const;
-    expect(holds(cut, { text: () => '甲', textEn: () => '' }, 0)).toBe(false);
+    expect(holds(cut, { text: () => '甲', textEn: () => '', original: () => '甲', originalEn: () => '' }, 0)).toBe(false);
   });
 
   it('scores adjacency as the weights of the pairs the text holds, and the verifier answers the same', () => {

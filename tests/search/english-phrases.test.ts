@@ -13,6 +13,7 @@ import type { Engine } from '../../src/search/types.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { isNear } from '../../src/index/near.js';
 import type { Scope } from '../../src/search/query-parser.js';
+import { occursAsWords } from '../../src/text/word-edges.js';
 
 /** Paragraphs of the fixture report: Chinese and its English, with phrases made of stop words only. */
 const PARAGRAPHS: Array<[string, string]> = [
@@ -22,12 +23,16 @@ const PARAGRAPHS: Array<[string, string]> = [
   ['发展生态旅游。', 'Ecotourism grew by a third over the year.'],
   ['稳就业。', 'Jobs were kept stable.'],
   ['保障人民权益。', "People's rights were protected."],
+  ['保持经济稳定，发展人工智能和5G。', 'We will maintain stability, and said that AI and 5G will grow, not 45G.'],
 ];
 
 
-/** Passages of the fixture whose Chinese or English holds `phrase`, as the engine matches a quoted phrase. */
+/**
+ * Passages of the fixture whose Chinese or English holds `phrase`, as the engine matches a quoted phrase: its
+ * key in the text's key, at the edges of words where it begins or ends with a Latin letter or a digit.
+ */
 const bruteForce = (phrase: string): number =>
-  PARAGRAPHS.filter(([zh, en]) => phraseKey(zh).includes(phraseKey(phrase)) || phraseKey(en).includes(phraseKey(phrase))).length;
+  PARAGRAPHS.filter(([zh, en]) => [zh, en].some((text) => occursAsWords(text, phraseKey(text), phraseKey(phrase)))).length;
 
 /** Every run of one to three words of the fixture's English, as a reader would quote it. */
 function wordRuns(): string[] {
@@ -55,7 +60,7 @@ describe('quoted English phrases', () => {
 
   it('finds a phrase of stop words only, highlighted in the English', async () => {
     const answer = await engine.search('"we will"');
-    expect(answer.total).toBe(3);
+    expect(answer.total).toBe(4);
     for (const hit of answer.hits) {
       expect((hit.textEnHighlights ?? hit.highlights).length).toBeGreaterThan(0);
     }
@@ -68,6 +73,19 @@ describe('quoted English phrases', () => {
       expect(answer.total, phrase).toBe(1);
       expect(answer.hits[0]?.highlights.length, phrase).toBeGreaterThan(0);
     }
+  });
+
+  it('finds a quoted word or number only where a word of the text begins and ends: "AI" is not in "maintain"', async () => {
+    for (const [phrase, total] of [['"AI"', 1], ['"ai"', 1], ['"5G"', 1], ['"ai n"', 0], ['"a"', 1], ['"e"', 0], ['"5G will"', 1]] as const) {
+      expect((await engine.search(phrase)).total, phrase).toBe(total);
+    }
+    const [hit] = (await engine.search('"AI"', { fields: ['text'] })).hits;
+    const en = hit?.textEn ?? '';
+    expect((hit?.textEnHighlights ?? []).map(([a, b]) => en.slice(a, b))).toEqual(['AI']);
+    expect((await engine.concordance('AI')).lines.map((l) => l.match)).toEqual(['AI']);
+    expect((await engine.concordance('5G')).total).toBe(2);
+    expect((await engine.search('AI NEAR/10 grow')).total).toBe(1);
+    expect((await engine.search('ai NEAR/3 stability')).total).toBe(0);
   });
 
   it('counts every run of one to three words exactly, stop words or not', async () => {

@@ -6,6 +6,7 @@ import { REPO_ROOT } from '../../src/paths.js';
 import { phraseOf } from '../../src/search/research.js';
 import type { Engine } from '../../src/search/types.js';
 import { phraseKey } from '../../src/text/analyzer.js';
+import { wordOffsets } from '../../src/text/word-edges.js';
 import { openTestEngine, type TestEngine } from '../server/test-engine.js';
 
 let engine: Engine;
@@ -21,8 +22,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => opened?.dispose());
 
-/** Non-overlapping occurrences, counted the plain way. */
-const occurrences = (hay: string, needle: string): number => (needle ? hay.split(needle).length - 1 : 0);
+/**
+ * Non-overlapping occurrences of a key in a text, at the edges of words where the key begins or ends with a Latin
+ * letter or a digit (`word-edges.ts`, checked against a regular expression in tests/text/word-edges.test.ts).
+ */
+const occurrences = (text: string, key: string): number => wordOffsets(text, phraseKey(text), key).length;
 
 /** The brute force: every passage of the corpus, its text and English text, scanned for the phrase's key. */
 function bruteForce(phrase: string): { total: number; byYear: Map<number | null, number> } {
@@ -30,7 +34,7 @@ function bruteForce(phrase: string): { total: number; byYear: Map<number | null,
   const byYear = new Map<number | null, number>();
   let total = 0;
   for (const p of passages) {
-    const n = occurrences(phraseKey(p.text), key) + occurrences(p.textEn ? phraseKey(p.textEn) : '', key);
+    const n = occurrences(p.text, key) + occurrences(p.textEn ?? '', key);
     const year = yearOf.get(p.docId) ?? null;
     byYear.set(year, (byYear.get(year) ?? 0) + n);
     total += n;

@@ -63,7 +63,7 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
   readonly warnings = new Set<string>();
   readonly verifier: Verifier = verifierOver(this);
   private readonly memo = new Map<string, Promise<Map<number, number>>>();
-  private readonly keys = new Map<number, { text: string; en: string }>();
+  private readonly keys = new Map<number, { text: string; en: string; original: string; originalEn: string }>();
 
   constructor(
     private readonly endpoint: SqlEndpoint,
@@ -77,6 +77,14 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
 
   textEn(index: number): string {
     return this.keys.get(index)?.en ?? '';
+  }
+
+  original(index: number): string {
+    return this.keys.get(index)?.original ?? '';
+  }
+
+  originalEn(index: number): string {
+    return this.keys.get(index)?.originalEn ?? '';
   }
 
   async fetch(match: string, conditions: string[], withKeys = false): Promise<Map<number, number>> {
@@ -94,7 +102,7 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
 
   async ensureKeys(indexes: Iterable<number>): Promise<void> {
     const missing = [...indexes].filter((index) => !this.keys.has(index));
-    for (const { rows, warning } of await textsAt((sql) => this.run(sql), 'id, mkey, mkey_en', missing)) {
+    for (const { rows, warning } of await textsAt((sql) => this.run(sql), 'id, mkey, mkey_en, text, text_en', missing)) {
       this.note(warning);
       for (const row of rows) this.keep(row);
     }
@@ -131,7 +139,14 @@ class SearchFetcher implements MatchSource, MatchKeySource, StatementRunner {
   }
 
   private keep(row: SqlRow): void {
-    this.keys.set(this.indexOf(row), { text: decodeStored(String(row.mkey ?? '')), en: decodeStored(String(row.mkey_en ?? '')) });
+    // The texts themselves too: a key with a Latin or digit edge is checked against them (`word-edges.ts`).
+    const en = String(row.text_en ?? '');
+    this.keys.set(this.indexOf(row), {
+      text: decodeStored(String(row.mkey ?? '')),
+      en: decodeStored(String(row.mkey_en ?? '')),
+      original: decodeStored(String(row.text ?? '')),
+      originalEn: en === '' ? '' : decodeStored(en).slice(1),
+    });
   }
 
   async run(sql: string): Promise<SqlRow[][]> {
