@@ -6,8 +6,7 @@
  */
 import type { NearScope } from './backend.js';
 import { occurrences, sentenceOf, sentenceStarts } from './key-sentences.js';
-import { normalizeForMatch } from '../text/normalize.js';
-import { hasWordEdge, partedIn, standsApart } from '../text/word-edges.js';
+import { hasWordEdge, partedAlong, standsApart } from '../text/word-edges.js';
 
 /** The sentences (by index among `starts`) where the occurrences at `at` begin. */
 function sentencesOf(starts: readonly number[], at: readonly number[]): Set<number> {
@@ -22,12 +21,11 @@ function sentencesOf(starts: readonly number[], at: readonly number[]): Set<numb
  * @example isNear('发展旅游，保护生态。', '旅游', '生态', 4) // true
  */
 export function isNear(text: string, a: string, b: string, scope: NearScope, original?: string): boolean {
-  let parted: ((i: number) => boolean) | undefined;
-  const partedOnce = (source: string): ((i: number) => boolean) => (parted ??= partedIn(source, normalizeForMatch(source)));
+  const parted = original === undefined ? undefined : partedAlong(original);
   /** Occurrences of `key`; given the original, a key with a Latin or digit edge at the edges of words only. */
   const occurring = (key: string): number[] => {
     const all = occurrences(text, key);
-    return original === undefined || !hasWordEdge(key) || all.length === 0 ? all : all.filter((at) => standsApart(text, at, key.length, partedOnce(original)));
+    return parted === undefined || !hasWordEdge(key) ? all : all.filter((at) => standsApart(text, at, key.length, parted));
   };
   const as = occurring(a);
   if (as.length === 0) return false;

@@ -6,7 +6,7 @@
  */
 import { indexedWords, normalizeForMatch, originalRanges, wordsAmong } from '../text/analyzer.js';
 import { remembered } from '../text/remembered.js';
-import { hasWordEdge, partedIn, standsApart } from '../text/word-edges.js';
+import { hasWordEdge, partedAlong, partedIn, standsApart } from '../text/word-edges.js';
 import type { HighlightPlan } from './plan.js';
 import { mergeRanges } from './snippet.js';
 
@@ -21,9 +21,9 @@ export const MAX_HIGHLIGHTS = 1000;
 /**
  * The first `limit` occurrences of each key in the match key `own`, as spans of `own` (a repeated key once). A
  * key with a Latin or digit edge is found only at the edges of words, as the index matched it (`word-edges.ts`):
- * `parted` reads the original text's whitespace when such a key occurs.
+ * `parted` tells where the original text had whitespace between two units of the key.
  */
-function keySpans(own: string, keys: readonly string[], limit: number, parted: () => (i: number) => boolean): Range[] {
+function keySpans(own: string, keys: readonly string[], limit: number, parted: (i: number) => boolean): Range[] {
   const spans: Range[] = [];
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -32,7 +32,7 @@ function keySpans(own: string, keys: readonly string[], limit: number, parted: (
     const edged = hasWordEdge(k);
     let found = 0;
     for (let at = own.indexOf(k); at !== -1 && found < limit; ) {
-      if (edged && !standsApart(own, at, k.length, parted())) {
+      if (edged && !standsApart(own, at, k.length, parted)) {
         at = own.indexOf(k, at + 1);
         continue;
       }
@@ -56,9 +56,7 @@ export function matchRanges(text: string, plan: HighlightPlan, key?: string, lim
   if (!text || !(limit >= 1)) return [];
   const ranges: Range[] = [];
   if (plan.keys.length > 0) {
-    let parted: ((i: number) => boolean) | undefined;
-    const partedOnce = (): ((i: number) => boolean) => (parted ??= partedIn(text, normalizeForMatch(text)));
-    const spans = keySpans(key ?? normalizeForMatch(text).text, plan.keys, limit, partedOnce);
+    const spans = keySpans(key ?? normalizeForMatch(text).text, plan.keys, limit, partedAlong(text));
     // A loop, not push(...): the ranges are many when the text repeats a key, and a spread of more than
     // ~100k arguments overflows the stack.
     if (spans.length > 0) for (const range of originalRanges(text, spans)) ranges.push(range);
@@ -135,9 +133,7 @@ export function preparedRanges(prepared: PreparedText, plan: HighlightPlan, limi
   if (!prepared.text || !(limit >= 1)) return [];
   const ranges: Range[] = [];
   if (plan.keys.length > 0) {
-    let parted: ((i: number) => boolean) | undefined;
-    const partedOnce = (): ((i: number) => boolean) => (parted ??= partedIn(prepared.text, prepared));
-    for (const [start, end] of keySpans(prepared.key, plan.keys, limit, partedOnce)) ranges.push([prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0]);
+    for (const [start, end] of keySpans(prepared.key, plan.keys, limit, partedIn(prepared.text, prepared))) ranges.push([prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0]);
   }
   if (plan.terms.length > 0) {
     // The first `limit` words holding a wanted term, in text order: among the first `limit` of each term.

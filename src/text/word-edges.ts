@@ -5,7 +5,7 @@
  * the two in the original. Likewise at its end. Han and Tibetan text, which no space divides into words, is
  * matched anywhere, as before. Pure functions over a text, its match key and the key's map back to it.
  */
-import { normalizeForMatch } from './normalize.js';
+import { originalRanges } from './normalize.js';
 
 /** Letters of the scripts that divide words by spaces, and decimal digits. */
 const WORD_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]$/u;
@@ -50,7 +50,7 @@ export function standsApart(matchKey: string, at: number, length: number, parted
 /**
  * `parted` for `standsApart` from a key's map back to its original (`normalizeForMatch`'s starts and ends):
  * whitespace among the original characters the key dropped between its units `i - 1` and `i`.
- * @example partedIn('the AI', normalizeForMatch('the AI'))(3) // true
+ * @example partedIn(text, normalizeForMatch(text))(3) // true for 'the AI'
  */
 export function partedIn(original: string, map: { starts: Int32Array; ends: Int32Array }): (i: number) => boolean {
   return (i) => {
@@ -61,9 +61,26 @@ export function partedIn(original: string, map: { starts: Int32Array; ends: Int3
 }
 
 /**
+ * `parted` for `standsApart` without the whole map: each question walks the original up to the key's unit `i`
+ * (`originalRanges`), so a text is not normalized again to check one occurrence whose neighbours are letters.
+ * @example partedAlong('the AI')(3) // true
+ */
+export function partedAlong(original: string): (i: number) => boolean {
+  return (i) => {
+    const [before, at] = originalRanges(original, [
+      [i - 1, i],
+      [i, i + 1],
+    ]);
+    const from = before?.[1] ?? 0;
+    const to = at?.[0] ?? 0;
+    return to > from && PARTING.test(original.slice(from, to));
+  };
+}
+
+/**
  * Offsets of the non-overlapping occurrences of `key` in `matchKey` (the match key of `original`), left to
  * right, that stand at word edges; at most `limit`. A key without a word edge is found anywhere, and the
- * original is not read.
+ * original is read only where the key alone cannot tell (a letter or digit on both sides of an edge).
  * @example wordOffsets('the AI will maintain', 'theaiwillmaintain', 'ai') // [3]
  * @example wordOffsets('发展高质量发展', '发展高质量发展', '发展') // [0, 5]
  */
@@ -71,14 +88,11 @@ export function wordOffsets(original: string, matchKey: string, key: string, lim
   const out: number[] = [];
   if (!key) return out;
   const edged = hasWordEdge(key);
-  let parted: ((i: number) => boolean) | undefined;
+  const parted = edged ? partedAlong(original) : undefined;
   for (let at = matchKey.indexOf(key); at !== -1 && out.length < limit; ) {
-    if (edged) {
-      parted ??= partedIn(original, normalizeForMatch(original));
-      if (!standsApart(matchKey, at, key.length, parted)) {
-        at = matchKey.indexOf(key, at + 1);
-        continue;
-      }
+    if (parted && !standsApart(matchKey, at, key.length, parted)) {
+      at = matchKey.indexOf(key, at + 1);
+      continue;
     }
     out.push(at);
     at = matchKey.indexOf(key, at + key.length);

@@ -9,7 +9,7 @@ import { holds } from '../../src/index/checks.js';
 import { PassageKeys } from '../../src/index/passage-keys.js';
 import type { Passage } from '../../src/model.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
-import { hasWordEdge, occursAsWords, wordOffsets } from '../../src/text/word-edges.js';
+import { hasWordEdge, occursAsWords, partedAlong, partedIn, wordOffsets } from '../../src/text/word-edges.js';
 
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,6 +52,17 @@ describe('phrases at the edges of words', () => {
         expect(occursAsWords(t, normalizeForMatch(t).text, k)).toBe(found.length > 0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('tells where whitespace stood between two units of the key the same way from the whole map and by walking', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const map = normalizeForMatch(t);
+        const [whole, walked] = [partedIn(t, map), partedAlong(t)];
+        for (let i = 1; i < map.text.length; i++) expect(walked(i)).toBe(whole(i));
+      }),
+      { numRuns: 500 },
     );
   });
 
