@@ -36,8 +36,11 @@ export interface MatchKeySource {
  * @example keysContain(new PassageKeys(passages), 0, '西藏') // true when passage 0 says 西藏
  */
 export function keysContain(keys: MatchKeySource, index: number, key: string): boolean {
-  if (!hasWordEdge(key)) return keys.text(index).includes(key) || keys.textEn(index).includes(key);
-  return occursAsWords(keys.original(index), keys.text(index), key) || occursAsWords(keys.originalEn(index), keys.textEn(index), key);
+  // The key is looked for first; whether it has a word edge is asked only of a passage that holds it.
+  const text = keys.text(index);
+  if (text.includes(key) && (!hasWordEdge(key) || occursAsWords(keys.original(index), text, key))) return true;
+  const en = keys.textEn(index);
+  return en.includes(key) && (!hasWordEdge(key) || occursAsWords(keys.originalEn(index), en, key));
 }
 
 /**
