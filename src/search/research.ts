@@ -13,6 +13,7 @@ import { LETTER_OR_DIGIT } from '../text/scripts.js';
 import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';
+import { nothingToSearch } from './nothing-to-search.js';
 import { yearTrend, type TrendYear, type YearSize } from './trend.js';
 import { wordOffsets } from '../text/word-edges.js';
 
@@ -94,7 +95,7 @@ export interface TrendSeries {
 
 /**
  * The phrase and filters of a concordance query: its words (quoted or not) joined as one phrase, and any
- * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions, proximity operators, or nothing to look for.
+ * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions and proximity operators, `QUERY_EMPTY` for nothing to look for.
  * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
  */
 export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
@@ -108,12 +109,8 @@ export function phraseOf(q: string): { phrase: string; key: string; filters: Bac
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
   const key = phraseKey(phrase);
-  if (!LETTER_OR_DIGIT.test(key)) {
-    throw createSearchError('RESEARCH_QUERY_INVALID', {
-      en: 'The query has nothing to look for: give a word or a phrase with letters or digits.',
-      zh: '检索式中没有可查的内容：请给出含文字或数字的词语或短语。',
-    });
-  }
+  // Nothing to look for: said as the search says it (`nothing-to-search.ts`).
+  if (!LETTER_OR_DIGIT.test(key)) throw createSearchError('QUERY_EMPTY', nothingToSearch(parsed));
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
 }

@@ -176,11 +176,10 @@ describe('GET /api/search', () => {
     expect([...first.hits, ...second.hits].map((h) => h.id)).toEqual(both.hits.map((h) => h.id));
   });
 
-  it('answers a query of punctuation only with no hits and a notice', async () => {
-    const res = await get(`/api/search?q=${q('！！')}`).expect(200);
-    expect(res.body.total).toBe(0);
-    expect(res.body.hits).toEqual([]);
-    expect(typeof res.body.notice).toBe('string');
+  it('answers a query of punctuation only with a 400 that says there is nothing to search for', async () => {
+    const res = await get(`/api/search?q=${q('！！')}&lang=en`).expect(400);
+    expect(res.body.error.code).toBe('INVALID_QUERY');
+    expect(res.body.error.message).toContain('nothing to search for');
   });
 
   it('accepts a query of exactly 500 characters', async () => {
