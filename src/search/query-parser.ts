@@ -14,6 +14,7 @@
  * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys and kinds in any case and width) filter; a filter whose key is
  *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
+ * HTML character references are read first (`R&amp;D` is `R&D`, `&quot;` a quote).
  * Stray operators (`OR` at either end, a lone `-`, `""`) are dropped; control characters, zero-width spaces and
  * lone surrogates separate units (inside a phrase, a control character or lone surrogate becomes a space).
  * The text of a unit otherwise keeps its original characters: normalization is the analyzer's job. Never
@@ -21,6 +22,7 @@
  */
 import type { NearScope } from '../index/backend.js';
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
+import { decodeCharacterReferences } from './character-references.js';
 
 /** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters (the `near` check's scope). */
 export type Scope = NearScope;
@@ -245,7 +247,8 @@ export function parseQuery(raw: string): ParsedQuery {
   if (typeof raw !== 'string') return { ...parsed, raw: '' };
   let joinNext = false; // an OR stands between the last group and the next unit
   let lastWasUnit = false; // the previous token was a positive unit (an OR may follow it)
-  for (const token of joinNear(tokenize(raw))) {
+  // `R&amp;D`, pasted from a page's source, is read as R&D (`character-references.ts`); `raw` stays as typed.
+  for (const token of joinNear(tokenize(decodeCharacterReferences(raw)))) {
     if (token.type === 'or') {
       joinNext = lastWasUnit || joinNext;
       continue;

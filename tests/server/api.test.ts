@@ -182,6 +182,15 @@ describe('GET /api/search', () => {
     expect(res.body.error.message).toContain('nothing to search for');
   });
 
+  it('searches &amp; typed into a query as &, not as the word amp', async () => {
+    const typed = await get(`/api/search?q=${q('&amp;')}&lang=en`).expect(400);
+    expect(typed.body.error.code).toBe('INVALID_QUERY');
+    const plain = (await get(`/api/search?q=${q('"乡村振兴"')}`).expect(200)).body as SearchResponse;
+    const quoted = (await get(`/api/search?q=${q('&quot;乡村振兴&quot;')}`).expect(200)).body as SearchResponse;
+    expect(quoted.total).toBe(plain.total);
+    expect(quoted.hits.map((h) => h.id)).toEqual(plain.hits.map((h) => h.id));
+  });
+
   it('accepts a query of exactly 500 characters', async () => {
     await get(`/api/search?q=${q('发'.repeat(500))}`).expect(200);
   });
