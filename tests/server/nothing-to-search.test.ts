@@ -53,4 +53,13 @@ describe('a query with nothing to search for', () => {
     const res = await get(`/api/search?q=${q('乡村 OR')}`).expect(200);
     expect(res.body.total).toBeGreaterThan(0);
   });
+
+  it('names the trend, not the concordance, when a trend cannot follow a query of several words joined by operators', async () => {
+    const trend = await get(`/api/trend?q=${q('乡村 OR 农村')}&lang=en`).expect(400);
+    expect(trend.body.error.message).toMatch(/trend/i);
+    const zh = await get(`/api/trend?q=${q('-乡村 振兴')}&lang=zh`).expect(400);
+    expect(zh.body.error.message).toContain('趋势');
+    const concordance = await get(`/api/concordance?q=${q('乡村 OR 农村')}&lang=en`).expect(400);
+    expect(concordance.body.error.message).toMatch(/concordance/i);
+  });
 });
