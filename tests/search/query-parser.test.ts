@@ -195,6 +195,17 @@ describe('parseQuery: HTML character references typed or pasted into the box', (
   });
 });
 
+describe('parseQuery: direction marks', () => {
+  it('leaves the invisible direction marks and overrides out of a unit\'s text, which the answer echoes', () => {
+    expect(parseQuery('\u202E乡村振兴').groups).toEqual([[term('乡村振兴')]]);
+    expect(parseQuery('\u2067乡村\u2069 rural\u200E').groups).toEqual([[term('乡村')], [term('rural')]]);
+    expect(parseQuery('"乡\u202B村振兴\u202C" -\u200F旅游').groups).toEqual([[phrase('乡村振兴')]]);
+    expect(parseQuery('"乡\u202B村振兴\u202C" -\u200F旅游').exclude).toEqual([term('旅游')]);
+    expect(parseQuery('\u202EOR\u202C 乡村 year:\u200E2024').filters).toEqual({ year: 2024 });
+    expect(parseQuery('\u202E \u2066').groups).toEqual([]);
+  });
+});
+
 describe('parseQuery on the reports’ own lines', () => {
   it('splits the 2020 report’s speaker line at its full-width space', () => {
     const text = readFileSync(path.resolve(repoRoot, 'corpus/xizang-2020-government-work-report.txt'), 'utf8');
