@@ -65,6 +65,16 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     }
   });
 
+  it('cuts a long keyword on a phone rather than squeeze its contexts away', async () => {
+    const { page, context, problems } = await openPage(browser, 'en-US', { width: 390, height: 844 });
+    await page.goto(`${base}/?q=${enc('"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"')}&view=kwic`);
+    await page.locator('table.kwic tbody tr').first().waitFor();
+    const widths = await page.locator('tbody td.kwic-left, tbody td.kwic-right').evaluateAll((tds) => tds.map((td) => td.clientWidth));
+    expect(Math.min(...widths)).toBeGreaterThan(90);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the concordance as CSV, every occurrence in the chosen order', async () => {
     const { page, context, problems } = await openPage(browser, 'en-US');
     await page.goto(`${base}/?q=${enc('"高质量发展"')}&view=kwic`);
