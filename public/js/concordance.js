@@ -18,6 +18,27 @@ const SORTS = ['corpus', 'left', 'right', 'year'];
 const PAGE = 100;
 const CONTEXT = 30;
 
+/** Widest keyword column, in rem, on a wide screen and on a phone: a longer keyword is cut at its end, as the contexts are at theirs. */
+const MAX_KEYWORD_REM = 14;
+const MAX_KEYWORD_REM_NARROW = 7;
+
+/**
+ * The width of the keyword column for `lines`, in rem: the widest keyword, a wide (CJK, full-width) character
+ * counted as 1, another as 0.6, bold and the cell's padding added; at most `max`.
+ * @example keywordWidth([{ match: '乡村振兴' }]) // 5.2
+ * @param {ReadonlyArray<{ match: string }>} lines
+ * @param {number} [max]
+ */
+export function keywordWidth(lines, max = MAX_KEYWORD_REM) {
+  let widest = 0;
+  for (const line of lines) {
+    let width = 0;
+    for (const ch of line.match) width += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 1 : 0.6;
+    widest = Math.max(widest, width);
+  }
+  return Math.min(max, Math.round((widest * 1.1 + 0.8) * 10) / 10);
+}
+
 /**
  * The address of the concordance as CSV (all lines, in the chosen order).
  * @example concordanceCsvUrl('乡村振兴', 'right') // '/api/concordance?q=…&format=csv&sort=right'
@@ -137,13 +158,17 @@ export function createConcordanceView(container, { docs }) {
       th('kwic-right', 'kwicRight'),
       th('kwic-source', 'filterYear'),
     );
-    return el(
+    const table = el(
       'table',
       { class: 'kwic' },
       el('caption', { class: 'visually-hidden' }, t('kwicCaption', { q: shown.q })),
       el('thead', {}, head),
       el('tbody', {}, lines.map(kwicRow)),
     );
+    // The keyword column is as wide as its widest keyword; the contexts share the rest (styles.css).
+    table.style.setProperty('--kwic-match', `${keywordWidth(lines)}rem`);
+    table.style.setProperty('--kwic-match-narrow', `${keywordWidth(lines, MAX_KEYWORD_REM_NARROW)}rem`);
+    return table;
   }
 
   function render() {

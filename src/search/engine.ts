@@ -25,6 +25,7 @@ import { closeness } from './proximity.js';
 import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
+import { nothingToSearch } from './nothing-to-search.js';
 import { PlanCache, type Planned } from './plan-cache.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { yearSizes, type YearSize } from './trend.js';
@@ -189,6 +190,7 @@ class SearchEngine implements Engine {
       hits: [],
     };
     if (plan.empty) {
+      if (options.refuseEmpty) throw createSearchError('QUERY_EMPTY', nothingToSearch(parsed));
       response.notice = 'The query has nothing to search for: type a word or a "quoted phrase".';
       response.noticeCode = 'NOTHING_TO_SEARCH';
     } else {

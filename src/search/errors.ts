@@ -1,12 +1,13 @@
 /**
  * The errors of the search stage, one catalogue: each code has its message in English and Chinese. A query a
- * research view cannot look for is the caller's fault (the server answers it as `INVALID_QUERY`, 400); a
+ * research view cannot look for, or one with nothing to look for, is the caller's fault (the server answers it as `INVALID_QUERY`, 400); a
  * passage the store lacks is a fault of a backend (500) and names the passage.
  */
 import { CodedError, type Messages } from '../coded-error.js';
 
 const SEARCH_ERRORS = {
   RESEARCH_QUERY_INVALID: { message: 'The query cannot be looked for in a concordance or trend', zh: '这个检索式无法用于语境或趋势分析' },
+  QUERY_EMPTY: { message: 'The query has nothing to search for', zh: '检索式中没有可查的内容' },
   PASSAGE_MISSING: { message: 'The backend found a passage that the passage store does not hold', zh: '检索后端找到的段落不在段落存储中' },
 } as const satisfies Record<string, { message: string; zh: string }>;
 

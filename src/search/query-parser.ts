@@ -14,6 +14,8 @@
  * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys and kinds in any case and width) filter; a filter whose key is
  *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
+ * HTML character references are read first (`R&amp;D` is `R&D`, `&quot;` a quote), and direction marks (U+200E,
+ * U+202E…) are left out.
  * Stray operators (`OR` at either end, a lone `-`, `""`) are dropped; control characters, zero-width spaces and
  * lone surrogates separate units (inside a phrase, a control character or lone surrogate becomes a space).
  * The text of a unit otherwise keeps its original characters: normalization is the analyzer's job. Never
@@ -21,6 +23,7 @@
  */
 import type { NearScope } from '../index/backend.js';
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
+import { decodeCharacterReferences } from './character-references.js';
 
 /** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters (the `near` check's scope). */
 export type Scope = NearScope;
@@ -71,6 +74,26 @@ function isSeparator(text: string, i: number): boolean {
     return !(prev >= 0xd800 && prev <= 0xdbff);
   }
   return false;
+}
+
+/** True for the invisible marks and overrides of text direction (LRM, RLM, ALM, LRE…RLO, LRI…PDI). */
+function isDirectionMark(c: number): boolean {
+  return c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * The text without its direction marks: invisible, ignored by the analyzer, they would only ride along in the
+ * units the answer echoes (`expansions`, `concepts`) and turn the page's line of them around.
+ */
+function withoutDirectionMarks(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDirectionMark(text.charCodeAt(i))) continue;
+    out += text.slice(runStart, i);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 /** A lexical token of the query. */
@@ -245,7 +268,8 @@ export function parseQuery(raw: string): ParsedQuery {
   if (typeof raw !== 'string') return { ...parsed, raw: '' };
   let joinNext = false; // an OR stands between the last group and the next unit
   let lastWasUnit = false; // the previous token was a positive unit (an OR may follow it)
-  for (const token of joinNear(tokenize(raw))) {
+  // `R&amp;D`, pasted from a page's source, is read as R&D (`character-references.ts`); `raw` stays as typed.
+  for (const token of joinNear(tokenize(withoutDirectionMarks(decodeCharacterReferences(raw))))) {
     if (token.type === 'or') {
       joinNext = lastWasUnit || joinNext;
       continue;

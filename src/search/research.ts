@@ -13,6 +13,7 @@ import { LETTER_OR_DIGIT } from '../text/scripts.js';
 import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';
+import { nothingToSearch } from './nothing-to-search.js';
 import { yearTrend, type TrendYear, type YearSize } from './trend.js';
 import { wordOffsets } from '../text/word-edges.js';
 
@@ -92,28 +93,33 @@ export interface TrendSeries {
 }
 
 
+/** The research view a query is for, named in the message of a query it cannot follow. */
+export type ResearchView = 'concordance' | 'trend';
+
+const VIEW_NAMES: Record<ResearchView, { en: string; zh: string }> = {
+  concordance: { en: 'A concordance', zh: '语境索引' },
+  trend: { en: 'A trend', zh: '趋势分析' },
+};
+
 /**
- * The phrase and filters of a concordance query: its words (quoted or not) joined as one phrase, and any
- * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions, proximity operators, or nothing to look for.
+ * The phrase and filters of a concordance (or trend) query: its words (quoted or not) joined as one phrase, and any
+ * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions and proximity operators, `QUERY_EMPTY` for nothing to look for.
  * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
  */
-export function phraseOf(q: string): { phrase: string; key: string; filters: BackendFilters } {
+export function phraseOf(q: string, view: ResearchView = 'concordance'): { phrase: string; key: string; filters: BackendFilters } {
   const parsed = parseQuery(q);
   // A proximity unit (`A NEAR/5 B`, `A /s B`) is two phrases: joined as one, its operator became text to look for.
   if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]?.kind === 'near')) {
+    const name = VIEW_NAMES[view];
     throw createSearchError('RESEARCH_QUERY_INVALID', {
-      en: 'A concordance looks for one word or phrase: remove OR, -exclusions and proximity operators (/s, /p, NEAR/n).',
-      zh: '语境索引只查一个词或短语：请去掉 OR、“-”排除项和邻近运算符（/s、/p、NEAR/n）。',
+      en: `${name.en} looks for one word or phrase: remove OR, -exclusions and proximity operators (/s, /p, NEAR/n).`,
+      zh: `${name.zh}只查一个词或短语：请去掉 OR、“-”排除项和邻近运算符（/s、/p、NEAR/n）。`,
     });
   }
   const phrase = parsed.groups.map((g) => g[0]?.text ?? '').join(' ');
   const key = phraseKey(phrase);
-  if (!LETTER_OR_DIGIT.test(key)) {
-    throw createSearchError('RESEARCH_QUERY_INVALID', {
-      en: 'The query has nothing to look for: give a word or a phrase with letters or digits.',
-      zh: '检索式中没有可查的内容：请给出含文字或数字的词语或短语。',
-    });
-  }
+  // Nothing to look for: said as the search says it (`nothing-to-search.ts`).
+  if (!LETTER_OR_DIGIT.test(key)) throw createSearchError('QUERY_EMPTY', nothingToSearch(parsed));
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
   return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind } };
 }
@@ -210,7 +216,7 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  * @example (await trend(source, '乡村振兴')).years.map((y) => y.perTenThousand)
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
-  const parsed = phraseOf(q);
+  const parsed = phraseOf(q, 'trend');
   const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, parsed.filters);
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);

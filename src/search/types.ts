@@ -26,6 +26,11 @@ export interface SearchOptions {
    * passages'. Default false (the HTTP API's too; the search page asks for it).
    */
   fold?: boolean;
+  /**
+   * A query with nothing to look for (operators, exclusions or filters alone) throws `QUERY_EMPTY` saying why
+   * (`nothing-to-search.ts`), as the HTTP API wants; else (the default) it answers no hits and a `notice`.
+   */
+  refuseEmpty?: boolean;
 }
 
 /** Optional parts of a hit: `text`, the highlights of the passage's whole text (and of its translation). */

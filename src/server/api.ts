@@ -161,7 +161,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       }
       // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`); the page's hits
       // of the same text fold into one only when asked (`fold=1`).
-      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1' });
+      // A query with nothing to look for is a 400 that says why, as on the research routes (`nothing-to-search.ts`).
+      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       else if (keep) cache.set(key, answer);

@@ -24,6 +24,7 @@ export const STAGE_CODES: Partial<Record<SphinxErrorCode | SearchErrorCode, { co
   SPHINX_UNAVAILABLE: { code: 'BACKEND_UNAVAILABLE', headers: { 'Retry-After': '5' } },
   SPHINX_CLUSTER_MISMATCH: { code: 'BACKEND_UNAVAILABLE', headers: { 'Retry-After': '5' } },
   RESEARCH_QUERY_INVALID: { code: 'INVALID_QUERY', message: 'keep' },
+  QUERY_EMPTY: { code: 'INVALID_QUERY', message: 'keep' },
 };
 
 const BY_STATUS: Record<number, ErrorCode> = {

@@ -50,7 +50,8 @@ async function searchRange(engine: Engine, q: string, options: SearchOptions & {
   const end = options.offset + options.limit;
   for (let at = options.offset; at < end; at += PAGE) {
     // A row holds the snippet, never the whole text's highlights: not asked for.
-    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false, fields: [] });
+    // A query with nothing to look for is a 400, as in JSON.
+    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false, fields: [], refuseEmpty: true });
     total = page.total;
     for (const hit of page.hits) hits.push(hit);
     if (at + PAGE >= total) break;

@@ -46,6 +46,35 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     await context.close();
   });
 
+  it('shows the whole keyword of every concordance line on a phone, in both languages', async () => {
+    for (const [locale, phrase] of [['zh-CN', '乡村振兴'], ['en-US', '高质量发展']] as const) {
+      const { page, context, problems } = await openPage(browser, locale, { width: 390, height: 844 });
+      await page.goto(`${base}/?q=${enc(`"${phrase}"`)}&view=kwic`);
+      await page.locator('table.kwic tbody tr').first().waitFor();
+      // Each keyword cell is wide enough for its keyword: nothing of it is cut off.
+      const cells = await page.locator('td.kwic-match').evaluateAll((tds) => tds.slice(0, 20).map((td) => ({ text: td.textContent, shown: td.clientWidth, needed: td.scrollWidth })));
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) expect(cell.shown, `${locale} ${cell.text}`).toBeGreaterThanOrEqual(cell.needed);
+      // And the contexts still show something on both sides.
+      const sides = await page.locator('td.kwic-left, td.kwic-right').evaluateAll((tds) => Math.min(...tds.slice(0, 10).map((td) => td.clientWidth)));
+      expect(sides).toBeGreaterThan(60);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'))).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `concordance-phone-${locale}.png`) });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('cuts a long keyword on a phone rather than squeeze its contexts away', async () => {
+    const { page, context, problems } = await openPage(browser, 'en-US', { width: 390, height: 844 });
+    await page.goto(`${base}/?q=${enc('"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"')}&view=kwic`);
+    await page.locator('table.kwic tbody tr').first().waitFor();
+    const widths = await page.locator('tbody td.kwic-left, tbody td.kwic-right').evaluateAll((tds) => tds.map((td) => td.clientWidth));
+    expect(Math.min(...widths)).toBeGreaterThan(90);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the concordance as CSV, every occurrence in the chosen order', async () => {
     const { page, context, problems } = await openPage(browser, 'en-US');
     await page.goto(`${base}/?q=${enc('"高质量发展"')}&view=kwic`);

@@ -177,6 +177,35 @@ describe('parseQuery: hostile input', () => {
   });
 });
 
+describe('parseQuery: HTML character references typed or pasted into the box', () => {
+  it('reads &amp;, &lt;, &gt;, &quot;, &#39; and numeric references as the characters they stand for', () => {
+    expect(parseQuery('R&amp;D').groups).toEqual([[term('R&D')]]);
+    expect(parseQuery('R&AMP;D &#38; &#x26;').groups).toEqual([[term('R&D')], [term('&')], [term('&')]]);
+    expect(parseQuery('&quot;乡村振兴&quot; -&lt;b&gt;').groups).toEqual([[phrase('乡村振兴')]]);
+    expect(parseQuery('&quot;乡村振兴&quot; -&lt;b&gt;').exclude).toEqual([term('<b>')]);
+    expect(parseQuery('"Xi&#39;s"').groups).toEqual([[phrase("Xi's")]]);
+    // The query as typed is kept.
+    expect(parseQuery('R&amp;D').raw).toBe('R&amp;D');
+  });
+
+  it('leaves an ampersand that starts no reference as written', () => {
+    expect(parseQuery('R&D &amp &ampx; &#; &#xZZ; &#1114112; &#55296; &').groups).toEqual(
+      [[term('R&D')], [term('&amp')], [term('&ampx;')], [term('&#;')], [term('&#xZZ;')], [term('&#1114112;')], [term('&#55296;')], [term('&')]],
+    );
+  });
+});
+
+describe('parseQuery: direction marks', () => {
+  it('leaves the invisible direction marks and overrides out of a unit\'s text, which the answer echoes', () => {
+    expect(parseQuery('\u202E乡村振兴').groups).toEqual([[term('乡村振兴')]]);
+    expect(parseQuery('\u2067乡村\u2069 rural\u200E').groups).toEqual([[term('乡村')], [term('rural')]]);
+    expect(parseQuery('"乡\u202B村振兴\u202C" -\u200F旅游').groups).toEqual([[phrase('乡村振兴')]]);
+    expect(parseQuery('"乡\u202B村振兴\u202C" -\u200F旅游').exclude).toEqual([term('旅游')]);
+    expect(parseQuery('\u202EOR\u202C 乡村 year:\u200E2024').filters).toEqual({ year: 2024 });
+    expect(parseQuery('\u202E \u2066').groups).toEqual([]);
+  });
+});
+
 describe('parseQuery on the reports’ own lines', () => {
   it('splits the 2020 report’s speaker line at its full-width space', () => {
     const text = readFileSync(path.resolve(repoRoot, 'corpus/xizang-2020-government-work-report.txt'), 'utf8');

@@ -116,7 +116,7 @@ describe('concordance', () => {
   it('refuses OR, exclusions, proximity operators and queries of punctuation only', () => {
     expect(() => phraseOf('旅游 OR 文化')).toThrow(/one word or phrase/);
     expect(() => phraseOf('教育 -学前教育')).toThrow(/one word or phrase/);
-    expect(() => phraseOf('“，。”')).toThrow(/nothing to look for/);
+    expect(() => phraseOf('“，。”')).toThrow(/nothing to search for/);
     // A proximity search is two phrases, not one: its operator is no text to look for (`边境near/10小康`).
     for (const q of ['边境 NEAR/10 小康', '旅游 /s 生态', '"高质量发展" /p 改革']) expect(() => phraseOf(q)).toThrow(/NEAR\/n/);
     expect(phraseOf('"乡村振兴" year:2024')).toMatchObject({ phrase: '乡村振兴', key: '乡村振兴', filters: { year: 2024 } });

@@ -176,11 +176,19 @@ describe('GET /api/search', () => {
     expect([...first.hits, ...second.hits].map((h) => h.id)).toEqual(both.hits.map((h) => h.id));
   });
 
-  it('answers a query of punctuation only with no hits and a notice', async () => {
-    const res = await get(`/api/search?q=${q('！！')}`).expect(200);
-    expect(res.body.total).toBe(0);
-    expect(res.body.hits).toEqual([]);
-    expect(typeof res.body.notice).toBe('string');
+  it('answers a query of punctuation only with a 400 that says there is nothing to search for', async () => {
+    const res = await get(`/api/search?q=${q('！！')}&lang=en`).expect(400);
+    expect(res.body.error.code).toBe('INVALID_QUERY');
+    expect(res.body.error.message).toContain('nothing to search for');
+  });
+
+  it('searches &amp; typed into a query as &, not as the word amp', async () => {
+    const typed = await get(`/api/search?q=${q('&amp;')}&lang=en`).expect(400);
+    expect(typed.body.error.code).toBe('INVALID_QUERY');
+    const plain = (await get(`/api/search?q=${q('"乡村振兴"')}`).expect(200)).body as SearchResponse;
+    const quoted = (await get(`/api/search?q=${q('&quot;乡村振兴&quot;')}`).expect(200)).body as SearchResponse;
+    expect(quoted.total).toBe(plain.total);
+    expect(quoted.hits.map((h) => h.id)).toEqual(plain.hits.map((h) => h.id));
   });
 
   it('accepts a query of exactly 500 characters', async () => {

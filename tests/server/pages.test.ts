@@ -171,6 +171,14 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect(meta($, 'og:type')).toBe('website');
   });
 
+  it('says why a query has nothing to look for, as the API\'s 400 says it, in the page\'s language', async () => {
+    for (const [query, lang] of [['-乡村', 'en'], ['year:2024', 'zh'], ['OR', 'zh']] as const) {
+      const error = (await request(app).get(`/api/search?q=${encodeURIComponent(query)}&lang=${lang}`).expect(400)).body.error;
+      const $ = await page(`/?q=${encodeURIComponent(query)}&lang=${lang}`);
+      expect($('.engine-notice').text()).toBe(error.message);
+    }
+  });
+
   it('renders newest first when the address says sort=newest, and keeps the order in its pager and filters', async () => {
     const query = '发展';
     const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}&sort=newest`);

@@ -5,7 +5,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import type { Express } from 'express';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createApp } from '../../src/server/app.js';
 import type { BackendChoice } from '../../src/config.js';
 import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
@@ -38,6 +40,25 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<T
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'gov-search-test-index-'));
   const engine = await openEngine({ corpusDirs, indexDir, baseUrl, backend });
   return { engine, indexDir, dispose: () => rmSync(indexDir, { recursive: true, force: true }) };
+}
+
+/**
+ * The app over the bundled engine, opened before the file's tests and closed after them, its log discarded:
+ * call at the top of a test file, and call what it returns inside a test.
+ * @example const app = useTestApp(); it('…', () => request(app()).get('/api/health').expect(200));
+ */
+export function useTestApp(): () => Express {
+  let opened: TestEngine | undefined;
+  let app: Express | undefined;
+  beforeAll(async () => {
+    opened = await openTestEngine();
+    app = createApp(opened.engine, { log: () => {} });
+  });
+  afterAll(() => opened?.dispose());
+  return () => {
+    if (!app) throw new Error('useTestApp: the app is opened in beforeAll; call it inside a test');
+    return app;
+  };
 }
 
 /**

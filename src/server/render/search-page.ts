@@ -13,6 +13,8 @@ import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { conceptsMarkup } from './concepts.js';
+import { nothingToSearch } from '../../search/nothing-to-search.js';
+import { parseQuery } from '../../search/query-parser.js';
 
 /** Hits a page shows (the script's PAGE_SIZE). */
 export const PAGE_SIZE = 10;
@@ -159,7 +161,8 @@ function noticeMarkup(d: SearchData): Markup {
           'div',
           { class: 'no-results' },
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
-          response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, tr(lang, 'nothingToSearch')) : null,
+          // Why, as the API's 400 says it (`nothing-to-search.ts`).
+          response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
           hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchUrl({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
         )
       : null;
