@@ -67,8 +67,11 @@ export async function writeIndex(
   }
 }
 
-/** The generation CURRENT names, or null. */
-async function currentGeneration(dir: string): Promise<string | null> {
+/**
+ * The generation CURRENT names, or null (no index yet).
+ * @example await currentGeneration('index') // 'gen-20261124T050102Z-1234'
+ */
+export async function currentGeneration(dir: string): Promise<string | null> {
   try {
     return (await readFile(path.join(dir, 'CURRENT'), 'utf8')).trim() || null;
   } catch {

@@ -109,11 +109,20 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   // Answers of a stable engine (an embedded index) are fixed for the life of the process; a cluster can lose a
   // shard (the answer must then say partial) or be reloaded by another process: its answers are neither kept nor tagged.
   const cache = options.searchCache ?? new SearchCache();
-  const keep = engine.stableAnswers;
   // What hits say of their passage, encoded once per passage (the cache above keeps whole answers).
   const encoder = new AnswerEncoder();
-  const stats = engine.stats();
-  const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
+  // The index answering: a running server switches to a new one when it is rebuilt (`index-reload.ts`), and the
+  // answers kept for the old one go.
+  let answering = '';
+  const indexNow = (): string => {
+    const stats = engine.stats();
+    const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
+    if (version !== answering) {
+      cache.clear();
+      answering = version;
+    }
+    return version;
+  };
   // Answers change only when the index is rebuilt: clients revalidate each time (cheap, with the ETag).
   router.use('/api', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-cache');
@@ -146,6 +155,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
         return;
       }
       const started = performance.now();
+      const version = indexNow();
+      const keep = engine.stableAnswers;
       const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields, fold: fold === '1' || undefined });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
@@ -165,7 +176,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
-      else if (keep) cache.set(key, answer);
+      // Kept only if the index that answered is still the one served (it may have been replaced meanwhile).
+      else if (keep && indexNow() === version) cache.set(key, answer);
       await sendAnswer(req, res, answer, { tookMs: response.tookMs, cache: 'miss' });
     })
     .all(methodNotAllowed);

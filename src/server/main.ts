@@ -6,6 +6,9 @@
 import { configFromEnv, type Config } from '../config.js';
 import { ConfigError, configErrorLines } from '../config-error.js';
 import { engineOptionsOf, openEngine } from '../runtime/open-engine.js';
+import { currentGeneration } from '../index/store.js';
+import { followIndex } from '../runtime/index-reload.js';
+import { LiveEngine } from '../runtime/live-engine.js';
 import { createApp } from './app.js';
 import { startServer } from './http-server.js';
 
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
   const { port, host, rateLimit, timeouts, connections, searchCacheBytes } = config;
   const started = Date.now();
   log('loading the search index…');
-  const engine = await openEngine({ ...engineOptionsOf(config), log });
+  const options = { ...engineOptionsOf(config), log };
+  const engine = new LiveEngine(await openEngine(options));
+  // `npm run ingest` while the server runs: the server opens the new index and answers from it.
+  const reload = followIndex(engine, { indexDir: config.indexDir, open: () => openEngine(options), log, served: await currentGeneration(config.indexDir) });
   const app = createApp(engine, { log, rateLimit, searchCacheBytes });
   log(
     rateLimit
@@ -57,6 +63,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log(`${signal}: no longer accepting connections; finishing requests in flight…`);
+    reload.stop();
     void running.close().then(() => engine.close()).then(() => {
       log('stopped');
       process.exit(0);

@@ -108,7 +108,14 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   const files = publicPaths(publicDir);
   const template = readFileSync(path.join(publicDir, 'index.html'), 'utf8');
   let library: Promise<ReportRow[]> | null = null;
+  /** The index the library was listed from: a running server switches to a rebuilt one (`index-reload.ts`). */
+  let listed = '';
   const reportRows = (): Promise<ReportRow[]> => {
+    const { builtAt, indexVersion } = engine.stats();
+    if (`${builtAt} ${indexVersion}` !== listed) {
+      library = null;
+      listed = `${builtAt} ${indexVersion}`;
+    }
     library ??= Promise.all(
       engine.documents().map(async (doc) => reportRow(doc, (await engine.document(doc.id))?.passages ?? [])),
     ).catch((error: unknown) => {

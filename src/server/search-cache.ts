@@ -106,6 +106,11 @@ export class SearchCache {
     this.lru?.set(key, answer);
   }
 
+  /** Forgets every answer (the index they came from is no longer served). */
+  clear(): void {
+    this.lru?.clear();
+  }
+
   /** Answers kept and the bytes they take. */
   stats(): { entries: number; bytes: number } {
     return { entries: this.lru?.size ?? 0, bytes: this.lru?.calculatedSize ?? 0 };
