@@ -65,6 +65,23 @@ describe('front matter', () => {
     expect(startsBody('Beijing, March 2024.')).toBe(false);
     expect(startsBody('Address: 1 Renmin Road, Lhasa.')).toBe(false);
   });
+  it('keeps a first sentence whose linked title stood on a line of its own in the body: no paragraph starts with 。', () => {
+    // The NPC resolutions of the national jsonl: a web page's link (政府工作报告) kept as its own line.
+    const text = [
+      '第十四届全国人民代表大会第一次会议关于政府工作报告的决议',
+      '',
+      '（2023年3月13日第十四届全国人民代表大会第一次会议通过）',
+      '',
+      '第十四届全国人民代表大会第一次会议听取和审议了国务院总理李克强所作的',
+      '政府工作报告',
+      '。会议充分肯定国务院过去一年的工作，决定批准这个报告。',
+      '',
+      '会议号召，全国各族人民更加紧密地团结起来。',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph])).toEqual([['front', null], ['paragraph', 1], ['paragraph', 2]]);
+    expect(passages[1].text).toBe('第十四届全国人民代表大会第一次会议听取和审议了国务院总理李克强所作的政府工作报告。会议充分肯定国务院过去一年的工作，决定批准这个报告。');
+  });
 });
 
 describe('table of contents', () => {
