@@ -49,7 +49,8 @@ export const HEADING_PATTERNS: readonly HeadingPattern[] = [
 
 /** Rank of a standalone year heading such as `2023 年工作回顾`: above 一、, below 第X节. */
 const YEAR_HEADING_RANK = 4;
-const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年[^\s，。、；：！？,.;:!?（）()“”《》]{2,20}$/u;
+/** A date (`2025年1月15日`, `2024 年 12 月`) is no year heading: the month follows the year. */
+const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)[^\s，。、；：！？,.;:!?（）()“”《》]{2,20}$/u;
 
 /** Rank of an appendix heading: outside every section of the report it follows. */
 const APPENDIX_RANK = 0;
