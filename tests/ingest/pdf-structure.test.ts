@@ -54,6 +54,20 @@ describe('blocks from lines', () => {
 });
 
 describe('pages set in a size of their own', () => {
+  it('take no size from a table set smaller: the body-size lines above it are paragraphs, not one heading', () => {
+    // The 附件 page of a report printed by Chromium: two body-size lines, then a ruled table in 12 points.
+    const body = lines([...Array.from({ length: 27 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })), { text: '结束。', xEnd: 138 }]);
+    const appendix = lines([
+      { text: '附件', xEnd: 122 },
+      { text: '名词解释', x: 122, xEnd: 186 },
+      ...Array.from({ length: 20 }, (_, k) => ({ text: `${k + 1}\t指标项目${k + 1}号\t${100 + k}.5\t${k % 9}.1%`, size: 12, xEnd: 470, gap: 16 })),
+    ]).map((l) => ({ ...l, page: 2 }));
+    const blocks = buildBlocks([...body, ...appendix], measureLayout([body, appendix]));
+    const page2 = blocks.filter((b) => b.lines[0].page === 2);
+    expect(page2.slice(0, 2).map((b) => [b.kind, b.lines.map((l) => l.text).join('')])).toEqual([['paragraph', '附件'], ['paragraph', '名词解释']]);
+    expect(page2.slice(2).every((b) => b.kind === 'table')).toBe(true);
+  });
+
   it('judge headings against the page text size, so a page of larger text is paragraphs, not headings', () => {
     const body = lines(Array.from({ length: 12 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })));
     const opening = lines([
