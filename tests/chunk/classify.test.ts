@@ -110,6 +110,16 @@ describe('table of contents', () => {
     expect(passageWith(passages, '提升数据安全').sectionPath).toEqual(['一、编制背景', '（一）数据安全已上升至国家层面']);
   });
 
+  it('marks a titled contents list whose page numbers stand after a space as toc (a tab printed as a space)', () => {
+    const text = ['前言', '本白皮书提出了一套数据分类分级管理办法。', '目 录', '一、发展现状 1', '二、主要问题 3', '三、发展建议 5', '一、发展现状', '数字经济规模持续扩大。', '二、主要问题', '发展不平衡问题仍然突出。'].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.filter((p) => p.kind === 'toc').map((p) => p.text).join('\n')).toBe(text.split('\n').slice(2, 6).join('\n'));
+    expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['一、发展现状', '二、主要问题']);
+    // A single numbered line after a title is not enough.
+    const one = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text: ['目 录', '一、发展现状 1', '数字经济规模持续扩大。'].join('\n') });
+    expect(one.some((p) => p.kind === 'toc' && p.text.includes('一、发展现状 1'))).toBe(false);
+  });
+
   it('recognises every dotted-leader line of the five-year plan TOC and no body line', () => {
     const lines = splitLines(seedDoc('xizang-14th-five-year-plan').text);
     const entries = lines.filter((l) => isTocEntry(l));
