@@ -19,7 +19,7 @@ import { sectionHeadings } from './bilingual-headings.js';
 import { isSalutation, lastOfList, promotedRanks, SectionStack } from './sections.js';
 import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
-import { assignTranslations } from './translations.js';
+import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator } from './pages.js';
@@ -55,7 +55,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     lines.filter((line, i) => classes.roles[i] === 'body'),
     lines,
   );
-  const blocks = assembleBlocks(lines, classes, wrap);
+  const blocks = joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap), doc.translations ?? []);
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(
     drafts.map((d) => d.piece),

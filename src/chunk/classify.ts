@@ -8,6 +8,7 @@ import type { Line } from './lines.js';
 import { findTocRanges, isTocTitle, type LineRange } from './toc.js';
 import { findTableRanges } from './tables.js';
 import { isPageFurniture, startsBody } from './front.js';
+import { endsSentence, startsMidSentence } from './punctuation.js';
 
 /** What a line is, before paragraphs are rebuilt. */
 export type LineRole = 'blank' | 'furniture' | 'toc' | 'table' | 'front' | 'page' | 'body';
@@ -52,7 +53,9 @@ export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<num
 
 /**
  * The body lines before the first line that starts the body, grouped at gaps of two blank lines and at a
- * contents title (a contents page without dotted leaders is front matter of its own).
+ * contents title (a contents page without dotted leaders is front matter of its own). When that line opens
+ * mid-sentence (`。会议充分肯定…`), the lines right before it that it continues (no blank line between, no
+ * sentence end) are its sentence's start, so body too (`…所作的` / `政府工作报告` / `。会议…`).
  */
 function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRange[] {
   const ranges: LineRange[] = [];
@@ -69,6 +72,7 @@ function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRa
       if (current) ranges.push(current);
       current = null;
     } else if (startsBody(lines[i].text)) {
+      if (current && blanks === 0 && startsMidSentence(lines[i].text)) current = withoutSentenceStart(current, lines, roles);
       break;
     } else if (current && blanks < FRONT_GAP && !isTocTitle(lines[i].text)) {
       current.last = i;
@@ -80,4 +84,12 @@ function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRa
   }
   if (current) ranges.push(current);
   return ranges;
+}
+
+/** A front range without the lines at its end that run into the next line (no blank between them, no sentence end). */
+function withoutSentenceStart(range: LineRange, lines: readonly Line[], roles: readonly LineRole[]): LineRange | null {
+  let last = range.last;
+  while (last >= range.first && roles[last] === 'body' && !endsSentence(lines[last].text)) last--;
+  while (last >= range.first && roles[last] !== 'body') last--;
+  return last >= range.first ? { first: range.first, last } : null;
 }

@@ -1,6 +1,7 @@
 /**
  * Heading patterns of Chinese government reports and their nesting ranks, as a table:
- * 第X篇 > 第X章 > 第X节 > a standalone year line (`2023年工作回顾`) > 一、 (in English `I.`) > （一） > 1. / 1、 > （1）.
+ * an appendix (`附件`, `附件2 名词解释`, a glossary `名词解释`) > 第X篇 > 第X章 > 第X节 > a standalone year line (`2023年工作回顾`) > 一、
+ * (in English `I.`) > （一） > 1. / 1、 > （1）.
  * A lower rank is an outer level. A heading either stands on its own line or runs in at the start of a
  * paragraph (`（一）疫情防控取得重要成果。严格落实…`), where its title ends at the first sentence end.
  */
@@ -48,7 +49,23 @@ export const HEADING_PATTERNS: readonly HeadingPattern[] = [
 
 /** Rank of a standalone year heading such as `2023 年工作回顾`: above 一、, below 第X节. */
 const YEAR_HEADING_RANK = 4;
-const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年[^\s，。、；：！？,.;:!?（）()“”《》]{2,20}$/u;
+/** A date (`2025年1月15日`, `2024 年 12 月`) is no year heading: the month follows the year. */
+const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)[^\s，。、；：！？,.;:!?（）()“”《》]{2,20}$/u;
+
+/** Rank of an appendix heading: outside every section of the report it follows. */
+const APPENDIX_RANK = 0;
+/**
+ * `附件`, `附件1`, `附件二：`, `附件2 名词解释`, `附件1：2025年十件民生实事`: the word on a line of its own, a
+ * number, and a short title after the number, a colon or a space. Not `附件：1.….pdf`, a list of attached
+ * files (its title would open with an item number and hold a dot). Group 1 is the number.
+ */
+const APPENDIX_HEADING = new RegExp(
+  `^附\\s*件\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\\s*(?:[：:]\\s*)?` +
+    `(?:(?<=[\\s0-9０-９一二三四五六七八九十：:])(?![0-9０-９]{1,2}\\s*[.．、)）])[^\\s：:，。；！？,.．;!?][^：:，。；！？,.．;!?]{0,19})?$`,
+  'u',
+);
+/** A glossary after a report, on a line of its own (`名词解释`, `附：名词注释`): end matter as an appendix is. */
+const GLOSSARY_HEADING = /^(?:附\s*[：:]?\s*)?名词(?:解释|注释)[：:]?$/u;
 
 /** A standalone heading is at most this long; a run-in title too. */
 const MAX_HEADING_LENGTH = 50;
@@ -96,6 +113,11 @@ export function matchStandaloneHeading(text: string): Heading | null {
   if (length > (hasHan(text) ? MAX_HEADING_LENGTH : MAX_LATIN_HEADING_LENGTH) || DANGLING_END.test(text)) return null;
   if (YEAR_HEADING.test(text)) {
     return { style: 'year', rank: YEAR_HEADING_RANK, number: null, title: text, runIn: false };
+  }
+  const appendix = APPENDIX_HEADING.exec(text) ?? GLOSSARY_HEADING.exec(text);
+  if (appendix) {
+    const number = appendix[1] === undefined ? null : parseNumeral(appendix[1]);
+    return { style: 'appendix', rank: APPENDIX_RANK, number, title: text.replace(TRAILING_PUNCTUATION, ''), runIn: false };
   }
   const m = matchMarker(text);
   if (!m || m.rest === '' || !/\p{L}/u.test(m.rest)) return null;

@@ -15,6 +15,9 @@ const LEADER_PAGE = new RegExp(`(?:\\.{3,}|…{2,}|·{3,}|．{3,}|_{3,}|-{4,})\\
 const TAB_PAGE = new RegExp(`\\t\\s*${DASH}\\s*[0-9０-９]+\\s*${DASH}\\s*$`, 'u');
 /** Under a contents title only: a bare page number after a tab (`一、编制背景\t01`, a PDF's or Word's tab leader). */
 const TAB_BARE_PAGE = /\S\t+[0-9０-９]{1,3}\s*$/u;
+/** Under a contents title, two at least: a numbered heading and its page number after a space (`一、发展现状 1`). */
+const SPACE_BARE_PAGE = /\S\s+[0-9０-９]{1,3}$/u;
+const MIN_SPACED_ENTRIES = 2;
 /** An entry's page number with the leaders, tabs and dashes around it, for comparing an entry with the heading it names. */
 const ENTRY_PAGE = /[\s.…·．_\-—－–0-9０-９]+$/u;
 const PAGE_FIRST = new RegExp(`^${DASH}?\\s*[0-9０-９]{1,3}\\s+\\S`, 'u');
@@ -52,6 +55,15 @@ function isTitledTocEntry(line: Line): boolean {
 }
 
 /**
+ * Whether the lines under a contents title hold its entries: one with leaders or a tab before its page number,
+ * or two numbered headings with a page number after a space (a tab leader printed as a space).
+ */
+function hasEntries(lines: readonly Line[]): boolean {
+  if (lines.some(isTitledTocEntry)) return true;
+  return lines.filter((l) => SPACE_BARE_PAGE.test(l.text) && matchMarker(l.text) !== null).length >= MIN_SPACED_ENTRIES;
+}
+
+/**
  * What an entry or a heading names, to tell where the body starts again: without its marker, page number,
  * leaders and spaces (`一、编制背景\t01` and the body's `编制背景` both give `编制背景`).
  * @example entryName('第一章 总体形势.....\t- 1 -') // '总体形势'
@@ -80,7 +92,7 @@ export function findTocRanges(lines: readonly Line[]): LineRange[] {
   while (i < lines.length) {
     const line = lines[i];
     const titled = isTocTitle(line.text) ? titledEnd(lines, i) : -1;
-    if (titled > i && lines.slice(i, titled + 1).some(isTitledTocEntry)) {
+    if (titled > i && hasEntries(lines.slice(i, titled + 1))) {
       ranges.push({ first: i, last: titled });
       i = titled + 1;
     } else if (isTocEntry(line)) {

@@ -7,6 +7,7 @@ import { foldToSimplified } from '../simplified-chinese.js';
 import { checksumOf } from './checksum.js';
 import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
 import { placeInEnglish } from './place-english.js';
+import { ordinalInFigures, planOrdinal } from './plan-ordinal.js';
 import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';
 import { inScriptOf } from './report-script.js';
 
@@ -51,10 +52,11 @@ export function inferredId(input: { region: Region | null; year: number | null; 
 }
 
 /**
- * An English title for a report kind, region and year.
+ * An English title for a report kind, region and year (and, for a five-year plan, its ordinal when known).
  * @example englishTitle('government work report', 'China (national)', 2024) // 'Report on the Work of the Government (2024)'
+ * @example englishTitle('five-year plan', 'China (national)', 2021, 14) // 'Outline of the 14th Five-Year Plan for Economic and Social Development (2021)'
  */
-export function englishTitle(type: string, regionEn: string, year: number | null): string {
+export function englishTitle(type: string, regionEn: string, year: number | null, plan: number | null = null): string {
   // A region not known (`unknown`) is left out: 'Report (2022)', not 'Report of unknown (2022)'.
   const of = regionEn === NATIONAL.en || regionEn === '' || regionEn === 'unknown' ? '' : ` of ${regionEn}`;
   const when = year === null ? '' : ` (${year})`;
@@ -64,7 +66,7 @@ export function englishTitle(type: string, regionEn: string, year: number | null
     case 'resolution':
       return `Resolution of the National People's Congress on the Report on the Work of the Government${when}`;
     case 'five-year plan':
-      return `Outline of the Five-Year Plan for Economic and Social Development${of}${when}`;
+      return `Outline of the ${plan === null ? '' : `${ordinalInFigures(plan)} `}Five-Year Plan for Economic and Social Development${of}${when}`;
     case 'plan report':
       return `Report on the Plan for Economic and Social Development${of}${when}`;
     case 'gazette':
@@ -106,7 +108,7 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
     title,
     // A place the region table does not know stays as written in `region` (the reports' own name for it); the
     // English title names it in English.
-    titleEn: englishTitle(type, placeInEnglish(regionEn), year),
+    titleEn: englishTitle(type, placeInEnglish(regionEn), year, rawTitle === null ? null : planOrdinal(rawTitle)),
     type,
     region: regionEn,
     year,

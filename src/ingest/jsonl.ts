@@ -13,6 +13,7 @@ import { createIngestError } from './errors.js';
 import { detectLanguage, inferMeta, typeOfTitle } from './infer-meta.js';
 import type { ReadContext, Reader } from './reader.js';
 import { NATIONAL, regionInTitle } from './regions.js';
+import { planOrdinal } from './plan-ordinal.js';
 
 /** One record of a report collection (`year` may be written as a number or a 4-digit string). */
 export interface ReportRecord {
@@ -54,7 +55,7 @@ function recordMeta(record: ReportRecord, file: string, line: number): DocMeta {
   return {
     id: year === null ? `${region.slug}-record-${line}` : `${region.slug}-${year}-${kind}`,
     title: record.title.trim(),
-    titleEn: englishTitle(type, region.en, year),
+    titleEn: englishTitle(type, region.en, year, planOrdinal(record.title)),
     type,
     region: region.en,
     year,

@@ -131,8 +131,9 @@ function barePageNumbers(lines: readonly RawLine[], positions: readonly number[]
 
 /**
  * Running headers and footers: short non-sentence lines whose text, digits masked, repeats at least
- * MIN_RUNNING_REPEATS times; kept when the repeats carry a rising page number themselves
- * (`政府工作报告 3`), or when most of them stand within two text lines of a page number.
+ * MIN_RUNNING_REPEATS times; kept when the repeats carry a rising page number themselves and read the same
+ * but for it (`政府工作报告 3`; not the rows of a numbered table, `1	指标项目1号	136.4	1.1%`, whose other
+ * figures differ), or when most of them stand within two text lines of a page number.
  * Returns line index → printed number.
  */
 function runningLines(lines: readonly RawLine[], positions: readonly number[], pageLines: readonly number[]): Map<number, number | null> {
@@ -154,7 +155,7 @@ function runningLines(lines: readonly RawLine[], positions: readonly number[], p
     if (key.includes('#')) {
       const candidates = ks.map((k) => ({ position: positions[k], n: trailingNumber(lines[k].text) ?? -9 }));
       const rising = risingRuns(candidates, MIN_LINES_PER_PAGE);
-      if (rising.length >= MIN_RUNNING_REPEATS && rising.length * 2 > ks.length) {
+      if (rising.length >= MIN_RUNNING_REPEATS && rising.length * 2 > ks.length && sameButNumber(rising.map((i) => lines[ks[i]].text))) {
         for (const i of rising) running.set(ks[i], candidates[i].n);
         continue;
       }
@@ -162,6 +163,12 @@ function runningLines(lines: readonly RawLine[], positions: readonly number[], p
     if (ks.filter(nearPage).length * 2 > ks.length) for (const k of ks) running.set(k, null);
   }
   return running;
+}
+
+/** Whether lines are one text but for their last number (`2025年政府工作报告 3`, `2025年政府工作报告 4`). */
+function sameButNumber(texts: readonly string[]): boolean {
+  const rest = new Set(texts.map((t) => t.replace(/[0-9０-９]{1,4}(?=[^0-9０-９]*$)/u, '#')));
+  return rest.size === 1;
 }
 
 /** The last number in a line (`政府工作报告 3` → 3). */

@@ -27,6 +27,18 @@ const EDGE_PAGE_NUMBERS: readonly RegExp[] = [
   /^([0-9]{1,4})\s*of\s*[0-9]{1,4}$/iu,
 ];
 
+/** A roman numeral up to xxxix, all capitals or all small letters, alone or between dashes (`iii`, `- IV -`). */
+const ROMAN_PAGE_NUMBER = new RegExp(`^(?:${DASH}+\\s*)?(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:\\s*${DASH}+)?$`, 'u');
+
+/**
+ * Whether a line is a roman page number, as front matter prints them: only where the reader knows the line
+ * stands at a page's edge, and never a page's printed (arabic) number.
+ * @example isRomanPageNumber('iii') // true; isRomanPageNumber('- IV -') // true; isRomanPageNumber('Iv') // false
+ */
+export function isRomanPageNumber(text: string): boolean {
+  return ROMAN_PAGE_NUMBER.test(text.replace(/\s+/gu, ' ').trim());
+}
+
 /**
  * A number written in ASCII or full-width digits.
  * @example pageDigits('１２') // 12

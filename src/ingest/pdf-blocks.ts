@@ -2,7 +2,8 @@
  * Blocks out of lines: which lines of a PDF form one paragraph, and which lines are headings, figure or
  * table captions, or table rows. A paragraph ends at a first-line indent, a vertical gap wider than the
  * line pitch, a short last line, or a change of font size; it runs on across a page break when the page's
- * last line is full and the next page's first line is not indented, and from one column to the next so.
+ * last line is full (from the margin, not set right as a date under a signature) and the next page's first
+ * line is not indented, and from one column to the next so.
  * Pure.
  */
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
@@ -22,6 +23,8 @@ export interface PdfBlock {
 const HEADING_SCALE = 1.15;
 /** A line starting this many font sizes right of the margin is indented. */
 const INDENT = 0.6;
+/** A line starting this many font sizes right of the margin is set off (right-aligned, centred), past any indent. */
+const SET_OFF = 4;
 /** A line ending this many font sizes left of the right margin is short. */
 const SHORT = 1.5;
 /** A gap this many pitches wide between two lines separates paragraphs. */
@@ -84,8 +87,10 @@ function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, la
   if (previous.page !== next.page && next.page !== previous.page + 1) return false;
   if (kind === 'heading') return !flows && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
-  const { right } = marginsOf(previous, layout);
+  const { left: previousLeft, right } = marginsOf(previous, layout);
   if (next.x > left + INDENT * next.size) return false;
+  // A line set right (a signature, a date) or centred ends at the right margin without being full.
+  if (flows && previous.x > previousLeft + SET_OFF * previous.size) return false;
   if (LABEL.test(next.text) && !OPEN_END.test(previous.text)) return false;
   const short = previous.xEnd < right - SHORT * previous.size;
   if (!short) return true;

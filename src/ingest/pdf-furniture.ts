@@ -1,11 +1,12 @@
 /**
- * Page furniture: page numbers (`— 3 —`, `- 3 -`, `第3页`, `3/15`, `Page 3 of 15`, a bare number) and
+ * Page furniture: page numbers (`— 3 —`, `- 3 -`, `第3页`, `3/15`, `Page 3 of 15`, a bare number, the front
+ * matter's roman `iii`, which prints no number a citation could tell from the body's `3`) and
  * running headers and footers repeated across pages, found among the lines at the top and bottom of each
  * page. They are removed from the text and kept as page labels. Printed page numbers may differ from the
  * PDF's page index (a cover and front matter without numbers). Pure.
  */
 import type { PdfLine } from './pdf-lines.js';
-import { pageNumberOf } from './page-number.js';
+import { isRomanPageNumber, pageNumberOf } from './page-number.js';
 
 /** What was found on one page. */
 export interface PageFurniture {
@@ -54,6 +55,8 @@ interface Candidate {
   outermost: boolean;
   key: string;
   number: number | null;
+  /** A roman page number (`iii`, front matter's): furniture as a page number is, but no printed number. */
+  roman: boolean;
   /** Set apart from the text: farther from the next line inwards than lines of text are from each other. */
   apart: boolean;
 }
@@ -83,7 +86,7 @@ function recurrence(c: Candidate, all: readonly Candidate[], sameKey: boolean): 
   const pages = new Set<number>();
   for (const o of all) {
     if (o.page === c.page || Math.abs(o.y - c.y) > SAME_PLACE) continue;
-    if (sameKey ? o.key === c.key : o.number !== null) pages.add(o.page);
+    if (sameKey ? o.key === c.key : o.number !== null || o.roman) pages.add(o.page);
   }
   return pages.size;
 }
@@ -120,7 +123,9 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
     for (const line of edgeLines(lines)) {
       const { text, y, x, xEnd, size } = lines[line];
       const outermost = line === 0 || line === lines.length - 1;
-      candidates.push({ page, line, y, x, xEnd, size, outermost, key: runningKey(text), number: pageNumberOf(text, { edge: true }), apart: standsApart(lines, line, step) });
+      const number = pageNumberOf(text, { edge: true });
+      const roman = number === null && isRomanPageNumber(text);
+      candidates.push({ page, line, y, x, xEnd, size, outermost, key: runningKey(text), number, roman, apart: standsApart(lines, line, step) });
     }
   });
   const textPages = pages.filter((lines) => lines.length > 0).length;
@@ -129,9 +134,9 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
     textPages === 2 ? runsOnBothPages(c, candidates) : recurrence(c, candidates, true) + 1 >= minRunning;
   const found: PageFurniture[] = pages.map(() => ({ lines: new Set<number>(), printed: null }));
   for (const c of candidates) {
-    if (c.number !== null && (textPages === 1 || recurrence(c, candidates, false) >= 1)) {
+    if ((c.number !== null || c.roman) && (textPages === 1 || recurrence(c, candidates, false) >= 1)) {
       found[c.page].lines.add(c.line);
-      found[c.page].printed ??= c.number;
+      if (c.number !== null) found[c.page].printed ??= c.number;
     } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && running(c)) {
       found[c.page].lines.add(c.line);
     }

@@ -100,8 +100,12 @@ function justifiedRight(lines: readonly PdfLine[], size: number): number | null 
 /** A page has a size of its own when this many characters are set in it. */
 const OWN_SIZE_CHARS = 60;
 
-/** The size most of a page's characters have, when enough of them do to be the page's text size. */
-function ownSize(lines: readonly PdfLine[]): number | null {
+/**
+ * The size most of a page's characters have, when enough of them do to be the page's text size. Table rows
+ * do not count: a table set smaller than the text is no page of text in its own size.
+ */
+function ownSize(pageLines: readonly PdfLine[]): number | null {
+  const lines = pageLines.filter((l) => !l.text.includes('\t'));
   if (lines.length === 0) return null;
   const size = weightedMode(lines.map((l) => [l.size, chars(l)] as const), 0.1);
   const inSize = lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE).reduce((n, l) => n + chars(l), 0);

@@ -65,6 +65,23 @@ describe('front matter', () => {
     expect(startsBody('Beijing, March 2024.')).toBe(false);
     expect(startsBody('Address: 1 Renmin Road, Lhasa.')).toBe(false);
   });
+  it('keeps a first sentence whose linked title stood on a line of its own in the body: no paragraph starts with 。', () => {
+    // The NPC resolutions of the national jsonl: a web page's link (政府工作报告) kept as its own line.
+    const text = [
+      '第十四届全国人民代表大会第一次会议关于政府工作报告的决议',
+      '',
+      '（2023年3月13日第十四届全国人民代表大会第一次会议通过）',
+      '',
+      '第十四届全国人民代表大会第一次会议听取和审议了国务院总理李克强所作的',
+      '政府工作报告',
+      '。会议充分肯定国务院过去一年的工作，决定批准这个报告。',
+      '',
+      '会议号召，全国各族人民更加紧密地团结起来。',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph])).toEqual([['front', null], ['paragraph', 1], ['paragraph', 2]]);
+    expect(passages[1].text).toBe('第十四届全国人民代表大会第一次会议听取和审议了国务院总理李克强所作的政府工作报告。会议充分肯定国务院过去一年的工作，决定批准这个报告。');
+  });
 });
 
 describe('table of contents', () => {
@@ -91,6 +108,16 @@ describe('table of contents', () => {
     expect(toc.map((p) => p.text).join('\n')).toBe(text.split('\n').slice(2, 10).join('\n'));
     expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['一、编制背景', '（一）数据安全已上升至国家层面']);
     expect(passageWith(passages, '提升数据安全').sectionPath).toEqual(['一、编制背景', '（一）数据安全已上升至国家层面']);
+  });
+
+  it('marks a titled contents list whose page numbers stand after a space as toc (a tab printed as a space)', () => {
+    const text = ['前言', '本白皮书提出了一套数据分类分级管理办法。', '目 录', '一、发展现状 1', '二、主要问题 3', '三、发展建议 5', '一、发展现状', '数字经济规模持续扩大。', '二、主要问题', '发展不平衡问题仍然突出。'].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.filter((p) => p.kind === 'toc').map((p) => p.text).join('\n')).toBe(text.split('\n').slice(2, 6).join('\n'));
+    expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['一、发展现状', '二、主要问题']);
+    // A single numbered line after a title is not enough.
+    const one = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text: ['目 录', '一、发展现状 1', '数字经济规模持续扩大。'].join('\n') });
+    expect(one.some((p) => p.kind === 'toc' && p.text.includes('一、发展现状 1'))).toBe(false);
   });
 
   it('recognises every dotted-leader line of the five-year plan TOC and no body line', () => {

@@ -41,6 +41,17 @@ describe('matchStandaloneHeading', () => {
   });
 });
 
+describe('a date is no heading', () => {
+  it('leaves the date under a signature block out of the headings: the appendix after it is not its section', () => {
+    for (const date of ['2025年1月15日', '2025年1月', '2024 年 12 月 31 日', '２０２５年１月１５日']) expect(matchStandaloneHeading(date)).toBeNull();
+    expect(matchStandaloneHeading('2023年工作回顾')?.style).toBe('year');
+    expect(matchStandaloneHeading('2025年10件惠民实事')?.style).toBe('year');
+    const text = ['各位代表：', '二、2025年工作安排', '我们要奋勇争先，再创佳绩。', '某某市人民政府', '2025年1月15日'].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['二、2025年工作安排']);
+  });
+});
+
 describe('matchRunInHeading', () => {
   it('takes the title of a run-in heading up to its first full stop', () => {
     const h = matchRunInHeading('（一）疫情防控取得重要成果。严格落实习近平总书记关于疫情防控的重要指示精神，坚持以人民为中心。');

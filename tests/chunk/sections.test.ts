@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lastOfList, promotedRanks } from '../../src/chunk/sections.js';
 import { matchRunInHeading, matchStandaloneHeading, type Heading } from '../../src/chunk/headings.js';
-import { passageWith, seedPassages } from './seeds.js';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import { passageWith, seedDoc, seedPassages } from './seeds.js';
 
 function heading(text: string): Heading {
   const h = matchStandaloneHeading(text) ?? matchRunInHeading(text);
@@ -81,5 +82,40 @@ describe('section paths', () => {
     const report2020 = seedPassages('xizang-2020-government-work-report');
     expect(passageWith(report2020, '各位代表!绿叶不忘根的情义').sectionPath).toEqual(['2019年工作回顾']);
     expect(passageWith(report2020, '在总结成绩的同时').sectionPath).toEqual(['2019年工作回顾']);
+  });
+
+  it('opens an appendix (附件, 附件1, 附件2 名词解释) at the outermost level, out of the report’s last section, unnumbered', () => {
+    // The shape of the 2025 Guangdong and Yunnan reports (.docx): appendices after the closing remarks.
+    const text = [
+      '各位代表：',
+      '二、2025年工作安排',
+      '（十）为青少年提供心理健康服务。升级心理援助热线。',
+      '各位代表！让我们更加紧密地团结起来，奋力谱写新篇章！',
+      '附件1',
+      '2025年省十件民生实事',
+      '一、为老年人提供健康管理服务。推进医养结合。',
+      '附件2 名词解释',
+      '1.“岳山造林”：上世纪70年代，肇庆开展的造林活动。',
+      '附件：1.2024年政府工作报告名词解释.pdf',
+      '2.2024年市重点工程项目表.docx',
+    ].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    const at = (start: string) => passages.find((p) => p.text.startsWith(start));
+    expect(at('附件1')).toMatchObject({ kind: 'heading', paragraph: null, sectionPath: ['附件1'] });
+    expect(at('2025年省十件民生实事')?.sectionPath).toEqual(['附件1', '2025年省十件民生实事']);
+    expect(at('一、为老年人')?.sectionPath).toEqual(['附件1', '2025年省十件民生实事', '一、为老年人提供健康管理服务']);
+    expect(at('附件2 名词解释')).toMatchObject({ kind: 'heading', sectionPath: ['附件2 名词解释'] });
+    expect(at('1.“岳山造林”')?.sectionPath[0]).toBe('附件2 名词解释');
+    // A glossary on a line of its own (the Sichuan and Yunnan reports) is end matter too.
+    const glossary = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text: ['各位代表：', '2025年工作安排建议', '（一）稳增长。推动产业升级。', '名词解释', '1.六大优势产业：省委提出。包括电子信息、装备制造等。'].join('\n') });
+    expect(glossary.map((p) => [p.kind, p.sectionPath.join(' > ')])).toEqual([
+      ['paragraph', ''],
+      ['heading', '2025年工作安排建议'],
+      ['paragraph', '2025年工作安排建议 > （一）稳增长'],
+      ['heading', '名词解释'],
+      ['paragraph', '名词解释 > 1.六大优势产业'],
+    ]);
+    // A list of attached files is no appendix heading: its first item stays a paragraph.
+    expect(at('附件：1.2024年')?.kind).toBe('paragraph');
   });
 });

@@ -35,6 +35,19 @@ describe('ids, titles and regions of inferred metadata', () => {
     expect(englishTitle('gazette', 'Xizang (Tibet) Autonomous Region', 2025)).toBe("Gazette of the People's Government of Xizang (Tibet) Autonomous Region (2025)");
   });
 
+  it("keeps a five-year plan's ordinal in its inferred English title (第十四个五年规划 → 14th)", () => {
+    const head = '西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n——2021年1月24日西藏自治区第十一届人民代表大会第四次会议通过\n';
+    expect(inferDocMeta(head, { file: 'plan.txt', checksum: 'sha256:0' }).titleEn).toBe(
+      'Outline of the 14th Five-Year Plan for Economic and Social Development of Xizang (Tibet) Autonomous Region (2021)',
+    );
+    const traditional = '廣東省國民經濟和社會發展第十二個五年規劃綱要\n——2011年2月在廣東省第十一屆人民代表大會第四次會議通過\n';
+    expect(inferDocMeta(traditional, { file: 'plan.txt', checksum: 'sha256:0' }).titleEn).toMatch(/^Outline of the 12th Five-Year Plan /);
+    const short = '四川省“十三五”规划纲要\n——2016年1月在四川省第十二届人民代表大会第四次会议通过\n';
+    expect(inferDocMeta(short, { file: 'plan.txt', checksum: 'sha256:0' }).titleEn).toMatch(/^Outline of the 13th Five-Year Plan /);
+    expect(englishTitle('five-year plan', NATIONAL.en, 2021, 21)).toBe('Outline of the 21st Five-Year Plan for Economic and Social Development (2021)');
+    expect(englishTitle('five-year plan', NATIONAL.en, 2021)).toBe('Outline of the Five-Year Plan for Economic and Social Development (2021)');
+  });
+
   it('takes a Chinese file name as a fallback title, not an ASCII one', () => {
     expect(titleFromFileName('docx/2025年宁夏政府工作报告.docx')).toBe('2025年宁夏政府工作报告');
     expect(titleFromFileName('district-gbk/2012.txt')).toBeUndefined();

@@ -7,6 +7,8 @@ import { findPageFurniture } from '../../src/ingest/page-furniture.js';
 import { pageNumberOf } from '../../src/ingest/page-number.js';
 import { corporaDir, corpusDir } from './helpers.js';
 import { describeWithShared } from '../shared-data.js';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import { seedDoc } from '../chunk/seeds.js';
 
 /** Lines of a real report, one paragraph a line (the bundled 2020 work report). */
 const REAL_LINES = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), 'utf8')
@@ -70,6 +72,18 @@ describe('findPageFurniture', () => {
     expect(found.filter((f) => f.kind === 'running').map((f) => f.text)).toEqual(Array(3).fill('西藏自治区政府工作报告'));
     const numbered = withFooters(lines, [9, 19, 29], (n) => `政府工作报告 ${n + 1}`);
     expect(findPageFurniture(numbered.text).map((f) => [f.kind, f.printed])).toEqual([['running', 2], ['running', 3], ['running', 4]]);
+  });
+
+  it('takes no row of a numbered table for a running header, though its rows differ only in their figures', () => {
+    // A table's rows (`1	指标项目1号	136.4	1.1%`): digits masked they are one line repeated 45 times, and their last
+    // figures rise by chance; the rows of 附表 in a PDF printed by Chromium were dropped from its passage.
+    const figures = '1.1 9.0 5.9 1.5 3.6 9.6 9.1 5.6 5.6 5.8 7.9 7.9 1.5 6.9 8.0 1.5 5.9 3.5 6.9 7.1 3.4 5.3 7.1 6.5 8.2 4.9 4.1 4.5 3.4 6.9 5.8 8.5 5.6 1.6 1.7 9.6 1.7 5.8 2.9 4.0 4.6 1.7 3.8 1.8 1.9';
+    const rows = figures.split(' ').map((f, k) => `${k + 1}\t指标项目${k + 1}号\t${100 + k * 37}.${k % 10}\t${f}%`);
+    const text = [...REAL_LINES.slice(0, 5), '附表 2025年主要预期目标', '序号\t指标\t数值\t增速', ...rows, ...REAL_LINES.slice(5, 10)].join('\n');
+    expect(findPageFurniture(text)).toEqual([]);
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    const table = passages.find((p) => p.kind === 'table');
+    expect(table?.text.split('\n')).toEqual(['附表 2025年主要预期目标', '序号\t指标\t数值\t增速', ...rows]);
   });
 
   it('finds newspaper jump lines and form feeds', () => {

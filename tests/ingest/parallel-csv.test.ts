@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/chunk/chunk.js';
 import { checksumOf } from '../../src/ingest/checksum.js';
 import { groupParagraphs, joinPieces, layoutParagraphs, readParallelCsv } from '../../src/ingest/parallel-csv.js';
 import { pickReader } from '../../src/ingest/readers.js';
@@ -114,6 +115,22 @@ describe('paragraph assembly', () => {
     expect(doc.meta).toMatchObject({ id: 'national-2026-government-work-report-zh-en', title: '2026年国务院政府工作报告' });
     expect(doc.text).toBe('各位代表：\n现在，我代表国务院，\r\n向大会报告政府工作。请予审议。');
     expect(doc.translations?.map((t) => t.textEn)).toEqual(['Fellow Deputies,', 'On behalf of the State Council, I will now report.']);
+  });
+
+  it('keeps a paragraph whole when a cell of it holds a line break after a full stop, its English attached', () => {
+    const table = [
+      '报告年份,年度文件内行号,段内对齐序号,中文,英文',
+      '2026,1,1,各位代表：,"Fellow Deputies,"',
+      '2026,4,1,"过去一年，经济运行稳中有进。\r\n全年国内生产总值增长5%。","Over the past year, the economy was stable.\r\nGDP grew by 5 percent."',
+      '2026,4,2,城镇新增就业1200万人。,',
+    ].join('\r\n');
+    const [doc] = readParallelCsv(Buffer.from(`\ufeff${table}\r\n`), testContext('x.csv'));
+    const passages = chunkDocument(doc);
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', '各位代表：'],
+      ['paragraph', '过去一年，经济运行稳中有进。全年国内生产总值增长5%。城镇新增就业1200万人。'],
+    ]);
+    expect(passages[1].textEn).toBe('Over the past year, the economy was stable.\r\nGDP grew by 5 percent.');
   });
 
   it('reads a table Excel saved as Unicode text: UTF-16LE with a BOM, tab-separated', () => {

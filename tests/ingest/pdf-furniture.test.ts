@@ -50,6 +50,22 @@ describe('detecting page furniture across pages', () => {
     expect(found.map((f) => [...f.lines].sort())).toEqual(pages.map((p) => [0, p.length - 1]));
   });
 
+  it('takes out the roman page numbers of the front matter, without taking them for the arabic ones', () => {
+    // A white paper printed by Chromium: cover, 前言 (III), 目录 (IV), then the body numbered 1, 2.
+    const pages = [
+      page(1, ['某某省数字经济发展白皮书']),
+      page(2, ['前言', '前言正文'], [{ text: 'III', y: 40 }]),
+      page(3, ['目录', '一、发展现状'], [{ text: '- iv -', y: 40 }]),
+      page(4, ['一、发展现状', '正文第一页'], [{ text: '1', y: 40 }]),
+      page(5, ['正文第二页', '正文第二页下一行'], [{ text: '2', y: 40 }]),
+    ];
+    const found = detectFurniture(pages);
+    expect(found.map((f) => [...f.lines])).toEqual([[], [2], [2], [2], [2]]);
+    expect(found.map((f) => f.printed)).toEqual([null, null, null, 1, 2]);
+    // A roman numeral that stands at no page number's place is text.
+    expect([...detectFurniture([page(1, ['正文', 'IV'], [{ text: '1', y: 40 }]), page(2, ['正文'], [{ text: '2', y: 40 }])])[0].lines]).toEqual([2]);
+  });
+
   it('leaves a bare number that is not at the same place on other pages in the text', () => {
     const pages = [page(1, ['表中数字', '12']), page(2, ['另一页正文', '继续正文'], [{ text: '2', y: 40 }])];
     const found = detectFurniture(pages);

@@ -53,7 +53,34 @@ describe('blocks from lines', () => {
   });
 });
 
+describe('a signature block at a page foot', () => {
+  it('does not run a right-aligned date on into the first line of the next page', () => {
+    const body = lines([
+      ...Array.from({ length: 6 }, (_, k) => ({ text: FULL, x: k % 3 === 0 ? 122 : 90 })),
+      { text: '某某市人民政府', x: 378, xEnd: 490 },
+      { text: '2025年1月15日', x: 386, xEnd: 490 },
+    ]);
+    const next = lines([{ text: '附件' , xEnd: 122 }, { text: '名词解释', x: 122, xEnd: 186 }]).map((l) => ({ ...l, page: 2 }));
+    const blocks = buildBlocks([...body, ...next], measureLayout([body, next]));
+    expect(blocks.map((b) => b.lines.map((l) => l.text).join(''))).toEqual([FULL.repeat(3), FULL.repeat(3), '某某市人民政府', '2025年1月15日', '附件', '名词解释']);
+  });
+});
+
 describe('pages set in a size of their own', () => {
+  it('take no size from a table set smaller: the body-size lines above it are paragraphs, not one heading', () => {
+    // The 附件 page of a report printed by Chromium: two body-size lines, then a ruled table in 12 points.
+    const body = lines([...Array.from({ length: 27 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })), { text: '结束。', xEnd: 138 }]);
+    const appendix = lines([
+      { text: '附件', xEnd: 122 },
+      { text: '名词解释', x: 122, xEnd: 186 },
+      ...Array.from({ length: 20 }, (_, k) => ({ text: `${k + 1}\t指标项目${k + 1}号\t${100 + k}.5\t${k % 9}.1%`, size: 12, xEnd: 470, gap: 16 })),
+    ]).map((l) => ({ ...l, page: 2 }));
+    const blocks = buildBlocks([...body, ...appendix], measureLayout([body, appendix]));
+    const page2 = blocks.filter((b) => b.lines[0].page === 2);
+    expect(page2.slice(0, 2).map((b) => [b.kind, b.lines.map((l) => l.text).join('')])).toEqual([['paragraph', '附件'], ['paragraph', '名词解释']]);
+    expect(page2.slice(2).every((b) => b.kind === 'table')).toBe(true);
+  });
+
   it('judge headings against the page text size, so a page of larger text is paragraphs, not headings', () => {
     const body = lines(Array.from({ length: 12 }, (_, k) => ({ text: FULL, x: k % 4 === 0 ? 122 : 90 })));
     const opening = lines([
