@@ -251,8 +251,9 @@ class SearchEngine implements Engine {
     // A cluster's vocabulary may change under the engine (as its plans are, its candidates are made afresh).
     const candidates = this.index.stable ? this.keptCandidates(query) : this.context.suggester.candidates(query);
     for (const candidate of candidates.slice(0, SUGGESTIONS_TRIED)) {
-      // Only the total counts: relevance order and no hits, whatever the page asked for.
-      const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false }, false);
+      // Only the total counts: relevance order and no hits, whatever the page asked for. A proposal with nothing to
+      // look for (`thea` → the stop word `the`) finds nothing: it is no reason to refuse the query asked.
+      const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
       if (found.total > total) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
     }

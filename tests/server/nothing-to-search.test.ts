@@ -24,6 +24,15 @@ describe('a query with nothing to search for', () => {
     }
   });
 
+  it('searches a word one edit from a stop word, whose "did you mean" proposal has nothing to look for', async () => {
+    // `thea` and `theb` are spelled one edit from `the`: trying that proposal must not refuse the query asked.
+    for (const text of ['thea', 'theb']) {
+      for (const format of ['', '&format=csv']) {
+        expect({ text, format, status: (await get(`/api/search?q=${q(text)}${format}`)).status }).toEqual({ text, format, status: 200 });
+      }
+    }
+  });
+
   it('says the same thing on the search, the concordance and the trend', async () => {
     for (const text of ['OR', 'NEAR/3', '""']) {
       const messages = await Promise.all(['search', 'concordance', 'trend'].map(async (route) => (await get(`/api/${route}?q=${q(text)}&lang=en`).expect(400)).body.error.message));
