@@ -7,6 +7,7 @@
 import type { Adjacency, Check, Verifier } from './backend.js';
 import { isNear } from './near.js';
 import { keysContain, type MatchKeySource } from './passage-keys.js';
+import { hasWordEdge, partedAlong, standsApart } from '../text/word-edges.js';
 
 /**
  * True when the passage at `index` satisfies `check`, read from `keys`. A `crossCut` needs a source that
@@ -22,7 +23,16 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
     case 'crossCut': {
       // `first` is the piece where the phrase starts: the hit itself (found by the left half) or the one before.
       const first = check.side === 'left' ? index : index - 1;
-      return first >= 0 && (keys.continues?.(first) ?? false) && keys.text(first).endsWith(check.head) && keys.text(first + 1).startsWith(check.tail);
+      if (!(first >= 0 && (keys.continues?.(first) ?? false))) return false;
+      const [head, tail] = [keys.text(first), keys.text(first + 1)];
+      if (!head.endsWith(check.head) || !tail.startsWith(check.tail)) return false;
+      // A phrase with a Latin or digit edge begins at a word's start in the first piece and ends at a word's end
+      // in the next (`word-edges.ts`), as it would within one passage.
+      if (!hasWordEdge(check.head + check.tail)) return true;
+      return (
+        standsApart(head, head.length - check.head.length, check.head.length, partedAlong(keys.original(first))) &&
+        standsApart(tail, 0, check.tail.length, partedAlong(keys.original(first + 1)))
+      );
     }
   }
 }

@@ -59,6 +59,12 @@ describe('the checks interpreter', () => {
         expect([holds(left, keys, 1), holds(right, keys, 0)]).toEqual([false, false]);
       }),
     );
+    // A phrase with a Latin edge crosses a cut only from a word's start to a word's end.
+    const latin = new PassageKeys([piece('r', 0, 1, 'We will mai'), piece('r', 1, 1, 'ntain the AI'), piece('r', 2, 2, 'the AI'), piece('r', 3, 2, 'plus 5G')]);
+    expect(holds({ kind: 'crossCut', head: 'ai', tail: 'nt', side: 'left' }, latin, 0)).toBe(false);
+    expect(holds({ kind: 'crossCut', head: 'ai', tail: 'plus', side: 'left' }, latin, 2)).toBe(true);
+    expect(holds({ kind: 'crossCut', head: 'ai', tail: 'plus5', side: 'right' }, latin, 3)).toBe(false);
+    expect(holds({ kind: 'crossCut', head: 'ai', tail: 'plus5g', side: 'right' }, latin, 3)).toBe(true);
     // A source that cannot tell which passages continue each other: nothing crosses a cut.
     const cut = { kind: 'crossCut', head: '甲', tail: '乙', side: 'left' } as const;
     expect(holds(cut, { text: () => '甲', textEn: () => '', original: () => '甲', originalEn: () => '' }, 0)).toBe(false);
