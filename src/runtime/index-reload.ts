@@ -19,22 +19,22 @@ export interface IndexReload {
 }
 
 /**
- * Follows `indexDir` for `live`: `open` opens an engine on the folder's current index (the server's own options).
- * @example const reload = followIndex(live, { indexDir: 'index', open: () => openEngine(options), log }); reload.stop();
+ * Follows `indexDir` for `live`: `served` is the generation its engine was opened on (`currentGeneration`), `open`
+ * opens an engine on the folder's current index (the server's own options).
+ * @example const reload = followIndex(live, { indexDir: 'index', open: () => openEngine(options), served, log }); reload.stop();
  */
 export function followIndex(
   live: LiveEngine,
-  options: { indexDir: string; open: () => Promise<Engine>; log?: (line: string) => void; intervalMs?: number; served?: string | null },
+  options: { indexDir: string; open: () => Promise<Engine>; served: string | null; log?: (line: string) => void; intervalMs?: number },
 ): IndexReload {
   const log = options.log ?? (() => {});
   /** The generation the live engine answers from, and the last one that failed to open. */
-  let served: string | null | undefined = options.served;
+  let served = options.served;
   let failed: string | null = null;
   let running: Promise<'unchanged' | 'switched' | 'failed'> | null = null;
 
   const checkNow = async (): Promise<'unchanged' | 'switched' | 'failed'> => {
     const named = await currentGeneration(options.indexDir);
-    if (served === undefined) served = named;
     if (named === null || named === served || named === failed) return 'unchanged';
     try {
       const next = await options.open();

@@ -9,6 +9,7 @@
 import type { DocMeta, Passage } from '../model.js';
 import { formatGbt, type GbtEntry } from './gbt7714.js';
 import { inScriptOf, writtenInTraditional } from '../ingest/report-script.js';
+import { ordinalInFigures } from '../ingest/plan-ordinal.js';
 import { regionName, type RegionName } from './region-names.js';
 import { parseNumeral } from '../chunk/numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
@@ -52,7 +53,6 @@ function personOf(issuer: string | null): string | null {
 /** A session of a people's congress, as a resolution's issuer names it: `第十四届全国人民代表大会第三次会议`. */
 const CONGRESS_SESSION = /第([零〇一二两三四五六七八九十百\d]+)届(全国)?人民代表大会第([零〇一二三四五六七八九十\d]+)次会议$/u;
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
-const nth = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** The congress that adopted a resolution (its issuer) as author and publisher, in both languages; else null. */
 function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string; publisher: string } | null {
@@ -65,7 +65,7 @@ function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: 
   const session = CONGRESS_SESSION.exec(folded);
   const term = session ? parseNumeral(session[1]) : null;
   const meeting = session ? parseNumeral(session[3]) : null;
-  const en = term !== null && meeting !== null && ORDINAL_WORDS[meeting - 1] ? `${ORDINAL_WORDS[meeting - 1]} Session of the ${nth(term)} ${congressEn}` : congressEn;
+  const en = term !== null && meeting !== null && ORDINAL_WORDS[meeting - 1] ? `${ORDINAL_WORDS[meeting - 1]} Session of the ${ordinalInFigures(term)} ${congressEn}` : congressEn;
   return { zh: issuer, en, publisher };
 }
 

@@ -10,6 +10,7 @@ import type { Engine } from '../search/types.js';
 import { createError, type ServerError } from './errors.js';
 import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { preview, queryOfUrl } from './query-string.js';
+import { servedIndex } from './served-index.js';
 import { AnswerEncoder } from './answer-json.js';
 import { answerKey, answerTag, SearchCache, sendAnswer } from './search-cache.js';
 import { validateParams } from './schema.js';
@@ -115,8 +116,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
   // answers kept for the old one go.
   let answering = '';
   const indexNow = (): string => {
-    const stats = engine.stats();
-    const version = `${stats.builtAt} ${stats.indexVersion} ${stats.passages}`;
+    const version = servedIndex(engine);
     if (version !== answering) {
       cache.clear();
       answering = version;

@@ -23,6 +23,7 @@ import { SORT_ORDERS } from '../search/date-order.js';
 import { requestOrigin } from './export-csv.js';
 import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
+import { servedIndex } from './served-index.js';
 
 /** How long browsers may reuse a script, style or image before revalidating (no build step, no hashes). */
 const ASSET_MAX_AGE_SECONDS = 300;
@@ -111,10 +112,9 @@ export function pageRouter(engine: Engine, publicDir: string): Router {
   /** The index the library was listed from: a running server switches to a rebuilt one (`index-reload.ts`). */
   let listed = '';
   const reportRows = (): Promise<ReportRow[]> => {
-    const { builtAt, indexVersion } = engine.stats();
-    if (`${builtAt} ${indexVersion}` !== listed) {
+    if (servedIndex(engine) !== listed) {
       library = null;
-      listed = `${builtAt} ${indexVersion}`;
+      listed = servedIndex(engine);
     }
     library ??= Promise.all(
       engine.documents().map(async (doc) => reportRow(doc, (await engine.document(doc.id))?.passages ?? [])),

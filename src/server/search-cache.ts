@@ -2,8 +2,8 @@
  * Answers of /api/search already given, kept as serialized JSON in a least-recently-used cache bounded in bytes
  * (`lru-cache`), and the validator (ETag) of an answer.
  *
- * An answer depends only on the request's parameters, the index the server loaded (fixed for the life of the
- * process) and, through the access date of online citations, the day: those make the key. A repeated query
+ * An answer depends only on the request's parameters, the index the server serves (a rebuilt one clears the
+ * cache: `api.ts`) and, through the access date of online citations, the day: those make the key. A repeated query
  * (a popular search, the page asking again for the same words as the user types) is then answered without
  * searching, ranking, highlighting or serializing again, and a client that holds the ETag gets a 304 without
  * any of it. Partial answers (a shard of a cluster did not reply) are never kept.

@@ -8,7 +8,7 @@ import type { Engine, SearchHit } from '../../src/search/types.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
 import { openTestEngine, type TestEngine } from '../server/test-engine.js';
 import { useBundledEngine } from './bundled-engine.js';
-import { holdsPhrase } from '../phrase-oracle.js';
+import { holdsPhrase } from '../../bench/exactness.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();

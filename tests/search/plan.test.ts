@@ -7,7 +7,7 @@ import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { phraseKey } from '../../src/text/analyzer.js';
 import { seedBackend } from '../index/seed-index.js';
-import { occursAsWords } from '../../src/text/word-edges.js';
+import { exactSet } from '../../bench/exactness.js';
 
 let built: BuiltIndex;
 let keys: PassageKeys;
@@ -25,15 +25,11 @@ beforeAll(async () => {
 function check(phrase: string): void {
   const plan = planQuery(parseQuery(`"${phrase}"`), keys, { crossLang: testCrossLang() });
   const key = phraseKey(phrase);
-  const holds = (i: number): boolean => {
-    const p = built.data.passages[i];
-    return !!p && (occursAsWords(p.text, phraseKey(p.text), key) || occursAsWords(p.textEn ?? '', phraseKey(p.textEn ?? ''), key));
-  };
-  const expected = texts.flatMap((t, i) => (t.includes(key) && holds(i) ? [i] : []));
+  const expected = exactSet(built.data.passages, texts, key);
   expect(plan.empty, phrase).toBe(false);
   const result = built.backend.search({ ...plan.query, offset: 0, limit: 100_000 });
-  expect(result.total, phrase).toBe(expected.length);
-  expect(result.hits.map((h) => h.index).sort((a, b) => a - b), phrase).toEqual(expected);
+  expect(result.total, phrase).toBe(expected.size);
+  expect(result.hits.map((h) => h.index).sort((a, b) => a - b), phrase).toEqual([...expected]);
 }
 
 describe('quoted phrases the index answers without verification', () => {

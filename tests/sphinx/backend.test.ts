@@ -26,7 +26,7 @@ import { testCrossLang } from '../crosslang/helpers.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { REPO_ROOT, clusterOrSkip } from '../../scripts/sphinx/throwaway-cluster.js';
 import { describeWithShared, sharedPath } from '../shared-data.js';
-import { holdsPhrase } from '../phrase-oracle.js';
+import { holdsPhrase } from '../../bench/exactness.js';
 
 const cluster = clusterOrSkip();
 
