@@ -16,12 +16,14 @@ export type NearScope = 'sentence' | 'paragraph' | number;
  * What a candidate's match keys must hold for an alternative to match it: plain data, decided by the one
  * interpreter (`checks.ts`) through the backend's `Verifier`.
  * - `contains`: `key` occurs in the passage's text or English text (an exact phrase, a substring).
+ * - `containsAny`: one of `keys` does (the phrases an English rendering may be written as).
  * - `near`: `a` and `b` occur within `scope`, in the text or in the English text (`A /s B`, `A NEAR/5 B`).
  * - `crossCut`: a phrase split across a forced cut: the piece where it begins ends with `head` and the next
  *   piece of the paragraph starts with `tail`; `side` says which piece the hit is (`left`: where it begins).
  */
 export type Check =
   | { kind: 'contains'; key: string }
+  | { kind: 'containsAny'; keys: readonly string[] }
   | { kind: 'near'; a: string; b: string; scope: NearScope }
   | { kind: 'crossCut'; head: string; tail: string; side: 'left' | 'right' };
 

@@ -1,7 +1,7 @@
 /**
  * The one interpreter of a plan's checks: the only code that reads match keys to decide whether a candidate
- * matches (`contains`, `near`, `crossCut`) and what adjacency adds to its score. Pure: a check, a key source
- * and a position in, a boolean or a number out. Every backend verifies through it: the embedded ones over
+ * matches (`contains`, `containsAny`, `near`, `crossCut`) and what adjacency adds to its score. Pure: a check,
+ * a key source and a position in, a boolean or a number out. Every backend verifies through it: the embedded ones over
  * the keys of the passages they hold (`PassageKeys`), a cluster over the keys it fetched for one search.
  */
 import type { Adjacency, Check, Verifier } from './backend.js';
@@ -18,6 +18,8 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
   switch (check.kind) {
     case 'contains':
       return keysContain(keys, index, check.key);
+    case 'containsAny':
+      return check.keys.some((key) => keysContain(keys, index, key));
     case 'near':
       return isNear(keys.text(index), check.a, check.b, check.scope, keys.original(index)) || isNear(keys.textEn(index), check.a, check.b, check.scope, keys.originalEn(index));
     case 'crossCut': {

@@ -18,17 +18,28 @@ export type Range = [number, number];
  */
 export const MAX_HIGHLIGHTS = 1000;
 
+/** A Latin letter of a match key (lower case there). */
+const LATIN_LETTER = /[a-z]/u;
+/** True when a match key begins with a Latin letter. */
+const beginsLatin = (key: string): boolean => {
+  const unit = key.charCodeAt(0);
+  return unit >= 0x61 && unit <= 0x7a;
+};
+
 /**
  * The first `limit` occurrences of each key in the match key `own`, as spans of `own` (a repeated key once). A
  * key with a Latin or digit edge is found only at the edges of words, as the index matched it (`word-edges.ts`):
- * `parted` tells where the original text had whitespace between two units of the key.
+ * `parted` tells where the original text had whitespace between two units of the key. Where `own` holds no Latin
+ * letter (`latin` false), a key that begins with one is not looked for: a search of a Chinese text for a Latin key
+ * reads the whole text (~0.5 ns a character), and a Chinese query's English renderings are a dozen such keys.
  */
-function keySpans(own: string, keys: readonly string[], limit: number, parted: (i: number) => boolean): Range[] {
+function keySpans(own: string, keys: readonly string[], limit: number, parted: (i: number) => boolean, latin: boolean): Range[] {
   const spans: Range[] = [];
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     // A repeated key is looked for once (the first time it is listed).
     if (keys.indexOf(k) < i) continue;
+    if (!latin && beginsLatin(k)) continue;
     const edged = hasWordEdge(k);
     let found = 0;
     for (let at = own.indexOf(k); at !== -1 && found < limit; ) {
@@ -56,7 +67,8 @@ export function matchRanges(text: string, plan: HighlightPlan, key?: string, lim
   if (!text || !(limit >= 1)) return [];
   const ranges: Range[] = [];
   if (plan.keys.length > 0) {
-    const spans = keySpans(key ?? normalizeForMatch(text).text, plan.keys, limit, partedAlong(text));
+    const own = key ?? normalizeForMatch(text).text;
+    const spans = keySpans(own, plan.keys, limit, partedAlong(text), plan.keys.some(beginsLatin) && LATIN_LETTER.test(own));
     // A loop, not push(...): the ranges are many when the text repeats a key, and a spread of more than
     // ~100k arguments overflows the stack.
     if (spans.length > 0) for (const range of originalRanges(text, spans)) ranges.push(range);
@@ -82,6 +94,8 @@ export function matchRanges(text: string, plan: HighlightPlan, key?: string, lim
 export interface PreparedText {
   text: string;
   key: string;
+  /** The key holds a Latin letter. */
+  latin: boolean;
   starts: Int32Array;
   ends: Int32Array;
   terms: string[];
@@ -114,6 +128,7 @@ export function prepareText(text: string): PreparedText {
   return {
     text,
     key,
+    latin: LATIN_LETTER.test(key),
     starts,
     ends,
     terms,
@@ -133,7 +148,7 @@ export function preparedRanges(prepared: PreparedText, plan: HighlightPlan, limi
   if (!prepared.text || !(limit >= 1)) return [];
   const ranges: Range[] = [];
   if (plan.keys.length > 0) {
-    for (const [start, end] of keySpans(prepared.key, plan.keys, limit, partedIn(prepared.text, prepared))) ranges.push([prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0]);
+    for (const [start, end] of keySpans(prepared.key, plan.keys, limit, partedIn(prepared.text, prepared), prepared.latin)) ranges.push([prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0]);
   }
   if (plan.terms.length > 0) {
     // The first `limit` words holding a wanted term, in text order: among the first `limit` of each term.

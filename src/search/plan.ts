@@ -16,6 +16,7 @@ import { learnedWeight, type CrossLang, type ExpansionUnit, type Sense } from '.
 import { isDotted } from '../crosslang/english.js';
 import { crossCutAlternatives, type CutKnowledge } from './cut-phrases.js';
 import { hasWordEdge } from '../text/word-edges.js';
+import { renderingPhrases } from './rendering-phrases.js';
 import type { ParsedQuery, QueryUnit } from './query-parser.js';
 import type { Expansion, QueryConcept } from './types.js';
 
@@ -201,10 +202,23 @@ function chineseTerm(text: string, crossLang: CrossLang): Planned {
   if (!HAS_HAN.test(text)) return exact;
   // Text with a Han character has a letter: its key is the one `substringAlternatives` made.
   const renderings = crossLang.englishFor(exact.keys[0] ?? phraseKey(text)).flatMap(({ en, source }) => {
-    const found = englishWords(en, en);
+    const found = rendering(en);
     return found.alternatives.length === 0 ? [] : [{ ...found, expansions: [{ from: text, to: en, source }] }];
   });
   return merge([exact, ...renderings]);
+}
+
+/**
+ * An English rendering of a Chinese term, in English text: a word by its stem (`employment`), several words as a
+ * phrase (`renderingPhrases`: `digital economy`, `digital economies`, never `digital tools … the economy`), found
+ * through their words and checked on the match keys at word edges, so that a Chinese query's total stays exact.
+ */
+function rendering(en: string): Planned {
+  const words = englishWords(en, en);
+  const [byWords] = words.alternatives;
+  if (!/\s/u.test(en.trim()) || byWords === undefined) return words;
+  const keys = [...new Set(renderingPhrases(en).map(phraseKey))];
+  return { alternatives: [{ ...byWords, check: { kind: 'containsAny', keys } }], keys, terms: [], expansions: [] };
 }
 
 /** One English concept: its words in English text, or any of its Chinese terms (weighted). */

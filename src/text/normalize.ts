@@ -93,6 +93,18 @@ function bmpKindOf(unit: number): number {
   return computed;
 }
 
+/** Code units of the match form of each BMP character that is no surrogate (at most 18, NFKC's longest), 255 until first asked. */
+const bmpLengths = new Uint8Array(0x10000).fill(255);
+
+/** The length of a BMP character's match form (`matchFormOf(unit).length`), kept. */
+function bmpFormLength(unit: number): number {
+  const length = bmpLengths[unit] as number;
+  if (length !== 255) return length;
+  const computed = matchFormOf(unit).length;
+  bmpLengths[unit] = computed;
+  return computed;
+}
+
 /**
  * Normalizes a term: NFKC, lower case, traditional → simplified Chinese, code point by code point.
  * @example normalizeTerm('鄉村振興') // '乡村振兴'
@@ -199,6 +211,46 @@ export function matchKeyOf(original: string): string {
     same = i;
   }
   return same === 0 ? original : text + original.slice(same);
+}
+
+/**
+ * Where each code unit of a text's match key came from, asked one unit at a time: `[start, end)` of `original`
+ * for the key's unit `unit` (`normalizeForMatch`'s `starts[unit]`, `ends[unit]`), undefined past the key's end.
+ * The walk goes on from the last unit asked, so asking in ascending order reads the text once, up to the last
+ * unit asked (an earlier unit starts the walk again).
+ * @example keyWalker('民族 团结')(2) // [3, 4]
+ */
+export function keyWalker(original: string): (unit: number) => readonly [number, number] | undefined {
+  /** The walk is at `original[at]`, whose match form begins at the key's unit `begins`. */
+  let at = 0;
+  let begins = 0;
+  return (unit) => {
+    // Locals in the loop, the walk's place kept between questions.
+    let i = unit < begins ? 0 : at;
+    let k = unit < begins ? 0 : begins;
+    const length = original.length;
+    while (i < length) {
+      const code = original.charCodeAt(i);
+      let width = 1;
+      let form: number;
+      if (code < 0xd800 || code > 0xdfff) form = bmpFormLength(code);
+      else {
+        const codePoint = original.codePointAt(i) ?? code;
+        width = codePoint > 0xffff ? 2 : 1;
+        form = matchFormOf(codePoint).length;
+      }
+      if (unit < k + form) {
+        at = i;
+        begins = k;
+        return [i, i + width];
+      }
+      k += form;
+      i += width;
+    }
+    at = i;
+    begins = k;
+    return undefined;
+  };
 }
 
 /**

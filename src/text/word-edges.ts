@@ -5,7 +5,7 @@
  * the two in the original. Likewise at its end. Han and Tibetan text, which no space divides into words, is
  * matched anywhere, as before. Pure functions over a text, its match key and the key's map back to it.
  */
-import { originalRanges } from './normalize.js';
+import { keyWalker } from './normalize.js';
 
 /** Letters of the scripts that divide words by spaces, and decimal digits. */
 const WORD_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]$/u;
@@ -61,18 +61,16 @@ export function partedIn(original: string, map: { starts: Int32Array; ends: Int3
 }
 
 /**
- * `parted` for `standsApart` without the whole map: each question walks the original up to the key's unit `i`
- * (`originalRanges`), so a text is not normalized again to check one occurrence whose neighbours are letters.
+ * `parted` for `standsApart` without the whole map: the original is walked up to the key's unit `i` asked
+ * (`keyWalker`), on from where the last question left it, so a text is not normalized again to check the
+ * occurrences of a key whose neighbours are letters, and checking them left to right reads it once.
  * @example partedAlong('the AI')(3) // true
  */
 export function partedAlong(original: string): (i: number) => boolean {
+  const walk = keyWalker(original);
   return (i) => {
-    const [before, at] = originalRanges(original, [
-      [i - 1, i],
-      [i, i + 1],
-    ]);
-    const from = before?.[1] ?? 0;
-    const to = at?.[0] ?? 0;
+    const from = walk(i - 1)?.[1] ?? 0;
+    const to = walk(i)?.[0] ?? 0;
     return to > from && PARTING.test(original.slice(from, to));
   };
 }

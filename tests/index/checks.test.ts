@@ -1,7 +1,8 @@
 /**
  * The one interpreter of a plan's checks (`checks.ts`) against brute force: `contains` is a substring of
- * the text's or the English text's key, `crossCut` a phrase that runs from one piece of a cut paragraph into
- * the next, `near` the proximity test in either text, adjacency the weights of the pairs the text holds.
+ * the text's or the English text's key, `containsAny` one of several such, `crossCut` a phrase that runs from
+ * one piece of a cut paragraph into the next, `near` the proximity test in either text, adjacency the weights
+ * of the pairs the text holds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,19 @@ describe('the checks interpreter', () => {
         expect(holds({ kind: 'contains', key: k }, keys, 0)).toBe(squash(zh).includes(k) || squash(en ?? '').includes(k));
       }),
     );
+  });
+
+  it('holds a containsAny check exactly when a contains check of one of its keys holds, English keys at word edges', () => {
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: undefined }), fc.array(key, { maxLength: 3 }), (zh, en, ks) => {
+        const keys = new PassageKeys([piece('r', 0, 1, zh, en)]);
+        expect(holds({ kind: 'containsAny', keys: ks }, keys, 0)).toBe(ks.some((k) => holds({ kind: 'contains', key: k }, keys, 0)));
+      }),
+    );
+    const english = new PassageKeys([piece('r', 0, 1, '乡村振兴', 'We pursued rural revitalization and rural-revitalizations alike.')]);
+    expect(holds({ kind: 'containsAny', keys: ['ruralrevitalization', 'ruralrevitalizations'] }, english, 0)).toBe(true);
+    expect(holds({ kind: 'containsAny', keys: ['ruralrevital'] }, english, 0)).toBe(false);
+    expect(holds({ kind: 'containsAny', keys: [] }, english, 0)).toBe(false);
   });
 
   it('holds a near check as the proximity test does, in either text', () => {

@@ -16,6 +16,14 @@ const WHITE_PAPER = [
   '',
   'Herdsmen received subsidies for grassland protection.',
   '',
+  'Digital tools helped the economy of the valleys grow.',
+  '',
+  'A new quality productive force took shape in the valleys.',
+  '',
+  'High-quality housing was built, and the development of towns went ahead.',
+  '',
+  'We pursued high-quality development in every county.',
+  '',
   'Household income grew 5.2 percent, and retail sales 3.5 per cent.',
   '',
 ].join('\n');
@@ -46,6 +54,20 @@ describe('a Chinese query over an English-only report', () => {
     expect(loadLexicon().englishFor('就业').map((e) => e.en)).toContain('employment');
     const answer = await engine.search('就业');
     for (const e of answer.expansions) expect(['glossary', 'learned']).toContain(e.source);
+  });
+
+  it.each([
+    ['数字经济', /digital economy/i, 1],
+    ['新质生产力', /new quality productive force/i, 1],
+    ['高质量发展', /high-quality development/i, 1],
+  ])('finds %s only where its several-word rendering stands as a phrase, the last word in any form', async (zh, phrase, expected) => {
+    const answer = await engine.search(zh);
+    expect(answer.total).toBe(expected);
+    for (const hit of answer.hits) {
+      expect(hit.text).toMatch(phrase);
+      const marked = hit.highlights.map(([start, end]) => hit.snippet.slice(start, end));
+      expect(marked.some((m) => phrase.test(m)), marked.join(' | ')).toBe(true);
+    }
   });
 
   it('finds a percentage written with % where the English writes percent or per cent, and says so', async () => {

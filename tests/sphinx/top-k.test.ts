@@ -68,6 +68,7 @@ describe.skipIf(cluster === null)('the Sphinx backend’s pruned search', () => 
     const queries: Array<[string, BackendFilters]> = [
       ['发展', {}], ['西藏', {}], ['"高质量发展"', {}], ['乡村 振兴', {}], ['教育 医疗 就业', {}], ['青稞 OR 光伏', {}],
       ['教育 -学前教育', {}], ['鄉村振興', {}], ['藏', {}], ['西藏', { kind: 'heading' }], ['发展', { year: 2024 }],
+      ['"乡村振兴"', {}], ['"脱贫攻坚" "援藏"', {}], ['"发展" -"高质量发展"', {}],
     ];
     let took = 0;
     for (const [query, filters] of queries) {
@@ -78,7 +79,9 @@ describe.skipIf(cluster === null)('the Sphinx backend’s pruned search', () => 
         if (r.took) took++;
       }
     }
-    expect(took).toBeGreaterThan(queries.length * 3);
+    // Half the plans at least are pruned ones (a Chinese word whose English rendering is a phrase is verified in
+    // Node, and leaves its query to the exhaustive search).
+    expect(took).toBeGreaterThanOrEqual(queries.length * 2);
   });
 
   it('gives the exhaustive answer to random queries of the corpus’s words, on random pages', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeCodePoint, normalizeForMatch, normalizeTerm, originalRanges } from '../../src/text/normalize.js';
+import { keyWalker, normalizeCodePoint, normalizeForMatch, normalizeTerm, originalRanges } from '../../src/text/normalize.js';
 import { readSeeds, sharedRoot, splitsSurrogatePair, unicodeText } from './fixtures.js';
 import { describeWithShared } from '../shared-data.js';
 
@@ -160,5 +160,21 @@ describe('originalRanges', () => {
       }
       expect(mapped).toBeGreaterThan(100);
     });
+  });
+});
+
+describe('keyWalker', () => {
+  it('answers for each unit of the key as the whole map does, asked in any order, and nothing past its end', () => {
+    fc.assert(
+      fc.property(unicodeText, fc.array(fc.nat(80), { maxLength: 12 }), fc.boolean(), (original, picks, ascending) => {
+        const { text, starts, ends } = normalizeForMatch(original);
+        const units = ascending ? [...picks].sort((a, b) => a - b) : picks;
+        const walk = keyWalker(original);
+        for (const unit of units) {
+          expect(walk(unit)).toEqual(unit < text.length ? [starts[unit], ends[unit]] : undefined);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
