@@ -11,6 +11,7 @@
  */
 import { type EnglishToken, contentTokens, isStopword, tokenizeEnglish } from './english.js';
 import { type Dictionary, type DictionaryOptions, loadDictionary } from './dictionary.js';
+import { MAX_KEY_WORDS } from './reverse-index.js';
 import { type Glossary, loadGlossary } from './glossary.js';
 import { DEFAULT_GLOSSARY_PATH } from './paths.js';
 import { fiveYearPlanAt, numberSenses, scaledNumberAt } from './numbers.js';
@@ -130,6 +131,11 @@ interface Words extends QueryWords {
   tokens: EnglishToken[];
   /** particle[i]: the stopword written right after tokens[i] (`over` of `hand over`), else null. */
   particle: Array<EnglishToken | null>;
+  /**
+   * bridge[i]: the stopwords written between tokens[i] and tokens[i + 1] (`of` in `sense of responsibility`), in
+   * lower case, when nothing but they and spaces part the two; [] for neighbours; null across punctuation.
+   */
+  bridge: Array<string[] | null>;
 }
 
 function queryWords(query: string): Words {
@@ -142,6 +148,7 @@ function queryWords(query: string): Words {
   const tokens = all.filter((t) => content.has(t) || (!allCaps && abbreviationOf(t.text) !== null));
   const linked: boolean[] = [];
   const adjacent: boolean[] = [];
+  const bridge: Array<string[] | null> = [];
   const particle = tokens.map((t) => {
     const next = all[all.indexOf(t) + 1];
     return next && !content.has(next) && /^\s+$/u.test(text.slice(t.end, next.start)) ? next : null;
@@ -151,8 +158,11 @@ function queryWords(query: string): Words {
     const b = tokens[i + 1] as EnglishToken;
     linked.push(!BREAK.test(text.slice(a.end, b.start)));
     adjacent.push(all.indexOf(b) === all.indexOf(a) + 1 && /^[\s‐‑‒–-]*$/u.test(text.slice(a.end, b.start)));
+    const between = all.slice(all.indexOf(a) + 1, all.indexOf(b));
+    const spaced = /^[\s\p{L}]*$/u.test(text.slice(a.end, b.start)) && between.every((t) => isStopword(t.lower));
+    bridge.push(spaced ? between.map((t) => t.lower) : null);
   }
-  return { text, tokens, linked, adjacent, particle };
+  return { text, tokens, linked, adjacent, particle, bridge };
 }
 
 function unitOf(words: Words, from: number, to: number, zh: Sense[]): ExpansionUnit {
@@ -274,6 +284,35 @@ function dictionarySpan(dictionary: Dictionary, words: Words, j: number, maxEnd 
     if (terms.length > 0 || joined.length > 0) return { end, terms: terms.length > 0 ? terms : joined };
   }
   return null;
+}
+
+/**
+ * The longest span of two or three words from token `j` that CC-CEDICT knows as one entry with the stopwords
+ * written between them (`sense of responsibility` → 责任感, `live in harmony` → 和睦相处, `all categories`
+ * does not count: the stopword leads), at most MAX_KEY_WORDS words in all; null when there is none, or no
+ * stopword between (`dictionarySpan` reads those).
+ */
+function bridgedSpan(dictionary: Dictionary, words: Words, j: number): { end: number; terms: string[] } | null {
+  for (const end of [j + 3, j + 2]) {
+    if (end > words.tokens.length || cutsCompound(words, end)) continue;
+    const span = bridgedWords(words, j, end);
+    const terms = span && span.length <= MAX_KEY_WORDS ? dictionary.lookup(span) : [];
+    if (terms.length > 0) return { end, terms };
+  }
+  return null;
+}
+
+/** The words of tokens [from, to) with the stopwords between them, or null when punctuation parts two or no stopword does. */
+function bridgedWords(words: Words, from: number, to: number): string[] | null {
+  const span = [words.tokens[from]?.lower ?? ''];
+  let bridged = false;
+  for (let k = from; k + 1 < to; k++) {
+    const between = words.bridge[k];
+    if (!between || !words.linked[k]) return null;
+    bridged ||= between.length > 0;
+    span.push(...between, words.tokens[k + 1]?.lower ?? '');
+  }
+  return bridged ? span : null;
 }
 
 /** The data an expander reads. */
@@ -406,6 +445,11 @@ function phrasalUnit(sources: Sources, words: Words, i: number, glossaryWord: bo
   };
 }
 
+/** The span that reaches further (the first on a tie), or the one there is. */
+function longer<T extends { end: number }>(a: T | null, b: T | null): T | null {
+  return a === null || (b !== null && b.end > a.end) ? b : a;
+}
+
 /**
  * The concepts of a query: at each word the longest unit any source knows (a curated one, or a dictionary
  * entry of several words), with every source's senses for it and, when it has several words, each word as
@@ -435,7 +479,7 @@ function conceptsOf(sources: Sources, words: Words): ExpansionUnit[] {
       i = plan.end;
       continue;
     }
-    const general = dictionarySpan(dictionary, words, i);
+    const general = longer(dictionarySpan(dictionary, words, i), bridgedSpan(dictionary, words, i));
     const end = Math.max(i + (curated?.length ?? 0), general?.end ?? 0);
     const prefixed = end - i < 2 ? prefixedUnit(sources, words, i) : null;
     if (prefixed) {

@@ -537,6 +537,20 @@ describe('concepts of a query', () => {
     expect(protection?.en).toBe('protection');
   });
 
+  it('reads words CC-CEDICT knows as one entry with the stopwords between them as one concept', () => {
+    const [sense, ...rest] = crossLang.expandEnglish('sense of responsibility');
+    expect(rest).toEqual([]);
+    expect(sense?.en).toBe('sense of responsibility');
+    expect(sense?.zh.map((s) => s.term)).toEqual(['责任感', '责任心']);
+    // Its words stay the parts to fall back on.
+    expect(sense?.parts?.map((p) => p.en)).toEqual(['sense', 'responsibility']);
+    expect(crossLang.expandEnglish('live in harmony').map((u) => u.en)).toEqual(['live in harmony']);
+    expect(crossLang.expandEnglish('people with a sense of gain').map((u) => u.zh[0]?.term)).toContain('获得感');
+    // Punctuation between the words keeps them apart; a stopword that leads belongs to no entry.
+    expect(crossLang.expandEnglish('sense, of responsibility').map((u) => u.en)).toEqual(['sense', 'responsibility']);
+    expect(crossLang.expandEnglish('all categories').map((u) => u.en)).toEqual(['categories']);
+  });
+
   it('gives two neighbouring words the headword CC-CEDICT defines by them in other words, as a sense of both', () => {
     // 城中村 is "village within a city"; `urban` reaches city through WordNet (urban pertains to city).
     const [urban, village] = crossLang.expandEnglish('urban village');
