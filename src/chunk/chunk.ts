@@ -1,7 +1,8 @@
 /**
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
  * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → the signature block under the
- * last paragraph (`signature.ts`) → headings (a heading in two languages is one) and section paths →
+ * last paragraph (`signature.ts`) → headings (a heading in two languages is one; one marked by its type
+ * placed among the numbered ones, `marked-headings.ts`) and section paths →
  * paragraphs past the hard bound cut → English attached → ids, paragraph numbers, pages.
  * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
  * document text without its page furniture (`findPageFurniture`; a PDF reader leaves it out of the text and
@@ -21,6 +22,7 @@ import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { markSignature } from './signature.js';
+import { markedLines, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator } from './pages.js';
@@ -56,7 +58,8 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     lines.filter((line, i) => classes.roles[i] === 'body'),
     lines,
   );
-  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap), doc.translations ?? []));
+  const marked = markedLines(lines, doc.headings);
+  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked), doc.translations ?? []));
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(
     drafts.map((d) => d.piece),
@@ -97,11 +100,13 @@ export function passageId(docId: string, ordinal: number): string {
 /** Walks the blocks with a section stack and turns each into one or more drafts. */
 function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
-  const headingOf = sectionHeadings(
-    blocks.map((b, k): Heading | null => {
-      if (b.kind === 'heading') return b.heading ?? null;
-      return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
-    }),
+  const headingOf = placeMarkedHeadings(
+    sectionHeadings(
+      blocks.map((b, k): Heading | null => {
+        if (b.kind === 'heading') return b.heading ?? null;
+        return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
+      }),
+    ),
   );
   const present = headingOf.filter((h): h is Heading => h !== null);
   const ranks = promotedRanks(present);
