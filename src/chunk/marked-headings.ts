@@ -1,7 +1,8 @@
 /**
  * Headings a source marks by their type alone (`SourceDoc.headings`: an HTML `<h2>`, a paragraph in bold, a
- * Word paragraph whose runs are all bold), with no 一、 or 第X章 to name their level. Such a line is a heading
- * when it is short and holds no sentence (`坚持创新驱动，加快产业转型升级`, `总体要求`); a numbered one keeps its
+ * Word paragraph whose runs are all bold, a PDF line set larger than the text), with no 一、 or 第X章 to name
+ * their level. Such a line is a heading when it is short, of two letters or more, and holds no sentence
+ * (`坚持创新驱动，加快产业转型升级`, `总体要求`, not a diagram's `上`); a numbered one keeps its
  * pattern's rank. An unnumbered one is placed by its neighbours: it opens the list whose first item (number 1)
  * is the next numbered heading (`总体要求` above `（一）稳增长`), else it nests just inside the heading before it
  * (`2023年工作回顾` > `坚持创新驱动…`), so that the next heading of that rank closes it.
@@ -21,6 +22,8 @@ const LONE_RANK = 4.5;
 const MAX_LENGTH = 50;
 /** A sentence or a clause introducing what follows: no heading. */
 const SENTENCE = /[。！？!?；;：:]/u;
+/** Two letters at least: a lone character set large is a figure's label (`上` of a diagram), not a heading. */
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 /** A date, a number, a year alone: no heading. */
 const FIGURES_ONLY = /^[0-9０-９〇○零一二三四五六七八九十年月日.．\s-]+$/u;
 
@@ -48,7 +51,7 @@ export function markedLines(lines: readonly Line[], ranges: readonly TextRange[]
 export function markedHeading(text: string): Heading | null {
   const numbered = matchStandaloneHeading(text);
   if (numbered) return numbered;
-  if (Array.from(text).length > MAX_LENGTH || SENTENCE.test(text) || FIGURES_ONLY.test(text) || !/\p{L}/u.test(text)) return null;
+  if (Array.from(text).length > MAX_LENGTH || SENTENCE.test(text) || FIGURES_ONLY.test(text) || !TWO_LETTERS.test(text)) return null;
   return { style: MARKED_STYLE, rank: LONE_RANK, number: null, title: text, runIn: false };
 }
 

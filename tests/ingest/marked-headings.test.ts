@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import { readDocx } from '../../src/ingest/docx.js';
+import { assemblePdf } from '../../src/ingest/pdf-assemble.js';
+import type { PdfItem } from '../../src/ingest/pdf-extract.js';
 import { readHtml } from '../../src/ingest/html.js';
-import type { Passage } from '../../src/model.js';
+import type { Passage, SourceDoc } from '../../src/model.js';
 import { buildDocx, run } from './docx-parts.js';
 import { testContext } from './helpers.js';
 
@@ -50,12 +52,12 @@ describe('headings a page or a Word document marks only by their type', () => {
     ]);
   });
 
-  it('leaves bold a salutation, a run-in lead, a bold sentence and a long bold line ordinary paragraphs', () => {
+  it('leaves bold a salutation, a run-in lead, a bold sentence, a long bold line and a lone character ordinary paragraphs', () => {
     const long = '坚持稳中求进工作总基调完整准确全面贯彻新发展理念加快构建新发展格局着力推动高质量发展不断增强经济活力防范化解风险';
     const html = `<body><article><p><strong>各位代表：</strong></p><p><strong>一是产业提速。</strong>${BODY}</p>
-      <p><strong>${BODY}</strong></p><p><strong>${long}</strong></p></article></body>`;
+      <p><strong>${BODY}</strong></p><p><strong>注</strong></p><p><strong>${long}</strong></p></article></body>`;
     const [doc] = readHtml(Buffer.from(html), testContext('report.html'));
-    expect(chunkDocument(doc).map((p) => p.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(chunkDocument(doc).map((p) => p.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
   it('reads a Word paragraph whose runs are all bold as a heading, and one with a plain run as a paragraph', async () => {
@@ -81,6 +83,37 @@ describe('headings a page or a Word document marks only by their type', () => {
       ['paragraph', 4, '一、2024年工作回顾 > 着力扩大有效需求'],
       ['heading', null, '二、2025年主要任务'],
       ['paragraph', 5, '二、2025年主要任务'],
+    ]);
+  });
+
+  it('reads a PDF line set larger than the text, with no number, as the heading of the numbered list under it', () => {
+    // A white paper: the end of its foreword, then a chapter's title 编制背景 set in 22 points (the 一、 of the
+    // contents is not printed), 16-point text, a numbered heading, more text; lines 25 characters wide from x = 90.
+    const full = '智能网联汽车测试示范区建设取得丰硕成果并为验证先进技术提供了'.slice(0, 25);
+    let y = 780;
+    const line = (str: string, size = 16, x = 90): PdfItem => {
+      y -= size * 1.8;
+      return { str, x, y, width: size * Array.from(str).length, size, font: 'f' };
+    };
+    const items = [
+      line(full, 16, 122),
+      line('前言完。'),
+      line('编制背景', 22, 200),
+      ...[0, 1, 2].flatMap((k) => [line(full, 16, k === 0 ? 122 : 90)]),
+      line('结束。'),
+      line('（一）数据安全已上升至国家层面', 16, 122),
+      line(full, 16, 122),
+      line(full),
+      line('结束。'),
+    ];
+    const assembled = assemblePdf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]);
+    const doc: SourceDoc = { ...readHtml(Buffer.from('<p>x</p>'), testContext('a.html'))[0], format: 'pdf', text: assembled.text, headings: assembled.headings };
+    expect(shape(chunkDocument(doc)).map(([kind, n, path]) => [kind, n, path])).toEqual([
+      ['paragraph', 1, ''],
+      ['heading', null, '编制背景'],
+      ['paragraph', 2, '编制背景'],
+      ['heading', null, '编制背景 > （一）数据安全已上升至国家层面'],
+      ['paragraph', 3, '编制背景 > （一）数据安全已上升至国家层面'],
     ]);
   });
 });
