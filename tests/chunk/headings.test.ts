@@ -91,3 +91,27 @@ describe('the headings of a report in English', () => {
     ]);
   });
 });
+
+describe('the headings of a report in traditional characters', () => {
+  it('reads 第X節, 名詞解釋 and 附件 as a simplified report’s, each titled as written', () => {
+    expect(matchStandaloneHeading('第一節 發展基礎')).toMatchObject({ style: '节', rank: 3, number: 1, title: '第一節 發展基礎' });
+    expect(matchStandaloneHeading('名詞解釋')).toMatchObject({ style: 'appendix', title: '名詞解釋' });
+    expect(matchRunInHeading('第二節 面臨形勢。當前外部環境複雜嚴峻。')).toMatchObject({ style: '节', title: '第二節 面臨形勢' });
+  });
+
+  it('nests the sections of a traditional plan as those of a simplified one, and numbers no heading', () => {
+    const text = '第一篇 總體要求\n第一章 發展環境\n第一節 發展基礎\n全區經濟運行總體平穩，穩中有進。\n第二節 面臨形勢\n當前外部環境複雜嚴峻。\n附件\n名詞解釋\n兩重是指國家重大戰略實施。';
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph, p.sectionPath.join(' > ')])).toEqual([
+      ['heading', null, '第一篇 總體要求'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境 > 第一節 發展基礎'],
+      ['paragraph', 1, '第一篇 總體要求 > 第一章 發展環境 > 第一節 發展基礎'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
+      ['paragraph', 2, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
+      ['heading', null, '附件'],
+      ['heading', null, '名詞解釋'],
+      ['paragraph', 3, '名詞解釋'],
+    ]);
+  });
+});
