@@ -78,6 +78,11 @@ const MAX_LATIN_HEADING_LENGTH = 120;
 const RUN_IN_END = /[。！？!?：:]/u;
 /** A standalone heading never has a sentence end before its last character. */
 const INNER_SENTENCE_END = /[。！？!?；;]/u;
+/**
+ * A term, a colon and a definition that ends a sentence (`1.“两重”：国家重大战略实施…建设。`, a glossary's entry):
+ * a paragraph with a heading run in, not a heading.
+ */
+const DEFINITION = /[：:]\s*[^\s。！？!?]+[。！？!?]$/u;
 /** A line ending in these is cut mid-phrase, not a heading. */
 const DANGLING_END = /[，,、（(“‘《—\-－]$/u;
 const TRAILING_PUNCTUATION = /[。！？!?；;：:，,、\s]+$/u;
@@ -111,7 +116,7 @@ export function matchMarker(text: string): MarkerMatch | null {
 
 /**
  * Recognises a line that is a heading by itself: a marker followed by a short title with no sentence
- * end inside, or a short year line such as `2024 年工作安排`.
+ * end inside and no definition after a colon, or a short year line such as `2024 年工作安排`.
  * @example matchStandaloneHeading('（一）当前面临的发展形势')?.rank // 6
  * @example matchStandaloneHeading('(三)推进产业发展。')?.title // '(三)推进产业发展'
  */
@@ -130,7 +135,7 @@ export function matchStandaloneHeading(text: string): Heading | null {
   const m = matchMarker(text);
   if (!m || m.rest === '' || !/\p{L}/u.test(m.rest)) return null;
   const body = text.replace(TRAILING_PUNCTUATION, '');
-  if (INNER_SENTENCE_END.test(body)) return null;
+  if (INNER_SENTENCE_END.test(body) || DEFINITION.test(m.rest)) return null;
   return { style: m.pattern.style, rank: m.pattern.rank, number: m.number, title: body, runIn: false };
 }
 

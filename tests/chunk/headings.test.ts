@@ -115,3 +115,22 @@ describe('the headings of a report in traditional characters', () => {
     ]);
   });
 });
+
+describe('a glossary entry is a paragraph', () => {
+  it('reads a term, a colon and its definition ending a sentence as a paragraph run in under the term', () => {
+    // 2025 Yunnan and Sichuan reports (.docx): 名词解释 entries, each a line, were headings a reader could not cite.
+    const entry = '1.“两重”：国家重大战略实施和重点领域安全能力建设。';
+    expect(matchStandaloneHeading(entry)).toBeNull();
+    expect(matchRunInHeading(entry)).toMatchObject({ style: '1.', title: '1.“两重”', runIn: true });
+    expect(matchStandaloneHeading('10．零碳园区：碳排放和吸收趋于平衡的园区。')).toBeNull();
+    // A heading that ends with its colon, or whose colon ends no sentence, is still one.
+    expect(matchStandaloneHeading('一、主要任务：')?.title).toBe('一、主要任务');
+    expect(matchStandaloneHeading('（二）目标：建设美丽乡村')?.rank).toBe(6);
+    const text = '各位代表：\n请审议。\n附件\n名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。';
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.slice(-2).map((p) => [p.kind, p.paragraph, p.sectionPath.join(' > ')])).toEqual([
+      ['paragraph', 3, '名词解释 > 1.“两重”'],
+      ['paragraph', 4, '名词解释 > 2.“两新”'],
+    ]);
+  });
+});
