@@ -59,6 +59,13 @@ export interface SourceDoc {
   /** Parallel English, for bilingual sources. */
   translations?: Translation[];
   /**
+   * Lines the source marks as headings by their type alone, not by a number (an HTML `<h1>`–`<h6>`, a paragraph
+   * set wholly in bold, a Word paragraph whose runs are all bold, a PDF line set larger than the text): their
+   * ranges in `text`. The chunker takes a
+   * short one with no sentence in it for a heading (`src/chunk/marked-headings.ts`).
+   */
+  headings?: TextRange[];
+  /**
    * For a paged source (a PDF, or text extracted from one with its page footers): where each page's text
    * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is in no passage:
    * a PDF reader leaves it out of `text`; a .txt keeps it in `text` verbatim, and the chunker skips it.
@@ -66,6 +73,12 @@ export interface SourceDoc {
   pages?: PageSpan[];
   /** The page furniture removed from the text, page by page, for the record. */
   furniture?: Array<{ page: number; text: string }>;
+}
+
+/** A range of `SourceDoc.text` (UTF-16 code units, end exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** One page of a paged source. */

@@ -1,8 +1,9 @@
 /**
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
- * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → headings (a heading in
- * two languages is one) and section paths → paragraphs past the hard bound cut → English attached → ids,
- * paragraph numbers, pages.
+ * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → the signature block under the
+ * last paragraph (`signature.ts`) → headings (a heading in two languages is one; one marked by its type
+ * placed among the numbered ones, `marked-headings.ts`) and section paths →
+ * paragraphs past the hard bound cut → English attached → ids, paragraph numbers, pages.
  * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
  * document text without its page furniture (`findPageFurniture`; a PDF reader leaves it out of the text and
  * records it in `SourceDoc.furniture`), whitespace removed; no passage holds a furniture line (a passage that
@@ -20,6 +21,8 @@ import { isSalutation, lastOfList, promotedRanks, SectionStack } from './section
 import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
+import { markSignature } from './signature.js';
+import { markedLines, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator } from './pages.js';
@@ -55,7 +58,8 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     lines.filter((line, i) => classes.roles[i] === 'body'),
     lines,
   );
-  const blocks = joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap), doc.translations ?? []);
+  const marked = markedLines(lines, doc.headings);
+  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked), doc.translations ?? []));
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(
     drafts.map((d) => d.piece),
@@ -77,10 +81,8 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
       end: d.piece.end,
       paragraph: d.kind === 'paragraph' ? paragraph : null,
     };
-    if (pageAt) {
-      passage.page = pageAt(d.piece.start);
-      passage.pageEnd = pageAt(Math.max(d.piece.start, d.piece.end - 1));
-    }
+    const pages = pageAt ? pagesOf(pageAt, d.piece) : null;
+    if (pages) Object.assign(passage, pages);
     const textEn = english[ordinal];
     if (textEn !== undefined) passage.textEn = textEn;
     return passage;
@@ -98,11 +100,13 @@ export function passageId(docId: string, ordinal: number): string {
 /** Walks the blocks with a section stack and turns each into one or more drafts. */
 function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
-  const headingOf = sectionHeadings(
-    blocks.map((b, k): Heading | null => {
-      if (b.kind === 'heading') return b.heading ?? null;
-      return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
-    }),
+  const headingOf = placeMarkedHeadings(
+    sectionHeadings(
+      blocks.map((b, k): Heading | null => {
+        if (b.kind === 'heading') return b.heading ?? null;
+        return b.kind === 'paragraph' ? matchRunInHeading(texts[k].text) : null;
+      }),
+    ),
   );
   const present = headingOf.filter((h): h is Heading => h !== null);
   const ranks = promotedRanks(present);
@@ -121,6 +125,17 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
     cutText(mapped, cuts).forEach((piece, n) => drafts.push({ kind: block.kind, sectionPath: [...sectionPath], piece, continued: n > 0 }));
   });
   return drafts;
+}
+
+/**
+ * The first and last page of a range, as cited (`pageLocator`); a range that begins on unnumbered front
+ * matter and runs into the body begins on the body's first page; null when no page of it has a number.
+ */
+function pagesOf(pageAt: (offset: number) => number | null, piece: TextPiece): { page: number; pageEnd: number } | null {
+  const first = pageAt(piece.start);
+  const last = pageAt(Math.max(piece.start, piece.end - 1));
+  const page = first ?? last;
+  return page === null ? null : { page, pageEnd: last ?? page };
 }
 
 function validate(doc: SourceDoc): void {

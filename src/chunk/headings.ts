@@ -4,8 +4,11 @@
  * (in English `I.`) > （一） > 1. / 1、 > （1）.
  * A lower rank is an outer level. A heading either stands on its own line or runs in at the start of a
  * paragraph (`（一）疫情防控取得重要成果。严格落实…`), where its title ends at the first sentence end.
+ * The patterns are matched against the text folded to simplified characters (same length), so a report in
+ * traditional characters has its `第三節` and `名詞解釋` as a simplified one has them; titles are as written.
  */
 
+import { foldToSimplified } from '../simplified-chinese.js';
 import { parseNumeral } from './numerals.js';
 import { hasHan } from './punctuation.js';
 
@@ -75,9 +78,17 @@ const MAX_LATIN_HEADING_LENGTH = 120;
 const RUN_IN_END = /[。！？!?：:]/u;
 /** A standalone heading never has a sentence end before its last character. */
 const INNER_SENTENCE_END = /[。！？!?；;]/u;
+/**
+ * A term, a colon and a definition that ends a sentence (`1.“两重”：国家重大战略实施…建设。`, a glossary's entry):
+ * a paragraph with a heading run in, not a heading.
+ */
+const DEFINITION = /[：:]\s*[^\s。！？!?]+[。！？!?]$/u;
 /** A line ending in these is cut mid-phrase, not a heading. */
 const DANGLING_END = /[，,、（(“‘《—\-－]$/u;
 const TRAILING_PUNCTUATION = /[。！？!?；;：:，,、\s]+$/u;
+
+/** A marker (`第一百零二章`, `（十一）`) lies within this many characters of a line's start. */
+const MARKER_REACH = 24;
 
 interface MarkerMatch {
   pattern: HeadingPattern;
@@ -93,8 +104,9 @@ interface MarkerMatch {
  * @example matchMarker('（三）重点项目有序推进。')?.pattern.style // '（一）'
  */
 export function matchMarker(text: string): MarkerMatch | null {
+  const head = foldToSimplified(text.slice(0, MARKER_REACH));
   for (const pattern of HEADING_PATTERNS) {
-    const m = pattern.marker.exec(text);
+    const m = pattern.marker.exec(head);
     if (m) {
       return { pattern, number: parseNumeral(m[1]), markerLength: m[0].length, rest: text.slice(m[0].length).trim() };
     }
@@ -104,17 +116,18 @@ export function matchMarker(text: string): MarkerMatch | null {
 
 /**
  * Recognises a line that is a heading by itself: a marker followed by a short title with no sentence
- * end inside, or a short year line such as `2024 年工作安排`.
+ * end inside and no definition after a colon, or a short year line such as `2024 年工作安排`.
  * @example matchStandaloneHeading('（一）当前面临的发展形势')?.rank // 6
  * @example matchStandaloneHeading('(三)推进产业发展。')?.title // '(三)推进产业发展'
  */
 export function matchStandaloneHeading(text: string): Heading | null {
   const length = Array.from(text).length;
   if (length > (hasHan(text) ? MAX_HEADING_LENGTH : MAX_LATIN_HEADING_LENGTH) || DANGLING_END.test(text)) return null;
-  if (YEAR_HEADING.test(text)) {
+  const folded = foldToSimplified(text);
+  if (YEAR_HEADING.test(folded)) {
     return { style: 'year', rank: YEAR_HEADING_RANK, number: null, title: text, runIn: false };
   }
-  const appendix = APPENDIX_HEADING.exec(text) ?? GLOSSARY_HEADING.exec(text);
+  const appendix = APPENDIX_HEADING.exec(folded) ?? GLOSSARY_HEADING.exec(folded);
   if (appendix) {
     const number = appendix[1] === undefined ? null : parseNumeral(appendix[1]);
     return { style: 'appendix', rank: APPENDIX_RANK, number, title: text.replace(TRAILING_PUNCTUATION, ''), runIn: false };
@@ -122,7 +135,7 @@ export function matchStandaloneHeading(text: string): Heading | null {
   const m = matchMarker(text);
   if (!m || m.rest === '' || !/\p{L}/u.test(m.rest)) return null;
   const body = text.replace(TRAILING_PUNCTUATION, '');
-  if (INNER_SENTENCE_END.test(body)) return null;
+  if (INNER_SENTENCE_END.test(body) || DEFINITION.test(m.rest)) return null;
   return { style: m.pattern.style, rank: m.pattern.rank, number: m.number, title: body, runIn: false };
 }
 

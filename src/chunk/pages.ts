@@ -1,8 +1,9 @@
 /**
  * Pages of passages: which page of a paged source an offset of its text falls on, as a reader would cite
  * it: the number printed on the page; for a page that prints none (a chapter title page, a full-page figure,
- * an appendix table) the number its numbered neighbours imply, the one a reader counts to; else its
- * position in the file.
+ * an appendix table) the number its numbered neighbours imply, the one a reader counts to; none for a page
+ * before printed page 1 (a cover, a contents list left unnumbered: its file position would be a body page's
+ * number); else its position in the file.
  */
 
 import type { PageSpan } from '../model.js';
@@ -10,17 +11,19 @@ import type { PageSpan } from '../model.js';
 /**
  * The number a reader gives each page, in the order given: its printed number; else, when the numbered
  * pages before and after it are numbered alike (printed number minus file position the same), or only one
- * side has a numbered page, its file position shifted as theirs is (never below 1); else its file position.
+ * side has a numbered page, its file position shifted as theirs is; null when that shift puts it below 1 (front
+ * matter before the page printed 1); else its file position.
  * @example citedNumbers([{ index: 1, start: 0, printed: 4 }, { index: 2, start: 9, printed: null }, { index: 3, start: 20, printed: 6 }]) // [4, 5, 6]
+ * @example citedNumbers([{ index: 1, start: 0, printed: null }, { index: 2, start: 9, printed: 1 }]) // [null, 1]
  */
-export function citedNumbers(pages: readonly PageSpan[]): number[] {
+export function citedNumbers(pages: readonly PageSpan[]): Array<number | null> {
   const shiftBefore: Array<number | null> = [];
   let shift: number | null = null;
   for (const page of pages) {
     if (page.printed !== null) shift = page.printed - page.index;
     shiftBefore.push(shift);
   }
-  const numbers = new Array<number>(pages.length);
+  const numbers = new Array<number | null>(pages.length);
   let after: number | null = null;
   for (let k = pages.length - 1; k >= 0; k--) {
     const page = pages[k];
@@ -31,21 +34,23 @@ export function citedNumbers(pages: readonly PageSpan[]): number[] {
     }
     const before = shiftBefore[k];
     const implied = before === null ? after : after === null || after === before ? before : null;
-    numbers[k] = implied !== null && page.index + implied >= 1 ? page.index + implied : page.index;
+    if (implied === null) numbers[k] = page.index;
+    else numbers[k] = page.index + implied >= 1 ? page.index + implied : null;
   }
   return numbers;
 }
 
 /**
- * A function from an offset in the document text to its page (`citedNumbers`); null when the source has no
- * pages. Pages are taken in order of `start`; an offset before the first page is on it.
+ * A function from an offset in the document text to its page (`citedNumbers`: null on a page with no number
+ * a reader could cite); null when the source has no pages. Pages are taken in order of `start`; an offset
+ * before the first page is on it.
  * @example pageLocator([{ index: 1, start: 0, printed: null }, { index: 2, start: 90, printed: 1 }])?.(120) // 1
  */
-export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: number) => number) | null {
+export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: number) => number | null) | null {
   if (!pages || pages.length === 0) return null;
   const sorted = [...pages].sort((a, b) => a.start - b.start || a.index - b.index);
   const numbers = citedNumbers(sorted);
-  return (offset: number): number => {
+  return (offset: number): number | null => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

@@ -13,7 +13,9 @@
  * - a line of only invisible characters (a lone zero-width space) goes with its neighbours;
  * - in a document that is not hard-wrapped, a line numbered one more than the line before it (`附件：1.…pdf`,
  *   `2.…docx`; `list-items.ts`) is not joined to it: it starts a new item, a paragraph when the item before
- *   it is one.
+ *   it is one;
+ * - a line the source marks as a heading by its type (bold, `<h3>`: `marked-headings.ts`) that reads as one
+ *   is a heading block of its own, never joined to a line before or after it.
  */
 
 import type { Line } from './lines.js';
@@ -25,6 +27,7 @@ import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
 import { isEnglishSalutation } from './front.js';
 import { startsNextItem } from './list-items.js';
+import { markedHeading } from './marked-headings.js';
 import type { Joiner } from './text.js';
 import { joinLines } from './text.js';
 
@@ -80,11 +83,13 @@ interface OpenBlock {
 /**
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
- * stay in it, others become front blocks.
+ * stay in it, others become front blocks. `marked` holds the indexes of the lines the source marks as
+ * headings by their type (`markedLines`).
  * @example assembleBlocks(lines, classifyLines(lines), null).map((b) => b.kind) // ['front', 'paragraph', …]
  */
-export function assembleBlocks(lines: readonly Line[], classes: LineClassification, wrap: WrapProfile | null): Block[] {
+export function assembleBlocks(lines: readonly Line[], classes: LineClassification, wrap: WrapProfile | null, marked: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = [];
+  const headingOf = (line: Line): Heading | null => (marked.has(line.index) ? markedHeading(line.text) : null);
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
   let open: OpenBlock | null = null;
   let pending: Line[] = [];
@@ -94,7 +99,9 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
   const close = (): Block | null => {
     let block: Block | null = null;
     if (open) {
-      block = open.item ? { kind: 'paragraph', lines: open.all, joiner: 'prose' } : bodyBlock(open.body, open.all);
+      const markedAs = open.body.length === 1 ? headingOf(open.body[0]) : null;
+      if (open.item) block = { kind: 'paragraph', lines: open.all, joiner: 'prose' };
+      else block = markedAs ? { kind: 'heading', lines: open.all, joiner: 'prose', heading: markedAs } : bodyBlock(open.body, open.all);
       const heading = block.heading ?? (block.kind === 'paragraph' ? matchRunInHeading(open.body[0].text) : null);
       if (heading && heading.number !== null) seen.set(heading.style, heading.number);
       blocks.push(block);
@@ -133,7 +140,8 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
     const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
     const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
     Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
-    const continues = current !== null && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
+    const alone = headingOf(line) !== null || (current !== null && current.body.length === 1 && headingOf(current.body[0]) !== null);
+    const continues = current !== null && !alone && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
     const item = current !== null && continues && wrap === null && startsNextItem(current.body[current.body.length - 1].text, line.text);
     if (current && continues && !item) {
       for (const held of pending) current.all.push(held);

@@ -8,10 +8,12 @@
  * .trs_editor_view, #zoom …) that together hold enough of the page's text, else the whole body. Inside it
  * only navigation and lists of links are dropped (`html-furniture.ts`); outside it also the site's header
  * and footer, and a line outside it is still kept when it reads like report text. A `<form>` (the ASP.NET
- * page wrapper) and an `<aside>` are ordinary containers.
+ * page wrapper) and an `<aside>` are ordinary containers. The lines set wholly in bold or in a heading element
+ * are named (`headings`): the chunker may take them for headings.
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import type { TextRange } from '../model.js';
 import { createIngestError } from './errors.js';
 import { isLinkList, measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
 
@@ -54,6 +56,8 @@ export type FurnitureRule = 'page' | 'links' | 'none';
 export interface HtmlBlocks {
   /** One block a line, joined by `\n`; no empty lines. */
   text: string;
+  /** The lines whose every character is set as a heading (`<h1>`–`<h6>`) or in bold, as ranges of `text`. */
+  headings: TextRange[];
   /** The first `<h1>` when the `<title>` starts with it, else the `<title>`, else the `<h1>`, when present. */
   title: string | null;
   /** Blocks left out as page furniture although they held report-sized text (for a warning). */
@@ -100,10 +104,20 @@ function nestedTables(node: AnyNode): Element[] {
   return node.children.flatMap((child) => (isElement(child) && child.name === 'table' ? [child] : nestedTables(child)));
 }
 
-/** Where the walk is: inside the article (every line kept) or not, inside a link or not. */
+/** Where the walk is: inside the article (every line kept) or not, inside a link or not, in bold or a heading or not. */
 interface WalkState {
   inArticle: boolean;
   inLink: boolean;
+  bold: boolean;
+}
+
+const BOLD_ELEMENTS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** `font-weight: bold` (or 600-900) in a style attribute. */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+
+/** Whether an element sets its text in bold or as a heading. */
+function isBold(node: Element): boolean {
+  return BOLD_ELEMENTS.has(node.name) || BOLD_STYLE.test(node.attribs.style ?? '');
 }
 
 function hanCount(text: string): number {
@@ -112,32 +126,52 @@ function hanCount(text: string): number {
 
 class LineWriter {
   readonly lines: string[] = [];
+  /** Indexes of the lines all in bold or in a heading element. */
+  readonly bold = new Set<number>();
   private buffer = '';
   private linkChars = 0;
   private inArticle = false;
+  /** Whether every visible character added to the buffer is bold (null while none is). */
+  private allBold: boolean | null = null;
 
   add(text: string, state: WalkState): void {
     this.buffer += text;
     if (state.inLink) this.linkChars += text.replace(/\s+/g, '').length;
     if (state.inArticle) this.inArticle = true;
+    if (text.trim() !== '') this.allBold = (this.allBold ?? true) && state.bold;
   }
 
   push(line: string, state: WalkState): void {
     this.flush();
-    this.keep(line, state.inArticle, 0);
+    this.keep(line, state.inArticle, 0, false);
   }
 
   flush(): void {
-    this.keep(collapse(this.buffer), this.inArticle, this.linkChars);
+    this.keep(collapse(this.buffer), this.inArticle, this.linkChars, this.allBold === true);
     this.buffer = '';
     this.linkChars = 0;
     this.inArticle = false;
+    this.allBold = null;
   }
 
   /** Keep a line of the article, or one outside it that reads like report text rather than links. */
-  private keep(line: string, inArticle: boolean, linkChars: number): void {
+  private keep(line: string, inArticle: boolean, linkChars: number, bold: boolean): void {
     if (line.trim() === '') return;
-    if (inArticle || (hanCount(line) >= REPORT_LINE_HAN && linkChars * 2 < line.replace(/\s+/g, '').length)) this.lines.push(line);
+    if (inArticle || (hanCount(line) >= REPORT_LINE_HAN && linkChars * 2 < line.replace(/\s+/g, '').length)) {
+      if (bold) this.bold.add(this.lines.length);
+      this.lines.push(line);
+    }
+  }
+
+  /** The bold lines as ranges of the text the lines make, joined by `\n`. */
+  boldRanges(): TextRange[] {
+    const ranges: TextRange[] = [];
+    let start = 0;
+    this.lines.forEach((line, k) => {
+      if (this.bold.has(k)) ranges.push({ start, end: start + line.length });
+      start += line.length + 1;
+    });
+    return ranges;
   }
 }
 
@@ -161,7 +195,7 @@ function walk(node: AnyNode, out: LineWriter, page: Page, outer: WalkState): voi
     return;
   }
   if (!isElement(node)) return;
-  const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a' };
+  const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a', bold: outer.bold || isBold(node) };
   const cells = node.name === 'tr' ? node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')) : [];
   if (node.name === 'br') {
     out.flush();
@@ -240,7 +274,7 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   const title = pickTitle(looksLikeMarkup(pageTitle) ? '' : pageTitle, collapse($('h1').first().text()));
   $(DROPPED.join(',')).remove();
   const body = $('body').get(0);
-  if (!body) return { text: '', title, dropped: [], pageChars: 0 };
+  if (!body) return { text: '', headings: [], title, dropped: [], pageChars: 0 };
   const sizes = measure(body);
   const articles = pickArticles($, body, sizes);
   const dropped: DroppedBlock[] = [];
@@ -252,9 +286,9 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);
   const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS };
   const out = new LineWriter();
-  walk(body, out, page, { inArticle: false, inLink: false });
+  walk(body, out, page, { inArticle: false, inLink: false, bold: false });
   out.flush();
-  return { text: out.lines.join('\n'), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
+  return { text: out.lines.join('\n'), headings: out.boldRanges(), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
 }
 
 /**

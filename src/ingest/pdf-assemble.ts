@@ -4,7 +4,7 @@
  * put in reading order, the body's layout measured, blocks built and written one a line. Pure: the PDF
  * reader feeds it what PDF.js extracted, the tests feed it pages laid out by hand.
  */
-import type { PageSpan } from '../model.js';
+import type { PageSpan, TextRange } from '../model.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { readColumns } from './pdf-columns.js';
 import type { PdfPage } from './pdf-extract.js';
@@ -17,6 +17,8 @@ import { writeBlocks } from './pdf-text.js';
 export interface AssembledPdf {
   text: string;
   pages: PageSpan[];
+  /** The lines set larger than the text (headings by their size), as ranges of `text`. */
+  headings: TextRange[];
   furniture: Array<{ page: number; text: string }>;
   /** Each page's body lines (furniture removed), in page order. */
   lines: PdfLine[][];
@@ -40,6 +42,6 @@ export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
     return readColumns(pages[k].index, built[k].filter((_, i) => !marked.has(i)));
   });
   const layout = measureLayout(lines);
-  const { text, pages: spans } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed);
-  return { text, pages: spans, furniture, lines, layout };
+  const { text, pages: spans, headings } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed);
+  return { text, pages: spans, headings, furniture, lines, layout };
 }

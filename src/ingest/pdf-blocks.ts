@@ -9,6 +9,7 @@
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
+import { continuesCell, joinCellLines } from './pdf-table-cells.js';
 
 /** What a block is. */
 export type PdfBlockKind = 'paragraph' | 'heading' | 'caption' | 'table';
@@ -127,18 +128,26 @@ export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfB
   return alignTables(blocks);
 }
 
-/** Runs of table rows on one page, aligned on their columns (empty cells kept). */
+/**
+ * Runs of table rows on one page, with the lines that continue their cells (`pdf-table-cells.ts`), joined
+ * into rows and aligned on their columns (empty cells kept).
+ */
 function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
   const out: PdfBlock[] = [];
   for (let k = 0; k < blocks.length; k++) {
-    let end = k;
-    const page = blocks[k].lines[0].page;
-    while (blocks[k].kind === 'table' && end + 1 < blocks.length && blocks[end + 1].kind === 'table' && blocks[end + 1].lines[0].page === page) end++;
-    if (end === k) {
+    if (blocks[k].kind !== 'table') {
       out.push(blocks[k]);
       continue;
     }
-    const rows = alignTableRows(blocks.slice(k, end + 1).map((b) => b.lines[0]));
+    const run = [blocks[k].lines[0]];
+    let end = k;
+    for (let next = blocks[k + 1]; next !== undefined; next = blocks[end + 1]) {
+      const inTable = next.kind === 'table' ? next.lines[0].page === run[0].page : next.lines.every((l, n) => continuesCell([...run, ...next.lines.slice(0, n)], l));
+      if (!inTable) break;
+      for (const line of next.lines) run.push(line);
+      end++;
+    }
+    const rows = run.length === 1 ? run : alignTableRows(joinCellLines(run));
     for (const row of rows) out.push({ kind: 'table', lines: [row] });
     k = end;
   }

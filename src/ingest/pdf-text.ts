@@ -3,7 +3,7 @@
  * separated by tabs, empty ones too), with the offset where each page's text starts: a page that begins inside a paragraph
  * begins inside that paragraph's line. Pure.
  */
-import type { PageSpan } from '../model.js';
+import type { PageSpan, TextRange } from '../model.js';
 import type { PdfBlock } from './pdf-blocks.js';
 import { lineSeparator } from './pdf-spacing.js';
 
@@ -11,6 +11,8 @@ import { lineSeparator } from './pdf-spacing.js';
 export interface PdfText {
   text: string;
   pages: PageSpan[];
+  /** The ranges of the heading blocks (set larger than the text) in `text`. */
+  headings: TextRange[];
 }
 
 /**
@@ -21,6 +23,7 @@ export interface PdfText {
 export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, printed: ReadonlyMap<number, number>): PdfText {
   let text = '';
   const starts = new Map<number, number>();
+  const headings: TextRange[] = [];
   for (const block of blocks) {
     if (text !== '') text += '\n';
     let blockText = '';
@@ -32,6 +35,7 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
       if (!starts.has(line.page)) starts.set(line.page, text.length + blockText.length);
       blockText += piece;
     }
+    if (block.kind === 'heading' && blockText !== '') headings.push({ start: text.length, end: text.length + blockText.length });
     text += blockText;
   }
   const pages: PageSpan[] = [];
@@ -40,5 +44,5 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     next = starts.get(index) ?? next;
     pages.push({ index, start: next, printed: printed.get(index) ?? null });
   }
-  return { text, pages: pages.reverse() };
+  return { text, pages: pages.reverse(), headings };
 }

@@ -91,3 +91,46 @@ describe('the headings of a report in English', () => {
     ]);
   });
 });
+
+describe('the headings of a report in traditional characters', () => {
+  it('reads 第X節, 名詞解釋 and 附件 as a simplified report’s, each titled as written', () => {
+    expect(matchStandaloneHeading('第一節 發展基礎')).toMatchObject({ style: '节', rank: 3, number: 1, title: '第一節 發展基礎' });
+    expect(matchStandaloneHeading('名詞解釋')).toMatchObject({ style: 'appendix', title: '名詞解釋' });
+    expect(matchRunInHeading('第二節 面臨形勢。當前外部環境複雜嚴峻。')).toMatchObject({ style: '节', title: '第二節 面臨形勢' });
+  });
+
+  it('nests the sections of a traditional plan as those of a simplified one, and numbers no heading', () => {
+    const text = '第一篇 總體要求\n第一章 發展環境\n第一節 發展基礎\n全區經濟運行總體平穩，穩中有進。\n第二節 面臨形勢\n當前外部環境複雜嚴峻。\n附件\n名詞解釋\n兩重是指國家重大戰略實施。';
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph, p.sectionPath.join(' > ')])).toEqual([
+      ['heading', null, '第一篇 總體要求'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境 > 第一節 發展基礎'],
+      ['paragraph', 1, '第一篇 總體要求 > 第一章 發展環境 > 第一節 發展基礎'],
+      ['heading', null, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
+      ['paragraph', 2, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
+      ['heading', null, '附件'],
+      ['heading', null, '名詞解釋'],
+      ['paragraph', 3, '名詞解釋'],
+    ]);
+  });
+});
+
+describe('a glossary entry is a paragraph', () => {
+  it('reads a term, a colon and its definition ending a sentence as a paragraph run in under the term', () => {
+    // 2025 Yunnan and Sichuan reports (.docx): 名词解释 entries, each a line, were headings a reader could not cite.
+    const entry = '1.“两重”：国家重大战略实施和重点领域安全能力建设。';
+    expect(matchStandaloneHeading(entry)).toBeNull();
+    expect(matchRunInHeading(entry)).toMatchObject({ style: '1.', title: '1.“两重”', runIn: true });
+    expect(matchStandaloneHeading('10．零碳园区：碳排放和吸收趋于平衡的园区。')).toBeNull();
+    // A heading that ends with its colon, or whose colon ends no sentence, is still one.
+    expect(matchStandaloneHeading('一、主要任务：')?.title).toBe('一、主要任务');
+    expect(matchStandaloneHeading('（二）目标：建设美丽乡村')?.rank).toBe(6);
+    const text = '各位代表：\n请审议。\n附件\n名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。';
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.slice(-2).map((p) => [p.kind, p.paragraph, p.sectionPath.join(' > ')])).toEqual([
+      ['paragraph', 3, '名词解释 > 1.“两重”'],
+      ['paragraph', 4, '名词解释 > 2.“两新”'],
+    ]);
+  });
+});

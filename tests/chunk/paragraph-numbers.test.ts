@@ -49,19 +49,21 @@ describe('pages of passages', () => {
     return { ...doc, pages };
   }
 
-  it('gives each passage the printed page where it begins and ends, else the file page', () => {
+  it('gives each passage the printed page where it begins and ends, none on the unnumbered page before page 1', () => {
     const doc = paged(1000, 1, 1);
     const passages = chunkDocument(doc);
-    const brute = (offset: number): number => {
+    // Its first page, unnumbered before the one printed 1, is front matter with no number to cite.
+    const brute = (offset: number): number | undefined => {
       const page = [...(doc.pages ?? [])].reverse().find((p) => p.start <= offset);
-      return page?.printed ?? page?.index ?? 1;
+      return page?.printed ?? undefined;
     };
     for (const p of passages) {
-      expect(p.page).toBe(brute(p.start));
+      expect(p.page).toBe(brute(p.start) ?? brute(p.end - 1));
       expect(p.pageEnd).toBe(brute(p.end - 1));
       expect(p.pageEnd ?? 0).toBeGreaterThanOrEqual(p.page ?? 0);
     }
-    expect(passages[0].page).toBe(1);
+    expect(passages[0].page).toBeUndefined();
+    expect(passages.find((p) => p.start >= 1000)?.page).toBe(1);
     expect(passages.some((p) => (p.pageEnd ?? 0) > (p.page ?? 0))).toBe(true);
   });
 
@@ -83,7 +85,32 @@ describe('pages of passages', () => {
     const printed = [null, null, null, null, null, null, 2, 3, 4, 5, 6, 7, 8, null, 10, 11, null, null];
     const pages = printed.map((n, k) => ({ index: k + 1, start: k * 10, printed: n }));
     const at = pageLocator(pages);
-    expect(pages.map((p) => at?.(p.start))).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    // Its cover, foreword and contents (PDF pages 1-5) come before printed page 1 (PDF page 6): they have
+    // no number a reader could find, and their file positions 1-5 are the body's pages 1-5.
+    expect(pages.map((p) => at?.(p.start))).toEqual([null, null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('gives no page to the passages of unnumbered front pages, and a passage running into page 1 that page', () => {
+    // A white paper printed with its cover and contents unnumbered, the body numbered from 1 on PDF page 3.
+    const text = '某某市数字经济发展白皮书\n目录\n一、发展现状……1\n一、发展现状\n发展现状良好，\n继续向好。\n二、主要问题\n问题不少。';
+    const at = (line: string): number => text.indexOf(line);
+    const pages: PageSpan[] = [
+      { index: 1, start: 0, printed: null },
+      { index: 2, start: at('目录'), printed: null },
+      { index: 3, start: at('一、发展现状\n'), printed: 1 },
+      { index: 4, start: at('继续向好'), printed: null },
+      { index: 5, start: at('二、主要问题'), printed: 3 },
+    ];
+    const doc: SourceDoc = { ...seedDoc('xizang-2020-government-work-report'), format: 'pdf', text, pages };
+    const cited = chunkDocument(doc).map((p) => [p.text.slice(0, 6), p.page, p.pageEnd]);
+    expect(cited).toEqual([
+      ['某某市数字经', undefined, undefined],
+      ['目录\n一、发', undefined, undefined],
+      ['一、发展现状', 1, 1],
+      ['发展现状良好', 1, 2],
+      ['二、主要问题', 3, 3],
+      ['问题不少。', 3, 3],
+    ]);
   });
 
   it('keeps the file position of an unnumbered page whose neighbours disagree (the numbering restarts)', () => {

@@ -1,0 +1,73 @@
+/**
+ * Headings a source marks by their type alone (`SourceDoc.headings`: an HTML `<h2>`, a paragraph in bold, a
+ * Word paragraph whose runs are all bold, a PDF line set larger than the text), with no 一、 or 第X章 to name
+ * their level. Such a line is a heading when it is short, of two letters or more, and holds no sentence
+ * (`坚持创新驱动，加快产业转型升级`, `总体要求`, not a diagram's `上`); a numbered one keeps its
+ * pattern's rank. An unnumbered one is placed by its neighbours: it opens the list whose first item (number 1)
+ * is the next numbered heading (`总体要求` above `（一）稳增长`), else it nests just inside the heading before it
+ * (`2023年工作回顾` > `坚持创新驱动…`), so that the next heading of that rank closes it.
+ */
+
+import type { TextRange } from '../model.js';
+import { matchStandaloneHeading, type Heading } from './headings.js';
+import type { Line } from './lines.js';
+
+/** The style of a heading marked by type, not by number. */
+export const MARKED_STYLE = 'marked';
+/** A marked heading is this much outside or inside its neighbour: between two pattern ranks. */
+const HALF_RANK = 0.5;
+/** Rank of a marked heading with no numbered heading anywhere: just outside 一、. */
+const LONE_RANK = 4.5;
+/** As long as a standalone heading may be (`headings.ts`). */
+const MAX_LENGTH = 50;
+/** A sentence or a clause introducing what follows: no heading. */
+const SENTENCE = /[。！？!?；;：:]/u;
+/** Two letters at least: a lone character set large is a figure's label (`上` of a diagram), not a heading. */
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+/** A date, a number, a year alone: no heading. */
+const FIGURES_ONLY = /^[0-9０-９〇○零一二三四五六七八九十年月日.．\s-]+$/u;
+
+/**
+ * The line indexes of `lines` that a source marked as headings (a line marked when its text lies in a range).
+ * @example markedLines(splitLines('总体要求\n正文。'), [{ start: 0, end: 4 }]) // Set { 0 }
+ */
+export function markedLines(lines: readonly Line[], ranges: readonly TextRange[] | undefined): Set<number> {
+  const marked = new Set<number>();
+  if (!ranges || ranges.length === 0) return marked;
+  let r = 0;
+  for (const line of lines) {
+    while (r < ranges.length && ranges[r].end <= line.start) r++;
+    if (r < ranges.length && line.text !== '' && ranges[r].start <= line.start && line.end <= ranges[r].end) marked.add(line.index);
+  }
+  return marked;
+}
+
+/**
+ * The heading a marked line is: its numbered pattern's, else a short line with no sentence in it is a heading
+ * of the marked style (its rank placed later by `placeMarkedHeadings`); null when it reads as text.
+ * @example markedHeading('坚持创新驱动，加快产业转型升级')?.style // 'marked'
+ * @example markedHeading('各位代表：') // null
+ */
+export function markedHeading(text: string): Heading | null {
+  const numbered = matchStandaloneHeading(text);
+  if (numbered) return numbered;
+  if (Array.from(text).length > MAX_LENGTH || SENTENCE.test(text) || FIGURES_ONLY.test(text) || !TWO_LETTERS.test(text)) return null;
+  return { style: MARKED_STYLE, rank: LONE_RANK, number: null, title: text, runIn: false };
+}
+
+/**
+ * The headings with each marked one ranked by its neighbours (see the module comment); the others as they are.
+ * @example placeMarkedHeadings([marked('总体要求'), heading('（一）稳增长', 6, 1)])[0]?.rank // 5.5
+ */
+export function placeMarkedHeadings(headings: ReadonlyArray<Heading | null>): Array<Heading | null> {
+  const numbered = (h: Heading | null): h is Heading => h !== null && h.style !== MARKED_STYLE;
+  return headings.map((h, k) => {
+    if (h === null || h.style !== MARKED_STYLE) return h;
+    const next = headings.slice(k + 1).find(numbered);
+    const previous = headings.slice(0, k).reverse().find(numbered);
+    let rank = LONE_RANK;
+    if (next && (next.number === 1 || !previous)) rank = Math.max(HALF_RANK, next.rank - HALF_RANK);
+    else if (previous) rank = previous.rank + HALF_RANK;
+    return { ...h, rank };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Table cells of several lines in a PDF. A ruled table (a `<table>` with borders printed by a browser, a Word
+ * table) pads its rows, so the lines of one cell stand closer together than two rows do: the first line of a
+ * row has every cell, the next lines of its cells only some (`号` under `序`, `（续建）` under `重点项目名称`). A
+ * line that continues a cell is taken into the table (a line of one cell is no table row by itself), and the
+ * lines of one row are joined cell by cell, each in the column it lies in. A table whose rows are evenly
+ * spaced is left row by row: nothing tells a wrapped cell from a row there. Pure.
+ */
+import type { PdfLine } from './pdf-lines.js';
+import { lineSeparator } from './pdf-spacing.js';
+
+type Extent = { x: number; xEnd: number };
+
+/** A line continues a cell when it stands at most this many font sizes below the table's last line. */
+const CELL_PITCH = 1.35;
+/** Two lines stand in different rows when their step is this many font sizes more than a cell's line step. */
+const ROW_GAP = 0.25;
+/** Sizes within this many points are the same size. */
+const SIZE_TOLERANCE = 0.6;
+
+function overlap(a: Extent, b: Extent): number {
+  return Math.min(a.xEnd, b.xEnd) - Math.max(a.x, b.x);
+}
+
+/**
+ * The columns of a table: the extents of the cells of its fullest lines, each column the union of theirs (a
+ * centred header cell is narrower than the column its data fills).
+ * @example tableColumns([row([[10, 16], [38, 110]]), row([[14, 26], [56, 104]])]) // [{ x: 10, xEnd: 26 }, { x: 38, xEnd: 110 }]
+ */
+export function tableColumns(lines: readonly PdfLine[]): Extent[] {
+  const most = lines.reduce((n, l) => Math.max(n, l.cells.length), 0);
+  const columns: Extent[] = [];
+  for (const line of lines.filter((l) => l.cells.length === most)) {
+    line.cells.forEach((cell, c) => {
+      columns[c] = columns[c] ? { x: Math.min(columns[c].x, cell.x), xEnd: Math.max(columns[c].xEnd, cell.xEnd) } : { ...cell };
+    });
+  }
+  return columns;
+}
+
+/** The column a cell lies in most, or -1 when it lies in none. */
+function columnOf(cell: Extent, columns: readonly Extent[]): number {
+  let best = -1;
+  for (let c = 0; c < columns.length; c++) if (overlap(cell, columns[c]) > 0 && (best === -1 || overlap(cell, columns[c]) > overlap(cell, columns[best]))) best = c;
+  return best;
+}
+
+/**
+ * Whether a line without cells of its own continues a cell of the table whose lines so far are `table`: on
+ * the same page, in the same size, right under its last line (a cell's line step, not a paragraph's), and
+ * inside one of its columns.
+ * @example continuesCell(tableLines, line('（续建）', 38, 86, 692.9)) // true under '第1项\t元，…' at 707.1
+ */
+export function continuesCell(table: readonly PdfLine[], line: PdfLine): boolean {
+  const last = table[table.length - 1];
+  const step = last.y - line.y;
+  if (line.page !== last.page || line.cells.length !== 1 || Math.abs(line.size - last.size) > SIZE_TOLERANCE) return false;
+  if (step <= 0 || step > CELL_PITCH * line.size || !table.some((l) => l.cells.length > 1)) return false;
+  const columns = tableColumns(table);
+  const column = columnOf(line, columns);
+  return column !== -1 && line.x >= columns[column].x - line.size && line.xEnd <= columns[column].xEnd + line.size;
+}
+
+/** The lines of one row joined cell by cell in their columns; null when a line's cells do not fit them. */
+function joinRow(lines: readonly PdfLine[], columns: readonly Extent[]): PdfLine | null {
+  const texts = columns.map(() => '');
+  for (const line of lines) {
+    const cells = line.text.split('\t');
+    if (cells.length !== line.cells.length) return null;
+    for (let k = 0; k < cells.length; k++) {
+      const c = columnOf(line.cells[k], columns);
+      if (c === -1 || cells[k] === '') continue;
+      texts[c] += (texts[c] === '' ? '' : lineSeparator(texts[c], cells[k])) + cells[k];
+    }
+  }
+  while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
+  const first = lines[0];
+  const xEnd = lines.reduce((end, l) => Math.max(end, l.xEnd), first.xEnd);
+  return { ...first, text: texts.join('\t'), xEnd, cells: columns.slice(0, texts.length).map((c) => ({ ...c })) };
+}
+
+/**
+ * The rows of a table's lines (one page, top to bottom): a line that does not fill every column, stands
+ * closer under the line before it than any line that fills them stands under its own (a cell's line step, not
+ * a row's), and has text only in columns its row has text in, continues that line's row. Without such a difference (rows evenly spaced, no full row to measure)
+ * the lines are returned as they came.
+ * @example joinCellLines([row('序\t项目名称', 756.6), row('号', 742.4), row('1\t重点项目', 721.4)]).map((r) => r.text) // ['序号\t项目名称', '1\t重点项目']
+ */
+export function joinCellLines(lines: readonly PdfLine[]): PdfLine[] {
+  if (lines.length < 3) return [...lines];
+  const steps = lines.slice(1).map((line, k) => lines[k].y - line.y);
+  const columns = tableColumns(lines);
+  const full = (line: PdfLine): boolean => line.cells.length >= columns.length;
+  const rowSteps = steps.filter((_, k) => full(lines[k + 1]));
+  if (rowSteps.length === 0) return [...lines];
+  const rowStep = rowSteps.reduce((least, step) => Math.min(least, step), Infinity);
+  const filled = (line: PdfLine): number[] => line.cells.map((cell) => columnOf(cell, columns));
+  const rows: PdfLine[][] = [[lines[0]]];
+  let open = new Set(filled(lines[0]));
+  lines.slice(1).forEach((line, k) => {
+    const close = !full(line) && steps[k] > 0 && steps[k] < rowStep - ROW_GAP * line.size;
+    // A wrapped cell goes on in a column its row has text in (a cell centred across rows is no such line).
+    if (close && filled(line).every((c) => open.has(c))) {
+      rows[rows.length - 1].push(line);
+    } else {
+      rows.push([line]);
+      open = new Set(filled(line));
+    }
+  });
+  if (rows.length === lines.length) return [...lines];
+  return rows.flatMap((row) => (row.length === 1 ? row : (joinRow(row, columns) ?? row)));
+}
