@@ -12,8 +12,11 @@ import type { IndexField } from './backend.js';
 
 /** Bumped whenever the layout of the saved index or the chunking it holds changes (4: flat binary postings
  * instead of MiniSearch JSON; 5: the corpus JSON and the terms in UTF-16, which decode without transcoding;
- * 6: whole paragraphs as passages, with paragraph numbers, pages and tables' empty cells). */
-export const INDEX_FORMAT_VERSION = 6;
+ * 6: whole paragraphs as passages, with paragraph numbers, pages and tables' empty cells; 7: headings marked by
+ * bold, a heading tag or a PDF's type size, signature blocks, unnumbered front pages, ruled PDF tables' cells of
+ * several lines, and the readers' and chunker's fixes of the three ingestion audits before, which an index built
+ * by earlier code does not hold). */
+export const INDEX_FORMAT_VERSION = 7;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

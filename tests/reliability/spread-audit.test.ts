@@ -26,6 +26,7 @@ const REVIEWED: Record<string, string> = {
   'src/index/sphinx/writes.ts Math.max(...highest)': 'one number per shard of the cluster',
   'src/cli/lexicon.ts args.excludeYears.push(...years)': 'the years named on the command line',
   'src/crosslang/corpus-lexicon.ts Math.max(...present.map((l) => l.maxWords))': 'one number per lexicon combined (two)',
+  'src/crosslang/expand.ts span.push(...between)': 'the stopwords between two words of a query (a few)',
   'src/crosslang/phrase-pairs.ts pair.en.slice(...span.en)': 'a [start, end] pair',
   'src/crosslang/phrase-pairs.ts pair.zh.slice(...span.zh)': 'a [start, end] pair',
   'src/search/did-you-mean.ts Math.max(...options.map((o) => o.length))': QUERY,
