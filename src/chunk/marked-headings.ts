@@ -13,7 +13,7 @@ import { matchStandaloneHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
 
 /** The style of a heading marked by type, not by number. */
-export const MARKED_STYLE = 'marked';
+const MARKED_STYLE = 'marked';
 /** A marked heading is this much outside or inside its neighbour: between two pattern ranks. */
 const HALF_RANK = 0.5;
 /** Rank of a marked heading with no numbered heading anywhere: just outside 一、. */

@@ -27,7 +27,7 @@ function overlap(a: Extent, b: Extent): number {
  * centred header cell is narrower than the column its data fills).
  * @example tableColumns([row([[10, 16], [38, 110]]), row([[14, 26], [56, 104]])]) // [{ x: 10, xEnd: 26 }, { x: 38, xEnd: 110 }]
  */
-export function tableColumns(lines: readonly PdfLine[]): Extent[] {
+function tableColumns(lines: readonly PdfLine[]): Extent[] {
   const most = lines.reduce((n, l) => Math.max(n, l.cells.length), 0);
   const columns: Extent[] = [];
   for (const line of lines.filter((l) => l.cells.length === most)) {
