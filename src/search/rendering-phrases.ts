@@ -28,7 +28,8 @@ export function numberForms(word: string): string[] {
 }
 
 /**
- * The phrase with its last word in either number (`numberForms`): `digital economy`, `digital economies`.
+ * The phrase with its last word in either number (`numberForms`; a word in title case as in lower case):
+ * `digital economy`, `digital economies`; `Belt and Road Initiative`, `Belt and Road initiatives`.
  * @example lastWordForms('digital economy') // ['digital economy', 'digital economies']
  */
 export function lastWordForms(phrase: string): string[] {
@@ -36,7 +37,9 @@ export function lastWordForms(phrase: string): string[] {
   const word = match?.[1];
   if (match === null || word === undefined) return [phrase];
   const [head, tail] = [phrase.slice(0, match.index), match[2] ?? ''];
-  return numberForms(word).map((form) => `${head}${form}${tail}`);
+  // A word in title case is matched in any case (`Initiative`, `initiatives`); one in capitals is an acronym.
+  const titled = /^\p{Lu}\p{Ll}+$/u.test(word);
+  return numberForms(titled ? word.toLowerCase() : word).map((form, i) => `${head}${i === 0 ? word : form}${tail}`);
 }
 
 /**

@@ -26,6 +26,8 @@ describe('rendering phrases', () => {
   it('puts the last word of a phrase in either number, keeping what follows it', () => {
     expect(lastWordForms('digital economy')).toEqual(['digital economy', 'digital economies']);
     expect(lastWordForms('new quality productive forces.')).toEqual(['new quality productive forces.', 'new quality productive force.']);
+    expect(lastWordForms('Belt and Road Initiative')).toEqual(['Belt and Road Initiative', 'Belt and Road initiatives']);
+    expect(lastWordForms('Made in China 2025 SMEs')).toEqual(['Made in China 2025 SMEs']);
   });
 
   it('writes hyphens as spaces and a space between two content words as a hyphen', () => {
