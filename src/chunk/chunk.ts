@@ -99,7 +99,10 @@ export function passageId(docId: string, ordinal: number): string {
   return `${docId}-p${String(ordinal).padStart(4, '0')}`;
 }
 
-/** Walks the blocks with a section stack and turns each into one or more drafts. */
+/**
+ * Walks the blocks with a section stack and turns each into one or more drafts. A contents list closes the
+ * sections open before it (a foreword's): it lists the body, and stands in none of its sections.
+ */
 function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
   const headingOf = placeMarkedHeadings(
@@ -120,6 +123,7 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   blocks.forEach((block, k) => {
     const heading = headingOf[k];
     if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title, lastOf.get(heading) ?? false);
+    else if (block.kind === 'toc') stack.closeAll();
     else if (block.kind === 'paragraph' && isSalutation(texts[k].text)) stack.closeFinishedLists();
     const sectionPath = stack.path();
     const mapped = texts[k];
