@@ -66,6 +66,11 @@ export interface SourceDoc {
    */
   headings?: TextRange[];
   /**
+   * Lines the source sets as paragraphs of their own whether or not they end a sentence (the bullets of a
+   * slide), as ranges of `text`: the chunker never joins such a line to the line before or after it.
+   */
+  items?: TextRange[];
+  /**
    * For a paged source (a PDF, or text extracted from one with its page footers): where each page's text
    * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is in no passage:
    * a PDF reader leaves it out of `text`; a .txt keeps it in `text` verbatim, and the chunker skips it.

@@ -1,7 +1,8 @@
 /**
  * Chunking: a `SourceDoc` in, its `Passage[]` out. The pipeline, one module a step:
- * lines → line roles (toc, tables, front matter) → paragraph repair (blocks) → the signature block under the
- * last paragraph (`signature.ts`) → headings (a heading in two languages is one; one marked by its type
+ * lines → line roles (toc, tables, front matter, which a heading marked at the top of a later page ends) →
+ * paragraph repair (blocks; a line the source sets as a paragraph of its own stays one) → the signature
+ * block under the last paragraph (`signature.ts`) → headings (a heading in two languages is one; one marked by its type
  * placed among the numbered ones, `marked-headings.ts`) and section paths →
  * paragraphs past the hard bound cut → English attached → ids, paragraph numbers, pages.
  * Invariant: the body characters partition into passages: the passages' texts, in order, rebuild the
@@ -22,7 +23,7 @@ import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { markSignature } from './signature.js';
-import { markedLines, placeMarkedHeadings } from './marked-headings.js';
+import { markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator } from './pages.js';
@@ -53,13 +54,14 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   const limits = options.split ?? DEFAULT_SPLIT;
   const lines = splitLines(doc.text);
   const furniture = new Set(findPageFurniture(doc.text).filter((f) => f.text !== '').map((f) => f.start));
-  const classes = classifyLines(lines, furniture);
+  const marked = markedLines(lines, doc.headings);
+  const classes = classifyLines(lines, furniture, pageOpeners(lines, marked, doc.pages));
   const wrap = detectWrapProfile(
     lines.filter((line, i) => classes.roles[i] === 'body'),
     lines,
   );
-  const marked = markedLines(lines, doc.headings);
-  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked), doc.translations ?? []));
+  const items = markedLines(lines, doc.items);
+  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked, items), doc.translations ?? []));
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(
     drafts.map((d) => d.piece),
@@ -97,7 +99,10 @@ export function passageId(docId: string, ordinal: number): string {
   return `${docId}-p${String(ordinal).padStart(4, '0')}`;
 }
 
-/** Walks the blocks with a section stack and turns each into one or more drafts. */
+/**
+ * Walks the blocks with a section stack and turns each into one or more drafts. A contents list closes the
+ * sections open before it (a foreword's): it lists the body, and stands in none of its sections.
+ */
 function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const texts = blocks.map((b) => joinLines(b.lines, b.joiner));
   const headingOf = placeMarkedHeadings(
@@ -118,6 +123,7 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   blocks.forEach((block, k) => {
     const heading = headingOf[k];
     if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title, lastOf.get(heading) ?? false);
+    else if (block.kind === 'toc') stack.closeAll();
     else if (block.kind === 'paragraph' && isSalutation(texts[k].text)) stack.closeFinishedLists();
     const sectionPath = stack.path();
     const mapped = texts[k];

@@ -29,11 +29,12 @@ const FRONT_GAP = 2;
 
 /**
  * Assigns every line a role: page furniture first (the lines whose start is in `furniture`, found by
- * `findPageFurniture`), then TOC, tables, the front matter before the body starts, then other page-number
- * lines; everything else is body.
+ * `findPageFurniture`), then TOC, tables, the front matter before the body starts (at a line that reads as
+ * its start, or one of `opensBody`: a heading the source marks at the top of a later page), then other
+ * page-number lines; everything else is body.
  * @example classifyLines(splitLines('3 文件\n\n（紧接第一版） 统筹发展。')).roles // ['front', 'blank', 'body']
  */
-export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<number> = new Set()): LineClassification {
+export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<number> = new Set(), opensBody: ReadonlySet<number> = new Set()): LineClassification {
   const roles: LineRole[] = lines.map((line) => (line.text === '' ? 'blank' : furniture.has(line.start) ? 'furniture' : 'body'));
   const regions: Region[] = [];
   const mark = (range: LineRange, kind: Region['kind']): void => {
@@ -43,7 +44,7 @@ export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<num
   for (const range of findTocRanges(lines)) mark(range, 'toc');
   const taken = roles.map((role) => role === 'toc');
   for (const range of findTableRanges(lines, taken)) mark(range, 'table');
-  for (const range of frontRanges(lines, roles)) mark(range, 'front');
+  for (const range of frontRanges(lines, roles, opensBody)) mark(range, 'front');
   lines.forEach((line, i) => {
     if (roles[i] === 'body' && isPageFurniture(line.text)) roles[i] = 'page';
   });
@@ -57,7 +58,7 @@ export function classifyLines(lines: readonly Line[], furniture: ReadonlySet<num
  * mid-sentence (`。会议充分肯定…`), the lines right before it that it continues (no blank line between, no
  * sentence end) are its sentence's start, so body too (`…所作的` / `政府工作报告` / `。会议…`).
  */
-function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRange[] {
+function frontRanges(lines: readonly Line[], roles: readonly LineRole[], opensBody: ReadonlySet<number>): LineRange[] {
   const ranges: LineRange[] = [];
   let current: LineRange | null = null;
   let blanks = 0;
@@ -71,7 +72,7 @@ function frontRanges(lines: readonly Line[], roles: readonly LineRole[]): LineRa
     if (role !== 'body') {
       if (current) ranges.push(current);
       current = null;
-    } else if (startsBody(lines[i].text)) {
+    } else if (startsBody(lines[i].text) || opensBody.has(i)) {
       if (current && blanks === 0 && startsMidSentence(lines[i].text)) current = withoutSentenceStart(current, lines, roles);
       break;
     } else if (current && blanks < FRONT_GAP && !isTocTitle(lines[i].text)) {

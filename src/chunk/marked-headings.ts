@@ -8,7 +8,7 @@
  * (`2023年工作回顾` > `坚持创新驱动…`), so that the next heading of that rank closes it.
  */
 
-import type { TextRange } from '../model.js';
+import type { PageSpan, TextRange } from '../model.js';
 import { matchStandaloneHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
 
@@ -40,6 +40,23 @@ export function markedLines(lines: readonly Line[], ranges: readonly TextRange[]
     if (r < ranges.length && line.text !== '' && ranges[r].start <= line.start && line.end <= ranges[r].end) marked.add(line.index);
   }
   return marked;
+}
+
+/**
+ * The marked lines that read as headings and open a page after the first page with text (a slide's title, a
+ * chapter set large at the top of its page): the body has begun there, whatever came before it.
+ * @example pageOpeners(splitLines('汇报\n总体情况\n正文'), new Set([0, 1]), [{ index: 1, start: 0, printed: null }, { index: 2, start: 3, printed: 1 }]) // Set { 1 }
+ */
+export function pageOpeners(lines: readonly Line[], marked: ReadonlySet<number>, pages: readonly PageSpan[] | undefined): Set<number> {
+  const openers = new Set<number>();
+  const first = lines.find((l) => l.text !== '');
+  if (!pages || !first) return openers;
+  const starts = new Set(pages.map((p) => p.start).filter((start) => start > first.start));
+  for (const index of marked) {
+    const line = lines[index];
+    if (starts.has(line.start) && markedHeading(line.text) !== null) openers.add(index);
+  }
+  return openers;
 }
 
 /**

@@ -15,7 +15,8 @@
  *   `2.…docx`; `list-items.ts`) is not joined to it: it starts a new item, a paragraph when the item before
  *   it is one;
  * - a line the source marks as a heading by its type (bold, `<h3>`: `marked-headings.ts`) that reads as one
- *   is a heading block of its own, never joined to a line before or after it.
+ *   is a heading block of its own, never joined to a line before or after it; a line the source sets as a
+ *   paragraph of its own (a slide's bullet, `SourceDoc.items`) is never joined either.
  */
 
 import type { Line } from './lines.js';
@@ -84,10 +85,16 @@ interface OpenBlock {
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
  * stay in it, others become front blocks. `marked` holds the indexes of the lines the source marks as
- * headings by their type (`markedLines`).
+ * headings by their type (`markedLines`), `items` those it sets as paragraphs of their own (`SourceDoc.items`).
  * @example assembleBlocks(lines, classifyLines(lines), null).map((b) => b.kind) // ['front', 'paragraph', …]
  */
-export function assembleBlocks(lines: readonly Line[], classes: LineClassification, wrap: WrapProfile | null, marked: ReadonlySet<number> = new Set()): Block[] {
+export function assembleBlocks(
+  lines: readonly Line[],
+  classes: LineClassification,
+  wrap: WrapProfile | null,
+  marked: ReadonlySet<number> = new Set(),
+  items: ReadonlySet<number> = new Set(),
+): Block[] {
   const blocks: Block[] = [];
   const headingOf = (line: Line): Heading | null => (marked.has(line.index) ? markedHeading(line.text) : null);
   const regionAt = new Map<number, Region>(classes.regions.map((r) => [r.first, r]));
@@ -140,7 +147,11 @@ export function assembleBlocks(lines: readonly Line[], classes: LineClassificati
     const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
     const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
     Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
-    const alone = headingOf(line) !== null || (current !== null && current.body.length === 1 && headingOf(current.body[0]) !== null);
+    const alone =
+      headingOf(line) !== null ||
+      items.has(line.index) ||
+      (current !== null && current.body.length === 1 && headingOf(current.body[0]) !== null) ||
+      (current !== null && items.has(current.body[current.body.length - 1].index));
     const continues = current !== null && !alone && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
     const item = current !== null && continues && wrap === null && startsNextItem(current.body[current.body.length - 1].text, line.text);
     if (current && continues && !item) {

@@ -84,6 +84,14 @@ export class SectionStack {
     }
   }
 
+  /**
+   * Closes every open heading (a contents list stands outside the sections, before the body it lists).
+   * @example stack.enter(4.5, '前言'); stack.closeAll(); stack.path() // []
+   */
+  closeAll(): void {
+    this.open.length = 0;
+  }
+
   /** The titles of the open headings, outermost first. */
   path(): string[] {
     return this.open.map((s) => s.title);

@@ -1,8 +1,8 @@
 /**
  * From a PDF's pages of positioned text to the report's text: lines per page, page furniture taken out
  * (kept with the page it was on, its page numbers as the pages' printed numbers), a page set in two columns
- * put in reading order, the body's layout measured, blocks built and written one a line. Pure: the PDF
- * reader feeds it what PDF.js extracted, the tests feed it pages laid out by hand.
+ * put in reading order, slides told (`pdf-slides.ts`), the body's layout measured, blocks built and written
+ * one a line. Pure: the PDF reader feeds it what PDF.js extracted, the tests feed it pages laid out by hand.
  */
 import type { PageSpan, TextRange } from '../model.js';
 import { buildBlocks } from './pdf-blocks.js';
@@ -11,6 +11,7 @@ import type { PdfPage } from './pdf-extract.js';
 import { detectFurniture } from './pdf-furniture.js';
 import { measureLayout, type BodyLayout } from './pdf-layout.js';
 import { buildLineItems, type PdfLine } from './pdf-lines.js';
+import { slideEdges } from './pdf-slides.js';
 import { writeBlocks } from './pdf-text.js';
 
 /** A PDF's text, its pages and what was removed from them. */
@@ -19,6 +20,8 @@ export interface AssembledPdf {
   pages: PageSpan[];
   /** The lines set larger than the text (headings by their size), as ranges of `text`. */
   headings: TextRange[];
+  /** The paragraphs of slides (a slide's bullets), each a paragraph of its own, as ranges of `text`. */
+  items: TextRange[];
   furniture: Array<{ page: number; text: string }>;
   /** Each page's body lines (furniture removed), in page order. */
   lines: PdfLine[][];
@@ -41,7 +44,7 @@ export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
     for (const i of [...marked].sort((a, b) => a - b)) furniture.push({ page: pages[k].index, text: pageLines[i].text });
     return readColumns(pages[k].index, built[k].filter((_, i) => !marked.has(i)));
   });
-  const layout = measureLayout(lines);
-  const { text, pages: spans, headings } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed);
-  return { text, pages: spans, headings, furniture, lines, layout };
+  const layout = measureLayout(lines, slideEdges(pages, lines));
+  const { text, pages: spans, headings, items } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed, layout.slides);
+  return { text, pages: spans, headings, items, furniture, lines, layout };
 }

@@ -1,9 +1,9 @@
 /**
  * Blocks out of lines: which lines of a PDF form one paragraph, and which lines are headings, figure or
  * table captions, or table rows. A paragraph ends at a first-line indent, a vertical gap wider than the
- * line pitch, a short last line, or a change of font size; it runs on across a page break when the page's
- * last line is full (from the margin, not set right as a date under a signature) and the next page's first
- * line is not indented, and from one column to the next so.
+ * line pitch, a short last line, a change of font size, or a line opening with a bullet; it runs on across a
+ * page break when the page's last line is full (from the margin, not set right as a date under a signature)
+ * and the next page's first line is not indented, and from one column to the next so; never from a slide.
  * Pure.
  */
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
@@ -24,6 +24,8 @@ export interface PdfBlock {
 const HEADING_SCALE = 1.15;
 /** A line starting this many font sizes right of the margin is indented. */
 const INDENT = 0.6;
+/** A slide's bullet and the gap after it take at most this many font sizes (the hanging indent of its text). */
+const HANG = 3;
 /** A line starting this many font sizes right of the margin is set off (right-aligned, centred), past any indent. */
 const SET_OFF = 4;
 /** A line ending this many font sizes left of the right margin is short. */
@@ -41,6 +43,11 @@ const NUMBERED_HEADING = /^(?:第[一二三四五六七八九十百零〇0-9]+[�
 const LABEL = /^[^：:，。]{1,8}[：:]/u;
 /** Characters after which a short line still runs on (a clause is open). */
 const OPEN_END = /[，、,（(“‘《〈【\-]$/u;
+/**
+ * A bullet opening a line (•, ●, ■, ◆, ➢, ✓…; a symbol font's private-use code as PDF.js gives it without a
+ * ToUnicode map): the line starts an item, whatever the line before it.
+ */
+const BULLET = /^[•●○◦▪▫■□◆◇►▶➢➤✓✔√★☆◎\uF000-\uF0FF]/u;
 /** A sentence ends here: a short line ending so is a paragraph's last line. */
 const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
 
@@ -75,21 +82,31 @@ function pitchFor(line: PdfLine, layout: BodyLayout): number {
 }
 
 /**
- * Whether `next` continues the block whose last line is `previous`.
- * @example continuesBlock('paragraph', fullLine, flushLeftNextLine, layout) // true
+ * Whether `next` hangs under the text of a slide's bullet that opens its block (`first`): right of the bullet by
+ * less than the room a bullet and its gap take.
  */
-function continuesBlock(kind: PdfBlockKind, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+function hangsUnderBullet(first: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+  if (!layout.slides.has(next.page) || first.page !== next.page || !BULLET.test(first.text)) return false;
+  return next.x > first.x && next.x <= first.x + HANG * first.size;
+}
+
+/**
+ * Whether `next` continues the block whose first line is `first` and last `previous`.
+ * @example continuesBlock('paragraph', fullLine, fullLine, flushLeftNextLine, layout) // true
+ */
+function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
   if (kind === 'table' || kind === 'caption' || lineKind(next, layout) !== kind) return false;
   if (Math.abs(previous.size - next.size) > 0.6) return false;
   // A block flows on to the next page or column as it does to the next line, where the line is not told
   // apart by how far it stands.
   const flows = previous.page !== next.page || nextColumn(previous, next);
   if (!flows && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
-  if (previous.page !== next.page && next.page !== previous.page + 1) return false;
+  if (previous.page !== next.page && (next.page !== previous.page + 1 || layout.slides.has(previous.page))) return false;
+  if (BULLET.test(next.text)) return false;
   if (kind === 'heading') return !flows && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
   const { left: previousLeft, right } = marginsOf(previous, layout);
-  if (next.x > left + INDENT * next.size) return false;
+  if (next.x > left + INDENT * next.size && !hangsUnderBullet(first, next, layout)) return false;
   // A line set right (a signature, a date) or centred ends at the right margin without being full.
   if (flows && previous.x > previousLeft + SET_OFF * previous.size) return false;
   if (LABEL.test(next.text) && !OPEN_END.test(previous.text)) return false;
@@ -117,7 +134,7 @@ export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfB
   let current: PdfBlock | null = null;
   for (const line of lines) {
     const last: PdfLine | undefined = current?.lines[current.lines.length - 1];
-    if (current && last && continuesBlock(current.kind, last, line, layout)) {
+    if (current && last && continuesBlock(current.kind, current.lines[0], last, line, layout)) {
       current.lines.push(line);
       continue;
     }

@@ -25,6 +25,20 @@ const SAME_PLACE = 6;
 const EDGE_NUMBER = /^[0-9０-９]{1,4}(?=\D)|(?<=\D)[0-9０-９]{1,4}$/gu;
 
 /**
+ * The page number a running header or footer prints a tab apart from its text, in its first or last cell
+ * (`某某市大数据发展管理局\t第 2 页`), and the line's key with that cell masked; null when it prints none.
+ * @example cellPageNumber('某某市大数据发展管理局\t第 2 页') // { number: 2, key: '某某市大数据发展管理局\t#' }
+ */
+function cellPageNumber(text: string): { number: number; key: string } | null {
+  const cells = text.split('\t');
+  if (cells.length < 2) return null;
+  const last = pageNumberOf(cells[cells.length - 1], { edge: true });
+  if (last !== null) return { number: last, key: `${runningKey(cells.slice(0, -1).join('\t'))}\t#` };
+  const first = pageNumberOf(cells[0], { edge: true });
+  return first === null ? null : { number: first, key: `#\t${runningKey(cells.slice(1).join('\t'))}` };
+}
+
+/**
  * A line's text with spaces removed and a number at its start or end masked: the same running header on
  * every page (`国务院公报 12`). Digits inside the text count, so body lines that differ by a number do not
  * look alike.
@@ -57,6 +71,8 @@ interface Candidate {
   number: number | null;
   /** A roman page number (`iii`, front matter's): furniture as a page number is, but no printed number. */
   roman: boolean;
+  /** The page number a running header or footer prints in a cell of its own (`cellPageNumber`). */
+  cellNumber: number | null;
   /** Set apart from the text: farther from the next line inwards than lines of text are from each other. */
   apart: boolean;
 }
@@ -113,7 +129,8 @@ function runsOnBothPages(c: Candidate, all: readonly Candidate[]): boolean {
  * on another page (or the document has a single page with text); another edge line counts when it stands
  * apart from the text, ends no sentence, and the same text (an edge number aside) stands at the same place on at least a third
  * of the pages, and on three at least; of a document with two pages of text, on both, as their outermost line
- * with the same edges and size (a lone page never has a running head).
+ * with the same edges and size (a lone page never has a running head). A running line that prints the page
+ * number a tab apart from its text (`…管理局\t第 2 页`) gives its page's printed number.
  * @example detectFurniture([[bodyLine, line('— 1 —')], [bodyLine2, line('— 2 —')]])[1].printed // 2
  */
 export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFurniture[] {
@@ -125,7 +142,9 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
       const outermost = line === 0 || line === lines.length - 1;
       const number = pageNumberOf(text, { edge: true });
       const roman = number === null && isRomanPageNumber(text);
-      candidates.push({ page, line, y, x, xEnd, size, outermost, key: runningKey(text), number, roman, apart: standsApart(lines, line, step) });
+      const cell = number === null ? cellPageNumber(text) : null;
+      const key = cell?.key ?? runningKey(text);
+      candidates.push({ page, line, y, x, xEnd, size, outermost, key, number, roman, cellNumber: cell?.number ?? null, apart: standsApart(lines, line, step) });
     }
   });
   const textPages = pages.filter((lines) => lines.length > 0).length;
@@ -139,6 +158,7 @@ export function detectFurniture(pages: readonly (readonly PdfLine[])[]): PageFur
       if (c.number !== null) found[c.page].printed ??= c.number;
     } else if (c.apart && c.key.length > 0 && !SENTENCE_END.test(c.key) && running(c)) {
       found[c.page].lines.add(c.line);
+      if (c.cellNumber !== null) found[c.page].printed ??= c.cellNumber;
     }
   }
   return found;

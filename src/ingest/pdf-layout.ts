@@ -20,13 +20,24 @@ export interface BodyLayout {
    * larger size): that size. Headings on the page are judged against it.
    */
   pageSizes: Map<number, number>;
+  /** Per page index of a slide (`pdf-slides.ts`): the right edge of its text boxes, its right margin. */
+  slides: ReadonlyMap<number, number>;
 }
 
 /** Sizes within this many points are the same size. */
 const SIZE_TOLERANCE = 0.6;
 
+/** A line's characters, spaces aside. */
 function chars(line: PdfLine): number {
   return Array.from(line.text.replace(/\s/gu, '')).length;
+}
+
+/**
+ * The size most characters of some lines have (to 0.1 point).
+ * @example mainSize([{ text: '标题', size: 32 }, { text: '一条要点的正文', size: 22 }] as PdfLine[]) // 22
+ */
+export function mainSize(lines: readonly PdfLine[]): number {
+  return weightedMode(lines.map((l) => [l.size, chars(l)] as const), 0.1);
 }
 
 /** The value with the largest summed weight, values rounded to `step`. */
@@ -107,7 +118,7 @@ const OWN_SIZE_CHARS = 60;
 function ownSize(pageLines: readonly PdfLine[]): number | null {
   const lines = pageLines.filter((l) => !l.text.includes('\t'));
   if (lines.length === 0) return null;
-  const size = weightedMode(lines.map((l) => [l.size, chars(l)] as const), 0.1);
+  const size = mainSize(lines);
   const inSize = lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE).reduce((n, l) => n + chars(l), 0);
   return inSize >= OWN_SIZE_CHARS ? size : null;
 }
@@ -129,12 +140,13 @@ export function isBodySize(line: Pick<PdfLine, 'size'>, layout: Pick<BodyLayout,
 }
 
 /**
- * Measure the body text of a document from its pages' lines (furniture already removed).
+ * Measure the body text of a document from its pages' lines (furniture already removed). A slide's right
+ * margin is the edge of its text boxes (`slides`, from `slideEdges`), not where its lines happen to end.
  * @example measureLayout([[line(90, 700), line(90, 684)]]).pitch // 16
  */
-export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLayout {
+export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>, slides: ReadonlyMap<number, number> = new Map()): BodyLayout {
   const all = pages.flat();
-  const size = all.length === 0 ? 0 : weightedMode(all.map((l) => [l.size, chars(l)] as const), 0.1);
+  const size = all.length === 0 ? 0 : mainSize(all);
   const body = (lines: readonly PdfLine[]): PdfLine[] => lines.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE);
   const steps: Array<readonly [number, number]> = [];
   for (const lines of pages) {
@@ -172,7 +184,11 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>): BodyLay
     const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
     margins.set(lines[0].page, { left, right });
   }
-  return { size, pitch, margins, columnMargins: measureColumns(pages, size), pageSizes };
+  for (const [page, edge] of slides) {
+    const margin = margins.get(page);
+    if (margin) margins.set(page, { left: margin.left, right: edge });
+  }
+  return { size, pitch, margins, columnMargins: measureColumns(pages, size), pageSizes, slides };
 }
 
 /**

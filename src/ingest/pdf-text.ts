@@ -13,17 +13,20 @@ export interface PdfText {
   pages: PageSpan[];
   /** The ranges of the heading blocks (set larger than the text) in `text`. */
   headings: TextRange[];
+  /** The ranges of the paragraph blocks on slides (a slide's bullets: each a paragraph of its own). */
+  items: TextRange[];
 }
 
 /**
  * Write blocks out as text. Every page from 1 to `pageCount` gets a span; a page without text starts where
- * the next text starts.
+ * the next text starts. A paragraph on one of the `slides` (page indexes) is named in `items`.
  * @example writeBlocks([{ kind: 'paragraph', lines: [l(1, '国家'), l(2, '统计局')] }], 2, new Map()).pages[1].start // 2
  */
-export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, printed: ReadonlyMap<number, number>): PdfText {
+export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, printed: ReadonlyMap<number, number>, slides: ReadonlyMap<number, unknown> = new Map()): PdfText {
   let text = '';
   const starts = new Map<number, number>();
   const headings: TextRange[] = [];
+  const items: TextRange[] = [];
   for (const block of blocks) {
     if (text !== '') text += '\n';
     let blockText = '';
@@ -35,7 +38,9 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
       if (!starts.has(line.page)) starts.set(line.page, text.length + blockText.length);
       blockText += piece;
     }
-    if (block.kind === 'heading' && blockText !== '') headings.push({ start: text.length, end: text.length + blockText.length });
+    const range = { start: text.length, end: text.length + blockText.length };
+    if (block.kind === 'heading' && blockText !== '') headings.push(range);
+    if (block.kind === 'paragraph' && blockText !== '' && slides.has(block.lines[0].page)) items.push(range);
     text += blockText;
   }
   const pages: PageSpan[] = [];
@@ -44,5 +49,5 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     next = starts.get(index) ?? next;
     pages.push({ index, start: next, printed: printed.get(index) ?? null });
   }
-  return { text, pages: pages.reverse(), headings };
+  return { text, pages: pages.reverse(), headings, items };
 }

@@ -119,6 +119,25 @@ describe('chunkDocument edge cases', () => {
     expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(text));
   });
 
+  it('sets a contents list after a foreword in no section: the foreword closes where the contents start', () => {
+    // A white paper: its foreword under a heading set large (前言, named in headings), then its contents.
+    const foreword = '为适应数字经济发展环境，我国相继出台数据安全相关法律法规，对数据安全保障工作提出总体要求。';
+    const body = '近年来，智能网联汽车测试示范区建设取得丰硕成果，汇聚了大量的自动驾驶运行数据。';
+    const note = '本白皮书重点围绕示范区的建设和运营实际，提出了一套数据分类分级管理办法。';
+    const text = `${note}\n前言\n${foreword}\n目 录\n一、编制背景\t01\n（一）数据安全已上升至国家层面\n二、研究内容\t09\n一、编制背景\n${body}\n`;
+    const start = text.indexOf('前言');
+    const doc: SourceDoc = { ...seedDoc('xizang-2023-plan-report'), text, headings: [{ start, end: start + 2 }] };
+    expect(chunkDocument(doc).map((p) => [p.kind, p.sectionPath.join(' > ')])).toEqual([
+      ['paragraph', ''],
+      ['heading', '前言'],
+      ['paragraph', '前言'],
+      ['toc', ''],
+      ['toc', ''],
+      ['heading', '一、编制背景'],
+      ['paragraph', '一、编制背景'],
+    ]);
+  });
+
   it('keeps a lone bare number that is no page number in the text', () => {
     const doc = seedDoc('xizang-2023-plan-report');
     const passages = chunkDocument({ ...doc, text: '各位代表：\n\n主要指标\n\n12\n\n下一段。\n' });

@@ -66,6 +66,20 @@ describe('detecting page furniture across pages', () => {
     expect([...detectFurniture([page(1, ['正文', 'IV'], [{ text: '1', y: 40 }]), page(2, ['正文'], [{ text: '2', y: 40 }])])[0].lines]).toEqual([2]);
   });
 
+  it('reads the page number printed in the same line as a running footer, a tab apart', () => {
+    // A deck exported to PDF: an unnumbered cover, then slides whose footer line holds the issuer at the left
+    // and 第 N 页 (or N alone) at the right.
+    for (const form of ['第 N 页', 'N', '- N -']) {
+      const pages = [
+        page(1, ['2024年数据安全治理工作汇报', '某某市大数据发展管理局']),
+        ...[1, 2, 3].map((n) => page(n + 1, ['一、工作背景', `第${n}张幻灯片的要点`], [{ text: `某某市大数据发展管理局\t${form.replace('N', String(n))}`, y: 20 }])),
+      ];
+      const found = detectFurniture(pages);
+      expect(found.map((f) => f.printed)).toEqual([null, 1, 2, 3]);
+      expect(found.map((f) => [...f.lines])).toEqual([[], [2], [2], [2]]);
+    }
+  });
+
   it('leaves a bare number that is not at the same place on other pages in the text', () => {
     const pages = [page(1, ['表中数字', '12']), page(2, ['另一页正文', '继续正文'], [{ text: '2', y: 40 }])];
     const found = detectFurniture(pages);
