@@ -15,8 +15,9 @@ import type { IndexField } from './backend.js';
  * 6: whole paragraphs as passages, with paragraph numbers, pages and tables' empty cells; 7: headings marked by
  * bold, a heading tag or a PDF's type size, signature blocks, unnumbered front pages, ruled PDF tables' cells of
  * several lines, and the readers' and chunker's fixes of the three ingestion audits before, which an index built
- * by earlier code does not hold). */
-export const INDEX_FORMAT_VERSION = 7;
+ * by earlier code does not hold; 8: slide decks exported to PDF read slide by slide, a contents list in no section,
+ * a page number printed a tab away from its footer's text). */
+export const INDEX_FORMAT_VERSION = 8;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 
