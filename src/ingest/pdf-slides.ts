@@ -9,7 +9,7 @@ import { mainSize } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 
 /** The size of a page (PDF points). */
-export interface PageBox {
+interface PageBox {
   index: number;
   width: number;
   height: number;
