@@ -1,8 +1,8 @@
 /**
  * The one interpreter of a plan's checks: the only code that reads match keys to decide whether a candidate
  * matches (`contains`, `containsAny`, `near`, `crossCut`) and what adjacency adds to its score. Pure: a check,
- * a key source and a position in, a boolean or a number out. Every backend verifies through it: the embedded ones over
- * the keys of the passages they hold (`PassageKeys`), a cluster over the keys it fetched for one search.
+ * a key source and a position in, a boolean or a number out. Every backend verifies through it: the embedded
+ * ones over the keys of the passages they hold (`PassageKeys`), a cluster over the keys it fetched for one search.
  */
 import type { Adjacency, Check, Verifier } from './backend.js';
 import { isNear } from './near.js';
