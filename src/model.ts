@@ -61,8 +61,8 @@ export interface SourceDoc {
   /**
    * Lines the source marks as headings by their type alone, not by a number (an HTML `<h1>`–`<h6>`, a paragraph
    * set wholly in bold, a Word paragraph whose runs are all bold, a PDF line set larger than the text): their
-   * ranges in `text`. The chunker takes a
-   * short one with no sentence in it for a heading (`src/chunk/marked-headings.ts`).
+   * ranges in `text`. The chunker takes a short one with no sentence in it for a heading
+   * (`src/chunk/marked-headings.ts`).
    */
   headings?: TextRange[];
   /**

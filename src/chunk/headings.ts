@@ -71,7 +71,7 @@ const APPENDIX_HEADING = new RegExp(
 const GLOSSARY_HEADING = /^(?:附\s*[：:]?\s*)?名词(?:解释|注释)[：:]?$/u;
 
 /** A standalone heading is at most this long; a run-in title too. */
-const MAX_HEADING_LENGTH = 50;
+export const MAX_HEADING_LENGTH = 50;
 /** The same in a line without Chinese, whose words take several letters each (about 20 words). */
 const MAX_LATIN_HEADING_LENGTH = 120;
 /** Punctuation that ends a run-in heading's title. */

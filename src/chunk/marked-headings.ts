@@ -9,7 +9,7 @@
  */
 
 import type { PageSpan, TextRange } from '../model.js';
-import { matchStandaloneHeading, type Heading } from './headings.js';
+import { MAX_HEADING_LENGTH, matchStandaloneHeading, type Heading } from './headings.js';
 import type { Line } from './lines.js';
 
 /** The style of a heading marked by type, not by number. */
@@ -18,8 +18,6 @@ const MARKED_STYLE = 'marked';
 const HALF_RANK = 0.5;
 /** Rank of a marked heading with no numbered heading anywhere: just outside 一、. */
 const LONE_RANK = 4.5;
-/** As long as a standalone heading may be (`headings.ts`). */
-const MAX_LENGTH = 50;
 /** A sentence or a clause introducing what follows: no heading. */
 const SENTENCE = /[。！？!?；;：:]/u;
 /** Two letters at least: a lone character set large is a figure's label (`上` of a diagram), not a heading. */
@@ -68,7 +66,7 @@ export function pageOpeners(lines: readonly Line[], marked: ReadonlySet<number>,
 export function markedHeading(text: string): Heading | null {
   const numbered = matchStandaloneHeading(text);
   if (numbered) return numbered;
-  if (Array.from(text).length > MAX_LENGTH || SENTENCE.test(text) || FIGURES_ONLY.test(text) || !TWO_LETTERS.test(text)) return null;
+  if (Array.from(text).length > MAX_HEADING_LENGTH || SENTENCE.test(text) || FIGURES_ONLY.test(text) || !TWO_LETTERS.test(text)) return null;
   return { style: MARKED_STYLE, rank: LONE_RANK, number: null, title: text, runIn: false };
 }
 

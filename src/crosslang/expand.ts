@@ -308,7 +308,7 @@ function bridgedWords(words: Words, from: number, to: number): string[] | null {
   let bridged = false;
   for (let k = from; k + 1 < to; k++) {
     const between = words.bridge[k];
-    if (!between || !words.linked[k]) return null;
+    if (!between) return null;
     bridged ||= between.length > 0;
     span.push(...between, words.tokens[k + 1]?.lower ?? '');
   }

@@ -267,27 +267,12 @@ export function originalRanges(original: string, spans: ReadonlyArray<readonly [
       wanted.add(end - 1);
     }
   }
-  const need = [...wanted].sort((a, b) => a - b);
-  const from = new Map<number, [number, number]>();
-  let p = 0;
-  let k = 0;
-  for (let i = 0; i < original.length && p < need.length; ) {
-    const unit = original.charCodeAt(i);
-    if ((unit < 0xd800 || unit > 0xdfff) && bmpKindOf(unit) === BMP_SAME) {
-      if (k === need[p]) {
-        from.set(k, [i, i + 1]);
-        p++;
-      }
-      k++;
-      i++;
-      continue;
-    }
-    const codePoint = original.codePointAt(i) ?? unit;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const next = k + matchFormOf(codePoint).length;
-    while (p < need.length && (need[p] as number) < next) from.set(need[p++] as number, [i, i + width]);
-    k = next;
-    i += width;
+  // Asked in ascending order, the walk reads the text once, up to the last unit wanted.
+  const walk = keyWalker(original);
+  const from = new Map<number, readonly [number, number]>();
+  for (const unit of [...wanted].sort((x, y) => x - y)) {
+    const range = walk(unit);
+    if (range) from.set(unit, range);
   }
   const ranges: Array<[number, number]> = [];
   for (const [start, end] of spans) {

@@ -45,6 +45,25 @@ const heldout2024File7 = path.join(repoRoot, 'eval/clir-2024-heldout7.json');
 /** The eighth held-out set of the other direction, written blind in session 19 after the earlier 2024 sets had been judged. */
 const heldout2024File8 = path.join(repoRoot, 'eval/clir-2024-heldout8.json');
 
+type Query = ClirQuerySet['queries'][number];
+
+/**
+ * What a held-out 2024 set shares with the 2025 set written at the same time, by kind (sorted): its queries the
+ * other repeats, its queries with an expected term that contains or is contained in one of the other's, and the
+ * other's queries with such a term.
+ */
+function sharedKinds(set2024: readonly Query[], set2025: readonly Query[]): { repeated: string[]; sharingTerms: string[]; termsShared: string[] } {
+  const texts2025 = new Set(set2025.map((q) => q.q.toLowerCase()));
+  const overlaps = (e: string, terms: string[]): boolean => terms.some((t) => t.includes(e) || e.includes(t));
+  const [terms2024, terms2025] = [set2024.flatMap((q) => q.expect), set2025.flatMap((q) => q.expect)];
+  const kinds = (queries: readonly Query[]): string[] => queries.map((q) => q.kind).sort();
+  return {
+    repeated: kinds(set2024.filter((q) => texts2025.has(q.q.toLowerCase()))),
+    sharingTerms: kinds(set2024.filter((q) => q.expect.some((e) => overlaps(e, terms2025)))),
+    termsShared: kinds(set2025.filter((q) => q.expect.some((e) => overlaps(e, terms2024)))),
+  };
+}
+
 describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query sets', () => {
   const csv2025 = readFileSync(parallelCsv(2025), 'utf8');
   const paragraphs2025 = reportParagraphs(csv2025, 2025);
@@ -372,13 +391,11 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the seventh held-out 2024 set, written at the same time as the eighth 2025 set, shares with it two common queries and five expected terms (each a common query’s in held out 8; four common and one descriptive in this set), nothing else', () => {
       const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
-      const texts8 = new Set(heldout8.map((q) => q.q.toLowerCase()));
-      const terms8 = heldout8.flatMap((q) => q.expect);
-      const terms7 = heldout7.queries.flatMap((q) => q.expect);
-      const overlaps = (e: string, terms: string[]): boolean => terms.some((t) => t.includes(e) || e.includes(t));
-      expect(heldout7.queries.filter((q) => texts8.has(q.q.toLowerCase())).map((q) => q.kind)).toEqual(['common', 'common']);
-      expect(heldout7.queries.filter((q) => q.expect.some((e) => overlaps(e, terms8))).map((q) => q.kind).sort()).toEqual(['common', 'common', 'common', 'common', 'descriptive']);
-      expect(heldout8.filter((q) => q.expect.some((e) => overlaps(e, terms7))).map((q) => q.kind)).toEqual(['common', 'common', 'common', 'common', 'common']);
+      expect(sharedKinds(heldout7.queries, heldout8)).toEqual({
+        repeated: ['common', 'common'],
+        sharingTerms: ['common', 'common', 'common', 'common', 'descriptive'],
+        termsShared: ['common', 'common', 'common', 'common', 'common'],
+      });
     });
 
     it('the eighth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
@@ -402,13 +419,11 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the eighth held-out 2024 set, written at the same time as the ninth 2025 set, shares with it two common queries and the expected terms of five common queries in each, nothing else', () => {
       const heldout9 = parseQuerySet(readFileSync(heldout9QueriesFile, 'utf8'), heldout9QueriesFile).queries;
-      const texts9 = new Set(heldout9.map((q) => q.q.toLowerCase()));
-      const terms9 = heldout9.flatMap((q) => q.expect);
-      const terms8 = heldout8.queries.flatMap((q) => q.expect);
-      const overlaps = (e: string, terms: string[]): boolean => terms.some((t) => t.includes(e) || e.includes(t));
-      expect(heldout8.queries.filter((q) => texts9.has(q.q.toLowerCase())).map((q) => q.kind)).toEqual(['common', 'common']);
-      expect(heldout8.queries.filter((q) => q.expect.some((e) => overlaps(e, terms9))).map((q) => q.kind)).toEqual(['common', 'common', 'common', 'common', 'common']);
-      expect(heldout9.filter((q) => q.expect.some((e) => overlaps(e, terms8))).map((q) => q.kind)).toEqual(['common', 'common', 'common', 'common', 'common']);
+      expect(sharedKinds(heldout8.queries, heldout9)).toEqual({
+        repeated: ['common', 'common'],
+        sharingTerms: ['common', 'common', 'common', 'common', 'common'],
+        termsShared: ['common', 'common', 'common', 'common', 'common'],
+      });
     });
   });
 
