@@ -100,6 +100,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repo, 'eval/clir-2025-heldout8.json'), heldOut: true },
     // Written blind in session 19 after held out 8 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
     { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repo, 'eval/clir-2025-heldout9.json'), heldOut: true },
+    // Written blind in session 20 after held out 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
+    { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json'), heldOut: true },
   ];
 }
 

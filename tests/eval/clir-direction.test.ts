@@ -8,7 +8,7 @@ import { describeWithShared } from '../shared-data.js';
 const roots = { shared: sharedRoot, repo: repoRoot };
 
 describe('the directions of the cross-language measurement', () => {
-  it('evaluates 2025 by default, learning from 2024, with the four 2025 query sets it had before directions existed and, after them, the third, fourth, fifth, sixth, seventh, eighth and ninth held-out sets', () => {
+  it('evaluates 2025 by default, learning from 2024, with the four 2025 query sets it had before directions existed and, after them, the third, fourth, fifth, sixth, seventh, eighth, ninth and tenth held-out sets', () => {
     expect(CLIR_TARGET_YEARS[0]).toBe(2025);
     const direction = clirDirection(2025, roots);
     // The values the harness had as constants: its default output depends on each of them.
@@ -30,6 +30,7 @@ describe('the directions of the cross-language measurement', () => {
         { name: 'held out 7 (eval/clir-2025-heldout7.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout7.json'), heldOut: true },
         { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout8.json'), heldOut: true },
         { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout9.json'), heldOut: true },
+        { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout10.json'), heldOut: true },
       ],
     });
   });

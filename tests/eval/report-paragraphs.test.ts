@@ -26,6 +26,8 @@ const heldout7QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout7.json');
 const heldout8QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout8.json');
 /** The ninth held-out set, written blind in session 19 after the first eight had been judged. */
 const heldout9QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout9.json');
+/** The tenth held-out set, written blind in session 20 after the first nine had been judged. */
+const heldout10QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout10.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -109,8 +111,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -174,8 +176,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout9, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries]);
     });
 
+    it('the tenth held-out set has 15 queries of each kind, none repeating a query or an expected term of the other eleven sets', () => {
+      expectHeldOut(heldout10, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9]) {
+      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -198,7 +204,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Every expected term of the 2025 direction's sets. */
@@ -369,6 +375,15 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       const terms2024 = sets2024.flatMap((q) => q.expect);
       expect(heldout9.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
       expect(heldout9.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+    });
+
+    it('the tenth 2025 held-out set shares no query and no expected term with any 2024 set', () => {
+      const heldout10 = parseQuerySet(readFileSync(heldout10QueriesFile, 'utf8'), heldout10QueriesFile).queries;
+      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8].flatMap((s) => s.queries);
+      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
+      const terms2024 = sets2024.flatMap((q) => q.expect);
+      expect(heldout10.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
+      expect(heldout10.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
     });
 
     it('the seventh held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
