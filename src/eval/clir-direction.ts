@@ -73,6 +73,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repo, 'eval/clir-2024-heldout7.json'), heldOut: true },
       // Written blind in session 19 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json'), heldOut: true },
+      // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
+      { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json'), heldOut: true },
     ];
   }
   return [

@@ -35,7 +35,7 @@ describe('the directions of the cross-language measurement', () => {
     });
   });
 
-  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and two judged held-out sets turned development sets (dev 2024 b and c) with their failures printed, held out 2024 2, 4, 5, 6, 7 and 8 without', () => {
+  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and two judged held-out sets turned development sets (dev 2024 b and c) with their failures printed, held out 2024 2, 4, 5, 6, 7, 8 and 9 without', () => {
     const direction = clirDirection(2024, roots);
     expect([direction.targetYear, direction.learnedYear, direction.distractorYears]).toEqual([2024, 2025, [2025, 2023]]);
     expect([direction.targetCsv, direction.learnedCsv]).toEqual([parallelCsv(2024), parallelCsv(2025)]);
@@ -49,6 +49,7 @@ describe('the directions of the cross-language measurement', () => {
       { name: 'held out 2024 6 (eval/clir-2024-heldout6.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout6.json'), heldOut: true },
       { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout7.json'), heldOut: true },
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout8.json'), heldOut: true },
+      { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout9.json'), heldOut: true },
     ]);
   });
 

@@ -46,6 +46,8 @@ const heldout2024File6 = path.join(repoRoot, 'eval/clir-2024-heldout6.json');
 const heldout2024File7 = path.join(repoRoot, 'eval/clir-2024-heldout7.json');
 /** The eighth held-out set of the other direction, written blind in session 19 after the earlier 2024 sets had been judged. */
 const heldout2024File8 = path.join(repoRoot, 'eval/clir-2024-heldout8.json');
+/** The ninth held-out set of the other direction, written blind in session 20 after the earlier 2024 sets had been judged. */
+const heldout2024File9 = path.join(repoRoot, 'eval/clir-2024-heldout9.json');
 
 type Query = ClirQuerySet['queries'][number];
 
@@ -198,6 +200,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout6 = parseQuerySet(readFileSync(heldout2024File6, 'utf8'), heldout2024File6);
     const heldout7 = parseQuerySet(readFileSync(heldout2024File7, 'utf8'), heldout2024File7);
     const heldout8 = parseQuerySet(readFileSync(heldout2024File8, 'utf8'), heldout2024File8);
+    const heldout9 = parseQuerySet(readFileSync(heldout2024File9, 'utf8'), heldout2024File9);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
@@ -439,6 +442,23 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
         sharingTerms: ['common', 'common', 'common', 'common', 'common'],
         termsShared: ['common', 'common', 'common', 'common', 'common'],
       });
+    });
+
+    it('the ninth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout9);
+    });
+
+    it('the ninth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries];
+      const earlier = new Set([...queries2025(), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      // terms2025() leaves out the fifth to ninth 2025 held-out sets; this set is checked against every 2025 set
+      // (it shares no query and no term with any).
+      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
+      expectHeldOut(heldout9, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+    });
+
+    it('the ninth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout9);
     });
   });
 
