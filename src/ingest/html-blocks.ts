@@ -16,6 +16,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { TextRange } from '../model.js';
 import { createIngestError } from './errors.js';
 import { isLinkList, measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
+import { placeOnGrid } from './table-grid.js';
 
 /** Elements whose content is never report text. */
 const DROPPED = [
@@ -182,6 +183,30 @@ interface Page {
   sizes: ReadonlyMap<Element, ElementSize>;
   /** When true, a table row with a cell this large is page layout, walked as blocks, not a row of data. */
   layoutCellChars: number;
+  /** Each data row's cell texts on its table's grid (spans placed), filled a table at a time as the walk meets it. */
+  gridRows: Map<Element, string[]>;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+}
+
+/** The rows of a table itself (directly or in its thead, tbody, tfoot), not of a table nested in a cell. */
+function rowsOf(table: Element): Element[] {
+  return table.children.filter(isElement).flatMap((child) => (child.name === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.name) ? rowsOf(child) : []));
+}
+
+const spanOf = (cell: Element, name: string): number => Number.parseInt(cell.attribs[name] ?? '1', 10);
+
+/** A data row's cell texts, each under its column: cells spanning columns or rows leave those places empty (`table-grid.ts`). */
+function rowCells(row: Element, page: Page): string[] {
+  const known = page.gridRows.get(row);
+  if (known) return known;
+  const table = row.parent && isElement(row.parent) && row.parent.name !== 'table' ? row.parent.parent : row.parent;
+  const rows = table && isElement(table) && table.name === 'table' ? rowsOf(table) : [row];
+  const grid = placeOnGrid(rows.map((r) => cellsOf(r).map((cell) => ({ text: collapse(inlineText(cell)), colspan: spanOf(cell, 'colspan'), rowspan: spanOf(cell, 'rowspan') }))));
+  rows.forEach((r, k) => page.gridRows.set(r, grid[k]));
+  return page.gridRows.get(row) ?? [];
 }
 
 /** A row of a layout table (a cell holds the article, or a cell is larger than any data cell), not of data. */
@@ -196,11 +221,11 @@ function walk(node: AnyNode, out: LineWriter, page: Page, outer: WalkState): voi
   }
   if (!isElement(node)) return;
   const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a', bold: outer.bold || isBold(node) };
-  const cells = node.name === 'tr' ? node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')) : [];
+  const cells = node.name === 'tr' ? cellsOf(node) : [];
   if (node.name === 'br') {
     out.flush();
   } else if (node.name === 'tr' && !isLayoutRow(cells, page)) {
-    out.push(cells.map((cell) => collapse(inlineText(cell))).join('\t').replace(/\t+$/, ''), state);
+    out.push(rowCells(node, page).join('\t').replace(/\t+$/, ''), state);
     for (const table of cells.flatMap(nestedTables)) walk(table, out, page, state);
   } else if (node.name === 'pre') {
     out.flush();
@@ -284,7 +309,7 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   }
   const holdsArticle = new Set<Element>();
   for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);
-  const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS };
+  const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS, gridRows: new Map() };
   const out = new LineWriter();
   walk(body, out, page, { inArticle: false, inLink: false, bold: false });
   out.flush();

@@ -10,9 +10,10 @@ import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
 import { continuesCell, joinCellLines } from './pdf-table-cells.js';
+import { footnoteLines, opensNote, placeNotes } from './pdf-footnotes.js';
 
-/** What a block is. */
-export type PdfBlockKind = 'paragraph' | 'heading' | 'caption' | 'table';
+/** What a block is (a note: a footnote at a page's foot, `pdf-footnotes.ts`). */
+export type PdfBlockKind = 'paragraph' | 'heading' | 'caption' | 'table' | 'note';
 
 /** One block: a paragraph, a heading, a caption or a table row, with its lines in reading order. */
 export interface PdfBlock {
@@ -126,10 +127,24 @@ function promoteNumbered(block: PdfBlock, layout: BodyLayout): PdfBlock {
 }
 
 /**
- * Group a document's lines (all pages, in reading order, furniture removed) into blocks.
+ * Group a document's lines (all pages, in reading order, furniture removed) into blocks. Footnotes at a page's
+ * foot are blocks of their own, out of the flow (`pdf-footnotes.ts`): a paragraph runs on over them.
  * @example buildBlocks(lines, measureLayout(pages)).map((b) => b.kind) // ['paragraph', 'heading', 'paragraph']
  */
 export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
+  const notes = footnoteLines(lines, layout);
+  const body = groupLines(lines.filter((l) => !notes.has(l)), layout);
+  if (notes.size === 0) return alignTables(body);
+  const noteBlocks: PdfBlock[] = [];
+  for (const line of lines.filter((l) => notes.has(l))) {
+    const last = noteBlocks[noteBlocks.length - 1];
+    if (last && last.lines[0].page === line.page && !opensNote(line)) last.lines.push(line);
+    else noteBlocks.push({ kind: 'note', lines: [line] });
+  }
+  return alignTables(placeNotes(body, noteBlocks));
+}
+
+function groupLines(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
   const blocks: PdfBlock[] = [];
   let current: PdfBlock | null = null;
   for (const line of lines) {
@@ -142,7 +157,7 @@ export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfB
     current = { kind: lineKind(line, layout), lines: [line] };
   }
   if (current) blocks.push(promoteNumbered(current, layout));
-  return alignTables(blocks);
+  return blocks;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface PdfText {
 
 /**
  * Write blocks out as text. Every page from 1 to `pageCount` gets a span; a page without text starts where
- * the next text starts. A paragraph on one of the `slides` (page indexes) is named in `items`.
+ * the next text starts. A paragraph on one of the `slides` (page indexes), and a footnote, is named in `items`.
  * @example writeBlocks([{ kind: 'paragraph', lines: [l(1, '国家'), l(2, '统计局')] }], 2, new Map()).pages[1].start // 2
  */
 export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, printed: ReadonlyMap<number, number>, slides: ReadonlyMap<number, unknown> = new Map()): PdfText {
@@ -40,7 +40,7 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     }
     const range = { start: text.length, end: text.length + blockText.length };
     if (block.kind === 'heading' && blockText !== '') headings.push(range);
-    if (block.kind === 'paragraph' && blockText !== '' && slides.has(block.lines[0].page)) items.push(range);
+    if (blockText !== '' && (block.kind === 'note' || (block.kind === 'paragraph' && slides.has(block.lines[0].page)))) items.push(range);
     text += blockText;
   }
   const pages: PageSpan[] = [];
