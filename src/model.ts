@@ -4,7 +4,7 @@
  */
 
 /** Every kind of text a passage can be (the query syntax's `kind:` and the API's `kind` take these). */
-export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'] as const;
+export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front', 'note'] as const;
 
 /** What kind of text a passage is. */
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
@@ -70,6 +70,12 @@ export interface SourceDoc {
    * slide), as ranges of `text`: the chunker never joins such a line to the line before or after it.
    */
   items?: TextRange[];
+  /**
+   * Lines the source sets apart as notes (a PDF's footnotes at a page's foot, a Word document's footnotes and
+   * endnotes), as ranges of `text`: each is a passage of kind `note`, joined to nothing and not counted as a
+   * paragraph, since a reader counts the body's paragraphs and not the notes under them.
+   */
+  notes?: TextRange[];
   /**
    * For a paged source (a PDF, or text extracted from one with its page footers): where each page's text
    * starts in `text`, in order. Page furniture (running headers and footers, page numbers) is in no passage:

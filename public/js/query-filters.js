@@ -12,7 +12,7 @@ import { lexQuery, removeSpan } from './query-edit.js';
 export const FILTER_KEYS = ['doc', 'year', 'kind'];
 
 /** The passage kinds a `kind:` filter accepts, in the order the filter list shows them (src/model.ts). */
-export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front'];
+export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front', 'note'];
 
 /** Half-width digits for full-width ones, as the server's parser reads a year. */
 function asciiDigits(/** @type {string} */ s) {

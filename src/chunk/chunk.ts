@@ -16,7 +16,7 @@ import { splitLines } from './lines.js';
 import { classifyLines } from './classify.js';
 import { assembleBlocks, type Block } from './rejoin.js';
 import { detectWrapProfile } from './width.js';
-import { matchRunInHeading, type Heading } from './headings.js';
+import { glossaryUnderAppendix, matchRunInHeading, type Heading } from './headings.js';
 import { sectionHeadings } from './bilingual-headings.js';
 import { isSalutation, lastOfList, promotedRanks, SectionStack } from './sections.js';
 import { cutText, joinLines, type TextPiece } from './text.js';
@@ -61,7 +61,8 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     lines,
   );
   const items = markedLines(lines, doc.items);
-  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked, items), doc.translations ?? []));
+  const notes = markedLines(lines, doc.notes);
+  const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked, items, notes), doc.translations ?? []));
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(
     drafts.map((d) => d.piece),
@@ -122,8 +123,13 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
   const drafts: Draft[] = [];
   blocks.forEach((block, k) => {
     const heading = headingOf[k];
-    if (heading) stack.enter(rankOf.get(heading) ?? heading.rank, heading.title, lastOf.get(heading) ?? false);
-    else if (block.kind === 'toc') stack.closeAll();
+    const previous = k > 0 ? headingOf[k - 1] : null;
+    if (heading) {
+      // A glossary right under a bare 附件 is that appendix's title: inside it, half a rank deeper.
+      const under = previous && glossaryUnderAppendix(previous, heading) ? previous : null;
+      const rank = under ? (rankOf.get(under) ?? under.rank) + 0.5 : (rankOf.get(heading) ?? heading.rank);
+      stack.enter(rank, heading.title, lastOf.get(heading) ?? false);
+    } else if (block.kind === 'toc') stack.closeAll();
     else if (block.kind === 'paragraph' && isSalutation(texts[k].text)) stack.closeFinishedLists();
     const sectionPath = stack.path();
     const mapped = texts[k];

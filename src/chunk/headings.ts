@@ -70,6 +70,20 @@ const APPENDIX_HEADING = new RegExp(
 /** A glossary after a report, on a line of its own (`名词解释`, `附：名词注释`): end matter as an appendix is. */
 const GLOSSARY_HEADING = /^(?:附\s*[：:]?\s*)?名词(?:解释|注释)[：:]?$/u;
 
+/** An appendix heading with no title of its own (`附件`, `附件2：`). */
+const BARE_APPENDIX = /^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?$/u;
+
+/**
+ * True for a glossary heading set right under a bare appendix heading (`附件` then `名词解释`): it is that
+ * appendix's title and stands inside it; false for any other pair (a glossary after a titled appendix, `附件1
+ * 十件民生实事`, or after text, is end matter of its own).
+ * @example glossaryUnderAppendix(matchStandaloneHeading('附件'), matchStandaloneHeading('名词解释')) // true
+ */
+export function glossaryUnderAppendix(previous: Heading | null, heading: Heading): boolean {
+  if (!previous || previous.style !== 'appendix' || heading.style !== 'appendix') return false;
+  return BARE_APPENDIX.test(foldToSimplified(previous.title)) && GLOSSARY_HEADING.test(foldToSimplified(heading.title));
+}
+
 /** A standalone heading is at most this long; a run-in title too. */
 export const MAX_HEADING_LENGTH = 50;
 /** The same in a line without Chinese, whose words take several letters each (about 20 words). */

@@ -5,7 +5,7 @@
 
 import type { Passage, PassageKind } from '../model.js';
 
-const KINDS: readonly PassageKind[] = ['heading', 'paragraph', 'table', 'toc', 'front'];
+const KINDS: readonly PassageKind[] = ['heading', 'paragraph', 'table', 'toc', 'front', 'note'];
 
 interface Node {
   title: string;
@@ -53,8 +53,11 @@ export function renderOutline(docId: string, passages: readonly Passage[]): stri
   return `${lines.join('\n')}\n`;
 }
 
+/** The kinds the summary names even when no passage is of them (a note only when there is one). */
+const ALWAYS_COUNTED: ReadonlySet<PassageKind> = new Set(['heading', 'paragraph', 'table', 'toc', 'front']);
+
 function formatCounts(counts: ReadonlyMap<PassageKind, number>, all = false): string {
-  return KINDS.filter((k) => all || (counts.get(k) ?? 0) > 0)
+  return KINDS.filter((k) => (all && ALWAYS_COUNTED.has(k)) || (counts.get(k) ?? 0) > 0)
     .map((k) => `${k} ${counts.get(k) ?? 0}`)
     .join(', ');
 }

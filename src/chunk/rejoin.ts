@@ -34,7 +34,7 @@ import { joinLines } from './text.js';
 
 /** A run of source lines that becomes one passage (or several, when a long paragraph is split). */
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'table' | 'toc' | 'front';
+  kind: 'paragraph' | 'heading' | 'table' | 'toc' | 'front' | 'note';
   lines: Line[];
   joiner: Joiner;
   /** For a heading block: the heading. */
@@ -79,13 +79,16 @@ interface OpenBlock {
   all: Line[];
   /** A list item split from the paragraph before it (`list-items.ts`): a paragraph, whatever its text looks like. */
   item: boolean;
+  /** A note the source sets apart (`SourceDoc.notes`): a block of its own, kind note. */
+  note?: boolean;
 }
 
 /**
  * Builds the blocks of a document in order: toc, table and front regions as they are; body lines
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
  * stay in it, others become front blocks. `marked` holds the indexes of the lines the source marks as
- * headings by their type (`markedLines`), `items` those it sets as paragraphs of their own (`SourceDoc.items`).
+ * headings by their type (`markedLines`), `items` those it sets as paragraphs of their own (`SourceDoc.items`),
+ * `notes` those it sets apart as notes (`SourceDoc.notes`: each line a note block, joined to nothing).
  * @example assembleBlocks(lines, classifyLines(lines), null).map((b) => b.kind) // ['front', 'paragraph', …]
  */
 export function assembleBlocks(
@@ -94,6 +97,7 @@ export function assembleBlocks(
   wrap: WrapProfile | null,
   marked: ReadonlySet<number> = new Set(),
   items: ReadonlySet<number> = new Set(),
+  notes: ReadonlySet<number> = new Set(),
 ): Block[] {
   const blocks: Block[] = [];
   const headingOf = (line: Line): Heading | null => (marked.has(line.index) ? markedHeading(line.text) : null);
@@ -107,7 +111,8 @@ export function assembleBlocks(
     let block: Block | null = null;
     if (open) {
       const markedAs = open.body.length === 1 ? headingOf(open.body[0]) : null;
-      if (open.item) block = { kind: 'paragraph', lines: open.all, joiner: 'prose' };
+      if (open.note) block = { kind: 'note', lines: open.all, joiner: 'prose' };
+      else if (open.item) block = { kind: 'paragraph', lines: open.all, joiner: 'prose' };
       else block = markedAs ? { kind: 'heading', lines: open.all, joiner: 'prose', heading: markedAs } : bodyBlock(open.body, open.all);
       const heading = block.heading ?? (block.kind === 'paragraph' ? matchRunInHeading(open.body[0].text) : null);
       if (heading && heading.number !== null) seen.set(heading.style, heading.number);
@@ -150,8 +155,9 @@ export function assembleBlocks(
     const alone =
       headingOf(line) !== null ||
       items.has(line.index) ||
+      notes.has(line.index) ||
       (current !== null && current.body.length === 1 && headingOf(current.body[0]) !== null) ||
-      (current !== null && items.has(current.body[current.body.length - 1].index));
+      (current !== null && (items.has(current.body[current.body.length - 1].index) || current.note === true));
     const continues = current !== null && !alone && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
     const item = current !== null && continues && wrap === null && startsNextItem(current.body[current.body.length - 1].text, line.text);
     if (current && continues && !item) {
@@ -162,7 +168,7 @@ export function assembleBlocks(
     } else {
       const closed = close();
       flushPending();
-      const next: OpenBlock = { body: [line], all: [line], item: item && closed?.kind === 'paragraph' };
+      const next: OpenBlock = { body: [line], all: [line], item: item && closed?.kind === 'paragraph', ...(notes.has(line.index) ? { note: true } : {}) };
       open = next;
     }
   }

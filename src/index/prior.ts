@@ -11,7 +11,7 @@ import type { PassageKind } from '../model.js';
  * short, so its length-normalized score is high for one occurrence; it still counts for the section context
  * of the paragraphs under it (the `heading` field).
  */
-export const KIND_WEIGHTS: Record<PassageKind, number> = { paragraph: 1, heading: 0.5, table: 1, toc: 0.2, front: 0.5 };
+export const KIND_WEIGHTS: Record<PassageKind, number> = { paragraph: 1, heading: 0.5, table: 1, toc: 0.2, front: 0.5, note: 0.8 };
 
 /**
  * How much more the newest year's reports weigh than a report of long ago: the factor goes from 1 (the

@@ -16,8 +16,10 @@ import type { IndexField } from './backend.js';
  * bold, a heading tag or a PDF's type size, signature blocks, unnumbered front pages, ruled PDF tables' cells of
  * several lines, and the readers' and chunker's fixes of the three ingestion audits before, which an index built
  * by earlier code does not hold; 8: slide decks exported to PDF read slide by slide, a contents list in no section,
- * a page number printed a tab away from its footer's text). */
-export const INDEX_FORMAT_VERSION = 8;
+ * a page number printed a tab away from its footer's text; 9: notes (a PDF's footnotes, a Word document's footnotes
+ * and endnotes) as passages of kind note, unnumbered, a merged table cell's row kept on its grid, a glossary under a
+ * bare 附件 inside it). */
+export const INDEX_FORMAT_VERSION = 9;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

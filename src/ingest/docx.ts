@@ -93,10 +93,10 @@ async function docxToHtml(bytes: Buffer, limits: ReadContext['limits']): Promise
  * @example (await readDocx(fs.readFileSync('2025年西藏政府工作报告.docx'), ctx))[0].meta.year // 2025
  */
 export async function readDocx(bytes: Buffer, ctx: ReadContext): Promise<SourceDoc[]> {
-  const { text, headings } = extractBlocks(markNotes(await docxToHtml(bytes, ctx.limits)), 'none');
+  const { text, headings, notes } = extractBlocks(markNotes(await docxToHtml(bytes, ctx.limits)), 'none');
   if (text.trim() === '') throw createIngestError('INGEST_EMPTY', 'the document has no text');
   const meta = inferDocMeta(text, { file: ctx.file, checksum: checksumOf(bytes), fallbackTitle: titleFromFileName(ctx.file) });
-  return [{ meta, format: 'docx', encoding: 'utf-8', text, ...(headings.length > 0 ? { headings } : {}) }];
+  return [{ meta, format: 'docx', encoding: 'utf-8', text, ...(headings.length > 0 ? { headings } : {}), ...(notes.length > 0 ? { notes } : {}) }];
 }
 
 /** The .docx reader. */

@@ -59,6 +59,11 @@ export interface HtmlBlocks {
   text: string;
   /** The lines whose every character is set as a heading (`<h1>`–`<h6>`) or in bold, as ranges of `text`. */
   headings: TextRange[];
+  /**
+   * The lines of footnotes and endnotes (an element `id="footnote-3"` or `"endnote-3"`, as Word's notes come out
+   * of mammoth, or `role="doc-footnote"` / `"doc-endnote"`), as ranges of `text`.
+   */
+  notes: TextRange[];
   /** The first `<h1>` when the `<title>` starts with it, else the `<title>`, else the `<h1>`, when present. */
   title: string | null;
   /** Blocks left out as page furniture although they held report-sized text (for a warning). */
@@ -105,11 +110,21 @@ function nestedTables(node: AnyNode): Element[] {
   return node.children.flatMap((child) => (isElement(child) && child.name === 'table' ? [child] : nestedTables(child)));
 }
 
-/** Where the walk is: inside the article (every line kept) or not, inside a link or not, in bold or a heading or not. */
+/** Where the walk is: inside the article (every line kept) or not, inside a link or not, in bold or a heading or not, in a note or not. */
 interface WalkState {
   inArticle: boolean;
   inLink: boolean;
   bold: boolean;
+  note: boolean;
+}
+
+/** A footnote's or an endnote's own id (not a reference's, `footnote-ref-3`). */
+const NOTE_ID = /^(?:foot|end)note-\d+$/;
+const NOTE_ROLE = /^doc-(?:foot|end)note$/;
+
+/** Whether an element is a footnote or an endnote. */
+function isNote(node: Element): boolean {
+  return NOTE_ID.test(node.attribs.id ?? '') || NOTE_ROLE.test(node.attribs.role ?? '');
 }
 
 const BOLD_ELEMENTS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -129,47 +144,54 @@ class LineWriter {
   readonly lines: string[] = [];
   /** Indexes of the lines all in bold or in a heading element. */
   readonly bold = new Set<number>();
+  /** Indexes of the lines of notes. */
+  readonly notes = new Set<number>();
   private buffer = '';
   private linkChars = 0;
   private inArticle = false;
   /** Whether every visible character added to the buffer is bold (null while none is). */
   private allBold: boolean | null = null;
+  /** Whether the buffer's text is a note's. */
+  private inNote = false;
 
   add(text: string, state: WalkState): void {
     this.buffer += text;
     if (state.inLink) this.linkChars += text.replace(/\s+/g, '').length;
     if (state.inArticle) this.inArticle = true;
     if (text.trim() !== '') this.allBold = (this.allBold ?? true) && state.bold;
+    if (state.note) this.inNote = true;
   }
 
   push(line: string, state: WalkState): void {
     this.flush();
-    this.keep(line, state.inArticle, 0, false);
+    this.keep(line, state.inArticle, 0, false, state.note);
   }
 
   flush(): void {
-    this.keep(collapse(this.buffer), this.inArticle, this.linkChars, this.allBold === true);
+    this.keep(collapse(this.buffer), this.inArticle, this.linkChars, this.allBold === true, this.inNote);
     this.buffer = '';
     this.linkChars = 0;
     this.inArticle = false;
     this.allBold = null;
+    this.inNote = false;
   }
 
   /** Keep a line of the article, or one outside it that reads like report text rather than links. */
-  private keep(line: string, inArticle: boolean, linkChars: number, bold: boolean): void {
+  private keep(line: string, inArticle: boolean, linkChars: number, bold: boolean, note: boolean): void {
     if (line.trim() === '') return;
     if (inArticle || (hanCount(line) >= REPORT_LINE_HAN && linkChars * 2 < line.replace(/\s+/g, '').length)) {
       if (bold) this.bold.add(this.lines.length);
+      if (note) this.notes.add(this.lines.length);
       this.lines.push(line);
     }
   }
 
-  /** The bold lines as ranges of the text the lines make, joined by `\n`. */
-  boldRanges(): TextRange[] {
+  /** The lines of `marked` (indexes) as ranges of the text the lines make, joined by `\n`. */
+  rangesOf(marked: ReadonlySet<number>): TextRange[] {
     const ranges: TextRange[] = [];
     let start = 0;
     this.lines.forEach((line, k) => {
-      if (this.bold.has(k)) ranges.push({ start, end: start + line.length });
+      if (marked.has(k)) ranges.push({ start, end: start + line.length });
       start += line.length + 1;
     });
     return ranges;
@@ -220,7 +242,7 @@ function walk(node: AnyNode, out: LineWriter, page: Page, outer: WalkState): voi
     return;
   }
   if (!isElement(node)) return;
-  const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a', bold: outer.bold || isBold(node) };
+  const state = { inArticle: outer.inArticle || page.articles.has(node), inLink: outer.inLink || node.name === 'a', bold: outer.bold || isBold(node), note: outer.note || isNote(node) };
   const cells = node.name === 'tr' ? cellsOf(node) : [];
   if (node.name === 'br') {
     out.flush();
@@ -299,7 +321,7 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   const title = pickTitle(looksLikeMarkup(pageTitle) ? '' : pageTitle, collapse($('h1').first().text()));
   $(DROPPED.join(',')).remove();
   const body = $('body').get(0);
-  if (!body) return { text: '', headings: [], title, dropped: [], pageChars: 0 };
+  if (!body) return { text: '', headings: [], notes: [], title, dropped: [], pageChars: 0 };
   const sizes = measure(body);
   const articles = pickArticles($, body, sizes);
   const dropped: DroppedBlock[] = [];
@@ -311,9 +333,9 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);
   const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS, gridRows: new Map() };
   const out = new LineWriter();
-  walk(body, out, page, { inArticle: false, inLink: false, bold: false });
+  walk(body, out, page, { inArticle: false, inLink: false, bold: false, note: false });
   out.flush();
-  return { text: out.lines.join('\n'), headings: out.boldRanges(), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
+  return { text: out.lines.join('\n'), headings: out.rangesOf(out.bold), notes: out.rangesOf(out.notes), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
 }
 
 /**

@@ -55,7 +55,7 @@ function decodeHtml(bytes: Uint8Array, warn: (detail: string) => void): DecodedT
  */
 export function readHtml(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
   const { text: html, encoding } = decodeHtml(bytes, (detail) => ctx.warn('INGEST_CHARSET_MISMATCH', detail));
-  const { text, headings, title, dropped, pageChars } = extractBlocks(html);
+  const { text, headings, notes, title, dropped, pageChars } = extractBlocks(html);
   for (const block of dropped) {
     ctx.warn('INGEST_HTML_TEXT_DROPPED', `${block.element} as ${block.reason}, ${block.han} Han characters: "${block.sample}…"`);
   }
@@ -63,7 +63,7 @@ export function readHtml(bytes: Buffer, ctx: ReadContext): SourceDoc[] {
     throw createIngestError('INGEST_EMPTY', pageChars === 0 ? 'no text in the page body' : `the page body holds only navigation (${pageChars} characters of links and menus)`);
   }
   const meta = inferDocMeta(text, { file: ctx.file, checksum: checksumOf(bytes), fallbackTitle: title ?? titleFromFileName(ctx.file) });
-  return [{ meta, format: 'html', encoding, text, ...(headings.length > 0 ? { headings } : {}) }];
+  return [{ meta, format: 'html', encoding, text, ...(headings.length > 0 ? { headings } : {}), ...(notes.length > 0 ? { notes } : {}) }];
 }
 
 /** The HTML reader. */

@@ -22,6 +22,8 @@ export interface AssembledPdf {
   headings: TextRange[];
   /** The paragraphs of slides (a slide's bullets), each a paragraph of its own, as ranges of `text`. */
   items: TextRange[];
+  /** The footnotes at the pages' feet, each a note of its own, as ranges of `text`. */
+  notes: TextRange[];
   furniture: Array<{ page: number; text: string }>;
   /** Each page's body lines (furniture removed), in page order. */
   lines: PdfLine[][];
@@ -45,6 +47,6 @@ export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
     return readColumns(pages[k].index, built[k].filter((_, i) => !marked.has(i)));
   });
   const layout = measureLayout(lines, slideEdges(pages, lines));
-  const { text, pages: spans, headings, items } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed, layout.slides);
-  return { text, pages: spans, headings, items, furniture, lines, layout };
+  const { text, pages: spans, headings, items, notes } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed, layout.slides);
+  return { text, pages: spans, headings, items, notes, furniture, lines, layout };
 }

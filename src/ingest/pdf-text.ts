@@ -15,11 +15,13 @@ export interface PdfText {
   headings: TextRange[];
   /** The ranges of the paragraph blocks on slides (a slide's bullets: each a paragraph of its own). */
   items: TextRange[];
+  /** The ranges of the note blocks (footnotes at a page's foot). */
+  notes: TextRange[];
 }
 
 /**
  * Write blocks out as text. Every page from 1 to `pageCount` gets a span; a page without text starts where
- * the next text starts. A paragraph on one of the `slides` (page indexes), and a footnote, is named in `items`.
+ * the next text starts. A paragraph on one of the `slides` (page indexes) is named in `items`, a footnote in `notes`.
  * @example writeBlocks([{ kind: 'paragraph', lines: [l(1, '国家'), l(2, '统计局')] }], 2, new Map()).pages[1].start // 2
  */
 export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, printed: ReadonlyMap<number, number>, slides: ReadonlyMap<number, unknown> = new Map()): PdfText {
@@ -27,6 +29,7 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
   const starts = new Map<number, number>();
   const headings: TextRange[] = [];
   const items: TextRange[] = [];
+  const notes: TextRange[] = [];
   for (const block of blocks) {
     if (text !== '') text += '\n';
     let blockText = '';
@@ -40,7 +43,8 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     }
     const range = { start: text.length, end: text.length + blockText.length };
     if (block.kind === 'heading' && blockText !== '') headings.push(range);
-    if (blockText !== '' && (block.kind === 'note' || (block.kind === 'paragraph' && slides.has(block.lines[0].page)))) items.push(range);
+    if (blockText !== '' && block.kind === 'note') notes.push(range);
+    if (blockText !== '' && block.kind === 'paragraph' && slides.has(block.lines[0].page)) items.push(range);
     text += blockText;
   }
   const pages: PageSpan[] = [];
@@ -49,5 +53,5 @@ export function writeBlocks(blocks: readonly PdfBlock[], pageCount: number, prin
     next = starts.get(index) ?? next;
     pages.push({ index, start: next, printed: printed.get(index) ?? null });
   }
-  return { text, pages: pages.reverse(), headings, items };
+  return { text, pages: pages.reverse(), headings, items, notes };
 }

@@ -43,7 +43,7 @@ export async function readPdf(bytes: Buffer, ctx: ReadContext, bounds: PdfBounds
   if (bytes.length > ctx.limits.maxFileBytes) throw createIngestError('INGEST_TOO_LARGE', `${bytes.length} bytes (limit ${ctx.limits.maxFileBytes})`);
   if (!isPdf(bytes)) throw createIngestError('INGEST_PDF_INVALID', 'no %PDF- header');
   const extraction = await extractPdf(bytes, bounds);
-  const { text, pages, headings, items, furniture, lines, layout } = assemblePdf(extraction.pages);
+  const { text, pages, headings, items, notes, furniture, lines, layout } = assemblePdf(extraction.pages);
   const imageOnly = extraction.pages.filter((p) => p.imageOnly).map((p) => p.index);
   if (lines.every((l) => l.length === 0)) {
     throw createIngestError('INGEST_PDF_NO_TEXT', `no page of ${extraction.pageCount} has text (${ctx.file})`);
@@ -52,7 +52,7 @@ export async function readPdf(bytes: Buffer, ctx: ReadContext, bounds: PdfBounds
   if (extraction.truncated) ctx.warn('INGEST_PDF_TRUNCATED', `${ctx.file}: ${extraction.truncated}`);
   const firstWithText = lines.find((l) => l.length > 0) ?? [];
   const meta = pdfMeta(text, firstWithText, layout.size, { file: ctx.file, checksum: checksumOf(bytes) });
-  return [{ meta, format: 'pdf', encoding: 'pdf', text, pages, furniture, ...(headings.length > 0 ? { headings } : {}), ...(items.length > 0 ? { items } : {}) }];
+  return [{ meta, format: 'pdf', encoding: 'pdf', text, pages, furniture, ...(headings.length > 0 ? { headings } : {}), ...(items.length > 0 ? { items } : {}), ...(notes.length > 0 ? { notes } : {}) }];
 }
 
 /** The PDF reader. */

@@ -14,6 +14,7 @@ import { regionName, type RegionName } from './region-names.js';
 import { parseNumeral } from '../chunk/numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
+import { noteMark } from './note-mark.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
@@ -185,18 +186,22 @@ export function pagesOf(passage: Pick<Passage, 'page' | 'pageEnd'>): string | nu
 
 /**
  * The locator of a passage: its pages, its section path's labels and its paragraph number as a reader counts
- * it (none for a heading, the title block, contents or front matter).
- * Chinese: `12-13, 第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42, pp. 12-13`.
+ * it (none for a heading, the title block, contents or front matter), or for a note its mark.
+ * Chinese: `12-13, 第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42, pp. 12-13`; a note:
+ * `5, 一、, 注①` and `1., note 1, p. 5`.
  */
 function locator(passage: Passage): { zh: string; en: string } {
   const path = passage.sectionPath.map(labelOf);
   const para = passage.paragraph ?? null;
   const pages = pagesOf(passage);
+  const mark = passage.kind === 'note' ? (noteMark(passage.text) ?? { zh: '', en: '' }) : null;
   const zhLabels = path.map((l) => l.zh).filter((l) => l.length > 0).join(' ');
   const enLabels = path.map((l) => l.en).filter((l) => l.length > 0);
-  const zh = [pages, zhLabels, para !== null ? `第${para}段` : ''].filter((p) => p).join(', ');
+  const zhPlace = mark ? `注${mark.zh}` : para !== null ? `第${para}段` : '';
+  const enPlace = mark ? `note${mark.en ? ` ${mark.en}` : ''}` : para !== null ? `para. ${para}` : '';
+  const zh = [pages, zhLabels, zhPlace].filter((p) => p).join(', ');
   const enPages = pages ? `${pages.includes('-') ? 'pp.' : 'p.'} ${pages}` : '';
-  const en = [...enLabels, para !== null ? `para. ${para}` : '', enPages].filter((p) => p).join(', ');
+  const en = [...enLabels, enPlace, enPages].filter((p) => p).join(', ');
   return { zh, en };
 }
 

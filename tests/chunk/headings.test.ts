@@ -110,8 +110,8 @@ describe('the headings of a report in traditional characters', () => {
       ['heading', null, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
       ['paragraph', 2, '第一篇 總體要求 > 第一章 發展環境 > 第二節 面臨形勢'],
       ['heading', null, '附件'],
-      ['heading', null, '名詞解釋'],
-      ['paragraph', 3, '名詞解釋'],
+      ['heading', null, '附件 > 名詞解釋'],
+      ['paragraph', 3, '附件 > 名詞解釋'],
     ]);
   });
 });
@@ -129,8 +129,8 @@ describe('a glossary entry is a paragraph', () => {
     const text = '各位代表：\n请审议。\n附件\n名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。';
     const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
     expect(passages.slice(-2).map((p) => [p.kind, p.paragraph, p.sectionPath.join(' > ')])).toEqual([
-      ['paragraph', 3, '名词解释 > 1.“两重”'],
-      ['paragraph', 4, '名词解释 > 2.“两新”'],
+      ['paragraph', 3, '附件 > 名词解释 > 1.“两重”'],
+      ['paragraph', 4, '附件 > 名词解释 > 2.“两新”'],
     ]);
   });
 });

@@ -118,4 +118,23 @@ describe('section paths', () => {
     // A list of attached files is no appendix heading: its first item stays a paragraph.
     expect(at('附件：1.2024年')?.kind).toBe('paragraph');
   });
+
+  it('keeps a glossary set right under a bare 附件 inside it, as that appendix’s title; after a titled appendix it is end matter of its own', () => {
+    const body = ['各位代表：', '2025年工作安排建议', '（一）稳增长。推动产业升级。'];
+    const entry = '1.“两重”：国家重大战略实施和重点领域安全能力建设。';
+    const paths = (lines: string[]) => chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text: [...body, ...lines].join('\n') }).slice(3).map((p) => [p.kind, p.sectionPath.join(' > ')]);
+    expect(paths(['附件', '名词解释', entry])).toEqual([
+      ['heading', '附件'],
+      ['heading', '附件 > 名词解释'],
+      ['paragraph', '附件 > 名词解释 > 1.“两重”'],
+    ]);
+    expect(paths(['附件2：', '名词注释', entry])).toEqual([
+      ['heading', '附件2'],
+      ['heading', '附件2 > 名词注释'],
+      ['paragraph', '附件2 > 名词注释 > 1.“两重”'],
+    ]);
+    // Titled, or with text between, the appendix is closed by the glossary, as before.
+    expect(paths(['附件1 十件民生实事', '名词解释', entry]).map(([, path]) => path)).toEqual(['附件1 十件民生实事', '名词解释', '名词解释 > 1.“两重”']);
+    expect(paths(['附件', '以下为说明。', '名词解释', entry]).map(([, path]) => path)).toEqual(['附件', '附件', '名词解释', '名词解释 > 1.“两重”']);
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/chunk/chunk.js';
+import { citePassage } from '../../src/search/citation.js';
 import { readDocx } from '../../src/ingest/docx.js';
 import { markNotes } from '../../src/ingest/docx-notes.js';
 import { testContext } from './helpers.js';
@@ -20,6 +22,20 @@ describe('footnotes and endnotes of a .docx', () => {
   it('start with the mark their reference shows and carry no back-link arrow', async () => {
     const [doc] = await readDocx(docxWithNotes(), testContext('notes.docx'));
     expect(doc.text.split('\n')).toEqual(['全省地区生产总值增长5.6%。[1]我们重点做了以下工作。[2]', '[1] 数据来源：省统计局初步核算。', '[2] 本报告中的增速均按可比价格计算。']);
+  });
+
+  it('are notes: passages of their own, not numbered among the paragraphs, cited by their mark', async () => {
+    const [doc] = await readDocx(docxWithNotes(), testContext('notes.docx'));
+    expect(doc.notes?.map((r) => doc.text.slice(r.start, r.end))).toEqual(['[1] 数据来源：省统计局初步核算。', '[2] 本报告中的增速均按可比价格计算。']);
+    const passages = chunkDocument(doc);
+    expect(passages.map((p) => [p.kind, p.paragraph])).toEqual([
+      ['paragraph', 1],
+      ['note', null],
+      ['note', null],
+    ]);
+    const cited = citePassage(doc.meta, passages[2], { accessed: new Date(0) });
+    expect(cited.zh).toMatch(/注\[2\]\.$/u);
+    expect(cited.en).toMatch(/note 2\.$/u);
   });
 
   it('leaves HTML without notes as it is', () => {

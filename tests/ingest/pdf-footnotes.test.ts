@@ -48,6 +48,7 @@ const pdfDoc = (text: string, assembled: ReturnType<typeof assemblePdf>): Source
   text,
   pages: assembled.pages,
   ...(assembled.items.length > 0 ? { items: assembled.items } : {}),
+  ...(assembled.notes.length > 0 ? { notes: assembled.notes } : {}),
 });
 
 describe('footnotes at the foot of a PDF page', () => {
@@ -67,6 +68,20 @@ describe('footnotes at the foot of a PDF page', () => {
     const runOn = passages.find((p) => p.text.startsWith('过去一年'));
     expect(note?.page).toBe(1);
     expect([runOn?.page, runOn?.pageEnd]).toEqual([1, 2]);
+  });
+
+  it('are notes, not counted among the paragraphs a reader numbers', () => {
+    const assembled = assemblePdf(pages());
+    expect(assembled.notes.map((r) => assembled.text.slice(r.start, r.end).slice(0, 1))).toEqual(['①', '②']);
+    const passages = chunkDocument(pdfDoc(assembled.text, assembled));
+    const notes = passages.filter((p) => p.kind === 'note');
+    expect(notes.map((p) => [p.text.slice(0, 1), p.paragraph])).toEqual([
+      ['①', null],
+      ['②', null],
+    ]);
+    // The paragraphs are numbered 1, 2, 3 … in order, the notes between them taking no number.
+    const numbered = passages.filter((p) => p.kind === 'paragraph').map((p) => p.paragraph);
+    expect(numbered).toEqual(numbered.map((_, k) => k + 1));
   });
 
   it('leave a page whose small last line opens with no note mark as it was', () => {

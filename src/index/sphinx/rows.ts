@@ -13,7 +13,7 @@ import { decodeStored, encodeStored } from './stored-text.js';
 import { fieldText } from './term-codec.js';
 
 /** The order of kind codes stored in the `kind` attribute (code = position + 1). */
-export const KIND_CODES: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front'];
+export const KIND_CODES: readonly PassageKind[] = ['paragraph', 'heading', 'table', 'toc', 'front', 'note'];
 
 /** One row of the `passages` RT index. */
 export interface PassageRow {
