@@ -51,6 +51,13 @@ describe('conceptSpans and removeSpan on hand-picked queries', () => {
     ['tourism', 'tourism', ''],
     ['solar ＯＲ wind power', 'wind', 'solar power'],
     ['tourism ｙｅａｒ：2024', 'year', null],
+    // Character references are read as the server reads them: R&amp;D is the word R&D, &quot;…&quot; a phrase.
+    ['R&amp;D tourism', 'R&D', 'tourism'],
+    ['R&amp;D tourism', 'tourism', 'R&amp;D'],
+    ['&quot;tourism&quot; tourism', 'tourism', '&quot;tourism&quot;'],
+    ['&quot;tourism jobs&quot; jobs', 'jobs', '&quot;tourism jobs&quot;'],
+    ['tourism year&#58;2024', 'year', null],
+    ['&#45;tourism', 'tourism', null],
   ];
   for (const [q, en, expected] of cases) {
     it(`removes ${JSON.stringify(en)} from ${JSON.stringify(q)}`, () => {
