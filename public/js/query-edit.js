@@ -22,8 +22,8 @@ const MINUS = new Set(['-', '\uFF0D']);
 /** A [start, end) range of the query text. */
 /** @typedef {[number, number]} Span */
 /**
- * A token of the query: an `or`, or a unit (`phrase` or `term`), negated or not, a filter or not; `text` is
- * the unit as the server reads it (its character references read).
+ * A token of the query: an `or`, or a unit (`phrase` or `term`), negated or not, a filter or not (`-year:2024`
+ * is a negated filter); `text` is the unit as the server reads it (references read, without its minus signs).
  * @typedef {{ kind: 'or', start: number, end: number }
  *   | { kind: 'phrase' | 'term', start: number, end: number, text: string, negated: boolean, filter: boolean }} Token
  */
@@ -131,15 +131,16 @@ function lexRead(text) {
       i++;
     }
     if (i >= text.length || isSeparator(text[i]) || BAR.has(text[i])) continue;
+    const unitStart = i; // after the minus signs
     if (CLOSERS.has(text[i])) {
       i = phraseEnd(text, i);
-      tokens.push({ kind: 'phrase', start, end: i, text: text.slice(start, i), negated, filter: false });
+      tokens.push({ kind: 'phrase', start, end: i, text: text.slice(unitStart, i), negated, filter: false });
       continue;
     }
     while (i < text.length && !isSeparator(text[i]) && !BAR.has(text[i])) i++;
-    const word = text.slice(start, i);
+    const word = text.slice(unitStart, i);
     const folded = word.normalize('NFKC'); // ＯＲ and ｙｅａｒ： as the server reads them
-    if (folded === 'OR') tokens.push({ kind: 'or', start, end: i });
+    if (folded === 'OR' && !negated) tokens.push({ kind: 'or', start, end: i });
     else tokens.push({ kind: 'term', start, end: i, text: word, negated, filter: FILTER.test(folded) });
   }
   return tokens;
@@ -155,6 +156,52 @@ function lexRead(text) {
 export function lexQuery(raw) {
   const read = readQuery(raw);
   return lexRead(read.text).map((token) => ({ ...token, start: read.from[token.start], end: read.to[token.end - 1] }));
+}
+
+/** A proximity operator, read as the server's parser reads one (after NFKC): `/s`, `/p`, `NEAR/12`. */
+const PROXIMITY = /^(?:\/[sp]|near\/[0-9]+)$/i;
+
+/**
+ * True when the query asks for one word or phrase, as a concordance or a trend needs (src/search/research.ts
+ * refuses the rest): no exclusion, no OR between two words, no proximity operator between two units. Read as
+ * the server's parser reads them: a stray OR or operator (`/s 旅游`, `旅游 OR year:2024`) is dropped.
+ * @example isOnePhrase('"乡村振兴" year:2024') // true
+ * @example isOnePhrase('旅游 /s 生态') // false
+ * @param {string} q
+ */
+export function isOnePhrase(q) {
+  const tokens = lexQuery(q);
+  /** The query's units once each operator with a unit on both sides joined them: `near` units among them. */
+  /** @type {Array<{ kind: 'or' | 'filter' } | { kind: 'unit', negated: boolean, near: boolean }>} */
+  const read = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'or' || token.filter) {
+      read.push({ kind: token.kind === 'or' ? 'or' : 'filter' });
+      continue;
+    }
+    if (token.negated || token.kind !== 'term' || !PROXIMITY.test(token.text.normalize('NFKC'))) {
+      read.push({ kind: 'unit', negated: token.negated, near: false });
+      continue;
+    }
+    const left = read[read.length - 1];
+    const right = tokens[i + 1];
+    if (left?.kind !== 'unit' || left.near || right === undefined || right.kind === 'or' || right.filter || right.negated) continue;
+    read[read.length - 1] = { kind: 'unit', negated: left.negated, near: true };
+    i++;
+  }
+  let joinNext = false; // an OR stands after a positive unit
+  let lastWasUnit = false;
+  for (const item of read) {
+    if (item.kind !== 'unit') {
+      joinNext = item.kind === 'or' && (lastWasUnit || joinNext);
+      lastWasUnit = false;
+      continue;
+    }
+    if (item.negated || item.near || joinNext) return false;
+    lastWasUnit = true;
+  }
+  return true;
 }
 
 /**

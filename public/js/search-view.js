@@ -15,7 +15,7 @@ import { renderHit } from './hit-view.js';
 import { lang, num, t } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pagerLinks } from './pager.js';
-import { lexQuery } from './query-edit.js';
+import { isOnePhrase } from './query-edit.js';
 import { activeFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
@@ -32,14 +32,6 @@ import { attachSuggest } from './suggest.js';
 /** @typedef {import('./types.js').TrendAnswer} TrendAnswer */
 
 const TYPING_DELAY_MS = 250;
-
-/**
- * True when a trend can follow the query: no OR and no exclusion, which the trend API refuses.
- * @param {string} q
- */
-function trendable(q) {
-  return !lexQuery(q).some((token) => token.kind === 'or' || ('negated' in token && token.negated));
-}
 
 /**
  * The element of index.html with `id`.
@@ -172,12 +164,12 @@ export function createSearchView({ navigate }) {
 
   /**
    * The trend of the query and the phrases compared with it; null for a query a trend cannot follow (OR,
-   * exclusions), which keeps the chart of passages per year.
+   * exclusions, /s, /p, NEAR/n: the trend API refuses them), which keeps the chart of passages per year.
    * @param {AbortSignal} signal
    * @returns {Promise<TrendAnswer | null> | null}
    */
   function trendOf(signal) {
-    if (!trendable(state.q)) return null;
+    if (!isOnePhrase(state.q)) return null;
     const asked = getJson('trend', { q: [state.q, ...state.vs] }, signal);
     return asked.catch((error) => (isAbort(error) ? Promise.reject(error) : null));
   }

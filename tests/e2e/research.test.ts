@@ -94,6 +94,22 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     await context.close();
   });
 
+  it('charts passages per year for a proximity query, asking no trend the server refuses', async () => {
+    for (const q of ['旅游 /s 生态', '"高质量发展" /p 改革', '边境 NEAR/10 小康']) {
+      const { page, context, problems } = await openPage(browser, 'en-US');
+      const refused: string[] = [];
+      page.on('response', (res) => {
+        if (res.status() >= 400) refused.push(`${res.status()} ${res.url()}`);
+      });
+      await page.goto(`${base}/?q=${enc(q)}`);
+      await waitForResults(page);
+      await page.locator('svg.chart.years .bar').first().waitFor();
+      expect(refused, q).toEqual([]);
+      expect(problems, q).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('draws the trend of two phrases per 10,000 characters, with raw counts on hover', async () => {
     const { page, context, problems } = await openPage(browser, 'en-US');
     await page.goto(`${base}/?q=${enc('乡村振兴')}`);

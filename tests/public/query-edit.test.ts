@@ -8,23 +8,25 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query-parser.js';
+import { phraseOf } from '../../src/search/research.js';
 import { REPO_ROOT } from '../server/test-engine.js';
 
 type Span = [number, number];
 interface QueryEdit {
+  isOnePhrase(q: string): boolean;
   conceptSpans(text: string, concepts: Array<{ en: string }>): Array<Span | null>;
   removeSpan(text: string, span: Span): string;
 }
 
 function isQueryEdit(value: unknown): value is QueryEdit {
   const m = value as Partial<Record<keyof QueryEdit, unknown>> | null;
-  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function';
+  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function';
 }
 
 // The page's module is plain JavaScript with no type declarations: loaded by URL and checked for its shape.
 const loaded: unknown = await import(new URL('../../public/js/query-edit.js', import.meta.url).href);
 if (!isQueryEdit(loaded)) throw new Error('public/js/query-edit.js must export conceptSpans and removeSpan');
-const { conceptSpans, removeSpan } = loaded;
+const { conceptSpans, removeSpan, isOnePhrase } = loaded;
 
 /** Removes the concept `en` from `q` (its first place), or returns null when it is not found. */
 function without(q: string, en: string): string | null {
@@ -145,6 +147,38 @@ describe('conceptSpans and removeSpan on random queries of glossary words', () =
         const dangling = (q: string): boolean => /^(OR|\|)(\s|$)|(^|\s)(OR|\|)$/.test(q);
         expect(dangling(result) && !dangling(text)).toBe(false);
       }),
+    );
+  });
+});
+
+/** True when the server's concordance and trend take the query (an empty one aside). */
+function serverTakes(q: string): boolean {
+  try {
+    phraseOf(q);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== 'RESEARCH_QUERY_INVALID';
+  }
+}
+
+describe('isOnePhrase: the queries a concordance or trend takes', () => {
+  it('refuses OR, exclusions and proximity operators, as the server does', () => {
+    for (const q of ['旅游 /s 生态', '"高质量发展" /p 改革', '边境 NEAR/10 小康', '边境 ｎｅａｒ/10 小康', '旅游 OR 文化', '教育 -学前教育']) {
+      expect(isOnePhrase(q), q).toBe(false);
+    }
+    for (const q of ['乡村振兴', '"乡村振兴" year:2024', '/s 旅游', '旅游 /s', '旅游 /s year:2024', 'NEAR/x 旅游 生态', 'OR 旅游', '旅游 OR year:2024']) {
+      expect(isOnePhrase(q), q).toBe(true);
+    }
+  });
+
+  it('agrees with the server on random queries', () => {
+    const unit = fc.constantFrom('旅游', '"高质量 发展"', '-煤炭', 'OR', '-OR', '|', '/s', '/P', 'NEAR/5', 'near/', 'year:2024', '-year:2021', '-/s', 'R&amp;D', '&#45;煤炭');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 6 }), (units) => {
+        const q = units.join(' ');
+        expect(isOnePhrase(q)).toBe(serverTakes(q));
+      }),
+      { numRuns: 500 },
     );
   });
 });
