@@ -205,6 +205,22 @@ export function isOnePhrase(q) {
 }
 
 /**
+ * The query with its words (positive units) joined by OR, a looser search to propose when it found nothing;
+ * its exclusions and filters stay. Null for fewer than two words, a query with an OR or a proximity operator.
+ * @example anyOfTheWords('量子 乡村振兴 -旅游 year:2024') // '量子 OR 乡村振兴 -旅游 year:2024'
+ * @param {string} q
+ * @returns {string | null}
+ */
+export function anyOfTheWords(q) {
+  const tokens = lexQuery(q);
+  const words = tokens.filter((t) => t.kind !== 'or' && !t.negated && !t.filter);
+  const operator = (/** @type {Token} */ t) => t.kind === 'term' && PROXIMITY.test(t.text.normalize('NFKC'));
+  if (words.length < 2 || tokens.some((t) => t.kind === 'or') || words.some(operator)) return null;
+  const typed = (/** @type {Token} */ t) => q.slice(t.start, t.end);
+  return [words.map(typed).join(' OR '), ...tokens.filter((t) => !words.includes(t)).map(typed)].join(' ');
+}
+
+/**
  * The key a word is compared by: NFKC, lower case, one apostrophe.
  * @param {string} word
  */

@@ -14,19 +14,20 @@ import { REPO_ROOT } from '../server/test-engine.js';
 type Span = [number, number];
 interface QueryEdit {
   isOnePhrase(q: string): boolean;
+  anyOfTheWords(q: string): string | null;
   conceptSpans(text: string, concepts: Array<{ en: string }>): Array<Span | null>;
   removeSpan(text: string, span: Span): string;
 }
 
 function isQueryEdit(value: unknown): value is QueryEdit {
   const m = value as Partial<Record<keyof QueryEdit, unknown>> | null;
-  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function';
+  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function' && typeof m.anyOfTheWords === 'function';
 }
 
 // The page's module is plain JavaScript with no type declarations: loaded by URL and checked for its shape.
 const loaded: unknown = await import(new URL('../../public/js/query-edit.js', import.meta.url).href);
 if (!isQueryEdit(loaded)) throw new Error('public/js/query-edit.js must export conceptSpans and removeSpan');
-const { conceptSpans, removeSpan, isOnePhrase } = loaded;
+const { conceptSpans, removeSpan, isOnePhrase, anyOfTheWords } = loaded;
 
 /** Removes the concept `en` from `q` (its first place), or returns null when it is not found. */
 function without(q: string, en: string): string | null {
@@ -180,5 +181,24 @@ describe('isOnePhrase: the queries a concordance or trend takes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('anyOfTheWords: the looser search proposed when nothing matched', () => {
+  it('joins the words with OR and keeps exclusions and filters, for the parser too', () => {
+    for (const q of ['量子引力波 乡村振兴', '"高质量 发展" 旅游 -煤炭 year:2024', 'R&amp;D tourism']) {
+      const any = anyOfTheWords(q);
+      expect(any, q).not.toBeNull();
+      const before = parseQuery(q);
+      const after = parseQuery(any!);
+      expect(after.groups, q).toEqual([before.groups.flat()]);
+      expect(after.exclude, q).toEqual(before.exclude);
+      expect(after.filters, q).toEqual(before.filters);
+    }
+    expect(anyOfTheWords('量子引力波 乡村振兴 -旅游')).toBe('量子引力波 OR 乡村振兴 -旅游');
+  });
+
+  it('proposes nothing for one word, an OR already, or a proximity operator', () => {
+    for (const q of ['乡村振兴', '乡村振兴 year:2024', '旅游 OR 文化', '旅游 /s 生态', '边境 NEAR/10 小康']) expect(anyOfTheWords(q), q).toBeNull();
   });
 });

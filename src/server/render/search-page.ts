@@ -11,6 +11,7 @@ import type { Translate, UiLang } from './catalogue.js';
 import { h, join, marked, textLang, type Child, type Markup } from './markup.js';
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
+import { looserQueries } from '../../../public/js/looser-queries.js';
 import { activeFilters, hasActiveFilters, withoutQueryFilters } from '../../../public/js/query-filters.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { conceptsMarkup } from './concepts.js';
@@ -165,6 +166,9 @@ function noticeMarkup(d: SearchData): Markup {
   const didYouMean = suggestions.length
     ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
     : null;
+  const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
+  const tries = looserQueries(state.q).map(({ key, q }) => h('a', { href: searchUrl({ ...state, q, page: 1 }) }, tr(lang, key, { q })));
+  if (hasActiveFilters(state)) tries.push(h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters')));
   const none =
     response.total === 0
       ? h(
@@ -172,8 +176,9 @@ function noticeMarkup(d: SearchData): Markup {
           { class: 'no-results' },
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
           // Why, as the API's 400 says it (`nothing-to-search.ts`).
-          response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
-          hasActiveFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters'))) : null,
+          nothing ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
+          // What to try, as the script's page proposes it (`search-notice.js`).
+          tries.length ? h('p', {}, tr(lang, 'tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : nothing ? null : h('p', {}, tr(lang, 'noResultsHint')),
         )
       : null;
   return join([didYouMean, none]);
