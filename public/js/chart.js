@@ -3,6 +3,7 @@
 // keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
+import { isOnePhrase } from './query-edit.js';
 
 /** @typedef {import('./types.js').DocMeta} DocMeta */
 /** @typedef {import('./types.js').Facets} Facets */
@@ -287,9 +288,14 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
   );
   const placeholder = t('trendAddPlaceholder');
   const input = el('input', { id: 'trend-add', type: 'search', maxlength: '100', autocomplete: 'off', placeholder });
+  // A phrase the trend cannot follow (OR, -exclusions, /s, /p, NEAR/n) is refused where it was typed.
+  input.addEventListener('input', () => input.setCustomValidity(''));
   const add = () => {
     const q = input.value.trim();
-    if (q && !compared.includes(q)) onCompare([...compared, q]);
+    if (q && !isOnePhrase(q)) {
+      input.setCustomValidity(t('trendAddInvalid'));
+      input.reportValidity();
+    } else if (q && !compared.includes(q)) onCompare([...compared, q]);
   };
   // The one text field submits its form on Enter; the button is not a second submit button of the page.
   const form = series.length >= 4 ? null : el(

@@ -2,8 +2,12 @@
 // Editing the query box text: finding where each English concept of the answer stands in the query, and
 // taking one out so the rest of the query reads as before. Pure string functions (no DOM), so Node tests
 // can import this file. The query is read the way the server's parser reads it (src/search/query-parser.ts):
+// character references first (`R&amp;D` is R&D, `&quot;…&quot;` a phrase, `year&#58;2024` a filter), then
 // whitespace separates units, a quote opens a phrase only at the start of a unit, `-` excludes, `OR` or `|`
-// joins alternatives. Only words of positive, unquoted units are concept words.
+// joins alternatives. Only words of positive, unquoted units are concept words. Offsets are into the text as
+// typed, so an edit keeps every other reference as the user wrote it.
+
+import { MAX_REFERENCE_BODY, referenced } from './character-references.js';
 
 /** Closing quote for each opening quote, and whether the pair nests (as in the server's parser). */
 const CLOSERS = new Map([
@@ -18,14 +22,59 @@ const MINUS = new Set(['-', '\uFF0D']);
 /** A [start, end) range of the query text. */
 /** @typedef {[number, number]} Span */
 /**
- * A token of the query: an `or`, or a unit (`phrase` or `term`), negated or not, a filter or not.
+ * A token of the query: an `or`, or a unit (`phrase` or `term`), negated or not, a filter or not (`-year:2024`
+ * is a negated filter); `text` is the unit as the server reads it (references read, without its minus signs).
  * @typedef {{ kind: 'or', start: number, end: number }
- *   | { kind: 'phrase' | 'term', start: number, end: number, negated: boolean, filter: boolean }} Token
+ *   | { kind: 'phrase' | 'term', start: number, end: number, text: string, negated: boolean, filter: boolean }} Token
  */
 const BAR = new Set(['|', '\uFF5C']);
 const FILTER = /^(?:year|doc|kind)[:：]./i;
 const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/**
+ * True for an invisible mark of text direction, which the server's parser drops.
+ * @param {number} c
+ */
+function isDirectionMark(c) {
+  return c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * The query as the server's parser reads it, with where each of its characters came from: `text` has the
+ * character references read and the direction marks dropped; its character i was typed at [from[i], to[i]).
+ * @example readQuery('R&amp;D').text // 'R&D'
+ * @param {string} raw
+ * @returns {{ text: string, from: number[], to: number[] }}
+ */
+export function readQuery(raw) {
+  let text = '';
+  /** @type {number[]} */ const from = [];
+  /** @type {number[]} */ const to = [];
+  /** @param {string} chars @param {number} s @param {number} e */
+  const put = (chars, s, e) => {
+    for (let k = 0; k < chars.length; k++) {
+      from.push(s);
+      to.push(e);
+    }
+    text += chars;
+  };
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i] === '&') {
+      const semi = raw.indexOf(';', i + 1);
+      const ch = semi === -1 || semi - i - 1 > MAX_REFERENCE_BODY ? null : referenced(raw.slice(i + 1, semi));
+      if (ch !== null) {
+        if (!(ch.length === 1 && isDirectionMark(ch.charCodeAt(0)))) put(ch, i, semi + 1);
+        i = semi + 1;
+        continue;
+      }
+    }
+    if (!isDirectionMark(raw.charCodeAt(i))) put(raw[i], i, i + 1);
+    i++;
+  }
+  return { text, from, to };
+}
 
 /**
  * True for a character that separates units: whitespace, control characters, zero-width spaces.
@@ -58,13 +107,11 @@ function phraseEnd(text, open) {
 }
 
 /**
- * The query's tokens with their [start, end) in the text: `or`, or a unit (`phrase` or `term`) that is
- * `negated` or a `filter`.
- * @example lexQuery('tax -"a b"').map((t) => t.kind) // ['term', 'phrase']
+ * The tokens of the query as read (`readQuery(…).text`), with their [start, end) in that text.
  * @param {string} text
  * @returns {Token[]}
  */
-export function lexQuery(text) {
+function lexRead(text) {
   /** @type {Token[]} */
   const tokens = [];
   let i = 0;
@@ -84,18 +131,93 @@ export function lexQuery(text) {
       i++;
     }
     if (i >= text.length || isSeparator(text[i]) || BAR.has(text[i])) continue;
+    const unitStart = i; // after the minus signs
     if (CLOSERS.has(text[i])) {
       i = phraseEnd(text, i);
-      tokens.push({ kind: 'phrase', start, end: i, negated, filter: false });
+      tokens.push({ kind: 'phrase', start, end: i, text: text.slice(unitStart, i), negated, filter: false });
       continue;
     }
     while (i < text.length && !isSeparator(text[i]) && !BAR.has(text[i])) i++;
-    const word = text.slice(start, i);
+    const word = text.slice(unitStart, i);
     const folded = word.normalize('NFKC'); // ＯＲ and ｙｅａｒ： as the server reads them
-    if (folded === 'OR') tokens.push({ kind: 'or', start, end: i });
-    else tokens.push({ kind: 'term', start, end: i, negated, filter: FILTER.test(folded) });
+    if (folded === 'OR' && !negated) tokens.push({ kind: 'or', start, end: i });
+    else tokens.push({ kind: 'term', start, end: i, text: word, negated, filter: FILTER.test(folded) });
   }
   return tokens;
+}
+
+/**
+ * The query's tokens with their [start, end) in the text as typed: `or`, or a unit (`phrase` or `term`) that
+ * is `negated` or a `filter`, read as the server reads it (`year&#58;2024` is a filter).
+ * @example lexQuery('tax -"a b"').map((t) => t.kind) // ['term', 'phrase']
+ * @param {string} raw
+ * @returns {Token[]}
+ */
+export function lexQuery(raw) {
+  const read = readQuery(raw);
+  return lexRead(read.text).map((token) => ({ ...token, start: read.from[token.start], end: read.to[token.end - 1] }));
+}
+
+/** A proximity operator, read as the server's parser reads one (after NFKC): `/s`, `/p`, `NEAR/12`. */
+const PROXIMITY = /^(?:\/[sp]|near\/[0-9]+)$/i;
+
+/**
+ * True when the query asks for one word or phrase, as a concordance or a trend needs (src/search/research.ts
+ * refuses the rest): no exclusion, no OR between two words, no proximity operator between two units. Read as
+ * the server's parser reads them: a stray OR or operator (`/s 旅游`, `旅游 OR year:2024`) is dropped.
+ * @example isOnePhrase('"乡村振兴" year:2024') // true
+ * @example isOnePhrase('旅游 /s 生态') // false
+ * @param {string} q
+ */
+export function isOnePhrase(q) {
+  const tokens = lexQuery(q);
+  /** The query's units once each operator with a unit on both sides joined them: `near` units among them. */
+  /** @type {Array<{ kind: 'or' | 'filter' } | { kind: 'unit', negated: boolean, near: boolean }>} */
+  const read = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'or' || token.filter) {
+      read.push({ kind: token.kind === 'or' ? 'or' : 'filter' });
+      continue;
+    }
+    if (token.negated || token.kind !== 'term' || !PROXIMITY.test(token.text.normalize('NFKC'))) {
+      read.push({ kind: 'unit', negated: token.negated, near: false });
+      continue;
+    }
+    const left = read[read.length - 1];
+    const right = tokens[i + 1];
+    if (left?.kind !== 'unit' || left.near || right === undefined || right.kind === 'or' || right.filter || right.negated) continue;
+    read[read.length - 1] = { kind: 'unit', negated: left.negated, near: true };
+    i++;
+  }
+  let joinNext = false; // an OR stands after a positive unit
+  let lastWasUnit = false;
+  for (const item of read) {
+    if (item.kind !== 'unit') {
+      joinNext = item.kind === 'or' && (lastWasUnit || joinNext);
+      lastWasUnit = false;
+      continue;
+    }
+    if (item.negated || item.near || joinNext) return false;
+    lastWasUnit = true;
+  }
+  return true;
+}
+
+/**
+ * The query with its words (positive units) joined by OR, a looser search to propose when it found nothing;
+ * its exclusions and filters stay. Null for fewer than two words, a query with an OR or a proximity operator.
+ * @example anyOfTheWords('量子 乡村振兴 -旅游 year:2024') // '量子 OR 乡村振兴 -旅游 year:2024'
+ * @param {string} q
+ * @returns {string | null}
+ */
+export function anyOfTheWords(q) {
+  const tokens = lexQuery(q);
+  const words = tokens.filter((t) => t.kind !== 'or' && !t.negated && !t.filter);
+  const operator = (/** @type {Token} */ t) => t.kind === 'term' && PROXIMITY.test(t.text.normalize('NFKC'));
+  if (words.length < 2 || tokens.some((t) => t.kind === 'or') || words.some(operator)) return null;
+  const typed = (/** @type {Token} */ t) => q.slice(t.start, t.end);
+  return [words.map(typed).join(' OR '), ...tokens.filter((t) => !words.includes(t)).map(typed)].join(' ');
 }
 
 /**
@@ -112,12 +234,13 @@ function wordKey(word) {
  * @returns {Array<{ key: string, start: number, end: number }>}
  */
 function conceptWords(text) {
+  const read = readQuery(text);
   const words = [];
-  for (const token of lexQuery(text)) {
+  for (const token of lexRead(read.text)) {
     if (token.kind !== 'term' || token.negated || token.filter) continue;
-    for (const m of text.slice(token.start, token.end).matchAll(WORD)) {
+    for (const m of token.text.matchAll(WORD)) {
       const start = token.start + m.index;
-      words.push({ key: wordKey(m[0]), start, end: start + m[0].length });
+      words.push({ key: wordKey(m[0]), start: read.from[start], end: read.to[start + m[0].length - 1] });
     }
   }
   return words;
@@ -199,7 +322,7 @@ function cutRanges(text, span) {
     if (token.kind === 'or' || token.end <= start || token.start >= end) return;
     const before = text.slice(token.start, Math.max(token.start, start));
     const rest = before + text.slice(Math.min(token.end, end), token.end);
-    if (!MEANINGFUL.test(rest)) {
+    if (!MEANINGFUL.test(readQuery(rest).text)) {
       gone.add(i);
       cuts.push([token.start, token.end]);
     }

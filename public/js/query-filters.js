@@ -47,7 +47,7 @@ function filterWords(q) {
   const found = [];
   for (const token of lexQuery(q)) {
     if (token.kind !== 'term' || token.negated) continue;
-    const filter = readFilter(q.slice(token.start, token.end));
+    const filter = readFilter(token.text); // as read: year&#58;2024 is year:2024
     if (filter) found.push({ ...filter, start: token.start, end: token.end });
   }
   return found;

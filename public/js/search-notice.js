@@ -7,9 +7,9 @@ import { el } from './dom.js';
 import { t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pastLastPage } from './pager.js';
+import { looserQueries } from './looser-queries.js';
 import { hasActiveFilters, withoutFilters } from './query-filters.js';
 import { searchUrl } from './search-url.js';
-import { hasQuotes, withoutQuotes } from './state.js';
 
 /** @typedef {import('./types.js').SearchResponse} SearchResponse */
 /** @typedef {import('./types.js').SearchState} SearchState */
@@ -54,28 +54,25 @@ function expansionsNotice(response) {
 }
 
 /**
- * The help when nothing matched: the engine's notice, and looser searches to try (without quotes, without
- * filters); null when something matched.
+ * The help when nothing matched: the engine's notice, and looser searches to try (without quotes, any of the
+ * words, without filters), else what to change; null when something matched.
  * @param {SearchResponse} response
  * @param {SearchState} state
  */
 function noResultsNotice(response, state) {
   if (response.total > 0) return null;
-  const tries = [];
-  const loose = withoutQuotes(state.q);
-  if (hasQuotes(state.q) && loose) {
-    tries.push(navLink(searchUrl({ ...state, q: loose, page: 1 }), t('withoutQuotes', { q: loose })));
-  }
+  const tries = looserQueries(state.q).map(({ key, q }) => navLink(searchUrl({ ...state, q, page: 1 }), t(key, { q })));
   if (hasActiveFilters(state)) {
     tries.push(navLink(searchUrl(withoutFilters({ ...state, view: '', vs: [] })), t('withoutFilters')));
   }
-  const engineNotice = response.noticeCode === 'NOTHING_TO_SEARCH' ? t('nothingToSearch') : response.notice;
+  const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
+  const engineNotice = nothing ? t('nothingToSearch') : response.notice;
   return el(
     'div',
     { class: 'no-results' },
     el('p', {}, t('noResults', { q: state.q })),
     engineNotice ? el('p', { class: 'engine-notice' }, engineNotice) : null,
-    tries.length ? el('p', {}, t('tryInstead'), ' ', joined(tries, ' · ')) : null,
+    tries.length ? el('p', {}, t('tryInstead'), ' ', joined(tries, ' · ')) : nothing ? null : el('p', {}, t('noResultsHint')),
   );
 }
 

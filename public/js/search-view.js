@@ -15,7 +15,7 @@ import { renderHit } from './hit-view.js';
 import { lang, num, t } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pagerLinks } from './pager.js';
-import { lexQuery } from './query-edit.js';
+import { isOnePhrase } from './query-edit.js';
 import { activeFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
@@ -32,14 +32,6 @@ import { attachSuggest } from './suggest.js';
 /** @typedef {import('./types.js').TrendAnswer} TrendAnswer */
 
 const TYPING_DELAY_MS = 250;
-
-/**
- * True when a trend can follow the query: no OR and no exclusion, which the trend API refuses.
- * @param {string} q
- */
-function trendable(q) {
-  return !lexQuery(q).some((token) => token.kind === 'or' || ('negated' in token && token.negated));
-}
 
 /**
  * The element of index.html with `id`.
@@ -172,13 +164,14 @@ export function createSearchView({ navigate }) {
 
   /**
    * The trend of the query and the phrases compared with it; null for a query a trend cannot follow (OR,
-   * exclusions), which keeps the chart of passages per year.
+   * exclusions, /s, /p, NEAR/n: the trend API refuses them), which keeps the chart of passages per year. A
+   * compared phrase a trend cannot follow (from a link made by hand) is left out, not the whole trend.
    * @param {AbortSignal} signal
    * @returns {Promise<TrendAnswer | null> | null}
    */
   function trendOf(signal) {
-    if (!trendable(state.q)) return null;
-    const asked = getJson('trend', { q: [state.q, ...state.vs] }, signal);
+    if (!isOnePhrase(state.q)) return null;
+    const asked = getJson('trend', { q: [state.q, ...comparedPhrases()] }, signal);
     return asked.catch((error) => (isAbort(error) ? Promise.reject(error) : null));
   }
 
@@ -238,6 +231,11 @@ export function createSearchView({ navigate }) {
   /** Applies filter `key` (in the query's text when it holds that filter, else in the URL). */
   const pickFilter = (/** @type {FilterKey} */ key, /** @type {string} */ value) => go(withFilter(state, key, value));
 
+  /** The phrases the URL compares the trend with, those a trend can follow. */
+  function comparedPhrases() {
+    return state.vs.filter(isOnePhrase);
+  }
+
   function render() {
     if (!response) return;
     const facets = allFacets ?? response.facets;
@@ -247,7 +245,7 @@ export function createSearchView({ navigate }) {
     renderFilters(filters, { facets, docs, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
     const active = activeFilters(state);
     const onCompare = (/** @type {string[]} */ vs) => go({ ...state, vs });
-    const trendOptions = { activeYear: active.year, onPick: pickFilter, compared: state.vs, onCompare };
+    const trendOptions = { activeYear: active.year, onPick: pickFilter, compared: comparedPhrases(), onCompare };
     const trendShown = trend ? trendFigure(trend, trendOptions) : null;
     renderChart(chart, { facets, docs, state: active, onPick: pickFilter, trend: trendShown });
     replace(toolbar, response.total > 0 ? toolbarItems() : null);

@@ -69,24 +69,3 @@ export function readerId(pathname) {
     return match[1];
   }
 }
-
-const QUOTE = /["＂“”「」『』]/;
-const QUOTES = /["＂“”「」『』]/g;
-
-/**
- * True when the query has quotation marks.
- * @example hasQuotes('"绿色发展"') // true
- * @param {string} q
- */
-export function hasQuotes(q) {
-  return QUOTE.test(q);
-}
-
-/**
- * The query without quotation marks (a looser search to suggest when a phrase found nothing).
- * @example withoutQuotes('"绿色 发展"') // '绿色 发展'
- * @param {string} q
- */
-export function withoutQuotes(q) {
-  return q.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
-}

@@ -239,13 +239,23 @@ function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: Cit
   };
 }
 
+/**
+ * The region the English citation names after the title: the catalogue's English (`Xizang (Tibet) Autonomous
+ * Region`), the country's name for a national report (the catalogue's `China (national)` is a label, not a
+ * name), none when unknown.
+ */
+function regionInEnglish(doc: DocMeta, region: RegionName | null): string {
+  if (doc.region === 'unknown') return '';
+  return region?.government === '中华人民共和国国务院' ? "People's Republic of China" : english(doc.region);
+}
+
 /** The English citation: author, year, title, where published, locator, and the address with the access date. */
 function englishCitation(doc: DocMeta, parts: DocParts, where: string, online: { url: string; accessed: string | null } | null): string {
   const { source, year, author } = parts;
   // A report written in English is cited by its own title, not by the catalogue's (`… (2025)`).
   const titleEn = (doc.language === 'en' ? english(doc.title) : '') || english(doc.titleEn);
   let title = titleEn || 'Untitled report';
-  let container = doc.region === 'unknown' ? '' : english(doc.region);
+  let container = regionInEnglish(doc, parts.region);
   if (source.kind === 'gazette') {
     const colon = titleEn.indexOf(': ');
     title = colon > 0 ? titleEn.slice(colon + 2) : title;

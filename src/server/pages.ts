@@ -18,6 +18,7 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, passageHref, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
+import { hasActiveFilters, withoutQueryFilters } from '../../public/js/query-filters.js';
 import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import { requestOrigin } from './export-csv.js';
@@ -94,8 +95,11 @@ async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: 
   const kind = PASSAGE_KINDS.find((k) => k === state.kind);
   const sort = state.sort || undefined;
   const response = await engine.search(state.q, { doc, year, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
-  // Only the facets of the unfiltered query are read: no whole-text highlights, no proposals.
-  const facets = doc || year || kind ? (await engine.search(state.q, { limit: 1, fields: [], suggest: false })).facets : response.facets;
+  // Only the facets of the unfiltered query (without the filters typed in it too) are read: no whole-text
+  // highlights, no proposals.
+  const bare = withoutQueryFilters(state.q);
+  const filtered = bare !== '' && hasActiveFilters(state);
+  const facets = filtered ? (await engine.search(bare, { limit: 1, fields: [], suggest: false })).facets : response.facets;
   return searchParts({ state, response, facets, documents, lang, tr });
 }
 

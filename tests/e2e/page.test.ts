@@ -254,6 +254,30 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await context.close();
   });
 
+  it('proposes what to try when nothing matched, the same with and without JavaScript', async () => {
+    // Several words, not all in one passage: any of them; one unknown word: what to change.
+    const cases: Array<[string, string[]]> = [
+      ['量子引力波 乡村振兴', ['量子引力波 OR 乡村振兴']],
+      ['"产业 青稞"', ['产业 青稞']],
+      ['量子引力波', []],
+    ];
+    for (const [q, tries] of cases) {
+      const { page, context, problems } = await openPage('en-US');
+      await page.goto(`${base}/?q=${encodeURIComponent(q)}`);
+      await waitForResults(page);
+      expect(await page.locator('#status .count').textContent(), q).toBe('0 results');
+      const shown = await page.locator('.no-results a').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').searchParams.get('q')));
+      expect(shown, q).toEqual(tries);
+      const said = await page.locator('.no-results').textContent();
+      if (tries.length === 0) expect(said, q).toContain('fewer or more general words');
+      const rendered = await (await fetch(`${base}/?q=${encodeURIComponent(q)}&lang=en`)).text();
+      for (const tried of tries) expect(rendered, q).toContain(`href="/?q=${encodeURIComponent(tried).replace(/%20/g, '+')}&amp;lang=en"`);
+      if (tries.length === 0) expect(rendered, q).toContain('fewer or more general words');
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('focuses the box with / and takes a suggestion chosen with the keyboard', async () => {
     const { page, context, problems } = await openPage();
     await page.goto(`${base}/`);

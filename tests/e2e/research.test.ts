@@ -94,6 +94,49 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     await context.close();
   });
 
+  it('charts passages per year for a proximity query, asking no trend the server refuses', async () => {
+    for (const q of ['旅游 /s 生态', '"高质量发展" /p 改革', '边境 NEAR/10 小康']) {
+      const { page, context, problems } = await openPage(browser, 'en-US');
+      const refused: string[] = [];
+      page.on('response', (res) => {
+        if (res.status() >= 400) refused.push(`${res.status()} ${res.url()}`);
+      });
+      await page.goto(`${base}/?q=${enc(q)}`);
+      await waitForResults(page);
+      await page.locator('svg.chart.years .bar').first().waitFor();
+      expect(refused, q).toEqual([]);
+      expect(problems, q).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('refuses to compare the trend with a query a trend cannot follow, and keeps the trend drawn', async () => {
+    for (const [locale, said] of [['en-US', 'one word or phrase'], ['zh-CN', '一个词或短语']] as const) {
+      const { page, context, problems } = await openPage(browser, locale);
+      const refused: string[] = [];
+      page.on('response', (res) => {
+        if (res.status() >= 400) refused.push(`${res.status()} ${res.url()}`);
+      });
+      await page.goto(`${base}/?q=${enc('乡村振兴')}`);
+      await waitForResults(page);
+      await page.locator('svg.chart.trend').waitFor();
+      await page.fill('#trend-add', '旅游 OR 文化');
+      await page.locator('#trend-add').press('Enter');
+      await expect.poll(() => page.locator('#trend-add').evaluate((i) => (i as { validationMessage?: string }).validationMessage), WAIT).toContain(said);
+      expect(new URL(page.url()).searchParams.getAll('vs')).toEqual([]);
+      await page.fill('#trend-add', '旅游');
+      expect(await page.locator('#trend-add').evaluate((i) => (i as { validationMessage?: string }).validationMessage)).toBe('');
+      // A link made by hand with such a phrase: the query's trend is drawn, with the phrases a trend can follow.
+      await page.goto(`${base}/?q=${enc('乡村振兴')}&vs=${enc('旅游 /s 生态')}&vs=${enc('高质量发展')}`);
+      await waitForResults(page);
+      await page.locator('svg.chart.trend .series-1 polyline').first().waitFor();
+      expect(await page.locator('.trend-legend li').count()).toBe(2);
+      expect(refused).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('draws the trend of two phrases per 10,000 characters, with raw counts on hover', async () => {
     const { page, context, problems } = await openPage(browser, 'en-US');
     await page.goto(`${base}/?q=${enc('乡村振兴')}`);

@@ -8,23 +8,26 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query-parser.js';
+import { phraseOf } from '../../src/search/research.js';
 import { REPO_ROOT } from '../server/test-engine.js';
 
 type Span = [number, number];
 interface QueryEdit {
+  isOnePhrase(q: string): boolean;
+  anyOfTheWords(q: string): string | null;
   conceptSpans(text: string, concepts: Array<{ en: string }>): Array<Span | null>;
   removeSpan(text: string, span: Span): string;
 }
 
 function isQueryEdit(value: unknown): value is QueryEdit {
   const m = value as Partial<Record<keyof QueryEdit, unknown>> | null;
-  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function';
+  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function' && typeof m.anyOfTheWords === 'function';
 }
 
 // The page's module is plain JavaScript with no type declarations: loaded by URL and checked for its shape.
 const loaded: unknown = await import(new URL('../../public/js/query-edit.js', import.meta.url).href);
 if (!isQueryEdit(loaded)) throw new Error('public/js/query-edit.js must export conceptSpans and removeSpan');
-const { conceptSpans, removeSpan } = loaded;
+const { conceptSpans, removeSpan, isOnePhrase, anyOfTheWords } = loaded;
 
 /** Removes the concept `en` from `q` (its first place), or returns null when it is not found. */
 function without(q: string, en: string): string | null {
@@ -51,6 +54,13 @@ describe('conceptSpans and removeSpan on hand-picked queries', () => {
     ['tourism', 'tourism', ''],
     ['solar ＯＲ wind power', 'wind', 'solar power'],
     ['tourism ｙｅａｒ：2024', 'year', null],
+    // Character references are read as the server reads them: R&amp;D is the word R&D, &quot;…&quot; a phrase.
+    ['R&amp;D tourism', 'R&D', 'tourism'],
+    ['R&amp;D tourism', 'tourism', 'R&amp;D'],
+    ['&quot;tourism&quot; tourism', 'tourism', '&quot;tourism&quot;'],
+    ['&quot;tourism jobs&quot; jobs', 'jobs', '&quot;tourism jobs&quot;'],
+    ['tourism year&#58;2024', 'year', null],
+    ['&#45;tourism', 'tourism', null],
   ];
   for (const [q, en, expected] of cases) {
     it(`removes ${JSON.stringify(en)} from ${JSON.stringify(q)}`, () => {
@@ -139,5 +149,56 @@ describe('conceptSpans and removeSpan on random queries of glossary words', () =
         expect(dangling(result) && !dangling(text)).toBe(false);
       }),
     );
+  });
+});
+
+/** True when the server's concordance and trend take the query (an empty one aside). */
+function serverTakes(q: string): boolean {
+  try {
+    phraseOf(q);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== 'RESEARCH_QUERY_INVALID';
+  }
+}
+
+describe('isOnePhrase: the queries a concordance or trend takes', () => {
+  it('refuses OR, exclusions and proximity operators, as the server does', () => {
+    for (const q of ['旅游 /s 生态', '"高质量发展" /p 改革', '边境 NEAR/10 小康', '边境 ｎｅａｒ/10 小康', '旅游 OR 文化', '教育 -学前教育']) {
+      expect(isOnePhrase(q), q).toBe(false);
+    }
+    for (const q of ['乡村振兴', '"乡村振兴" year:2024', '/s 旅游', '旅游 /s', '旅游 /s year:2024', 'NEAR/x 旅游 生态', 'OR 旅游', '旅游 OR year:2024']) {
+      expect(isOnePhrase(q), q).toBe(true);
+    }
+  });
+
+  it('agrees with the server on random queries', () => {
+    const unit = fc.constantFrom('旅游', '"高质量 发展"', '-煤炭', 'OR', '-OR', '|', '/s', '/P', 'NEAR/5', 'near/', 'year:2024', '-year:2021', '-/s', 'R&amp;D', '&#45;煤炭');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 6 }), (units) => {
+        const q = units.join(' ');
+        expect(isOnePhrase(q)).toBe(serverTakes(q));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('anyOfTheWords: the looser search proposed when nothing matched', () => {
+  it('joins the words with OR and keeps exclusions and filters, for the parser too', () => {
+    for (const q of ['量子引力波 乡村振兴', '"高质量 发展" 旅游 -煤炭 year:2024', 'R&amp;D tourism']) {
+      const any = anyOfTheWords(q);
+      expect(any, q).not.toBeNull();
+      const before = parseQuery(q);
+      const after = parseQuery(any!);
+      expect(after.groups, q).toEqual([before.groups.flat()]);
+      expect(after.exclude, q).toEqual(before.exclude);
+      expect(after.filters, q).toEqual(before.filters);
+    }
+    expect(anyOfTheWords('量子引力波 乡村振兴 -旅游')).toBe('量子引力波 OR 乡村振兴 -旅游');
+  });
+
+  it('proposes nothing for one word, an OR already, or a proximity operator', () => {
+    for (const q of ['乡村振兴', '乡村振兴 year:2024', '旅游 OR 文化', '旅游 /s 生态', '边境 NEAR/10 小康']) expect(anyOfTheWords(q), q).toBeNull();
   });
 });

@@ -41,6 +41,15 @@ describe('filters typed in the query, on hand-picked queries', () => {
     expect(activeFilters(inQuery).year).toBe('2024');
   });
 
+  it('reads a filter written with character references as the server does: year&#58;2024 is year:2024', () => {
+    expect(queryFilters('乡村振兴 year&#58;2024')).toEqual({ doc: '', year: '2024', kind: '' });
+    expect(queryFilters('doc:xizang&#x2D;2024 kind&colon;table')).toEqual({ doc: 'xizang-2024', year: '', kind: '' });
+    expect(queryFilters('&quot;year:2024&quot; kind:table&amp;')).toEqual({ doc: '', year: '', kind: '' });
+    expect(queryFilters('year:2024&nbsp;乡村振兴')).toEqual({ doc: '', year: '2024', kind: '' });
+    expect(setQueryFilter('乡村振兴 year&#58;2024', 'year', '2023')).toBe('乡村振兴 year:2023');
+    expect(withoutQueryFilters('R&amp;D year&#x3A;2024 旅游')).toBe('R&amp;D 旅游');
+  });
+
   it('accepts the kinds the server accepts', () => {
     expect([...filters.PASSAGE_KINDS]).toEqual([...PASSAGE_KINDS]);
   });
@@ -48,6 +57,8 @@ describe('filters typed in the query, on hand-picked queries', () => {
 
 const unit = fc.oneof(
   fc.constantFrom('乡村振兴', 'tourism', '"高质量 发展"', '-煤炭', 'OR', '|', 'year:abc', 'kind:chair', 'doc:', 'x:1'),
+  // Character references, read by the server before anything else (src/search/character-references.ts).
+  fc.constantFrom('&quot;year:2024 发展&quot;', 'year&#58;2024', 'kind&#x3a;table', 'R&amp;D', 'doc:a&#45;b', 'year:2024&nbsp;x', '&#45;year:2021', 'OR&amp;'),
   fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year').chain((key) =>
     fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', 'table', 'Heading', 'xizang-2024', '')).map(
       ([colon, value]) => `${key}${colon}${value}`,

@@ -279,6 +279,15 @@ describe('citing a report by what it says about itself', () => {
     expect(cited.en).not.toContain('Government (2025)');
   });
 
+  it('names the country, not the catalogue label China (national), in the English citation of a national report', () => {
+    const national = meta('national-2025-government-work-report-zh-en', {
+      title: '2025年国务院政府工作报告', titleEn: 'Report on the Work of the Government (2025)', region: 'China (national)', year: 2025,
+    });
+    const cited = citePassage(national, passage);
+    expect(cited.en).not.toContain('(national)');
+    expect(cited.en).toContain("Report on the Work of the Government (2025). People's Republic of China. ");
+  });
+
   it('names no place "unknown" in the English citation of a report whose region is not known', () => {
     const unknown = meta('000', { title: '未命名报告（000.txt）', titleEn: englishTitle('report', 'unknown', 2022), region: 'unknown', year: 2022 });
     const cited = citePassage(unknown, passage);

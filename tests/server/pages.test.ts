@@ -207,6 +207,22 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect($('#pager .current').text()).toBe('2');
   });
 
+  it('shows a filter typed in the query as the one in force, lists every year, and lets the form change or clear it', async () => {
+    for (const typed of ['发展 year:2021', '发展 year&#58;2021']) {
+      const $ = await page(`/?q=${encodeURIComponent(typed)}`);
+      const form = $('#filters form');
+      expect(form.find('#filter-year option[selected]').attr('value'), typed).toBe('2021');
+      // The lists count the query without its filters, as the script's page does: every year is a choice.
+      const all = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('发展')}&limit=1`);
+      const years = form.find('#filter-year option').toArray().map((o) => $(o).attr('value')).filter((v) => v);
+      expect(new Set(years), typed).toEqual(new Set(Object.keys(all.facets.year)));
+      // The form sends the query without its filter and the selects' values: "All" then means all years.
+      expect(form.find('input[type="hidden"][name="q"]').attr('value'), typed).toBe('发展');
+      const clear = $('#filters a.link-button').attr('href');
+      expect(clear, typed).toBe(`/?q=${encodeURIComponent('发展')}`);
+    }
+  });
+
   it('keeps a language the address asks for in its pager, filters and drop links, and switches language by a link', async () => {
     const query = '发展';
     const $ = await page(`/?q=${encodeURIComponent(query)}&lang=en`);

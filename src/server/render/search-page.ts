@@ -11,6 +11,8 @@ import type { Translate, UiLang } from './catalogue.js';
 import { h, join, marked, textLang, type Child, type Markup } from './markup.js';
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
+import { looserQueries } from '../../../public/js/looser-queries.js';
+import { activeFilters, hasActiveFilters, withoutQueryFilters } from '../../../public/js/query-filters.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { conceptsMarkup } from './concepts.js';
 import { nothingToSearch } from '../../search/nothing-to-search.js';
@@ -45,7 +47,11 @@ export interface SearchData {
   tr: Translate;
 }
 
-const hasFilters = (state: SearchState): boolean => Boolean(state.doc || state.year || state.kind);
+/**
+ * The state without any filter, neither the address's nor one typed in the query (`year:2024`), on page 1:
+ * where "clear filters" leads, as on the script's page (a query of filters alone is kept).
+ */
+const unfiltered = (state: SearchState): SearchState => ({ ...state, q: withoutQueryFilters(state.q) || state.q, doc: '', year: '', kind: '', page: 1 });
 
 function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const { lang, tr } = d;
@@ -113,12 +119,17 @@ function pagerMarkup(d: SearchData): Markup {
   return join(items);
 }
 
-/** The filters as a GET form: the query kept in a hidden field, a select per filter with its counts. */
+/**
+ * The filters as a GET form: the query kept in a hidden field without the filters typed in it, a select per
+ * filter with its counts showing the filter in force (the address's, else the query's, as the engine reads
+ * them), so that what the form sends is what the lists show and "All" clears a filter typed in the query.
+ */
 function filtersMarkup(d: SearchData): Markup {
   const { state, facets, lang, tr } = d;
+  const active = activeFilters(state);
   const byId = new Map(d.documents.map((doc) => [doc.id, doc]));
   const select = (key: 'doc' | 'year' | 'kind', label: string, entries: Array<[string, string, number]>): Markup => {
-    const options = entries.map(([value, text, n]) => h('option', { value, selected: state[key] === value }, `${text} (${n})`));
+    const options = entries.map(([value, text, n]) => h('option', { value, selected: active[key] === value }, `${text} (${n})`));
     return h(
       'span',
       { class: 'filter' },
@@ -138,14 +149,14 @@ function filtersMarkup(d: SearchData): Markup {
   return h(
     'form',
     { class: 'filter-form', action: '/', method: 'get' },
-    h('input', { type: 'hidden', name: 'q', value: state.q }),
+    h('input', { type: 'hidden', name: 'q', value: unfiltered(state).q }),
     state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
     state.lang ? h('input', { type: 'hidden', name: 'lang', value: state.lang }) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
     select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
     h('button', { type: 'submit', class: 'action' }, tr(lang, 'applyFilters')),
-    hasFilters(state) ? h('a', { class: 'link-button', href: searchUrl({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'clearFilters')) : null,
+    hasActiveFilters(state) ? h('a', { class: 'link-button', href: searchUrl(unfiltered(state)) }, tr(lang, 'clearFilters')) : null,
   );
 }
 
@@ -155,6 +166,9 @@ function noticeMarkup(d: SearchData): Markup {
   const didYouMean = suggestions.length
     ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
     : null;
+  const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
+  const tries = looserQueries(state.q).map(({ key, q }) => h('a', { href: searchUrl({ ...state, q, page: 1 }) }, tr(lang, key, { q })));
+  if (hasActiveFilters(state)) tries.push(h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters')));
   const none =
     response.total === 0
       ? h(
@@ -162,8 +176,9 @@ function noticeMarkup(d: SearchData): Markup {
           { class: 'no-results' },
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
           // Why, as the API's 400 says it (`nothing-to-search.ts`).
-          response.noticeCode === 'NOTHING_TO_SEARCH' ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
-          hasFilters(state) ? h('p', {}, tr(lang, 'tryInstead'), ' ', h('a', { href: searchUrl({ ...state, doc: '', year: '', kind: '', page: 1 }) }, tr(lang, 'withoutFilters'))) : null,
+          nothing ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
+          // What to try, as the script's page proposes it (`search-notice.js`).
+          tries.length ? h('p', {}, tr(lang, 'tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : nothing ? null : h('p', {}, tr(lang, 'noResultsHint')),
         )
       : null;
   return join([didYouMean, none]);
