@@ -175,3 +175,14 @@ describeWithShared('corpora/national-zh', 'report text from the national collect
     });
   });
 });
+
+describe('notes in HTML', () => {
+  it('names the lines of footnotes and endnotes (Word’s as mammoth writes them, or role="doc-footnote"), not the references to them', () => {
+    const page =
+      '<html><body><article><p>全省地区生产总值增长5.6%。<sup><a id="footnote-ref-1" href="#footnote-1">[1]</a></sup></p>' +
+      '<ol><li id="footnote-1"><p>[1] 数据来源：省统计局初步核算。</p></li></ol>' +
+      '<aside role="doc-endnote"><p>本报告中的增速均按可比价格计算。</p></aside><p>各位代表！</p></article></body></html>';
+    const { text, notes } = extractBlocks(page);
+    expect(notes.map((r) => text.slice(r.start, r.end))).toEqual(['[1] 数据来源：省统计局初步核算。', '本报告中的增速均按可比价格计算。']);
+  });
+});
