@@ -185,6 +185,21 @@ export function pagesOf(passage: Pick<Passage, 'page' | 'pageEnd'>): string | nu
 }
 
 /**
+ * Where a passage stands among its report's paragraphs or notes: a numbered paragraph by its number (`第42段` /
+ * `para. 42`), a note by its mark (`注①` / `note 1`; `注` / `note` for a note without one), else nowhere.
+ * `number` is what a reference manager's locator holds (`42`, `1`; empty for a note without a mark).
+ * @example placeOf({ kind: 'note', text: '①地区生产总值增速按可比价格计算。', paragraph: null }) // { zh: '注①', en: 'note 1', label: 'note', number: '1' }
+ */
+export function placeOf(passage: Pick<Passage, 'kind' | 'text' | 'paragraph'>): { zh: string; en: string; label: 'paragraph' | 'note' | null; number: string } {
+  if (passage.kind === 'note') {
+    const mark = noteMark(passage.text) ?? { zh: '', en: '' };
+    return { zh: `注${mark.zh}`, en: `note${mark.en ? ` ${mark.en}` : ''}`, label: 'note', number: mark.en };
+  }
+  const para = passage.paragraph ?? null;
+  return para === null ? { zh: '', en: '', label: null, number: '' } : { zh: `第${para}段`, en: `para. ${para}`, label: 'paragraph', number: String(para) };
+}
+
+/**
  * The locator of a passage: its pages, its section path's labels and its paragraph number as a reader counts
  * it (none for a heading, the title block, contents or front matter), or for a note its mark.
  * Chinese: `12-13, 第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42, pp. 12-13`; a note:
@@ -192,13 +207,10 @@ export function pagesOf(passage: Pick<Passage, 'page' | 'pageEnd'>): string | nu
  */
 function locator(passage: Passage): { zh: string; en: string } {
   const path = passage.sectionPath.map(labelOf);
-  const para = passage.paragraph ?? null;
   const pages = pagesOf(passage);
-  const mark = passage.kind === 'note' ? (noteMark(passage.text) ?? { zh: '', en: '' }) : null;
   const zhLabels = path.map((l) => l.zh).filter((l) => l.length > 0).join(' ');
   const enLabels = path.map((l) => l.en).filter((l) => l.length > 0);
-  const zhPlace = mark ? `注${mark.zh}` : para !== null ? `第${para}段` : '';
-  const enPlace = mark ? `note${mark.en ? ` ${mark.en}` : ''}` : para !== null ? `para. ${para}` : '';
+  const { zh: zhPlace, en: enPlace } = placeOf(passage);
   const zh = [pages, zhLabels, zhPlace].filter((p) => p).join(', ');
   const enPages = pages ? `${pages.includes('-') ? 'pp.' : 'p.'} ${pages}` : '';
   const en = [...enLabels, enPlace, enPages].filter((p) => p).join(', ');

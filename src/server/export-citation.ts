@@ -9,7 +9,7 @@
  */
 import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
-import { authorOf, citedRegion, pagesOf, publisherOf } from '../search/citation.js';
+import { authorOf, citedRegion, pagesOf, placeOf, publisherOf } from '../search/citation.js';
 import { writtenInTraditional } from '../ingest/report-script.js';
 
 type CiteClass = (typeof import('@citation-js/core'))['Cite'];
@@ -51,7 +51,7 @@ export interface CslItem {
   'publisher-place'?: string;
   page?: string;
   locator?: string;
-  label?: 'paragraph';
+  label?: 'paragraph' | 'note';
   note?: string;
   URL: string;
   language: string;
@@ -66,7 +66,8 @@ function dateParts(date: string | null, year: number | null): number[] | null {
 
 /**
  * The CSL-JSON item of a passage: its report's title, its author as every citation names it (`authorOf`),
- * date, publisher and its seat, the passage's pages and paragraph, and its permalink `url`.
+ * date, publisher and its seat, the passage's pages, its paragraph or, for a note, its mark (as the page's
+ * citation locates it: `placeOf`), and its permalink `url`.
  * @example cslItem(view, 'https://example.org/p/x-p0042', new Date()).locator // '42'
  */
 export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
@@ -74,8 +75,8 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   const region = citedRegion(doc);
   const author = authorOf(doc, region).zh;
   const issued = dateParts(doc.date, doc.year);
-  const paragraph = passage.paragraph ?? null;
-  const note = [paragraph === null ? '' : `第${paragraph}段`, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
+  const place = placeOf(passage);
+  const note = [place.zh, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
   const page = pagesOf(passage);
   return {
     id: passage.id,
@@ -88,7 +89,7 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
     ...(doc.type ? { genre: doc.type } : {}),
     ...(region ? { publisher: publisherOf(doc, region) ?? region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
     ...(page ? { page } : {}),
-    ...(paragraph === null ? {} : { locator: String(paragraph), label: 'paragraph' as const }),
+    ...(place.label === null || place.number === '' ? {} : { locator: place.number, label: place.label }),
     ...(note ? { note } : {}),
     URL: url,
     language: doc.language.startsWith('zh') ? (writtenInTraditional(doc.title) ? 'zh-Hant' : 'zh-CN') : doc.language,
