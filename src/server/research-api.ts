@@ -15,6 +15,8 @@ import { toCsv } from './csv.js';
 import { createError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
 import { validateParams, type Schema } from './schema.js';
+import { answerTag } from './search-cache.js';
+import { servedIndex } from './served-index.js';
 
 /** Most lines one answer holds (JSON or CSV); a longer concordance is paged with `offset`. */
 const MAX_LINES = 10_000;
@@ -76,6 +78,15 @@ export function researchRouter(engine: Engine): Router {
       const { q, format = 'json', doc } = params;
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       const limit = params.limit ?? (format === 'csv' ? MAX_LINES : 100);
+      if (format === 'json' && engine.stableAnswers) {
+        // The JSON holds its own time (tookMs), so a tag hashed from the body would differ at every request
+        // and never let a client revalidate: tagged by the index served and the parameters, as a search is.
+        res.setHeader('ETag', answerTag(servedIndex(engine), JSON.stringify(['concordance', { ...params, limit }])));
+        if (req.fresh) {
+          res.status(304).end();
+          return;
+        }
+      }
       const answer = await engine.concordance(q, { ...params, limit });
       if (format === 'csv') {
         const rows = answer.lines.map((line: ConcordanceLine) => CSV_COLUMNS.map((column) => line[column]));

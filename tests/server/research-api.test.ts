@@ -57,6 +57,20 @@ describe('GET /api/concordance', () => {
     expect(rows.slice(1).every((r) => !/^[=+\-@]/.test(r[0] as string) && !/^[=+\-@]/.test(r[2] as string))).toBe(true);
   });
 
+  it('answers a repeated request with a 304 when the client holds its ETag, a page or order of its own with another', async () => {
+    const url = `/api/concordance?q=${enc('乡村振兴')}&limit=5`;
+    const first = await get(url).expect(200);
+    const tag = first.headers.etag as string;
+    expect(tag).toBeTruthy();
+    // The answer's own time (tookMs) differs from request to request; its ETag does not.
+    expect((await get(url).expect(200)).headers.etag).toBe(tag);
+    await request(app).get(url).set('If-None-Match', tag).expect(304);
+    for (const other of [`${url}&sort=right`, `${url}&offset=5`, `${url}&context=10`, `/api/concordance?q=${enc('发展')}&limit=5`]) {
+      const res = await request(app).get(other).set('If-None-Match', tag).expect(200);
+      expect(res.headers.etag).not.toBe(tag);
+    }
+  });
+
   it.each([
     ['', 'MISSING_PARAMETER'],
     ['?q=', 'EMPTY_PARAMETER'],
