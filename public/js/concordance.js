@@ -1,10 +1,11 @@
 // @ts-check
 // The concordance view: every occurrence of the query in context, one line each, the keyword in an aligned
 // middle column; sortable by the words before or after it or by year; more lines on demand; a CSV download of
-// all of them. Every text goes in as a text node.
+// all of them (in files of 10,000 lines). Every text goes in as a text node.
 import { getJson } from './api.js';
 import { docLabel } from './chart.js';
 import { el, replace } from './dom.js';
+import { csvDownloads } from './export-links.js';
 import { num, t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { FILTER_KEYS } from './query-filters.js';
@@ -17,6 +18,8 @@ import { FILTER_KEYS } from './query-filters.js';
 const SORTS = ['corpus', 'left', 'right', 'year'];
 const PAGE = 100;
 const CONTEXT = 30;
+/** Lines one concordance CSV holds (the API's default and largest `limit`). */
+const CONCORDANCE_CSV_LINES = 10000;
 
 /** Widest keyword column, in rem, on a wide screen and on a phone: a longer keyword is cut at its end, as the contexts are at theirs. */
 const MAX_KEYWORD_REM = 14;
@@ -42,17 +45,20 @@ export function keywordWidth(lines, max = MAX_KEYWORD_REM) {
 /**
  * The address of the concordance as CSV (all lines, in the chosen order).
  * @example concordanceCsvUrl('乡村振兴', 'right') // '/api/concordance?q=…&format=csv&sort=right'
+ * @example concordanceCsvUrl('发展', 'corpus', {}, 10000) // '/api/concordance?q=…&format=csv&offset=10000'
  * @param {string} q
  * @param {string} sort
  * @param {Partial<Record<FilterKey, string>>} [filters]
+ * @param {number} [offset] the first line of the file (10,000 lines from it)
  */
-export function concordanceCsvUrl(q, sort, filters = {}) {
+export function concordanceCsvUrl(q, sort, filters = {}, offset = 0) {
   const p = new URLSearchParams({ q, format: 'csv' });
   if (sort && sort !== 'corpus') p.set('sort', sort);
   for (const key of FILTER_KEYS) {
     const value = filters[key];
     if (value) p.set(key, value);
   }
+  if (offset > 0) p.set('offset', String(offset));
   return `/api/concordance?${p}`;
 }
 
@@ -111,13 +117,14 @@ export function createConcordanceView(container, { docs }) {
     };
     const options = SORTS.map((s) => el('option', { value: s, selected: s === sort }, t(`kwicSort_${s}`)));
     const select = el('select', { id: 'kwic-sort', onchange }, options);
-    const csv = concordanceCsvUrl(shown.q, sort, shown);
+    // One file holds 10,000 lines at most: a longer concordance downloads in ranges.
+    const csv = csvDownloads((offset) => concordanceCsvUrl(shown.q, sort, shown, offset), { total, size: CONCORDANCE_CSV_LINES, className: 'kwic-csv', label: t('kwicCsv') });
     return el(
       'div',
       { class: 'kwic-bar' },
       el('span', { class: 'kwic-count' }, t('kwicCount', { total: num(total), shown: num(lines.length) })),
       el('span', { class: 'filter' }, el('label', { for: 'kwic-sort' }, t('kwicSortLabel')), select),
-      total > 0 ? el('a', { class: 'action kwic-csv', href: csv, download: true }, t('kwicCsv')) : null,
+      total > 0 ? csv : null,
     );
   }
 

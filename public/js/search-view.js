@@ -263,7 +263,7 @@ export function createSearchView({ navigate }) {
   function toolbarItems() {
     if (state.view === 'kwic') return [viewSwitch()];
     const sort = sortSelect(state.sort, (/** @type {SearchState['sort']} */ picked) => go({ ...state, sort: picked, page: 1 }));
-    return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, resultsCsvLink(state, lang())];
+    return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, resultsCsvLink(state, lang(), response ? response.total : 0)];
   }
 
   /** Links between the passages and the concordance of the same search. */

@@ -63,6 +63,40 @@ describe.skipIf(!hasChromium)(`sorting and export in Chromium${hasChromium ? '' 
     await context.close();
   });
 
+  it('offers results and concordance lines past one file\'s rows as ranges of files, none passed off as the whole list', async () => {
+    const { page, context, problems } = await openPage(suite.browser, 'en-US');
+    // The bundled corpus has no search of more than 1,000 results nor a concordance of more than 10,000 lines:
+    // the answers say there are 2,500 results and 17,036 occurrences.
+    await page.route('**/api/search?*', async (route) => {
+      const found = (await (await route.fetch()).json()) as SearchResponse;
+      await route.fulfill({ json: { ...found, total: 2500 } });
+    });
+    await page.route('**/api/concordance?*', async (route) => {
+      const found = (await (await route.fetch()).json()) as { total: number };
+      await route.fulfill({ json: { ...found, total: 17036 } });
+    });
+    await page.goto(`${suite.base}/?q=${q}&sort=oldest`);
+    await waitForResults(page);
+    const menu = page.locator('.results-toolbar details.csv-downloads');
+    await menu.locator('summary').click();
+    const links = menu.locator('a.results-csv');
+    expect(await links.allTextContents()).toEqual(['1–1,000 of 2,500', '1,001–2,000 of 2,500', '2,001–2,500 of 2,500']);
+    const offsets = await links.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').searchParams.get('offset')));
+    expect(offsets).toEqual([null, '1000', '2000']);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
+    const rows = parse(readFileSync(await download.path(), 'utf8').slice(1)) as string[][];
+    // The file of the second range holds what the search holds from its 1,001st result: here none.
+    expect(rows[0]?.slice(0, 3)).toEqual(['rank', 'id', 'report']);
+
+    await page.goto(`${suite.base}/?q=${q}&view=kwic`);
+    const kwic = page.locator('details.csv-downloads:has(a.kwic-csv)');
+    await kwic.locator('summary').click();
+    expect(await kwic.locator('a.kwic-csv').allTextContents()).toEqual(['1–10,000 of 17,036', '10,001–17,036 of 17,036']);
+    expect(await kwic.locator('a.kwic-csv').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').searchParams.get('offset')))).toEqual([null, '10000']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('downloads a hit\'s citation as RIS and the reader\'s as BibTeX, with the Chinese title', async () => {
     const { page, context, problems } = await openPage(suite.browser, 'zh-CN');
     await page.goto(`${suite.base}/?q=${q}`);
