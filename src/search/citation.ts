@@ -103,6 +103,26 @@ function sourceOf(doc: DocMeta): Source {
   return { kind: 'report' };
 }
 
+/**
+ * The work a report's citations cite: the report itself, the article a gazette issue prints it as (`[J]`), or a
+ * newspaper's article (`[N]`); with its title (the article's, from the report's opening, when it has one) and
+ * where it was printed. What the page's citation and the exports for reference managers both name.
+ * @example citedWork(gazette2025, { article: '政府工作报告' }) // { kind: 'gazette', title: '政府工作报告', container: '西藏自治区人民政府公报', year: 2025, issue: '1' }
+ */
+export type CitedWork =
+  | { kind: 'report'; title: string }
+  | { kind: 'gazette'; title: string; container: string; year: number | null; issue: string | null }
+  | { kind: 'newspaper'; title: string; container: string; date: string | null; edition: string | null };
+
+export function citedWork(doc: DocMeta, options: Pick<CitationOptions, 'article'> = {}): CitedWork {
+  const source = partsOf(doc).source;
+  if (source.kind === 'gazette') return { kind: 'gazette', title: options.article ?? doc.title, container: source.name, year: source.year, issue: source.issue };
+  if (source.kind === 'newspaper') {
+    return { kind: 'newspaper', title: options.article ?? source.article ?? doc.title, container: source.name, date: source.date, edition: source.edition };
+  }
+  return { kind: 'report', title: doc.title };
+}
+
 /** The year of publication: that of the date delivered, else the report's year. */
 function yearOf(doc: DocMeta): number | null {
   const date = doc.date ? ISO_DATE.exec(doc.date) : null;
@@ -229,22 +249,21 @@ function english(s: string | null | undefined): string {
 
 /** The Chinese citation's elements. */
 function chineseEntry(doc: DocMeta, parts: DocParts, where: string, options: CitationOptions): GbtEntry {
-  const { source, region, year, author, publisher } = parts;
+  const { region, year, author, publisher } = parts;
   const subtitle = options.subtitle?.trim() || undefined;
   const pages = where || undefined;
   const base = { authors: [author.zh], subtitle, pages };
-  if (source.kind === 'gazette') {
-    const issue = source.issue ?? undefined;
-    return { ...base, type: 'J', title: options.article ?? doc.title, container: source.name, year: source.year ?? year ?? '[出版年不详]', issue };
+  const work = citedWork(doc, options);
+  if (work.kind === 'gazette') {
+    return { ...base, type: 'J', title: work.title, container: work.container, year: work.year ?? year ?? '[出版年不详]', issue: work.issue ?? undefined };
   }
-  if (source.kind === 'newspaper') {
-    const edition = source.edition ?? undefined;
-    return { ...base, type: 'N', title: options.article ?? source.article ?? doc.title, container: source.name, date: source.date ?? undefined, edition };
+  if (work.kind === 'newspaper') {
+    return { ...base, type: 'N', title: work.title, container: work.container, date: work.date ?? undefined, edition: work.edition ?? undefined };
   }
   return {
     ...base,
     type: 'R',
-    title: doc.title,
+    title: work.title,
     place: region?.seat ?? '[出版地不详]',
     publisher: publisher ?? '[出版者不详]',
     year: year ?? '[出版年不详]',

@@ -12,7 +12,7 @@ import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
 import { normalizeTerm } from '../text/analyzer.js';
-import { CitationMemo, permalink, type CitationOptions } from './citation.js';
+import { CitationMemo, citedWork, permalink, type CitationOptions } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
@@ -328,6 +328,7 @@ class SearchEngine implements Engine {
       prevId: place.ordinal > 0 ? passageId(doc.id, place.ordinal - 1) : null,
       nextId: place.ordinal < place.count - 1 ? passageId(doc.id, place.ordinal + 1) : null,
       citation: this.cite(doc, passage),
+      work: citedWork(doc, this.layout.citeParts.get(doc.id)),
       url: passageUrl(passage.id),
       ...this.publicUrl(passage),
     };

@@ -2,6 +2,7 @@ import type { SenseSource } from '../crosslang/expand.js';
 import type { DocMeta, Passage, PassageKind } from '../model.js';
 import type { SortOrder } from './date-order.js';
 import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
+import type { CitedWork } from './citation.js';
 
 /** Options of one search request (the API's query parameters, validated). */
 export interface SearchOptions {
@@ -161,6 +162,8 @@ export interface PassageView {
   prevId: string | null;
   nextId: string | null;
   citation: Citation;
+  /** The work the citation cites: the report, or the article a gazette issue or a newspaper prints it as. */
+  work?: CitedWork;
   url: string;
   /** The permalink's public address, under `BASE_URL`, when the site has one. */
   publicUrl?: string;

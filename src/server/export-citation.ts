@@ -9,7 +9,7 @@
  */
 import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
-import { authorOf, citedRegion, pagesOf, placeOf, publisherOf } from '../search/citation.js';
+import { authorOf, citedRegion, citedWork, pagesOf, placeOf, publisherOf, type CitedWork } from '../search/citation.js';
 import { writtenInTraditional } from '../ingest/report-script.js';
 
 type CiteClass = (typeof import('@citation-js/core'))['Cite'];
@@ -41,8 +41,11 @@ export type CitationFormat = keyof typeof CITATION_FORMATS;
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'report';
+  type: 'report' | 'article-journal' | 'article-newspaper';
   title: string;
+  'container-title'?: string;
+  issue?: string;
+  section?: string;
   author: Array<{ literal: string }>;
   issued?: { 'date-parts': number[][] };
   accessed: { 'date-parts': number[][] };
@@ -65,7 +68,18 @@ function dateParts(date: string | null, year: number | null): number[] | null {
 }
 
 /**
- * The CSL-JSON item of a passage: its report's title, its author as every citation names it (`authorOf`),
+ * What CSL says of the work cited: a report (with its kind as `genre`), or the article a gazette issue prints
+ * (`article-journal`: the gazette and its issue) or a newspaper prints (`article-newspaper`: the paper and its
+ * edition), as the page's citation names it (`[R]`, `[J]`, `[N]`).
+ */
+function cslWork(work: CitedWork, genre: string): Pick<CslItem, 'type' | 'title' | 'container-title' | 'issue' | 'section' | 'genre'> {
+  if (work.kind === 'gazette') return { type: 'article-journal', title: work.title, 'container-title': work.container, ...(work.issue ? { issue: work.issue } : {}) };
+  if (work.kind === 'newspaper') return { type: 'article-newspaper', title: work.title, 'container-title': work.container, ...(work.edition ? { section: `第${work.edition}版` } : {}) };
+  return { type: 'report', title: work.title, ...(genre ? { genre } : {}) };
+}
+
+/**
+ * The CSL-JSON item of a passage: its report's title (or the article's, with the gazette or newspaper), its author as every citation names it (`authorOf`),
  * date, publisher and its seat, the passage's pages, its paragraph or, for a note, its mark (as the page's
  * citation locates it: `placeOf`), and its permalink `url`.
  * @example cslItem(view, 'https://example.org/p/x-p0042', new Date()).locator // '42'
@@ -74,19 +88,19 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   const { doc, passage } = view;
   const region = citedRegion(doc);
   const author = authorOf(doc, region).zh;
-  const issued = dateParts(doc.date, doc.year);
+  const work = view.work ?? citedWork(doc);
+  // A newspaper article is dated by its issue of the paper, as the page's [N] citation dates it.
+  const issued = work.kind === 'newspaper' && work.date ? dateParts(work.date, null) : dateParts(doc.date, doc.year);
   const place = placeOf(passage);
   const note = [place.zh, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
   const page = pagesOf(passage);
   return {
     id: passage.id,
     'citation-key': passage.id.replace(/[^A-Za-z0-9]/g, '_'),
-    type: 'report',
-    title: doc.title,
+    ...cslWork(work, doc.type),
     author: [{ literal: author }],
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
-    ...(doc.type ? { genre: doc.type } : {}),
     ...(region ? { publisher: publisherOf(doc, region) ?? region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
     ...(page ? { page } : {}),
     ...(place.label === null || place.number === '' ? {} : { locator: place.number, label: place.label }),
@@ -161,6 +175,8 @@ export async function formatCitation(item: CslItem, format: CitationFormat): Pro
       const safe = {
         ...item,
         title: latexSafe(item.title),
+        'container-title': text(item['container-title']),
+        section: text(item.section),
         author: item.author.map((a) => ({ literal: latexSafe(a.literal) })),
         genre: text(item.genre),
         publisher: text(item.publisher),

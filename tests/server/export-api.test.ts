@@ -3,6 +3,7 @@
  * citation as RIS, BibTeX and CSL-JSON (citation-js), with their errors as coded JSON.
  */
 import type { Express } from 'express';
+import { load } from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,30 @@ describe('GET /api/passages/:id/citation', () => {
     const view = await engine.passage(id);
     expect(item).toMatchObject({ id, type: 'report', title: doc.title, author: [{ literal: '西藏自治区人民政府' }], locator: String(view?.passage.paragraph), URL: expect.stringMatching(new RegExp(`/p/${id}$`)) });
     expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0]?.[0]).toBe(doc.year);
+  });
+
+  it('exports a report printed in a gazette issue as the article the page cites, in the journal and issue', async () => {
+    const gazette = 'xizang-gazette-2025-01';
+    const passage = ((await get(`/api/search?q=${enc('"乡村振兴"')}&doc=${gazette}&limit=1`)).body as SearchResponse).hits[0]?.id ?? '';
+    const view = await engine.passage(passage);
+    // The page's citation: 西藏自治区人民政府. 政府工作报告: …[J]. 西藏自治区人民政府公报, 2025(1): …
+    expect(view?.citation.zh).toMatch(/^西藏自治区人民政府\. 政府工作报告: .*\[J\]\. 西藏自治区人民政府公报, 2025\(1\)/);
+    const [item] = JSON.parse((await get(`/api/passages/${passage}/citation?format=csl-json`).expect(200)).text) as Array<Record<string, unknown>>;
+    expect(item).toMatchObject({ type: 'article-journal', title: '政府工作报告', 'container-title': '西藏自治区人民政府公报', issue: '1' });
+    expect(item).not.toHaveProperty('genre');
+    const ris = (await get(`/api/passages/${passage}/citation?format=ris`).expect(200)).text.split(/\r?\n/);
+    expect(ris[0]).toBe('TY  - JOUR');
+    expect(ris).toEqual(expect.arrayContaining(['TI  - 政府工作报告', 'T2  - 西藏自治区人民政府公报', 'IS  - 1']));
+    const bibtex = (await get(`/api/passages/${passage}/citation?format=bibtex`).expect(200)).text;
+    expect(bibtex).toMatch(/^@article\{/);
+    expect(bibtex).toContain('journal = {西藏自治区人民政府公报}');
+    expect(bibtex).toContain('number = {1}');
+    expect(bibtex).toContain('title = {政府工作报告}');
+    // The reader's tags, which Zotero reads from the page, say the same.
+    const $ = load((await get(`/p/${passage}`).expect(200)).text);
+    const meta = (name: string): string | undefined => $(`meta[name="${name}"]`).attr('content');
+    expect([meta('citation_title'), meta('citation_journal_title'), meta('citation_issue'), meta('DC.title')]).toEqual(['政府工作报告', '西藏自治区人民政府公报', '1', '政府工作报告']);
+    expect(meta('citation_technical_report_institution')).toBeUndefined();
   });
 
   it('answers an unknown format with a coded 400 in both languages that lists the formats', async () => {

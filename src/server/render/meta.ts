@@ -4,7 +4,7 @@
  * markup out.
  */
 import type { DocMeta } from '../../model.js';
-import { authorOf, citedRegion, publisherOf } from '../../search/citation.js';
+import { authorOf, citedRegion, citedWork, publisherOf } from '../../search/citation.js';
 import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
@@ -79,20 +79,25 @@ export function citationMeta(view: PassageView, url: string): Markup[] {
   const date = dateOf(doc);
   const highwireDate = date?.replace(/-/g, '/') ?? null;
   const lang = languageOf(doc);
+  // A report printed in a gazette issue or a newspaper is cited as the article it is there (as on the page).
+  const work = view.work ?? citedWork(doc);
+  const article = work.kind === 'report' ? null : work;
   const tags = [
-    named('citation_title', doc.title),
+    named('citation_title', work.title),
+    named('citation_journal_title', article?.container ?? null),
+    named('citation_issue', work.kind === 'gazette' ? work.issue : null),
     named('citation_author', author),
     named('citation_publication_date', highwireDate),
     named('citation_date', highwireDate),
     named('citation_publisher', body),
-    named('citation_technical_report_institution', body),
+    named('citation_technical_report_institution', article ? null : body),
     named('citation_firstpage', passage.page),
     named('citation_lastpage', passage.page === undefined ? null : (passage.pageEnd ?? passage.page)),
     named('citation_language', lang),
     named('citation_public_url', url),
     named('citation_abstract_html_url', url),
     h('link', { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' }),
-    named('DC.title', doc.title),
+    named('DC.title', work.title),
     named('DC.creator', author),
     named('DC.date', date),
     named('DC.language', lang),
