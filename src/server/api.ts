@@ -32,7 +32,7 @@ const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example
  */
 export const LANG_RULE = { type: 'enum', required: false, values: ['zh', 'en'] } as const;
 /** `year`, as the search and the research routes take it. */
-export const YEAR_RULE = { type: 'int', required: false, min: 1900, max: 2100, describe: { en: 'a four-digit year such as 2024', zh: '四位数的年份，如 2024' } } as const;
+export const YEAR_RULE = { type: 'int', required: false, min: 1900, max: 2100, describe: { en: 'a year from 1900 to 2100, such as 2024', zh: '1900 到 2100 之间的年份，如 2024' } } as const;
 
 export const SEARCH_SCHEMA = {
   q: QUERY,

@@ -22,7 +22,7 @@ export interface IntRule {
   required: boolean;
   min: number;
   max: number;
-  /** Describes the number in messages, e.g. `{ en: 'a four-digit year such as 2024', zh: '四位数的年份，如 2024' }`. */
+  /** Describes the number in messages, e.g. `{ en: 'a year from 1900 to 2100, such as 2024', zh: '1900 到 2100 之间的年份，如 2024' }`. */
   describe?: Messages;
 }
 

@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' 
 
   it("says which filter of a shared link it cannot use, and why, in the page's language", async () => {
     for (const [locale, says] of [
-      ['zh-CN', ['无法完成搜索', '参数 doc', '“no-such-report”', '参数 year', '四位数的年份', '“1800”']],
+      ['zh-CN', ['无法完成搜索', '参数 doc', '“no-such-report”', '参数 year', '1900 到 2100 之间的年份', '“1800”']],
       ['en-US', ['The search failed', 'Parameter doc names no report ("no-such-report")', 'Parameter year must be', '(got "1800")']],
     ] as const) {
       const { page, context } = await openPage(browser, locale);

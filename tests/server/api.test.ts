@@ -302,6 +302,16 @@ describe('bad requests', () => {
     expect(res.body.error.message).toContain('1 to 100');
   });
 
+  it('says which years are accepted when a four-digit year is out of range, in either language', async () => {
+    // 1800 is a four-digit year: a message asking for one does not say what was wrong.
+    for (const route of ['/api/search', '/api/concordance']) {
+      const en = (await get(`${route}?q=a&year=1800&lang=en`).expect(400)).body.error.message as string;
+      expect(en).toContain('from 1900 to 2100');
+      const zh = (await get(`${route}?q=a&year=1800&lang=zh`).expect(400)).body.error.message as string;
+      expect(zh).toContain('1900 到 2100');
+    }
+  });
+
   it.each([['/api/nope'], ['/nope'], ['/api'], ['/js/nope.js']])('answers the unknown route %s with 404 JSON', async (url) => {
     expectJsonError(await get(url), 404, 'NOT_FOUND');
   });
