@@ -28,14 +28,31 @@ export function isPageFurniture(text: string): boolean {
  * Whether a line starts the body of a report: a sentence of Chinese prose (ends with 。！？：, or has
  * clause punctuation and some length), or a structural heading (第X章, 一、, （一）); in a line without
  * Chinese, a sentence of English (see `startsEnglishBody`).
- * Title lines, dates, names, the masthead and a Tibetan-script title line are not.
+ * Title lines, dates, names, the masthead, a dateline ending with a full stop and a Tibetan-script title line are not.
  * @example startsBody('各位代表：') // true; startsBody('政府工作报告') // false; startsBody('主任：任 维') // false
  */
 export function startsBody(text: string): boolean {
   if (!hasHan(text)) return startsEnglishBody(text);
+  if (isDateline(text)) return false;
   if (isStrongHeadingLine(text) && !/^(?:19|20)[0-9]{2}/u.test(text)) return true;
   if (endsSentence(text) && /[。！？!?；;：:]\s*[”’」』）)]*$/u.test(text)) return !isLabelValue(text);
   return /[，。；]/u.test(text) && Array.from(text).length >= 15;
+}
+
+/**
+ * The dateline of a speech, on a line of its own: the date, where it was delivered (at a session, `会议上`) and by
+ * whom, with no clause break, perhaps between dashes or brackets and ending with a full stop. It belongs to the
+ * title block, not to the body.
+ */
+const DATELINE = /^[—–－─-]{0,2}\s*[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*在[^，,；;。！？]{2,60}(?:会议|大会)上[^，,；;。！？]{0,40}[）)]?[。.]?$/u;
+
+/**
+ * Whether a line is a speech's dateline.
+ * @example isDateline('2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。') // true
+ * @example isDateline('2024年1月，我们在第十四届全国人民代表大会第二次会议上提出的目标全面完成。') // false
+ */
+export function isDateline(text: string): boolean {
+  return DATELINE.test(text.trim());
 }
 
 /** A turn to the audience that opens a speech: `Fellow Deputies,`, `Ladies and gentlemen:`. */

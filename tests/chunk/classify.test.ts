@@ -46,6 +46,18 @@ describe('front matter', () => {
     expect(startsBody('——2021年1月24日西藏自治区第十一届人民代表大会')).toBe(false);
     expect(startsBody('邮编：850000')).toBe(false);
   });
+  it('keeps a dateline that ends with a full stop in the title block: the salutation is the first paragraph a reader counts', () => {
+    // Eight of the 2025 provincial .docx reports (Beijing, Tianjin, Jiangsu, …) set their dateline as a sentence.
+    const dateline = '2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。';
+    const text = ['2025年北京市政府工作报告', '来源：北京日报', dateline, '各位代表：', '现在，我代表北京市人民政府，向大会报告政府工作，请予审议。'].join('\n');
+    const passages = chunkDocument({ ...seedDoc('xizang-2020-government-work-report'), text });
+    expect(passages.map((p) => [p.kind, p.paragraph])).toEqual([['front', null], ['paragraph', 1], ['paragraph', 2]]);
+    expect(passages[0].text.endsWith(dateline)).toBe(true);
+    expect(startsBody(dateline)).toBe(false);
+    expect(startsBody('（2024年3月5日在第十四届全国人民代表大会第二次会议上）')).toBe(false);
+    // A sentence of the body that opens with a date is no dateline: it has a clause break.
+    expect(startsBody('2024年1月，我们在第十四届全国人民代表大会第二次会议上提出的目标全面完成。')).toBe(true);
+  });
   it('starts the body of an English-only report at its salutation or first sentence, the title block front', () => {
     const text = [
       'Report on the Work of the Government',
