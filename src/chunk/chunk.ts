@@ -23,7 +23,7 @@ import { cutText, joinLines, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { markSignature } from './signature.js';
-import { markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
+import { markedGroups, markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator } from './pages.js';
@@ -61,7 +61,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
     lines,
   );
   const items = markedLines(lines, doc.items);
-  const notes = markedLines(lines, doc.notes);
+  const notes = markedGroups(lines, doc.notes);
   const blocks = markSignature(joinTranslatedParagraphs(assembleBlocks(lines, classes, wrap, marked, items, notes), doc.translations ?? []));
   const drafts = draftPassages(blocks, limits);
   const english = assignTranslations(

@@ -30,14 +30,23 @@ const FIGURES_ONLY = /^[0-9０-９〇○零一二三四五六七八九十年月�
  * @example markedLines(splitLines('总体要求\n正文。'), [{ start: 0, end: 4 }]) // Set { 0 }
  */
 export function markedLines(lines: readonly Line[], ranges: readonly TextRange[] | undefined): Set<number> {
-  const marked = new Set<number>();
-  if (!ranges || ranges.length === 0) return marked;
+  return new Set(markedGroups(lines, ranges).keys());
+}
+
+/**
+ * The line indexes of `lines` that lie in one of `ranges`, each with the index of its range (the lines of
+ * one note wrapped over several lines share it).
+ * @example markedGroups(splitLines('①按可比价格\n计算。'), [{ start: 0, end: 10 }]) // Map { 0 => 0, 1 => 0 }
+ */
+export function markedGroups(lines: readonly Line[], ranges: readonly TextRange[] | undefined): Map<number, number> {
+  const groups = new Map<number, number>();
+  if (!ranges || ranges.length === 0) return groups;
   let r = 0;
   for (const line of lines) {
     while (r < ranges.length && ranges[r].end <= line.start) r++;
-    if (r < ranges.length && line.text !== '' && ranges[r].start <= line.start && line.end <= ranges[r].end) marked.add(line.index);
+    if (r < ranges.length && line.text !== '' && ranges[r].start <= line.start && line.end <= ranges[r].end) groups.set(line.index, r);
   }
-  return marked;
+  return groups;
 }
 
 /**

@@ -79,8 +79,8 @@ interface OpenBlock {
   all: Line[];
   /** A list item split from the paragraph before it (`list-items.ts`): a paragraph, whatever its text looks like. */
   item: boolean;
-  /** A note the source sets apart (`SourceDoc.notes`): a block of its own, kind note. */
-  note?: boolean;
+  /** A note the source sets apart (`SourceDoc.notes`): a block of its own, kind note; the index of its range. */
+  note?: number;
 }
 
 /**
@@ -88,7 +88,8 @@ interface OpenBlock {
  * rejoined into paragraphs and headings; page-number lines inside a paragraph that runs across them
  * stay in it, others become front blocks. `marked` holds the indexes of the lines the source marks as
  * headings by their type (`markedLines`), `items` those it sets as paragraphs of their own (`SourceDoc.items`),
- * `notes` those it sets apart as notes (`SourceDoc.notes`: each line a note block, joined to nothing).
+ * `notes` those it sets apart as notes (`SourceDoc.notes`, each line with the index of its note: a note is a
+ * block of its own, joined to nothing else; the lines of one note wrapped over several lines make one block).
  * @example assembleBlocks(lines, classifyLines(lines), null).map((b) => b.kind) // ['front', 'paragraph', …]
  */
 export function assembleBlocks(
@@ -97,7 +98,7 @@ export function assembleBlocks(
   wrap: WrapProfile | null,
   marked: ReadonlySet<number> = new Set(),
   items: ReadonlySet<number> = new Set(),
-  notes: ReadonlySet<number> = new Set(),
+  notes: ReadonlyMap<number, number> = new Map(),
 ): Block[] {
   const blocks: Block[] = [];
   const headingOf = (line: Line): Heading | null => (marked.has(line.index) ? markedHeading(line.text) : null);
@@ -111,7 +112,7 @@ export function assembleBlocks(
     let block: Block | null = null;
     if (open) {
       const markedAs = open.body.length === 1 ? headingOf(open.body[0]) : null;
-      if (open.note) block = { kind: 'note', lines: open.all, joiner: 'prose' };
+      if (open.note !== undefined) block = { kind: 'note', lines: open.all, joiner: 'prose' };
       else if (open.item) block = { kind: 'paragraph', lines: open.all, joiner: 'prose' };
       else block = markedAs ? { kind: 'heading', lines: open.all, joiner: 'prose', heading: markedAs } : bodyBlock(open.body, open.all);
       const heading = block.heading ?? (block.kind === 'paragraph' ? matchRunInHeading(open.body[0].text) : null);
@@ -152,12 +153,19 @@ export function assembleBlocks(
     const blank = gap.furniture ? gap.blank !== gap.blankAfterFurniture : gap.blank;
     const between: LineGap = { blank, after: wrap === null ? null : nextBody(lines, classes, i) };
     Object.assign(gap, { blank: false, furniture: false, blankAfterFurniture: false });
+    if (current !== null && current.note !== undefined && current.note === notes.get(line.index)) {
+      for (const held of pending) current.all.push(held);
+      current.all.push(line);
+      current.body.push(line);
+      pending = [];
+      continue;
+    }
     const alone =
       headingOf(line) !== null ||
       items.has(line.index) ||
       notes.has(line.index) ||
       (current !== null && current.body.length === 1 && headingOf(current.body[0]) !== null) ||
-      (current !== null && (items.has(current.body[current.body.length - 1].index) || current.note === true));
+      (current !== null && (items.has(current.body[current.body.length - 1].index) || current.note !== undefined));
     const continues = current !== null && !alone && continuesParagraph(current.body, line, wrap, between) && !isSequelHeading(line, seen, wrap);
     const item = current !== null && continues && wrap === null && startsNextItem(current.body[current.body.length - 1].text, line.text);
     if (current && continues && !item) {
@@ -168,7 +176,7 @@ export function assembleBlocks(
     } else {
       const closed = close();
       flushPending();
-      const next: OpenBlock = { body: [line], all: [line], item: item && closed?.kind === 'paragraph', ...(notes.has(line.index) ? { note: true } : {}) };
+      const next: OpenBlock = { body: [line], all: [line], item: item && closed?.kind === 'paragraph', ...(notes.has(line.index) ? { note: notes.get(line.index) } : {}) };
       open = next;
     }
   }

@@ -8,7 +8,8 @@
  * .trs_editor_view, #zoom …) that together hold enough of the page's text, else the whole body. Inside it
  * only navigation and lists of links are dropped (`html-furniture.ts`); outside it also the site's header
  * and footer, and a line outside it is still kept when it reads like report text. A `<form>` (the ASP.NET
- * page wrapper) and an `<aside>` are ordinary containers. The lines set wholly in bold or in a heading element
+ * page wrapper) and an `<aside>` are ordinary containers. On a page (not a .docx), a line that is one of the page's
+ * tools set as plain text (`发布时间：… 浏览次数：`, `【打印本页】【关闭窗口】`, `上一篇：…`: `html-page-tools.ts`) goes too. The lines set wholly in bold or in a heading element
  * are named (`headings`): the chunker may take them for headings.
  */
 import { load, type CheerioAPI } from 'cheerio';
@@ -16,6 +17,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { TextRange } from '../model.js';
 import { createIngestError } from './errors.js';
 import { isLinkList, measure, removeFurniture, type DroppedBlock, type ElementSize } from './html-furniture.js';
+import { isPageToolLine } from './html-page-tools.js';
 import { placeOnGrid } from './table-grid.js';
 
 /** Elements whose content is never report text. */
@@ -154,6 +156,9 @@ class LineWriter {
   /** Whether the buffer's text is a note's. */
   private inNote = false;
 
+  /** `dropTools`: leave out the lines of the page's tools (`html-page-tools.ts`; HTML pages, not .docx). */
+  constructor(private readonly dropTools: boolean) {}
+
   add(text: string, state: WalkState): void {
     this.buffer += text;
     if (state.inLink) this.linkChars += text.replace(/\s+/g, '').length;
@@ -178,7 +183,7 @@ class LineWriter {
 
   /** Keep a line of the article, or one outside it that reads like report text rather than links. */
   private keep(line: string, inArticle: boolean, linkChars: number, bold: boolean, note: boolean): void {
-    if (line.trim() === '') return;
+    if (line.trim() === '' || (this.dropTools && isPageToolLine(line))) return;
     if (inArticle || (hanCount(line) >= REPORT_LINE_HAN && linkChars * 2 < line.replace(/\s+/g, '').length)) {
       if (bold) this.bold.add(this.lines.length);
       if (note) this.notes.add(this.lines.length);
@@ -332,7 +337,7 @@ function extract(html: string, rule: FurnitureRule): HtmlBlocks {
   const holdsArticle = new Set<Element>();
   for (const article of articles ?? []) for (let p = article.parent; p; p = p.parent) if (isElement(p)) holdsArticle.add(p);
   const page: Page = { articles: new Set(articles ?? [body]), holdsArticle, sizes, layoutCellChars: rule === 'none' ? Infinity : LAYOUT_CELL_CHARS, gridRows: new Map() };
-  const out = new LineWriter();
+  const out = new LineWriter(rule !== 'none');
   walk(body, out, page, { inArticle: false, inLink: false, bold: false, note: false });
   out.flush();
   return { text: out.lines.join('\n'), headings: out.rangesOf(out.bold), notes: out.rangesOf(out.notes), title, dropped, pageChars: sizes.get(body)?.chars ?? 0 };
