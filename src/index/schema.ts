@@ -17,8 +17,9 @@ import type { IndexField } from './backend.js';
  * several lines, and the readers' and chunker's fixes of the three ingestion audits before, which an index built
  * by earlier code does not hold; 8: slide decks exported to PDF read slide by slide, a contents list in no section,
  * a page number printed a tab away from its footer's text; 9: notes (a PDF's footnotes, a Word document's footnotes
- * and endnotes) as passages of kind note, unnumbered, a merged table cell's row kept on its grid, a glossary under a
- * bare 附件 inside it). */
+ * and endnotes, a text's closing notes) as passages of kind note, unnumbered, a merged table cell's row kept on its
+ * grid, a glossary under a bare 附件 inside it, a dateline set as a sentence in the title block, an HTML page's tools
+ * left out). */
 export const INDEX_FORMAT_VERSION = 9;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
