@@ -8,7 +8,10 @@ import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
 import { createError, type ServerError } from './errors.js';
-import { MAX_CSV_ROWS, requestOrigin, sendResultsCsv } from './export-csv.js';
+import { requestOrigin, sendResultsCsv } from './export-csv.js';
+import { CITATION_FORMAT_NAMES, citationFormatOf } from './export-citation.js';
+import { sendResultsCitations } from './export-citations.js';
+import { MAX_EXPORT_ROWS } from './result-range.js';
 import { preview, queryOfUrl } from './query-string.js';
 import { servedIndex } from './served-index.js';
 import { AnswerEncoder } from './answer-json.js';
@@ -43,15 +46,18 @@ export const SEARCH_SCHEMA = {
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
   lang: LANG_RULE,
   sort: { type: 'enum', required: false, values: SORT_ORDERS },
-  format: { type: 'enum', required: false, values: ['json', 'csv'] },
+  format: { type: 'enum', required: false, values: ['json', 'csv', ...CITATION_FORMAT_NAMES] },
   fields: { type: 'enum', required: false, values: ['text'] },
   fold: { type: 'enum', required: false, values: ['0', '1'] },
 } as const satisfies Schema;
 
-/** `/api/search?…&format=csv`: the same parameters, up to MAX_CSV_ROWS rows (the default). */
-export const CSV_SEARCH_SCHEMA = {
+/**
+ * `/api/search?…&format=csv|ris|bibtex|csl-json` (or `csl`), a download: the same parameters, up to
+ * MAX_EXPORT_ROWS results (the default).
+ */
+export const EXPORT_SEARCH_SCHEMA = {
   ...SEARCH_SCHEMA,
-  limit: { type: 'int', required: false, min: 1, max: MAX_CSV_ROWS },
+  limit: { type: 'int', required: false, min: 1, max: MAX_EXPORT_ROWS },
 } as const satisfies Schema;
 
 export const SUGGEST_SCHEMA = {
@@ -143,15 +149,21 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
     .route('/api/search')
     .get(async (req, res) => {
       const raw = queryOfUrl(req.originalUrl);
-      const csv = raw.get('format')?.[0] === 'csv';
-      const params = validateParams(csv ? CSV_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
-      // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages; a CSV's
-      // citation column is written in it.
-      const { q, offset = 0, doc, year, kind, lang, sort, fields, fold } = params;
-      const limit = params.limit ?? (csv ? MAX_CSV_ROWS : 10);
+      const asked = raw.get('format')?.[0];
+      // A download (CSV or citations) takes up to MAX_EXPORT_ROWS results; a JSON page, up to 100.
+      const download = asked !== undefined && asked !== '' && asked !== 'json';
+      const params = validateParams(download ? EXPORT_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
+      // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages, nor in
+      // citations; a CSV's citation column is written in it.
+      const { q, offset = 0, doc, year, kind, lang, sort, fields, fold, format } = params;
+      const limit = params.limit ?? (download ? MAX_EXPORT_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
-      if (csv) {
+      if (format === 'csv') {
         await sendResultsCsv(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, requestOrigin(req));
+        return;
+      }
+      if (format !== undefined && format !== 'json') {
+        await sendResultsCitations(res, engine, { q, limit, offset, doc, year, kind, sort }, requestOrigin(req), citationFormatOf(format));
         return;
       }
       const started = performance.now();

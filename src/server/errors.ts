@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   EXPECTATION_FAILED: { status: 417, message: 'This server only understands the Expect header 100-continue.', zh: '本服务器只理解 Expect: 100-continue。' },
   RATE_LIMITED: { status: 429, message: 'Too many requests from this address; wait a moment, then try again.', zh: '此地址的请求过多，请稍候再试。' },
   HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.', zh: '请求头太大。' },
+  INDEX_CHANGED: { status: 503, message: 'The index was replaced while the list was being read; ask again.', zh: '读取列表时索引已更新，请重新请求。' },
   BACKEND_UNAVAILABLE: { status: 503, message: 'The search cluster is not answering right now. Try again shortly.', zh: '检索集群暂时没有响应，请稍后再试。' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on the server. The request was not completed.', zh: '服务器出错，请求没有完成。' },
 } as const satisfies Record<string, { status: number; message: string; zh: string }>;

@@ -7,6 +7,8 @@
  * option is turned off, once, for this process (TeX engines with Unicode read the UTF-8 as it is), the
  * characters LaTeX treats as commands are escaped here instead, and the key is the passage id with `_`.
  */
+// Named here too, for the page's type check, which reaches this module through the routes (api.ts).
+/// <reference path="./citation-js.d.ts" />
 import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
 import { authorOf, citedRegion, citedWork, pagesOf, placeOf, publisherOf, type CitedWork } from '../search/citation.js';
@@ -36,6 +38,18 @@ export const CITATION_FORMATS = {
   'csl-json': { type: 'application/vnd.citationstyles.csl+json', extension: 'json' },
 } as const;
 export type CitationFormat = keyof typeof CITATION_FORMATS;
+
+/** The names `format` takes for a citation: the formats, and `csl` for CSL-JSON. */
+export const CITATION_FORMAT_NAMES = [...(Object.keys(CITATION_FORMATS) as CitationFormat[]), 'csl'] as const;
+export type CitationFormatName = (typeof CITATION_FORMAT_NAMES)[number];
+
+/**
+ * The format a name of `format` stands for.
+ * @example citationFormatOf('csl') // 'csl-json'
+ */
+export function citationFormatOf(name: CitationFormatName): CitationFormat {
+  return name === 'csl' ? 'csl-json' : name;
+}
 
 /** One CSL-JSON item (the variables used here). */
 export interface CslItem {
@@ -110,6 +124,36 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   };
 }
 
+/**
+ * The item of a passage as every export cites it: permalink under the site's public address (BASE_URL), else
+ * under the `origin` the request reached.
+ * @example passageItem(view, 'http://localhost:3000', new Date()).URL // 'http://localhost:3000/p/xizang-2024-p0042'
+ */
+export function passageItem(view: PassageView, origin: string, accessed: Date): CslItem {
+  return cslItem(view, view.publicUrl ?? `${origin}${view.url}`, accessed);
+}
+
+/**
+ * The items of a list with a BibTeX key each of its own: a key met again (two ids that differ only in `-`,
+ * `_` or `.`) takes `_2`, `_3`, … after it, the first keeps its own.
+ * @example withUniqueKeys([{ 'citation-key': 'a_b' }, { 'citation-key': 'a_b' }]).map((i) => i['citation-key']) // ['a_b', 'a_b_2']
+ */
+export function withUniqueKeys<T extends Pick<CslItem, 'citation-key'>>(items: readonly T[]): T[] {
+  const taken = new Set(items.map((item) => item['citation-key']));
+  const seen = new Set<string>();
+  return items.map((item) => {
+    const key = item['citation-key'];
+    if (!seen.has(key)) {
+      seen.add(key);
+      return item;
+    }
+    let n = 2;
+    while (taken.has(`${key}_${n}`)) n++;
+    taken.add(`${key}_${n}`);
+    return { ...item, 'citation-key': `${key}_${n}` };
+  });
+}
+
 /** The most characters RIS allows in a record's `ID` (citation-js cuts it there). */
 const RIS_ID_LENGTH = 20;
 
@@ -158,32 +202,50 @@ function latexSafe(text: string): string {
 }
 
 /**
- * The item written in a format.
+ * The item written in a format: the file of one passage's citation.
  * @example (await formatCitation(item, 'ris')).startsWith('TY  - RPRT') // true
  */
-export async function formatCitation(item: CslItem, format: CitationFormat): Promise<string> {
-  switch (format) {
-    case 'csl-json':
-      return `${JSON.stringify([item], null, 2)}\n`;
-    case 'ris': {
-      // `format: 'object'` gives the records rather than text (the typing says text).
-      const records = new (await citationJs())({ ...item, id: risId(item.id) }).format('ris', { format: 'object' });
-      return risText(records as unknown as RisEntry[]);
-    }
-    case 'bibtex': {
-      const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
-      const safe = {
-        ...item,
-        title: latexSafe(item.title),
-        'container-title': text(item['container-title']),
-        section: text(item.section),
-        author: item.author.map((a) => ({ literal: latexSafe(a.literal) })),
-        genre: text(item.genre),
-        publisher: text(item.publisher),
-        'publisher-place': text(item['publisher-place']),
-        note: text(item.note),
-      };
-      return new (await citationJs())(safe).format('bibtex');
-    }
+export function formatCitation(item: CslItem, format: CitationFormat): Promise<string> {
+  return formatCitations([item], format);
+}
+
+/** Items formatted between two yields to the event loop: a list of 1,000 BibTeX records takes about 2 s. */
+const RECORDS_PER_TURN = 50;
+
+/**
+ * The items written in a format, one record each, in order: each record is the one `formatCitation` gives of its
+ * item (CSL-JSON: one array of the items; RIS: records one after another; BibTeX: entries after each other).
+ * @example (await formatCitations([a, b], 'csl-json')) // '[\n  { "id": "…", … },\n  { … }\n]\n'
+ */
+export async function formatCitations(items: readonly CslItem[], format: CitationFormat): Promise<string> {
+  if (format === 'csl-json') return `${JSON.stringify(items, null, 2)}\n`;
+  const records: string[] = [];
+  for (const [i, item] of items.entries()) {
+    if (i > 0 && i % RECORDS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    records.push(await formatRecord(item, format));
   }
+  // A RIS record ends with its `ER  - ` line, a BibTeX entry with a blank line.
+  return records.join(format === 'ris' ? '\n' : '');
+}
+
+/** One item as a RIS record or a BibTeX entry. */
+async function formatRecord(item: CslItem, format: 'ris' | 'bibtex'): Promise<string> {
+  if (format === 'ris') {
+    // `format: 'object'` gives the records rather than text (the typing says text).
+    const records = new (await citationJs())({ ...item, id: risId(item.id) }).format('ris', { format: 'object' });
+    return risText(records as unknown as RisEntry[]);
+  }
+  const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : latexSafe(value));
+  const safe = {
+    ...item,
+    title: latexSafe(item.title),
+    'container-title': text(item['container-title']),
+    section: text(item.section),
+    author: item.author.map((a) => ({ literal: latexSafe(a.literal) })),
+    genre: text(item.genre),
+    publisher: text(item.publisher),
+    'publisher-place': text(item['publisher-place']),
+    note: text(item.note),
+  };
+  return new (await citationJs())(safe).format('bibtex');
 }

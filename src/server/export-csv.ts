@@ -6,13 +6,12 @@
 import type { Request, Response } from 'express';
 import type { DocMeta } from '../model.js';
 import { pagesOf } from '../search/citation.js';
-import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
+import type { Engine, SearchHit } from '../search/types.js';
 import { toCsv } from './csv.js';
+import { MAX_EXPORT_ROWS, resultsDisposition, searchRange, type ExportRange } from './result-range.js';
 
 /** Most rows one CSV holds; its default `limit`. A longer list is taken in ranges with `offset`. */
-export const MAX_CSV_ROWS = 1000;
-/** The engine's largest page: the rows are asked for in pages of this size. */
-const PAGE = 100;
+export const MAX_CSV_ROWS = MAX_EXPORT_ROWS;
 
 /** The columns, in order. */
 export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 'region', 'page', 'paragraph', 'section', 'text', 'permalink', 'citation'] as const;
@@ -41,36 +40,11 @@ function resultRow(hit: SearchHit, rank: number, region: string, origin: string,
 }
 
 /**
- * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
- * @example (await searchRange(engine, '乡村振兴', { offset: 0, limit: 250 })).hits.length // up to 250
- */
-async function searchRange(engine: Engine, q: string, options: SearchOptions & { offset: number; limit: number }): Promise<{ total: number; hits: SearchHit[] }> {
-  const hits: SearchHit[] = [];
-  let total = 0;
-  const end = options.offset + options.limit;
-  for (let at = options.offset; at < end; at += PAGE) {
-    // A row holds the snippet, never the whole text's highlights: not asked for.
-    // A query with nothing to look for is a 400, as in JSON.
-    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false, fields: [], refuseEmpty: true });
-    total = page.total;
-    for (const hit of page.hits) hits.push(hit);
-    if (at + PAGE >= total) break;
-  }
-  return { total, hits };
-}
-
-/**
  * The site's origin as the request names it, for permalinks when no public address (BASE_URL) is set.
  * @example requestOrigin(req) // 'http://localhost:3000'
  */
 export function requestOrigin(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
-/** A file name for the results of `q`: its letters and digits, cut to 40 characters. */
-function fileNameOf(q: string): string {
-  const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
-  return `search-${words || 'results'}.csv`;
 }
 
 /**
@@ -80,14 +54,13 @@ function fileNameOf(q: string): string {
 export async function sendResultsCsv(
   res: Response,
   engine: Engine,
-  params: SearchOptions & { q: string; offset: number; limit: number },
+  params: ExportRange,
   origin: string,
 ): Promise<void> {
-  const { q, ...options } = params;
-  const { hits } = await searchRange(engine, q, options);
+  const { hits } = await searchRange(engine, params);
   const regions = new Map(engine.documents().map((d: DocMeta) => [d.id, d.region]));
   const rows = hits.map((hit, i) => resultRow(hit, params.offset + i + 1, regions.get(hit.docId) ?? '', origin, params.lang));
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="search-results.csv"; filename*=UTF-8''${encodeURIComponent(fileNameOf(q))}`);
+  res.setHeader('Content-Disposition', resultsDisposition(params.q, 'csv'));
   res.send(toCsv(RESULT_CSV_COLUMNS, rows));
 }

@@ -1,0 +1,43 @@
+/**
+ * What every download of search results shares (`format=csv|ris|bibtex|csl-json` on `/api/search`): the
+ * rows one file holds, the hits of the asked range read from the engine a page at a time, and the file's name.
+ */
+import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
+
+/** Most results one file holds; its default `limit`. A longer list is taken in ranges with `offset`. */
+export const MAX_EXPORT_ROWS = 1000;
+/** The engine's largest page: the hits are asked for in pages of this size. */
+const PAGE = 100;
+
+/** A search as a download asks for it: the query, its filters and order, and the range of hits. */
+export type ExportRange = SearchOptions & { q: string; offset: number; limit: number };
+
+/**
+ * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
+ * @example (await searchRange(engine, { q: '乡村振兴', offset: 0, limit: 250 })).hits.length // up to 250
+ */
+export async function searchRange(engine: Engine, range: ExportRange): Promise<{ total: number; hits: SearchHit[] }> {
+  const { q, ...options } = range;
+  const hits: SearchHit[] = [];
+  let total = 0;
+  const end = options.offset + options.limit;
+  for (let at = options.offset; at < end; at += PAGE) {
+    // A download holds the snippet, never the whole text's highlights: not asked for.
+    // A query with nothing to look for is a 400, as in JSON.
+    const page = await engine.search(q, { ...options, offset: at, limit: Math.min(PAGE, end - at), suggest: false, fields: [], refuseEmpty: true });
+    total = page.total;
+    for (const hit of page.hits) hits.push(hit);
+    if (at + PAGE >= total) break;
+  }
+  return { total, hits };
+}
+
+/**
+ * The `Content-Disposition` of the results of `q` as a file: `search-results.<extension>` for old clients,
+ * and the query's letters and digits (cut to 40 characters) in UTF-8 for the others.
+ * @example resultsDisposition('乡村振兴', 'ris') // `attachment; filename="search-results.ris"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4.ris`
+ */
+export function resultsDisposition(q: string, extension: string): string {
+  const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
+  return `attachment; filename="search-results.${extension}"; filename*=UTF-8''${encodeURIComponent(`search-${words || 'results'}.${extension}`)}`;
+}
