@@ -1,36 +1,13 @@
-// Links that download what the page shows: the current results as CSV (/api/search?…&format=csv, 1,000 rows
-// a file in the chosen order, a list of ranges when there are more), and a passage's citation as RIS, BibTeX
-// or CSL-JSON for reference managers (/api/passages/<id>/citation?format=…).
+// Links that download what the page shows: the current results as CSV and as citations (RIS, BibTeX, CSL-JSON:
+// /api/search?…&format=…, 1,000 results a file in the chosen order, a list of ranges when there are more;
+// drawn by result-downloads.js, as the page rendered without JavaScript draws them), and a passage's citation
+// as RIS, BibTeX or CSL-JSON for reference managers (/api/passages/<id>/citation?format=…).
 import { el } from './dom.js';
-import { csvRanges } from './csv-ranges.js';
 import { num, t } from './i18n.js';
+import { CITATION_FORMATS, csvDownloads as drawCsvDownloads, resultDownloads } from './result-downloads.js';
 
-const CITATION_FORMATS = [
-  ['ris', 'RIS'],
-  ['bibtex', 'BibTeX'],
-  ['csl-json', 'CSL-JSON'],
-];
-
-/** Rows one results CSV holds (the API's largest `limit`). */
-export const RESULT_CSV_ROWS = 1000;
-/** The highest `offset` /api/search takes: no results file starts past it. */
-const MAX_SEARCH_OFFSET = 10000;
-
-/**
- * The address of the results of a search state as CSV (1,000 results from `offset`, in the state's order).
- * @example resultsCsvUrl({ q: '乡村振兴', year: '2024', sort: 'newest' }, 'zh') // '/api/search?q=…&format=csv&year=2024&sort=newest&lang=zh'
- * @example resultsCsvUrl({ q: '发展' }, 'en', 2000) // '/api/search?q=…&format=csv&lang=en&offset=2000'
- * @param {{ q: string, doc?: string, year?: string, kind?: string, sort?: string }} state
- * @param {string} [language]
- * @param {number} [offset]
- */
-export function resultsCsvUrl(state, language, offset = 0) {
-  const p = new URLSearchParams({ q: state.q, format: 'csv' });
-  for (const key of ['doc', 'year', 'kind', 'sort']) if (state[key]) p.set(key, state[key]);
-  if (language) p.set('lang', language);
-  if (offset > 0) p.set('offset', String(offset));
-  return `/api/search?${p}`;
-}
+/** The page's way of drawing downloads: its elements, its strings and numbers in the interface language. */
+const DRAWING = { make: el, text: t, num };
 
 /**
  * A CSV download of `total` rows, `size` a file: one link (`className`, `label`) when one file holds them all,
@@ -39,28 +16,26 @@ export function resultsCsvUrl(state, language, offset = 0) {
  * @param {(offset: number) => string} urlOf the address of the file starting at `offset`
  * @param {{ total: number, size: number, maxOffset?: number, className: string, label: string }} what
  */
-export function csvDownloads(urlOf, { total, size, maxOffset, className, label }) {
-  if (total <= size) return el('a', { class: `action ${className}`, href: urlOf(0), download: true }, label);
-  const links = csvRanges(total, size, maxOffset).map(({ offset, from, to }) =>
-    el('a', { class: className, href: urlOf(offset), download: true }, t('csvRange', { from: num(from), to: num(to), total: num(total) })),
-  );
-  return el('details', { class: 'citation-downloads csv-downloads' }, el('summary', { class: 'action' }, label), el('span', { class: 'citation-menu csv-menu' }, links));
+export function csvDownloads(urlOf, what) {
+  return drawCsvDownloads(DRAWING, urlOf, what);
 }
 
 /**
- * The "Download CSV" link of a search state with `total` results (a list of ranges past 1,000).
+ * "Download CSV" and "Export citations" of a search state with `total` results (lists of ranges past 1,000).
  * @param {{ q: string, doc?: string, year?: string, kind?: string, sort?: string }} state
  * @param {string} language
  * @param {number} total
  */
-export function resultsCsvLink(state, language, total) {
-  return csvDownloads((offset) => resultsCsvUrl(state, language, offset), {
-    total,
-    size: RESULT_CSV_ROWS,
-    maxOffset: MAX_SEARCH_OFFSET,
-    className: 'results-csv',
-    label: t('resultsCsv'),
-  });
+export function resultsDownloadLinks(state, language, total) {
+  const links = resultDownloads(DRAWING, state, language, total);
+  // Two folded menus side by side: opening one closes the other, whose list would cover it on a toolbar that wraps.
+  const menus = links.filter((node) => node instanceof HTMLDetailsElement);
+  for (const menu of menus) {
+    menu.addEventListener('toggle', () => {
+      if (menu.open) for (const other of menus) if (other !== menu) other.open = false;
+    });
+  }
+  return links;
 }
 
 /**

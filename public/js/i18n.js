@@ -171,6 +171,8 @@ const STRINGS = {
     csvRange: '第 {from}–{to} 条（共 {total} 条）',
     citationExport: '导出引文',
     citationDownloadAs: '下载 {format} 格式的引文',
+    resultsCitations: '导出全部引文',
+    resultsCitationsAs: '下载第 {from}–{to} 条结果（共 {total} 条）的 {format} 格式引文',
   },
   en: {
     pageTitle: 'Government Report Search',
@@ -338,6 +340,8 @@ const STRINGS = {
     csvRange: '{from}–{to} of {total}',
     citationExport: 'Export citation',
     citationDownloadAs: 'Download the citation as {format}',
+    resultsCitations: 'Export citations',
+    resultsCitationsAs: 'Download the citations of results {from}–{to} of {total} as {format}',
   },
 };
 

@@ -8,7 +8,7 @@ import { renderChart, trendFigure } from './chart.js';
 import { citationStyle, citationStyleSelect } from './clipboard.js';
 import { createConceptsView } from './concepts.js';
 import { createConcordanceView } from './concordance.js';
-import { resultsCsvLink } from './export-links.js';
+import { resultsDownloadLinks } from './export-links.js';
 import { el, replace } from './dom.js';
 import { renderFilters } from './filters-view.js';
 import { renderHit } from './hit-view.js';
@@ -263,7 +263,7 @@ export function createSearchView({ navigate }) {
   function toolbarItems() {
     if (state.view === 'kwic') return [viewSwitch()];
     const sort = sortSelect(state.sort, (/** @type {SearchState['sort']} */ picked) => go({ ...state, sort: picked, page: 1 }));
-    return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, resultsCsvLink(state, lang(), response ? response.total : 0)];
+    return [viewSwitch(), citationStyleSelect(citationStyle(lang()), () => {}), sort, ...resultsDownloadLinks(state, lang(), response ? response.total : 0)];
   }
 
   /** Links between the passages and the concordance of the same search. */

@@ -191,6 +191,24 @@ describe('a search rendered on the server (/?q=…)', () => {
     expect($('#filters form input[type="hidden"][name="sort"]').attr('value')).toBe('newest');
   });
 
+  it('offers the results as CSV and as citations, in the order and filters of the address, in its language', async () => {
+    const query = encodeURIComponent('乡村振兴');
+    const $ = await page(`/?q=${query}&year=2024&sort=oldest&lang=en`);
+    const toolbar = $('#results-toolbar');
+    expect(toolbar.find('a.results-csv').attr('href')).toBe(`/api/search?q=${query}&format=csv&year=2024&sort=oldest&lang=en`);
+    const menu = toolbar.find('details.results-citations');
+    expect(menu.find('summary').text()).toBe('Export citations');
+    const links = menu.find('a.results-citation').toArray().map((a) => [$(a).text(), $(a).attr('href'), $(a).attr('download')]);
+    expect(links).toEqual(['ris', 'bibtex', 'csl-json'].map((format, i) => [['RIS', 'BibTeX', 'CSL-JSON'][i], `/api/search?q=${query}&format=${format}&year=2024&sort=oldest&lang=en`, '']));
+    // Each link is a file the API gives.
+    for (const [, href] of links) expect((await request(app).get(href ?? '').expect(200)).headers['content-disposition']).toMatch(/^attachment; /);
+    const zh = await page(`/?q=${query}`, 200, { 'Accept-Language': 'zh-CN' });
+    expect(zh('#results-toolbar details.results-citations summary').text()).toBe('导出全部引文');
+    expect(zh('#results-toolbar a.results-csv').text()).toBe('下载 CSV');
+    // Nothing to download when nothing matched.
+    expect((await page(`/?q=${encodeURIComponent('量子引力波')}`))('#results-toolbar').children()).toHaveLength(0);
+  });
+
   it('offers the filters as a GET form and applies them from the address', async () => {
     const query = '发展';
     const $ = await page(`/?q=${encodeURIComponent(query)}&year=2021&page=2`);

@@ -1,8 +1,8 @@
 /**
  * The first page of a search (`/?q=…`) as HTML, in the containers `public/js/search-view.js` fills (the
  * script redraws them when it runs): the count, the English concepts searched for (`concepts.ts`), the hits
- * with their matches in `<mark>`, the filters as a plain GET form with counts, the pager, and a message with
- * suggestions when nothing matched.
+ * with their matches in `<mark>`, the filters as a plain GET form with counts, the downloads of the results (CSV
+ * and citations), the pager, and a message with suggestions when nothing matched.
  */
 import type { DocMeta } from '../../model.js';
 import { PASSAGE_KINDS } from '../../model.js';
@@ -14,6 +14,7 @@ import { MAX_OFFSET } from '../api.js';
 import { looserQueries } from '../../../public/js/looser-queries.js';
 import { activeFilters, hasActiveFilters, withoutQueryFilters } from '../../../public/js/query-filters.js';
 import { searchUrl } from '../../../public/js/search-url.js';
+import { resultDownloads } from '../../../public/js/result-downloads.js';
 import { conceptsMarkup } from './concepts.js';
 import { nothingToSearch } from '../../search/nothing-to-search.js';
 import { parseQuery } from '../../search/query-parser.js';
@@ -185,6 +186,21 @@ function noticeMarkup(d: SearchData): Markup {
 }
 
 /**
+ * The downloads above the results, as the script's toolbar draws them (`public/js/result-downloads.js`): "Download
+ * CSV" and "Export citations", each a folded list of files by range past 1,000 results. Folded lists are
+ * `<details>`, which open without a script.
+ */
+function toolbarMarkup(d: SearchData): Markup {
+  const { lang, tr } = d;
+  const drawing = {
+    make: h,
+    text: (key: string, vars?: Record<string, string | number>): string => tr(lang, key, vars),
+    num: (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+  };
+  return join(resultDownloads(drawing, d.state, lang, d.response.total));
+}
+
+/**
  * The search page's containers, by element id; `concepts` only when the answer has concepts to show.
  * @example searchParts(data).results.html // '<li class="hit">…'
  */
@@ -195,6 +211,7 @@ export function searchParts(d: SearchData): Record<string, Markup> {
     ...(concepts ? { concepts } : {}),
     notice: noticeMarkup(d),
     filters: filtersMarkup(d),
+    ...(d.response.total > 0 ? { 'results-toolbar': toolbarMarkup(d) } : {}),
     results: join(d.response.hits.map((hit, i) => hitMarkup(hit, i, d))),
     pager: pagerMarkup(d),
   };
