@@ -113,6 +113,36 @@ function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Par
   return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
 }
 
+/** A table's row is set at most this share of the text's size, when it is set smaller. */
+const SMALLER = 0.9;
+
+/**
+ * Whether a line beside the gutter at the head or foot of a run is a row of a table across the page rather
+ * than a line of the columns: it has ink on both sides of the gutter and, on one side, a gap as wide as a
+ * table's between two cells, or (at the foot) all of it is set smaller than the text. A table across the
+ * page whose cells happen to leave the gutter empty is no part of the columns beside it.
+ */
+function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean): boolean {
+  const parts = ([0, 1] as const).map((side) => partOf(row.items, band, side));
+  if (parts[0] === null || parts[1] === null) return false;
+  if (parts.some((p) => p !== null && hasCells(p, size))) return true;
+  return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
+}
+
+/**
+ * A run cut into the rows of a table at its head, the run between and the rows of a table at its foot, when
+ * what lies between is two columns of text; else the run as it is (two columns or not).
+ */
+function runStretches(run: PdfLineItems[], band: Band, size: number): Stretch[] {
+  let [from, to] = [0, run.length];
+  while (to > from && isTableRow(run[to - 1], band, size, true)) to--;
+  while (from < to && isTableRow(run[from], band, size, false)) from++;
+  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), band, size) : null;
+  if (columns === null) return [{ run, columns: columnsOf(run, band, size) }];
+  const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
+  return [...rows(run.slice(0, from)), { run: run.slice(from, to), columns }, ...rows(run.slice(to))];
+}
+
 /**
  * A stretch of the page in reading order: one line across the gutter, or a run of lines beside it with its
  * two columns when it is set in two.
@@ -124,7 +154,7 @@ function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Str
   const out: Stretch[] = [];
   let run: PdfLineItems[] = [];
   const close = (): void => {
-    if (run.length > 0) out.push({ run, columns: columnsOf(run, band, size) });
+    if (run.length > 0) for (const s of runStretches(run, band, size)) out.push(s);
     run = [];
   };
   for (const row of rows) {

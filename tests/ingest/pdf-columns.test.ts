@@ -219,4 +219,14 @@ describe('what stands under a page set in two columns', () => {
     expect(result.notes.map((r) => result.text.slice(r.start, r.end))).toEqual(notes);
     expect(result.text.split('\n').filter((l) => !notes.includes(l))).toEqual([P4, long, P5]);
   });
+
+  it('reads a table across the page right under a run of columns as rows, after both columns', () => {
+    const table = [
+      ['指标', '2024年目标', '2024年完成'],
+      ['地区生产总值增长', '5%左右', '5.2%'],
+      ['城镇新增就业', '26万人', '28.6万人'],
+    ];
+    const pages = typesetColumns([[{ columns: [P1, P2, P3] }, { table, size: 9 }, { across: '二、2025年主要任务', size: 14 }, { columns: [P4, P5, P6] }]], SETTING);
+    expect(textOf(pages).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), '二、2025年主要任务', P4, P5, P6]);
+  });
 });
