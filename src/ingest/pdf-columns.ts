@@ -171,6 +171,45 @@ function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Str
   return out;
 }
 
+/** A short run's line starts at most this many font sizes right of its column's left edge (a first-line indent). */
+const SHORT_INDENT = 2.5;
+
+/** A column's left edge and right edge (where most of its lines end). */
+function edgesOf(parts: readonly Part[]): Band {
+  const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
+  return { x: parts.reduce((least, p) => Math.min(least, p.x), Infinity), xEnd: ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))] };
+}
+
+/**
+ * The two columns of a run too short to be judged on its own (fewer than three lines a side), when each of
+ * its sides is set as a column of the same page is: in the text's size, without cells, every line starting
+ * at the column's left edge or a first-line indent from it and ending by its right edge. Else null.
+ */
+function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, columns: readonly [Part[], Part[]]): [Part[], Part[]] | null {
+  const sides = ([0, 1] as const).map((side) => run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null));
+  if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
+  const fits = (parts: readonly Part[], edges: Band): boolean =>
+    parts.every(
+      (p) =>
+        Math.abs(p.size - size) <= 0.6 &&
+        !hasCells(p, size) &&
+        p.x >= edges.x - INDENT * size &&
+        p.x <= edges.x + SHORT_INDENT * size &&
+        p.xEnd <= edges.xEnd + FULL_SLACK * size,
+    );
+  return fits(sides[0], edgesOf(columns[0])) && fits(sides[1], edgesOf(columns[1])) ? [sides[0], sides[1]] : null;
+}
+
+/**
+ * The stretches with each short run that is not judged columns read in the columns of the page's first run
+ * that is, when it is set as they are (`shortColumnsOf`).
+ */
+function withShortRuns(parts: readonly Stretch[], band: Band, size: number): Stretch[] {
+  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: [Part[], Part[]] } => 'run' in s && s.columns !== null);
+  if (proven === undefined) return [...parts];
+  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, band, size, proven.columns) } : s));
+}
+
 /**
  * A page's lines (top to bottom, furniture removed) in reading order: a run of two columns as its left
  * column's lines, then its right column's (each line marked with its column), lines across the page in
@@ -186,14 +225,14 @@ export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLin
     rows.map((r) => inkedItems(r.items)),
     MIN_GUTTER * size,
   ).filter((b) => b.xEnd - b.x <= MAX_GUTTER * size);
-  let best: { parts: Stretch[]; count: number } | null = null;
+  let best: { parts: Stretch[]; band: Band; count: number } | null = null;
   for (const band of bands) {
     const parts = stretches(rows, band, size);
     const count = parts.reduce((n, s) => n + ('run' in s && s.columns ? s.run.length : 0), 0);
-    if (count > 0 && (best === null || count > best.count)) best = { parts, count };
+    if (count > 0 && (best === null || count > best.count)) best = { parts, band, count };
   }
   if (best === null) return unchanged;
-  return best.parts.flatMap((s): PdfLine[] => {
+  return withShortRuns(best.parts, best.band, size).flatMap((s): PdfLine[] => {
     if ('across' in s) return [s.across.line];
     if (s.columns === null) return s.run.map((r) => r.line);
     return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));

@@ -229,4 +229,13 @@ describe('what stands under a page set in two columns', () => {
     const pages = typesetColumns([[{ columns: [P1, P2, P3] }, { table, size: 9 }, { across: '二、2025年主要任务', size: 14 }, { columns: [P4, P5, P6] }]], SETTING);
     expect(textOf(pages).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), '二、2025年主要任务', P4, P5, P6]);
   });
+
+  it('reads a short run of columns under the title, two lines a side or fewer, as the page\'s other columns are read', () => {
+    const opening = '现在，我代表市人民政府，向大会报告政府工作，请予审议。';
+    const pages = typesetColumns(
+      [[{ across: '政府工作报告', size: 18 }, { columns: ['各位代表：', opening] }, { across: '一、2024年工作回顾', size: 14 }, { columns: [P1, P2, P3] }]],
+      SETTING,
+    );
+    expect(textOf(pages).split('\n')).toEqual(['政府工作报告', '各位代表：', opening, '一、2024年工作回顾', P1, P2, P3]);
+  });
 });
