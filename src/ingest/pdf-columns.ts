@@ -113,6 +113,36 @@ function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Par
   return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
 }
 
+/** A table's row is set at most this share of the text's size, when it is set smaller. */
+const SMALLER = 0.9;
+
+/**
+ * Whether a line beside the gutter at the head or foot of a run is a row of a table across the page rather
+ * than a line of the columns: it has ink on both sides of the gutter and, on one side, a gap as wide as a
+ * table's between two cells, or (at the foot) all of it is set smaller than the text. A table across the
+ * page whose cells happen to leave the gutter empty is no part of the columns beside it.
+ */
+function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean): boolean {
+  const parts = ([0, 1] as const).map((side) => partOf(row.items, band, side));
+  if (parts[0] === null || parts[1] === null) return false;
+  if (parts.some((p) => p !== null && hasCells(p, size))) return true;
+  return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
+}
+
+/**
+ * A run cut into the rows of a table at its head, the run between and the rows of a table at its foot, when
+ * what lies between is two columns of text; else the run as it is (two columns or not).
+ */
+function runStretches(run: PdfLineItems[], band: Band, size: number): Stretch[] {
+  let [from, to] = [0, run.length];
+  while (to > from && isTableRow(run[to - 1], band, size, true)) to--;
+  while (from < to && isTableRow(run[from], band, size, false)) from++;
+  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), band, size) : null;
+  if (columns === null) return [{ run, columns: columnsOf(run, band, size) }];
+  const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
+  return [...rows(run.slice(0, from)), { run: run.slice(from, to), columns }, ...rows(run.slice(to))];
+}
+
 /**
  * A stretch of the page in reading order: one line across the gutter, or a run of lines beside it with its
  * two columns when it is set in two.
@@ -124,7 +154,7 @@ function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Str
   const out: Stretch[] = [];
   let run: PdfLineItems[] = [];
   const close = (): void => {
-    if (run.length > 0) out.push({ run, columns: columnsOf(run, band, size) });
+    if (run.length > 0) for (const s of runStretches(run, band, size)) out.push(s);
     run = [];
   };
   for (const row of rows) {
@@ -139,6 +169,45 @@ function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Str
   }
   close();
   return out;
+}
+
+/** A short run's line starts at most this many font sizes right of its column's left edge (a first-line indent). */
+const SHORT_INDENT = 2.5;
+
+/** A column's left edge and right edge (where most of its lines end). */
+function edgesOf(parts: readonly Part[]): Band {
+  const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
+  return { x: parts.reduce((least, p) => Math.min(least, p.x), Infinity), xEnd: ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))] };
+}
+
+/**
+ * The two columns of a run too short to be judged on its own (fewer than three lines a side), when each of
+ * its sides is set as a column of the same page is: in the text's size, without cells, every line starting
+ * at the column's left edge or a first-line indent from it and ending by its right edge. Else null.
+ */
+function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, columns: readonly [Part[], Part[]]): [Part[], Part[]] | null {
+  const sides = ([0, 1] as const).map((side) => run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null));
+  if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
+  const fits = (parts: readonly Part[], edges: Band): boolean =>
+    parts.every(
+      (p) =>
+        Math.abs(p.size - size) <= 0.6 &&
+        !hasCells(p, size) &&
+        p.x >= edges.x - INDENT * size &&
+        p.x <= edges.x + SHORT_INDENT * size &&
+        p.xEnd <= edges.xEnd + FULL_SLACK * size,
+    );
+  return fits(sides[0], edgesOf(columns[0])) && fits(sides[1], edgesOf(columns[1])) ? [sides[0], sides[1]] : null;
+}
+
+/**
+ * The stretches with each short run that is not judged columns read in the columns of the page's first run
+ * that is, when it is set as they are (`shortColumnsOf`).
+ */
+function withShortRuns(parts: readonly Stretch[], band: Band, size: number): Stretch[] {
+  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: [Part[], Part[]] } => 'run' in s && s.columns !== null);
+  if (proven === undefined) return [...parts];
+  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, band, size, proven.columns) } : s));
 }
 
 /**
@@ -156,14 +225,14 @@ export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLin
     rows.map((r) => inkedItems(r.items)),
     MIN_GUTTER * size,
   ).filter((b) => b.xEnd - b.x <= MAX_GUTTER * size);
-  let best: { parts: Stretch[]; count: number } | null = null;
+  let best: { parts: Stretch[]; band: Band; count: number } | null = null;
   for (const band of bands) {
     const parts = stretches(rows, band, size);
     const count = parts.reduce((n, s) => n + ('run' in s && s.columns ? s.run.length : 0), 0);
-    if (count > 0 && (best === null || count > best.count)) best = { parts, count };
+    if (count > 0 && (best === null || count > best.count)) best = { parts, band, count };
   }
   if (best === null) return unchanged;
-  return best.parts.flatMap((s): PdfLine[] => {
+  return withShortRuns(best.parts, best.band, size).flatMap((s): PdfLine[] => {
     if ('across' in s) return [s.across.line];
     if (s.columns === null) return s.run.map((r) => r.line);
     return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));

@@ -19,17 +19,28 @@ interface LinesBlock {
 }
 
 /**
- * The lines of a document (reading order, furniture removed) that are footnotes: on each page of one column
- * that is no slide, the run of its last lines set smaller than its text from the last one opening with a
- * note's mark, when a line of the text stands above them.
+ * A page's lines from its top to its foot: as read on a page of one column; on a page set in columns (whose
+ * left column's foot is read before the right column), by their baselines, so that the lines under both
+ * columns come last wherever they were read.
+ */
+function topToFoot(pageLines: readonly PdfLine[]): readonly PdfLine[] {
+  if (!pageLines.some((l) => l.column !== undefined)) return pageLines;
+  return [...pageLines].sort((p, q) => q.y - p.y);
+}
+
+/**
+ * The lines of a document (reading order, furniture removed) that are footnotes: on each page that is no
+ * slide, the run of its last lines (the lowest, on a page set in columns) set smaller than its text from the
+ * last one opening with a note's mark, when a line of the text stands above them.
  * @example footnoteLines([body, body, note], layout) // Set { note } where note is '①数据为初步核算数。' in 10 points under 16-point text
  */
 export function footnoteLines(lines: readonly PdfLine[], layout: Pick<BodyLayout, 'size' | 'pageSizes' | 'slides'>): Set<PdfLine> {
   const notes = new Set<PdfLine>();
   const byPage = new Map<number, PdfLine[]>();
   for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
-  for (const [page, pageLines] of byPage) {
-    if (layout.slides.has(page) || pageLines.some((l) => l.column !== undefined)) continue;
+  for (const [page, read] of byPage) {
+    if (layout.slides.has(page)) continue;
+    const pageLines = topToFoot(read);
     const small = (l: PdfLine): boolean => !l.text.includes('\t') && l.size <= textSizeAt(l, layout) * NOTE_SCALE;
     let first = pageLines.length;
     while (first > 0 && small(pageLines[first - 1])) first--;

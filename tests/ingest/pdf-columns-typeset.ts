@@ -8,8 +8,16 @@
 import type { PdfItem, PdfPage } from '../../src/ingest/pdf-extract.js';
 import { advance, itemsOf } from './pdf-typeset.js';
 
-/** One part of a page: a line across the page, or paragraphs set in two columns. */
-export type ColumnPart = { across: string; size?: number } | { columns: string[]; continued?: boolean };
+/**
+ * One part of a page: a line across the page, paragraphs set in two columns, a table's rows across the page
+ * (each cell at its column's left edge, the table's columns spread evenly), or notes under a rule (lines set
+ * from the left margin).
+ */
+export type ColumnPart =
+  | { across: string; size?: number }
+  | { columns: string[]; continued?: boolean }
+  | { table: string[][]; size?: number }
+  | { notes: string[]; size?: number };
 
 /** How the columns are set. */
 export interface ColumnSetting {
@@ -85,6 +93,16 @@ export function typesetColumns(pages: readonly (readonly ColumnPart[])[], settin
         y -= size * 0.3;
         items.push(...itemsOf(part.across, (LEFT + pageRight) / 2 - width / 2, y, [], size));
         y -= size * 1.5;
+        continue;
+      }
+      if ('table' in part || 'notes' in part) {
+        const size = part.size ?? COLUMN_SIZE;
+        y -= size;
+        for (const row of 'table' in part ? part.table : part.notes.map((n) => [n])) {
+          y -= size * 1.5;
+          row.forEach((cell, k) => items.push(...itemsOf(cell, LEFT + ((pageRight - LEFT) / row.length) * k + (row.length > 1 ? size : 0), y, [], size)));
+        }
+        y -= size;
         continue;
       }
       const lines = part.columns.flatMap((text, n) => {

@@ -191,3 +191,51 @@ describe('pages that are not set in columns', () => {
     expect(textOf(page(items)).split('\n')).toEqual(paras);
   });
 });
+
+describe('what stands under a page set in two columns', () => {
+  /** A paragraph filling the left column's foot and the right column's head (its first half ends on a full line). */
+  const split = (): [string, string, string] => {
+    const whole = P2 + P3 + P4 + P6;
+    const cut = 6 * SETTING.measure - 2;
+    const chars = Array.from(whole);
+    return [whole, chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+  };
+  const NOTE_LONG = '①本报告中地区生产总值、城镇新增就业等数据均为初步统计数，最终数据以统计年鉴为准。';
+  const NOTE_SHORT = '②数据来源于市统计局。';
+
+  it('takes footnotes across the page foot out of the paragraph that runs on to the next page', () => {
+    const [whole, first, rest] = split();
+    const pages = typesetColumns([[{ columns: [P5, first] }, { notes: [NOTE_LONG, NOTE_SHORT], size: 8 }], [{ columns: [rest, P1], continued: true }]], SETTING);
+    const result = assemblePdf(pages);
+    expect(result.notes.map((r) => result.text.slice(r.start, r.end))).toEqual([NOTE_LONG, NOTE_SHORT]);
+    expect(result.text.split('\n').filter((l) => !l.startsWith('①') && !l.startsWith('②'))).toEqual([P5, whole, P1]);
+  });
+
+  it('takes footnotes within the left column\'s width out of the column, the paragraph running on to the right column', () => {
+    const notes = ['①数据为初步核算数。', '②数据来源于市统计局。'];
+    const long = P1 + P2.slice(0, -1) + '，' + P3;
+    const pages = typesetColumns([[{ columns: [P4, long, P5] }, { notes, size: 8 }]], SETTING);
+    const result = assemblePdf(pages);
+    expect(result.notes.map((r) => result.text.slice(r.start, r.end))).toEqual(notes);
+    expect(result.text.split('\n').filter((l) => !notes.includes(l))).toEqual([P4, long, P5]);
+  });
+
+  it('reads a table across the page right under a run of columns as rows, after both columns', () => {
+    const table = [
+      ['指标', '2024年目标', '2024年完成'],
+      ['地区生产总值增长', '5%左右', '5.2%'],
+      ['城镇新增就业', '26万人', '28.6万人'],
+    ];
+    const pages = typesetColumns([[{ columns: [P1, P2, P3] }, { table, size: 9 }, { across: '二、2025年主要任务', size: 14 }, { columns: [P4, P5, P6] }]], SETTING);
+    expect(textOf(pages).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), '二、2025年主要任务', P4, P5, P6]);
+  });
+
+  it('reads a short run of columns under the title, two lines a side or fewer, as the page\'s other columns are read', () => {
+    const opening = '现在，我代表市人民政府，向大会报告政府工作，请予审议。';
+    const pages = typesetColumns(
+      [[{ across: '政府工作报告', size: 18 }, { columns: ['各位代表：', opening] }, { across: '一、2024年工作回顾', size: 14 }, { columns: [P1, P2, P3] }]],
+      SETTING,
+    );
+    expect(textOf(pages).split('\n')).toEqual(['政府工作报告', '各位代表：', opening, '一、2024年工作回顾', P1, P2, P3]);
+  });
+});
