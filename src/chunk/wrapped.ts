@@ -9,7 +9,7 @@
 import type { Line } from './lines.js';
 import { endsSentence, looksLikeProse, startsMidSentence } from './punctuation.js';
 import { matchStandaloneHeading } from './headings.js';
-import { displayWidth, isIndented, type WrapProfile } from './width.js';
+import { isIndented, lineWidth, type WrapProfile } from './width.js';
 
 /** What surrounds the next body line: a blank line before it (not counting page furniture), the body line after it. */
 export interface LineGap {
@@ -17,7 +17,7 @@ export interface LineGap {
   after?: Line | null;
 }
 
-/** Tolerance, in columns, for "full" lines of a wrapped document. */
+/** Tolerance, in the wrap's units (columns or characters), for "full" lines of a wrapped document. */
 const FULL_SLACK = 1;
 
 /**
@@ -30,7 +30,7 @@ export function cutsNumber(text: string, next: string): boolean {
 
 /**
  * Whether `next` continues the paragraph whose body lines so far are `lines`, in a wrapped document.
- * @example continuesWrapped([line('…我国经济展现出坚强韧性。')], line('针对企业…'), { fullWidth: 38, firstLineWidth: 36, indent: false, blankBreaks: false }, { blank: false }) // true when the first line is full
+ * @example continuesWrapped([line('…我国经济展现出坚强韧性。')], line('针对企业…'), { measure: 'columns', fullWidth: 38, firstLineWidth: 36, indent: false, blankBreaks: false }, { blank: false }) // true when the first line is full
  */
 export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapProfile, gap: LineGap): boolean {
   const previous = lines[lines.length - 1];
@@ -40,7 +40,7 @@ export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapP
   if (wrap.indent && isIndented(next)) return false;
   if (wrap.blankBreaks && gap.blank) return full && !ends && !(isFirst && matchStandaloneHeading(previous.text));
   const cuesInUse = wrap.indent || wrap.blankBreaks;
-  const nextWidth = displayWidth(next.text);
+  const nextWidth = lineWidth(next.text, wrap.measure);
   const nextIsFull = nextWidth > (wrap.firstLineWidth + wrap.fullWidth) / 2 || nextWidth >= wrap.fullWidth - FULL_SLACK / 2;
   if (isFirst && matchStandaloneHeading(previous.text)) {
     // A full heading line ending a sentence is a run-in heading when a full continuation line follows.
@@ -53,7 +53,7 @@ export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapP
   // A line as wide as a first line opens a paragraph when a continuation line follows it; a narrower
   // line, or one without a continuation, is this paragraph's last (a one-line paragraph of exactly the
   // first-line width after a sentence ending at the margin is taken for a tail: merged, never cut).
-  const after = gap.after ? displayWidth(gap.after.text) : 0;
+  const after = gap.after ? lineWidth(gap.after.text, wrap.measure) : 0;
   const afterIsFull = after > (wrap.firstLineWidth + wrap.fullWidth) / 2 || after >= wrap.fullWidth - FULL_SLACK / 2;
   return !(nextWidth >= wrap.firstLineWidth - FULL_SLACK / 2 && afterIsFull);
 }
@@ -63,9 +63,9 @@ export function continuesWrapped(lines: readonly Line[], next: Line, wrap: WrapP
  * that may be a paragraph's first at the first-line width; any other line at the full width.
  */
 function isFull(line: Line, mayBeFirst: boolean, wrap: WrapProfile): boolean {
-  if (wrap.indent && isIndented(line)) return displayWidth(line.raw.trimEnd()) >= wrap.fullWidth - FULL_SLACK;
+  if (wrap.indent && isIndented(line)) return lineWidth(line.raw.trimEnd(), wrap.measure) >= wrap.fullWidth - FULL_SLACK;
   const margin = mayBeFirst ? wrap.firstLineWidth : wrap.fullWidth;
-  return displayWidth(line.text) >= margin - FULL_SLACK;
+  return lineWidth(line.text, wrap.measure) >= margin - FULL_SLACK;
 }
 
 /**
@@ -75,5 +75,5 @@ function isFull(line: Line, mayBeFirst: boolean, wrap: WrapProfile): boolean {
 function mayBeFirst(lines: readonly Line[], wrap: WrapProfile): boolean {
   if (lines.length === 1) return true;
   const before = lines[lines.length - 2];
-  return endsSentence(before.text) && displayWidth(before.text) < wrap.fullWidth - FULL_SLACK;
+  return endsSentence(before.text) && lineWidth(before.text, wrap.measure) < wrap.fullWidth - FULL_SLACK;
 }

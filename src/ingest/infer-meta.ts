@@ -20,10 +20,11 @@ import { reportingGovernmentInEnglish } from './english-reporting-government.js'
 import { inScriptOf } from './report-script.js';
 import { reportingGovernment } from './reporting-government.js';
 import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
+import { titleBlock } from './title-block.js';
 
 /** What the text itself says about the report. Every field is `null` when the text does not say. */
 export interface InferredMeta {
-  /** The title line, inner spaces removed (`政 府 工 作 报 告` → `政府工作报告`). */
+  /** The title line, inner spaces removed (`政 府 工 作 报 告` → `政府工作报告`); a title set over several lines, joined (`title-block.ts`). */
   title: string | null;
   /** `government work report`, `five-year plan`, `plan report`, `gazette` or `resolution`. */
   type: string | null;
@@ -227,14 +228,18 @@ function findSpeaker(head: Written, dateline: Dateline | null): { name: string; 
 }
 
 function findTitle(head: Written): string | null {
-  for (const raw of linesOf(head).slice(0, 80)) {
+  const lines = linesOf(head).slice(0, 80);
+  for (const [at, raw] of lines.entries()) {
     const dateline = raw.key.search(DATELINE_START_RE);
     const line = edited(dateline < 0 ? raw : sliceOf(raw, 0, dateline), withoutSpaces);
     if (line.key.length < 4 || line.key.length > 80) continue;
-    if (TITLE_RE.test(line.key)) return line.text;
+    if (TITLE_RE.test(line.key)) return titleBlock(lines, at, line, readsAsTitle, dateline < 0).text;
   }
   return null;
 }
+
+/** A title's words, years inside it allowed (`西藏自治区2020年政府工作报告`), at most 80 characters. */
+const readsAsTitle = (key: string): boolean => key.length <= 80 && TITLE_RE.test(key.replace(/\d{4}年/gu, ''));
 
 /**
  * The kind of report a title names, in either script, or in English (`englishTypeOfTitle`).

@@ -3,14 +3,18 @@
  * footers anywhere must come back exactly as they were, and the footers as furniture with their pages.
  */
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import { splitLines } from '../../src/chunk/lines.js';
 import { joinLines } from '../../src/chunk/text.js';
 import { paginate } from '../../src/ingest/pages.js';
+import { readTxt } from '../../src/ingest/txt.js';
+import { testContext } from '../ingest/helpers.js';
 import type { Passage } from '../../src/model.js';
 import { seedDoc, squash } from './seeds.js';
-import { cleanParagraphs, nationalParagraphs, wrapReport, type WrapLayout } from './wrap-fixture.js';
+import { cleanParagraphs, nationalParagraphs, wrapReport, type WrapLayout, type WrapMeasure } from './wrap-fixture.js';
 import { describeWithShared } from '../shared-data.js';
 
 describeWithShared('corpora/national-zh', 'reflow of national reports', () => {
@@ -29,9 +33,10 @@ describeWithShared('corpora/national-zh', 'reflow of national reports', () => {
     .map(([from, count]) => ['各位代表：', ...POOL.slice(from, from + count)]);
 
   /** Page breaks after any lines; with bare page numbers, pages of at least eight lines and at least three of them. */
-  function layoutArb(cued: boolean): fc.Arbitrary<Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }> {
+  function layoutArb(cued: boolean, measure: WrapMeasure = 'columns'): fc.Arbitrary<Omit<WrapLayout, 'pageBreaks'> & { breakSeeds: number[] }> {
     return fc.record({
       width: fc.integer({ min: 20, max: 60 }),
+      measure: fc.constant(measure),
       indent: cued ? fc.constantFrom<WrapLayout['indent']>('kept', 'stripped', 'none') : fc.constantFrom<WrapLayout['indent']>('stripped', 'none'),
       blankBetween: cued ? fc.boolean() : fc.constant(false),
       footer: fc.constantFrom(...FOOTERS),
@@ -125,6 +130,71 @@ describeWithShared('corpora/national-zh', 'reflow of national reports', () => {
         expect(clean.filter((p) => !passages.some((x) => x.text.includes(p)))).toEqual([]);
         // Merged only where the source cut a sentence or a paragraph ends exactly like a wrapped line.
         expect(clean.filter((p) => passages.some((x) => x.text === p)).length / clean.length).toBeGreaterThan(0.9);
+      }
+    });
+  });
+
+  describe('reflow of text wrapped by character count', () => {
+    // Some exporters wrap plain text at a number of characters, a half-width digit or letter counting as
+    // much as a 字: a full line holding digits is short in display columns, and must not end its paragraph.
+    it('gives back every paragraph exactly when paragraphs are marked by an indent or a blank line', { tags: ['slow'] }, () => {
+      fc.assert(
+        fc.property(paragraphsArb, layoutArb(true, 'characters'), (paragraphs, layout) => {
+          fc.pre(layout.indent === 'kept' || layout.blankBetween);
+          const report = build(paragraphs, layout);
+          expect(chunkText(report.text).map((p) => p.text)).toEqual(paragraphs);
+        }),
+        { numRuns: 150, seed: 14 },
+      );
+    });
+
+    it('never cuts a paragraph when nothing marks paragraph starts but the narrower first line or the short last line', { tags: ['slow'] }, () => {
+      const solid = POOL.filter((p) => !/\s/u.test(p));
+      const solidArb = fc.tuple(fc.nat(solid.length - 1), fc.integer({ min: 6, max: 40 })).map(([from, count]) => ['各位代表：', ...solid.slice(from, from + count)]);
+      fc.assert(
+        fc.property(solidArb, layoutArb(false, 'characters'), (paragraphs, layout) => {
+          const passages = chunkText(build(paragraphs, layout).text);
+          for (const paragraph of paragraphs) expect(passages.some((p) => p.text.includes(paragraph))).toBe(true);
+        }),
+        { numRuns: 150, seed: 14 },
+      );
+    });
+
+    it('keeps every paragraph of a national report wrapped at 35, 38 and 40 characters whole, with blank lines or indents between paragraphs', () => {
+      const paragraphs = nationalParagraphs('2023').filter((p) => POOL.includes(p));
+      for (const width of [35, 38, 40]) {
+        for (const cue of [{ indent: 'none', blankBetween: true }, { indent: 'kept', blankBetween: false }] as const) {
+          const report = wrapReport(paragraphs, { width, measure: 'characters', ...cue, pageBreaks: [], footer: FOOTERS[0], firstPage: 1 });
+          const shortInColumns = report.text.split('\n').filter((line) => line.endsWith('。') && line.length >= width && /[0-9]/u.test(line));
+          expect(shortInColumns.length).toBeGreaterThan(1);
+          expect(chunkText(report.text).map((p) => p.text)).toEqual(paragraphs);
+        }
+      }
+    });
+  });
+
+  describe('wrapped plain text in any Chinese encoding', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const simplified = nationalParagraphs('2023').filter((p) => POOL.includes(p)).slice(0, 60);
+    // Traditional paragraphs Big5 can write (it has no 爲, no 〇).
+    const traditional = simplified.map((p) => toTraditional(p)).filter((p) => iconv.decode(iconv.encode(p, 'big5'), 'big5') === p);
+
+    it('keeps every paragraph whole in GB18030, Big5 and UTF-8 with a BOM and CRLF, wrapped by characters or by columns', () => {
+      const encodings = [
+        { encoding: 'gb18030', paragraphs: simplified },
+        { encoding: 'big5', paragraphs: traditional },
+        { encoding: 'utf8', paragraphs: simplified },
+      ];
+      for (const { encoding, paragraphs } of encodings) {
+        for (const measure of ['characters', 'columns'] as const) {
+          for (const cue of [{ indent: 'none', blankBetween: true }, { indent: 'kept', blankBetween: false }] as const) {
+            const report = wrapReport(paragraphs, { width: 38, measure, ...cue, pageBreaks: [], footer: FOOTERS[0], firstPage: 1 });
+            const bytes = iconv.encode(report.text.replace(/\n/gu, '\r\n'), encoding, { addBOM: encoding === 'utf8' });
+            const [doc] = readTxt(bytes, testContext('wrapped.txt'));
+            const texts = chunkDocument(doc, WHOLE).map((p) => p.text);
+            expect(paragraphs.filter((p) => !texts.includes(p)), `${encoding}, ${measure}, ${cue.indent}`).toEqual([]);
+          }
+        }
       }
     });
   });

@@ -5,6 +5,7 @@ import { detectWrapProfile } from '../../src/chunk/width.js';
 import { matchStandaloneHeading } from '../../src/chunk/headings.js';
 import { endsSentence } from '../../src/chunk/punctuation.js';
 import { passageWith, SEEDS, seedDoc, seedPassages, squash } from './seeds.js';
+import { wrapParagraph } from './wrap-fixture.js';
 
 function wrapOf(id: string): ReturnType<typeof detectWrapProfile> {
   const lines = splitLines(seedDoc(id).text);
@@ -14,7 +15,16 @@ function wrapOf(id: string): ReturnType<typeof detectWrapProfile> {
 
 describe('wrap detection', () => {
   it('finds the PDF wrap of the 2024 work report: full lines of 44 columns, indented first lines of 42', () => {
-    expect(wrapOf('xizang-2024-government-work-report')).toEqual({ fullWidth: 44, firstLineWidth: 42, indent: false, blankBreaks: false });
+    expect(wrapOf('xizang-2024-government-work-report')).toEqual({ measure: 'columns', fullWidth: 44, firstLineWidth: 42, indent: false, blankBreaks: false });
+  });
+
+  it('measures lines the way the text was wrapped: by characters at 38 characters, by display columns at 38 columns', () => {
+    const paragraphs = ['2023年地区生产总值增长9.5%，城乡居民人均可支配收入分别增长8.1%和10.3%，居民消费价格涨幅控制在2.3%以内。'.repeat(3), '全年完成固定资产投资2000亿元以上，新增城镇就业5.2万人，城镇调查失业率控制在5.5%以内。'.repeat(2)];
+    for (const measure of ['characters', 'columns'] as const) {
+      const text = Array.from({ length: 4 }, () => paragraphs.flatMap((p) => wrapParagraph(p, 38, 0, measure))).flat().join('\n');
+      const lines = splitLines(text);
+      expect(detectWrapProfile(lines)).toMatchObject({ measure, fullWidth: 38 });
+    }
   });
 
   it('finds no fixed wrap in the reports written one paragraph a line', () => {

@@ -1,6 +1,7 @@
 /**
  * Test helper: real paragraphs hard-wrapped the way a PDF text extraction wraps them (a fixed display
- * width, digits and Latin letters half a column, no line starting with closing punctuation), with page
+ * width, digits and Latin letters half a column, no line starting with closing punctuation), or the way
+ * some exporters wrap plain text (a fixed number of characters, each one counting one), with page
  * footers inserted between lines. The oracle of the reflow tests: repair must give the paragraphs back.
  */
 import { readFileSync } from 'node:fs';
@@ -13,8 +14,10 @@ import { repoRoot } from './seeds.js';
 
 /** How a synthetic report is laid out. */
 export interface WrapLayout {
-  /** Line width in full-width columns. */
+  /** Line width in full-width columns (in characters when `measure` is `characters`). */
   width: number;
+  /** How a line is measured: display columns (the default) or characters, a digit counting as much as a 字. */
+  measure?: WrapMeasure;
   /**
    * How a paragraph's first line is indented by two columns: `kept` as two ideographic spaces, `stripped`
    * (the line is two columns shorter, as when the extraction drops the indent), or `none`.
@@ -39,22 +42,26 @@ export interface WrappedReport {
   lineSpans: Array<{ first: number; last: number }>;
 }
 
+/** How the wrap measures a line. */
+export type WrapMeasure = 'columns' | 'characters';
+
 /** Characters no line may start with (kinsoku): they stay at the end of the line before. */
 const NO_LINE_START = /^[，。、；：！？）》”’％%]$/u;
 
 /**
- * Cuts one paragraph into lines of at most `width` columns (the first `indent` columns narrower);
+ * Cuts one paragraph into lines of at most `width` columns or characters (the first `indent` narrower);
  * a closing punctuation mark that would start a line stays on the line before, and no line starts or
  * ends with a space (the character before a space moves down with it).
  */
-export function wrapParagraph(text: string, width: number, indent: number): string[] {
+export function wrapParagraph(text: string, width: number, indent: number, measure: WrapMeasure = 'columns'): string[] {
+  const measured = (s: string): number => (measure === 'columns' ? displayWidth(s) : Array.from(s).length);
   const chars = Array.from(text);
   const lines: string[] = [];
   let line: string[] = [];
   let limit = width - indent;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
-    const fits = displayWidth(line.join('') + ch) <= limit;
+    const fits = measured(line.join('') + ch) <= limit;
     if (fits || line.length === 0 || NO_LINE_START.test(ch)) {
       line.push(ch);
       continue;
@@ -89,7 +96,7 @@ export function wrapReport(paragraphs: readonly string[], layout: WrapLayout): W
   };
   paragraphs.forEach((paragraph, k) => {
     if (k > 0 && layout.blankBetween) out.push('');
-    const lines = wrapParagraph(paragraph, layout.width, layout.indent === 'none' ? 0 : 2);
+    const lines = wrapParagraph(paragraph, layout.width, layout.indent === 'none' ? 0 : 2, layout.measure);
     lineSpans.push({ first: lineNo, last: lineNo + lines.length - 1 });
     lines.forEach((line, j) => {
       out.push(j === 0 && layout.indent === 'kept' ? `\u3000\u3000${line}` : line);

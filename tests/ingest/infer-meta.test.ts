@@ -4,7 +4,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, detectLanguage, inferMeta, npcSessionYear, parseSession, toAsciiDigits, typeOfTitle } from '../../src/ingest/infer-meta.js';
 import { describeWithShared } from '../shared-data.js';
-import { corporaDir, corpusDir } from './helpers.js';
+import { corporaDir, corpusDir, testContext } from './helpers.js';
+import { readHtml } from '../../src/ingest/html.js';
+import { readTxt } from '../../src/ingest/txt.js';
 
 const seed = (name: string): string => readFileSync(path.join(corpusDir, name), 'utf8');
 const district = (year: number): string => iconv.decode(readFileSync(path.join(corporaDir, `district-gbk/${year}.txt`)), 'gb18030');
@@ -174,6 +176,43 @@ describe('inferMeta on dateline variants', () => {
   it('finds a speaker named inside the dateline', () => {
     expect(inferMeta('2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告').issuer).toBe('龚正');
     expect(inferMeta('2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。').issuer).toBe('殷勇');
+  });
+});
+
+describe('a title set over several lines', () => {
+  const DATELINE = '——2020年1月7日在西藏自治区第十一届人民代表大会第三次会议上';
+  const SPEAKER = '自治区主席　齐扎拉';
+
+  it('takes the region set on a line above the title into it', () => {
+    expect(inferMeta(['西藏自治区', '2020年政府工作报告', DATELINE, SPEAKER, '各位代表：'].join('\n')).title).toBe('西藏自治区2020年政府工作报告');
+    expect(inferMeta(['西藏自治區', '2020年政府工作報告', DATELINE, SPEAKER].join('\n')).title).toBe('西藏自治區2020年政府工作報告');
+    expect(inferMeta(['　西 藏 自 治 区　', '政 府 工 作 报 告', DATELINE].join('\n')).title).toBe('西藏自治区政府工作报告');
+  });
+
+  it('takes every line of a plan title set over three lines', () => {
+    const text = ['西藏自治区国民经济和社会发展', '第十四个五年规划和', '二〇三五年远景目标纲要', '——2021年1月24日西藏自治区第十一届人民代表大会第四次会议通过'].join('\n');
+    expect(inferMeta(text).title).toBe('西藏自治区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+
+  it('takes a line below the title that completes it', () => {
+    const text = ['第十四届全国人民代表大会第三次会议关于政府工作报告', '的决议', '（2025年3月11日第十四届全国人民代表大会第三次会议通过）'].join('\n');
+    expect(inferMeta(text).title).toBe('第十四届全国人民代表大会第三次会议关于政府工作报告的决议');
+    expect(inferMeta(['政府工作报告', '（摘要）', DATELINE].join('\n')).title).toBe('政府工作报告（摘要）');
+  });
+
+  it('leaves out what stands above a title and is no part of it: a sentence, a date, a source, a masthead, an issue, a speaker, a heading', () => {
+    for (const above of ['各位代表：', '2024年1月15日', '来源：西藏日报', '来源西藏日报', '西藏日报', '2025年第1期', '（总第683号）', '自治区主席　齐扎拉', '一、总体要求', '第一章', 'Government Work Report']) {
+      expect(inferMeta([above, '2020年政府工作报告', DATELINE].join('\n')).title, above).toBe('2020年政府工作报告');
+    }
+    expect(inferMeta(['西藏自治区', '', '2020年政府工作报告', DATELINE].join('\n')).title).toBe('2020年政府工作报告');
+    expect(inferMeta(['2020年政府工作报告', '西藏自治区', DATELINE].join('\n')).title).toBe('2020年政府工作报告');
+  });
+
+  it('reads the whole title from a plain text and from an HTML page alike', () => {
+    const txt = readTxt(Buffer.from(['西藏自治区', '2020年政府工作报告', DATELINE, SPEAKER, '各位代表：', '现在，我代表自治区人民政府，向大会报告政府工作。'].join('\r\n')), testContext('report.txt'))[0];
+    expect(txt.meta).toMatchObject({ title: '西藏自治区2020年政府工作报告', region: 'Xizang (Tibet) Autonomous Region', year: 2020 });
+    const html = `<html><body><h1>西藏自治区<br>2020年政府工作报告</h1><p>${DATELINE}</p><p>${SPEAKER}</p><p>各位代表：</p><p>现在，我代表自治区人民政府，向大会报告政府工作。</p></body></html>`;
+    expect(readHtml(Buffer.from(html), testContext('report.html'))[0].meta).toMatchObject({ title: '西藏自治区2020年政府工作报告', year: 2020 });
   });
 });
 
