@@ -19,7 +19,8 @@ import type { IndexField } from './backend.js';
  * a page number printed a tab away from its footer's text; 9: notes (a PDF's footnotes, a Word document's footnotes
  * and endnotes, a text's closing notes) as passages of kind note, unnumbered, a merged table cell's row kept on its
  * grid, a glossary under a bare 附件 inside it, a dateline set as a sentence in the title block, an HTML page's tools
- * left out). */
+ * left out, two-column PDF pages' notes, tables and short runs, a text wrapped at a number of characters, a title set
+ * over several lines). */
 export const INDEX_FORMAT_VERSION = 9;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
