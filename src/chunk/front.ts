@@ -51,7 +51,7 @@ const DATELINE = /^[—–－─-]{0,2}\s*[（(]?\s*(?:\d{4}|[〇零一二三四
  * @example isDateline('2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。') // true
  * @example isDateline('2024年1月，我们在第十四届全国人民代表大会第二次会议上提出的目标全面完成。') // false
  */
-export function isDateline(text: string): boolean {
+function isDateline(text: string): boolean {
   return DATELINE.test(text.trim());
 }
 

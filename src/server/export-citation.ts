@@ -41,7 +41,7 @@ export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 /** The names `format` takes for a citation: the formats, and `csl` for CSL-JSON. */
 export const CITATION_FORMAT_NAMES = [...(Object.keys(CITATION_FORMATS) as CitationFormat[]), 'csl'] as const;
-export type CitationFormatName = (typeof CITATION_FORMAT_NAMES)[number];
+type CitationFormatName = (typeof CITATION_FORMAT_NAMES)[number];
 
 /**
  * The format a name of `format` stands for.

@@ -8,10 +8,7 @@ import type { DocMeta } from '../model.js';
 import { pagesOf } from '../search/citation.js';
 import type { Engine, SearchHit } from '../search/types.js';
 import { toCsv } from './csv.js';
-import { MAX_EXPORT_ROWS, resultsDisposition, searchRange, type ExportRange } from './result-range.js';
-
-/** Most rows one CSV holds; its default `limit`. A longer list is taken in ranges with `offset`. */
-export const MAX_CSV_ROWS = MAX_EXPORT_ROWS;
+import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
 
 /** The columns, in order. */
 export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 'region', 'page', 'paragraph', 'section', 'text', 'permalink', 'citation'] as const;
