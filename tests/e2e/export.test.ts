@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)(`sorting and export in Chromium${hasChromium ? '' 
     await page.goto(`${suite.base}/?q=${q}&sort=oldest`);
     await waitForResults(page);
     const menu = page.locator('.results-toolbar details.results-citations');
-    expect(await menu.locator('summary').textContent()).toBe('Export citations');
+    expect(await menu.locator('summary').textContent()).toBe('Citations');
     await menu.locator('summary').click();
     expect(await menu.locator('a.results-citation').allTextContents()).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
     const all = await search('sort=oldest&limit=100');

@@ -197,7 +197,7 @@ describe('a search rendered on the server (/?q=…)', () => {
     const toolbar = $('#results-toolbar');
     expect(toolbar.find('a.results-csv').attr('href')).toBe(`/api/search?q=${query}&format=csv&year=2024&sort=oldest&lang=en`);
     const menu = toolbar.find('details.results-citations');
-    expect(menu.find('summary').text()).toBe('Export citations');
+    expect(menu.find('summary').text()).toBe('Citations');
     const links = menu.find('a.results-citation').toArray().map((a) => [$(a).text(), $(a).attr('href'), $(a).attr('download')]);
     expect(links).toEqual(['ris', 'bibtex', 'csl-json'].map((format, i) => [['RIS', 'BibTeX', 'CSL-JSON'][i], `/api/search?q=${query}&format=${format}&year=2024&sort=oldest&lang=en`, '']));
     // Each link is a file the API gives.
