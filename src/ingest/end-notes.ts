@@ -7,14 +7,21 @@
  * makes it a passage of kind note instead of a numbered paragraph.
  */
 import type { TextRange } from '../model.js';
+import { noteMark } from './note-mark.js';
 
-/** A note's mark at a line's start, with its number read by `markNumber`. */
-const MARK = /^(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[[［〔【]\d{1,3}[\]］〕】])/u;
+/**
+ * A numbered note's mark at a line's start (`①`, `⑴`, `❶`, `¹`, `[1]`, `〔1〕`; not a sign such as `*`, a
+ * `注：` label, or a parenthesised `（1）`, which numbers the body's lists too) and its number.
+ */
+function numberedMark(line: string): { mark: string; number: number } | null {
+  const found = noteMark(line);
+  if (!found || !/^\d+$/u.test(found.en) || found.zh === '' || /^[（(]/u.test(found.zh)) return null;
+  return { mark: found.zh, number: Number(found.en) };
+}
 /** A line that labels the notes below it. */
 const LABEL = /^(?:注释?|注解|附注|说明|Notes?)\s*[：:]?$/iu;
 /** A note's continuation lines at most: more is a paragraph of the body, not a note. */
 const MAX_CONTINUATION = 4;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** One trimmed line with its offsets. */
 interface TextLine {
@@ -37,17 +44,17 @@ export function findEndNotes(text: string, ignore: readonly TextRange[] = []): T
   const notes: TextRange[] = [];
   const numbers: number[] = [];
   for (const line of lines.slice(first)) {
-    const mark = MARK.exec(line.text);
+    const mark = numberedMark(line.text);
     if (mark) {
       notes.push({ start: line.start, end: line.end });
-      numbers.push(markNumber(mark[0]));
+      numbers.push(mark.number);
     } else {
       notes[notes.length - 1].end = line.end;
     }
   }
   if (numbers.some((n, k) => n !== k + 1)) return [];
   const before = text.slice(0, lines[first].start);
-  if (!referredTo(before, MARK.exec(lines[first].text)?.[0] ?? '')) return [];
+  if (!referredTo(before, numberedMark(lines[first].text)?.mark ?? '')) return [];
   const label = lines[first - 1];
   return label && LABEL.test(label.text) ? [{ start: label.start, end: label.end }, ...notes] : notes;
 }
@@ -60,7 +67,7 @@ function firstNoteLine(lines: readonly TextLine[]): number | null {
   let first: number | null = null;
   let continuation = 0;
   for (let i = lines.length - 1; i >= 1; i--) {
-    if (MARK.test(lines[i].text)) {
+    if (numberedMark(lines[i].text)) {
       first = i;
       continuation = 0;
     } else if (!lines[i].afterBlank && continuation < MAX_CONTINUATION) {
@@ -80,17 +87,6 @@ function referredTo(text: string, mark: string): boolean {
     if (text.slice(lineStart, at).trim() !== '') return true;
   }
   return false;
-}
-
-/** The number a mark stands for: ① 1, ⑵ 2, ❸ 3, ¹² 12, [4] 4. */
-function markNumber(mark: string): number {
-  const code = mark.codePointAt(0) ?? 0;
-  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
-  if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
-  if (code >= 0x2776 && code <= 0x277f) return code - 0x2776 + 1;
-  const digits = /\d+/.exec(mark);
-  if (digits) return Number(digits[0]);
-  return Number([...mark].map((c) => (c === '¹' ? '1' : c === '²' ? '2' : c === '³' ? '3' : String(SUPERSCRIPT_DIGITS.indexOf(c)))).join(''));
 }
 
 /** The non-blank lines of a text outside `ignore`, trimmed, with their offsets. */

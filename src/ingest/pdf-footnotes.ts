@@ -7,11 +7,10 @@
  */
 import { textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
+import { noteMark } from './note-mark.js';
 
 /** A note is set at most this share of its page's text size. */
 const NOTE_SCALE = 0.9;
-/** A note's mark at the start of its first line. */
-const NOTE_MARK = /^\s*(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277F]|[[［〔【(（]\d{1,3}[\]］〕】)）]|[\u00B9\u00B2\u00B3\u2070-\u2079]+|[*＊※]|注\s*\d*\s*[：:])/u;
 
 /** A block of lines, as `pdf-blocks.ts` builds them. */
 interface LinesBlock {
@@ -44,7 +43,7 @@ export function footnoteLines(lines: readonly PdfLine[], layout: Pick<BodyLayout
     const small = (l: PdfLine): boolean => !l.text.includes('\t') && l.size <= textSizeAt(l, layout) * NOTE_SCALE;
     let first = pageLines.length;
     while (first > 0 && small(pageLines[first - 1])) first--;
-    const mark = pageLines.findIndex((l, k) => k >= first && NOTE_MARK.test(l.text));
+    const mark = pageLines.findIndex((l, k) => k >= first && noteMark(l.text) !== null);
     if (mark <= 0 || !pageLines.slice(0, mark).some((l) => !small(l))) continue;
     for (const line of pageLines.slice(mark)) notes.add(line);
   }
@@ -53,7 +52,7 @@ export function footnoteLines(lines: readonly PdfLine[], layout: Pick<BodyLayout
 
 /** Whether a note's line opens a note of its own (a mark), rather than continuing the one above. */
 export function opensNote(line: PdfLine): boolean {
-  return NOTE_MARK.test(line.text);
+  return noteMark(line.text) !== null;
 }
 
 /**

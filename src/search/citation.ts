@@ -14,7 +14,7 @@ import { regionName, type RegionName } from './region-names.js';
 import { parseNumeral } from '../chunk/numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
-import { noteMark } from './note-mark.js';
+import { noteMark } from '../ingest/note-mark.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 

@@ -1,6 +1,7 @@
 /**
- * The mark a note opens with (`①…`, `[1] …`, `〔1〕…`, `¹…`, `*…`, `注1：…`), for the locator of a citation: a
- * reader finds a note under its page by its mark. Pure.
+ * The mark a note opens with (`①…`, `[1] …`, `〔1〕…`, `¹…`, `*…`, `注1：…`): what tells a footnote's first line
+ * (`pdf-footnotes.ts`) and a text's closing notes (`end-notes.ts`) from the body, and the locator of a citation (a
+ * reader finds a note under its page by its mark). Pure.
  */
 
 /** A note's mark in Chinese (as printed) and in English (its number, or the sign). */

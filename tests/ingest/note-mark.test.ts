@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteMark } from '../../src/search/note-mark.js';
+import { noteMark } from '../../src/ingest/note-mark.js';
 
 describe('noteMark', () => {
   it('reads the marks notes open with: as printed for Chinese, as a number (or the sign) for English', () => {
