@@ -38,6 +38,8 @@ export class PreparedAlternative {
   private readonly weight: number;
   private readonly member: GallopCursor | null;
   private readonly check: Check | undefined;
+  /** The passages the check holds of without reading their keys (`AlternativeLookups.vouched`), or null. */
+  private readonly vouched: GallopCursor | null;
   private readonly exact: TermSources = [];
   private readonly prefixed: Float64Array[] = [];
   private readonly rank: TermSources = [];
@@ -82,6 +84,7 @@ export class PreparedAlternative {
       this.candidates = intersectAll(perTerm) ?? EMPTY;
     }
     this.member = this.candidates ? new GallopCursor(this.candidates) : null;
+    this.vouched = lookups.vouched ? new GallopCursor(lookups.vouched) : null;
     this.rankWeight = alternative.rank?.weight ?? 0;
     if (this.candidates?.length !== 0) for (const found of lookups.rank) this.rank.push(found.map(scoreSource));
   }
@@ -117,7 +120,8 @@ export class PreparedAlternative {
   /** True when the passage is a candidate and passes verification. Ascending `p` across calls. */
   matches(p: number): boolean {
     if (this.member && this.member.seek(p) < 0) return false;
-    return this.check ? this.verifier.holds(this.check, p) : true;
+    if (!this.check || (this.vouched && this.vouched.seek(p) >= 0)) return true;
+    return this.verifier.holds(this.check, p);
   }
 
   /** The passage's score. Ascending `p` across calls. */

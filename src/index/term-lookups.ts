@@ -5,12 +5,13 @@
  * cannot change: a kept plan's, frozen all the way down (`search/plan-cache.ts`). Everything a search changes
  * (cursors, bounds, scores) is made per search from them (`prepared-alternative.ts`).
  */
-import type { Alternative, IndexField } from './backend.js';
+import type { Alternative, Check, IndexField } from './backend.js';
 import type { TermPostings } from './block-max.js';
 import { idf } from './bm25.js';
 import type { PostingsIndex } from './postings-file.js';
 import { postingAt, termIndex } from './postings.js';
 import { FIELD_BOOSTS } from './schema.js';
+import { hasWordEdge } from '../text/word-edges.js';
 
 /** A term's postings in one field that holds it. */
 export interface TermLookup extends TermPostings {
@@ -29,6 +30,13 @@ export interface AlternativeLookups {
   /** Empty for an alternative scored without postings (a scan, no terms) or by prefix. */
   exact: TermLookups;
   rank: TermLookups;
+  /**
+   * The passages whose words hold the key of the alternative's `contains` check as one word (its postings in
+   * the `words` field), for a key without a word edge; null otherwise. A word of a passage's text is a
+   * substring of the passage's match key (both are cut from the same normalized text), so each of these
+   * passages holds the key: the check need not read its key (`tests/index/vouched-words.test.ts`).
+   */
+  vouched: Uint32Array | null;
 }
 
 /**
@@ -41,7 +49,16 @@ export function lookUp(alternative: Alternative, index: PostingsIndex): Alternat
   return {
     exact: scored ? alternative.terms.map((term) => termLookups(term, alternative.fields, index)) : [],
     rank: rank && rank.terms.length > 0 ? [...new Set(rank.terms)].map((term) => termLookups(term, rank.fields, index)) : [],
+    vouched: vouchedBy(alternative.check, index),
   };
+}
+
+/** The `words` postings of a `contains` check's key without a word edge (null when there is none). */
+function vouchedBy(check: Check | undefined, index: PostingsIndex): Uint32Array | null {
+  if (check?.kind !== 'contains' || hasWordEdge(check.key)) return null;
+  const field = index.fields.words;
+  const t = termIndex(field, check.key);
+  return t < 0 ? null : postingAt(field, t).docs;
 }
 
 /** The postings of `term` in each of `fields` that holds it. */

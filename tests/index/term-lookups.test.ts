@@ -18,7 +18,7 @@ import { planQuery } from '../../src/search/plan.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import { deepFrozen } from '../../src/text/deep-frozen.js';
 import { testCrossLang } from '../crosslang/helpers.js';
-import { seedIndex } from './seed-index.js';
+import { seedVerified } from './seed-index.js';
 
 let data: CorpusData;
 let index: PostingsIndex;
@@ -26,9 +26,7 @@ let keys: PassageKeys;
 let verifier: Verifier;
 
 beforeAll(async () => {
-  ({ data, index } = await seedIndex());
-  keys = new PassageKeys(data.passages);
-  verifier = verifierOver(keys);
+  ({ data, index, keys, verifier } = await seedVerified());
 });
 
 /** The bench's queries and a few more shapes (prefix, rank terms, exclusion, near, soft English groups), planned. */
