@@ -9,7 +9,7 @@
  */
 
 import { foldToSimplified } from '../simplified-chinese.js';
-import { parseNumeral } from './numerals.js';
+import { parseNumeral } from '../chinese-numerals.js';
 import { hasHan } from './punctuation.js';
 
 /** One heading style: how to recognise its marker and how deep it nests. */

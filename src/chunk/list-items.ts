@@ -4,7 +4,7 @@
  * before reads like prose and ends no sentence, and even where the number looks like a decimal on its own
  * (`2.2024年…`). The sequence is the evidence: a lone `2.` proves nothing. Pure.
  */
-import { parseNumeral } from './numerals.js';
+import { parseNumeral } from '../chinese-numerals.js';
 
 /**
  * An item's number and mark at the start of a line, after a label that introduces the list (`附件：`).

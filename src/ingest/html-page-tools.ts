@@ -16,8 +16,9 @@ const STRONG_TOOL = /打印|关闭|收藏|纠错|分享|扫一扫|字号|微信|
 const TOOL_WORDS = new RegExp(TOOL_WORD, 'gu');
 /** Labels of the publishing line; the first group says the line is a page's, not a report's. */
 const PUBLISHING_LABEL =
-  /(发布时间|发布日期|发文日期|更新时间|字号|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|责任编辑|编辑|来源|信息来源|文章来源|作者|时间|日期)\s*[：:]/gu;
-const PAGE_LABELS = new Set(['发布时间', '发布日期', '发文日期', '更新时间', '字号', '浏览次数', '浏览量', '阅读次数', '阅读量', '点击数', '点击量', '点击率', '访问量', '访问次数', '责任编辑']);
+  /(?:(发布时间|发布日期|发文日期|更新时间|字号|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|责任编辑)|编辑|来源|信息来源|文章来源|作者|时间|日期)\s*[：:]/gu;
+/** A bracket a publishing line may open with before its first label (`【字号：大 中 小】`). */
+const OPENING_BRACKET = /^[【[〖(（]$/u;
 /** The related and neighbouring articles: a label opening the line. */
 const NEIGHBOURS = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关稿件|相关文件|相关附件)(?:\s*[：:]|$)/u;
 /** Longer than this, a line is report text whatever it opens with. */
@@ -40,13 +41,14 @@ export function isPageToolLine(line: string): boolean {
   return isPublishingLine(text);
 }
 
-/** Two labels or more, one of them a page's (`发布时间`, `浏览次数` …); or one page label with a short value. */
+/**
+ * Two labels or more, one of them a page's (`发布时间`, `浏览次数` …); or one page label with a short value. The
+ * line opens with a label (or a bracket before it).
+ */
 function isPublishingLine(text: string): boolean {
-  const labels = [...text.matchAll(PUBLISHING_LABEL)].map((m) => m[1]);
-  if (!labels.some((label) => PAGE_LABELS.has(label))) return false;
-  if (!PUBLISHING_LABEL_AT_START.test(text)) return false;
+  const labels = [...text.matchAll(PUBLISHING_LABEL)];
+  if (!labels.some((label) => label[1] !== undefined)) return false;
+  const first = labels[0]?.index ?? -1;
+  if (!(first === 0 || (first === 1 && OPENING_BRACKET.test(text.charAt(0))))) return false;
   return labels.length >= 2 || text.length <= MAX_SINGLE_LABEL_LINE;
 }
-
-/** The publishing line opens with one of its labels (or a bracket before it: `【字号：大 中 小】`). */
-const PUBLISHING_LABEL_AT_START = /^[【[〖(（]?(?:发布时间|发布日期|发文日期|更新时间|字号|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|责任编辑|编辑|来源|信息来源|文章来源|作者|时间|日期)\s*[：:]/u;

@@ -13,6 +13,7 @@
  * report…`: `english-reporting-government.ts`) read where the Chinese ones are missing, and gets the same year,
  * date and place.
  */
+import { parseNumeral } from '../chinese-numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { findEnglishDateline } from './english-dateline.js';
 import { englishTypeOfTitle, findEnglishTitle } from './english-title.js';
@@ -98,17 +99,15 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** A numeral `chineseNumber` reads: digits, or a Chinese numeral up to 99 (`十四`, `二十`, `九`). */
+const UP_TO_99 = /^(?:\d+|[一二三四五六七八九]?十?[一二三四五六七八九]?)$/;
+
 /**
- * Read a Chinese (or Arabic) numeral up to 99: `十四` → 14, `二` → 2, `12` → 12.
+ * Read a Chinese (or Arabic) numeral up to 99: `十四` → 14, `二` → 2, `12` → 12; null for any other.
  * @example chineseNumber('十四') // 14
  */
 export function chineseNumber(numeral: string): number | null {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
-  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
-  if (!m || numeral === '') return null;
-  if (!m[2]) return m[1] ? digits[m[1]] : null;
-  return (m[1] ? digits[m[1]] : 1) * 10 + (m[3] ? digits[m[3]] : 0);
+  return numeral !== '' && UP_TO_99.test(numeral) ? parseNumeral(numeral) : null;
 }
 
 /** Years of the sessions of the 1st–5th National People's Congress (irregular); from the 6th on, annual. */

@@ -11,7 +11,7 @@ import { formatGbt, type GbtEntry } from './gbt7714.js';
 import { inScriptOf, writtenInTraditional } from '../ingest/report-script.js';
 import { ordinalInFigures } from '../ingest/plan-ordinal.js';
 import { regionName, type RegionName } from './region-names.js';
-import { parseNumeral } from '../chunk/numerals.js';
+import { parseNumeral } from '../chinese-numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
 import { noteMark } from '../ingest/note-mark.js';

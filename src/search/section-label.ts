@@ -2,7 +2,7 @@
  * Short names for headings in a citation's locator: the number of a numbered heading (`第二篇`, `（一）`), in
  * Chinese and in English (`Part 2`, `(1)`), or a shortened heading text when it carries no number.
  */
-import { parseNumeral } from '../chunk/numerals.js';
+import { parseNumeral } from '../chinese-numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 
 const UNIT_EN: Readonly<Record<string, string>> = {

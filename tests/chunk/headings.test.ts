@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRunInHeading, matchStandaloneHeading } from '../../src/chunk/headings.js';
-import { parseNumeral } from '../../src/chunk/numerals.js';
+import { parseNumeral } from '../../src/chinese-numerals.js';
 import { chunkDocument } from '../../src/chunk/chunk.js';
 import { seedDoc } from './seeds.js';
 

@@ -1,4 +1,4 @@
-/** Reading the numbers that number headings: Chinese numerals (一, 十一, 二十三, 一百零二), digits, and roman numerals (IV). */
+/** Reading numbers: Chinese numerals (一, 十一, 二十三, 一百零二), digits, and roman numerals (IV); the numbers of headings and list items, and those of the sessions and dates a title block names. */
 
 const DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
