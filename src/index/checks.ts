@@ -7,7 +7,7 @@
 import type { Adjacency, Check, Verifier } from './backend.js';
 import { isNear } from './near.js';
 import { keysContain, type MatchKeySource } from './passage-keys.js';
-import { hasWordEdge, partedAlong, standsApart } from '../text/word-edges.js';
+import { hasWordEdge, occursAsWords, partedAlong, standsApart } from '../text/word-edges.js';
 
 /**
  * True when the passage at `index` satisfies `check`, read from `keys`. A `crossCut` needs a source that
@@ -40,14 +40,18 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
 }
 
 /**
- * The adjacency score of the passage at `index`: the weight of every pair its text's key holds.
+ * The adjacency score of the passage at `index`: the weight of every pair its text's key holds, at the edges of
+ * words where the pair begins or ends with a Latin letter or a digit (`5g基站建设` is not in `15G基站建设`), as a
+ * `contains` check and a cluster's look-up of the pair decide.
  * @example adjacencyScore([{ key: '乡村振兴', weight: 2 }], keys, 0) // 2 when passage 0 says 乡村振兴
  */
 export function adjacencyScore(adjacency: readonly Adjacency[], keys: MatchKeySource, index: number): number {
   if (adjacency.length === 0) return 0;
   const text = keys.text(index);
   let sum = 0;
-  for (const pair of adjacency) if (text.includes(pair.key)) sum += pair.weight;
+  for (const pair of adjacency) {
+    if (text.includes(pair.key) && (!hasWordEdge(pair.key) || occursAsWords(keys.original(index), text, pair.key))) sum += pair.weight;
+  }
   return sum;
 }
 

@@ -94,4 +94,11 @@ describe('the checks interpreter', () => {
       }),
     );
   });
+
+  it('scores a pair with a Latin or digit edge only where it stands at the edges of words, as a contains check holds', () => {
+    const pair = { key: '5g基站建设', weight: 2 };
+    const keys = new PassageKeys([piece('r', 0, 1, '新建5G基站建设加快。'), piece('r', 1, 1, '新建15G基站建设加快。')]);
+    expect([adjacencyScore([pair], keys, 0), adjacencyScore([pair], keys, 1)]).toEqual([2, 0]);
+    expect([0, 1].map((i) => holds({ kind: 'contains', key: pair.key }, keys, i))).toEqual([true, false]);
+  });
 });
