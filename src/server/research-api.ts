@@ -7,6 +7,7 @@
 import express from 'express';
 import type { Request, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
+import { pagesOf } from '../search/citation.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
@@ -42,6 +43,12 @@ const TREND_SCHEMA = { q: QUERY, lang: LANG_RULE } as const satisfies Schema;
 
 /** The CSV columns of a concordance line, in order. */
 const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'paragraph', 'page', 'field'] as const;
+
+/** A line's CSV row: its pages as the results CSV writes a passage's (`12`, or `12-13` over a page break). */
+function csvRow(line: ConcordanceLine): Array<string | number | null> {
+  const pages = pagesOf({ page: line.page ?? undefined, pageEnd: line.pageEnd ?? undefined });
+  return CSV_COLUMNS.map((column) => (column === 'page' ? pages : line[column]));
+}
 
 /** The `q` values of a trend request (1 to 4), each validated like a search query; no other parameter. */
 function trendQueries(req: Request): string[] {
@@ -89,7 +96,7 @@ export function researchRouter(engine: Engine): Router {
       }
       const answer = await engine.concordance(q, { ...params, limit });
       if (format === 'csv') {
-        const rows = answer.lines.map((line: ConcordanceLine) => CSV_COLUMNS.map((column) => line[column]));
+        const rows = answer.lines.map(csvRow);
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="concordance.csv"; filename*=UTF-8''${encodeURIComponent(`concordance-${answer.key}.csv`)}`);
         res.send(toCsv(CSV_COLUMNS, rows));
