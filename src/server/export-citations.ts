@@ -5,6 +5,7 @@
  */
 import type { Response } from 'express';
 import type { Engine, PassageView } from '../search/types.js';
+import { fileRows } from './attachment.js';
 import { createError } from './errors.js';
 import { CITATION_FORMATS, formatCitations, passageItem, withUniqueKeys, type CitationFormat } from './export-citation.js';
 import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
@@ -32,11 +33,11 @@ async function passageViews(engine: Engine, ids: readonly string[]): Promise<Pas
  * @example await sendResultsCitations(res, engine, { q: '乡村振兴', offset: 0, limit: 1000 }, 'http://localhost:3000', 'ris')
  */
 export async function sendResultsCitations(res: Response, engine: Engine, params: ExportRange, origin: string, format: CitationFormat): Promise<void> {
-  const { hits } = await searchRange(engine, params);
+  const { total, hits } = await searchRange(engine, params);
   const accessed = new Date();
   const items = withUniqueKeys((await passageViews(engine, hits.map((hit) => hit.id))).map((view) => passageItem(view, origin, accessed)));
   const { type, extension } = CITATION_FORMATS[format];
   res.setHeader('Content-Type', `${type}; charset=utf-8`);
-  res.setHeader('Content-Disposition', resultsDisposition(params.q, extension));
+  res.setHeader('Content-Disposition', resultsDisposition(params.q, extension, fileRows(params.offset, params.limit, total)));
   res.send(await formatCitations(items, format));
 }

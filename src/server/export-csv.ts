@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import type { DocMeta } from '../model.js';
 import { pagesOf } from '../search/citation.js';
 import type { Engine, SearchHit } from '../search/types.js';
+import { fileRows } from './attachment.js';
 import { toCsv } from './csv.js';
 import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
 
@@ -54,10 +55,10 @@ export async function sendResultsCsv(
   params: ExportRange,
   origin: string,
 ): Promise<void> {
-  const { hits } = await searchRange(engine, params);
+  const { total, hits } = await searchRange(engine, params);
   const regions = new Map(engine.documents().map((d: DocMeta) => [d.id, d.region]));
   const rows = hits.map((hit, i) => resultRow(hit, params.offset + i + 1, regions.get(hit.docId) ?? '', origin, params.lang));
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', resultsDisposition(params.q, 'csv'));
+  res.setHeader('Content-Disposition', resultsDisposition(params.q, 'csv', fileRows(params.offset, params.limit, total)));
   res.send(toCsv(RESULT_CSV_COLUMNS, rows));
 }

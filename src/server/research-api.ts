@@ -12,6 +12,7 @@ import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
 import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport } from './api.js';
+import { attachment, fileRows } from './attachment.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
@@ -98,7 +99,7 @@ export function researchRouter(engine: Engine): Router {
       if (format === 'csv') {
         const rows = answer.lines.map(csvRow);
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.setHeader('Content-Disposition', `attachment; filename="concordance.csv"; filename*=UTF-8''${encodeURIComponent(`concordance-${answer.key}.csv`)}`);
+        res.setHeader('Content-Disposition', attachment('concordance', `concordance-${answer.key}`, 'csv', fileRows(params.offset ?? 0, limit, answer.total)));
         res.send(toCsv(CSV_COLUMNS, rows));
         return;
       }

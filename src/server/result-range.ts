@@ -3,6 +3,7 @@
  * rows one file holds, the hits of the asked range read from the engine a page at a time, and the file's name.
  */
 import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
+import { attachment, type FileRows } from './attachment.js';
 
 /** Most results one file holds; its default `limit`. A longer list is taken in ranges with `offset`. */
 export const MAX_EXPORT_ROWS = 1000;
@@ -33,11 +34,13 @@ export async function searchRange(engine: Engine, range: ExportRange): Promise<{
 }
 
 /**
- * The `Content-Disposition` of the results of `q` as a file: `search-results.<extension>` for old clients,
- * and the query's letters and digits (cut to 40 characters) in UTF-8 for the others.
- * @example resultsDisposition('乡村振兴', 'ris') // `attachment; filename="search-results.ris"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4.ris`
+ * The `Content-Disposition` of the results of `q` as a file: `search-results.<extension>` for old clients, and
+ * the query's letters and digits (cut to 40 characters) in UTF-8 for the others; a range of a longer list says
+ * its rows in both (`attachment.ts`).
+ * @example resultsDisposition('乡村振兴', 'ris', null) // `attachment; filename="search-results.ris"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4.ris`
+ * @example resultsDisposition('乡村振兴', 'csv', { from: 1001, to: 2000 }) // `attachment; filename="search-results-1001-2000.csv"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4-1001-2000.csv`
  */
-export function resultsDisposition(q: string, extension: string): string {
+export function resultsDisposition(q: string, extension: string, rows: FileRows): string {
   const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
-  return `attachment; filename="search-results.${extension}"; filename*=UTF-8''${encodeURIComponent(`search-${words || 'results'}.${extension}`)}`;
+  return attachment('search-results', `search-${words || 'results'}`, extension, rows);
 }
