@@ -26,5 +26,15 @@ export function fileRows(offset: number, limit: number, total: number): FileRows
  */
 export function attachment(ascii: string, name: string, extension: string, rows: FileRows): string {
   const range = rows ? `-${rows.from}-${rows.to}` : '';
-  return `attachment; filename="${ascii}${range}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name}${range}.${extension}`)}`;
+  return `attachment; filename="${ascii}${range}.${extension}"; filename*=UTF-8''${extValue(`${name}${range}.${extension}`)}`;
+}
+
+/**
+ * A name as RFC 8187's ext-value holds it: UTF-8 percent-encoded, every character but its attr-chars escaped.
+ * encodeURIComponent leaves ' ( ) * as they are, which attr-char does not allow (a bare ' ends the charset part):
+ * a concordance of （一） (its key `(一)`) or people's named its file out of the grammar.
+ * @example extValue("concordance-people's.csv") // 'concordance-people%27s.csv'
+ */
+function extValue(name: string): string {
+  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -2,7 +2,8 @@
  * The file name of each download: a list longer than one file is taken in ranges (results 1,000 a file,
  * concordance lines 10,000), and each range's file must say its rows, or a browser saves `…(1).csv`,
  * `…(2).csv` for the same name; a file holding the whole list keeps the list's own name. Both names of the
- * header stand as RFC 6266 writes them: an ASCII `filename` for old clients, `filename*` in UTF-8.
+ * header stand as RFC 6266 writes them: an ASCII `filename` for old clients, `filename*` in UTF-8 with only the
+ * characters RFC 8187 allows unescaped.
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +48,13 @@ describe('the file name of a concordance download', () => {
     expect(total).toBeGreaterThan(20);
     expect(namesOf(await disposition(`/api/concordance?q=${q}&format=csv&limit=10&offset=10`))).toEqual({ ascii: 'concordance-11-20.csv', utf8: `concordance-${key}-11-20.csv` });
     expect(namesOf(await disposition(`/api/concordance?q=${q}&format=csv`))).toEqual({ ascii: 'concordance.csv', utf8: `concordance-${key}.csv` });
+  });
+
+  it('writes a keyword with parentheses or an apostrophe as RFC 8187 allows', async () => {
+    // （一） is (一) in its match key; ( ) and ' are no attr-char, and a bare ' ends the charset part early.
+    for (const q of ['（一）', "people's"]) {
+      const { key } = (await request(app()).get(`/api/concordance?q=${enc(q)}&limit=1`).expect(200)).body as ConcordanceResponse;
+      expect(namesOf(await disposition(`/api/concordance?q=${enc(q)}&format=csv`)).utf8).toBe(`concordance-${key}.csv`);
+    }
   });
 });
