@@ -5,10 +5,9 @@
  */
 import type { Response } from 'express';
 import type { Engine, PassageView } from '../search/types.js';
-import { fileRows } from './attachment.js';
 import { createError } from './errors.js';
 import { CITATION_FORMATS, formatCitations, passageItem, withUniqueKeys, type CitationFormat } from './export-citation.js';
-import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
+import { searchRange, setResultsHeaders, type ExportRange } from './result-range.js';
 
 /** Passages read from the engine at a time. */
 const READS_AT_ONCE = 20;
@@ -36,8 +35,6 @@ export async function sendResultsCitations(res: Response, engine: Engine, params
   const { total, hits } = await searchRange(engine, params);
   const accessed = new Date();
   const items = withUniqueKeys((await passageViews(engine, hits.map((hit) => hit.id))).map((view) => passageItem(view, origin, accessed)));
-  const { type, extension } = CITATION_FORMATS[format];
-  res.setHeader('Content-Type', `${type}; charset=utf-8`);
-  res.setHeader('Content-Disposition', resultsDisposition(params.q, extension, fileRows(params.offset, params.limit, total)));
+  setResultsHeaders(res, CITATION_FORMATS[format], params, total);
   res.send(await formatCitations(items, format));
 }

@@ -2,8 +2,9 @@
  * What every download of search results shares (`format=csv|ris|bibtex|csl-json` on `/api/search`): the
  * rows one file holds, the hits of the asked range read from the engine a page at a time, and the file's name.
  */
+import type { Response } from 'express';
 import type { Engine, SearchHit, SearchOptions } from '../search/types.js';
-import { attachment, type FileRows } from './attachment.js';
+import { attachment, fileRows, type FileRows } from './attachment.js';
 
 /** Most results one file holds; its default `limit`. A longer list is taken in ranges with `offset`. */
 export const MAX_EXPORT_ROWS = 1000;
@@ -12,6 +13,12 @@ const PAGE = 100;
 
 /** A search as a download asks for it: the query, its filters and order, and the range of hits. */
 export type ExportRange = SearchOptions & { q: string; offset: number; limit: number };
+
+/** What a file of results is served as: its media type and its file name's extension. */
+export interface DownloadType {
+  type: string;
+  extension: string;
+}
 
 /**
  * The hits of [offset, offset + limit) of a search, asked for from the engine a page at a time.
@@ -43,4 +50,25 @@ export async function searchRange(engine: Engine, range: ExportRange): Promise<{
 export function resultsDisposition(q: string, extension: string, rows: FileRows): string {
   const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
   return attachment('search-results', `search-${words || 'results'}`, extension, rows);
+}
+
+/**
+ * The headers of a file of results: its media type and its name, which says its range of the search's `total`.
+ * @example setResultsHeaders(res, { type: 'text/csv', extension: 'csv' }, range, 7827)
+ */
+export function setResultsHeaders(res: Response, as: DownloadType, range: ExportRange, total: number): void {
+  res.setHeader('Content-Type', `${as.type}; charset=utf-8`);
+  res.setHeader('Content-Disposition', resultsDisposition(range.q, as.extension, fileRows(range.offset, range.limit, total)));
+}
+
+/**
+ * Answers a HEAD of a file of results with the headers its GET sends, from the search's total alone (which the
+ * file's name needs): no hit read, no file built. A query with nothing to look for is the GET's 400.
+ * @example await sendResultsHead(res, engine, { q: '乡村振兴', offset: 1000, limit: 1000 }, { type: 'text/csv', extension: 'csv' })
+ */
+export async function sendResultsHead(res: Response, engine: Engine, range: ExportRange, as: DownloadType): Promise<void> {
+  const { q, ...options } = range;
+  const { total } = await engine.search(q, { ...options, offset: 0, limit: 1, suggest: false, fields: [], refuseEmpty: true });
+  setResultsHeaders(res, as, range, total);
+  res.end();
 }
