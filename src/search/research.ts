@@ -56,7 +56,11 @@ export interface ConcordanceOptions {
   kind?: BackendFilters['kind'];
 }
 
-/** One occurrence in context. `paragraph` and `page` are null where the report does not number them. */
+/**
+ * One occurrence in context. `paragraph` and `page` are null where the report does not number them; `page` and
+ * `pageEnd` are the pages of the occurrence's passage (as a search hit cites it), so a passage that runs over a
+ * page break is cited with both: the occurrence is on one of them.
+ */
 export interface ConcordanceLine {
   left: string;
   match: string;
@@ -66,6 +70,7 @@ export interface ConcordanceLine {
   passageId: string;
   paragraph: number | null;
   page: number | null;
+  pageEnd: number | null;
   /** `textEn` when the occurrence is in a passage's parallel English. */
   field: OccurrenceField;
 }
@@ -205,6 +210,7 @@ export async function concordance(source: ResearchSource, q: string, options: Co
       passageId: passage.id,
       paragraph: passage.paragraph ?? null,
       page: passage.page ?? null,
+      pageEnd: passage.page === undefined ? null : (passage.pageEnd ?? passage.page),
       field: o.field,
     };
   });

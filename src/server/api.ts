@@ -8,10 +8,10 @@ import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
 import { createError, type ServerError } from './errors.js';
-import { requestOrigin, sendResultsCsv } from './export-csv.js';
-import { CITATION_FORMAT_NAMES, citationFormatOf } from './export-citation.js';
+import { RESULTS_CSV, requestOrigin, sendResultsCsv } from './export-csv.js';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, citationFormatOf } from './export-citation.js';
 import { sendResultsCitations } from './export-citations.js';
-import { MAX_EXPORT_ROWS } from './result-range.js';
+import { MAX_EXPORT_ROWS, sendResultsHead } from './result-range.js';
 import { preview, queryOfUrl } from './query-string.js';
 import { servedIndex } from './served-index.js';
 import { AnswerEncoder } from './answer-json.js';
@@ -158,6 +158,12 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const { q, offset = 0, doc, year, kind, lang, sort, fields, fold, format } = params;
       const limit = params.limit ?? (download ? MAX_EXPORT_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
+      if (req.method === 'HEAD' && format !== undefined && format !== 'json') {
+        // Express answers HEAD through this handler: the file's headers, without building the file.
+        const as = format === 'csv' ? RESULTS_CSV : CITATION_FORMATS[citationFormatOf(format)];
+        await sendResultsHead(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, as);
+        return;
+      }
       if (format === 'csv') {
         await sendResultsCsv(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, requestOrigin(req));
         return;

@@ -13,6 +13,7 @@ import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
 import { authorOf, citedRegion, citedWork, pagesOf, placeOf, publisherOf, type CitedWork } from '../search/citation.js';
 import { writtenInTraditional } from '../ingest/report-script.js';
+import { reportGenre } from './report-genre.js';
 
 type CiteClass = (typeof import('@citation-js/core'))['Cite'];
 let citeLoading: Promise<CiteClass> | undefined;
@@ -86,7 +87,7 @@ function dateParts(date: string | null, year: number | null): number[] | null {
  * (`article-journal`: the gazette and its issue) or a newspaper prints (`article-newspaper`: the paper and its
  * edition), as the page's citation names it (`[R]`, `[J]`, `[N]`).
  */
-function cslWork(work: CitedWork, genre: string): Pick<CslItem, 'type' | 'title' | 'container-title' | 'issue' | 'section' | 'genre'> {
+function cslWork(work: CitedWork, genre: string | undefined): Pick<CslItem, 'type' | 'title' | 'container-title' | 'issue' | 'section' | 'genre'> {
   if (work.kind === 'gazette') return { type: 'article-journal', title: work.title, 'container-title': work.container, ...(work.issue ? { issue: work.issue } : {}) };
   if (work.kind === 'newspaper') return { type: 'article-newspaper', title: work.title, 'container-title': work.container, ...(work.edition ? { section: `第${work.edition}版` } : {}) };
   return { type: 'report', title: work.title, ...(genre ? { genre } : {}) };
@@ -95,7 +96,8 @@ function cslWork(work: CitedWork, genre: string): Pick<CslItem, 'type' | 'title'
 /**
  * The CSL-JSON item of a passage: its report's title (or the article's, with the gazette or newspaper), its author as every citation names it (`authorOf`),
  * date, publisher and its seat, the passage's pages, its paragraph or, for a note, its mark (as the page's
- * citation locates it: `placeOf`), and its permalink `url`.
+ * citation locates it: `placeOf`), and its permalink `url`; the report's kind (`report-genre.ts`) and the note's
+ * locator in the record's language (Chinese for a Chinese or parallel report, else the report's).
  * @example cslItem(view, 'https://example.org/p/x-p0042', new Date()).locator // '42'
  */
 export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
@@ -105,13 +107,16 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   const work = view.work ?? citedWork(doc);
   // A newspaper article is dated by its issue of the paper, as the page's [N] citation dates it.
   const issued = work.kind === 'newspaper' && work.date ? dateParts(work.date, null) : dateParts(doc.date, doc.year);
+  const language = doc.language.startsWith('zh') ? (writtenInTraditional(doc.title) ? 'zh-Hant' : 'zh-CN') : doc.language;
+  // The record's free text in its language: the locator in the note (第42段 / para. 42), the report's kind.
   const place = placeOf(passage);
-  const note = [place.zh, passage.sectionPath.join(' › ')].filter(Boolean).join('；');
+  const chinese = language.startsWith('zh');
+  const note = [chinese ? place.zh : place.en, passage.sectionPath.join(' › ')].filter(Boolean).join(chinese ? '；' : '; ');
   const page = pagesOf(passage);
   return {
     id: passage.id,
     'citation-key': passage.id.replace(/[^A-Za-z0-9]/g, '_'),
-    ...cslWork(work, doc.type),
+    ...cslWork(work, reportGenre(doc.type, language, work.title)),
     author: [{ literal: author }],
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
@@ -120,7 +125,7 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
     ...(place.label === null || place.number === '' ? {} : { locator: place.number, label: place.label }),
     ...(note ? { note } : {}),
     URL: url,
-    language: doc.language.startsWith('zh') ? (writtenInTraditional(doc.title) ? 'zh-Hant' : 'zh-CN') : doc.language,
+    language,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import type { Engine, PassageView } from '../search/types.js';
 import { createError } from './errors.js';
 import { CITATION_FORMATS, formatCitations, passageItem, withUniqueKeys, type CitationFormat } from './export-citation.js';
-import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
+import { searchRange, setResultsHeaders, type ExportRange } from './result-range.js';
 
 /** Passages read from the engine at a time. */
 const READS_AT_ONCE = 20;
@@ -32,11 +32,9 @@ async function passageViews(engine: Engine, ids: readonly string[]): Promise<Pas
  * @example await sendResultsCitations(res, engine, { q: '乡村振兴', offset: 0, limit: 1000 }, 'http://localhost:3000', 'ris')
  */
 export async function sendResultsCitations(res: Response, engine: Engine, params: ExportRange, origin: string, format: CitationFormat): Promise<void> {
-  const { hits } = await searchRange(engine, params);
+  const { total, hits } = await searchRange(engine, params);
   const accessed = new Date();
   const items = withUniqueKeys((await passageViews(engine, hits.map((hit) => hit.id))).map((view) => passageItem(view, origin, accessed)));
-  const { type, extension } = CITATION_FORMATS[format];
-  res.setHeader('Content-Type', `${type}; charset=utf-8`);
-  res.setHeader('Content-Disposition', resultsDisposition(params.q, extension));
+  setResultsHeaders(res, CITATION_FORMATS[format], params, total);
   res.send(await formatCitations(items, format));
 }

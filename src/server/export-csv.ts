@@ -8,7 +8,10 @@ import type { DocMeta } from '../model.js';
 import { pagesOf } from '../search/citation.js';
 import type { Engine, SearchHit } from '../search/types.js';
 import { toCsv } from './csv.js';
-import { resultsDisposition, searchRange, type ExportRange } from './result-range.js';
+import { searchRange, setResultsHeaders, type DownloadType, type ExportRange } from './result-range.js';
+
+/** What the results CSV is served as. */
+export const RESULTS_CSV: DownloadType = { type: 'text/csv', extension: 'csv' };
 
 /** The columns, in order. */
 export const RESULT_CSV_COLUMNS = ['rank', 'id', 'report', 'report_en', 'year', 'region', 'page', 'paragraph', 'section', 'text', 'permalink', 'citation'] as const;
@@ -54,10 +57,9 @@ export async function sendResultsCsv(
   params: ExportRange,
   origin: string,
 ): Promise<void> {
-  const { hits } = await searchRange(engine, params);
+  const { total, hits } = await searchRange(engine, params);
   const regions = new Map(engine.documents().map((d: DocMeta) => [d.id, d.region]));
   const rows = hits.map((hit, i) => resultRow(hit, params.offset + i + 1, regions.get(hit.docId) ?? '', origin, params.lang));
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', resultsDisposition(params.q, 'csv'));
+  setResultsHeaders(res, RESULTS_CSV, params, total);
   res.send(toCsv(RESULT_CSV_COLUMNS, rows));
 }

@@ -5,12 +5,14 @@
  * (`RESEARCH_QUERY_INVALID`, answered as `INVALID_QUERY` through the error handler's table).
  */
 import express from 'express';
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
+import { pagesOf } from '../search/citation.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
 import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport } from './api.js';
+import { attachment, fileRows, type FileRows } from './attachment.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
@@ -42,6 +44,18 @@ const TREND_SCHEMA = { q: QUERY, lang: LANG_RULE } as const satisfies Schema;
 
 /** The CSV columns of a concordance line, in order. */
 const CSV_COLUMNS = ['left', 'match', 'right', 'docId', 'year', 'passageId', 'paragraph', 'page', 'field'] as const;
+
+/** A line's CSV row: its pages as the results CSV writes a passage's (`12`, or `12-13` over a page break). */
+function csvRow(line: ConcordanceLine): Array<string | number | null> {
+  const pages = pagesOf({ page: line.page ?? undefined, pageEnd: line.pageEnd ?? undefined });
+  return CSV_COLUMNS.map((column) => (column === 'page' ? pages : line[column]));
+}
+
+/** The headers of a concordance's CSV: its media type, and its name after the keyword and the lines it holds. */
+function setCsvHeaders(res: Response, key: string, rows: FileRows): void {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', attachment('concordance', `concordance-${key}`, 'csv', rows));
+}
 
 /** The `q` values of a trend request (1 to 4), each validated like a search query; no other parameter. */
 function trendQueries(req: Request): string[] {
@@ -87,12 +101,18 @@ export function researchRouter(engine: Engine): Router {
           return;
         }
       }
+      if (format === 'csv' && req.method === 'HEAD') {
+        // Express answers HEAD through this handler: the file's headers (its name needs the key and the total),
+        // without cutting its lines.
+        const { key, total } = await engine.concordance(q, { ...params, limit: 1 });
+        setCsvHeaders(res, key, fileRows(params.offset ?? 0, limit, total));
+        res.end();
+        return;
+      }
       const answer = await engine.concordance(q, { ...params, limit });
       if (format === 'csv') {
-        const rows = answer.lines.map((line: ConcordanceLine) => CSV_COLUMNS.map((column) => line[column]));
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.setHeader('Content-Disposition', `attachment; filename="concordance.csv"; filename*=UTF-8''${encodeURIComponent(`concordance-${answer.key}.csv`)}`);
-        res.send(toCsv(CSV_COLUMNS, rows));
+        setCsvHeaders(res, answer.key, fileRows(params.offset ?? 0, limit, answer.total));
+        res.send(toCsv(CSV_COLUMNS, answer.lines.map(csvRow)));
         return;
       }
       res.json(answer);

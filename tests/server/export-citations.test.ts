@@ -58,13 +58,13 @@ describe('GET /api/search?format=ris|bibtex|csl-json', () => {
     expect(records.map(undated)).toEqual(own.map(undated));
   });
 
-  it('names each format\'s media type and a file named after the query', async () => {
+  it('names each format\'s media type and a file named after the query and its range', async () => {
     const types = { ris: 'application/x-research-info-systems', bibtex: 'application/x-bibtex', 'csl-json': 'application/vnd.citationstyles.csl+json' };
     const extensions = { ris: 'ris', bibtex: 'bib', 'csl-json': 'json' };
     for (const format of FORMATS) {
       const res = await get(`/api/search?q=${enc('乡村振兴')}&format=${format}&limit=3`).expect(200);
       expect(res.headers['content-type']).toBe(`${types[format]}; charset=utf-8`);
-      expect(res.headers['content-disposition']).toBe(`attachment; filename="search-results.${extensions[format]}"; filename*=UTF-8''search-${enc('乡村振兴')}.${extensions[format]}`);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="search-results-1-3.${extensions[format]}"; filename*=UTF-8''search-${enc('乡村振兴')}-1-3.${extensions[format]}`);
     }
     // `csl` is CSL-JSON.
     const csl = await get(`/api/search?q=${enc('乡村振兴')}&format=csl&limit=3`).expect(200);

@@ -29,7 +29,7 @@ describe('GET /api/concordance', () => {
     expect(body.total).toBeGreaterThan(5);
     expect(body.lines).toHaveLength(5);
     for (const line of body.lines) {
-      expect(Object.keys(line).sort()).toEqual(['docId', 'field', 'left', 'match', 'page', 'paragraph', 'passageId', 'right', 'year']);
+      expect(Object.keys(line).sort()).toEqual(['docId', 'field', 'left', 'match', 'page', 'pageEnd', 'paragraph', 'passageId', 'right', 'year']);
       expect(line.match).toBe('乡村振兴');
       expect(Array.from(line.left).length).toBeLessThanOrEqual(10);
     }
