@@ -40,8 +40,11 @@ const CAPTION = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s*[0-9０-９一�
 const MAX_CAPTION = 60;
 /** Numbered headings: 第X章/节/部分, 一、, （一）. */
 const NUMBERED_HEADING = /^(?:第[一二三四五六七八九十百零〇0-9]+[篇章节部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
-/** `指导单位：…`, `编写单位：…`: a label and its value, a line of its own in a cover's block. */
-const LABEL = /^[^：:，。]{1,8}[：:]/u;
+/**
+ * `指导单位：…`, `编写单位：…`, `Prepared by: …`: a label and its value, a line of its own in a cover's block. A
+ * word in lower case before a colon (`steps: We redoubled …`) is a sentence running on, no label.
+ */
+const LABEL = /^(?!\p{Ll})[^：:，。]{1,8}[：:]/u;
 /** Characters after which a short line still runs on (a clause is open). */
 const OPEN_END = /[，、,（(“‘《〈【\-]$/u;
 /**

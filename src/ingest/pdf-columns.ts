@@ -9,7 +9,9 @@
  */
 import type { PdfItem } from './pdf-extract.js';
 import { crosses, extentOf, gutterBands, inkedItems, type Band } from './pdf-gutter.js';
-import { buildLines, CELL_GAP, type PdfLine, type PdfLineItems } from './pdf-lines.js';
+import { CELL_GAP } from './pdf-gaps.js';
+import { justifiedLines } from './pdf-justified.js';
+import { buildLines, type PdfLine, type PdfLineItems } from './pdf-lines.js';
 
 /** A column holds this many lines at least. */
 const MIN_LINES = 3;
@@ -67,10 +69,25 @@ function partOf(items: readonly PdfItem[], band: Band, side: 0 | 1): Part | null
   return { ...extentOf(ink), y: ink[0].y, size: ink[0].size, items: own };
 }
 
-/** Whether a part has a gap inside it as wide as a table's between two cells (a tab in `pdf-lines.ts`). */
-function hasCells(part: Part, size: number): boolean {
+/**
+ * Whether a part has a gap inside it as wide as a table's between two cells (a tab in `pdf-lines.ts`), unless
+ * it is one of the `stretched` lines of justified text (`pdf-justified.ts`), whose wide gaps are word gaps.
+ */
+function hasCells(part: Part, size: number, stretched: ReadonlySet<PdfItem>): boolean {
+  if (stretched.has(part.items[0])) return false;
   const ink = inkedItems(part.items).sort((p, q) => p.x - q.x);
   return ink.some((item, k) => k > 0 && item.x - (ink[k - 1].x + ink[k - 1].width) > CELL_GAP * size);
+}
+
+/** The items of the parts of one side of a gutter (top to bottom) that are lines of justified text (`pdf-justified.ts`). */
+function stretchedItems(parts: readonly Part[]): Set<PdfItem> {
+  const lines = justifiedLines(parts.map((p) => [...p.items].sort((a, b) => a.x - b.x)));
+  return new Set(parts.filter((_, k) => lines.has(k)).flatMap((p) => p.items));
+}
+
+/** The parts of a run on one side of the gutter, top to bottom. */
+function sideOf(run: readonly PdfLineItems[], band: Band, side: 0 | 1): Part[] {
+  return run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null);
 }
 
 /** The middle value (0 for none). */
@@ -96,7 +113,8 @@ function isTextColumn(parts: readonly Part[], size: number): boolean {
   const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
   const edge = ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))];
   if (edge - left < MIN_WIDTH * size) return false;
-  if (parts.filter((p) => hasCells(p, size)).length > CELL_SHARE * parts.length) return false;
+  const stretched = stretchedItems(parts);
+  if (parts.filter((p) => hasCells(p, size, stretched)).length > CELL_SHARE * parts.length) return false;
   const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
   let full = 0;
   let ragged = 0;
@@ -109,7 +127,7 @@ function isTextColumn(parts: readonly Part[], size: number): boolean {
 
 /** The two columns of a run, or null when the run is not two columns of text. */
 function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null));
+  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
   return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
 }
 
@@ -122,10 +140,10 @@ const SMALLER = 0.9;
  * table's between two cells, or (at the foot) all of it is set smaller than the text. A table across the
  * page whose cells happen to leave the gutter empty is no part of the columns beside it.
  */
-function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean): boolean {
+function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>): boolean {
   const parts = ([0, 1] as const).map((side) => partOf(row.items, band, side));
   if (parts[0] === null || parts[1] === null) return false;
-  if (parts.some((p) => p !== null && hasCells(p, size))) return true;
+  if (parts.some((p) => p !== null && hasCells(p, size, stretched))) return true;
   return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
 }
 
@@ -135,8 +153,10 @@ function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean):
  */
 function runStretches(run: PdfLineItems[], band: Band, size: number): Stretch[] {
   let [from, to] = [0, run.length];
-  while (to > from && isTableRow(run[to - 1], band, size, true)) to--;
-  while (from < to && isTableRow(run[from], band, size, false)) from++;
+  const stretched = new Set<PdfItem>();
+  for (const side of [0, 1] as const) for (const item of stretchedItems(sideOf(run, band, side))) stretched.add(item);
+  while (to > from && isTableRow(run[to - 1], band, size, true, stretched)) to--;
+  while (from < to && isTableRow(run[from], band, size, false, stretched)) from++;
   const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), band, size) : null;
   if (columns === null) return [{ run, columns: columnsOf(run, band, size) }];
   const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
@@ -186,13 +206,13 @@ function edgesOf(parts: readonly Part[]): Band {
  * at the column's left edge or a first-line indent from it and ending by its right edge. Else null.
  */
 function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, columns: readonly [Part[], Part[]]): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null));
+  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
   if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
-  const fits = (parts: readonly Part[], edges: Band): boolean =>
+  const fits = (parts: readonly Part[], edges: Band, stretched = stretchedItems(parts)): boolean =>
     parts.every(
       (p) =>
         Math.abs(p.size - size) <= 0.6 &&
-        !hasCells(p, size) &&
+        !hasCells(p, size, stretched) &&
         p.x >= edges.x - INDENT * size &&
         p.x <= edges.x + SHORT_INDENT * size &&
         p.xEnd <= edges.xEnd + FULL_SLACK * size,

@@ -1,9 +1,12 @@
 /**
  * Lines out of a page's text items: items on one baseline, left to right. Between two items goes nothing
  * (glyphs that touch), a space (a space glyph or a word gap) or a tab (a gap of several characters: table
- * cells, a contents line's page number, columns of a diagram). Letter-spaced lines are repaired. Pure.
+ * cells, a contents line's page number, columns of a diagram), but for the stretched word gaps of justified
+ * text (`pdf-justified.ts`). Letter-spaced lines are repaired. Pure.
  */
 import type { PdfItem } from './pdf-extract.js';
+import { CELL_GAP, WORD_GAP } from './pdf-gaps.js';
+import { justifiedLines } from './pdf-justified.js';
 import { repairLetterSpacing } from './pdf-spacing.js';
 
 /** One line of a page as the reader sees it. */
@@ -31,11 +34,6 @@ export interface PdfLine {
 
 /** Two items share a line when their baselines differ by less than this share of the font size. */
 const SAME_LINE = 0.5;
-/** A gap wider than this many font sizes separates cells: a tab (word gaps, even of justified or letter-spaced
- * lines, stay under 1; table columns in real reports are 1.2 apart and more). */
-export const CELL_GAP = 1.1;
-/** A gap wider than this share of the font size is a word space. */
-const WORD_GAP = 0.2;
 
 /** The value most of the weight sits on (weights summed per value). */
 function modeBy<T>(entries: ReadonlyArray<readonly [T, number]>): T {
@@ -49,8 +47,8 @@ function modeBy<T>(entries: ReadonlyArray<readonly [T, number]>): T {
   return best;
 }
 
-/** The items of one line (left to right) as one line. */
-function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
+/** The items of one line (left to right) as one line; a `stretched` line's gaps are all word gaps, none a cell gap. */
+function lineOf(page: number, items: readonly PdfItem[], stretched: boolean): PdfLine {
   const inked = items.filter((i) => i.str.trim() !== '');
   let text = '';
   let previous: PdfItem | null = null;
@@ -63,7 +61,7 @@ function lineOf(page: number, items: readonly PdfItem[]): PdfLine {
     }
     const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
     const size = Math.max(previous?.size ?? 0, item.size);
-    if (previous === null || gap > CELL_GAP * size) {
+    if (previous === null || (gap > CELL_GAP * size && !stretched)) {
       if (previous) text += '\t';
       cells.push({ x: item.x, xEnd: item.x + item.width });
     } else if (spaced || gap > WORD_GAP * size) text += ' ';
@@ -115,11 +113,9 @@ export function buildLineItems(page: number, items: readonly PdfItem[]): PdfLine
     current.push(item);
   }
   if (current.length > 0) groups.push(current);
-  return groups
-    .filter((g) => g.some((i) => i.str.trim() !== ''))
-    .map((g) => [...g].sort((a, b) => a.x - b.x))
-    .map((g) => ({ line: lineOf(page, g), items: g }))
-    .filter(({ line }) => line.text !== '');
+  const lines = groups.filter((g) => g.some((i) => i.str.trim() !== '')).map((g) => [...g].sort((a, b) => a.x - b.x));
+  const stretched = justifiedLines(lines);
+  return lines.map((g, k) => ({ line: lineOf(page, g, stretched.has(k)), items: g })).filter(({ line }) => line.text !== '');
 }
 
 /**

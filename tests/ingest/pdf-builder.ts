@@ -13,11 +13,11 @@ export function textContent(text: string, y = 150): string {
 /** A page's content stream that paints a small grey image and nothing else (a scan). */
 export const IMAGE_CONTENT = 'q 100 0 0 100 50 50 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x00\xff\xff\x00 EI Q';
 
-/** A PDF with one 600×200 page per content stream, with a correct cross-reference table. */
-export function buildPdf(contents: readonly string[]): Buffer {
+/** A PDF with one page per content stream (600×200 points unless told), with a correct cross-reference table. */
+export function buildPdf(contents: readonly string[], size: readonly [number, number] = [600, 200]): Buffer {
   const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${contents.map((_, k) => `${3 + 2 * k} 0 R`).join(' ')}] /Count ${contents.length} >>`];
   contents.forEach((content, k) => {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 200] /Contents ${4 + 2 * k} 0 R /Resources ${RESOURCES} >>`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Contents ${4 + 2 * k} 0 R /Resources ${RESOURCES} >>`);
     objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   });
   let out = '%PDF-1.4\n';

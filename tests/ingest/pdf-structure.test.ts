@@ -51,6 +51,19 @@ describe('blocks from lines', () => {
     const blocks = buildBlocks(page, measureLayout([page]));
     expect(blocks.map((b) => b.lines.length)).toEqual([2, 2, 1, 3]);
   });
+
+  it('runs an English paragraph on into a line opening with a word and a colon in lower case, which is no label', () => {
+    const page = lines([
+      { text: 'Fellow Deputies, the adverse impact of changes in the international environment increased. However, we', x: 122 },
+      { text: 'responded to this array of difficulties and challenges with both active and effective' },
+      { text: 'steps: We redoubled efforts to implement adopted policies and improved macro regulation in a timely' },
+      { text: 'manner.', xEnd: 150 },
+      { text: '指导单位：北京市高级别自动驾驶示范区工作办公室' },
+      { text: '编写单位：北京车网科技发展有限公司', xEnd: 378 },
+    ]);
+    const blocks = buildBlocks(page, measureLayout([page]));
+    expect(blocks.map((b) => b.lines.length)).toEqual([4, 1, 1]);
+  });
 });
 
 describe('a signature block at a page foot', () => {
