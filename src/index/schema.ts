@@ -20,8 +20,9 @@ import type { IndexField } from './backend.js';
  * and endnotes, a text's closing notes) as passages of kind note, unnumbered, a merged table cell's row kept on its
  * grid, a glossary under a bare 附件 inside it, a dateline set as a sentence in the title block, an HTML page's tools
  * left out, two-column PDF pages' notes, tables and short runs, a text wrapped at a number of characters, a title set
- * over several lines). */
-export const INDEX_FORMAT_VERSION = 9;
+ * over several lines; 10: a PDF's justified lines, whose stretched gaps were read as table cells, read as text, and an
+ * English PDF paragraph run on into a line that opens with a lower-case word and a colon). */
+export const INDEX_FORMAT_VERSION = 10;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 
