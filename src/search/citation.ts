@@ -56,7 +56,7 @@ const CONGRESS_SESSION = /第([零〇一二两三四五六七八九十百\d]+)�
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 /** The congress that adopted a resolution (its issuer) as author and publisher, in both languages; else null. */
-function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string; publisher: string } | null {
+function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string; publisher: string; publisherEn: string } | null {
   const issuer = doc.issuer?.trim() ?? '';
   const folded = foldToSimplified(issuer);
   if (!doc.type.toLowerCase().includes('resolution') || !folded.includes('人民代表大会')) return null;
@@ -67,7 +67,7 @@ function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: 
   const term = session ? parseNumeral(session[1]) : null;
   const meeting = session ? parseNumeral(session[3]) : null;
   const en = term !== null && meeting !== null && ORDINAL_WORDS[meeting - 1] ? `${ORDINAL_WORDS[meeting - 1]} Session of the ${ordinalInFigures(term)} ${congressEn}` : congressEn;
-  return { zh: issuer, en, publisher };
+  return { zh: issuer, en, publisher, publisherEn: congressEn };
 }
 
 /**
@@ -182,6 +182,15 @@ export function citedRegion(doc: Pick<DocMeta, 'region' | 'title'>): RegionName 
  */
 export function publisherOf(doc: DocMeta, region: RegionName | null = citedRegion(doc)): string | null {
   return congressOf(doc, region)?.publisher ?? region?.government ?? null;
+}
+
+/**
+ * The same publisher named in English, for a record in English: the congress (`National People's Congress`), else
+ * the region's people's government; null when unknown.
+ * @example publisherInEnglish(doc2024) // "People's Government of Xizang (Tibet) Autonomous Region"
+ */
+export function publisherInEnglish(doc: DocMeta, region: RegionName | null = citedRegion(doc)): string | null {
+  return congressOf(doc, region)?.publisherEn ?? region?.governmentEn ?? null;
 }
 
 function partsOf(doc: DocMeta): DocParts {

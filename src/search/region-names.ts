@@ -18,15 +18,21 @@ export interface RegionName {
   seat: string;
   /** e.g. `People's Government of Xizang (Tibet) Autonomous Region`. */
   governmentEn: string;
+  /** The place of publication in English, e.g. `Lhasa`. */
+  seatEn: string;
 }
 
-/** Seat of each provincial-level government, by region slug. */
-const SEATS: Readonly<Record<string, string>> = {
-  national: '北京', beijing: '北京', tianjin: '天津', hebei: '石家庄', shanxi: '太原', 'inner-mongolia': '呼和浩特',
-  liaoning: '沈阳', jilin: '长春', heilongjiang: '哈尔滨', shanghai: '上海', jiangsu: '南京', zhejiang: '杭州',
-  anhui: '合肥', fujian: '福州', jiangxi: '南昌', shandong: '济南', henan: '郑州', hubei: '武汉', hunan: '长沙',
-  guangdong: '广州', guangxi: '南宁', hainan: '海口', chongqing: '重庆', sichuan: '成都', guizhou: '贵阳',
-  yunnan: '昆明', xizang: '拉萨', shaanxi: '西安', gansu: '兰州', qinghai: '西宁', ningxia: '银川', xinjiang: '乌鲁木齐',
+/** Seat of each provincial-level government, by region slug: in Chinese, and by its usual English name (Lhasa, Hohhot, Urumqi). */
+const SEATS: Readonly<Record<string, readonly [string, string]>> = {
+  national: ['北京', 'Beijing'], beijing: ['北京', 'Beijing'], tianjin: ['天津', 'Tianjin'],
+  hebei: ['石家庄', 'Shijiazhuang'], shanxi: ['太原', 'Taiyuan'], 'inner-mongolia': ['呼和浩特', 'Hohhot'],
+  liaoning: ['沈阳', 'Shenyang'], jilin: ['长春', 'Changchun'], heilongjiang: ['哈尔滨', 'Harbin'],
+  shanghai: ['上海', 'Shanghai'], jiangsu: ['南京', 'Nanjing'], zhejiang: ['杭州', 'Hangzhou'], anhui: ['合肥', 'Hefei'],
+  fujian: ['福州', 'Fuzhou'], jiangxi: ['南昌', 'Nanchang'], shandong: ['济南', 'Jinan'], henan: ['郑州', 'Zhengzhou'],
+  hubei: ['武汉', 'Wuhan'], hunan: ['长沙', 'Changsha'], guangdong: ['广州', 'Guangzhou'], guangxi: ['南宁', 'Nanning'],
+  hainan: ['海口', 'Haikou'], chongqing: ['重庆', 'Chongqing'], sichuan: ['成都', 'Chengdu'], guizhou: ['贵阳', 'Guiyang'],
+  yunnan: ['昆明', 'Kunming'], xizang: ['拉萨', 'Lhasa'], shaanxi: ['西安', "Xi'an"], gansu: ['兰州', 'Lanzhou'],
+  qinghai: ['西宁', 'Xining'], ningxia: ['银川', 'Yinchuan'], xinjiang: ['乌鲁木齐', 'Urumqi'],
 };
 
 const HAILAR: RegionName = {
@@ -34,6 +40,7 @@ const HAILAR: RegionName = {
   government: '呼伦贝尔市海拉尔区人民政府',
   seat: '海拉尔',
   governmentEn: "People's Government of Hailar District, Hulunbuir",
+  seatEn: 'Hailar',
 };
 
 const NATIONAL_NAME: RegionName = {
@@ -41,6 +48,7 @@ const NATIONAL_NAME: RegionName = {
   government: '中华人民共和国国务院',
   seat: '北京',
   governmentEn: "State Council of the People's Republic of China",
+  seatEn: 'Beijing',
 };
 
 /**
@@ -53,7 +61,7 @@ function placeName(place: string): RegionName | null {
   const trimmed = place.trim();
   if (!/^\p{Script=Han}{2,}$/u.test(trimmed)) return null;
   const smallest = placeUnits(trimmed).at(-1)?.name ?? trimmed;
-  return { zh: trimmed, government: `${trimmed}人民政府`, seat: smallest, governmentEn: `People's Government of ${placeInEnglish(trimmed)}` };
+  return { zh: trimmed, government: `${trimmed}人民政府`, seat: smallest, governmentEn: `People's Government of ${placeInEnglish(trimmed)}`, seatEn: placeInEnglish(smallest) };
 }
 
 /** The region `DocMeta.region` names: its English name, a Chinese name, or its slug in words (`tibet` too). */
@@ -88,5 +96,5 @@ export function regionName(region: string): RegionName | null {
   if (found === null) return placeName(region);
   if (found === NATIONAL) return NATIONAL_NAME;
   const zh = found.zh[0];
-  return { zh, government: `${zh}人民政府`, seat: SEATS[found.slug] ?? '[出版地不详]', governmentEn: `People's Government of ${found.en}` };
+  return { zh, government: `${zh}人民政府`, seat: SEATS[found.slug]?.[0] ?? '[出版地不详]', governmentEn: `People's Government of ${found.en}`, seatEn: SEATS[found.slug]?.[1] ?? '' };
 }

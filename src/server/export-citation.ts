@@ -11,7 +11,9 @@
 /// <reference path="./citation-js.d.ts" />
 import { checksumOf } from '../ingest/checksum.js';
 import type { PassageView } from '../search/types.js';
-import { authorOf, citedRegion, citedWork, pagesOf, placeOf, publisherOf, type CitedWork } from '../search/citation.js';
+import type { DocMeta } from '../model.js';
+import type { RegionName } from '../search/region-names.js';
+import { authorOf, citedRegion, citedWork, pagesOf, placeOf, publisherInEnglish, publisherOf, type CitedWork } from '../search/citation.js';
 import { writtenInTraditional } from '../ingest/report-script.js';
 import { reportGenre } from './report-genre.js';
 
@@ -94,6 +96,17 @@ function cslWork(work: CitedWork, genre: string | undefined): Pick<CslItem, 'typ
 }
 
 /**
+ * The publisher and its seat, in Chinese or (`chinese` false) in English, as the citations in that language name
+ * them; the catalogue's region when the region tables do not know it.
+ */
+function publishedBy(doc: DocMeta, region: RegionName | null, chinese: boolean): Pick<CslItem, 'publisher' | 'publisher-place'> {
+  if (!region) return doc.region ? { publisher: doc.region } : {};
+  const publisher = (chinese ? publisherOf(doc, region) : publisherInEnglish(doc, region)) ?? undefined;
+  const place = chinese ? region.seat : region.seatEn;
+  return { ...(publisher ? { publisher } : {}), ...(place ? { 'publisher-place': place } : {}) };
+}
+
+/**
  * The CSL-JSON item of a passage: its report's title (or the article's, with the gazette or newspaper), its author as every citation names it (`authorOf`),
  * date, publisher and its seat, the passage's pages, its paragraph or, for a note, its mark (as the page's
  * citation locates it: `placeOf`), and its permalink `url`; the report's kind (`report-genre.ts`) and the note's
@@ -103,7 +116,6 @@ function cslWork(work: CitedWork, genre: string | undefined): Pick<CslItem, 'typ
 export function cslItem(view: PassageView, url: string, accessed: Date): CslItem {
   const { doc, passage } = view;
   const region = citedRegion(doc);
-  const author = authorOf(doc, region).zh;
   const work = view.work ?? citedWork(doc);
   // A newspaper article is dated by its issue of the paper, as the page's [N] citation dates it.
   const issued = work.kind === 'newspaper' && work.date ? dateParts(work.date, null) : dateParts(doc.date, doc.year);
@@ -111,6 +123,8 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   // The record's free text in its language: the locator in the note (第42段 / para. 42), the report's kind.
   const place = placeOf(passage);
   const chinese = language.startsWith('zh');
+  // Names too: a record in English names its author, publisher and place as its English citation does.
+  const author = chinese ? authorOf(doc, region).zh : authorOf(doc, region).en;
   const note = [chinese ? place.zh : place.en, passage.sectionPath.join(' › ')].filter(Boolean).join(chinese ? '；' : '; ');
   const page = pagesOf(passage);
   return {
@@ -120,7 +134,7 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
     author: [{ literal: author }],
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
-    ...(region ? { publisher: publisherOf(doc, region) ?? region.government, 'publisher-place': region.seat } : doc.region ? { publisher: doc.region } : {}),
+    ...publishedBy(doc, region, chinese),
     ...(page ? { page } : {}),
     ...(place.label === null || place.number === '' ? {} : { locator: place.number, label: place.label }),
     ...(note ? { note } : {}),

@@ -349,8 +349,8 @@ describe('section labels and region names', () => {
   });
 
   it('names any other place by its Chinese name: its people\'s government, seated at its smallest unit', () => {
-    expect(regionName('浦东新区')).toEqual({ zh: '浦东新区', government: '浦东新区人民政府', seat: '浦东', governmentEn: "People's Government of Pudong New Area" });
-    expect(regionName('赤峰市红山区')).toMatchObject({ government: '赤峰市红山区人民政府', seat: '红山', governmentEn: "People's Government of Hongshan District, Chifeng City" });
+    expect(regionName('浦东新区')).toEqual({ zh: '浦东新区', government: '浦东新区人民政府', seat: '浦东', governmentEn: "People's Government of Pudong New Area", seatEn: 'Pudong' });
+    expect(regionName('赤峰市红山区')).toMatchObject({ government: '赤峰市红山区人民政府', seat: '红山', governmentEn: "People's Government of Hongshan District, Chifeng City", seatEn: 'Hongshan' });
     expect(regionName('unknown')).toBeNull();
   });
 });

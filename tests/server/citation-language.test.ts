@@ -70,6 +70,20 @@ describe('the free text of a citation record, in the record\'s language', () => 
     expect(csl.locator).toBe('3');
   });
 
+  it('names a report in English its author, publisher and place in English, as its English citation does', async () => {
+    const english = await recordsOf('revitalization', 'national-2025-government-work-report-en');
+    expect([english.csl.author, english.csl.publisher, english.csl['publisher-place']]).toEqual([[{ literal: "State Council of the People's Republic of China" }], "State Council of the People's Republic of China", 'Beijing']);
+    expect([risField(english.ris, 'AU'), risField(english.ris, 'PB'), risField(english.ris, 'CY')]).toEqual(["State Council of the People's Republic of China", "State Council of the People's Republic of China", 'Beijing']);
+    expect(english.ris).not.toMatch(/\p{Script=Han}/u);
+    // The passage's page tells a reference manager the same, in its Highwire tags.
+    const { hits } = (await request(app).get('/api/search?q=revitalization&doc=national-2025-government-work-report-en&limit=1').expect(200)).body as { hits: Array<{ id: string }> };
+    const page = (await request(app).get(`/p/${hits[0]?.id}`).expect(200)).text;
+    const meta = (name: string): string | undefined => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(page)?.[1];
+    expect([meta('citation_author'), meta('citation_publisher')]).toEqual(['State Council of the People&#39;s Republic of China', 'State Council of the People&#39;s Republic of China']);
+    const chinese = await recordsOf('乡村振兴', 'xizang-2024-government-work-report');
+    expect([chinese.csl.author, chinese.csl.publisher, chinese.csl['publisher-place']]).toEqual([[{ literal: '西藏自治区人民政府' }], '西藏自治区人民政府', '拉萨']);
+  });
+
   it('names the kind in the title\'s script, and leaves out a kind it cannot name in the record\'s language', async () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'corpus/manifest.json'), 'utf8')) as DocMeta[];
     const doc = manifest.find((d) => d.type === 'government work report' && d.language === 'zh') as DocMeta;

@@ -4,7 +4,7 @@
  * markup out.
  */
 import type { DocMeta } from '../../model.js';
-import { authorOf, citedRegion, citedWork, publisherOf } from '../../search/citation.js';
+import { authorOf, citedRegion, citedWork, publisherInEnglish, publisherOf } from '../../search/citation.js';
 import type { PassageView } from '../../search/types.js';
 import { h, type Markup } from './markup.js';
 
@@ -20,9 +20,9 @@ export function trimmed(text: string, max = DESCRIPTION_CHARS): string {
   return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : chars.join('');
 }
 
-/** The body that issues the report (its region's people's government), else the issuer as given. */
+/** The body that issues the report (its region's people's government; named in English for a report in English), else the issuer as given. */
 function issuingBody(doc: DocMeta): string | null {
-  return publisherOf(doc) ?? doc.issuer;
+  return (doc.language.startsWith('zh') ? publisherOf(doc) : publisherInEnglish(doc)) ?? doc.issuer;
 }
 
 /** The report's date as given (`2024-01-07`, `2023-01`), else its year. */
@@ -68,14 +68,17 @@ export function openGraph(og: OpenGraph): Markup[] {
 }
 
 /**
- * Highwire Press and Dublin Core tags of a passage's report (its author as every citation names it, `authorOf`),
+ * Highwire Press and Dublin Core tags of a passage's report (its author as every citation names it, `authorOf`, in
+ * English for a report in English),
  * the locator (pages) of the passage, and its address `url`.
  * @example citationMeta(view, 'https://x.org/p/xizang-2024-government-work-report-p0011')
  */
 export function citationMeta(view: PassageView, url: string): Markup[] {
   const { doc, passage } = view;
   const body = issuingBody(doc);
-  const author = authorOf(doc, citedRegion(doc)).zh;
+  // A report in English is named in English, as its record for a reference manager names it (`export-citation.ts`).
+  const names = authorOf(doc, citedRegion(doc));
+  const author = doc.language.startsWith('zh') ? names.zh : names.en;
   const date = dateOf(doc);
   const highwireDate = date?.replace(/-/g, '/') ?? null;
   const lang = languageOf(doc);
