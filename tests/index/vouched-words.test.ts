@@ -5,8 +5,10 @@
  * kind (Word, GBK text, the national reports): every passage a word's postings name holds the word in its key.
  * Then the alternative with its vouched list decides every passage as reading every key does.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Alternative } from '../../src/index/backend.js';
+import type { Passage } from '../../src/model.js';
 import { BlockMaximaCache } from '../../src/index/block-max.js';
 import { indexPassages } from '../../src/index/build.js';
 import { verifierOver } from '../../src/index/checks.js';
@@ -85,6 +87,24 @@ describe('words vouch for a phrase check (seeds)', () => {
     expect(lookUp(notAWord, index).vouched).toBeNull();
     const [word] = substringAlternatives('乡村振兴').alternatives as [Alternative];
     expect(lookUp(word, index).vouched?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('words vouch for a phrase check (any text)', () => {
+  // Han words, spaces of every kind, a tab, invisible characters (zero-width space, a variation selector, a soft
+  // hyphen), full-width and Latin letters, digits and punctuation: what a key drops, keeps or breaks a run at.
+  const pieces = ['乡村', '振兴', '发展', '基础设施', '建设', '民族团结', '进步', ' ', '\u3000', '\n', '\t', '\u200b', '\ufe0f', '\u00ad', '，', '。', 'Ａ', 'ai', '5G', '-', '2025'];
+  const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('every passage a word names holds the word in its match key, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+        const passages = texts.map((t, i): Passage => ({ id: `d-p${i}`, docId: 'd', ordinal: i, kind: 'paragraph', sectionPath: [], text: t, start: 0, end: t.length }));
+        const index = indexPassages(passages);
+        expect(wordsNotInKeys(index, new PassageKeys(passages, index.keys)).wrong).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
