@@ -1,14 +1,14 @@
 /**
- * Pages set in two columns, read as a reader reads them: the lines across the page (a title, a heading, a
- * caption) where they stand, and each run of lines between them that is two columns of text, the left
- * column top to bottom, then the right. A run is two columns when a gutter (`pdf-gutter.ts`) parts it and
- * both sides are columns of justified text: lines enough on each side, wide, hardly any with cells, and
+ * Pages set in two columns or more, read as a reader reads them: the lines across the columns (a title, a
+ * heading, a caption) where they stand, and each run of lines between them that is columns of text, column
+ * by column from the left, each top to bottom. A run is columns when its gutters (`pdf-gutter.ts`: one, or
+ * several for three columns or more) part it and every side is a column of justified text: lines enough on each side, wide, hardly any with cells, and
  * all but a few of the lines that stop short of the column's right edge ending a paragraph (the next line
  * indented, set apart or in another size, or none). A table's columns are cells: narrow, or more than one to a side, or ragged with no
  * paragraphs to explain it. A page without such a run keeps its lines as they are. Pure.
  */
 import type { PdfItem } from './pdf-extract.js';
-import { crosses, extentOf, gutterBands, inkedItems, type Band } from './pdf-gutter.js';
+import { crosses, extentOf, gutterBands, gutterSets, inkedItems, type Band } from './pdf-gutter.js';
 import { CELL_GAP } from './pdf-gaps.js';
 import { justifiedLines } from './pdf-justified.js';
 import { buildLines, type PdfLine, type PdfLineItems } from './pdf-lines.js';
@@ -37,7 +37,10 @@ const CELL_SHARE = 0.25;
 /** An empty band this many font sizes high across both columns (a figure) ends a run of columns. */
 const BLANK = 5;
 
-/** One side of a line: its items left or right of the gutter. */
+/** The gutters of a page, left to right: one for two columns, two for three, … */
+type Gutters = readonly Band[];
+
+/** One side of a line: its items in one column (between two gutters, or a gutter and the page's edge). */
 interface Part {
   x: number;
   xEnd: number;
@@ -60,10 +63,15 @@ function bodySize(rows: readonly PdfLineItems[]): number {
   return best;
 }
 
-/** The part of a line's items on one side of the gutter, or null when it has no ink there. */
-function partOf(items: readonly PdfItem[], band: Band, side: 0 | 1): Part | null {
-  const middle = (band.x + band.xEnd) / 2;
-  const own = items.filter((i) => (i.x + i.width / 2 < middle) === (side === 0));
+/** The column an item stands in: how many gutters' middles lie left of its centre. */
+function sideOfItem(item: PdfItem, gutters: Gutters): number {
+  const centre = item.x + item.width / 2;
+  return gutters.filter((g) => (g.x + g.xEnd) / 2 <= centre).length;
+}
+
+/** The part of a line's items in one column (0 the leftmost), or null when it has no ink there. */
+function partOf(items: readonly PdfItem[], gutters: Gutters, side: number): Part | null {
+  const own = items.filter((i) => sideOfItem(i, gutters) === side);
   const ink = inkedItems(own);
   if (ink.length === 0) return null;
   return { ...extentOf(ink), y: ink[0].y, size: ink[0].size, items: own };
@@ -85,9 +93,14 @@ function stretchedItems(parts: readonly Part[]): Set<PdfItem> {
   return new Set(parts.filter((_, k) => lines.has(k)).flatMap((p) => p.items));
 }
 
-/** The parts of a run on one side of the gutter, top to bottom. */
-function sideOf(run: readonly PdfLineItems[], band: Band, side: 0 | 1): Part[] {
-  return run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null);
+/** The parts of a run in one column, top to bottom. */
+function sideOf(run: readonly PdfLineItems[], gutters: Gutters, side: number): Part[] {
+  return run.map((r) => partOf(r.items, gutters, side)).filter((p): p is Part => p !== null);
+}
+
+/** The parts of a run in each column, left to right. */
+function sidesOf(run: readonly PdfLineItems[], gutters: Gutters): Part[][] {
+  return Array.from({ length: gutters.length + 1 }, (_, side) => sideOf(run, gutters, side));
 }
 
 /** The middle value (0 for none). */
@@ -125,24 +138,24 @@ function isTextColumn(parts: readonly Part[], size: number): boolean {
   return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;
 }
 
-/** The two columns of a run, or null when the run is not two columns of text. */
-function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
-  return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
+/** The columns of a run, left to right, or null when the run is not columns of text. */
+function columnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number): Part[][] | null {
+  const sides = sidesOf(run, gutters);
+  return sides.every((side) => isTextColumn(side, size)) ? sides : null;
 }
 
 /** A table's row is set at most this share of the text's size, when it is set smaller. */
 const SMALLER = 0.9;
 
 /**
- * Whether a line beside the gutter at the head or foot of a run is a row of a table across the page rather
- * than a line of the columns: it has ink on both sides of the gutter and, on one side, a gap as wide as a
- * table's between two cells, or (at the foot) all of it is set smaller than the text. A table across the
- * page whose cells happen to leave the gutter empty is no part of the columns beside it.
+ * Whether a line beside the gutters at the head or foot of a run is a row of a table across the page rather
+ * than a line of the columns: it has ink in two columns at least (in both of two) and, in one, a gap as wide
+ * as a table's between two cells, or (at the foot) all of it is set smaller than the text. A table across
+ * the page whose cells happen to leave the gutters empty is no part of the columns beside it.
  */
-function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>): boolean {
-  const parts = ([0, 1] as const).map((side) => partOf(row.items, band, side));
-  if (parts[0] === null || parts[1] === null) return false;
+function isTableRow(row: PdfLineItems, gutters: Gutters, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>): boolean {
+  const parts = Array.from({ length: gutters.length + 1 }, (_, side) => partOf(row.items, gutters, side));
+  if (parts.filter((p) => p !== null).length < 2) return false;
   if (parts.some((p) => p !== null && hasCells(p, size, stretched))) return true;
   return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
 }
@@ -151,34 +164,55 @@ function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean, 
  * A run cut into the rows of a table at its head, the run between and the rows of a table at its foot, when
  * what lies between is two columns of text; else the run as it is (two columns or not).
  */
-function runStretches(run: PdfLineItems[], band: Band, size: number): Stretch[] {
+function runStretches(run: PdfLineItems[], gutters: Gutters, size: number): Stretch[] {
   let [from, to] = [0, run.length];
   const stretched = new Set<PdfItem>();
-  for (const side of [0, 1] as const) for (const item of stretchedItems(sideOf(run, band, side))) stretched.add(item);
-  while (to > from && isTableRow(run[to - 1], band, size, true, stretched)) to--;
-  while (from < to && isTableRow(run[from], band, size, false, stretched)) from++;
-  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), band, size) : null;
-  if (columns === null) return [{ run, columns: columnsOf(run, band, size) }];
+  for (const side of sidesOf(run, gutters)) for (const item of stretchedItems(side)) stretched.add(item);
+  while (to > from && isTableRow(run[to - 1], gutters, size, true, stretched)) to--;
+  while (from < to && isTableRow(run[from], gutters, size, false, stretched)) from++;
+  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), gutters, size) : null;
+  if (columns === null) return [{ run, columns: columnsOf(run, gutters, size) }];
   const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
   return [...rows(run.slice(0, from)), { run: run.slice(from, to), columns }, ...rows(run.slice(to))];
 }
 
 /**
- * A stretch of the page in reading order: one line across the gutter, or a run of lines beside it with its
- * two columns when it is set in two.
+ * A stretch of the page in reading order: one line across a gutter, or a run of lines between them with its
+ * columns when it is set in columns.
  */
-type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: [Part[], Part[]] | null };
+type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: Part[][] | null };
 
-/** The page's lines cut into stretches at the lines that cross the gutter and at empty bands. */
-function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Stretch[] {
+/**
+ * Whether a line that crosses no gutter of three columns or more still stands across them: a title or a
+ * heading centred on the page (within a font size) that stands in one column (the middle one of three, where
+ * a centred line falls) set in another size than the text or clear of both the column's edges, or a table's row across the page, set smaller than the
+ * text with ink in two columns or more. Two columns have no such line: a centred line crosses their gutter.
+ */
+function standsAcross(row: PdfLineItems, gutters: Gutters, size: number, page: Band): boolean {
+  if (gutters.length < 2) return false;
+  const ink = inkedItems(row.items);
+  const sides = new Set(ink.map((i) => sideOfItem(i, gutters)));
+  if (sides.size >= 2) return ink.every((i) => i.size <= size * SMALLER);
+  const [side] = sides;
+  const { x, xEnd } = extentOf(ink);
+  const [from, to] = [side === 0 ? page.x : gutters[side - 1].xEnd, side === gutters.length ? page.xEnd : gutters[side].x];
+  const clear = x > from + SHORT_INDENT * size && xEnd < to - SHORT_INDENT * size;
+  const apart = ink.every((i) => Math.abs(i.size - size) > 0.6);
+  return (clear || apart) && Math.abs((x + xEnd) / 2 - (page.x + page.xEnd) / 2) <= size;
+}
+
+/** The page's lines cut into stretches at the lines that cross a gutter or stand across them, and at empty bands. */
+function stretches(rows: readonly PdfLineItems[], gutters: Gutters, size: number): Stretch[] {
+  const page = extentOf(rows.flatMap((r) => inkedItems(r.items)));
   const out: Stretch[] = [];
   let run: PdfLineItems[] = [];
   const close = (): void => {
-    if (run.length > 0) for (const s of runStretches(run, band, size)) out.push(s);
+    if (run.length > 0) for (const s of runStretches(run, gutters, size)) out.push(s);
     run = [];
   };
   for (const row of rows) {
-    if (crosses(inkedItems(row.items), band)) {
+    const ink = inkedItems(row.items);
+    if (gutters.some((band) => crosses(ink, band)) || standsAcross(row, gutters, size, page)) {
       close();
       out.push({ across: row });
       continue;
@@ -201,12 +235,12 @@ function edgesOf(parts: readonly Part[]): Band {
 }
 
 /**
- * The two columns of a run too short to be judged on its own (fewer than three lines a side), when each of
- * its sides is set as a column of the same page is: in the text's size, without cells, every line starting
- * at the column's left edge or a first-line indent from it and ending by its right edge. Else null.
+ * The columns of a run too short to be judged on its own (fewer than three lines a side), when each of its
+ * sides is set as a column of the same page is: in the text's size, without cells, every line starting at
+ * the column's left edge or a first-line indent from it and ending by its right edge. Else null.
  */
-function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, columns: readonly [Part[], Part[]]): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
+function shortColumnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number, columns: readonly Part[][]): Part[][] | null {
+  const sides = sidesOf(run, gutters);
   if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
   const fits = (parts: readonly Part[], edges: Band, stretched = stretchedItems(parts)): boolean =>
     parts.every(
@@ -217,42 +251,49 @@ function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, 
         p.x <= edges.x + SHORT_INDENT * size &&
         p.xEnd <= edges.xEnd + FULL_SLACK * size,
     );
-  return fits(sides[0], edgesOf(columns[0])) && fits(sides[1], edgesOf(columns[1])) ? [sides[0], sides[1]] : null;
+  return sides.every((parts, k) => fits(parts, edgesOf(columns[k]))) ? sides : null;
 }
 
 /**
  * The stretches with each short run that is not judged columns read in the columns of the page's first run
  * that is, when it is set as they are (`shortColumnsOf`).
  */
-function withShortRuns(parts: readonly Stretch[], band: Band, size: number): Stretch[] {
-  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: [Part[], Part[]] } => 'run' in s && s.columns !== null);
+function withShortRuns(parts: readonly Stretch[], gutters: Gutters, size: number): Stretch[] {
+  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: Part[][] } => 'run' in s && s.columns !== null);
   if (proven === undefined) return [...parts];
-  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, band, size, proven.columns) } : s));
+  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, gutters, size, proven.columns) } : s));
 }
 
 /**
- * A page's lines (top to bottom, furniture removed) in reading order: a run of two columns as its left
- * column's lines, then its right column's (each line marked with its column), lines across the page in
- * place. A page that is not set in columns gets back its own lines, unchanged. Of several bands that could
- * be the gutter, the one that puts the most lines in columns is.
+ * A page's lines (top to bottom, furniture removed) in reading order: a run of columns as its leftmost
+ * column's lines, then the next column's, and so on (each line marked with its column), lines across the
+ * columns in place. A page that is not set in columns gets back its own lines, unchanged. Of the gutters
+ * that could part the page (one band, or a set of bands for three columns or more: `gutterSets`), those that
+ * put the most lines in columns do; of two that put as many, the one of more columns (two columns of three
+ * whose baselines differ can pass for one, its lines from the two alternating).
  * @example readColumns(1, buildLineItems(1, items)).map((l) => l.column) // [undefined, 0, 0, 0, 1, 1, 1]
  */
 export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLine[] {
   const size = bodySize(rows);
   const unchanged = rows.map((r) => r.line);
   if (size <= 0 || rows.length < MIN_LINES) return unchanged;
-  const bands = gutterBands(
-    rows.map((r) => inkedItems(r.items)),
-    MIN_GUTTER * size,
-  ).filter((b) => b.xEnd - b.x <= MAX_GUTTER * size);
-  let best: { parts: Stretch[]; band: Band; count: number } | null = null;
-  for (const band of bands) {
-    const parts = stretches(rows, band, size);
+  const lines = rows.map((r) => inkedItems(r.items));
+  const narrow = (b: Band): boolean => b.xEnd - b.x <= MAX_GUTTER * size;
+  const candidates: Gutters[] = [
+    ...gutterBands(lines, MIN_GUTTER * size)
+      .filter(narrow)
+      .map((b) => [b]),
+    ...gutterSets(lines, MIN_GUTTER * size).filter((set) => set.every(narrow)),
+  ];
+  let best: { parts: Stretch[]; gutters: Gutters; count: number } | null = null;
+  for (const gutters of candidates) {
+    const parts = stretches(rows, gutters, size);
     const count = parts.reduce((n, s) => n + ('run' in s && s.columns ? s.run.length : 0), 0);
-    if (count > 0 && (best === null || count > best.count)) best = { parts, band, count };
+    const more = best === null || count > best.count || (count === best.count && gutters.length > best.gutters.length);
+    if (count > 0 && more) best = { parts, gutters, count };
   }
   if (best === null) return unchanged;
-  return withShortRuns(best.parts, best.band, size).flatMap((s): PdfLine[] => {
+  return withShortRuns(best.parts, best.gutters, size).flatMap((s): PdfLine[] => {
     if ('across' in s) return [s.across.line];
     if (s.columns === null) return s.run.map((r) => r.line);
     return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
