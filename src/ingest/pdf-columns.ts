@@ -293,9 +293,33 @@ export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLin
     if (count > 0 && more) best = { parts, gutters, count };
   }
   if (best === null) return unchanged;
-  return withShortRuns(best.parts, best.gutters, size).flatMap((s): PdfLine[] => {
-    if ('across' in s) return [s.across.line];
-    if (s.columns === null) return s.run.map((r) => r.line);
-    return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
+  // The columns of a block set otherwise are numbered after the page's own, so that each keeps margins of its own.
+  let next = best.gutters.length + 1;
+  return blocksOf(withShortRuns(best.parts, best.gutters, size)).flatMap((block): PdfLine[] => {
+    if (!Array.isArray(block)) return block.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
+    // Lines outside the page's columns may be a block set in columns of its own (a newspaper's boxed story).
+    if (block.length < MIN_LINES || block.length === rows.length) return block.map((r) => r.line);
+    const first = next;
+    return readColumns(page, block).map((line) => {
+      if (line.column === undefined) return line;
+      next = Math.max(next, first + line.column + 1);
+      return { ...line, column: first + line.column };
+    });
   });
+}
+
+/** The stretches as the runs read in columns and, between them, the page's other lines top to bottom. */
+function blocksOf(parts: readonly Stretch[]): Array<{ columns: Part[][] } | PdfLineItems[]> {
+  const out: Array<{ columns: Part[][] } | PdfLineItems[]> = [];
+  for (const s of parts) {
+    if ('run' in s && s.columns !== null) {
+      out.push({ columns: s.columns });
+      continue;
+    }
+    const last = out[out.length - 1];
+    const rows = 'across' in s ? [s.across] : s.run;
+    if (!Array.isArray(last)) out.push([...rows]);
+    else for (const row of rows) last.push(row);
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { advance, itemsOf } from './pdf-typeset.js';
  */
 export type ColumnPart =
   | { across: string; size?: number }
-  | { columns: string[]; continued?: boolean }
+  | { columns: string[]; continued?: boolean; setting?: Partial<ColumnSetting> }
   | { table: string[][]; size?: number }
   | { notes: string[]; size?: number };
 
@@ -108,22 +108,26 @@ export function typesetColumns(pages: readonly (readonly ColumnPart[])[], settin
         y -= size;
         continue;
       }
+      // A block set in other columns than the page's (a newspaper's boxed story) spans the same width.
+      const own = { ...setting, ...part.setting };
+      const ownX = (c: number): number => LEFT + c * (own.measure * COLUMN_SIZE + own.gutter * COLUMN_SIZE);
       const lines = part.columns.flatMap((text, n) => {
         const indent = n === 0 && part.continued ? 0 : 2;
-        const wrapped = wrapWords(text, setting.measure, indent);
+        const wrapped = wrapWords(text, own.measure, indent);
         return wrapped.map((line, k) => ({ line, indent: k === 0 ? indent : 0, last: k === wrapped.length - 1 }));
       });
-      const leftCount = setting.leftLines ?? Math.ceil(lines.length / count);
-      const share = count === 2 ? leftCount : Math.ceil(lines.length / count);
-      const columnOf = (k: number): number => (k < leftCount ? 0 : Math.min(count - 1, 1 + Math.floor((k - leftCount) / share)));
+      const ownCount = own.count ?? 2;
+      const leftCount = own.leftLines ?? Math.ceil(lines.length / ownCount);
+      const share = ownCount === 2 ? leftCount : Math.ceil(lines.length / ownCount);
+      const columnOf = (k: number): number => (k < leftCount ? 0 : Math.min(ownCount - 1, 1 + Math.floor((k - leftCount) / share)));
       lines.forEach(({ line, indent, last }, k) => {
         const column = columnOf(k);
         const row = column === 0 ? k : k - leftCount - (column - 1) * share;
-        const x = columnX(column) + indent * COLUMN_SIZE;
-        const baseline = y - row * PITCH - (column > 0 ? setting.offset : 0);
-        items.push(...(last ? itemsOf(line, x, baseline, []) : justified(line, x, baseline, (setting.measure - indent) * COLUMN_SIZE)));
+        const x = ownX(column) + indent * COLUMN_SIZE;
+        const baseline = y - row * PITCH - (column > 0 ? own.offset : 0);
+        items.push(...(last ? itemsOf(line, x, baseline, []) : justified(line, x, baseline, (own.measure - indent) * COLUMN_SIZE)));
       });
-      y -= Math.max(leftCount, lines.length - leftCount - (count - 2) * share, count > 2 ? share : 0) * PITCH + PITCH * 0.5;
+      y -= Math.max(leftCount, lines.length - leftCount - (ownCount - 2) * share, ownCount > 2 ? share : 0) * PITCH + PITCH * 0.5;
     }
     const footer = `— ${p + 1} —`;
     items.push(...itemsOf(footer, (LEFT + pageRight) / 2 - 15, 40, []));

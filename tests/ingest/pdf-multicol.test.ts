@@ -53,6 +53,25 @@ describe('a page set in three columns or more', () => {
     expect(textOf(pages).split('\n')).toEqual(['一、2024年工作回顾', P1, P2, P3, ...table.map((r) => r.join('\t')), '二、2025年主要任务', P4, P5, P6]);
   });
 
+  it('reads a newspaper page block by block: a headline, a story in four columns, a boxed one in two, one in three', () => {
+    // Each block spans the page's 485 points: 4 × 110 + 3 × 15, 2 × 230 + 25, 3 × 150 + 2 × 17.5.
+    const pages = typesetColumns(
+      [
+        [
+          { across: '西藏日报', size: 24 },
+          { columns: [P1, P2, P3, P4] },
+          { columns: [P5, P6, P1], setting: { count: 2, measure: 23, gutter: 2.5 } },
+          { columns: [P2, P3, P4], setting: { count: 3, measure: 15, gutter: 1.75 } },
+        ],
+      ],
+      FOUR,
+    );
+    const result = assemblePdf(pages);
+    expect(result.text.split('\n')).toEqual(['西藏日报', P1, P2, P3, P4, P5, P6, P1, P2, P3, P4]);
+    // Each block's columns are its own (numbered on across the page), so their margins are measured apart.
+    expect(new Set(result.lines[0].map((l) => l.column))).toEqual(new Set([undefined, 0, 1, 2, 3, 4, 5, 6, 7, 8]));
+  });
+
   it('rebuilds every paragraph in order, whatever the number of columns, measure, gutter and baselines (property)', () => {
     fc.assert(
       fc.property(
