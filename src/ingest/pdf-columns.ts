@@ -150,12 +150,17 @@ const SMALLER = 0.9;
 /**
  * Whether a line beside the gutters at the head or foot of a run is a row of a table across the page rather
  * than a line of the columns: it has ink in two columns at least (in both of two) and, in one, a gap as wide
- * as a table's between two cells, or (at the foot) all of it is set smaller than the text. A table across
- * the page whose cells happen to leave the gutters empty is no part of the columns beside it.
+ * as a table's between two cells, or (at the foot) all of it is set smaller than the text; but not when one
+ * of its parts is a full line of text (in the text's size, without cells, reaching its column's right edge:
+ * the next gutter, or the page's `right` edge), which makes the cells a table's set inside a column beside it.
+ * A table across the page whose cells happen to leave the gutters empty is no part of the columns beside it.
  */
-function isTableRow(row: PdfLineItems, gutters: Gutters, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>): boolean {
+function isTableRow(row: PdfLineItems, gutters: Gutters, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>, right: number): boolean {
   const parts = Array.from({ length: gutters.length + 1 }, (_, side) => partOf(row.items, gutters, side));
   if (parts.filter((p) => p !== null).length < 2) return false;
+  const full = (p: Part, side: number): boolean =>
+    Math.abs(p.size - size) <= 0.6 && !hasCells(p, size, stretched) && p.xEnd >= (side < gutters.length ? gutters[side].x : right) - FULL_SLACK * size;
+  if (parts.some((p, side) => p !== null && full(p, side))) return false;
   if (parts.some((p) => p !== null && hasCells(p, size, stretched))) return true;
   return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
 }
@@ -164,12 +169,12 @@ function isTableRow(row: PdfLineItems, gutters: Gutters, size: number, foot: boo
  * A run cut into the rows of a table at its head, the run between and the rows of a table at its foot, when
  * what lies between is two columns of text; else the run as it is (two columns or not).
  */
-function runStretches(run: PdfLineItems[], gutters: Gutters, size: number): Stretch[] {
+function runStretches(run: PdfLineItems[], gutters: Gutters, size: number, right: number): Stretch[] {
   let [from, to] = [0, run.length];
   const stretched = new Set<PdfItem>();
   for (const side of sidesOf(run, gutters)) for (const item of stretchedItems(side)) stretched.add(item);
-  while (to > from && isTableRow(run[to - 1], gutters, size, true, stretched)) to--;
-  while (from < to && isTableRow(run[from], gutters, size, false, stretched)) from++;
+  while (to > from && isTableRow(run[to - 1], gutters, size, true, stretched, right)) to--;
+  while (from < to && isTableRow(run[from], gutters, size, false, stretched, right)) from++;
   const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), gutters, size) : null;
   if (columns === null) return [{ run, columns: columnsOf(run, gutters, size) }];
   const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
@@ -207,7 +212,7 @@ function stretches(rows: readonly PdfLineItems[], gutters: Gutters, size: number
   const out: Stretch[] = [];
   let run: PdfLineItems[] = [];
   const close = (): void => {
-    if (run.length > 0) for (const s of runStretches(run, gutters, size)) out.push(s);
+    if (run.length > 0) for (const s of runStretches(run, gutters, size, page.xEnd)) out.push(s);
     run = [];
   };
   for (const row of rows) {

@@ -218,3 +218,40 @@ describe('what stands under a page set in two columns', () => {
     expect(textOf(pages).split('\n')).toEqual(['政府工作报告', '各位代表：', opening, '一、2024年工作回顾', P1, P2, P3]);
   });
 });
+
+describe('a table set inside one column', () => {
+  /** Paragraphs as lines of 20 characters in a column at `x`, the first line of each indented by two; a line's baseline from `top`. */
+  const column = (paragraphs: string[], x: number, top: number): PdfItem[] =>
+    paragraphs
+      .flatMap((p) => wrapWords(p, 20).map((text, k) => ({ text, indent: k === 0 ? 2 * SIZE : 0 })))
+      .map(({ text, indent }, row) => item(text, x + indent, top - row * 15));
+
+  it('reads a table at the head of the right column as rows of that column, not as rows across the page', () => {
+    const table = [
+      ['指标', '数值'],
+      ['地区生产总值', '2392亿元'],
+      ['粮食产量', '108万吨'],
+    ];
+    // The table's rows stand at the left column's first three baselines.
+    const rows = table.flatMap(([label, value], k) => [item(label, 280, 780 - k * 15, 9), item(value, 400, 780 - k * 15, 9)]);
+    const items = [...column([P1, P2, P3], 60, 780), ...rows, ...column([P4, P5, P6], 280, 735)];
+    expect(textOf(page(items)).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), P4, P5, P6]);
+  });
+
+  it('reads a table at the foot of the left column as rows of that column, not as rows across the page', () => {
+    const table = [
+      ['指标', '数值'],
+      ['地区生产总值', '2392亿元'],
+      ['粮食产量', '108万吨'],
+    ];
+    const left = column([P1, P2, P3], 60, 780);
+    const foot = left[left.length - 1].y - 15;
+    const rows = table.flatMap(([label, value], k) => [item(label, 60, foot - k * 15, 9), item(value, 180, foot - k * 15, 9)]);
+    // The right column starts three lines lower and ends with the table, its last line full (the paragraph runs
+    // on to the next page), so the table's rows share its last baselines.
+    const running = wrapWords(P4 + P5 + P6 + P1, 20).slice(0, 12).join('');
+    const items = [...left, ...rows, ...column([running], 280, 735)];
+    expect(items.filter((i) => i.x === 280).at(-1)?.y).toBe(foot - 30);
+    expect(textOf(page(items)).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), running]);
+  });
+});
