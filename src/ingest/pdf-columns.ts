@@ -138,10 +138,20 @@ function isTextColumn(parts: readonly Part[], size: number): boolean {
   return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;
 }
 
-/** The columns of a run, left to right, or null when the run is not columns of text. */
+/**
+ * The columns of a run, left to right, or null when the run is not columns of text. The last column may hold
+ * fewer lines than a column is judged by (a text that ends in it, read column after column), when the others
+ * are columns of text and its lines are set as the one before it is, from the last gutter on.
+ */
 function columnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number): Part[][] | null {
   const sides = sidesOf(run, gutters);
-  return sides.every((side) => isTextColumn(side, size)) ? sides : null;
+  const [last, before] = [sides[sides.length - 1], sides[sides.length - 2]];
+  if (!sides.slice(0, -1).every((side) => isTextColumn(side, size))) return null;
+  if (isTextColumn(last, size)) return sides;
+  if (last.length === 0 || last.length >= MIN_LINES) return null;
+  const { x, xEnd } = edgesOf(before);
+  const from = gutters[gutters.length - 1].xEnd;
+  return fitsColumn(last, { x: from, xEnd: from + xEnd - x }, size) ? sides : null;
 }
 
 /** A table's row is set at most this share of the text's size, when it is set smaller. */
@@ -247,16 +257,23 @@ function edgesOf(parts: readonly Part[]): Band {
 function shortColumnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number, columns: readonly Part[][]): Part[][] | null {
   const sides = sidesOf(run, gutters);
   if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
-  const fits = (parts: readonly Part[], edges: Band, stretched = stretchedItems(parts)): boolean =>
-    parts.every(
-      (p) =>
-        Math.abs(p.size - size) <= 0.6 &&
-        !hasCells(p, size, stretched) &&
-        p.x >= edges.x - INDENT * size &&
-        p.x <= edges.x + SHORT_INDENT * size &&
-        p.xEnd <= edges.xEnd + FULL_SLACK * size,
-    );
-  return sides.every((parts, k) => fits(parts, edgesOf(columns[k]))) ? sides : null;
+  return sides.every((parts, k) => fitsColumn(parts, edgesOf(columns[k]), size)) ? sides : null;
+}
+
+/**
+ * Whether lines are set as a column within `edges` is: in the text's size, without cells, each starting at
+ * its left edge or a first-line indent from it and ending by its right edge.
+ */
+function fitsColumn(parts: readonly Part[], edges: Band, size: number): boolean {
+  const stretched = stretchedItems(parts);
+  return parts.every(
+    (p) =>
+      Math.abs(p.size - size) <= 0.6 &&
+      !hasCells(p, size, stretched) &&
+      p.x >= edges.x - INDENT * size &&
+      p.x <= edges.x + SHORT_INDENT * size &&
+      p.xEnd <= edges.xEnd + FULL_SLACK * size,
+  );
 }
 
 /**

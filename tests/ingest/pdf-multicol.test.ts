@@ -6,7 +6,8 @@ import { readPdf } from '../../src/ingest/pdf.js';
 import { chunkDocument } from '../../src/chunk/index.js';
 import { testContext } from './helpers.js';
 import { buildPdf } from './pdf-builder.js';
-import { typesetColumns, wrapWords, type ColumnSetting } from './pdf-columns-typeset.js';
+import { COLUMN_SIZE, typesetColumns, wrapWords, type ColumnSetting } from './pdf-columns-typeset.js';
+import { itemsOf } from './pdf-typeset.js';
 import { BODY, helveticaWidth, P1, P2, P3, P4, P5, P6 } from './pdf-columns-fixture.js';
 
 const THREE: ColumnSetting = { measure: 14, gutter: 2, offset: 0, count: 3 };
@@ -70,6 +71,21 @@ describe('a page set in three columns or more', () => {
     expect(result.text.split('\n')).toEqual(['西藏日报', P1, P2, P3, P4, P5, P6, P1, P2, P3, P4]);
     // Each block's columns are its own (numbered on across the page), so their margins are measured apart.
     expect(new Set(result.lines[0].map((l) => l.column))).toEqual(new Set([undefined, 0, 1, 2, 3, 4, 5, 6, 7, 8]));
+  });
+
+  it('reads a text that ends two lines into its last column column by column, in two columns or three', () => {
+    for (const count of [2, 3]) {
+      // Set column after column (not balanced), as a page that a text ends on is: the last column gets two lines.
+      const lines = [P1, P2, P3, P4, P5, P6].flatMap((p) => wrapWords(p, 14).map((text, k) => ({ text, indent: k === 0 ? 2 : 0 })));
+      const per = Math.floor((lines.length - 2) / (count - 1));
+      const items = lines.flatMap(({ text, indent }, k) => {
+        const c = Math.min(count - 1, Math.floor(k / per));
+        return itemsOf(text, 60 + c * 160 + indent * COLUMN_SIZE, 780 - (k - c * per) * 15, []);
+      });
+      expect(lines.length - (count - 1) * per).toBe(2);
+      const text = textOf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]);
+      expect(text.split('\n')).toEqual([P1, P2, P3, P4, P5, P6]);
+    }
   });
 
   it('rebuilds every paragraph in order, whatever the number of columns, measure, gutter and baselines (property)', () => {
