@@ -197,14 +197,19 @@ function runStretches(run: PdfLineItems[], gutters: Gutters, size: number, right
  */
 type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: Part[][] | null };
 
+/** A line of another column this many font sizes above or below a line stands beside it. */
+const BESIDE = 1.2;
+
 /**
  * Whether a line that crosses no gutter of three columns or more still stands across them: a title or a
  * heading centred on the page (within a font size) that stands in one column (the middle one of three, where
- * a centred line falls) set in another size than the text or clear of both the column's edges, or a table's row across the page, set smaller than the
+ * a centred line falls) set in another size than the text or clear of both the column's edges, with no line of
+ * another column beside it (else it is a heading centred in the middle column), or a table's row across the page, set smaller than the
  * text with ink in two columns or more. Two columns have no such line: a centred line crosses their gutter.
  */
-function standsAcross(row: PdfLineItems, gutters: Gutters, size: number, page: Band): boolean {
+function standsAcross(rows: readonly PdfLineItems[], k: number, gutters: Gutters, size: number, page: Band): boolean {
   if (gutters.length < 2) return false;
+  const row = rows[k];
   const ink = inkedItems(row.items);
   const sides = new Set(ink.map((i) => sideOfItem(i, gutters)));
   if (sides.size >= 2) return ink.every((i) => i.size <= size * SMALLER);
@@ -213,7 +218,10 @@ function standsAcross(row: PdfLineItems, gutters: Gutters, size: number, page: B
   const [from, to] = [side === 0 ? page.x : gutters[side - 1].xEnd, side === gutters.length ? page.xEnd : gutters[side].x];
   const clear = x > from + SHORT_INDENT * size && xEnd < to - SHORT_INDENT * size;
   const apart = ink.every((i) => Math.abs(i.size - size) > 0.6);
-  return (clear || apart) && Math.abs((x + xEnd) / 2 - (page.x + page.xEnd) / 2) <= size;
+  if (!(clear || apart) || Math.abs((x + xEnd) / 2 - (page.x + page.xEnd) / 2) > size) return false;
+  // A heading centred in the middle column has the other columns' lines beside it.
+  const near = (other: PdfLineItems): boolean => Math.abs(other.line.y - row.line.y) <= BESIDE * size;
+  return !rows.some((other, j) => j !== k && near(other) && inkedItems(other.items).some((i) => sideOfItem(i, gutters) !== side));
 }
 
 /** The page's lines cut into stretches at the lines that cross a gutter or stand across them, and at empty bands. */
@@ -225,9 +233,9 @@ function stretches(rows: readonly PdfLineItems[], gutters: Gutters, size: number
     if (run.length > 0) for (const s of runStretches(run, gutters, size, page.xEnd)) out.push(s);
     run = [];
   };
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
     const ink = inkedItems(row.items);
-    if (gutters.some((band) => crosses(ink, band)) || standsAcross(row, gutters, size, page)) {
+    if (gutters.some((band) => crosses(ink, band)) || standsAcross(rows, k, gutters, size, page)) {
       close();
       out.push({ across: row });
       continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemblePdf } from '../../src/ingest/pdf-assemble.js';
-import type { PdfPage } from '../../src/ingest/pdf-extract.js';
+import type { PdfItem, PdfPage } from '../../src/ingest/pdf-extract.js';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { chunkDocument } from '../../src/chunk/index.js';
 import { testContext } from './helpers.js';
@@ -86,6 +86,26 @@ describe('a page set in three columns or more', () => {
       const text = textOf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]);
       expect(text.split('\n')).toEqual([P1, P2, P3, P4, P5, P6]);
     }
+  });
+
+  it('keeps a heading centred in the middle column in that column, its baseline off the other columns\' lines', () => {
+    // Three columns 140 points wide from x = 60, 20 points apart: the middle column's centre is the page's.
+    const column = (paragraphs: string[], c: number, top: number): PdfItem[] =>
+      paragraphs
+        .flatMap((p) => wrapWords(p, 14).map((text, k) => ({ text, indent: k === 0 ? 2 : 0 })))
+        .flatMap(({ text, indent }, row) => itemsOf(text, 60 + c * 160 + indent * COLUMN_SIZE, top - row * 15, []));
+    const heading = '第二章任务';
+    const middle = column([P3], 1, 780);
+    // Half a line off the other columns' baselines, so that it shares a line with none of them.
+    const below = middle[middle.length - 1].y - 22.5;
+    const items = [
+      ...column([P1, P2], 0, 780),
+      ...middle,
+      ...itemsOf(heading, 290 - (Array.from(heading).length * 14) / 2, below, [], 14),
+      ...column([P4], 1, below - 22.5),
+      ...column([P5, P6], 2, 780),
+    ];
+    expect(textOf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]).split('\n')).toEqual([P1, P2, P3, heading, P4, P5, P6]);
   });
 
   it('rebuilds every paragraph in order, whatever the number of columns, measure, gutter and baselines (property)', () => {
