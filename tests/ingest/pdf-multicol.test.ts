@@ -108,6 +108,16 @@ describe('a page set in three columns or more', () => {
     expect(textOf([{ index: 1, width: 595, height: 842, items, imageOnly: false }]).split('\n')).toEqual([P1, P2, P3, heading, P4, P5, P6]);
   });
 
+  it('takes footnotes under three columns out of the text, the paragraphs running on and the printed pages right', () => {
+    const notes = ['①数据为初步核算数。', '②数据来源于市统计局。'];
+    const long = P1 + P2.slice(0, -1) + '，' + P3;
+    const pages = typesetColumns([[{ columns: [P4, long, P5, P6] }, { notes, size: 8 }], [{ columns: [P1, P2, P3, P4] }]], THREE);
+    const result = assemblePdf(pages);
+    expect(result.notes.map((r) => result.text.slice(r.start, r.end))).toEqual(notes);
+    expect(result.text.split('\n').filter((l) => !notes.includes(l))).toEqual([P4, long, P5, P6, P1, P2, P3, P4]);
+    expect(result.pages.map((p) => p.printed)).toEqual([1, 2]);
+  });
+
   it('rebuilds every paragraph in order, whatever the number of columns, measure, gutter and baselines (property)', () => {
     fc.assert(
       fc.property(
