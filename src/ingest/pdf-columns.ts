@@ -1,50 +1,22 @@
 /**
- * Pages set in two columns, read as a reader reads them: the lines across the page (a title, a heading, a
- * caption) where they stand, and each run of lines between them that is two columns of text, the left
- * column top to bottom, then the right. A run is two columns when a gutter (`pdf-gutter.ts`) parts it and
- * both sides are columns of justified text: lines enough on each side, wide, hardly any with cells, and
+ * Pages set in two columns or more, read as a reader reads them: the lines across the columns (a title, a
+ * heading, a caption) where they stand, and each run of lines between them that is columns of text, column
+ * by column from the left, each top to bottom. A run is columns when its gutters (`pdf-gutter.ts`: one, or
+ * several for three columns or more) part it and every side is a column of justified text: lines enough on each side, wide, hardly any with cells, and
  * all but a few of the lines that stop short of the column's right edge ending a paragraph (the next line
  * indented, set apart or in another size, or none). A table's columns are cells: narrow, or more than one to a side, or ragged with no
  * paragraphs to explain it. A page without such a run keeps its lines as they are. Pure.
  */
+import { edgesOf, fitsColumn, FULL_SLACK, hasCells, isTextColumn, MIN_LINES, partOf, SHORT_INDENT, sideOfItem, sidesOf, stretchedItems, type Gutters, type Part } from './pdf-column-text.js';
 import type { PdfItem } from './pdf-extract.js';
-import { crosses, extentOf, gutterBands, inkedItems, type Band } from './pdf-gutter.js';
-import { CELL_GAP } from './pdf-gaps.js';
-import { justifiedLines } from './pdf-justified.js';
+import { crosses, extentOf, gutterBands, gutterSets, inkedItems, type Band } from './pdf-gutter.js';
 import { buildLines, type PdfLine, type PdfLineItems } from './pdf-lines.js';
 
-/** A column holds this many lines at least. */
-const MIN_LINES = 3;
-/** A column is this many font sizes wide at least (a table's column of labels is narrower). */
-const MIN_WIDTH = 8;
 /** A gutter is this many font sizes wide at least, and at most (a wider gap parts a label from its value). */
 const MIN_GUTTER = 0.8;
 const MAX_GUTTER = 6;
-/** A line fills its column when it ends this many font sizes from the column's right edge at most… */
-const FULL_SLACK = 1;
-/** …and this share of a column's lines do at least. */
-const FULL_SHARE = 0.4;
-/** The column's right edge: where this share of its lines end (a few overshoot: hanging punctuation). */
-const EDGE_PERCENTILE = 0.9;
-/** A line starting this many font sizes right of the column's left edge is indented (as in `pdf-blocks.ts`). */
-const INDENT = 0.6;
-/** A line this many times the usual distance below the one before is set apart from it. */
-const APART = 1.3;
-/** At most this share of a column's lines stop short with no paragraph break after them. */
-const RAGGED_SHARE = 0.15;
-/** At most this share of a column's lines have cells. */
-const CELL_SHARE = 0.25;
 /** An empty band this many font sizes high across both columns (a figure) ends a run of columns. */
 const BLANK = 5;
-
-/** One side of a line: its items left or right of the gutter. */
-interface Part {
-  x: number;
-  xEnd: number;
-  y: number;
-  size: number;
-  items: PdfItem[];
-}
 
 /** The size most characters of the lines have. */
 function bodySize(rows: readonly PdfLineItems[]): number {
@@ -60,89 +32,39 @@ function bodySize(rows: readonly PdfLineItems[]): number {
   return best;
 }
 
-/** The part of a line's items on one side of the gutter, or null when it has no ink there. */
-function partOf(items: readonly PdfItem[], band: Band, side: 0 | 1): Part | null {
-  const middle = (band.x + band.xEnd) / 2;
-  const own = items.filter((i) => (i.x + i.width / 2 < middle) === (side === 0));
-  const ink = inkedItems(own);
-  if (ink.length === 0) return null;
-  return { ...extentOf(ink), y: ink[0].y, size: ink[0].size, items: own };
-}
-
 /**
- * Whether a part has a gap inside it as wide as a table's between two cells (a tab in `pdf-lines.ts`), unless
- * it is one of the `stretched` lines of justified text (`pdf-justified.ts`), whose wide gaps are word gaps.
+ * The columns of a run, left to right, or null when the run is not columns of text. The last column may hold
+ * fewer lines than a column is judged by (a text that ends in it, read column after column), when the others
+ * are columns of text and its lines are set as the one before it is, from the last gutter on.
  */
-function hasCells(part: Part, size: number, stretched: ReadonlySet<PdfItem>): boolean {
-  if (stretched.has(part.items[0])) return false;
-  const ink = inkedItems(part.items).sort((p, q) => p.x - q.x);
-  return ink.some((item, k) => k > 0 && item.x - (ink[k - 1].x + ink[k - 1].width) > CELL_GAP * size);
-}
-
-/** The items of the parts of one side of a gutter (top to bottom) that are lines of justified text (`pdf-justified.ts`). */
-function stretchedItems(parts: readonly Part[]): Set<PdfItem> {
-  const lines = justifiedLines(parts.map((p) => [...p.items].sort((a, b) => a.x - b.x)));
-  return new Set(parts.filter((_, k) => lines.has(k)).flatMap((p) => p.items));
-}
-
-/** The parts of a run on one side of the gutter, top to bottom. */
-function sideOf(run: readonly PdfLineItems[], band: Band, side: 0 | 1): Part[] {
-  return run.map((r) => partOf(r.items, band, side)).filter((p): p is Part => p !== null);
-}
-
-/** The middle value (0 for none). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
-}
-
-/**
- * Whether a column's line that stops short ends a paragraph: the column's last line, or the next line
- * indented, set apart, or in another size (a heading).
- */
-function endsParagraph(parts: readonly Part[], k: number, left: number, step: number, size: number): boolean {
-  const next = parts[k + 1];
-  if (next === undefined) return true;
-  return next.x > left + INDENT * size || parts[k].y - next.y > APART * step || Math.abs(next.size - parts[k].size) > 0.6;
-}
-
-/** Whether the parts on one side of a gutter are a column of text. */
-function isTextColumn(parts: readonly Part[], size: number): boolean {
-  if (parts.length < MIN_LINES) return false;
-  const left = parts.reduce((least, p) => Math.min(least, p.x), Infinity);
-  const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
-  const edge = ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))];
-  if (edge - left < MIN_WIDTH * size) return false;
-  const stretched = stretchedItems(parts);
-  if (parts.filter((p) => hasCells(p, size, stretched)).length > CELL_SHARE * parts.length) return false;
-  const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
-  let full = 0;
-  let ragged = 0;
-  parts.forEach((part, k) => {
-    if (part.xEnd >= edge - FULL_SLACK * size) full++;
-    else if (!endsParagraph(parts, k, left, step, size)) ragged++;
-  });
-  return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;
-}
-
-/** The two columns of a run, or null when the run is not two columns of text. */
-function columnsOf(run: readonly PdfLineItems[], band: Band, size: number): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
-  return isTextColumn(sides[0], size) && isTextColumn(sides[1], size) ? [sides[0], sides[1]] : null;
+function columnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number): Part[][] | null {
+  const sides = sidesOf(run, gutters);
+  const [last, before] = [sides[sides.length - 1], sides[sides.length - 2]];
+  if (!sides.slice(0, -1).every((side) => isTextColumn(side, size))) return null;
+  if (isTextColumn(last, size)) return sides;
+  if (last.length === 0 || last.length >= MIN_LINES) return null;
+  const { x, xEnd } = edgesOf(before);
+  const from = gutters[gutters.length - 1].xEnd;
+  return fitsColumn(last, { x: from, xEnd: from + xEnd - x }, size) ? sides : null;
 }
 
 /** A table's row is set at most this share of the text's size, when it is set smaller. */
 const SMALLER = 0.9;
 
 /**
- * Whether a line beside the gutter at the head or foot of a run is a row of a table across the page rather
- * than a line of the columns: it has ink on both sides of the gutter and, on one side, a gap as wide as a
- * table's between two cells, or (at the foot) all of it is set smaller than the text. A table across the
- * page whose cells happen to leave the gutter empty is no part of the columns beside it.
+ * Whether a line beside the gutters at the head or foot of a run is a row of a table across the page rather
+ * than a line of the columns: it has ink in two columns at least (in both of two) and, in one, a gap as wide
+ * as a table's between two cells, or (at the foot) all of it is set smaller than the text; but not when one
+ * of its parts is a full line of text (in the text's size, without cells, reaching its column's right edge:
+ * the next gutter, or the page's `right` edge), which makes the cells a table's set inside a column beside it.
+ * A table across the page whose cells happen to leave the gutters empty is no part of the columns beside it.
  */
-function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>): boolean {
-  const parts = ([0, 1] as const).map((side) => partOf(row.items, band, side));
-  if (parts[0] === null || parts[1] === null) return false;
+function isTableRow(row: PdfLineItems, gutters: Gutters, size: number, foot: boolean, stretched: ReadonlySet<PdfItem>, right: number): boolean {
+  const parts = Array.from({ length: gutters.length + 1 }, (_, side) => partOf(row.items, gutters, side));
+  if (parts.filter((p) => p !== null).length < 2) return false;
+  const full = (p: Part, side: number): boolean =>
+    Math.abs(p.size - size) <= 0.6 && !hasCells(p, size, stretched) && p.xEnd >= (side < gutters.length ? gutters[side].x : right) - FULL_SLACK * size;
+  if (parts.some((p, side) => p !== null && full(p, side))) return false;
   if (parts.some((p) => p !== null && hasCells(p, size, stretched))) return true;
   return foot && inkedItems(row.items).every((i) => i.size <= size * SMALLER);
 }
@@ -151,34 +73,63 @@ function isTableRow(row: PdfLineItems, band: Band, size: number, foot: boolean, 
  * A run cut into the rows of a table at its head, the run between and the rows of a table at its foot, when
  * what lies between is two columns of text; else the run as it is (two columns or not).
  */
-function runStretches(run: PdfLineItems[], band: Band, size: number): Stretch[] {
+function runStretches(run: PdfLineItems[], gutters: Gutters, size: number, right: number): Stretch[] {
   let [from, to] = [0, run.length];
   const stretched = new Set<PdfItem>();
-  for (const side of [0, 1] as const) for (const item of stretchedItems(sideOf(run, band, side))) stretched.add(item);
-  while (to > from && isTableRow(run[to - 1], band, size, true, stretched)) to--;
-  while (from < to && isTableRow(run[from], band, size, false, stretched)) from++;
-  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), band, size) : null;
-  if (columns === null) return [{ run, columns: columnsOf(run, band, size) }];
+  for (const side of sidesOf(run, gutters)) for (const item of stretchedItems(side)) stretched.add(item);
+  while (to > from && isTableRow(run[to - 1], gutters, size, true, stretched, right)) to--;
+  while (from < to && isTableRow(run[from], gutters, size, false, stretched, right)) from++;
+  const columns = from > 0 || to < run.length ? columnsOf(run.slice(from, to), gutters, size) : null;
+  if (columns === null) return [{ run, columns: columnsOf(run, gutters, size) }];
   const rows = (part: PdfLineItems[]): Stretch[] => (part.length > 0 ? [{ run: part, columns: null }] : []);
   return [...rows(run.slice(0, from)), { run: run.slice(from, to), columns }, ...rows(run.slice(to))];
 }
 
 /**
- * A stretch of the page in reading order: one line across the gutter, or a run of lines beside it with its
- * two columns when it is set in two.
+ * A stretch of the page in reading order: one line across a gutter, or a run of lines between them with its
+ * columns when it is set in columns.
  */
-type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: [Part[], Part[]] | null };
+type Stretch = { across: PdfLineItems } | { run: PdfLineItems[]; columns: Part[][] | null };
 
-/** The page's lines cut into stretches at the lines that cross the gutter and at empty bands. */
-function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Stretch[] {
+/** A line of another column this many font sizes above or below a line stands beside it. */
+const BESIDE = 1.2;
+
+/**
+ * Whether a line that crosses no gutter of three columns or more still stands across them: a title or a
+ * heading centred on the page (within a font size) that stands in one column (the middle one of three, where
+ * a centred line falls) set in another size than the text or clear of both the column's edges, with no line of
+ * another column beside it (else it is a heading centred in the middle column), or a table's row across the page, set smaller than the
+ * text with ink in two columns or more. Two columns have no such line: a centred line crosses their gutter.
+ */
+function standsAcross(rows: readonly PdfLineItems[], k: number, gutters: Gutters, size: number, page: Band): boolean {
+  if (gutters.length < 2) return false;
+  const row = rows[k];
+  const ink = inkedItems(row.items);
+  const sides = new Set(ink.map((i) => sideOfItem(i, gutters)));
+  if (sides.size >= 2) return ink.every((i) => i.size <= size * SMALLER);
+  const [side] = sides;
+  const { x, xEnd } = extentOf(ink);
+  const [from, to] = [side === 0 ? page.x : gutters[side - 1].xEnd, side === gutters.length ? page.xEnd : gutters[side].x];
+  const clear = x > from + SHORT_INDENT * size && xEnd < to - SHORT_INDENT * size;
+  const apart = ink.every((i) => Math.abs(i.size - size) > 0.6);
+  if (!(clear || apart) || Math.abs((x + xEnd) / 2 - (page.x + page.xEnd) / 2) > size) return false;
+  // A heading centred in the middle column has the other columns' lines beside it.
+  const near = (other: PdfLineItems): boolean => Math.abs(other.line.y - row.line.y) <= BESIDE * size;
+  return !rows.some((other, j) => j !== k && near(other) && inkedItems(other.items).some((i) => sideOfItem(i, gutters) !== side));
+}
+
+/** The page's lines cut into stretches at the lines that cross a gutter or stand across them, and at empty bands. */
+function stretches(rows: readonly PdfLineItems[], gutters: Gutters, size: number): Stretch[] {
+  const page = extentOf(rows.flatMap((r) => inkedItems(r.items)));
   const out: Stretch[] = [];
   let run: PdfLineItems[] = [];
   const close = (): void => {
-    if (run.length > 0) for (const s of runStretches(run, band, size)) out.push(s);
+    if (run.length > 0) for (const s of runStretches(run, gutters, size, page.xEnd)) out.push(s);
     run = [];
   };
-  for (const row of rows) {
-    if (crosses(inkedItems(row.items), band)) {
+  for (const [k, row] of rows.entries()) {
+    const ink = inkedItems(row.items);
+    if (gutters.some((band) => crosses(ink, band)) || standsAcross(rows, k, gutters, size, page)) {
       close();
       out.push({ across: row });
       continue;
@@ -191,70 +142,83 @@ function stretches(rows: readonly PdfLineItems[], band: Band, size: number): Str
   return out;
 }
 
-/** A short run's line starts at most this many font sizes right of its column's left edge (a first-line indent). */
-const SHORT_INDENT = 2.5;
-
-/** A column's left edge and right edge (where most of its lines end). */
-function edgesOf(parts: readonly Part[]): Band {
-  const ends = parts.map((p) => p.xEnd).sort((a, b) => a - b);
-  return { x: parts.reduce((least, p) => Math.min(least, p.x), Infinity), xEnd: ends[Math.min(ends.length - 1, Math.floor(ends.length * EDGE_PERCENTILE))] };
-}
-
 /**
- * The two columns of a run too short to be judged on its own (fewer than three lines a side), when each of
- * its sides is set as a column of the same page is: in the text's size, without cells, every line starting
- * at the column's left edge or a first-line indent from it and ending by its right edge. Else null.
+ * The columns of a run too short to be judged on its own (fewer than three lines a side), when each of its
+ * sides is set as a column of the same page is: in the text's size, without cells, every line starting at
+ * the column's left edge or a first-line indent from it and ending by its right edge. Else null.
  */
-function shortColumnsOf(run: readonly PdfLineItems[], band: Band, size: number, columns: readonly [Part[], Part[]]): [Part[], Part[]] | null {
-  const sides = ([0, 1] as const).map((side) => sideOf(run, band, side));
+function shortColumnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number, columns: readonly Part[][]): Part[][] | null {
+  const sides = sidesOf(run, gutters);
   if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
-  const fits = (parts: readonly Part[], edges: Band, stretched = stretchedItems(parts)): boolean =>
-    parts.every(
-      (p) =>
-        Math.abs(p.size - size) <= 0.6 &&
-        !hasCells(p, size, stretched) &&
-        p.x >= edges.x - INDENT * size &&
-        p.x <= edges.x + SHORT_INDENT * size &&
-        p.xEnd <= edges.xEnd + FULL_SLACK * size,
-    );
-  return fits(sides[0], edgesOf(columns[0])) && fits(sides[1], edgesOf(columns[1])) ? [sides[0], sides[1]] : null;
+  return sides.every((parts, k) => fitsColumn(parts, edgesOf(columns[k]), size)) ? sides : null;
 }
 
 /**
  * The stretches with each short run that is not judged columns read in the columns of the page's first run
  * that is, when it is set as they are (`shortColumnsOf`).
  */
-function withShortRuns(parts: readonly Stretch[], band: Band, size: number): Stretch[] {
-  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: [Part[], Part[]] } => 'run' in s && s.columns !== null);
+function withShortRuns(parts: readonly Stretch[], gutters: Gutters, size: number): Stretch[] {
+  const proven = parts.find((s): s is { run: PdfLineItems[]; columns: Part[][] } => 'run' in s && s.columns !== null);
   if (proven === undefined) return [...parts];
-  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, band, size, proven.columns) } : s));
+  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, gutters, size, proven.columns) } : s));
 }
 
 /**
- * A page's lines (top to bottom, furniture removed) in reading order: a run of two columns as its left
- * column's lines, then its right column's (each line marked with its column), lines across the page in
- * place. A page that is not set in columns gets back its own lines, unchanged. Of several bands that could
- * be the gutter, the one that puts the most lines in columns is.
+ * A page's lines (top to bottom, furniture removed) in reading order: a run of columns as its leftmost
+ * column's lines, then the next column's, and so on (each line marked with its column), lines across the
+ * columns in place. A page that is not set in columns gets back its own lines, unchanged. Of the gutters
+ * that could part the page (one band, or a set of bands for three columns or more: `gutterSets`), those that
+ * put the most lines in columns do; of two that put as many, the one of more columns (two columns of three
+ * whose baselines differ can pass for one, its lines from the two alternating).
  * @example readColumns(1, buildLineItems(1, items)).map((l) => l.column) // [undefined, 0, 0, 0, 1, 1, 1]
  */
 export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLine[] {
   const size = bodySize(rows);
   const unchanged = rows.map((r) => r.line);
   if (size <= 0 || rows.length < MIN_LINES) return unchanged;
-  const bands = gutterBands(
-    rows.map((r) => inkedItems(r.items)),
-    MIN_GUTTER * size,
-  ).filter((b) => b.xEnd - b.x <= MAX_GUTTER * size);
-  let best: { parts: Stretch[]; band: Band; count: number } | null = null;
-  for (const band of bands) {
-    const parts = stretches(rows, band, size);
+  const lines = rows.map((r) => inkedItems(r.items));
+  const narrow = (b: Band): boolean => b.xEnd - b.x <= MAX_GUTTER * size;
+  const candidates: Gutters[] = [
+    ...gutterBands(lines, MIN_GUTTER * size)
+      .filter(narrow)
+      .map((b) => [b]),
+    ...gutterSets(lines, MIN_GUTTER * size).filter((set) => set.every(narrow)),
+  ];
+  let best: { parts: Stretch[]; gutters: Gutters; count: number } | null = null;
+  for (const gutters of candidates) {
+    const parts = stretches(rows, gutters, size);
     const count = parts.reduce((n, s) => n + ('run' in s && s.columns ? s.run.length : 0), 0);
-    if (count > 0 && (best === null || count > best.count)) best = { parts, band, count };
+    const more = best === null || count > best.count || (count === best.count && gutters.length > best.gutters.length);
+    if (count > 0 && more) best = { parts, gutters, count };
   }
   if (best === null) return unchanged;
-  return withShortRuns(best.parts, best.band, size).flatMap((s): PdfLine[] => {
-    if ('across' in s) return [s.across.line];
-    if (s.columns === null) return s.run.map((r) => r.line);
-    return s.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
+  // The columns of a block set otherwise are numbered after the page's own, so that each keeps margins of its own.
+  let next = best.gutters.length + 1;
+  return blocksOf(withShortRuns(best.parts, best.gutters, size)).flatMap((block): PdfLine[] => {
+    if (!Array.isArray(block)) return block.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
+    // Lines outside the page's columns may be a block set in columns of its own (a newspaper's boxed story).
+    if (block.length < MIN_LINES || block.length === rows.length) return block.map((r) => r.line);
+    const first = next;
+    return readColumns(page, block).map((line) => {
+      if (line.column === undefined) return line;
+      next = Math.max(next, first + line.column + 1);
+      return { ...line, column: first + line.column };
+    });
   });
+}
+
+/** The stretches as the runs read in columns and, between them, the page's other lines top to bottom. */
+function blocksOf(parts: readonly Stretch[]): Array<{ columns: Part[][] } | PdfLineItems[]> {
+  const out: Array<{ columns: Part[][] } | PdfLineItems[]> = [];
+  for (const s of parts) {
+    if ('run' in s && s.columns !== null) {
+      out.push({ columns: s.columns });
+      continue;
+    }
+    const last = out[out.length - 1];
+    const rows = 'across' in s ? [s.across] : s.run;
+    if (!Array.isArray(last)) out.push([...rows]);
+    else for (const row of rows) last.push(row);
+  }
+  return out;
 }

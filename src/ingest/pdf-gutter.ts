@@ -1,8 +1,8 @@
 /**
- * The gutter of a page set in two columns: a vertical band that fewer of the page's lines cross than any
- * other band in the middle of the text, usually none but a title, a heading or a page number across the
- * page. Only where the band is; whether the text on its two sides is two columns of text is judged by
- * `pdf-columns.ts`. Pure.
+ * The gutters of a page set in columns: for two columns, a vertical band that fewer of the page's lines
+ * cross than any other band in the middle of the text, usually none but a title, a heading or a page number
+ * across the page; for three columns or more, a set of such bands side by side. Only where the bands are;
+ * whether the text between them is columns of text is judged by `pdf-columns.ts`. Pure.
  */
 import type { PdfItem } from './pdf-extract.js';
 
@@ -47,6 +47,59 @@ function crossings(lines: readonly (readonly PdfItem[])[], left: number, steps: 
   return counts;
 }
 
+/** How many lines cross each window of a page's text, and the windows a gutter may take. */
+interface Windows {
+  counts: Uint16Array;
+  /** The first and last window a gutter may start at. */
+  from: number;
+  to: number;
+  /** The fewest lines that cross a window from `from` to `to`. */
+  least: number;
+  /** The text's left edge and each window's width, in points. */
+  left: number;
+  width: number;
+}
+
+/**
+ * The windows of `minWidth` points across a page's lines (each given as its inked items), those a gutter may
+ * take lying `margin` of the text's width from either edge at least; null when there are none.
+ */
+function windowsOf(lines: readonly (readonly PdfItem[])[], minWidth: number, margin: number): Windows | null {
+  const items = lines.flat();
+  if (items.length === 0) return null;
+  const { x: left, xEnd: right } = extentOf(items);
+  const steps = Math.ceil(right - left);
+  const width = Math.max(1, Math.ceil(minWidth));
+  const [from, to] = [Math.floor(steps * margin), Math.ceil(steps * (1 - margin)) - width];
+  if (to <= from) return null;
+  const counts = crossings(lines, left, steps, width);
+  let least = Infinity;
+  for (let a = from; a <= to; a++) least = Math.min(least, counts[a]);
+  return { counts, from, to, least, left, width };
+}
+
+/**
+ * The runs of windows that at most `most` lines cross, each cut down to its windows that the fewest lines
+ * cross (the first such stretch), as bands, left to right.
+ */
+function bandsAtMost({ counts, from, to, left, width }: Windows, most: number): Band[] {
+  const bands: Band[] = [];
+  for (let a = from; a <= to; a++) {
+    if (counts[a] > most) continue;
+    let end = a;
+    while (end + 1 <= to && counts[end + 1] <= most) end++;
+    let fewest = Infinity;
+    for (let k = a; k <= end; k++) fewest = Math.min(fewest, counts[k]);
+    let start = a;
+    while (counts[start] !== fewest) start++;
+    let stop = start;
+    while (stop + 1 <= end && counts[stop + 1] === fewest) stop++;
+    bands.push({ x: left + start, xEnd: left + stop + width });
+    a = end;
+  }
+  return bands;
+}
+
 /**
  * The bands in the middle of the text that the fewest lines cross (a title or a page number across the
  * gutter, usually nothing else), each at least `minWidth` wide, widest first. Each line is given as its
@@ -54,25 +107,35 @@ function crossings(lines: readonly (readonly PdfItem[])[], left: number, steps: 
  * @example gutterBands([[item(60, 200), item(230, 200)], [item(60, 200), item(230, 200)]], 10) // [{ x: 260, xEnd: 290 }]
  */
 export function gutterBands(lines: readonly (readonly PdfItem[])[], minWidth: number): Band[] {
-  const items = lines.flat();
-  if (items.length === 0) return [];
-  const { x: left, xEnd: right } = extentOf(items);
-  const steps = Math.ceil(right - left);
-  const width = Math.max(1, Math.ceil(minWidth));
-  const [from, to] = [Math.floor(steps * MIDDLE), Math.ceil(steps * (1 - MIDDLE)) - width];
-  if (to <= from) return [];
-  const counts = crossings(lines, left, steps, width);
-  let least = Infinity;
-  for (let a = from; a <= to; a++) least = Math.min(least, counts[a]);
-  const bands: Band[] = [];
-  for (let a = from; a <= to; a++) {
-    if (counts[a] !== least) continue;
-    let end = a;
-    while (end + 1 <= to && counts[end + 1] === least) end++;
-    bands.push({ x: left + a, xEnd: left + end + width });
-    a = end;
+  const windows = windowsOf(lines, minWidth, MIDDLE);
+  if (windows === null) return [];
+  return bandsAtMost(windows, windows.least).sort((p, q) => q.xEnd - q.x - (p.xEnd - p.x));
+}
+
+/** Gutters of three columns or more lie inside the text, this share of its width from either edge at least. */
+const INSIDE = 0.05;
+/** The shares of the page's lines that may cross a set's gutters beyond the fewest (a block of other columns). */
+const LEVELS = [0, 0.1, 0.25, 0.5];
+
+/**
+ * Sets of two bands or more, left to right, that could be the gutters of a page set in three columns or
+ * more: the runs of windows inside the text that the fewest lines cross, then those that a few more cross
+ * (a block set in other columns, a picture's caption), each run cut to its emptiest windows. Each line is
+ * given as its inked items; each set at most once.
+ * @example gutterSets(threeColumnLines, 10) // [[{ x: 240, xEnd: 260 }, { x: 440, xEnd: 460 }]]
+ */
+export function gutterSets(lines: readonly (readonly PdfItem[])[], minWidth: number): Band[][] {
+  const windows = windowsOf(lines, minWidth, INSIDE);
+  if (windows === null) return [];
+  const sets: Band[][] = [];
+  const seen = new Set<string>();
+  for (const level of LEVELS) {
+    const bands = bandsAtMost(windows, windows.least + Math.floor(level * lines.length));
+    const key = JSON.stringify(bands);
+    if (bands.length >= 2 && !seen.has(key)) sets.push(bands);
+    seen.add(key);
   }
-  return bands.sort((p, q) => q.xEnd - q.x - (p.xEnd - p.x));
+  return sets;
 }
 
 /**

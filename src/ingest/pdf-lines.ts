@@ -26,7 +26,7 @@ export interface PdfLine {
   /** Left and right edges of each tab-separated cell of the text (one cell for a line without tabs). */
   cells: Array<{ x: number; xEnd: number }>;
   /**
-   * On a page set in two columns, the column the line is in (0 left, 1 right); absent on a page of one
+   * On a page set in columns, the column the line is in (0 the leftmost, 1 the next, …); absent on a page of one
    * column and for a line across the columns (a title, a heading, a figure's caption).
    */
   column?: number;

@@ -1,7 +1,7 @@
 /**
- * Pages set in two columns for the PDF reader's tests, as gazettes, white papers and bulletins set them:
- * lines across the page (a title, a heading) and runs of paragraphs set in two columns with a gutter
- * between them, the left column filled first, then the right (balanced), a page number at the foot. Chinese
+ * Pages set in columns for the PDF reader's tests, as gazettes, white papers, bulletins and newspapers set
+ * them: lines across the page (a title, a heading) and runs of paragraphs set in two columns (or more) with
+ * a gutter between each two, the left column filled first, then the next (balanced), a page number at the foot. Chinese
  * wraps at any character, Latin words only at spaces, and a line of words that is not a paragraph's last
  * is justified: its spaces are stretched to the column's edge (as a typesetter sets them).
  */
@@ -15,7 +15,7 @@ import { advance, itemsOf } from './pdf-typeset.js';
  */
 export type ColumnPart =
   | { across: string; size?: number }
-  | { columns: string[]; continued?: boolean }
+  | { columns: string[]; continued?: boolean; setting?: Partial<ColumnSetting> }
   | { table: string[][]; size?: number }
   | { notes: string[]; size?: number };
 
@@ -29,6 +29,8 @@ export interface ColumnSetting {
   offset: number;
   /** Lines in the left column when the paragraphs do not balance as wanted (default: half, rounded up). */
   leftLines?: number;
+  /** How many columns (default 2); each but the last holds its share of the lines, rounded up. */
+  count?: number;
 }
 
 export const COLUMN_SIZE = 10;
@@ -81,8 +83,9 @@ function justified(line: string, x: number, y: number, width: number): PdfItem[]
 /** Lay out pages of parts; every page gets `— N —` centred at its foot. */
 export function typesetColumns(pages: readonly (readonly ColumnPart[])[], setting: ColumnSetting): PdfPage[] {
   const columnWidth = setting.measure * COLUMN_SIZE;
-  const rightX = LEFT + columnWidth + setting.gutter * COLUMN_SIZE;
-  const pageRight = rightX + columnWidth;
+  const count = setting.count ?? 2;
+  const columnX = (c: number): number => LEFT + c * (columnWidth + setting.gutter * COLUMN_SIZE);
+  const pageRight = columnX(count - 1) + columnWidth;
   return pages.map((parts, p) => {
     const items: PdfItem[] = [];
     let y = TOP;
@@ -105,20 +108,26 @@ export function typesetColumns(pages: readonly (readonly ColumnPart[])[], settin
         y -= size;
         continue;
       }
+      // A block set in other columns than the page's (a newspaper's boxed story) spans the same width.
+      const own = { ...setting, ...part.setting };
+      const ownX = (c: number): number => LEFT + c * (own.measure * COLUMN_SIZE + own.gutter * COLUMN_SIZE);
       const lines = part.columns.flatMap((text, n) => {
         const indent = n === 0 && part.continued ? 0 : 2;
-        const wrapped = wrapWords(text, setting.measure, indent);
+        const wrapped = wrapWords(text, own.measure, indent);
         return wrapped.map((line, k) => ({ line, indent: k === 0 ? indent : 0, last: k === wrapped.length - 1 }));
       });
-      const leftCount = setting.leftLines ?? Math.ceil(lines.length / 2);
+      const ownCount = own.count ?? 2;
+      const leftCount = own.leftLines ?? Math.ceil(lines.length / ownCount);
+      const share = ownCount === 2 ? leftCount : Math.ceil(lines.length / ownCount);
+      const columnOf = (k: number): number => (k < leftCount ? 0 : Math.min(ownCount - 1, 1 + Math.floor((k - leftCount) / share)));
       lines.forEach(({ line, indent, last }, k) => {
-        const right = k >= leftCount;
-        const row = right ? k - leftCount : k;
-        const x = (right ? rightX : LEFT) + indent * COLUMN_SIZE;
-        const baseline = y - row * PITCH - (right ? setting.offset : 0);
-        items.push(...(last ? itemsOf(line, x, baseline, []) : justified(line, x, baseline, (setting.measure - indent) * COLUMN_SIZE)));
+        const column = columnOf(k);
+        const row = column === 0 ? k : k - leftCount - (column - 1) * share;
+        const x = ownX(column) + indent * COLUMN_SIZE;
+        const baseline = y - row * PITCH - (column > 0 ? own.offset : 0);
+        items.push(...(last ? itemsOf(line, x, baseline, []) : justified(line, x, baseline, (own.measure - indent) * COLUMN_SIZE)));
       });
-      y -= Math.max(leftCount, lines.length - leftCount) * PITCH + PITCH * 0.5;
+      y -= Math.max(leftCount, lines.length - leftCount - (ownCount - 2) * share, ownCount > 2 ? share : 0) * PITCH + PITCH * 0.5;
     }
     const footer = `— ${p + 1} —`;
     items.push(...itemsOf(footer, (LEFT + pageRight) / 2 - 15, 40, []));

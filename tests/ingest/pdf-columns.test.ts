@@ -6,32 +6,11 @@ import { readPdf } from '../../src/ingest/pdf.js';
 import { testContext } from './helpers.js';
 import { buildPdf } from './pdf-builder.js';
 import { COLUMN_SIZE, typesetColumns, wrapWords, type ColumnPart, type ColumnSetting } from './pdf-columns-typeset.js';
-import { PARAGRAPH } from './pdf-typeset.js';
+import { BODY, helveticaWidth, P1, P2, P3, P4, P5, P6 } from './pdf-columns-fixture.js';
 
 const SETTING: ColumnSetting = { measure: 20, gutter: 2, offset: 0 };
 
-const P1 = '北京市全年地区生产总值增长5.2%，一般公共预算收入增长8.2%，城镇调查失业率控制在4.4%，居民人均可支配收入增长5.6%，经济运行稳中向好。';
-const P2 = '坚持以高质量发展为首要任务，着力推动国际科技创新中心建设，基础研究投入持续加大，新设立一批新型研发机构，科技成果转化更加顺畅。';
-const P3 = '扎实推进城市更新，完成老旧小区综合整治开工三百余个，新增养老床位三千余张，新建改扩建中小学和幼儿园一百余所，民生保障水平不断提高。';
-const P4 = '深化京津冀协同发展，城市副中心建设取得新进展，轨道交通运营里程持续增加，生态环境质量明显改善，细颗粒物年均浓度保持稳定。';
-const P5 = '加强法治政府建设，认真办理人大代表建议和政协提案，政务服务事项全部实现网上办理，营商环境持续优化，市场主体活力不断增强。';
-const P6 = '统筹发展和安全，守牢安全生产底线，扎实做好防汛救灾和灾后恢复重建工作，社会大局保持和谐稳定，人民群众安全感进一步提升。';
 const ENGLISH = 'The yearbook of the city reports that output grew in every district, that jobs were found for young people, and that the rivers ran cleaner than in any year before.';
-
-/** A paragraph of body text: several sentences. */
-const BODY = fc.array(PARAGRAPH, { minLength: 8, maxLength: 16 }).map((sentences) => sentences.join(''));
-
-/** Helvetica's advance widths (per 1000 of the size) of the characters the Latin tests use. */
-const HELVETICA: Record<string, number> = {
-  ...Object.fromEntries([...'abdeghnopqu'].map((c) => [c, 556])),
-  ...Object.fromEntries([...'cksvxyz'].map((c) => [c, 500])),
-  ...Object.fromEntries([...'ijl'].map((c) => [c, 222])),
-  ...Object.fromEntries([...'ft ,.'].map((c) => [c, 278])),
-  r: 333,
-  m: 833,
-  w: 722,
-};
-const helveticaWidth = (text: string, size: number): number => [...text].reduce((w, ch) => w + (HELVETICA[ch] * size) / 1000, 0);
 
 const textOf = (pages: PdfPage[]): string => assemblePdf(pages).text;
 
@@ -237,5 +216,42 @@ describe('what stands under a page set in two columns', () => {
       SETTING,
     );
     expect(textOf(pages).split('\n')).toEqual(['政府工作报告', '各位代表：', opening, '一、2024年工作回顾', P1, P2, P3]);
+  });
+});
+
+describe('a table set inside one column', () => {
+  /** Paragraphs as lines of 20 characters in a column at `x`, the first line of each indented by two; a line's baseline from `top`. */
+  const column = (paragraphs: string[], x: number, top: number): PdfItem[] =>
+    paragraphs
+      .flatMap((p) => wrapWords(p, 20).map((text, k) => ({ text, indent: k === 0 ? 2 * SIZE : 0 })))
+      .map(({ text, indent }, row) => item(text, x + indent, top - row * 15));
+
+  it('reads a table at the head of the right column as rows of that column, not as rows across the page', () => {
+    const table = [
+      ['指标', '数值'],
+      ['地区生产总值', '2392亿元'],
+      ['粮食产量', '108万吨'],
+    ];
+    // The table's rows stand at the left column's first three baselines.
+    const rows = table.flatMap(([label, value], k) => [item(label, 280, 780 - k * 15, 9), item(value, 400, 780 - k * 15, 9)]);
+    const items = [...column([P1, P2, P3], 60, 780), ...rows, ...column([P4, P5, P6], 280, 735)];
+    expect(textOf(page(items)).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), P4, P5, P6]);
+  });
+
+  it('reads a table at the foot of the left column as rows of that column, not as rows across the page', () => {
+    const table = [
+      ['指标', '数值'],
+      ['地区生产总值', '2392亿元'],
+      ['粮食产量', '108万吨'],
+    ];
+    const left = column([P1, P2, P3], 60, 780);
+    const foot = left[left.length - 1].y - 15;
+    const rows = table.flatMap(([label, value], k) => [item(label, 60, foot - k * 15, 9), item(value, 180, foot - k * 15, 9)]);
+    // The right column starts three lines lower and ends with the table, its last line full (the paragraph runs
+    // on to the next page), so the table's rows share its last baselines.
+    const running = wrapWords(P4 + P5 + P6 + P1, 20).slice(0, 12).join('');
+    const items = [...left, ...rows, ...column([running], 280, 735)];
+    expect(items.filter((i) => i.x === 280).at(-1)?.y).toBe(foot - 30);
+    expect(textOf(page(items)).split('\n')).toEqual([P1, P2, P3, ...table.map((r) => r.join('\t')), running]);
   });
 });
