@@ -21,8 +21,10 @@ import type { IndexField } from './backend.js';
  * grid, a glossary under a bare 附件 inside it, a dateline set as a sentence in the title block, an HTML page's tools
  * left out, two-column PDF pages' notes, tables and short runs, a text wrapped at a number of characters, a title set
  * over several lines; 10: a PDF's justified lines, whose stretched gaps were read as table cells, read as text, and an
- * English PDF paragraph run on into a line that opens with a lower-case word and a colon). */
-export const INDEX_FORMAT_VERSION = 10;
+ * English PDF paragraph run on into a line that opens with a lower-case word and a colon; 11: PDF pages set in three
+ * columns or more read column by column, a newspaper page's blocks read block by block, a table inside one column kept
+ * in it, a last column of one or two lines read as a column). */
+export const INDEX_FORMAT_VERSION = 11;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 
