@@ -47,7 +47,7 @@ export async function searchRange(engine: Engine, range: ExportRange): Promise<{
  * @example resultsDisposition('乡村振兴', 'ris', null) // `attachment; filename="search-results.ris"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4.ris`
  * @example resultsDisposition('乡村振兴', 'csv', { from: 1001, to: 2000 }) // `attachment; filename="search-results-1001-2000.csv"; filename*=UTF-8''search-%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4-1001-2000.csv`
  */
-export function resultsDisposition(q: string, extension: string, rows: FileRows): string {
+function resultsDisposition(q: string, extension: string, rows: FileRows): string {
   const words = Array.from(q.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).slice(0, 40).join('');
   return attachment('search-results', `search-${words || 'results'}`, extension, rows);
 }
