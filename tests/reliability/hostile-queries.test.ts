@@ -189,7 +189,9 @@ function work(query: string): number {
 describe('work done for hostile queries (counted; the timings are in `npm run bench:hostile`)', () => {
   it('counts the work of an ordinary query', async () => {
     expect(work('西藏 旅游')).toBeGreaterThan(0);
-    expect(work('"高质量发展"')).toBeGreaterThan(work('"高质量发展" year:2024'));
+    // A filter spares the phrase check the candidates outside it. The phrase is of several words: a phrase that is
+    // one word (`高质量发展`) has its candidates vouched for by its postings in the words field, and reads no key.
+    expect(work('"经济社会发展"')).toBeGreaterThan(work('"经济社会发展" year:2024'));
   });
 
   it.each(Object.entries(ADVERSARIAL_QUERIES))('a 500-character query of %s does work linear in its length', async (_name, [make, n]) => {
