@@ -16,17 +16,19 @@ import { ENGLISH_STOPWORDS } from './stopwords.js';
 import type { Segmenter, Token } from './token.js';
 
 const POSSESSIVE = /['’]s$/u;
+/** Soft hyphens, which a word holds where it may break (`splitScriptRuns` keeps the word whole over them). */
+const SOFT_HYPHENS = /\u00ad/gu;
 const LETTERS = /^[a-z]+$/u;
 
 /**
- * The term of one Latin word as written: normalized, possessive `'s` dropped, stemmed when it is an
- * English word (all letters). `null` for a stopword.
+ * The term of one Latin word as written: normalized, soft hyphens and possessive `'s` dropped, stemmed when it is
+ * an English word (all letters). `null` for a stopword.
  * @example latinTerm('Economies') // 'economi'
  * @example latinTerm('G318') // 'g318'
  * @example latinTerm('the') // null
  */
 export function latinTerm(surface: string): string | null {
-  const word = normalizeTerm(surface).replace(POSSESSIVE, '');
+  const word = normalizeTerm(surface).replace(SOFT_HYPHENS, '').replace(POSSESSIVE, '');
   if (word === '' || ENGLISH_STOPWORDS.has(word)) return null;
   return LETTERS.test(word) ? stemmer(americanSpelling(word)) : word;
 }

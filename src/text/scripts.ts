@@ -90,6 +90,9 @@ export function isHanCodePoint(codePoint: number): boolean {
   return classOf(codePoint) === HAN;
 }
 
+/** U+00AD, where a word may be hyphenated at a line's end; invisible elsewhere. */
+const SOFT_HYPHEN = 0xad;
+
 /** The hyphens that join the parts of a compound (`eco-tourism`), by normalized form. */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
@@ -222,6 +225,12 @@ function runsOfClasses(text: string): ScriptRun[] {
   // before any joining, so `1..2` stays cut).
   const joined = classes.slice();
   for (let j = 0; j < count; j++) {
+    // A soft hyphen between letters is a place the word may break (`sust\u00ADained`): the word goes on over it,
+    // as its match key does, which drops it.
+    if (classes[j] === SPACE && text.charCodeAt(positions[j]) === SOFT_HYPHEN && classes[j - 1] === LETTER && classes[j + 1] === LETTER) {
+      joined[j] = LETTER;
+      continue;
+    }
     if (classes[j] !== PUNCT) continue;
     const before = j > 0 ? classes[j - 1] : PUNCT;
     const after = j + 1 < count ? classes[j + 1] : PUNCT;

@@ -121,3 +121,17 @@ describe('hyphenated compounds', () => {
     }
   });
 });
+
+describe('soft hyphens', () => {
+  it('keep a word whole where it may break (`sust\u00ADained`): one run, one word, the word its phrase key and its query find', () => {
+    const text = 'sust\u00ADained eco\u00ADnomic growth';
+    expect(splitScriptRuns(text).filter((r) => r.script === 'latin').map((r) => text.slice(r.start, r.end))).toEqual(['sust\u00ADained', 'eco\u00ADnomic', 'growth']);
+    expect(wordFieldTerms(text)).toEqual(wordFieldTerms('sustained economic growth'));
+    expect(phraseKey(text)).toBe(phraseKey('sustained economic growth'));
+    // Its token still spans the word as written, soft hyphen included, so a highlight covers it whole.
+    const [first] = wordFieldTokens(analyze(text));
+    expect(text.slice(first?.start, first?.end)).toBe('sust\u00ADained');
+    // Elsewhere it parts nothing it did not part before: at a word's edge, or between a letter and a digit.
+    expect(wordFieldTerms('\u00ADgrowth growth\u00AD 5\u00ADG')).toEqual(wordFieldTerms('growth growth 5 G'));
+  });
+});
