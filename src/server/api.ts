@@ -158,18 +158,12 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const { q, offset = 0, doc, year, kind, lang, sort, fields, fold, format } = params;
       const limit = params.limit ?? (download ? MAX_EXPORT_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
-      if (req.method === 'HEAD' && format !== undefined && format !== 'json') {
-        // Express answers HEAD through this handler: the file's headers, without building the file.
-        const as = format === 'csv' ? RESULTS_CSV : CITATION_FORMATS[citationFormatOf(format)];
-        await sendResultsHead(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, as);
-        return;
-      }
-      if (format === 'csv') {
-        await sendResultsCsv(res, engine, { q, limit, offset, doc, year, kind, lang, sort }, requestOrigin(req));
-        return;
-      }
       if (format !== undefined && format !== 'json') {
-        await sendResultsCitations(res, engine, { q, limit, offset, doc, year, kind, sort }, requestOrigin(req), citationFormatOf(format));
+        const range = { q, limit, offset, doc, year, kind, lang, sort };
+        // Express answers HEAD through this handler: the file's headers, without building the file.
+        if (req.method === 'HEAD') await sendResultsHead(res, engine, range, format === 'csv' ? RESULTS_CSV : CITATION_FORMATS[citationFormatOf(format)]);
+        else if (format === 'csv') await sendResultsCsv(res, engine, range, requestOrigin(req));
+        else await sendResultsCitations(res, engine, range, requestOrigin(req), citationFormatOf(format));
         return;
       }
       const started = performance.now();

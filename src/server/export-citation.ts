@@ -124,7 +124,8 @@ export function cslItem(view: PassageView, url: string, accessed: Date): CslItem
   const place = placeOf(passage);
   const chinese = language.startsWith('zh');
   // Names too: a record in English names its author, publisher and place as its English citation does.
-  const author = chinese ? authorOf(doc, region).zh : authorOf(doc, region).en;
+  const names = authorOf(doc, region);
+  const author = chinese ? names.zh : names.en;
   const note = [chinese ? place.zh : place.en, passage.sectionPath.join(' › ')].filter(Boolean).join(chinese ? '；' : '; ');
   const page = pagesOf(passage);
   return {

@@ -22,7 +22,7 @@ export function trimmed(text: string, max = DESCRIPTION_CHARS): string {
 
 /** The body that issues the report (its region's people's government; named in English for a report in English), else the issuer as given. */
 function issuingBody(doc: DocMeta): string | null {
-  return (doc.language.startsWith('zh') ? publisherOf(doc) : publisherInEnglish(doc)) ?? doc.issuer;
+  return (languageOf(doc) === 'zh' ? publisherOf(doc) : publisherInEnglish(doc)) ?? doc.issuer;
 }
 
 /** The report's date as given (`2024-01-07`, `2023-01`), else its year. */
@@ -76,12 +76,12 @@ export function openGraph(og: OpenGraph): Markup[] {
 export function citationMeta(view: PassageView, url: string): Markup[] {
   const { doc, passage } = view;
   const body = issuingBody(doc);
+  const lang = languageOf(doc);
   // A report in English is named in English, as its record for a reference manager names it (`export-citation.ts`).
   const names = authorOf(doc, citedRegion(doc));
-  const author = doc.language.startsWith('zh') ? names.zh : names.en;
+  const author = lang === 'zh' ? names.zh : names.en;
   const date = dateOf(doc);
   const highwireDate = date?.replace(/-/g, '/') ?? null;
-  const lang = languageOf(doc);
   // A report printed in a gazette issue or a newspaper is cited as the article it is there (as on the page).
   const work = view.work ?? citedWork(doc);
   const article = work.kind === 'report' ? null : work;
