@@ -73,6 +73,11 @@ function marginsOf(line: PdfLine, layout: BodyLayout): { left: number; right: nu
   return column ?? layout.margins.get(line.page) ?? { left: line.x, right: line.xEnd };
 }
 
+/** Whether a line runs to its column's right margin, as a paragraph's lines do before its last. */
+function isFull(line: PdfLine, layout: BodyLayout): boolean {
+  return line.xEnd >= marginsOf(line, layout).right - SHORT * line.size;
+}
+
 /** Whether `next` is the first line of the column after `previous`'s, on the same page. */
 function nextColumn(previous: PdfLine, next: PdfLine): boolean {
   return previous.page === next.page && previous.column !== undefined && next.column !== undefined && next.column > previous.column;
@@ -109,12 +114,14 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
   if (BULLET.test(next.text)) return false;
   if (kind === 'heading') return !flows && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
-  const { left: previousLeft, right } = marginsOf(previous, layout);
+  const { left: previousLeft } = marginsOf(previous, layout);
   if (next.x > left + INDENT * next.size && !hangsUnderBullet(first, next, layout)) return false;
   // A line set right (a signature, a date) or centred ends at the right margin without being full.
   if (flows && previous.x > previousLeft + SET_OFF * previous.size) return false;
-  if (LABEL.test(next.text) && !OPEN_END.test(previous.text)) return false;
-  const short = previous.xEnd < right - SHORT * previous.size;
+  const short = !isFull(previous, layout);
+  // A label (`指导单位：…`, `邮箱：…`) opens a line of its own, unless a paragraph's full line runs on into a
+  // full line that only opens like one (`…还面临不少困难和问题。` + `主要是：经济…`, set to the margin).
+  if (LABEL.test(next.text) && !OPEN_END.test(previous.text) && (short || LABEL.test(first.text) || !isFull(next, layout))) return false;
   if (!short) return true;
   return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text));
 }
@@ -123,9 +130,7 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
 function promoteNumbered(block: PdfBlock, layout: BodyLayout): PdfBlock {
   if (block.kind !== 'paragraph' || block.lines.length !== 1) return block;
   const [line] = block.lines;
-  const { right } = marginsOf(line, layout);
-  const short = line.xEnd < right - SHORT * line.size;
-  if (short && NUMBERED_HEADING.test(line.text) && !SENTENCE_END.test(line.text)) return { kind: 'heading', lines: block.lines };
+  if (!isFull(line, layout) && NUMBERED_HEADING.test(line.text) && !SENTENCE_END.test(line.text)) return { kind: 'heading', lines: block.lines };
   return block;
 }
 

@@ -64,6 +64,20 @@ describe('blocks from lines', () => {
     const blocks = buildBlocks(page, measureLayout([page]));
     expect(blocks.map((b) => b.lines.length)).toEqual([4, 1, 1]);
   });
+
+  it('runs a full line on into a line opening with a label-like lead-in (主要是：), and keeps labels apart (a block of them, a short one)', () => {
+    const page = lines([
+      { text: FULL, x: 122 },
+      { text: '主要是：经济高质量发展的基础还不牢固，应对外部冲击能力不强；科技' },
+      { text: '创新引领产业创新的机制还不健全。', xEnd: 346 },
+      { text: '指导单位：北京市高级别自动驾驶示范区工作办公室北京市经济和信息化局' },
+      { text: '编写单位：北京车网科技发展有限公司', xEnd: 378 },
+      { text: '北京市高级别自动驾驶示范区工作办公室北京经济技术开发区荣华中路' },
+      { text: '邮箱：bjhad@bda.gov.cn', xEnd: 300 },
+    ]);
+    const blocks = buildBlocks(page, measureLayout([page]));
+    expect(blocks.map((b) => b.lines.length)).toEqual([3, 1, 1, 1, 1]);
+  });
 });
 
 describe('a signature block at a page foot', () => {
