@@ -79,10 +79,36 @@ function leftMargin(lines: readonly PdfLine[], right: number, size: number): num
 /** How far (in font sizes) a page's margins may sit from the document's. */
 const PAGE_SHIFT = 0.5;
 
-/** The right margin: the second-widest line's end (one line that overshoots, a long URL, does not count). */
-function rightMargin(lines: readonly PdfLine[]): number {
+/** A mark that CJK typesetting may hang past the right margin at a line's end (LibreOffice and Word do). */
+const HANGING_END = /[，。、．,.；;：:！!？?”’」』）)]$/u;
+/** Hanging punctuation overshoots the margin by at most about this many font sizes (one mark). */
+const HANG_WIDTH = 1.2;
+
+/** The second-widest end of the lines (one line that overshoots, a long URL, does not count). */
+function secondWidest(lines: readonly PdfLine[]): number {
   const ends = lines.map((l) => l.xEnd).sort((p, q) => q - p);
   return ends.length === 0 ? 0 : ends[Math.min(1, ends.length - 1)];
+}
+
+/**
+ * The right margin: the second-widest line's end, or, where the lines that end in punctuation overshoot the
+ * others by up to one mark, the others' (a ragged column whose full lines end at 537 while 。 and ， hang to
+ * 547 would otherwise make every line short by a character look like a paragraph's last).
+ */
+function rightMargin(lines: readonly PdfLine[], size: number): number {
+  return unhungEdge(lines, size, secondWidest);
+}
+
+/**
+ * A right edge measured over the lines (`edge`), or over those that do not end in a mark that may hang when
+ * the marks' lines overshoot the others by at most one mark.
+ */
+function unhungEdge(lines: readonly PdfLine[], size: number, edge: (lines: readonly PdfLine[]) => number): number {
+  const all = edge(lines);
+  const unhung = lines.filter((l) => !HANGING_END.test(l.text));
+  if (unhung.length < 2) return all;
+  const own = edge(unhung);
+  return all - own <= HANG_WIDTH * size ? own : all;
 }
 
 /** The document's right margin: most lines end before it, a few overshoot (long URLs, hanging punctuation). */
@@ -103,7 +129,7 @@ const JUSTIFIED_LINES = 3;
  * (a contents page, a list): then only the document's margin can tell a short line.
  */
 function justifiedRight(lines: readonly PdfLine[], size: number): number | null {
-  const right = rightMargin(lines);
+  const right = rightMargin(lines, size);
   const together = lines.filter((l) => Math.abs(l.xEnd - right) <= size).length;
   return together >= JUSTIFIED_LINES && together >= lines.length * JUSTIFIED_SHARE ? right : null;
 }
@@ -159,7 +185,7 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>, slides: 
   const pitch = steps.length === 0 ? 0 : weightedMode(steps, 0.5);
   const margins = new Map<number, { left: number; right: number }>();
   const allBody = body(all);
-  const docRight = percentile(allBody.map((l) => l.xEnd), DOC_RIGHT_PERCENTILE);
+  const docRight = unhungEdge(allBody, size, (lines) => percentile(lines.map((l) => l.xEnd), DOC_RIGHT_PERCENTILE));
   const docLeft = allBody.length === 0 ? 0 : leftMargin(allBody, docRight, size);
   const pageSizes = new Map<number, number>();
   for (const lines of pages) {
@@ -172,16 +198,16 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>, slides: 
     if (pageSize !== undefined) {
       // A page set in its own size has margins of its own.
       const own = lines.filter((l) => Math.abs(l.size - pageSize) <= SIZE_TOLERANCE);
-      const right = justifiedRight(own, pageSize) ?? Math.max(docRight, rightMargin(own));
+      const right = justifiedRight(own, pageSize) ?? Math.max(docRight, rightMargin(own, pageSize));
       margins.set(lines[0].page, { left: leftMargin(own, right, pageSize), right });
       continue;
     }
     const b = body(lines);
     // A page of indented one-line paragraphs has no margin of its own: the document's holds (odd and
     // even pages may be offset by a little).
-    const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b), docRight - size * PAGE_SHIFT), size);
+    const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b, size), docRight - size * PAGE_SHIFT), size);
     const left = Math.abs(own - docLeft) <= size * PAGE_SHIFT ? own : docLeft;
-    const right = Math.max(rightMargin(b), docRight - size * PAGE_SHIFT);
+    const right = Math.max(rightMargin(b, size), docRight - size * PAGE_SHIFT);
     margins.set(lines[0].page, { left, right });
   }
   for (const [page, edge] of slides) {
@@ -206,7 +232,7 @@ function measureColumns(pages: ReadonlyArray<readonly PdfLine[]>, size: number):
       Array.from(columns, (column = []) => {
         const inSize = column.filter((l) => Math.abs(l.size - size) <= SIZE_TOLERANCE);
         const own = inSize.length > 0 ? inSize : column;
-        const right = justifiedRight(own, size) ?? rightMargin(own);
+        const right = justifiedRight(own, size) ?? rightMargin(own, size);
         return { left: own.length === 0 ? 0 : leftMargin(own, right, size), right };
       }),
     );

@@ -80,6 +80,43 @@ describe('blocks from lines', () => {
   });
 });
 
+describe('ragged lines and punctuation hung in the margin', () => {
+  /** A page of 10-point lines from x = 56.8, 14.5 points apart, full lines ending at 536.8. */
+  const page = (specs: Array<{ text: string; x?: number; xEnd: number }>): PdfLine[] =>
+    specs.map((s, k) => ({ page: 1, text: s.text, x: s.x ?? 56.8, xEnd: s.xEnd, y: 780 - 14.5 * k, size: 10, font: 'f', cells: [{ x: s.x ?? 56.8, xEnd: s.xEnd }] }));
+
+  it('runs a paragraph on past a line short of the margin by less than the next line could have begun with', () => {
+    const lines = page([
+      { text: '现在我代表区人民政府向大会报告工作请予审议并请列席的同志提出意见过去', x: 76.8, xEnd: 536.8 },
+      { text: '一年全区经济社会发展取得新成效完善应急管理体系建设防灾减灾救灾能力，', xEnd: 546.8 },
+      { text: '明显提高社会治理不断加强食品药品监管体系不断完善防灾减灾救灾能力提高。', xEnd: 518.8 },
+      { text: '“平安海拉尔”建设成效显著建成平安小区个综合服务管理平台覆盖率达到百分', xEnd: 536.8 },
+      { text: '之百市场监管城市消防民族宗教档案史志等工作取得新成绩确保广大市民喝上', xEnd: 530.9 },
+      { text: '安全水放心水各项社会事业取得新进展。', xEnd: 300 },
+      { text: '今年政府工作的总体要求是全面贯彻中央经济工作会议精神推动全区经济社会', x: 76.8, xEnd: 536.8 },
+      { text: '持续发展转型发展协调发展和谐发展加快旧城区综合改造全年计划投资完成。', xEnd: 546.8 },
+      { text: '加强城市管理推进城市环境综合整治全面完成了年初确定的目标任务。', xEnd: 511.8 },
+      { text: '三是继续抓好城区主要街道重要节点的美化绿化亮化完成两处市民公园建设', xEnd: 536.8 },
+      { text: '打造特色亮点街道。', xEnd: 146.8 },
+    ]);
+    const blocks = buildBlocks(lines, measureLayout([lines]));
+    // 。 and ， hang to 546.8, a character past the margin: the margin is 536.8, so 530.9 is full. 518.8 leaves
+    // 18 points, and “平 takes 20; 511.8 leaves 25, room for 三.
+    expect(blocks.map((b) => b.lines.length)).toEqual([6, 3, 2]);
+  });
+
+  it('ends a paragraph at a line that leaves room for what the next line begins with', () => {
+    const lines = page([
+      { text: '现在我代表区人民政府向大会报告工作请予审议并请列席的同志提出意见过去', x: 76.8, xEnd: 536.8 },
+      { text: '一年全区经济社会发展取得新成效完善应急管理体系建设防灾减灾救灾能力', xEnd: 536.8 },
+      { text: '明显提高社会治理不断加强。', xEnd: 486.8 },
+      { text: '“平安海拉尔”建设成效显著建成平安小区个综合服务管理平台覆盖率达到百分', xEnd: 536.8 },
+      { text: '之百。', xEnd: 86.8 },
+    ]);
+    expect(buildBlocks(lines, measureLayout([lines])).map((b) => b.lines.length)).toEqual([3, 2]);
+  });
+});
+
 describe('a signature block at a page foot', () => {
   it('does not run a right-aligned date on into the first line of the next page', () => {
     const body = lines([
