@@ -135,6 +135,11 @@ export interface Passage {
   /** For a paged source: the page where the passage begins (its printed number, else its index) and ends. */
   page?: number;
   pageEnd?: number;
+  /**
+   * For a passage that runs over a page break: where in `text` each later page begins, and its number as cited
+   * (`[offset, page]`, in order), so an occurrence is cited by its own page.
+   */
+  pageBreaks?: Array<[number, number]>;
 }
 
 /** A warning raised while reading a corpus: names the file and says what to do. */

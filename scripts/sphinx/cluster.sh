@@ -101,7 +101,8 @@ shard_config() {
     'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = year' 'rt_attr_uint = kind'
   rt_index texts "$dir" 'rt_field = body' 'rt_attr_string = pid' 'rt_attr_uint = doc' 'rt_attr_uint = kind' \
     'rt_attr_uint = ordinal' 'rt_attr_uint = span_start' 'rt_attr_uint = span_end' \
-    'rt_attr_uint = paragraph' 'rt_attr_uint = page' 'rt_attr_uint = page_end' 'rt_attr_string = section' \
+    'rt_attr_uint = paragraph' 'rt_attr_uint = page' 'rt_attr_uint = page_end' 'rt_attr_string = page_breaks' \
+    'rt_attr_string = section' \
     'rt_attr_string = text' 'rt_attr_string = text_en' 'rt_attr_string = mkey' 'rt_attr_string = mkey_en'
   rt_index vocab "$dir" 'rt_field = prefix' 'rt_attr_string = term' 'rt_attr_uint = freq' 'rt_attr_uint = len'
   rt_index corpus_meta "$dir" 'rt_field = note' 'rt_attr_string = fingerprint' 'rt_attr_uint = passages' \

@@ -19,7 +19,7 @@ import { detectWrapProfile } from './width.js';
 import { glossaryUnderAppendix, matchRunInHeading, type Heading } from './headings.js';
 import { sectionHeadings } from './bilingual-headings.js';
 import { isSalutation, lastOfList, promotedRanks, SectionStack } from './sections.js';
-import { cutText, joinLines, type TextPiece } from './text.js';
+import { cutText, joinLines, textOffsetOf, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { markSignature } from './signature.js';
@@ -70,6 +70,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   );
   const docId = doc.meta.id;
   const pageAt = pageLocator(doc.pages);
+  const pageStarts = (doc.pages ?? []).map((p) => p.start).sort((a, b) => a - b);
   let paragraph = 0;
   return drafts.map((d, ordinal) => {
     if (d.kind === 'paragraph' && !d.continued) paragraph++;
@@ -84,7 +85,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
       end: d.piece.end,
       paragraph: d.kind === 'paragraph' ? paragraph : null,
     };
-    const pages = pageAt ? pagesOf(pageAt, d.piece) : null;
+    const pages = pageAt ? pagesOf(pageAt, pageStarts, d.piece) : null;
     if (pages) Object.assign(passage, pages);
     const textEn = english[ordinal];
     if (textEn !== undefined) passage.textEn = textEn;
@@ -140,14 +141,26 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
 }
 
 /**
- * The first and last page of a range, as cited (`pageLocator`); a range that begins on unnumbered front
- * matter and runs into the body begins on the body's first page; null when no page of it has a number.
+ * The first and last page of a range, as cited (`pageLocator`), and where in its text each later page begins; a
+ * range that begins on unnumbered front matter and runs into the body begins on the body's first page; null when
+ * no page of it has a number.
  */
-function pagesOf(pageAt: (offset: number) => number | null, piece: TextPiece): { page: number; pageEnd: number } | null {
+function pagesOf(pageAt: (offset: number) => number | null, pageStarts: readonly number[], piece: TextPiece): Pick<Passage, 'page' | 'pageEnd' | 'pageBreaks'> | null {
   const first = pageAt(piece.start);
   const last = pageAt(Math.max(piece.start, piece.end - 1));
   const page = first ?? last;
-  return page === null ? null : { page, pageEnd: last ?? page };
+  if (page === null) return null;
+  const breaks: Array<[number, number]> = [];
+  let current = page;
+  for (const start of pageStarts) {
+    if (start <= piece.start || start >= piece.end) continue;
+    const next = pageAt(start);
+    const at = textOffsetOf(piece, start);
+    if (next === null || next === current || at === null || at === 0) continue;
+    breaks.push([at, next]);
+    current = next;
+  }
+  return { page, pageEnd: last ?? page, ...(breaks.length > 0 ? { pageBreaks: breaks } : {}) };
 }
 
 function validate(doc: SourceDoc): void {

@@ -71,6 +71,21 @@ export interface TextPiece {
   text: string;
   start: number;
   end: number;
+  /** The runs of `text` copied from the document, in order: `[offset in text, offset in the document, length]`. */
+  runs: Array<readonly [number, number, number]>;
+}
+
+/**
+ * Where a document offset inside a piece stands in its text: in a run, its place there; between runs (on what
+ * the text leaves out, such as a page's footer), the start of the next run; null past the piece.
+ * @example textOffsetOf({ text: '甲乙', start: 0, end: 9, runs: [[0, 0, 1], [1, 8, 1]] }, 5) // 1
+ */
+export function textOffsetOf(piece: TextPiece, docAt: number): number | null {
+  for (const [at, from, length] of piece.runs) {
+    if (docAt < from) return at;
+    if (docAt < from + length) return at + (docAt - from);
+  }
+  return null;
 }
 
 /**
@@ -87,9 +102,20 @@ export function cutText(mapped: MappedText, cuts: readonly number[]): TextPiece[
     const text = raw.slice(lead).replace(/[^\S\t]+$/u, '');
     if (text === '') continue;
     const from = bounds[k] + lead;
-    pieces.push({ text, start: docOffset(mapped, from), end: docOffsetEnd(mapped, from + text.length) });
+    pieces.push({ text, start: docOffset(mapped, from), end: docOffsetEnd(mapped, from + text.length), runs: runsIn(mapped, from, from + text.length) });
   }
   return pieces;
+}
+
+/** The runs of the mapped text between two of its offsets, relative to the first (`TextPiece.runs`). */
+function runsIn(mapped: MappedText, from: number, to: number): Array<readonly [number, number, number]> {
+  const runs: Array<readonly [number, number, number]> = [];
+  for (const seg of mapped.segments) {
+    const start = Math.max(from, seg.textStart);
+    const end = Math.min(to, seg.textStart + seg.length);
+    if (start < end) runs.push([start - from, seg.docStart + (start - seg.textStart), end - start]);
+  }
+  return runs;
 }
 
 /** The document offset just after the character before `textIndex` (an exclusive end). */

@@ -214,6 +214,20 @@ export function pagesOf(passage: Pick<Passage, 'page' | 'pageEnd'>): string | nu
 }
 
 /**
+ * The page an offset of a passage's text is on (`Passage.pageBreaks`): the last page begun at or before it, else
+ * the passage's first page; undefined when not paged.
+ * @example pageAtOffset({ page: 12, pageBreaks: [[40, 13]] }, 52) // 13
+ */
+export function pageAtOffset(passage: Pick<Passage, 'page' | 'pageBreaks'>, offset: number): number | undefined {
+  let page = passage.page;
+  for (const [at, next] of passage.pageBreaks ?? []) {
+    if (at > offset) break;
+    page = next;
+  }
+  return page;
+}
+
+/**
  * Where a passage stands among its report's paragraphs or notes: a numbered paragraph by its number (`第42段` /
  * `para. 42`), a note by its mark (`注①` / `note 1`; `注` / `note` for a note without one), else nowhere.
  * `number` is what a reference manager's locator holds (`42`, `1`; empty for a note without a mark).

@@ -24,6 +24,8 @@ export interface ConcordanceText {
   left: string;
   match: string;
   right: string;
+  /** Where the keyword begins in the text (a UTF-16 offset into the original). */
+  start: number;
 }
 
 /** What sorting needs besides the occurrences: their keys, their year, and the keyword's length in the key. */
@@ -94,7 +96,7 @@ const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdf
  * The concordance lines of occurrences in one text: for each `[at, at + length)` of the text's match key, the
  * original characters of the keyword and up to `context` code points of the original text on either side
  * (verbatim; whitespace counts as characters there).
- * @example linesIn('推进乡村\n振兴。', [2], 4, 2) // [{ left: '推进', match: '乡村\n振兴', right: '。' }]
+ * @example linesIn('推进乡村\n振兴。', [2], 4, 2) // [{ left: '推进', match: '乡村\n振兴', right: '。', start: 2 }]
  */
 export function linesIn(text: string, offsets: readonly number[], length: number, context: number): ConcordanceText[] {
   const ranges = originalRanges(text, offsets.map((at) => [at, at + length] as const));
@@ -102,5 +104,6 @@ export function linesIn(text: string, offsets: readonly number[], length: number
     left: text.slice(backCodePoints(text, start, context), start),
     match: text.slice(start, end),
     right: text.slice(end, forwardCodePoints(text, end, context)),
+    start,
   }));
 }

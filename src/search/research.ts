@@ -8,6 +8,7 @@ import { createSearchError } from './errors.js';
 import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
 import { phraseKey } from '../text/analyzer.js';
+import { pageAtOffset } from './citation.js';
 import { linesIn, sortOccurrences, type ConcordanceSort, type Occurrence, type OccurrenceField } from './concordance.js';
 import { LETTER_OR_DIGIT } from '../text/scripts.js';
 import type { PassageReader } from './passage-reader.js';
@@ -58,8 +59,8 @@ export interface ConcordanceOptions {
 
 /**
  * One occurrence in context. `paragraph` and `page` are null where the report does not number them; `page` and
- * `pageEnd` are the pages of the occurrence's passage (as a search hit cites it), so a passage that runs over a
- * page break is cited with both: the occurrence is on one of them.
+ * `pageEnd` are the page the occurrence is on (both the same) where its passage knows where its pages break,
+ * else the pages of its passage (as a search hit cites it).
  */
 export interface ConcordanceLine {
   left: string;
@@ -201,6 +202,8 @@ export async function concordance(source: ResearchSource, q: string, options: Co
     const { passage } = stored.get(o.index) as StoredPassage;
     const text = (o.field === 'text' ? passage.text : passage.textEn) ?? '';
     const [cut] = linesIn(text, [o.at], key.length, context);
+    // An occurrence in a passage over a page break is cited by its own page; one in its English, by the passage's.
+    const own = o.field === 'text' && passage.pageBreaks && cut ? pageAtOffset(passage, cut.start) : undefined;
     return {
       left: cut?.left ?? '',
       match: cut?.match ?? '',
@@ -209,8 +212,8 @@ export async function concordance(source: ResearchSource, q: string, options: Co
       year: source.docs.get(passage.docId)?.year ?? null,
       passageId: passage.id,
       paragraph: passage.paragraph ?? null,
-      page: passage.page ?? null,
-      pageEnd: passage.page === undefined ? null : (passage.pageEnd ?? passage.page),
+      page: own ?? passage.page ?? null,
+      pageEnd: own ?? (passage.page === undefined ? null : (passage.pageEnd ?? passage.page)),
       field: o.field,
     };
   });

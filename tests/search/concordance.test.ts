@@ -25,14 +25,14 @@ describe('linesIn', () => {
   it('cuts the original text around the keyword, across line breaks and full-width letters', () => {
     const text = '全面推进乡村\n振兴，发展ＧＤＰ。';
     const key = normalizeForMatch(text).text;
-    expect(linesIn(text, wordOffsets(text, key, '乡村振兴'), 4, 2)).toEqual([{ left: '推进', match: '乡村\n振兴', right: '，发' }]);
-    expect(linesIn(text, wordOffsets(text, key, 'gdp'), 3, 3)).toEqual([{ left: '，发展', match: 'ＧＤＰ', right: '。' }]);
+    expect(linesIn(text, wordOffsets(text, key, '乡村振兴'), 4, 2)).toEqual([{ left: '推进', match: '乡村\n振兴', right: '，发', start: 4 }]);
+    expect(linesIn(text, wordOffsets(text, key, 'gdp'), 3, 3)).toEqual([{ left: '，发展', match: 'ＧＤＰ', right: '。', start: 12 }]);
   });
 
   it('counts context in code points and never splits a surrogate pair', () => {
     const text = '𠀀𠀁乡村𠀂𠀃';
     const [line] = linesIn(text, wordOffsets(text, normalizeForMatch(text).text, '乡村'), 2, 1);
-    expect(line).toEqual({ left: '𠀁', match: '乡村', right: '𠀂' });
+    expect(line).toEqual({ left: '𠀁', match: '乡村', right: '𠀂', start: 4 });
   });
 });
 

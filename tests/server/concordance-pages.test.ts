@@ -1,7 +1,7 @@
 /**
- * The concordance cites pages a researcher can find an occurrence on: a paragraph of a paged report that runs
- * from page 1 onto page 2 holds 乡村振兴 on page 1 and 光伏扶贫 on page 2; each line must cite pages that
- * include the occurrence's own, in JSON and in the CSV, as the search's hits and citations cite that passage.
+ * The concordance cites the page a researcher finds an occurrence on: a paragraph of a paged report that runs
+ * from page 1 onto page 2 holds 乡村振兴 on page 1 and 光伏扶贫 on page 2; each line cites its occurrence's own
+ * page, in JSON and in the CSV, while the search's hits and citations cite the passage by both (1-2).
  */
 import { parse } from 'csv-parse/sync';
 import type { Express } from 'express';
@@ -29,23 +29,26 @@ afterAll(() => corpus?.dispose());
 const enc = encodeURIComponent;
 
 describe('the pages a concordance line cites', () => {
-  it('include page 2 for an occurrence on page 2 of a paragraph that begins on page 1', async () => {
+  it('are page 2 for an occurrence on page 2 of a paragraph that begins on page 1, and page 1 for one on page 1', async () => {
     const { lines } = (await request(app).get(`/api/concordance?q=${enc('光伏扶贫')}`).expect(200)).body as ConcordanceResponse;
     expect(lines).toHaveLength(2);
     const [across, within] = lines;
-    // The search cites the paragraph over the break as pages 1-2: so does its concordance line.
+    // The search cites the paragraph over the break as pages 1-2; its concordance line, the occurrence's page.
     const hit = (await request(app).get(`/api/search?q=${enc('光伏扶贫')}&limit=10`).expect(200)).body.hits.find((h: { id: string }) => h.id === across?.passageId);
     expect([hit.page, hit.pageEnd]).toEqual([1, 2]);
-    expect([across?.page, across?.pageEnd]).toEqual([1, 2]);
+    expect([across?.page, across?.pageEnd]).toEqual([2, 2]);
     // The paragraph wholly on page 2 is cited there alone.
     expect([within?.page, within?.pageEnd]).toEqual([2, 2]);
+    // The same paragraph's 乡村振兴 stands before the break: page 1.
+    const before = (await request(app).get(`/api/concordance?q=${enc('乡村振兴')}`).expect(200)).body as ConcordanceResponse;
+    expect(before.lines.map((l) => [l.passageId === across?.passageId, l.page, l.pageEnd])).toEqual([[true, 1, 1]]);
   });
 
-  it('are the CSV page column, as the results CSV writes a passage over a page break (1-2)', async () => {
+  it('are the CSV page column, where the results CSV writes a passage over a page break as 1-2', async () => {
     const res = await request(app).get(`/api/concordance?q=${enc('光伏扶贫')}&format=csv`).expect(200);
     const [header, ...rows] = parse(res.text.replace(/^\uFEFF/, '')) as string[][];
     const page = header?.indexOf('page') ?? -1;
-    expect(rows.map((row) => row[page])).toEqual(['1-2', '2']);
+    expect(rows.map((row) => row[page])).toEqual(['2', '2']);
     const results = await request(app).get(`/api/search?q=${enc('光伏扶贫')}&format=csv`).expect(200);
     const [resultHeader, ...resultRows] = parse(results.text.replace(/^\uFEFF/, '')) as string[][];
     expect(resultRows.map((row) => row[resultHeader?.indexOf('page') ?? -1]).sort()).toEqual(['1-2', '2']);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/chunk/chunk.js';
-import { attributeFilter, RowBuilder } from '../../src/index/sphinx/rows.js';
+import { attributeFilter, passageOfRow, RowBuilder } from '../../src/index/sphinx/rows.js';
 import { fieldText } from '../../src/index/sphinx/term-codec.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import type { DocMeta, Passage } from '../../src/model.js';
@@ -34,6 +34,16 @@ describe('passages as Sphinx rows', () => {
       expect(row.heading).toBe(fieldText('heading', analyzeWords(passage.sectionPath.at(-1) ?? '').map((t) => t.term)));
       expect(new Set(wordTerms)).toEqual(new Set(analyzed.words.map((t) => t.term)));
       expect(row.bigrams.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives back the passage a row was made from, its pages and the breaks between them included', () => {
+    const builder = new RowBuilder(docs);
+    const docIds = docs.map((d) => d.id);
+    const paged = { ...(passages[5] as Passage), page: 12, pageEnd: 14, pageBreaks: [[10, 13], [40, 14]] as Array<[number, number]> };
+    for (const [index, passage] of [[5, paged], [6, passages[6] as Passage]] as const) {
+      const { row } = builder.row(passage, index);
+      expect(passageOfRow(row as unknown as Record<string, unknown>, docIds).passage).toEqual(passage);
     }
   });
 

@@ -18,7 +18,7 @@ import type { SphinxConfig } from './types.js';
 export const WRITTEN_IN_PLACE = 'written-in-place';
 
 /** Bumped whenever the rows, tokens or index layout change. */
-export const SPHINX_SCHEMA_VERSION = 'sphinx-4';
+export const SPHINX_SCHEMA_VERSION = 'sphinx-5';
 
 /** Stop adding rows to a batch past this many bytes of SQL (Sphinx's default max_packet_size is 8 MiB). */
 const BATCH_BYTES = 4 * 1024 * 1024;
@@ -56,7 +56,7 @@ export function clusterFingerprint(data: CorpusData, shardCount: number): string
   for (const p of data.passages) {
     // Everything a row stores: the cluster returns the passages, so any change must reload it.
     hash.update(`p\0${p.id}\0${p.docId}\0${p.kind}\0${p.ordinal}\0${p.start}\0${p.end}\0${JSON.stringify(p.sectionPath)}\0`);
-    hash.update(`${p.paragraph ?? 0}\0${p.page ?? 0}\0${p.pageEnd ?? 0}\0`);
+    hash.update(`${p.paragraph ?? 0}\0${p.page ?? 0}\0${p.pageEnd ?? 0}\0${JSON.stringify(p.pageBreaks ?? [])}\0`);
     hash.update(p.text);
     hash.update(p.textEn === undefined ? '\0-\0' : `\0=${p.textEn}\0`);
   }
@@ -151,7 +151,7 @@ const VOCAB_INSERT = 'INSERT INTO vocab (id, prefix, term, freq, len) VALUES ?';
 const rowBytes = (r: PassageRow, table: RowTable): number =>
   table === 'passages'
     ? r.words.length + r.bigrams.length + r.heading.length + r.en.length + r.pid.length + 64
-    : 3 * (r.section.length + r.text.length + r.text_en.length + r.mkey.length + r.mkey_en.length) + r.pid.length + 96;
+    : 3 * (r.section.length + r.page_breaks.length + r.text.length + r.text_en.length + r.mkey.length + r.mkey_en.length) + r.pid.length + 96;
 
 /** Runs statements one by one (Sphinx batches only SELECT and SHOW statements). */
 async function runEach(connection: SqlConnection, statements: string[]): Promise<void> {

@@ -35,6 +35,8 @@ export interface PassageRow {
   paragraph: number;
   page: number;
   page_end: number;
+  /** Where the passage's later pages begin (`Passage.pageBreaks`) as JSON, '' when it runs over no page break. */
+  page_breaks: string;
   /** The section path as JSON; this and the texts below are spelled by `encodeStored()`. */
   section: string;
   text: string;
@@ -52,7 +54,7 @@ export interface PassageRow {
  */
 export const ROW_TABLES = {
   passages: ['id', 'words', 'bigrams', 'heading', 'en', 'pid', 'doc', 'year', 'kind'],
-  texts: ['id', 'body', 'pid', 'doc', 'kind', 'ordinal', 'span_start', 'span_end', 'paragraph', 'page', 'page_end', 'section', 'text', 'text_en', 'mkey', 'mkey_en'],
+  texts: ['id', 'body', 'pid', 'doc', 'kind', 'ordinal', 'span_start', 'span_end', 'paragraph', 'page', 'page_end', 'page_breaks', 'section', 'text', 'text_en', 'mkey', 'mkey_en'],
 } as const;
 
 export type RowTable = keyof typeof ROW_TABLES;
@@ -66,7 +68,7 @@ export function tableValues(row: PassageRow, table: RowTable): unknown[] {
 }
 
 /** The attributes of `texts` a passage is rebuilt from (`passageOfRow()`). */
-export const PASSAGE_ATTRIBUTES = 'id, pid, doc, kind, ordinal, span_start, span_end, paragraph, page, page_end, section, text, text_en, mkey, mkey_en';
+export const PASSAGE_ATTRIBUTES = 'id, pid, doc, kind, ordinal, span_start, span_end, paragraph, page, page_end, page_breaks, section, text, text_en, mkey, mkey_en';
 
 /** A row plus the passage's distinct word terms (for the completion vocabulary). */
 export interface AnalyzedRow {
@@ -121,6 +123,7 @@ export class RowBuilder {
         paragraph: passage.paragraph ?? 0,
         page: passage.page ?? 0,
         page_end: passage.pageEnd ?? passage.page ?? 0,
+        page_breaks: passage.pageBreaks ? JSON.stringify(passage.pageBreaks) : '',
         section: encodeStored(JSON.stringify(passage.sectionPath)),
         text: encodeStored(passage.text),
         // An empty English text is kept apart from none at all by the key: '' in both cases, so mark it.
@@ -186,6 +189,8 @@ export function passageOfRow(row: Record<string, unknown>, docIds: readonly stri
     paragraph: Number(row.paragraph) > 0 ? Number(row.paragraph) : null,
   };
   if (Number(row.page) > 0) Object.assign(passage, { page: Number(row.page), pageEnd: Number(row.page_end) });
+  const breaks = String(row.page_breaks ?? '');
+  if (breaks !== '') passage.pageBreaks = JSON.parse(breaks) as Array<[number, number]>;
   if (textEn !== '') passage.textEn = decodeStored(textEn).slice(1);
   return { index: Number(row.id) - 1, passage, key: decodeStored(String(row.mkey ?? '')), keyEn: decodeStored(String(row.mkey_en ?? '')) };
 }
