@@ -47,9 +47,30 @@ function renderPassage(p, numbered, marks = NO_MARKS) {
     return el('div', attrs, el('div', { class: 'table-wrap' }, el('table', {}, el('tbody', {}, rows))), permalink(p.id));
   }
   if (p.textEn) {
-    return el('div', { ...attrs, class: `${attrs.class} parallel` }, el('p', { lang: 'zh-CN' }, marked(p.text, marks.text)), el('p', { lang: 'en' }, marked(p.textEn, marks.en), ' ', permalink(p.id)));
+    return el('div', { ...attrs, class: `${attrs.class} parallel` }, el('p', { lang: 'zh-CN' }, withPageMarks(p, marks.text)), el('p', { lang: 'en' }, marked(p.textEn, marks.en), ' ', permalink(p.id)));
   }
-  return el('p', attrs, marked(p.text, marks.text), ' ', permalink(p.id));
+  return el('p', attrs, withPageMarks(p, marks.text), ' ', permalink(p.id));
+}
+
+/**
+ * A passage's text, its ranges marked, with the number of each page that begins inside it where it begins
+ * (`pageBreaks`: a paragraph that runs over a page break).
+ */
+function withPageMarks(p, ranges) {
+  if (!p.pageBreaks) return marked(p.text, ranges);
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const [offset, page] of p.pageBreaks) {
+    fragment.append(marked(p.text.slice(at, offset), rangesIn(ranges, at, offset)), pageMark(page));
+    at = offset;
+  }
+  fragment.append(marked(p.text.slice(at), rangesIn(ranges, at, p.text.length)));
+  return fragment;
+}
+
+/** Where a page begins inside a paragraph: its number, set apart from the text. */
+function pageMark(page) {
+  return el('span', { class: 'page-mark', role: 'separator', 'data-page-start': page }, t('pageN', { n: page }));
 }
 
 /** A page break before a passage: a rule with the number of the page that starts. */

@@ -24,7 +24,8 @@ import type { IndexField } from './backend.js';
  * English PDF paragraph run on into a line that opens with a lower-case word and a colon; 11: PDF pages set in three
  * columns or more read column by column, a newspaper page's blocks read block by block, a table inside one column kept
  * in it, a last column of one or two lines read as a column; 12: a PDF paragraph's full line run on into a full line that
- * opens like a label, `主要是：…`, ragged text's paragraphs kept whole, and where a passage's later pages begin). */
+ * opens like a label, `主要是：…`, ragged text's paragraphs kept whole, a PDF's space glyph between Chinese text and its marks left
+ * out, and where a passage's later pages begin). */
 export const INDEX_FORMAT_VERSION = 12;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];

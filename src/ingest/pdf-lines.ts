@@ -47,6 +47,21 @@ function modeBy<T>(entries: ReadonlyArray<readonly [T, number]>): T {
   return best;
 }
 
+/**
+ * Spaces between Chinese text and a full-width mark that belongs to it: before a closing mark (。，、…) or after an
+ * opening one (（「《…). A PDF may hold a space glyph there (LibreOffice writes one where a bold lead sentence ends,
+ * `提升 。`) that the text never had.
+ */
+const SPACE_AT_MARK = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]) +(?=[，。、；：？！）」』】》〉”’])|(?<=[（「『【《〈“‘]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
+
+/**
+ * A line's text without spaces that part Chinese text from its marks (`SPACE_AT_MARK`).
+ * @example closeUpMarks('持续提升 。重点') // '持续提升。重点'
+ */
+export function closeUpMarks(text: string): string {
+  return text.includes(' ') ? text.replace(SPACE_AT_MARK, '') : text;
+}
+
 /** The items of one line (left to right) as one line; a `stretched` line's gaps are all word gaps, none a cell gap. */
 function lineOf(page: number, items: readonly PdfItem[], stretched: boolean): PdfLine {
   const inked = items.filter((i) => i.str.trim() !== '');
@@ -74,7 +89,7 @@ function lineOf(page: number, items: readonly PdfItem[], stretched: boolean): Pd
   const weights = inked.map((i) => Array.from(i.str.trim()).length);
   return {
     page,
-    text: repairLetterSpacing(text.trim()),
+    text: closeUpMarks(repairLetterSpacing(text.trim())),
     x: inked[0].x,
     xEnd: last.x + last.width,
     y: modeBy(inked.map((i, k) => [Math.round(i.y * 10) / 10, weights[k]] as const)),

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../../src/model.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { isIngestError } from '../../src/ingest/errors.js';
-import { extractPdf, type PdfExtraction } from '../../src/ingest/pdf-extract.js';
-import { buildLines, type PdfLine } from '../../src/ingest/pdf-lines.js';
+import { extractPdf, type PdfExtraction, type PdfItem } from '../../src/ingest/pdf-extract.js';
+import { buildLines, closeUpMarks, type PdfLine } from '../../src/ingest/pdf-lines.js';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { pickReader } from '../../src/ingest/readers.js';
 import { testContext } from './helpers.js';
@@ -275,5 +275,18 @@ describe('a PDF of two pages with a running head', () => {
       { page: 2, text: head },
       { page: 2, text: '2 / 2' },
     ]);
+  });
+});
+
+describe('a line whose runs part Chinese text from its marks', () => {
+  const item = (str: string, x: number, width: number): PdfItem => ({ str, x, y: 700, width, size: 14, font: 'f' });
+
+  it('closes up a space glyph before a closing mark or after an opening one, and keeps the rest', () => {
+    // LibreOffice writes a space glyph where a bold lead sentence ends: 提升 + ' ' + 。重点.
+    const [line] = buildLines(1, [item('水平持续提升', 90, 84), item(' ', 174, 2), item('。重点围绕', 176, 70)]);
+    expect(line?.text).toBe('水平持续提升。重点围绕');
+    expect(closeUpMarks('二十届二中 、三中全会，（ 一）推进 《 规划》')).toBe('二十届二中、三中全会，（一）推进 《规划》');
+    expect(closeUpMarks('海拉尔区人民政府区长 杜联合')).toBe('海拉尔区人民政府区长 杜联合');
+    expect(closeUpMarks('增长 5.2% 。GDP ,')).toBe('增长 5.2% 。GDP ,');
   });
 });

@@ -60,9 +60,21 @@ function passageMarkup(p: Passage, numbered: boolean, current: boolean, d: Reade
     return h('div', attrs, h('div', { class: 'table-wrap' }, h('table', {}, h('tbody', {}, rows))), permalink(p.id, d));
   }
   if (p.textEn) {
-    return h('div', attrs, h('p', { lang: 'zh-CN' }, p.text), h('p', { lang: 'en' }, p.textEn, ' ', permalink(p.id, d)));
+    return h('div', attrs, h('p', { lang: 'zh-CN' }, withPageMarks(p, d)), h('p', { lang: 'en' }, p.textEn, ' ', permalink(p.id, d)));
   }
-  return h('p', attrs, p.text, ' ', permalink(p.id, d));
+  return h('p', attrs, withPageMarks(p, d), ' ', permalink(p.id, d));
+}
+
+/** The passage's text with the number of each page that begins inside it where it begins (`Passage.pageBreaks`). */
+function withPageMarks(p: Passage, d: ReaderData): Child[] {
+  const out: Child[] = [];
+  let at = 0;
+  for (const [offset, page] of p.pageBreaks ?? []) {
+    out.push(p.text.slice(at, offset), h('span', { class: 'page-mark', role: 'separator', 'data-page-start': page }, d.tr(d.lang, 'pageN', { n: page })));
+    at = offset;
+  }
+  out.push(p.text.slice(at));
+  return out;
 }
 
 /** The passages with page breaks before each later page, margin numbers on each paragraph's first piece. */

@@ -32,10 +32,25 @@ describe('the reader rendered on the server, for a paged report', () => {
     expect($('.page-break').toArray().map((b) => $(b).text())).toEqual(expected.map((id) => `第 ${passages.find((p) => p.id === id)!.page} 页`));
     expect($('.passage').toArray().map((n) => $(n).attr('data-page'))).toEqual(passages.map((p) => (p.pageEnd! > p.page! ? `${p.page}–${p.pageEnd}` : String(p.page))));
     expect($('.passage').first().text()).toBe('第0段 <b>&</b> ¶');
+    expect($('.page-mark')).toHaveLength(0);
     const bar = load(parts['reader-bar']!.html, null, false);
     expect(bar('.position').text()).toBe('第 8 段 · 第 5–6 页');
     const english = (i: number): string => load(readerParts({ view: { ...view, passage: passages[i]! }, passages, lang: 'en', tr })['reader-bar']!.html, null, false)('.position').text();
     expect(english(2)).toBe('Paragraph 2 · Pages 2–3');
     expect(english(3)).toBe('Paragraph 3 · Page 2');
+  });
+
+  it('marks where a page begins inside a paragraph that runs over a page break, the text kept as text', async () => {
+    const tr = await loadCatalogue(PUBLIC_DIR);
+    const passages = pagedReport(3);
+    const across = { ...passages[2]!, text: '推进乡村振兴<i>，</i>继续加强生态文明建设。', pageBreaks: [[14, 3]] as Array<[number, number]> };
+    passages[2] = across;
+    const view = { passage: across, doc, prevId: passages[1]!.id, nextId: null, citation: citePassage(doc, across), url: `/p/${across.id}` };
+    const $ = load(readerParts({ view, passages, lang: 'zh', tr })['reader-text']!.html, null, false);
+    const mark = $(`[id="${across.id}"] .page-mark`);
+    expect(mark.attr('data-page-start')).toBe('3');
+    expect(mark.text()).toBe('第 3 页');
+    expect($(`[id="${across.id}"]`).text()).toBe('推进乡村振兴<i>，</i>第 3 页继续加强生态文明建设。 ¶');
+    expect($(`[id="${across.id}"] i`)).toHaveLength(0);
   });
 });
