@@ -48,6 +48,23 @@ describe('set algebra over sorted passage lists', () => {
     );
   });
 
+  it('keeps each answer its own: a later intersection or union, written through the same scratch, changes none before it', () => {
+    const both = (lists: Uint32Array[]): number[] => [...lists[0]].filter((x) => lists.every((l) => l.includes(x)));
+    const either = (lists: Uint32Array[]): number[] => [...new Set(lists.flatMap((l) => [...l]))].sort((x, y) => x - y);
+    // Positions below 60, so that the lists overlap and the answers are not empty.
+    const near = fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { maxLength: 50 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
+    fc.assert(
+      fc.property(fc.array(fc.array(near, { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 6 }), (calls) => {
+        const answers = calls.map((lists) => ({ lists, all: intersectAll(lists), any: union(lists, 2000) }));
+        for (const { lists, all, any } of answers) {
+          expect([...(all ?? [])]).toEqual(both(lists));
+          expect([...any]).toEqual(either(lists));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('finds ascending targets with a galloping cursor exactly where indexOf does', () => {
     fc.assert(
       fc.property(ids, fc.uniqueArray(fc.integer({ min: 0, max: 2100 })), (list, targets) => {
