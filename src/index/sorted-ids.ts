@@ -53,8 +53,8 @@ export function firstAbove(ids: Uint32Array, from: number, value: number): numbe
  */
 export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const n = intersectInto(small, small.length, large, working(small.length));
-  return scratch.slice(0, n);
+  const out = working(small.length);
+  return out.slice(0, intersectInto(small, small.length, large, out));
 }
 
 /**
@@ -65,11 +65,24 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 let scratch = new Uint32Array(1024);
 /** The second array `union` merges between. */
 let spare = new Uint32Array(1024);
+/**
+ * The most positions a scratch array is kept at (4 MB): a longer list in the making (a corpus of millions of
+ * passages) gets an array of its own, so the two kept arrays never hold more than this for the process's life.
+ */
+const MAX_KEPT = 1 << 20;
 
-/** The scratch array, at least `size` long (its contents are not kept when it grows). */
+/** An array of at least `size` positions to write a list in the making to: the scratch array, grown, or one of its own past MAX_KEPT. */
 function working(size: number): Uint32Array {
-  if (scratch.length < size) scratch = new Uint32Array(Math.max(size, 2 * scratch.length));
+  if (size > MAX_KEPT) return new Uint32Array(size);
+  if (scratch.length < size) scratch = new Uint32Array(Math.min(MAX_KEPT, Math.max(size, 2 * scratch.length)));
   return scratch;
+}
+
+/** The second array to merge into, as long as `into` (the spare array when `into` is the scratch array). */
+function other(into: Uint32Array): Uint32Array {
+  if (into !== scratch) return new Uint32Array(into.length);
+  if (spare.length < into.length) spare = new Uint32Array(into.length);
+  return spare;
 }
 
 /**
@@ -148,15 +161,14 @@ export function union(all: readonly Uint32Array[], size: number): Uint32Array {
     // merges in between are written to the two scratch arrays, only the union is allocated.
     lists.sort((x, y) => x.length - y.length);
     const total = lists.reduce((a, l) => a + l.length, 0);
-    let into: Uint32Array = working(total);
-    if (spare.length < into.length) spare = new Uint32Array(into.length);
-    let other: Uint32Array = spare;
+    let into = working(total);
+    let from = lists.length > 2 ? other(into) : into;
     let n = mergeInto(lists[0], lists[0].length, lists[1], into);
     for (let i = 2; i < lists.length; i++) {
       const merged = into;
-      into = other;
-      other = merged;
-      n = mergeInto(other, n, lists[i], into);
+      into = from;
+      from = merged;
+      n = mergeInto(from, n, lists[i], into);
     }
     return into.slice(0, n);
   }
