@@ -182,7 +182,7 @@ export class PostingsBackend implements SearchBackend {
     const ids = this.matchIds;
     let found = 0;
     const matchedSoft: PreparedAlternative[][] = soft.map(() => []);
-    const scoring = [...matched, ...matchedSoft];
+    const scoring = soft.length === 0 ? matched : [...matched, ...matchedSoft];
     const count = candidates ? candidates.length : this.passages;
     // A query of one alternative a group has the same alternatives at every match: its matches are scored
     // after the walk, term at a time (`scoreMatches`), instead of one by one as they are found.

@@ -114,11 +114,14 @@ export class RankedPage {
     return this.heap
       .ranked()
       .slice(this.query.offset)
-      .map(({ id, score, tag }) => ({ index: id, score: round(score), labels: [...new Set(this.labels[tag] ?? [])] }));
+      .map(({ id, score, tag }) => ({ index: id, score: round(score), labels: distinct(this.labels[tag]) }));
   }
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The labels, each once, in their order (a new empty list for none: most hits matched no labelled alternative). */
+const distinct = (labels: readonly string[] | undefined): string[] => (labels === undefined ? [] : [...new Set(labels)]);
 
 /**
  * The sum over groups of the best score (`bound`: the best bound) among each group's alternatives at `p` (0

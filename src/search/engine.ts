@@ -223,7 +223,9 @@ class SearchEngine implements Engine {
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
       const wholeText = options.fields?.includes('text') ?? true;
-      const stored = new Map([...reranked.read, ...(unread.length === 0 ? [] : await this.reader.at(unread)).map((s): [number, StoredPassage] => [s.index, s])]);
+      // Filled in place (no spread of the passages read into a list of pairs first): it is made for every search.
+      const stored = new Map(reranked.read);
+      if (unread.length > 0) for (const s of await this.reader.at(unread)) stored.set(s.index, s);
       const storedOf = (h: BackendHit): StoredPassage => {
         const found = stored.get(h.index);
         if (!found) throw createSearchError('PASSAGE_MISSING', `The backend found passage ${h.index}, which the passage store does not hold`);

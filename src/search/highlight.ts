@@ -8,7 +8,7 @@ import { indexedWords, normalizeForMatch, originalRanges, wordsAmong } from '../
 import { remembered } from '../text/remembered.js';
 import { hasWordEdge, partedAlong, partedIn, standsApart } from '../text/word-edges.js';
 import type { HighlightPlan } from './plan.js';
-import { mergeRanges } from './snippet.js';
+import { mergeOwnRanges } from './snippet.js';
 
 export type Range = [number, number];
 
@@ -17,6 +17,9 @@ export type Range = [number, number];
  * dozen matches); a pathological passage gets the first ones, which the snippet is then cut around.
  */
 export const MAX_HIGHLIGHTS = 1000;
+
+/** Up to this many highlight terms, a repeat is found by looking back over the list (quadratic, but no Set made). */
+const DISTINCT_BY_LOOKING_BACK = 16;
 
 /** A Latin letter of a match key (lower case there). */
 const LATIN_LETTER = /[a-z]/u;
@@ -80,7 +83,7 @@ export function matchRanges(text: string, plan: HighlightPlan, key?: string, lim
       ranges.push([token.start, token.end]);
     }
   }
-  const merged = mergeRanges(ranges);
+  const merged = mergeOwnRanges(ranges);
   return merged.length > limit ? merged.slice(0, limit) : merged;
 }
 
@@ -153,7 +156,12 @@ export function preparedRanges(prepared: PreparedText, plan: HighlightPlan, limi
   if (plan.terms.length > 0) {
     // The first `limit` words holding a wanted term, in text order: among the first `limit` of each term.
     const found: number[] = [];
-    for (const term of new Set(plan.terms)) {
+    // Each term is looked for once. A plan's are distinct already (`planQuery`); a repeat among a few is
+    // skipped by looking back rather than through a Set made for every hit (a long list is made a Set).
+    const terms = plan.terms.length > DISTINCT_BY_LOOKING_BACK ? [...new Set(plan.terms)] : plan.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      if (terms.length <= DISTINCT_BY_LOOKING_BACK && terms.indexOf(term) < i) continue;
       const t = termPosition(prepared.terms, term);
       if (prepared.terms[t] !== term) continue;
       const from = prepared.termFirsts[t] ?? 0;
@@ -161,9 +169,9 @@ export function preparedRanges(prepared: PreparedText, plan: HighlightPlan, limi
       for (let j = from; j < to; j++) found.push(prepared.termWords[j] ?? 0);
     }
     found.sort((a, b) => a - b);
-    for (const w of found.slice(0, limit)) ranges.push([prepared.wordStarts[w] ?? 0, prepared.wordEnds[w] ?? 0]);
+    for (let i = 0; i < found.length && i < limit; i++) ranges.push([prepared.wordStarts[found[i]] ?? 0, prepared.wordEnds[found[i]] ?? 0]);
   }
-  const merged = mergeRanges(ranges);
+  const merged = mergeOwnRanges(ranges);
   return merged.length > limit ? merged.slice(0, limit) : merged;
 }
 

@@ -27,11 +27,16 @@ export function memoryReader(passages: readonly Passage[], saved?: MatchKeys): P
   const keys = new PassageKeys(passages, saved);
   return {
     keys,
-    at: async (indexes) =>
-      indexes.flatMap((index) => {
+    // A loop, not flatMap: it runs for every page shown, and flatMap's array per position cost more than the reading.
+    at: async (indexes) => {
+      const read: StoredPassage[] = [];
+      for (let i = 0; i < indexes.length; i++) {
+        const index = indexes[i];
         const passage = passages[index];
-        return passage ? [{ index, passage, key: keys.text(index), keyEn: keys.textEn(index) }] : [];
-      }),
+        if (passage) read.push({ index, passage, key: keys.text(index), keyEn: keys.textEn(index) });
+      }
+      return read;
+    },
   };
 }
 

@@ -41,6 +41,15 @@ export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): A
   return merged;
 }
 
+/**
+ * `mergeRanges` of a list its caller made and gives up: ranges already merged (as a highlighter's mostly are)
+ * are answered as they are, not copied pair by pair; others as `mergeRanges` does.
+ * @example const own: Array<[number, number]> = [[0, 2], [4, 5]]; mergeOwnRanges(own) === own // true
+ */
+export function mergeOwnRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  return alreadyMerged(ranges) ? ranges : mergeRanges(ranges);
+}
+
 /** True when the ranges are finite, non-empty, ascending and neither overlap nor touch: `mergeRanges` would keep them all. */
 function alreadyMerged(ranges: ReadonlyArray<readonly [number, number]>): boolean {
   let end = Number.NEGATIVE_INFINITY;
@@ -125,7 +134,7 @@ export function makeSnippet(
   const size = options.size !== undefined && Number.isFinite(options.size) && options.size >= 1 ? Math.floor(options.size) : DEFAULT_SIZE;
   const whole: Array<[number, number]> = [];
   for (const r of ranges) if (Number.isFinite(r[0]) && Number.isFinite(r[1])) whole.push(wholeCharacters(text, r));
-  const hits = mergeRanges(whole);
+  const hits = mergeOwnRanges(whole);
   let from = 0;
   let to = text.length;
   if (text.length > size) {
