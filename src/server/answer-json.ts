@@ -12,6 +12,7 @@
  */
 import type { LRUCache } from 'lru-cache';
 import { boundedCache } from './bounded-cache.js';
+import { FACETS_JSON } from '../index/facet-table.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
 
 /** An answer's JSON in UTF-8, split around the value of its `tookMs`. */
@@ -35,6 +36,12 @@ const FIXED: ReadonlySet<string> = new Set([
  */
 function escapeJson(json: string): string {
   return /[<>&]/.test(json) ? json.replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) : json;
+}
+
+/** The JSON counted facets give of themselves, else null. */
+function facetsJson(value: unknown): string | null {
+  const write = typeof value === 'object' && value !== null ? (value as { [FACETS_JSON]?: () => string | null })[FACETS_JSON] : undefined;
+  return write ? write() : null;
 }
 
 /** The members of an object as JSON without its braces (`"a":1,"b":2`), escaped; '' when it writes none. */
@@ -86,7 +93,9 @@ export class AnswerEncoder {
         cut = parts.length;
         text = '';
       } else {
-        const json = JSON.stringify(response[name as keyof SearchResponse]) as string | undefined;
+        const value = response[name as keyof SearchResponse];
+        // Counted facets write their JSON without making their objects (`FACETS_JSON`).
+        const json = (facetsJson(value) ?? JSON.stringify(value)) as string | undefined;
         if (json !== undefined) text += `${comma}${escapeJson(JSON.stringify(name))}:${escapeJson(json)}`;
       }
     }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PassageFacts } from '../../src/index/backend.js';
-import { FacetTable } from '../../src/index/facet-table.js';
+import { FACETS_JSON, FacetTable } from '../../src/index/facet-table.js';
 import { PASSAGE_KINDS } from '../../src/model.js';
 
 const fact = fc.record({
@@ -38,6 +38,25 @@ function facetsOf(facts: readonly PassageFacts[], ids: readonly number[], histor
 }
 
 describe('FacetTable', () => {
+  it('writes its facets as JSON.stringify would without making their objects, until one is read', () => {
+    // Report ids an object orders apart (array indexes first, ascending: '2012', '0'; not '07' or 2^32 - 1) or
+    // JSON escapes.
+    const docId = fc.oneof(fc.constantFrom('2012', '0', '07', '4294967295', '4294967294', 'a"b', '<报告>&', 'report-1'), fc.string({ maxLength: 4 }));
+    const anyFact = fc.record({ docId, year: fact.map((f) => f.year), kind: fact.map((f) => f.kind) });
+    fc.assert(
+      fc.property(fc.array(anyFact, { minLength: 1, maxLength: 120 }), fc.array(fc.nat()), (facts, picks) => {
+        const table = new FacetTable(facts);
+        const ids = [...new Set(picks.map((i) => i % facts.length))].sort((a, b) => a - b);
+        const facets = table.count(ids) as ReturnType<FacetTable['count']> & { [FACETS_JSON]: () => string | null };
+        expect(facets[FACETS_JSON]()).toBe(JSON.stringify(facetsOf(facts, ids)));
+        expect(JSON.stringify(facets)).toBe(JSON.stringify(facetsOf(facts, ids)));
+        // Read (and so open to change): its JSON is JSON.stringify's again.
+        expect(facets[FACETS_JSON]()).toBeNull();
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   it('counts the facets of any passages as a scan does, documents in the order first recorded, as plain objects', () => {
     // Many documents, so that a count adds dozens of keys to its object of documents.
     const manyDocs = fc.record({ docId: fc.integer({ min: 0, max: 80 }).map((d) => `report-${d}`), year: fact.map((f) => f.year), kind: fact.map((f) => f.kind) });
