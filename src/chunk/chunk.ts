@@ -26,7 +26,7 @@ import { markSignature } from './signature.js';
 import { markedGroups, markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
-import { pageLocator } from './pages.js';
+import { pageLocator, pageStartsIn } from './pages.js';
 
 /** Options of chunking; the defaults suit government reports. */
 export interface ChunkOptions {
@@ -70,7 +70,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   );
   const docId = doc.meta.id;
   const pageAt = pageLocator(doc.pages);
-  const pageStarts = (doc.pages ?? []).map((p) => p.start).sort((a, b) => a - b);
+  const startsIn = pageStartsIn(doc.pages);
   let paragraph = 0;
   return drafts.map((d, ordinal) => {
     if (d.kind === 'paragraph' && !d.continued) paragraph++;
@@ -85,7 +85,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
       end: d.piece.end,
       paragraph: d.kind === 'paragraph' ? paragraph : null,
     };
-    const pages = pageAt ? pagesOf(pageAt, pageStarts, d.piece) : null;
+    const pages = pageAt && startsIn ? pagesOf(pageAt, startsIn, d.piece) : null;
     if (pages) Object.assign(passage, pages);
     const textEn = english[ordinal];
     if (textEn !== undefined) passage.textEn = textEn;
@@ -145,15 +145,14 @@ function draftPassages(blocks: readonly Block[], limits: SplitLimits): Draft[] {
  * range that begins on unnumbered front matter and runs into the body begins on the body's first page; null when
  * no page of it has a number.
  */
-function pagesOf(pageAt: (offset: number) => number | null, pageStarts: readonly number[], piece: TextPiece): Pick<Passage, 'page' | 'pageEnd' | 'pageBreaks'> | null {
+function pagesOf(pageAt: (offset: number) => number | null, startsIn: (from: number, to: number) => number[], piece: TextPiece): Pick<Passage, 'page' | 'pageEnd' | 'pageBreaks'> | null {
   const first = pageAt(piece.start);
   const last = pageAt(Math.max(piece.start, piece.end - 1));
   const page = first ?? last;
   if (page === null) return null;
   const breaks: Array<[number, number]> = [];
   let current = page;
-  for (const start of pageStarts) {
-    if (start <= piece.start || start >= piece.end) continue;
+  for (const start of startsIn(piece.start, piece.end)) {
     const next = pageAt(start);
     const at = textOffsetOf(piece, start);
     if (next === null || next === current || at === null || at === 0) continue;

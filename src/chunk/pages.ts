@@ -61,3 +61,25 @@ export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: n
     return numbers[Math.max(0, lo - 1)];
   };
 }
+
+/**
+ * A function from a range of the document text to the page starts strictly inside it, in order (where a
+ * passage runs onto a later page); null when the source has no pages.
+ * @example pageStartsIn([{ index: 1, start: 0, printed: null }, { index: 2, start: 90, printed: 1 }])?.(50, 120) // [90]
+ */
+export function pageStartsIn(pages: readonly PageSpan[] | undefined): ((from: number, to: number) => number[]) | null {
+  if (!pages || pages.length === 0) return null;
+  const starts = pages.map((p) => p.start).sort((a, b) => a - b);
+  return (from: number, to: number): number[] => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: number[] = [];
+    for (let i = lo; i < starts.length && starts[i] < to; i++) inside.push(starts[i]);
+    return inside;
+  };
+}

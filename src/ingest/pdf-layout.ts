@@ -205,9 +205,9 @@ export function measureLayout(pages: ReadonlyArray<readonly PdfLine[]>, slides: 
     const b = body(lines);
     // A page of indented one-line paragraphs has no margin of its own: the document's holds (odd and
     // even pages may be offset by a little).
-    const own = b.length === 0 ? docLeft : leftMargin(b, Math.max(rightMargin(b, size), docRight - size * PAGE_SHIFT), size);
-    const left = Math.abs(own - docLeft) <= size * PAGE_SHIFT ? own : docLeft;
     const right = Math.max(rightMargin(b, size), docRight - size * PAGE_SHIFT);
+    const own = b.length === 0 ? docLeft : leftMargin(b, right, size);
+    const left = Math.abs(own - docLeft) <= size * PAGE_SHIFT ? own : docLeft;
     margins.set(lines[0].page, { left, right });
   }
   for (const [page, edge] of slides) {
