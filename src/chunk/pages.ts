@@ -7,6 +7,7 @@
  */
 
 import type { PageSpan } from '../model.js';
+import { upperBound } from './upper-bound.js';
 
 /**
  * The number a reader gives each page, in the order given: its printed number; else, when the numbered
@@ -50,16 +51,8 @@ export function pageLocator(pages: readonly PageSpan[] | undefined): ((offset: n
   if (!pages || pages.length === 0) return null;
   const sorted = [...pages].sort((a, b) => a.start - b.start || a.index - b.index);
   const numbers = citedNumbers(sorted);
-  return (offset: number): number | null => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return numbers[Math.max(0, lo - 1)];
-  };
+  const starts = sorted.map((p) => p.start);
+  return (offset: number): number | null => numbers[Math.max(0, upperBound(starts, offset) - 1)] ?? null;
 }
 
 /**
@@ -71,15 +64,8 @@ export function pageStartsIn(pages: readonly PageSpan[] | undefined): ((from: nu
   if (!pages || pages.length === 0) return null;
   const starts = pages.map((p) => p.start).sort((a, b) => a - b);
   return (from: number, to: number): number[] => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
     const inside: number[] = [];
-    for (let i = lo; i < starts.length && starts[i] < to; i++) inside.push(starts[i]);
+    for (let i = upperBound(starts, from); i < starts.length && starts[i] < to; i++) inside.push(starts[i]);
     return inside;
   };
 }

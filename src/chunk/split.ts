@@ -8,6 +8,7 @@
  */
 
 import { sentenceEnds } from './punctuation.js';
+import { upperBound } from './upper-bound.js';
 
 /** Size limit of a passage, in UTF-16 code units. */
 export interface SplitLimits {
@@ -48,14 +49,7 @@ function clauseEnds(text: string): number[] {
 
 /** The last of the sorted `points` in (from, limit], or null. */
 function lastWithin(points: readonly number[], from: number, limit: number): number | null {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (points[mid] <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = points[lo - 1];
+  const last = points[upperBound(points, limit) - 1];
   return last !== undefined && last > from ? last : null;
 }
 
