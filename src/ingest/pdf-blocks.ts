@@ -6,6 +6,7 @@
  * and the next page's first line is not indented, and from one column to the next so; never from a slide.
  * Pure.
  */
+import { wouldNotFit } from './pdf-fit.js';
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
@@ -123,38 +124,15 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
   // full line that only opens like one (`…还面临不少困难和问题。` + `主要是：经济…`, set to the margin).
   if (LABEL.test(next.text) && !OPEN_END.test(previous.text) && (short || LABEL.test(first.text) || !isFull(next, layout))) return false;
   if (!short) return true;
-  return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text)) || wouldNotFit(previous, next, layout);
+  return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text)) || nextWouldNotFit(previous, next, layout);
 }
 
 /**
- * The first unit of a line that a line break cannot split: a word or number of Latin letters and digits, or one
- * character, with the marks that may not part from it (an opening mark before, closing marks after).
+ * Whether the first unit of `next` would not have fit in the room `previous` left before the right margin
+ * (`pdf-fit.ts`): a line of ragged text that breaks there is not a paragraph's last line.
  */
-const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’-]*|.)[，。、；：！？,.;:!?”’"'》〉）)】」』\]%‰]*/u;
-/** Characters set a full em wide; curly quotes too, in a line of Chinese. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const CURLY = /[“”‘’]/u;
-/** A Latin letter, digit or mark takes about this many font sizes, and a space between words this many. */
-const NARROW = 0.55;
-const SPACE = 0.25;
-/** A line ending further than this many font sizes from the margin ended where its paragraph did (a long word needs about six). */
-const MAX_RAGGED = 6;
-
-/**
- * Whether the first unit of `next` would not have fit in the room `previous` left before the right margin: a
- * line of ragged (unjustified) text breaks where the next word or character, with the marks bound to it, does
- * not fit (`…防灾减灾救灾能力明显提高。` short by 1.8 characters, before `“平安海拉尔”…`, whose `“平` takes two),
- * so it is not a paragraph's last line, however short it looks.
- */
-function wouldNotFit(previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
-  const room = marginsOf(previous, layout).right - previous.xEnd;
-  if (room > MAX_RAGGED * previous.size) return false;
-  const unit = FIRST_UNIT.exec(next.text)?.[0] ?? '';
-  const chinese = /\p{Script=Han}/u.test(next.text);
-  // A word after Latin text (a letter, a digit, a full stop) needs a space before it.
-  let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * next.size : 0;
-  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : NARROW) * next.size;
-  return width > room;
+function nextWouldNotFit(previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+  return wouldNotFit(previous, next, marginsOf(previous, layout).right - previous.xEnd);
 }
 
 /** A lone short paragraph line that is numbered like a heading and ends no sentence is a heading. */

@@ -5,7 +5,8 @@
  * paragraph) or that a column too short to be judged is set as a proven one. Used by `pdf-columns.ts`. Pure.
  */
 import type { PdfItem } from './pdf-extract.js';
-import { CELL_GAP } from './pdf-gaps.js';
+import { wouldNotFit } from './pdf-fit.js';
+import { CELL_GAP, WORD_GAP } from './pdf-gaps.js';
 import { extentOf, inkedItems, type Band } from './pdf-gutter.js';
 import { justifiedLines } from './pdf-justified.js';
 import type { PdfLineItems } from './pdf-lines.js';
@@ -96,7 +97,34 @@ function endsParagraph(parts: readonly Part[], k: number, left: number, step: nu
   return next.x > left + INDENT * size || parts[k].y - next.y > APART * step || Math.abs(next.size - parts[k].size) > 0.6;
 }
 
-/** Whether the parts on one side of a gutter are a column of text. */
+/** A part's text, its items left to right, a space where a gap parts two of them (as `pdf-lines.ts` reads a word gap). */
+function textOf(part: Part): string {
+  let text = '';
+  let end = -Infinity;
+  for (const item of inkedItems(part.items).sort((p, q) => p.x - q.x)) {
+    if (text !== '' && item.x - end > WORD_GAP * part.size) text += ' ';
+    text += item.str;
+    end = item.x + item.width;
+  }
+  return text;
+}
+
+/**
+ * Whether a column's line stops short only because the next line's first word or character would not have fit
+ * before the column's right `edge` (`pdf-fit.ts`): a line of ragged (unjustified) text, as full as it could be.
+ * However much room is left: a narrow column's long words leave lines far short (`internationalization` alone),
+ * and a table's short cells are told apart by the next cell fitting where they stop.
+ */
+function wraps(parts: readonly Part[], k: number, edge: number): boolean {
+  const [part, next] = [parts[k], parts[k + 1]];
+  if (next === undefined) return false;
+  return wouldNotFit({ text: textOf(part), size: part.size }, { text: textOf(next), size: next.size }, edge - part.xEnd, Infinity);
+}
+
+/**
+ * Whether the parts on one side of a gutter are a column of text: justified, or ragged (its lines stopping
+ * short where the next word would not have fit).
+ */
 export function isTextColumn(parts: readonly Part[], size: number): boolean {
   if (parts.length < MIN_LINES) return false;
   const left = parts.reduce((least, p) => Math.min(least, p.x), Infinity);
@@ -109,7 +137,7 @@ export function isTextColumn(parts: readonly Part[], size: number): boolean {
   let full = 0;
   let ragged = 0;
   parts.forEach((part, k) => {
-    if (part.xEnd >= edge - FULL_SLACK * size) full++;
+    if (part.xEnd >= edge - FULL_SLACK * size || wraps(parts, k, edge)) full++;
     else if (!endsParagraph(parts, k, left, step, size)) ragged++;
   });
   return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;

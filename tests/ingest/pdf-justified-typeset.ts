@@ -81,8 +81,11 @@ function setLine(words: readonly string[], x: number, y: number, width: number, 
   });
 }
 
-/** The lines of a flow set in a column, top down from `top`, and the widest gap of a justified line (in font sizes). */
-function setFlow(flow: Flow, column: Column, top: number): { words: Word[]; bottom: number; widestGap: number } {
+/**
+ * The lines of a flow set in a column, top down from `top`, justified or (`ragged`) at natural spacing, and the
+ * widest gap of a justified line (in font sizes).
+ */
+function setFlow(flow: Flow, column: Column, top: number, ragged = false): { words: Word[]; bottom: number; widestGap: number } {
   const words: Word[] = [];
   let y = top;
   let widestGap = 0;
@@ -101,7 +104,7 @@ function setFlow(flow: Flow, column: Column, top: number): { words: Word[]; bott
     lines.forEach((line, k) => {
       const x = column.x + (k === 0 ? indent : 0);
       const last = k === lines.length - 1;
-      const set = setLine(line, x, y, column.width - (k === 0 ? indent : 0), !last);
+      const set = setLine(line, x, y, column.width - (k === 0 ? indent : 0), !last && !ragged);
       for (let n = 1; n < set.length && !last; n++) widestGap = Math.max(widestGap, (set[n].x - set[n - 1].x - helvetica(set[n - 1].text)) / JUSTIFIED_SIZE);
       words.push(...set);
       y -= PITCH;
@@ -117,14 +120,20 @@ function literal(text: string): string {
 
 /**
  * A one-page PDF of flows, one a column, side by side, with `below` (lines of cells at offsets from the page's
- * left text edge) under the columns. Returns the PDF and the widest stretched gap it holds, in font sizes.
+ * left text edge) under the columns; `ragged` sets every line at natural spacing, its right edge ragged. Returns
+ * the PDF and the widest stretched gap it holds, in font sizes.
  */
-export function justifiedPdf(flows: readonly Flow[], columns: readonly Column[], below: { table: string[][]; at: number[] } | null = null): { pdf: Buffer; widestGap: number } {
+export function justifiedPdf(
+  flows: readonly Flow[],
+  columns: readonly Column[],
+  below: { table: string[][]; at: number[] } | null = null,
+  ragged = false,
+): { pdf: Buffer; widestGap: number } {
   const words: Word[] = [];
   let bottom = TOP;
   let widestGap = 0;
   flows.forEach((flow, k) => {
-    const set = setFlow(flow, columns[k], TOP);
+    const set = setFlow(flow, columns[k], TOP, ragged);
     words.push(...set.words);
     bottom = Math.min(bottom, set.bottom);
     widestGap = Math.max(widestGap, set.widestGap);

@@ -66,6 +66,43 @@ describe('English set justified in narrow columns', () => {
   });
 });
 
+describe('English set ragged-right in columns', () => {
+  it('reads two ragged columns one after the other as whole paragraphs, not as lines across both', async () => {
+    const { pdf, widestGap } = justifiedPdf([flow(PARAGRAPHS.slice(0, 3)), flow(PARAGRAPHS.slice(3))], TWO, null, true);
+    // Every word gap is a space, nothing stretched.
+    expect(widestGap).toBeLessThan(0.3);
+    expect(await read(pdf)).toEqual(PARAGRAPHS);
+  });
+
+  it('reads three ragged columns, and keeps a table of short cells set in one of them as rows', async () => {
+    const three: Column[] = [
+      { x: 40, width: 150 },
+      { x: 210, width: 150 },
+      { x: 380, width: 150 },
+    ];
+    const table = [
+      ['Indicator', '2023', '2024'],
+      ['GDP', '5.2%', '5.0%'],
+      ['Jobs', '12.44', '12.56'],
+    ];
+    const middle: Flow = [{ paragraph: PARAGRAPHS[2] }, { table, at: [0, 70, 112] }, { paragraph: PARAGRAPHS[3] }];
+    const { pdf } = justifiedPdf([flow(PARAGRAPHS.slice(0, 2)), middle, flow(PARAGRAPHS.slice(4))], three, null, true);
+    expect(await read(pdf)).toEqual([...PARAGRAPHS.slice(0, 3), ...table.map((r) => r.join('\t')), ...PARAGRAPHS.slice(3)]);
+  });
+
+  it('keeps two columns of short cells, each line stopping well short of its edge, as the rows of a table', async () => {
+    const rows = [
+      ['Grain output', 'Up by 1.6 percent'],
+      ['Urban jobs added', '12.56 million'],
+      ['Unemployment rate', '5.1 percent'],
+      ['Consumer prices', 'Up by 0.2 percent'],
+      ['Foreign trade', 'Up by 5 percent'],
+    ];
+    const { pdf } = justifiedPdf([rows.map((r) => ({ table: [[r[0]]], at: [0] })), rows.map((r) => ({ table: [[r[1]]], at: [0] }))], TWO, null, true);
+    expect(await read(pdf)).toEqual(rows.map((r) => r.join('\t')));
+  });
+});
+
 const SIZE = 10;
 const cjk = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: Array.from(str).length * SIZE, size: SIZE, font: 'f' });
 const latin = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: helvetica(str), size: SIZE, font: 'f' });

@@ -1,0 +1,41 @@
+/**
+ * Where a line of ragged (unjustified) text had to break: the first unit of the next line (a word, or one
+ * character with the marks that may not part from it) would not have fit in the room the line left before
+ * its right edge. Such a line is not a paragraph's last, however short it looks. Used to join a paragraph's
+ * lines (`pdf-blocks.ts`) and to tell a ragged column of text from a table's column (`pdf-column-text.ts`). Pure.
+ */
+
+/**
+ * The first unit of a line that a line break cannot split: a word or number of Latin letters and digits (`11.2%`,
+ * `1,300`), or one character, with the marks that may not part from it (an opening mark before, closing marks after).
+ */
+const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}'’-]|[.,](?=\p{N}))*|.)[，。、；：！？,.;:!?”’"'》〉）)】」』\]%‰]*/u;
+/** Characters set a full em wide; curly quotes too, in a line of Chinese. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const CURLY = /[“”‘’]/u;
+/** A Latin letter, digit or mark takes about this many font sizes, and a space between words this many. */
+const NARROW = 0.55;
+const SPACE = 0.25;
+/** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word needs about six). */
+const MAX_RAGGED = 6;
+
+/** A line's text and its font size. */
+interface SizedText {
+  text: string;
+  size: number;
+}
+
+/**
+ * Whether the first unit of `next` would not have fit in the `room` (points) that `previous` left before its
+ * edge: a word after Latin text needs a space before it. A line that left more than `maxRoom` font sizes is
+ * taken to have ended where its paragraph did (by default MAX_RAGGED), whatever comes next.
+ * @example wouldNotFit({ text: '…能力明显提高。', size: 10 }, { text: '“平安海拉尔”…', size: 10 }, 18) // true: `“平` takes 20
+ */
+export function wouldNotFit(previous: SizedText, next: SizedText, room: number, maxRoom = MAX_RAGGED): boolean {
+  if (room > maxRoom * previous.size) return false;
+  const unit = FIRST_UNIT.exec(next.text)?.[0] ?? '';
+  const chinese = /\p{Script=Han}/u.test(next.text);
+  let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * next.size : 0;
+  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : NARROW) * next.size;
+  return width > room;
+}
