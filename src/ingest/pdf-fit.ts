@@ -13,9 +13,26 @@ const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}](?
 /** Characters set a full em wide; curly quotes too, in a line of Chinese. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const CURLY = /[“”‘’]/u;
-/** A Latin letter, digit or mark takes about this many font sizes, and a space between words this many. */
+/**
+ * What a Latin letter, digit or mark takes, in font sizes: a proportional font's usual widths (Helvetica's,
+ * rounded; Times and the Latin of Chinese fonts are close), so that `We` is not taken for as narrow as `il`.
+ */
+const LATIN_WIDTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/[ijl.,:;!'|]/u, 0.25],
+  [/[ftrI()\-[\]‘’]/u, 0.3],
+  [/[cksvxyzJ"“”]/u, 0.5],
+  [/[mwMW%]/u, 0.85],
+  [/\p{Lu}/u, 0.7],
+];
 const NARROW = 0.55;
+/** A space between words takes about this many font sizes. */
 const SPACE = 0.25;
+
+/** The width of a Latin letter, digit or mark, in font sizes. */
+function latinWidth(ch: string): number {
+  for (const [chars, width] of LATIN_WIDTHS) if (chars.test(ch)) return width;
+  return NARROW;
+}
 /** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word needs about six). */
 const MAX_RAGGED = 6;
 
@@ -36,6 +53,6 @@ export function wouldNotFit(previous: SizedText, next: SizedText, room: number, 
   const unit = FIRST_UNIT.exec(next.text)?.[0] ?? '';
   const chinese = /\p{Script=Han}/u.test(next.text);
   let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * next.size : 0;
-  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : NARROW) * next.size;
+  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : latinWidth(ch)) * next.size;
   return width > room;
 }

@@ -12,20 +12,22 @@ describe('whether the next line\'s first unit would have fit where a line stoppe
   });
 
   it('keeps a number with its decimal point, thousands separator and percent sign whole', () => {
-    // `11.2%。` is six narrow characters and a wide mark: about 4.4 font sizes, where `11.` alone took 2.65.
+    // `11.2%。` takes about 3.8 font sizes (the percent sign as wide as an m), where `11.` alone took 1.4.
     expect(wouldNotFit(zh('技术合同成交额增长'), zh('11.2%。单位国内生产总值能耗'), 35)).toBe(true);
-    expect(wouldNotFit(zh('新能源汽车年产量突破'), zh('1,300万辆'), 25)).toBe(true);
+    expect(wouldNotFit(zh('新能源汽车年产量突破'), zh('1,300万辆'), 24)).toBe(true);
     expect(wouldNotFit(zh('新能源汽车年产量突破'), zh('1,300万辆'), 30)).toBe(false);
     // A point that ends a sentence is a closing mark, not part of a number.
     expect(wouldNotFit(zh('增长'), zh('5. 下一项'), 20)).toBe(false);
   });
 
-  it('counts the space a Latin word needs after Latin text, and none after Chinese', () => {
+  it('measures a word by its letters, and counts the space it needs after Latin text, none after Chinese', () => {
     const en = (text: string) => ({ text, size: 10 });
-    // `growth.` is 7 × 5.5 = 38.5 points, with the space 41.
-    expect(wouldNotFit(en('registered steady'), en('growth. Gross domestic'), 40)).toBe(true);
-    expect(wouldNotFit(en('registered steady'), en('growth. Gross domestic'), 42)).toBe(false);
-    expect(wouldNotFit(zh('国内生产总值'), zh('GDP增长'), 17)).toBe(false);
+    // `growth.` takes 33.5 points (w as wide as an m, r and t narrow, the point narrower), with the space 36.
+    expect(wouldNotFit(en('registered steady'), en('growth. Gross domestic'), 35)).toBe(true);
+    expect(wouldNotFit(en('registered steady'), en('growth. Gross domestic'), 37)).toBe(false);
+    // `GDP` is three capitals, 21 points: after Chinese it needs no space.
+    expect(wouldNotFit(zh('国内生产总值'), zh('GDP增长'), 22)).toBe(false);
+    expect(wouldNotFit(en('the'), en('GDP grew'), 22)).toBe(true);
   });
 
   it('takes a line that left more room than six font sizes, or the given bound, to end its paragraph', () => {
