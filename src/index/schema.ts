@@ -25,8 +25,10 @@ import type { IndexField } from './backend.js';
  * columns or more read column by column, a newspaper page's blocks read block by block, a table inside one column kept
  * in it, a last column of one or two lines read as a column; 12: a PDF paragraph's full line run on into a full line that
  * opens like a label, `主要是：…`, ragged text's paragraphs kept whole, a PDF's space glyph between Chinese text and its marks left
- * out, and where a passage's later pages begin; 13: PDF pages set in ragged-right columns read column by column, and a
- * number such as `11.2%` at a line's head kept whole when judging whether it would have fit on the line before). */
+ * out, and where a passage's later pages begin; 13: PDF pages set in ragged-right columns read column by column, a
+ * number such as `11.2%` at a line's head kept whole and Latin measured as its font sets it when judging whether it would
+ * have fit on the line before, the line pitch measured as the mean of baselines rounded apart, a paragraph's spacing
+ * of a fifth of a line enough to part it). */
 export const INDEX_FORMAT_VERSION = 13;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];

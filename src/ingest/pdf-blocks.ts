@@ -33,7 +33,7 @@ const SET_OFF = 4;
 /** A line ending this many font sizes left of the right margin is short. */
 const SHORT = 1.5;
 /** A gap this many pitches wide between two lines separates paragraphs. */
-const GAP = 1.3;
+const GAP = 1.2;
 /** A line (or a heading-sized line) with no pitch to go by: this many font sizes. */
 const DEFAULT_PITCH = 1.8;
 /** `图 1 …`, `表2-1 …`, `Figure 3.`, `Table 1:` at the start of a short line. */
@@ -132,7 +132,7 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
  * (`pdf-fit.ts`): a line of ragged text that breaks there is not a paragraph's last line.
  */
 function nextWouldNotFit(previous: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
-  return wouldNotFit(previous, next, marginsOf(previous, layout).right - previous.xEnd);
+  return wouldNotFit({ text: previous.text, size: previous.size, width: previous.xEnd - previous.x }, next, marginsOf(previous, layout).right - previous.xEnd);
 }
 
 /** A lone short paragraph line that is numbered like a heading and ends no sentence is a heading. */

@@ -118,7 +118,7 @@ function textOf(part: Part): string {
 function wraps(parts: readonly Part[], k: number, edge: number): boolean {
   const [part, next] = [parts[k], parts[k + 1]];
   if (next === undefined) return false;
-  return wouldNotFit({ text: textOf(part), size: part.size }, { text: textOf(next), size: next.size }, edge - part.xEnd, Infinity);
+  return wouldNotFit({ text: textOf(part), size: part.size, width: part.xEnd - part.x }, { text: textOf(next), size: next.size }, edge - part.xEnd, Infinity);
 }
 
 /**

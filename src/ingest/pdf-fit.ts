@@ -36,23 +36,53 @@ function latinWidth(ch: string): number {
 /** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word needs about six). */
 const MAX_RAGGED = 6;
 
-/** A line's text and its font size. */
+/** A line's text, its font size and, when known, the width it takes on the page (points). */
 interface SizedText {
   text: string;
   size: number;
+  width?: number;
+}
+
+/** A line with fewer Latin characters than this does not tell how wide its font sets them. */
+const MIN_LATIN_TO_MEASURE = 12;
+/** How far a font's Latin may be taken to differ from LATIN_WIDTHS: a condensed face, a wide one. */
+const SCALES = { min: 0.8, max: 1.3 };
+
+/**
+ * How much wider than LATIN_WIDTHS the font of `line` sets its Latin text, from the width the line takes (its
+ * wide characters a font size each): 1 when its width is not known or it holds too little Latin to tell.
+ * @example latinScale({ text: 'taken to defuse risks in key areas', size: 10, width: 160 }) // ≈ 1.07
+ */
+function latinScale(line: SizedText): number {
+  if (line.width === undefined) return 1;
+  let latin = 0;
+  let estimate = 0;
+  let wide = 0;
+  for (const ch of line.text) {
+    if (WIDE.test(ch)) wide++;
+    else if (/\s/u.test(ch)) estimate += SPACE;
+    else {
+      latin++;
+      estimate += latinWidth(ch);
+    }
+  }
+  if (latin < MIN_LATIN_TO_MEASURE) return 1;
+  return Math.min(SCALES.max, Math.max(SCALES.min, (line.width / line.size - wide) / estimate));
 }
 
 /**
  * Whether the first unit of `next` would not have fit in the `room` (points) that `previous` left before its
- * edge: a word after Latin text needs a space before it. A line that left more than `maxRoom` font sizes is
- * taken to have ended where its paragraph did (by default MAX_RAGGED), whatever comes next.
+ * edge: a word after Latin text needs a space before it; Latin is measured as wide as the font of `previous`
+ * sets it, when its width is given (`latinScale`). A line that left more than `maxRoom` font sizes is taken to
+ * have ended where its paragraph did (by default MAX_RAGGED), whatever comes next.
  * @example wouldNotFit({ text: '…能力明显提高。', size: 10 }, { text: '“平安海拉尔”…', size: 10 }, 18) // true: `“平` takes 20
  */
 export function wouldNotFit(previous: SizedText, next: SizedText, room: number, maxRoom = MAX_RAGGED): boolean {
   if (room > maxRoom * previous.size) return false;
   const unit = FIRST_UNIT.exec(next.text)?.[0] ?? '';
   const chinese = /\p{Script=Han}/u.test(next.text);
-  let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * next.size : 0;
-  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : latinWidth(ch)) * next.size;
+  const scale = latinScale(previous);
+  let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * scale * next.size : 0;
+  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : latinWidth(ch) * scale) * next.size;
   return width > room;
 }

@@ -30,6 +30,18 @@ describe('whether the next line\'s first unit would have fit where a line stoppe
     expect(wouldNotFit(en('the'), en('GDP grew'), 22)).toBe(true);
   });
 
+  it('measures Latin as wide as the line before sets it, when its width is known', () => {
+    const before = 'China-ASEAN Free Trade Area 3.0';
+    const next = { text: 'Upgrade Protocol and speed up the', size: 10.5 };
+    // `Upgrade` and its space: 42 points at the usual widths, which the 45 points left hold…
+    expect(wouldNotFit({ text: before, size: 10.5 }, next, 45)).toBe(false);
+    // …but not in a font a sixth wider, as the line before shows it is (190 points where the usual widths give 164).
+    expect(wouldNotFit({ text: before, size: 10.5, width: 190 }, next, 45)).toBe(true);
+    // A line of a few letters does not tell its font's width; a condensed or wide face is believed only so far.
+    expect(wouldNotFit({ text: 'Area 3.0', size: 10.5, width: 80 }, next, 45)).toBe(false);
+    expect(wouldNotFit({ text: before, size: 10.5, width: 400 }, next, 56)).toBe(false);
+  });
+
   it('takes a line that left more room than six font sizes, or the given bound, to end its paragraph', () => {
     const long = { text: 'counterproductive bureaucratization', size: 10 };
     expect(wouldNotFit({ text: 'notwithstanding,', size: 10 }, long, 75)).toBe(false);

@@ -52,6 +52,15 @@ describe('blocks from lines', () => {
     expect(blocks.map((b) => b.lines.length)).toEqual([2, 2, 1, 3]);
   });
 
+  it('measures the pitch of baselines rounded apart (14.3, 15, …) as their mean, and breaks at a paragraph\'s spacing of a third more', () => {
+    // Full lines only, no indent: the spacing (19.5 points, a third more than 14.69) is all that parts the paragraphs.
+    const gaps = [14.3, 15, 14.3, 15, 19.5, 15, 14.3, 15, 14.3, 19.5, 15, 14.3];
+    const page = lines(gaps.map((gap) => ({ text: FULL, gap })));
+    const layout = measureLayout([page]);
+    expect(layout.pitch).toBeCloseTo(14.69, 2);
+    expect(buildBlocks(page, layout).map((b) => b.lines.length)).toEqual([4, 5, 3]);
+  });
+
   it('runs an English paragraph on into a line opening with a word and a colon in lower case, which is no label', () => {
     const page = lines([
       { text: 'Fellow Deputies, the adverse impact of changes in the international environment increased. However, we', x: 122 },
