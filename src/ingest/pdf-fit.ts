@@ -7,9 +7,9 @@
 
 /**
  * The first unit of a line that a line break cannot split: a word or number of Latin letters and digits (`11.2%`,
- * `1,300`), or one character, with the marks that may not part from it (an opening mark before, closing marks after).
+ * `1,300`, `R&D`, `COVID-19`; a hyphen before a letter ends it, as a line may break after it: `Well-`), or one character, with the marks that may not part from it (an opening mark before, closing marks after).
  */
-const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}'’-]|[.,](?=\p{N}))*|.)[，。、；：！？,.;:!?”’"'》〉）)】」』\]%‰]*/u;
+const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}'’]|[.,-](?=\p{N})|&(?=\p{Script=Latin}))*-?|.)[，。、；：！？,.;:!?”’"'》〉）)】」』\]%‰]*/u;
 /** Characters set a full em wide; curly quotes too, in a line of Chinese. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const CURLY = /[“”‘’]/u;
@@ -33,8 +33,8 @@ function latinWidth(ch: string): number {
   for (const [chars, width] of LATIN_WIDTHS) if (chars.test(ch)) return width;
   return NARROW;
 }
-/** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word needs about six). */
-const MAX_RAGGED = 6;
+/** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word, `Internationally,`, needs about eight). */
+const MAX_RAGGED = 8;
 
 /** A line's text, its font size and, when known, the width it takes on the page (points). */
 interface SizedText {

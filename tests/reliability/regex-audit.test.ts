@@ -19,8 +19,8 @@ const REVIEWED: Record<string, string> = {
     'each repetition must start with "(", which [^()] cannot match: one way to match, linear',
   'src/ingest/manifest.ts /^[a-z0-9]+(?:-[a-z0-9]+)*$/':
     'each repetition must start with "-", which [a-z0-9] cannot match: one way to match, linear',
-  "src/ingest/pdf-fit.ts /^[“‘\"'《〈（(【「『[]*(?:[\\p{Script=Latin}\\p{N}](?:[\\p{Script=Latin}\\p{N}'’-]|[.,](?=\\p{N}))*|.)[，。、；：！？,.;:!?”’\"'》〉）)】」』\\]%‰]*/":
-    'the repeated group is one character, a letter, digit, apostrophe or hyphen, or else a point or comma before a digit, and the two classes are disjoint: one way to match each character, linear',
+  "src/ingest/pdf-fit.ts /^[“‘\"'《〈（(【「『[]*(?:[\\p{Script=Latin}\\p{N}](?:[\\p{Script=Latin}\\p{N}'’]|[.,-](?=\\p{N})|&(?=\\p{Script=Latin}))*-?|.)[，。、；：！？,.;:!?”’\"'》〉）)】」』\\]%‰]*/":
+    'the repeated group takes one character: a letter, digit or apostrophe, or else a point, comma or hyphen before a digit, or an ampersand before a letter; the classes are disjoint, and the optional hyphen after cannot be one the group took (that one needed a digit next): one way to match, linear',
   'src/ingest/pdf-blocks.ts /^(?:图|表|附图|附表|Figure|Fig\\.|Table)\\s*[0-9０-９一二三四五六七八九十]+(?:[-.．—][0-9０-９]+)*(?:\\s|[：:.．、]|$)/':
     'each repetition must start with a separator (- . ．—), which the digit class cannot match: one way to match, linear',
   'src/ingest/infer-meta.ts /^[\\u4e00-\\u9fff](?:[ \\t\\u00a0\\u2002\\u2003\\u3000]*[\\u4e00-\\u9fff·]){1,5}$/':
