@@ -48,7 +48,7 @@ export interface Translation {
 export interface SourceDoc {
   meta: DocMeta;
   /** Which reader produced it. */
-  format: 'txt' | 'html' | 'docx' | 'csv' | 'xlsx' | 'jsonl' | 'yeartxt' | 'pdf';
+  format: 'txt' | 'html' | 'docx' | 'doc' | 'csv' | 'xlsx' | 'jsonl' | 'yeartxt' | 'pdf';
   /** Detected or declared encoding of the bytes (`utf-8`, `utf-8-bom`, `utf-16le`, `gb18030`, …). */
   encoding: string;
   /**

@@ -68,6 +68,12 @@ const CATALOGUE = {
     zh: '无法转换该 .docx 文件',
     hintZh: '请用 Word 或 LibreOffice 打开，重新另存为 .docx',
   },
+  INGEST_DOC_INVALID: {
+    message: 'the .doc file is no Word 97–2003 document that could be read',
+    hint: 'open it in Word, WPS or LibreOffice and save it again as .docx',
+    zh: '该 .doc 文件不是可读取的 Word 97–2003 文档',
+    hintZh: '请用 Word、WPS 或 LibreOffice 打开，重新另存为 .docx',
+  },
   INGEST_CSV_INVALID: {
     message: 'the .csv or .tsv file is not a parallel corpus table',
     hint:

@@ -2,6 +2,7 @@
  * The reader table: file extension → the readers that may read it, tried in order (a reader with an
  * `accepts` test claims only the files it recognises; the last one is the default for the extension).
  */
+import { docReader } from './doc.js';
 import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
 import { jsonlReader } from './jsonl.js';
@@ -12,6 +13,12 @@ import { txtReader } from './txt.js';
 import { xlsxReader } from './xlsx.js';
 import { yearLinesReader } from './year-lines.js';
 
+/** Whether the bytes are a zip archive (a .docx). */
+const isZip = (bytes: Buffer): boolean => bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
+
+/** Whether the bytes open as an HTML page (after a byte order mark, blanks and an XML declaration). */
+const isHtml = (bytes: Buffer): boolean => /^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype html|html)[\s>]/iu.test(bytes.subarray(0, 1024).toString('utf8'));
+
 /** Readers by lowercase extension (with the dot). */
 export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.txt': [yearLinesReader, txtReader],
@@ -20,6 +27,8 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.htm': [htmlReader],
   '.xhtml': [htmlReader],
   '.docx': [docxReader],
+  // Files named .doc are often a .docx renamed, or a web page Word saved: each is read as what it is.
+  '.doc': [{ ...docxReader, accepts: isZip }, { ...htmlReader, accepts: isHtml }, docReader],
   '.csv': [parallelCsvReader],
   '.tsv': [parallelCsvReader],
   '.xlsx': [xlsxReader],
@@ -29,7 +38,6 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
 
 /** What to tell the user about extensions we do not read but often meet. */
 export const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
-  '.doc': 'an old Word .doc: save it as .docx',
   '.wps': 'a WPS document: save it as .docx',
   '.rtf': 'an RTF document: save it as .docx or .txt',
   '.xls': 'an old Excel workbook: save an aligned Chinese-English table as .xlsx or .csv; another spreadsheet is not a report',

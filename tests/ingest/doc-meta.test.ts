@@ -142,7 +142,10 @@ describeWithShared('corpora/national-zh', 'the reader table on the year-a-line c
     expect(pickReader('a.csv', Buffer.alloc(0))?.format).toBe('csv');
     expect(pickReader('a.jsonl', Buffer.alloc(0))?.format).toBe('jsonl');
     expect(pickReader('a.PDF', Buffer.alloc(0))?.format).toBe('pdf');
-    expect(pickReader('a.doc', Buffer.alloc(0))).toBeNull();
+    expect(pickReader('a.doc', Buffer.alloc(0))?.format).toBe('doc');
+    expect(pickReader('a.doc', Buffer.from('PK\x03\x04rest', 'latin1'))?.format).toBe('docx');
+    expect(pickReader('a.doc', Buffer.from('<html><body><p>报告</p></body></html>'))?.format).toBe('html');
+    expect(pickReader('a.wps', Buffer.alloc(0))).toBeNull();
     expect(pickReader('Makefile', Buffer.alloc(0))).toBeNull();
   });
 });

@@ -2,25 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/ingest/docx.js';
-import { isIngestError } from '../../src/ingest/errors.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/reader.js';
 import { regionInTitle } from '../../src/ingest/regions.js';
 import { checkZipLimits, inspectZip } from '../../src/ingest/zip-guard.js';
-import { corporaDir, testContext } from './helpers.js';
+import { codeOf, corporaDir, testContext } from './helpers.js';
 import { buildZip, deflateRepeated } from './zip-writer.js';
 import { describeWithShared } from '../shared-data.js';
 
 const docxDir = path.join(corporaDir, 'provincial-2025/docx');
 const xizangFile = '2025年西藏政府工作报告.docx';
-
-async function codeOf(run: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (error) {
-    return isIngestError(error) ? error.code : `not an IngestError: ${String(error)}`;
-  }
-}
 
 describeWithShared('corpora/provincial-2025/docx', 'the .docx reader', () => {
   let xizang: Buffer;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { sharedPath } from '../shared-data.js';
-import type { IngestErrorCode } from '../../src/ingest/errors.js';
+import { isIngestError, type IngestErrorCode } from '../../src/ingest/errors.js';
 import { DEFAULT_LIMITS, type IngestLimits, type ReadContext } from '../../src/ingest/reader.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -27,4 +27,14 @@ export function tempDirs(prefix: string): () => Promise<string> {
     made.push(dir);
     return dir;
   };
+}
+
+/** The code of the ingest error `run` rejects with; undefined when it resolves. */
+export async function codeOf(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    return isIngestError(error) ? error.code : `not an IngestError: ${String(error)}`;
+  }
 }
