@@ -69,9 +69,9 @@ const CATALOGUE = {
     hintZh: '请用 Word 或 LibreOffice 打开，重新另存为 .docx',
   },
   INGEST_DOC_INVALID: {
-    message: 'the .doc file is no Word 97–2003 document that could be read',
+    message: 'the file is no Word 97–2003 document (.doc, .wps) that could be read',
     hint: 'open it in Word, WPS or LibreOffice and save it again as .docx',
-    zh: '该 .doc 文件不是可读取的 Word 97–2003 文档',
+    zh: '该文件不是可读取的 Word 97–2003 文档（.doc、.wps）',
     hintZh: '请用 Word、WPS 或 LibreOffice 打开，重新另存为 .docx',
   },
   INGEST_CSV_INVALID: {

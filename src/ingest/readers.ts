@@ -2,7 +2,7 @@
  * The reader table: file extension → the readers that may read it, tried in order (a reader with an
  * `accepts` test claims only the files it recognises; the last one is the default for the extension).
  */
-import { docReader } from './doc.js';
+import { docReader, isOleFile } from './doc.js';
 import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
 import { jsonlReader } from './jsonl.js';
@@ -26,8 +26,10 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   '.html': [htmlReader],
   '.htm': [htmlReader],
   '.xhtml': [htmlReader],
-  '.docx': [docxReader],
-  // Files named .doc are often a .docx renamed, or a web page Word saved: each is read as what it is.
+  '.docx': [{ ...docReader, accepts: isOleFile }, docxReader],
+  // WPS Office writes its .wps in the Word 97–2003 binary format.
+  '.wps': [docReader],
+  // Files named .doc are often a .docx renamed, or a web page Word saved (and a .docx a .doc): each is read as what it is.
   '.doc': [{ ...docxReader, accepts: isZip }, { ...htmlReader, accepts: isHtml }, docReader],
   '.csv': [parallelCsvReader],
   '.tsv': [parallelCsvReader],
@@ -38,7 +40,6 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
 
 /** What to tell the user about extensions we do not read but often meet. */
 export const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
-  '.wps': 'a WPS document: save it as .docx',
   '.rtf': 'an RTF document: save it as .docx or .txt',
   '.xls': 'an old Excel workbook: save an aligned Chinese-English table as .xlsx or .csv; another spreadsheet is not a report',
   '.zip': 'an archive: unpack it into the corpus folder',

@@ -71,9 +71,11 @@ describe('the .doc reader', () => {
     }
   });
 
-  it('reads a .doc that is a .docx renamed, or a web page saved as .doc, as what it is', () => {
+  it('reads a .doc that is a .docx renamed, or a web page saved as .doc, a .docx that is a .doc, and a .wps, as what each is', () => {
     expect(pickReader('report.doc', bytes)?.format).toBe('doc');
     expect(pickReader('report.DOC', Buffer.from('PK\x03\x04', 'latin1'))?.format).toBe('docx');
+    expect(pickReader('report.docx', bytes)?.format).toBe('doc');
+    expect(pickReader('report.wps', bytes)?.format).toBe('doc');
     expect(pickReader('report.doc', Buffer.from('\ufeff<?xml version="1.0"?>\n<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>报告</body></html>'))?.format).toBe('html');
   });
 
