@@ -7,7 +7,8 @@
 
 /**
  * The first unit of a line that a line break cannot split: a word or number of Latin letters and digits (`11.2%`,
- * `1,300`, `R&D`, `COVID-19`; a hyphen before a letter ends it, as a line may break after it: `Well-`), or one character, with the marks that may not part from it (an opening mark before, closing marks after).
+ * `1,300`, `R&D`, `COVID-19`; a hyphen before a letter ends it, as a line may break after it: `Well-`), or one
+ * character, with the marks that may not part from it (an opening mark before, closing marks after).
  */
 const FIRST_UNIT = /^[“‘"'《〈（(【「『[]*(?:[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}'’]|[.,-](?=\p{N})|&(?=\p{Script=Latin}))*-?|.)[，。、；：！？,.;:!?”’"'》〉）)】」』\]%‰]*/u;
 /** Characters set a full em wide; curly quotes too, in a line of Chinese. */
@@ -24,6 +25,7 @@ const LATIN_WIDTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/[mwMW%]/u, 0.85],
   [/\p{Lu}/u, 0.7],
 ];
+/** Any other: lower-case letters, digits. */
 const NARROW = 0.55;
 /** A space between words takes about this many font sizes. */
 const SPACE = 0.25;
@@ -33,7 +35,11 @@ function latinWidth(ch: string): number {
   for (const [chars, width] of LATIN_WIDTHS) if (chars.test(ch)) return width;
   return NARROW;
 }
-/** A line ending further than this many font sizes from its edge ended where its paragraph did (a long word, `Internationally,`, needs about eight). */
+
+/**
+ * A line ending further than this many font sizes from its edge ended where its paragraph did (a long word,
+ * `Internationally,` in a wide font, needs about eight).
+ */
 const MAX_RAGGED = 8;
 
 /** A line's text, its font size and, when known, the width it takes on the page (points). */
@@ -51,7 +57,7 @@ const SCALES = { min: 0.8, max: 1.3 };
 /**
  * How much wider than LATIN_WIDTHS the font of `line` sets its Latin text, from the width the line takes (its
  * wide characters a font size each): 1 when its width is not known or it holds too little Latin to tell.
- * @example latinScale({ text: 'taken to defuse risks in key areas', size: 10, width: 160 }) // ≈ 1.07
+ * @example latinScale({ text: 'taken to defuse risks in key areas', size: 10, width: 160 }) // ≈ 1.09
  */
 function latinScale(line: SizedText): number {
   if (line.width === undefined) return 1;
