@@ -27,6 +27,9 @@ const INDENT = 0.6;
 const APART = 1.3;
 /** At most this share of a column's lines stop short with no paragraph break after them. */
 const RAGGED_SHARE = 0.15;
+/** At least this share of a column's lines span this share of its width at least. */
+const SPAN_SHARE = 0.5;
+const SPAN = 0.5;
 /** At most this share of a column's lines have cells. */
 const CELL_SHARE = 0.25;
 /** The gutters of a page, left to right: one for two columns, two for three, … */
@@ -133,6 +136,9 @@ export function isTextColumn(parts: readonly Part[], size: number): boolean {
   if (edge - left < MIN_WIDTH * size) return false;
   const stretched = stretchedItems(parts);
   if (parts.filter((p) => hasCells(p, size, stretched)).length > CELL_SHARE * parts.length) return false;
+  // Most lines of a column of text span most of it (all but paragraphs' last lines); a table's column of short
+  // cells, numbers set right at its edge, spans little of it, however its cells line up.
+  if (parts.filter((p) => p.xEnd - p.x >= SPAN * (edge - left)).length < SPAN_SHARE * parts.length) return false;
   const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
   let full = 0;
   let ragged = 0;

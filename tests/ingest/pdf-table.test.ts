@@ -48,6 +48,14 @@ describe('table rows from a PDF', () => {
     );
   });
 
+  it('keeps a table whose columns a gutter parts as rows, not as two columns of text (one of its cases, found by the property)', () => {
+    // Column 2 is set right, so its cells end where the gap to column 3 (a gutter's width) begins; each side of that
+    // gutter ends its lines at one edge, as a column of text does, but spans little of its width.
+    const rows = [['0', '指', '0', '0'], ['0', '', '', '0'], ['', '0', '', '0'], ['', '指', '', '0']];
+    const { text } = assemblePdf([{ index: 1, width: 700, height: 800, items: draw(rows, [false, true, false, false]), imageOnly: false }]);
+    expect(text.split('\n')).toEqual(['0\t指\t0\t0', '0\t\t\t0', '\t0\t\t0', '\t指\t\t0']);
+  });
+
   it('keeps the leading empty cell of a row under a header', () => {
     const rows = [['指标', '2020年', '2025年'], ['', '12.3', '15.0']];
     const { text } = assemblePdf([{ index: 1, width: 700, height: 800, items: draw(rows, [false, true, true]), imageOnly: false }]);
