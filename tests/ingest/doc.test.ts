@@ -57,7 +57,7 @@ describe('the .doc reader', () => {
     expect(isOleFile(bytes)).toBe(true);
   });
 
-  it('reads a damaged file (bytes changed at random, some that made the library abort the process) or refuses it with a code', async () => {
+  it('reads a damaged file (bytes changed at random, some that made the library abort the process) or refuses it with a code', { tags: ['slow'] }, async () => {
     // A fixed seed: the same damaged copies every run; every fourth is read, the 64th among them (it made the
     // library grow an array until V8 aborted the process, before extraction ran in a child process).
     let seed = 7;
