@@ -49,6 +49,11 @@ export function parallelCsvOf(shared: string, year: number): string {
   return path.join(shared, `corpora/parallel-zh-en/04_${year}_auto_usable_parallel.csv`);
 }
 
+/*
+ * Since session 22 every set judged before it is one development set, its failures printed: open, own, held out
+ * 1–9 for 2025; own 2024, dev 2024 b and c, held out 2024 2 and 4–8. Held out 10 and held out 2024 9 stay held out
+ * (unprinted, and left out by --no-held-out), for the next change worth judging; `--no-held-out` runs the rest.
+ */
 function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQueryFile[] {
   if (targetYear === 2024) {
     return [
@@ -56,23 +61,23 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       // Written blind (neither the engine's cross-language code or data read nor the engine run on it) and judged
       // once, at the end of session 13's first part (0.76 / 0.47); a development set since: its failures are printed.
       { name: 'dev 2024 b (eval/clir-2024-heldout.json)', file: path.join(repo, 'eval/clir-2024-heldout.json') },
-      // Written blind as well, after the first held-out 2024 set had been judged once; judged once, also unprinted.
-      { name: 'held out 2024 2 (eval/clir-2024-heldout2.json)', file: path.join(repo, 'eval/clir-2024-heldout2.json'), heldOut: true },
+      // Written blind as well, after the first held-out 2024 set had been judged once; judged once, also unprinted until session 22.
+      { name: 'held out 2024 2 (eval/clir-2024-heldout2.json)', file: path.join(repo, 'eval/clir-2024-heldout2.json') },
       // Written blind as well, after the first two 2024 held-out sets had each been judged once; judged once, on
       // session 13's final code (0.62 / 0.28), then its failures read: a development set since, printed.
       { name: 'dev 2024 c (eval/clir-2024-heldout3.json)', file: path.join(repo, 'eval/clir-2024-heldout3.json') },
       // Written blind in session 15 (neither the engine's code or data read nor the engine run on it), after the
-      // earlier 2024 sets had been judged; judged once, on session 14's final answers (0.64 / 0.31), also unprinted.
-      { name: 'held out 2024 4 (eval/clir-2024-heldout4.json)', file: path.join(repo, 'eval/clir-2024-heldout4.json'), heldOut: true },
+      // earlier 2024 sets had been judged; judged once, on session 14's final answers (0.64 / 0.31), also unprinted until session 22.
+      { name: 'held out 2024 4 (eval/clir-2024-heldout4.json)', file: path.join(repo, 'eval/clir-2024-heldout4.json') },
       // Written blind in session 16 (neither the engine's code or data read nor the engine run on it), after the
-      // earlier 2024 sets had been judged; judged once, also unprinted.
-      { name: 'held out 2024 5 (eval/clir-2024-heldout5.json)', file: path.join(repo, 'eval/clir-2024-heldout5.json'), heldOut: true },
-      // Written blind in session 16 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-      { name: 'held out 2024 6 (eval/clir-2024-heldout6.json)', file: path.join(repo, 'eval/clir-2024-heldout6.json'), heldOut: true },
-      // Written blind in session 17 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-      { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repo, 'eval/clir-2024-heldout7.json'), heldOut: true },
-      // Written blind in session 19 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-      { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json'), heldOut: true },
+      // earlier 2024 sets had been judged; judged once, also unprinted until session 22.
+      { name: 'held out 2024 5 (eval/clir-2024-heldout5.json)', file: path.join(repo, 'eval/clir-2024-heldout5.json') },
+      // Written blind in session 16 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+      { name: 'held out 2024 6 (eval/clir-2024-heldout6.json)', file: path.join(repo, 'eval/clir-2024-heldout6.json') },
+      // Written blind in session 17 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+      { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repo, 'eval/clir-2024-heldout7.json') },
+      // Written blind in session 19 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+      { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json') },
       // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
       { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json'), heldOut: true },
     ];
@@ -80,28 +85,28 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
   return [
     { name: 'open (../shared/eval/open-clir-2025.json)', file: path.join(shared, 'eval/open-clir-2025.json') },
     { name: 'own (eval/clir-2025-queries.json)', file: path.join(repo, 'eval/clir-2025-queries.json') },
-    // Written after the engine was tuned on the two sets above: its failures are not printed, so that nobody
+    // Written after the engine was tuned on the two sets above: its failures were not printed (until session 22), so that nobody
     // tunes on it in turn (they are in the --json output for whoever must look).
-    { name: 'held out (eval/clir-2025-heldout.json)', file: path.join(repo, 'eval/clir-2025-heldout.json'), heldOut: true },
-    // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted.
-    { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(repo, 'eval/clir-2025-heldout2.json'), heldOut: true },
+    { name: 'held out (eval/clir-2025-heldout.json)', file: path.join(repo, 'eval/clir-2025-heldout.json') },
+    // Written after the first held-out set had been used for keep/revert decisions; judged once, also unprinted until session 22.
+    { name: 'held out 2 (eval/clir-2025-heldout2.json)', file: path.join(repo, 'eval/clir-2025-heldout2.json') },
     // Written blind after held out 2 had been judged (neither the engine's code or data read nor the engine run
-    // on it); judged on session 14's first and last code (0.73 / 0.59 both), also unprinted.
-    { name: 'held out 3 (eval/clir-2025-heldout3.json)', file: path.join(repo, 'eval/clir-2025-heldout3.json'), heldOut: true },
+    // on it); judged on session 14's first and last code (0.73 / 0.59 both), also unprinted until session 22.
+    { name: 'held out 3 (eval/clir-2025-heldout3.json)', file: path.join(repo, 'eval/clir-2025-heldout3.json') },
     // Written blind after held out 3 had been judged (neither the engine's code or data read nor the engine run
-    // on it); judged once, on session 14's final code (0.82 / 0.50), also unprinted.
-    { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json'), heldOut: true },
+    // on it); judged once, on session 14's final code (0.82 / 0.50), also unprinted until session 22.
+    { name: 'held out 4 (eval/clir-2025-heldout4.json)', file: path.join(repo, 'eval/clir-2025-heldout4.json') },
     // Written blind after held out 4 had been judged (neither the engine's code or data read nor the engine run
-    // on it); judged once, on session 14's final answers (0.78 / 0.50), also unprinted.
-    { name: 'held out 5 (eval/clir-2025-heldout5.json)', file: path.join(repo, 'eval/clir-2025-heldout5.json'), heldOut: true },
-    // Written blind after held out 5 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-    { name: 'held out 6 (eval/clir-2025-heldout6.json)', file: path.join(repo, 'eval/clir-2025-heldout6.json'), heldOut: true },
-    // Written blind after held out 6 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-    { name: 'held out 7 (eval/clir-2025-heldout7.json)', file: path.join(repo, 'eval/clir-2025-heldout7.json'), heldOut: true },
-    // Written blind in session 17 after held out 7 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-    { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repo, 'eval/clir-2025-heldout8.json'), heldOut: true },
-    // Written blind in session 19 after held out 8 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-    { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repo, 'eval/clir-2025-heldout9.json'), heldOut: true },
+    // on it); judged once, on session 14's final answers (0.78 / 0.50), also unprinted until session 22.
+    { name: 'held out 5 (eval/clir-2025-heldout5.json)', file: path.join(repo, 'eval/clir-2025-heldout5.json') },
+    // Written blind after held out 5 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+    { name: 'held out 6 (eval/clir-2025-heldout6.json)', file: path.join(repo, 'eval/clir-2025-heldout6.json') },
+    // Written blind after held out 6 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+    { name: 'held out 7 (eval/clir-2025-heldout7.json)', file: path.join(repo, 'eval/clir-2025-heldout7.json') },
+    // Written blind in session 17 after held out 7 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+    { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repo, 'eval/clir-2025-heldout8.json') },
+    // Written blind in session 19 after held out 8 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
+    { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repo, 'eval/clir-2025-heldout9.json') },
     // Written blind in session 20 after held out 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
     { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json'), heldOut: true },
   ];
