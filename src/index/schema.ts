@@ -28,7 +28,8 @@ import type { IndexField } from './backend.js';
  * out, and where a passage's later pages begin; 13: PDF pages set in ragged-right columns read column by column, a
  * number such as `11.2%` at a line's head kept whole and Latin measured as its font sets it when judging whether it would
  * have fit on the line before, the line pitch measured as the mean of baselines rounded apart, a paragraph's spacing
- * of a fifth of a line enough to part it, and Word 97–2003 .doc files read where they were skipped). */
+ * of a fifth of a line enough to part it, Word 97–2003 .doc files read where they were skipped, and a
+ * ruled PDF table's rows read between its rules). */
 export const INDEX_FORMAT_VERSION = 13;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];

@@ -47,6 +47,7 @@ export function assemblePdf(pages: readonly PdfPage[]): AssembledPdf {
     return readColumns(pages[k].index, built[k].filter((_, i) => !marked.has(i)));
   });
   const layout = measureLayout(lines, slideEdges(pages, lines));
-  const { text, pages: spans, headings, items, notes } = writeBlocks(buildBlocks(lines.flat(), layout), pages.length, printed, layout.slides);
+  const rules = new Map(pages.filter((p) => p.rules !== undefined).map((p) => [p.index, p.rules ?? []]));
+  const { text, pages: spans, headings, items, notes } = writeBlocks(buildBlocks(lines.flat(), layout, rules), pages.length, printed, layout.slides);
   return { text, pages: spans, headings, items, notes, furniture, lines, layout };
 }

@@ -10,7 +10,8 @@ import { wouldNotFit } from './pdf-fit.js';
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
-import { continuesCell, joinCellLines } from './pdf-table-cells.js';
+import { ruledAreas, type Rule, type RuledArea } from './pdf-rules.js';
+import { continuesCell, insideArea, joinCellLines, joinRuledRows } from './pdf-table-cells.js';
 import { footnoteLines, opensNote, placeNotes } from './pdf-footnotes.js';
 
 /** What a block is (a note: a footnote at a page's foot, `pdf-footnotes.ts`). */
@@ -32,6 +33,8 @@ const HANG = 3;
 const SET_OFF = 4;
 /** A line ending this many font sizes left of the right margin is short. */
 const SHORT = 1.5;
+/** A ruled table's rules stand this many font sizes apart at most (a row of several lines); further apart, two tables. */
+const MAX_ROW = 12;
 /** A gap this many pitches wide between two lines separates paragraphs. */
 const GAP = 1.2;
 /** A line (or a heading-sized line) with no pitch to go by: this many font sizes. */
@@ -148,17 +151,18 @@ function promoteNumbered(block: PdfBlock, layout: BodyLayout): PdfBlock {
  * foot are blocks of their own, out of the flow (`pdf-footnotes.ts`): a paragraph runs on over them.
  * @example buildBlocks(lines, measureLayout(pages)).map((b) => b.kind) // ['paragraph', 'heading', 'paragraph']
  */
-export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
+export function buildBlocks(lines: readonly PdfLine[], layout: BodyLayout, rules: ReadonlyMap<number, readonly Rule[]> = new Map()): PdfBlock[] {
   const notes = footnoteLines(lines, layout);
   const body = groupLines(lines.filter((l) => !notes.has(l)), layout);
-  if (notes.size === 0) return alignTables(body);
+  const areas = new Map([...rules].map(([page, own]) => [page, ruledAreas(own, MAX_ROW * Math.max(layout.size, 1))]));
+  if (notes.size === 0) return alignTables(body, areas);
   const noteBlocks: PdfBlock[] = [];
   for (const line of lines.filter((l) => notes.has(l))) {
     const last = noteBlocks[noteBlocks.length - 1];
     if (last && last.lines[0].page === line.page && !opensNote(line)) last.lines.push(line);
     else noteBlocks.push({ kind: 'note', lines: [line] });
   }
-  return alignTables(placeNotes(body, noteBlocks));
+  return alignTables(placeNotes(body, noteBlocks), areas);
 }
 
 function groupLines(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
@@ -181,7 +185,7 @@ function groupLines(lines: readonly PdfLine[], layout: BodyLayout): PdfBlock[] {
  * Runs of table rows on one page, with the lines that continue their cells (`pdf-table-cells.ts`), joined
  * into rows and aligned on their columns (empty cells kept).
  */
-function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
+function alignTables(blocks: readonly PdfBlock[], areas: ReadonlyMap<number, readonly RuledArea[]>): PdfBlock[] {
   const out: PdfBlock[] = [];
   for (let k = 0; k < blocks.length; k++) {
     if (blocks[k].kind !== 'table') {
@@ -189,14 +193,24 @@ function alignTables(blocks: readonly PdfBlock[]): PdfBlock[] {
       continue;
     }
     const run = [blocks[k].lines[0]];
+    // A ruled table's lines are all its own, whatever the blocks they fell in (a cell centred beside wrapped ones).
+    const area = areas.get(run[0].page)?.find((a) => insideArea(run[0], a)) ?? null;
+    const inArea = (block: PdfBlock): boolean => area !== null && block.lines.every((l) => l.page === run[0].page && insideArea(l, area));
+    for (let before = out[out.length - 1]; before !== undefined && before.kind !== 'table' && inArea(before); before = out[out.length - 1]) {
+      for (let i = before.lines.length - 1; i >= 0; i--) run.unshift(before.lines[i]);
+      out.pop();
+    }
     let end = k;
     for (let next = blocks[k + 1]; next !== undefined; next = blocks[end + 1]) {
-      const inTable = next.kind === 'table' ? next.lines[0].page === run[0].page : next.lines.every((l, n) => continuesCell([...run, ...next.lines.slice(0, n)], l));
+      const inTable =
+        next.kind === 'table'
+          ? next.lines[0].page === run[0].page
+          : inArea(next) || next.lines.every((l, n) => continuesCell([...run, ...next.lines.slice(0, n)], l));
       if (!inTable) break;
       for (const line of next.lines) run.push(line);
       end++;
     }
-    const rows = run.length === 1 ? run : alignTableRows(joinCellLines(run));
+    const rows = run.length === 1 ? run : alignTableRows(area ? joinRuledRows(run, area) : joinCellLines(run));
     for (const row of rows) out.push({ kind: 'table', lines: [row] });
     k = end;
   }

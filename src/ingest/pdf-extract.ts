@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createIngestError } from './errors.js';
+import { buildLineItems } from './pdf-lines.js';
+import { horizontalRules, type Rule, type RuleOps } from './pdf-rules.js';
 
 /** One run of text as the PDF draws it: its string, baseline origin and extent, in PDF points. */
 export interface PdfItem {
@@ -31,6 +33,8 @@ export interface PdfPage {
   items: PdfItem[];
   /** True when the page has no text but paints an image (a scan, a picture of text). */
   imageOnly: boolean;
+  /** The horizontal rules the page draws (`pdf-rules.ts`), read only on a page with table rows. */
+  rules?: Rule[];
 }
 
 /** What was extracted, and what was left out. */
@@ -73,6 +77,21 @@ function imageOps(pdfjs: PdfJs): Set<number> {
   return new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 }
 
+/** The operators `horizontalRules` reads. */
+function ruleOps(pdfjs: PdfJs): RuleOps {
+  const { OPS } = pdfjs;
+  const paints = [OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke];
+  return { save: OPS.save, restore: OPS.restore, transform: OPS.transform, constructPath: OPS.constructPath, paints: new Set(paints) };
+}
+
+/** A page holds a table when this many of its lines have cells at least: only then are its rules read (they cost a second parse). */
+const TABLE_LINES = 3;
+
+/** Whether the page's items make table rows (lines with a gap as wide as a table's between two cells). */
+function hasTableRows(index: number, items: readonly PdfItem[]): boolean {
+  return buildLineItems(index, items).filter((row) => row.line.cells.length > 1).length >= TABLE_LINES;
+}
+
 /** A PDF.js failure as an ingest error: encrypted, not a PDF, or broken. */
 function openError(error: unknown): Error {
   const name = error instanceof Error ? error.name : '';
@@ -107,6 +126,7 @@ export async function extractPdf(bytes: Uint8Array, bounds: PdfBounds = DEFAULT_
   }
   try {
     const images = imageOps(pdfjs);
+    const drawing = ruleOps(pdfjs);
     const pages: PdfPage[] = [];
     let truncated: string | null = null;
     for (let index = 1; index <= doc.numPages; index++) {
@@ -128,7 +148,12 @@ export async function extractPdf(bytes: Uint8Array, bounds: PdfBounds = DEFAULT_
         items.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b), font: item.fontName });
       }
       const imageOnly = !items.some((i) => i.str.trim() !== '') && (await page.getOperatorList()).fnArray.some((op) => images.has(op));
-      pages.push({ index, width: viewport.width, height: viewport.height, items, imageOnly });
+      let rules: Rule[] | undefined;
+      if (hasTableRows(index, items)) {
+        const list = await page.getOperatorList();
+        rules = horizontalRules(list.fnArray, list.argsArray, drawing);
+      }
+      pages.push({ index, width: viewport.width, height: viewport.height, items, imageOnly, ...(rules && rules.length > 0 ? { rules } : {}) });
       page.cleanup();
     }
     return { pages, pageCount: doc.numPages, truncated };

@@ -7,6 +7,7 @@
  * spaced is left row by row: nothing tells a wrapped cell from a row there. Pure.
  */
 import type { PdfLine } from './pdf-lines.js';
+import type { RuledArea } from './pdf-rules.js';
 import { lineSeparator } from './pdf-spacing.js';
 
 type Extent = { x: number; xEnd: number };
@@ -108,5 +109,38 @@ export function joinCellLines(lines: readonly PdfLine[]): PdfLine[] {
     }
   });
   if (rows.length === lines.length) return [...lines];
+  return rows.flatMap((row) => (row.length === 1 ? row : (joinRow(row, columns) ?? row)));
+}
+
+/** A line stands in the row whose rules are above and below this point: its baseline raised by this share of its size. */
+const MIDDLE = 0.35;
+
+/**
+ * Whether a line lies inside a ruled table's area (between its top and bottom rules, within its ends).
+ * @example insideArea(line('号', 82.6, 93.1, 718.9), { x: 76, xEnd: 518, top: 746.3, bottom: 632.3, rules }) // true
+ */
+export function insideArea(line: PdfLine, area: RuledArea): boolean {
+  const middle = line.y + MIDDLE * line.size;
+  return middle < area.top && middle > area.bottom && line.x >= area.x - line.size && line.xEnd <= area.xEnd + line.size;
+}
+
+/**
+ * The rows of a ruled table: its lines between the same two rules are one row, joined cell by cell in their columns,
+ * however its cells sit in it (a cell centred beside others that wrap, `序` above and `号` below the header's other
+ * cells; a cell spanning rows joins the row its middle is in). A rule across part of the table (under a cell that
+ * spans rows) parts the rows it crosses. Lines are top to bottom on one page.
+ * @example joinRuledRows([row('序', 734.7), row('指标名称\t…', 726.4), row('号', 718.9), row('1\t…', 702.4)], area).length // 2
+ */
+export function joinRuledRows(lines: readonly PdfLine[], area: RuledArea): PdfLine[] {
+  const columns = tableColumns(lines);
+  const rowOf = (line: PdfLine): number => area.rules.filter((r) => r.y > line.y + MIDDLE * line.size).length;
+  const rows: PdfLine[][] = [];
+  let current = -1;
+  for (const line of lines) {
+    const row = rowOf(line);
+    if (row === current && rows.length > 0) rows[rows.length - 1].push(line);
+    else rows.push([line]);
+    current = row;
+  }
   return rows.flatMap((row) => (row.length === 1 ? row : (joinRow(row, columns) ?? row)));
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../src/ingest/pdf.js';
+import { horizontalRules, ruledAreas, type RuleOps } from '../../src/ingest/pdf-rules.js';
+import { testContext } from './helpers.js';
+import { buildPdf } from './pdf-builder.js';
+
+/** Operator codes as PDF.js numbers them (save 10, restore 11, transform 12, constructPath 91; fill 22, stroke 20, endPath 28). */
+const OPS: RuleOps = { save: 10, restore: 11, transform: 12, constructPath: 91, paints: new Set([20, 22]) };
+const FILL = 22;
+const END_PATH = 28;
+
+describe('horizontal rules from an operator list', () => {
+  it('takes thin painted boxes as rules in page space, following transforms through save and restore, and joins pieces', () => {
+    const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath, OPS.constructPath];
+    const args = [
+      null,
+      // Chromium's flip: y down, a quarter of a point a unit.
+      [0.25, 0, 0, -0.25, 0, 800],
+      [FILL, [], [200, 400, 600, 403]],
+      // The next cell's piece of the same rule.
+      [FILL, [], [600, 400, 1000, 403]],
+      null,
+      // Back in page space: a rule, a cell's tall background (no rule), and a clip path (draws nothing).
+      [FILL, [], [50, 300, 250, 300.5]],
+      [FILL, [], [50, 200, 250, 260]],
+      [END_PATH, [], [50, 100, 250, 100.5]],
+    ];
+    expect(horizontalRules(fn, args, OPS)).toEqual([
+      { x: 50, xEnd: 250, y: 300.25 },
+      { x: 50, xEnd: 250, y: 699.625 },
+    ].sort((p, q) => q.y - p.y));
+  });
+
+  it('groups rules that share most of their length and stand a row apart into a table, at least three of them', () => {
+    const table = [700, 680, 650, 630].map((y) => ({ x: 60, xEnd: 400, y }));
+    // A rule under a cell that spans rows runs across part of the table only, and belongs to it.
+    const partial = { x: 160, xEnd: 400, y: 665 };
+    const underline = { x: 60, xEnd: 120, y: 500 };
+    const areas = ruledAreas([...table, partial, underline], 100);
+    expect(areas).toHaveLength(1);
+    expect(areas[0]).toMatchObject({ x: 60, xEnd: 400, top: 700, bottom: 630 });
+    expect(areas[0].rules.map((r) => r.y)).toEqual([700, 680, 665, 650, 630]);
+    expect(ruledAreas(table.slice(0, 2), 100)).toEqual([]);
+    expect(ruledAreas(table, 20)).toEqual([]);
+  });
+});
+
+/** Helvetica text at `size` from (x, y). */
+const text = (str: string, x: number, y: number, size = 8): string => `BT /F1 ${size} Tf ${x} ${y} Td (${str}) Tj ET`;
+/** A filled rule half a point high across the table. */
+const rule = (y: number): string => `60 ${y} 340 0.5 re f`;
+
+describe('a ruled table in a PDF', () => {
+  it('reads each row between two rules as one row, its wrapped cells joined and the cells centred beside them in place', async () => {
+    // Each text as [string, x, baseline], top to bottom.
+    const cells: Array<[string, number, number]> = [
+      // The header: `Serial` over `No.` in the first column, the other headers centred beside them.
+      ['Serial', 62, 691], ['Indicator', 160, 686.5], ['Target', 320, 686.5], ['No.', 62, 682],
+      // A row whose indicator wraps onto two lines, its number and target centred beside them.
+      ['Gross domestic', 160, 667], ['1', 62, 662.5], ['about 5%', 320, 662.5], ['product growth', 160, 658],
+      ['2', 62, 638], ['Surveyed unemployment', 160, 638], ['5.5%', 320, 638],
+    ];
+    const content = [...[700, 678, 650, 632].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
+    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('ruled.pdf'));
+    expect(doc.text.split('\n')).toEqual(['Serial No.\tIndicator\tTarget', '1\tGross domestic product growth\tabout 5%', '2\tSurveyed unemployment\t5.5%']);
+  });
+
+  it('reads the same rows without their rules as before, line by line', async () => {
+    const cells: Array<[string, number, number]> = [['Indicator', 160, 686.5], ['Target', 320, 686.5], ['Jobs', 160, 660], ['12 million', 320, 660], ['Prices', 160, 640], ['2%', 320, 640]];
+    const content = cells.map(([str, x, y]) => text(str, x, y)).join('\n');
+    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('unruled.pdf'));
+    expect(doc.text.split('\n')).toEqual(['Indicator\tTarget', 'Jobs\t12 million', 'Prices\t2%']);
+  });
+});
