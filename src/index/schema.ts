@@ -29,7 +29,7 @@ import type { IndexField } from './backend.js';
  * number such as `11.2%` at a line's head kept whole and Latin measured as its font sets it when judging whether it would
  * have fit on the line before, the line pitch measured as the mean of baselines rounded apart, a paragraph's spacing
  * of a fifth of a line enough to part it, Word 97–2003 .doc files read where they were skipped, and a
- * ruled PDF table's rows read between its rules). */
+ * ruled PDF table's rows read between its rules, and a page's turned text read upright). */
 export const INDEX_FORMAT_VERSION = 13;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];

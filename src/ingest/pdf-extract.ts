@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createIngestError } from './errors.js';
 import { buildLineItems } from './pdf-lines.js';
 import { horizontalRules, type Rule, type RuleOps } from './pdf-rules.js';
+import { uprightPage, type DrawnItem } from './pdf-rotation.js';
 
 /** One run of text as the PDF draws it: its string, baseline origin and extent, in PDF points. */
 export interface PdfItem {
@@ -141,19 +142,24 @@ export async function extractPdf(bytes: Uint8Array, bounds: PdfBounds = DEFAULT_
       const page = await doc.getPage(index);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const items: PdfItem[] = [];
+      const drawn: DrawnItem[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
-        items.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b), font: item.fontName });
+        drawn.push({ str: item.str, a, b, x, y, width: item.width, font: item.fontName });
       }
+      // Text turned on its page (a landscape table on a portrait page) is read in its own frame.
+      const [x0, y0, x1, y1] = page.view;
+      const upright = uprightPage(drawn, x1 - x0, y1 - y0);
+      const items = upright.items;
       const imageOnly = !items.some((i) => i.str.trim() !== '') && (await page.getOperatorList()).fnArray.some((op) => images.has(op));
       let rules: Rule[] | undefined;
       if (hasTableRows(index, items)) {
         const list = await page.getOperatorList();
-        rules = horizontalRules(list.fnArray, list.argsArray, drawing);
+        rules = horizontalRules(list.fnArray, list.argsArray, drawing, upright.frame);
       }
-      pages.push({ index, width: viewport.width, height: viewport.height, items, imageOnly, ...(rules && rules.length > 0 ? { rules } : {}) });
+      const [width, height] = upright.turn === 0 ? [viewport.width, viewport.height] : [upright.width, upright.height];
+      pages.push({ index, width, height, items, imageOnly, ...(rules && rules.length > 0 ? { rules } : {}) });
       page.cleanup();
     }
     return { pages, pageCount: doc.numPages, truncated };

@@ -64,10 +64,11 @@ function pageBox(ctm: Matrix, minMax: ArrayLike<number>): { x0: number; y0: numb
 
 /**
  * The horizontal rules of a page's operator list, top to bottom, each piece joined to those beside it.
+ * `frame` maps the page's space to the one the rules are wanted in (a page whose text is turned, `pdf-rotation.ts`).
  * @example horizontalRules([ops.constructPath], [[ops.fill, [], [60, 500, 400, 500.75]]], ops) // [{ x: 60, xEnd: 400, y: 500.375 }]
  */
-export function horizontalRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: RuleOps): Rule[] {
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+export function horizontalRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: RuleOps, frame: Readonly<Matrix> = [1, 0, 0, 1, 0, 0]): Rule[] {
+  let ctm: Matrix = [...frame];
   const stack: Matrix[] = [];
   const pieces: Rule[] = [];
   for (let i = 0; i < fnArray.length; i++) {

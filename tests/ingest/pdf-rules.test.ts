@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { horizontalRules, ruledAreas, type RuleOps } from '../../src/ingest/pdf-rules.js';
+import { uprightPage } from '../../src/ingest/pdf-rotation.js';
 import { testContext } from './helpers.js';
 import { buildPdf } from './pdf-builder.js';
 
@@ -50,19 +51,24 @@ const text = (str: string, x: number, y: number, size = 8): string => `BT /F1 ${
 /** A filled rule half a point high across the table. */
 const rule = (y: number): string => `60 ${y} 340 0.5 re f`;
 
+/** A ruled table: four rules, a header whose first cell wraps, a row whose indicator wraps beside centred cells. */
+const RULED_TABLE = (() => {
+  // Each text as [string, x, baseline], top to bottom.
+  const cells: Array<[string, number, number]> = [
+    // The header: `Serial` over `No.` in the first column, the other headers centred beside them.
+    ['Serial', 62, 691], ['Indicator', 160, 686.5], ['Target', 320, 686.5], ['No.', 62, 682],
+    // A row whose indicator wraps onto two lines, its number and target centred beside them.
+    ['Gross domestic', 160, 667], ['1', 62, 662.5], ['about 5%', 320, 662.5], ['product growth', 160, 658],
+    ['2', 62, 638], ['Surveyed unemployment', 160, 638], ['5.5%', 320, 638],
+  ];
+  return [...[700, 678, 650, 632].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
+})();
+const RULED_ROWS = ['Serial No.\tIndicator\tTarget', '1\tGross domestic product growth\tabout 5%', '2\tSurveyed unemployment\t5.5%'];
+
 describe('a ruled table in a PDF', () => {
   it('reads each row between two rules as one row, its wrapped cells joined and the cells centred beside them in place', async () => {
-    // Each text as [string, x, baseline], top to bottom.
-    const cells: Array<[string, number, number]> = [
-      // The header: `Serial` over `No.` in the first column, the other headers centred beside them.
-      ['Serial', 62, 691], ['Indicator', 160, 686.5], ['Target', 320, 686.5], ['No.', 62, 682],
-      // A row whose indicator wraps onto two lines, its number and target centred beside them.
-      ['Gross domestic', 160, 667], ['1', 62, 662.5], ['about 5%', 320, 662.5], ['product growth', 160, 658],
-      ['2', 62, 638], ['Surveyed unemployment', 160, 638], ['5.5%', 320, 638],
-    ];
-    const content = [...[700, 678, 650, 632].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
-    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('ruled.pdf'));
-    expect(doc.text.split('\n')).toEqual(['Serial No.\tIndicator\tTarget', '1\tGross domestic product growth\tabout 5%', '2\tSurveyed unemployment\t5.5%']);
+    const [doc] = await readPdf(buildPdf([RULED_TABLE], [500, 800]), testContext('ruled.pdf'));
+    expect(doc.text.split('\n')).toEqual(RULED_ROWS);
   });
 
   it('reads the same rows without their rules as before, line by line', async () => {
@@ -70,5 +76,43 @@ describe('a ruled table in a PDF', () => {
     const content = cells.map(([str, x, y]) => text(str, x, y)).join('\n');
     const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('unruled.pdf'));
     expect(doc.text.split('\n')).toEqual(['Indicator\tTarget', 'Jobs\t12 million', 'Prices\t2%']);
+  });
+});
+
+describe('text a page draws turned', () => {
+  it('reads a table turned a quarter either way (a landscape table on a portrait page) as the same rows, by its rules', async () => {
+    // Up the page: (x, y) -> (800 - y, x) on a page 800 wide; down the page: (x, y) -> (y, 500 - x).
+    for (const cm of ['0 1 -1 0 800 0', '0 -1 1 0 0 500']) {
+      const [doc] = await readPdf(buildPdf([`q ${cm} cm\n${RULED_TABLE}\nQ`], [800, 500]), testContext('turned.pdf'));
+      expect(doc.text.split('\n'), cm).toEqual(RULED_ROWS);
+    }
+  });
+
+  it('reads lines of text turned a quarter as the same lines drawn upright read, in order', async () => {
+    const lines = ['Report on the Work of the Government', 'Delivered on March 5, 2025', 'Fellow Deputies,', 'On behalf of the State Council, I will now report to you.'];
+    // Upright on a page 800 wide and 600 high; turned to run up a page 600 wide and 800 high, each next line to the
+    // right of the one before, which is where it stands once the page is turned back.
+    const upright = lines.map((line, k) => `BT /F1 10 Tf 100 ${500 - k * 30} Td (${line}) Tj ET`).join('\n');
+    const turned = lines.map((line, k) => `BT /F1 10 Tf 0 1 -1 0 ${100 + k * 30} 100 Tm (${line}) Tj ET`).join('\n');
+    const [straight] = await readPdf(buildPdf([upright], [800, 600]), testContext('upright.pdf'));
+    const [read] = await readPdf(buildPdf([turned], [600, 800]), testContext('turned-lines.pdf'));
+    expect(read.text).toBe(straight.text);
+    expect(read.text.replace(/\n/g, ' ')).toBe(lines.join(' '));
+  });
+});
+
+describe('which pages are turned', () => {
+  const item = (str: string, a: number, b: number, x: number, y: number) => ({ str, a, b, x, y, width: 10 * str.length, font: 'f' });
+
+  it('turns a page back only when most of its characters run one turned way, and leaves upright pages as drawn', () => {
+    const upright = [item('Report on the Work of the Government', 10, 0, 100, 700), item('Fellow Deputies,', 10, 0, 100, 680)];
+    // A label set up the margin does not turn a page of upright text.
+    const labelled = uprightPage([...upright, item('DRAFT', 0, 10, 30, 400)], 600, 800);
+    expect(labelled.turn).toBe(0);
+    expect(labelled.items.map((i) => [i.x, i.y])).toEqual([[100, 700], [100, 680], [30, 400]]);
+    // Turned up the page: a line at x 100 and the next at 130 read top to bottom on a page 800 wide, 600 high.
+    const turned = uprightPage([item('Report on the Work of the Government', 0, 10, 100, 100), item('Fellow Deputies,', 0, 10, 130, 100)], 600, 800);
+    expect(turned).toMatchObject({ turn: 1, width: 800, height: 600 });
+    expect(turned.items.map((i) => [i.x, i.y, i.size])).toEqual([[100, 500, 10], [100, 470, 10]]);
   });
 });
