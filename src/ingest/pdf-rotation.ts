@@ -19,7 +19,7 @@ export interface DrawnItem {
 }
 
 /** A page's items upright, the page's width and height in that frame, and the map from the page's space to it. */
-export interface UprightPage {
+interface UprightPage {
   items: PdfItem[];
   width: number;
   height: number;
