@@ -85,8 +85,8 @@ function ruleOps(pdfjs: PdfJs): RuleOps {
   return { save: OPS.save, restore: OPS.restore, transform: OPS.transform, constructPath: OPS.constructPath, paints: new Set(paints) };
 }
 
-/** A page holds a table when this many of its lines have cells at least: only then are its rules read (they cost a second parse). */
-const TABLE_LINES = 3;
+/** A page may hold a ruled table when this many of its lines have cells at least (a row of a table whose other rows wrap may be the only one): only then are its rules read (they cost a second parse). */
+const TABLE_LINES = 1;
 
 /** Whether the page's items make table rows (lines with a gap as wide as a table's between two cells). */
 function hasTableRows(index: number, items: readonly PdfItem[]): boolean {

@@ -71,6 +71,21 @@ describe('a ruled table in a PDF', () => {
     expect(doc.text.split('\n')).toEqual(RULED_ROWS);
   });
 
+  it('reads a ruled table whose labels sit centred beside three lines of text, only one of them on a line with a cell gap', async () => {
+    // Each label is centred on a row of three lines: the first row's label shares the middle line, the second's
+    // stands between two lines (so no line of that row has two cells), as a browser centres them.
+    const cells: Array<[string, number, number]> = [
+      ['Carry out the employment-first strategy and', 160, 690], ['01 Graduates', 62, 681], ['place more graduates of colleges in jobs', 160, 681], ['in every region of the country this year.', 160, 672],
+      ['Train herders and farmers in skills and', 160, 652], ['02 Herders', 62, 647.5], ['help them find work in towns and cities', 160, 643], ['so that their incomes keep rising.', 160, 634],
+    ];
+    const content = [...[700, 662, 624].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
+    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('labels.pdf'));
+    expect(doc.text.split('\n')).toEqual([
+      '01 Graduates\tCarry out the employment-first strategy and place more graduates of colleges in jobs in every region of the country this year.',
+      '02 Herders\tTrain herders and farmers in skills and help them find work in towns and cities so that their incomes keep rising.',
+    ]);
+  });
+
   it('reads the same rows without their rules as before, line by line', async () => {
     const cells: Array<[string, number, number]> = [['Indicator', 160, 686.5], ['Target', 320, 686.5], ['Jobs', 160, 660], ['12 million', 320, 660], ['Prices', 160, 640], ['2%', 320, 640]];
     const content = cells.map(([str, x, y]) => text(str, x, y)).join('\n');
