@@ -3,6 +3,7 @@ import { readPdf } from '../../src/ingest/pdf.js';
 import { horizontalRules, ruledAreas, type RuleOps } from '../../src/ingest/pdf-rules.js';
 import { uprightPage } from '../../src/ingest/pdf-rotation.js';
 import { testContext } from './helpers.js';
+import { helvetica } from './pdf-justified-typeset.js';
 import { buildPdf } from './pdf-builder.js';
 
 /** Operator codes as PDF.js numbers them (save 10, restore 11, transform 12, constructPath 91; fill 22, stroke 20, endPath 28). */
@@ -48,6 +49,16 @@ describe('horizontal rules from an operator list', () => {
 
 /** Helvetica text at `size` from (x, y). */
 const text = (str: string, x: number, y: number, size = 8): string => `BT /F1 ${size} Tf ${x} ${y} Td (${str}) Tj ET`;
+/** A text cut into lines of whole words no wider than `width` at 10 points, greedily, as a browser fills a cell. */
+function wrapWords(words: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of words.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && helvetica(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 /** A filled rule half a point high across the table. */
 const rule = (y: number): string => `60 ${y} 340 0.5 re f`;
 
@@ -57,13 +68,13 @@ const RULED_TABLE = (() => {
   const cells: Array<[string, number, number]> = [
     // The header: `Serial` over `No.` in the first column, the other headers centred beside them.
     ['Serial', 62, 691], ['Indicator', 160, 686.5], ['Target', 320, 686.5], ['No.', 62, 682],
-    // A row whose indicator wraps onto two lines, its number and target centred beside them.
+    // A row whose indicator wraps onto two lines (`Gross domestic` is its column's widest), its number and target centred beside them.
     ['Gross domestic', 160, 667], ['1', 62, 662.5], ['about 5%', 320, 662.5], ['product growth', 160, 658],
-    ['2', 62, 638], ['Surveyed unemployment', 160, 638], ['5.5%', 320, 638],
+    ['2', 62, 638], ['Jobless rate', 160, 638], ['5.5%', 320, 638],
   ];
   return [...[700, 678, 650, 632].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
 })();
-const RULED_ROWS = ['Serial No.\tIndicator\tTarget', '1\tGross domestic product growth\tabout 5%', '2\tSurveyed unemployment\t5.5%'];
+const RULED_ROWS = ['Serial No.\tIndicator\tTarget', '1\tGross domestic product growth\tabout 5%', '2\tJobless rate\t5.5%'];
 
 describe('a ruled table in a PDF', () => {
   it('reads each row between two rules as one row, its wrapped cells joined and the cells centred beside them in place', async () => {
@@ -71,19 +82,32 @@ describe('a ruled table in a PDF', () => {
     expect(doc.text.split('\n')).toEqual(RULED_ROWS);
   });
 
-  it('reads a ruled table whose labels sit centred beside three lines of text, only one of them on a line with a cell gap', async () => {
-    // Each label is centred on a row of three lines: the first row's label shares the middle line, the second's
-    // stands between two lines (so no line of that row has two cells), as a browser centres them.
-    const cells: Array<[string, number, number]> = [
-      ['Carry out the employment-first strategy and', 160, 690], ['01 Graduates', 62, 681], ['place more graduates of colleges in jobs', 160, 681], ['in every region of the country this year.', 160, 672],
-      ['Train herders and farmers in skills and', 160, 652], ['02 Herders', 62, 647.5], ['help them find work in towns and cities', 160, 643], ['so that their incomes keep rising.', 160, 634],
+  it('reads a ruled table whose labels sit centred beside wrapped text, only one of its lines with a cell gap', async () => {
+    const tasks = [
+      ['01 Graduates', 'Carry out the employment-first strategy and place more graduates of colleges in jobs in every region.'],
+      ['02 Herders', 'Train herders and farmers in skills and help them find work in towns.'],
     ];
-    const content = [...[700, 662, 624].map(rule), ...cells.map(([str, x, y]) => text(str, x, y))].join('\n');
-    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('labels.pdf'));
-    expect(doc.text.split('\n')).toEqual([
-      '01 Graduates\tCarry out the employment-first strategy and place more graduates of colleges in jobs in every region of the country this year.',
-      '02 Herders\tTrain herders and farmers in skills and help them find work in towns and cities so that their incomes keep rising.',
-    ]);
+    // Each task wrapped to 220 points at 10 points, as a browser fills a cell; the label centred on its row, so that
+    // a row of an even number of lines has it between two lines (no line of that row has two cells).
+    const parts: string[] = [];
+    let top = 700;
+    for (const [label, task] of tasks) {
+      const lines = wrapWords(task, 220);
+      lines.forEach((line, k) => parts.push(text(line, 160, top - 12 - k * 12, 10)));
+      parts.push(text(label, 62, top - 12 - ((lines.length - 1) * 12) / 2, 10), rule(top));
+      top -= 12 * lines.length + 6;
+    }
+    parts.push(rule(top));
+    const [doc] = await readPdf(buildPdf([parts.join('\n')], [500, 800]), testContext('labels.pdf'));
+    expect(doc.text.split('\n')).toEqual(tasks.map(([label, task]) => `${label}\t${task}`));
+  });
+
+  it('reads a three-line table (rules at its head, under its header and at its foot) row by row, its body not one row', async () => {
+    const rows = [['Indicator', '2023', '2024'], ['Gross domestic product', '5.2%', '5.0%'], ['Urban jobs added', '12.44', '12.56'], ['Consumer prices', '0.2%', '0.2%'], ['Grain output', '695', '706']];
+    const drawn = rows.flatMap((row, r) => row.map((cell, c) => text(cell, [62, 200, 300][c] ?? 0, 690 - r * 14, 10)));
+    const content = [rule(702), rule(684), rule(628), ...drawn].join('\n');
+    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('three-line.pdf'));
+    expect(doc.text.split('\n')).toEqual(rows.map((row) => row.join('\t')));
   });
 
   it('reads the same rows without their rules as before, line by line', async () => {
