@@ -8,7 +8,7 @@
  */
 import type { PdfLine } from './pdf-lines.js';
 import { wouldNotFit } from './pdf-fit.js';
-import type { RuledArea } from './pdf-rules.js';
+import type { Rule, RuledArea } from './pdf-rules.js';
 import { lineSeparator } from './pdf-spacing.js';
 
 type Extent = { x: number; xEnd: number };
@@ -134,16 +134,16 @@ export function insideArea(line: PdfLine, area: RuledArea): boolean {
  */
 export function joinRuledRows(lines: readonly PdfLine[], area: RuledArea): PdfLine[] {
   const columns = tableColumns(lines);
+  const right = columnRights(lines, columns);
   const rowOf = (line: PdfLine): number => area.rules.filter((r) => r.y > line.y + MIDDLE * line.size).length;
   const rows: PdfLine[][] = [];
   let current = -1;
-  for (const line of lines) {
+  for (const line of joinSpannedCells(lines, area, columns, right)) {
     const row = rowOf(line);
     if (row === current && rows.length > 0) rows[rows.length - 1].push(line);
     else rows.push([line]);
     current = row;
   }
-  const right = columnRights(lines, columns);
   return rows.flatMap((row) => {
     if (row.length === 1) return row;
     // Lines between two rules that are rows of their own (a three-line table rules only its head and its foot)
@@ -151,6 +151,47 @@ export function joinRuledRows(lines: readonly PdfLine[], area: RuledArea): PdfLi
     if (!wrapsWithin(row, columns, right)) return joinCellLines(row);
     return joinRow(row, columns) ?? row;
   });
+}
+
+/**
+ * The lines with each wrapped line of a cell that spans rows taken up into the cell's first line: a cell's text
+ * under the nearest text above it in its column, where a rule parts their rows but none crosses that column, and the
+ * text above was full (its next word would not have fit before the column's right edge), goes on that text
+ * (`人类驾驶员操作数` and `据` under it, beside two sub-rows parted by a rule that stops short of their column). Lines
+ * left without text go.
+ */
+function joinSpannedCells(lines: readonly PdfLine[], area: RuledArea, columns: readonly Extent[], right: readonly number[]): PdfLine[] {
+  const texts = lines.map((line) => line.text.split('\t'));
+  const cells = lines.map((line) => [...line.cells]);
+  const between = (upper: PdfLine, lower: PdfLine): Rule[] => area.rules.filter((r) => r.y < upper.y + MIDDLE * upper.size && r.y > lower.y + MIDDLE * lower.size);
+  // A rule parts the two lines' rows, but not in this column: the cell spans them.
+  const spans = (upper: PdfLine, lower: PdfLine, column: Extent): boolean => {
+    const rules = between(upper, lower);
+    return rules.length > 0 && !rules.some((r) => r.x < column.xEnd && r.xEnd > column.x);
+  };
+  lines.forEach((line, i) => {
+    if (texts[i].length !== cells[i].length) return;
+    for (let k = cells[i].length - 1; k >= 0; k--) {
+      const c = columnOf(cells[i][k], columns);
+      if (c === -1) continue;
+      const j = lastAbove(i, c);
+      if (j === null || !spans(lines[j.line], line, columns[c])) continue;
+      const upper = { text: texts[j.line][j.cell], size: lines[j.line].size };
+      if (!wouldNotFit(upper, { text: texts[i][k], size: line.size }, right[c] - cells[j.line][j.cell].xEnd)) continue;
+      texts[j.line][j.cell] += lineSeparator(texts[j.line][j.cell], texts[i][k]) + texts[i][k];
+      texts[i].splice(k, 1);
+      cells[i].splice(k, 1);
+    }
+  });
+  /** The nearest line above line `i` with a cell in column `c`, and that cell. */
+  function lastAbove(i: number, c: number): { line: number; cell: number } | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const cell = cells[j].findIndex((own) => columnOf(own, columns) === c);
+      if (cell !== -1) return { line: j, cell };
+    }
+    return null;
+  }
+  return lines.flatMap((line, i) => (cells[i].length === 0 ? [] : [{ ...line, text: texts[i].join('\t'), cells: cells[i] }]));
 }
 
 /** The right edge of each column: where the widest of its cells in any line ends. */

@@ -110,6 +110,19 @@ describe('a ruled table in a PDF', () => {
     expect(doc.text.split('\n')).toEqual(rows.map((row) => row.join('\t')));
   });
 
+  it('keeps a cell that spans two rows whole, its wrapped lines in the first row, where the rule between them stops short of it', async () => {
+    // `Vehicle data` spans two sub-rows; the rule between them starts right of its column.
+    const cells: Array<[string, number, number]> = [
+      ['Class', 62, 706], ['Item', 150, 706], ['Level', 320, 706],
+      ['Vehicle', 62, 689], ['Plate number', 150, 690], ['DL2', 320, 690],
+      ['data', 62, 675], ['Insurance', 150, 674], ['DL3', 320, 674],
+    ];
+    const rules = [rule(716), rule(700), '140 684 260 0.5 re f', rule(668)];
+    const content = [...rules, ...cells.map(([str, x, y]) => text(str, x, y, 10))].join('\n');
+    const [doc] = await readPdf(buildPdf([content], [500, 800]), testContext('spanned.pdf'));
+    expect(doc.text.split('\n')).toEqual(['Class\tItem\tLevel', 'Vehicle data\tPlate number\tDL2', '\tInsurance\tDL3']);
+  });
+
   it('reads the same rows without their rules as before, line by line', async () => {
     const cells: Array<[string, number, number]> = [['Indicator', 160, 686.5], ['Target', 320, 686.5], ['Jobs', 160, 660], ['12 million', 320, 660], ['Prices', 160, 640], ['2%', 320, 640]];
     const content = cells.map(([str, x, y]) => text(str, x, y)).join('\n');
