@@ -118,10 +118,10 @@ function textOf(part: Part): string {
  * However much room is left: a narrow column's long words leave lines far short (`internationalization` alone),
  * and a table's short cells are told apart by the next cell fitting where they stop.
  */
-function wraps(parts: readonly Part[], k: number, edge: number): boolean {
+function wraps(parts: readonly Part[], k: number, edge: number, textAt: (k: number) => string): boolean {
   const [part, next] = [parts[k], parts[k + 1]];
   if (next === undefined) return false;
-  return wouldNotFit({ text: textOf(part), size: part.size, width: part.xEnd - part.x }, { text: textOf(next), size: next.size }, edge - part.xEnd, Infinity);
+  return wouldNotFit({ text: textAt(k), size: part.size, width: part.xEnd - part.x }, { text: textAt(k + 1), size: next.size }, edge - part.xEnd, Infinity);
 }
 
 /**
@@ -140,10 +140,13 @@ export function isTextColumn(parts: readonly Part[], size: number): boolean {
   // cells, numbers set right at its edge, spans little of it, however its cells line up.
   if (parts.filter((p) => p.xEnd - p.x >= SPAN * (edge - left)).length < SPAN_SHARE * parts.length) return false;
   const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
+  // Each part's text, made once when a line that stops short is weighed (as the line, then as the next one).
+  const texts: string[] = [];
+  const textAt = (k: number): string => (texts[k] ??= textOf(parts[k]));
   let full = 0;
   let ragged = 0;
   parts.forEach((part, k) => {
-    if (part.xEnd >= edge - FULL_SLACK * size || wraps(parts, k, edge)) full++;
+    if (part.xEnd >= edge - FULL_SLACK * size || wraps(parts, k, edge, textAt)) full++;
     else if (!endsParagraph(parts, k, left, step, size)) ragged++;
   });
   return full >= FULL_SHARE * parts.length && ragged <= RAGGED_SHARE * parts.length;

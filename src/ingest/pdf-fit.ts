@@ -87,8 +87,10 @@ export function wouldNotFit(previous: SizedText, next: SizedText, room: number, 
   if (room > maxRoom * previous.size) return false;
   const unit = FIRST_UNIT.exec(next.text)?.[0] ?? '';
   const chinese = /\p{Script=Han}/u.test(next.text);
-  const scale = latinScale(previous);
+  const wide = (ch: string): boolean => WIDE.test(ch) || (chinese && CURLY.test(ch));
+  // The line before is measured only when the unit has Latin to scale (a character of Chinese is a font size wide).
+  const scale = Array.from(unit).every(wide) ? 1 : latinScale(previous);
   let width = /^[\p{Script=Latin}\p{N}]/u.test(unit) && /[\p{Script=Latin}\p{N}.,;:!?%)'’"”]$/u.test(previous.text) ? SPACE * scale * next.size : 0;
-  for (const ch of unit) width += (WIDE.test(ch) || (chinese && CURLY.test(ch)) ? 1 : latinWidth(ch) * scale) * next.size;
+  for (const ch of unit) width += (wide(ch) ? 1 : latinWidth(ch) * scale) * next.size;
   return width > room;
 }

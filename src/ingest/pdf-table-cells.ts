@@ -176,8 +176,8 @@ function joinSpannedCells(lines: readonly PdfLine[], area: RuledArea, columns: r
       if (c === -1) continue;
       const j = lastAbove(i, c);
       if (j === null || !spans(lines[j.line], line, columns[c])) continue;
-      const upper = { text: texts[j.line][j.cell], size: lines[j.line].size };
-      if (!wouldNotFit(upper, { text: texts[i][k], size: line.size }, right[c] - cells[j.line][j.cell].xEnd)) continue;
+      const upper = { text: texts[j.line][j.cell], size: lines[j.line].size, cell: cells[j.line][j.cell] };
+      if (!wrapsOnto(upper, { text: texts[i][k], size: line.size, cell: cells[i][k] }, right[c])) continue;
       texts[j.line][j.cell] += lineSeparator(texts[j.line][j.cell], texts[i][k]) + texts[i][k];
       texts[i].splice(k, 1);
       cells[i].splice(k, 1);
@@ -212,18 +212,33 @@ function columnRights(lines: readonly PdfLine[], columns: readonly Extent[]): nu
  * as a wrapped cell's lines do. A value under a value (`5.2%` over `6.1%`) is a row under a row.
  */
 function wrapsWithin(row: readonly PdfLine[], columns: readonly Extent[], right: readonly number[]): boolean {
-  const above = new Map<number, { text: string; size: number; width: number; xEnd: number }>();
+  const above = new Map<number, CellText>();
   for (const line of row) {
     const texts = line.text.split('\t');
     if (texts.length !== line.cells.length) return false;
     for (let k = 0; k < texts.length; k++) {
-      const cell = line.cells[k];
-      const c = columnOf(cell, columns);
+      const c = columnOf(line.cells[k], columns);
       if (c === -1 || texts[k] === '') continue;
       const upper = above.get(c);
-      if (upper && !wouldNotFit(upper, { text: texts[k], size: line.size }, right[c] - upper.xEnd)) return false;
-      above.set(c, { text: texts[k], size: line.size, width: cell.xEnd - cell.x, xEnd: cell.xEnd });
+      const lower = { text: texts[k], size: line.size, cell: line.cells[k] };
+      if (upper && !wrapsOnto(upper, lower, right[c])) return false;
+      above.set(c, lower);
     }
   }
   return true;
+}
+
+/** A cell's text, the size it is set in and its extent. */
+interface CellText {
+  text: string;
+  size: number;
+  cell: Extent;
+}
+
+/**
+ * Whether `lower`, under `upper` in their column, is where `upper`'s text went on: its first word would not have
+ * fit in the room `upper` left before the column's `right` edge (`pdf-fit.ts`).
+ */
+function wrapsOnto(upper: CellText, lower: CellText, right: number): boolean {
+  return wouldNotFit({ text: upper.text, size: upper.size, width: upper.cell.xEnd - upper.cell.x }, lower, right - upper.cell.xEnd);
 }

@@ -11,10 +11,8 @@ import { pdfReader } from './pdf.js';
 import type { Reader } from './reader.js';
 import { txtReader } from './txt.js';
 import { xlsxReader } from './xlsx.js';
+import { opensAsZip } from './zip-guard.js';
 import { yearLinesReader } from './year-lines.js';
-
-/** Whether the bytes are a zip archive (a .docx). */
-const isZip = (bytes: Buffer): boolean => bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
 
 /** Whether the bytes open as an HTML page (after a byte order mark, blanks and an XML declaration). */
 const isHtml = (bytes: Buffer): boolean => /^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype html|html)[\s>]/iu.test(bytes.subarray(0, 1024).toString('utf8'));
@@ -30,7 +28,7 @@ export const READERS: Readonly<Record<string, readonly Reader[]>> = {
   // WPS Office writes its .wps in the Word 97–2003 binary format.
   '.wps': [docReader],
   // Files named .doc are often a .docx renamed, or a web page Word saved (and a .docx a .doc): each is read as what it is.
-  '.doc': [{ ...docxReader, accepts: isZip }, { ...htmlReader, accepts: isHtml }, docReader],
+  '.doc': [{ ...docxReader, accepts: opensAsZip }, { ...htmlReader, accepts: isHtml }, docReader],
   '.csv': [parallelCsvReader],
   '.tsv': [parallelCsvReader],
   '.xlsx': [xlsxReader],

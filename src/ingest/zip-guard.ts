@@ -89,6 +89,15 @@ function zip64Sizes(b: Buffer, extraStart: number, extraEnd: number, entry: ZipE
 }
 
 /**
+ * Whether the bytes open as a zip archive does (a local file header, or the end record of an empty one), as
+ * `inspectZip` requires before it reads further.
+ * @example opensAsZip(Buffer.from('PK\x03\x04', 'latin1')) // true
+ */
+export function opensAsZip(bytes: Buffer): boolean {
+  return bytes.length >= 4 && (u32(bytes, 0) === LOCAL_SIG || u32(bytes, 0) === EOCD_SIG);
+}
+
+/**
  * The entries a zip archive declares. Throws `INGEST_NOT_ZIP` for bytes that are not a zip (naming an
  * old OLE .doc when it is one) and `INGEST_DOCX_TRUNCATED` for a zip cut short.
  * @example inspectZip(fs.readFileSync('report.docx')).some((e) => e.name === 'word/document.xml') // true
@@ -97,7 +106,7 @@ export function inspectZip(bytes: Buffer): ZipEntryInfo[] {
   if (bytes.length >= 4 && OLE_MAGIC.every((m, i) => bytes[i] === m)) {
     throw createIngestError('INGEST_NOT_ZIP', 'this is an old binary Word .doc (OLE) file');
   }
-  if (bytes.length < 4 || (u32(bytes, 0) !== LOCAL_SIG && u32(bytes, 0) !== EOCD_SIG)) throw createIngestError('INGEST_NOT_ZIP');
+  if (!opensAsZip(bytes)) throw createIngestError('INGEST_NOT_ZIP');
   const eocd = bytes.length >= 22 ? findEocd(bytes) : -1;
   if (eocd < 0) throw createIngestError('INGEST_DOCX_TRUNCATED');
   const dir = readDirectory(bytes, eocd);

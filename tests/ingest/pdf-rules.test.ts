@@ -27,10 +27,11 @@ describe('horizontal rules from an operator list', () => {
       [FILL, [], [50, 200, 250, 260]],
       [END_PATH, [], [50, 100, 250, 100.5]],
     ];
+    // Top to bottom: the flipped rule stands at 800 - 0.25 × 401.5.
     expect(horizontalRules(fn, args, OPS)).toEqual([
-      { x: 50, xEnd: 250, y: 300.25 },
       { x: 50, xEnd: 250, y: 699.625 },
-    ].sort((p, q) => q.y - p.y));
+      { x: 50, xEnd: 250, y: 300.25 },
+    ]);
   });
 
   it('groups rules that share most of their length and stand a row apart into a table, at least three of them', () => {
