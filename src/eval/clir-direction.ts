@@ -50,9 +50,10 @@ export function parallelCsvOf(shared: string, year: number): string {
 }
 
 /*
- * Since session 22 every set judged before it is one development set, its failures printed: open, own, held out
- * 1–9 for 2025; own 2024, dev 2024 b and c, held out 2024 2 and 4–8. Held out 10 and held out 2024 9 stay held out
- * (unprinted, and left out by --no-held-out), for the next change worth judging; `--no-held-out` runs the rest.
+ * Since session 22 every set judged before is one development set, its failures printed: open, own, held out 1–10
+ * for 2025; own 2024, dev 2024 b and c, held out 2024 2 and 4–9 (held out 10 and held out 2024 9 judged in session
+ * 24). Held out 11 and held out 2024 10 stay held out (unprinted, and left out by --no-held-out), for the next change
+ * worth judging; `--no-held-out` runs the rest.
  */
 function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQueryFile[] {
   if (targetYear === 2024) {
@@ -78,8 +79,10 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repo, 'eval/clir-2024-heldout7.json') },
       // Written blind in session 19 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json') },
-      // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-      { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json'), heldOut: true },
+        // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
+      { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json') },
+      // Written blind in session 24 after held out 2024 9 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
+      { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repo, 'eval/clir-2024-heldout10.json'), heldOut: true },
     ];
   }
   return [
@@ -107,8 +110,10 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out 8 (eval/clir-2025-heldout8.json)', file: path.join(repo, 'eval/clir-2025-heldout8.json') },
     // Written blind in session 19 after held out 8 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
     { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repo, 'eval/clir-2025-heldout9.json') },
-    // Written blind in session 20 after held out 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted.
-    { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json'), heldOut: true },
+    // Written blind in session 20 after held out 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
+    { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json') },
+    // Written blind in session 24 after held out 10 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
+    { name: 'held out 11 (eval/clir-2025-heldout11.json)', file: path.join(repo, 'eval/clir-2025-heldout11.json'), heldOut: true },
   ];
 }
 

@@ -18,10 +18,12 @@ import { findArticleTitle, findDateline } from './dateline.js';
 import { searchByDate } from './date-order.js';
 import { HighlightMemo } from './highlight.js';
 import type { PassageReader } from './passage-reader.js';
-import { planQuery, readEnglish, type HighlightPlan } from './plan.js';
+import { planQuery, readEnglish, type HighlightPlan, type QueryPlan } from './plan.js';
 import { CorpusEvidence } from './corpus-evidence.js';
 import type { Suggester, Suggestion } from './did-you-mean.js';
 import { closeness } from './proximity.js';
+import { conceptScorer } from './concept-scores.js';
+import { newestYear, passagePrior } from '../index/prior.js';
 import { FEEDBACK, feedbackRerank } from './feedback.js';
 import { chooseSenses } from './senses.js';
 import { parseQuery } from './query-parser.js';
@@ -40,10 +42,18 @@ const DEFAULT_LIMIT = 10;
 const RERANK_WINDOW = 50;
 const PROXIMITY_WEIGHT = 0.5;
 /** … and how much more when two of them are said side by side, as one phrase (`closeness`). */
-const JUXTAPOSITION_WEIGHT = 1;
+const JUXTAPOSITION_WEIGHT = 4;
 /** How much the feedback words of the first retrieval's best passages (`feedback.ts`) raise a score, at most. */
 const FEEDBACK_WEIGHT = 1.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The median of some numbers (0 for none). */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 const MAX_LIMIT = 100;
 /** Plans kept by query text (a plan is a few kB; an English one with its senses, tens). */
 const MAX_PLANS = 500;
@@ -102,6 +112,10 @@ class PassageLayout {
   readonly sizes: Map<number, YearSize>;
   /** The report of the passage at each position. */
   readonly docIds: string[];
+  /** Each passage's static ranking factor (its kind's weight and its report's recency, `index/prior.ts`). */
+  readonly priors: Float64Array;
+  /** The passages' mean length in characters (0 when the passages came without text, as a cluster's may). */
+  readonly averageLength: number;
 
   constructor(
     readonly docList: DocMeta[],
@@ -116,6 +130,11 @@ class PassageLayout {
     this.count = passages.length;
     this.sizes = yearSizes(docList, passages);
     this.docIds = passages.map((p) => p.docId);
+    const newest = newestYear(docList.map((d) => d.year));
+    this.priors = Float64Array.from(passages, (p) => passagePrior(p.kind, this.docs.get(p.docId)?.year ?? null, newest));
+    let characters = 0;
+    for (const p of passages) characters += p.text.length;
+    this.averageLength = passages.length > 0 ? characters / passages.length : 0;
     for (const [docId, span] of this.spans) {
       let opening = '';
       for (let i = span.first; i <= span.last && opening.length < OPENING_CHARS; i++) opening += `${passages[i].text}\n`;
@@ -218,7 +237,7 @@ class SearchEngine implements Engine {
       }
       response.total = result.total;
       response.facets = result.facets;
-      const reranked = window > 0 ? await this.rerank(result.hits, window, plan.proximity, counts) : { hits: result.hits, read: new Map<number, StoredPassage>(), feedback: [] };
+      const reranked = window > 0 ? await this.rerank(result.hits, window, plan, counts) : { hits: result.hits, read: new Map<number, StoredPassage>(), feedback: [] };
       if (reranked.feedback.length > 0) response.feedback = reranked.feedback;
       const page = window > 0 ? reranked.hits.slice(offset, offset + limit) : reranked.hits;
       const unread = withHits ? page.filter((h) => !reranked.read.has(h.index)).map((h) => h.index) : [];
@@ -278,13 +297,14 @@ class SearchEngine implements Engine {
   private async rerank(
     hits: BackendHit[],
     window: number,
-    concepts: string[][],
+    plan: Pick<QueryPlan, 'proximity' | 'senses'>,
     counts: ((term: string) => number) | undefined,
   ): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage>; feedback: string[] }> {
-    const head = hits.slice(0, window);
-    const read = new Map((await this.reader.at(head.map((h) => h.index))).map((s) => [s.index, s]));
+    const concepts = plan.proximity;
+    const read = new Map((await this.reader.at(hits.slice(0, window).map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
+    const head = await this.weighConcepts(hits.slice(0, window), plan, keyOf);
     let scored = head.map((h) => {
       const close = closeness(keyOf(h), concepts);
       return { ...h, score: h.score * (1 + PROXIMITY_WEIGHT * close.sentence + JUXTAPOSITION_WEIGHT * close.sideBySide) };
@@ -300,6 +320,22 @@ class SearchEngine implements Engine {
     }
     scored = scored.map((h) => ({ ...h, score: round3(h.score) })).sort(byScore);
     return { hits: [...scored, ...hits.slice(window)], read, feedback };
+  }
+
+  /**
+   * The hits with each score moved halfway, geometrically, towards its concepts' structured-query score
+   * (`concept-scores.ts`: a concept's senses as one term, so that a rare, unlikely sense does not outweigh the
+   * usual one), scaled by the hits' median ratio of the two so that a hit the Chinese keys do not hold (found
+   * through English words) keeps its score.
+   */
+  private async weighConcepts(head: BackendHit[], plan: Pick<QueryPlan, 'proximity' | 'senses'>, keyOf: (h: BackendHit) => string): Promise<BackendHit[]> {
+    const evidence = new CorpusEvidence(this.index, this.evidenceCounts);
+    const holders = await Promise.all(plan.senses.map((senses) => Promise.all(senses.map((s) => evidence.holders(s.term)))));
+    const concepts = plan.proximity.map((keys, c) => ({ keys, weights: plan.senses[c]?.map((s) => s.weight) ?? [] }));
+    const score = conceptScorer(concepts, holders, { size: this.layout.count, averageLength: this.layout.averageLength });
+    const ratios = head.map((h) => (h.score > 0 ? (score(keyOf(h)) * (this.layout.priors[h.index] ?? 1)) / h.score : 0));
+    const typical = median(ratios.filter((r) => r > 0));
+    return typical > 0 ? head.map((h, i) => (ratios[i] > 0 ? { ...h, score: h.score * Math.sqrt(ratios[i] / typical) } : h)) : head;
   }
 
   async suggest(prefix: string, limit = 8): Promise<string[]> {

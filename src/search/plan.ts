@@ -34,6 +34,8 @@ export interface QueryPlan {
   concepts: QueryConcept[];
   /** The match keys of each English concept's Chinese terms, in query order, for proximity reranking. */
   proximity: string[][];
+  /** The same concepts' senses, each with its weight (`concept-scores.ts`), in the order of `proximity`'s keys. */
+  senses: Array<Array<{ term: string; weight: number }>>;
   /** True when nothing in the query could be searched for. */
   empty: boolean;
 }
@@ -396,6 +398,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
   const adjacentKeys: string[][] = [];
   const concepts: QueryConcept[] = [];
   const proximity: string[][] = [];
+  const senses: QueryPlan['senses'] = [];
   let translated = 0;
   let g = 0;
   while (g < parsed.groups.length) {
@@ -406,6 +409,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
         if (unit.status === 'ignored') continue;
         const planned = concept(unit);
         proximity.push(unit.zh.map((sense) => phraseKey(sense.term)));
+        senses.push(unit.zh.map(({ term, weight }) => ({ term, weight })));
         steps.push(planned);
         if (planned.alternatives.length > 0) soft.push(planned.alternatives);
         if (unit.zh.length > 0) translated++;
@@ -449,6 +453,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     expansions: dedupeExpansions(all.expansions),
     concepts,
     proximity,
+    senses,
     empty: groups.length === 0 && soft.length === 0,
   };
 }

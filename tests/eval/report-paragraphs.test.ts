@@ -28,6 +28,8 @@ const heldout8QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout8.json');
 const heldout9QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout9.json');
 /** The tenth held-out set, written blind in session 20 after the first nine had been judged. */
 const heldout10QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout10.json');
+/** The eleventh held-out set, written blind in session 24 after the first ten had been judged. */
+const heldout11QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout11.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -48,6 +50,8 @@ const heldout2024File7 = path.join(repoRoot, 'eval/clir-2024-heldout7.json');
 const heldout2024File8 = path.join(repoRoot, 'eval/clir-2024-heldout8.json');
 /** The ninth held-out set of the other direction, written blind in session 20 after the earlier 2024 sets had been judged. */
 const heldout2024File9 = path.join(repoRoot, 'eval/clir-2024-heldout9.json');
+/** The tenth held-out set of the other direction, written blind in session 24 after the earlier 2024 sets had been judged. */
+const heldout2024File10 = path.join(repoRoot, 'eval/clir-2024-heldout10.json');
 
 type Query = ClirQuerySet['queries'][number];
 
@@ -113,8 +117,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -182,8 +186,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout10, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries]);
     });
 
+    it('the eleventh held-out set has 15 queries of each kind, none repeating a query or an expected term of the other twelve sets', () => {
+      expectHeldOut(heldout11, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries, ...heldout10.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10]) {
+      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -201,13 +209,14 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout7 = parseQuerySet(readFileSync(heldout2024File7, 'utf8'), heldout2024File7);
     const heldout8 = parseQuerySet(readFileSync(heldout2024File8, 'utf8'), heldout2024File8);
     const heldout9 = parseQuerySet(readFileSync(heldout2024File9, 'utf8'), heldout2024File9);
+    const heldout10 = parseQuerySet(readFileSync(heldout2024File10, 'utf8'), heldout2024File10);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Every expected term of the 2025 direction's sets. */
@@ -470,6 +479,43 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the ninth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
       expectKindsAgainst2025(heldout9);
+    });
+
+    it('the eleventh 2025 held-out set shares no query and no expected term with any 2024 set written before it', () => {
+      const heldout11 = parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries;
+      // Held out 2024 10 was written at the same time as this set: their overlap is pinned below.
+      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9].flatMap((s) => s.queries);
+      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
+      const terms2024 = sets2024.flatMap((q) => q.expect);
+      expect(heldout11.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
+      expect(heldout11.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+    });
+
+    it('the tenth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout10);
+    });
+
+    it('the tenth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries];
+      // Held out 11 (2025) was written at the same time as this set: their overlap is pinned below.
+      const heldout11Texts = new Set(parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries.map((q) => q.q.toLowerCase()));
+      const earlier = new Set([...[...queries2025()].filter((q) => !heldout11Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
+      // terms2025() leaves out the fifth to eleventh 2025 held-out sets; this set is checked against the fifth to tenth.
+      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
+      expectHeldOut(heldout10, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+    });
+
+    it('the tenth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout10);
+    });
+
+    it('the tenth held-out 2024 set, written at the same time as the eleventh 2025 set, shares with it two common queries and the expected terms of five queries in each, nothing else', () => {
+      const heldout11 = parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries;
+      expect(sharedKinds(heldout10.queries, heldout11)).toEqual({
+        repeated: ['common', 'common'],
+        sharingTerms: ['common', 'common', 'common', 'common', 'specific'],
+        termsShared: ['common', 'common', 'common', 'common', 'descriptive'],
+      });
     });
   });
 
