@@ -4,8 +4,10 @@
  * (`search/proximity.ts`). Pure: a key in, offsets out.
  */
 
-/** Characters that end a sentence (or a clause list item) in a match key. */
-const SENTENCE_END = /[。！？；!?;\n]/u;
+/** Whether a UTF-16 unit ends a sentence (or a clause list item) in a match key: 。！？； ! ? ; or a line break. */
+function endsSentence(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f || unit === 0xff1b || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x0a;
+}
 
 /**
  * Start offsets of every occurrence of `key` in `text`, overlapping ones too, ascending; at most `limit`.
@@ -24,7 +26,7 @@ export function occurrences(text: string, key: string, limit = Number.POSITIVE_I
  */
 export function sentenceStarts(key: string): number[] {
   const starts = [0];
-  for (let i = 0; i < key.length; i++) if (SENTENCE_END.test(key[i] ?? '')) starts.push(i + 1);
+  for (let i = 0; i < key.length; i++) if (endsSentence(key.charCodeAt(i))) starts.push(i + 1);
   return starts;
 }
 

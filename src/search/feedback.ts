@@ -38,16 +38,21 @@ function pairAt(key: string, i: number): number {
   return isHanCodePoint(a) && isHanCodePoint(b) ? a * 65536 + b : -1;
 }
 
-/** How many of the keys hold each pair of neighbouring Han characters (`pairAt`), each key counted once per pair. */
+/**
+ * How many of the keys hold each pair of neighbouring Han characters (`pairAt`), each key counted once per pair
+ * (the last key that counted a pair is kept beside it, rather than a set of pairs per key).
+ */
 function bigramHolders(keys: readonly string[]): Map<number, number> {
   const held = new Map<number, number>();
-  for (const key of keys) {
-    const pairs = new Set<number>();
+  const countedBy = new Map<number, number>();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     for (let i = 0; i + 1 < key.length; i++) {
       const pair = pairAt(key, i);
-      if (pair >= 0) pairs.add(pair);
+      if (pair < 0 || countedBy.get(pair) === k) continue;
+      countedBy.set(pair, k);
+      held.set(pair, (held.get(pair) ?? 0) + 1);
     }
-    for (const pair of pairs) held.set(pair, (held.get(pair) ?? 0) + 1);
   }
   return held;
 }
@@ -116,9 +121,40 @@ export interface FeedbackContext<T extends ScoredHit> {
 export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): { hits: T[]; words: FeedbackTerm[] } {
   const { keyOf, corpus, known, settings, weight } = context;
   const words = feedbackTerms(hits.slice(0, settings.passages).map(keyOf), corpus, known, settings);
+  const share = pairShare(words);
   const reranked = hits
-    .map((h) => ({ ...h, score: h.score * (1 + weight * feedbackShare(keyOf(h), words)) }))
+    .map((h) => ({ ...h, score: h.score * (1 + weight * share(keyOf(h))) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   return { hits: reranked, words };
+}
+
+/**
+ * `feedbackShare` for words that are pairs of Han characters (as `feedbackTerms` gives them), from one scan of a
+ * key's pairs rather than a search of the key for each word; the weights are added in the words' order, so the
+ * share is the very float `feedbackShare` gives.
+ */
+function pairShare(words: readonly FeedbackTerm[]): (key: string) => number {
+  const slot = new Map<number, number>();
+  words.forEach(({ term }, i) => {
+    if (term.length === 2) slot.set(pairAt(term, 0), i);
+  });
+  if (slot.size !== words.length) return (key) => feedbackShare(key, words);
+  const held = new Uint8Array(words.length);
+  return (key) => {
+    held.fill(0);
+    for (let i = 0; i + 1 < key.length; i++) {
+      const pair = pairAt(key, i);
+      if (pair < 0) continue;
+      const at = slot.get(pair);
+      if (at !== undefined) held[at] = 1;
+    }
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < words.length; i++) {
+      total += words[i].weight;
+      if (held[i] === 1) sum += words[i].weight;
+    }
+    return total > 0 ? sum / total : 0;
+  };
 }
 

@@ -40,8 +40,10 @@ export function closeness(key: string, concepts: readonly (readonly string[])[])
     const b = spans[i + 1] as Span[];
     if (a.some(([s, e]) => b.some(([t, f]) => t === e || f === s))) joined++;
   }
-  const starts = sentenceStarts(key);
-  const present = spans.filter((found) => found.length > 0).map((found) => new Set(found.map(([at]) => sentenceOf(starts, at))));
+  const found = spans.filter((at) => at.length > 0);
+  // Sentences matter only where two concepts or more are present.
+  const starts = found.length >= 2 ? sentenceStarts(key) : [0];
+  const present = found.map((at) => new Set(at.map(([start]) => sentenceOf(starts, start))));
   let together = 0;
   for (let i = 0; i + 1 < present.length; i++) {
     const a = present[i] as Set<number>;

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { occurrences, sentenceOf, sentenceStarts } from '../../src/index/key-sentences.js';
 import { juxtaposition, sentenceProximity } from '../../src/search/proximity.js';
 
-const ENDS = '。！？；!?;';
-/** Keys over a small alphabet with sentence ends, so that terms and sentences recur. */
-const key = fc.array(fc.constantFrom(...'甲乙丙丁', '。', '；', '!'), { maxLength: 60 }).map((cs) => cs.join(''));
+const ENDS = '。！？；!?;\n';
+/** Keys over a small alphabet with every sentence end and some near misses (，、：.), so that terms and sentences recur. */
+const key = fc.array(fc.constantFrom(...'甲乙丙丁', ...ENDS, '，', '、', '：', '.'), { maxLength: 60 }).map((cs) => cs.join(''));
 const term = fc.array(fc.constantFrom(...'甲乙丙丁'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
 
 /** Brute force: the sentence of offset `at` is the number of sentence ends before it. */
