@@ -134,19 +134,29 @@ export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context:
  * share is the very float `feedbackShare` gives.
  */
 function pairShare(words: readonly FeedbackTerm[]): (key: string) => number {
-  const slot = new Map<number, number>();
+  // Each word's second character and place, under its first: most of a key's characters begin no word, and are
+  // passed over by one look at a table.
+  const begins = new Uint8Array(65536);
+  const after = new Map<number, Array<[number, number]>>();
+  let pairs = 0;
   words.forEach(({ term }, i) => {
-    if (term.length === 2) slot.set(pairAt(term, 0), i);
+    if (term.length !== 2 || pairAt(term, 0) < 0) return;
+    const first = term.charCodeAt(0);
+    const seconds = after.get(first) ?? [];
+    if (seconds.some(([second]) => second === term.charCodeAt(1))) return;
+    seconds.push([term.charCodeAt(1), i]);
+    after.set(first, seconds);
+    begins[first] = 1;
+    pairs++;
   });
-  if (slot.size !== words.length) return (key) => feedbackShare(key, words);
+  if (pairs !== words.length) return (key) => feedbackShare(key, words);
   const held = new Uint8Array(words.length);
   return (key) => {
     held.fill(0);
     for (let i = 0; i + 1 < key.length; i++) {
-      const pair = pairAt(key, i);
-      if (pair < 0) continue;
-      const at = slot.get(pair);
-      if (at !== undefined) held[at] = 1;
+      if (begins[key.charCodeAt(i)] === 0) continue;
+      const second = key.charCodeAt(i + 1);
+      for (const [c, at] of after.get(key.charCodeAt(i)) ?? []) if (c === second) held[at] = 1;
     }
     let total = 0;
     let sum = 0;
