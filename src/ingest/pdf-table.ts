@@ -28,17 +28,32 @@ function placeCells(cells: readonly Extent[], columns: readonly Extent[]): numbe
   return placed;
 }
 
+/** How far a title's middle may stand from its table's, as a share of the table's width. */
+const CENTRED = 0.05;
+
+/**
+ * Whether a row is its table's title: its first row, one cell, set in the middle of the table's columns (`专栏 15
+ * 就业` above a box of two columns). It spans the table and belongs under no one column.
+ */
+function isTitle(row: PdfLine, first: boolean, columns: readonly Extent[]): boolean {
+  if (!first || row.cells.length !== 1 || columns.length < 2) return false;
+  const left = Math.min(...columns.map((c) => c.x));
+  const right = Math.max(...columns.map((c) => c.xEnd));
+  const [cell] = row.cells;
+  return Math.abs((cell.x + cell.xEnd) / 2 - (left + right) / 2) <= CENTRED * (right - left);
+}
+
 /**
  * The rows of one table (consecutive lines with cells), each with as many tab-separated cells as the
- * fullest row has, empty where nothing was drawn.
+ * fullest row has, empty where nothing was drawn; a title row (`isTitle`) as it is.
  * @example alignTableRows([row(['指标', '2020年', '2025年'], [90, 300, 400]), row(['12.3', '15.0'], [300, 400])])[1].text // '\t12.3\t15.0'
  */
 export function alignTableRows(rows: readonly PdfLine[]): PdfLine[] {
   const fullest = rows.reduce((best, row) => (row.cells.length > best.cells.length ? row : best), rows[0]);
   const columns = fullest.cells;
-  return rows.map((row) => {
+  return rows.map((row, i) => {
     const texts = row.text.split('\t');
-    if (row === fullest || texts.length !== row.cells.length) return row;
+    if (row === fullest || texts.length !== row.cells.length || isTitle(row, i === 0, columns)) return row;
     const placed = placeCells(row.cells, columns);
     if (placed === null) return row;
     const out = columns.map(() => '');

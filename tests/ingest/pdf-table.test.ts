@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemblePdf } from '../../src/ingest/pdf-assemble.js';
 import type { PdfItem } from '../../src/ingest/pdf-extract.js';
+import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { alignTableRows } from '../../src/ingest/pdf-table.js';
 
 const SIZE = 10;
 const COLUMN = 100;
@@ -60,5 +62,18 @@ describe('table rows from a PDF', () => {
     const rows = [['指标', '2020年', '2025年'], ['', '12.3', '15.0']];
     const { text } = assemblePdf([{ index: 1, width: 700, height: 800, items: draw(rows, [false, true, true]), imageOnly: false }]);
     expect(text).toBe('指标\t2020年\t2025年\n\t12.3\t15.0');
+  });
+
+  it('writes a table’s title row, one cell in the middle of its columns at its top, as it is, not under a column', () => {
+    // A box of two columns (a label and its text) under the title a Five-Year Plan sets over it, as Chromium prints it.
+    const line = (text: string, cells: Array<[number, number]>, y: number): PdfLine => ({
+      page: 1, text, x: cells[0][0], xEnd: cells[cells.length - 1][1], y, size: SIZE, font: 'f', cells: cells.map(([x, xEnd]) => ({ x, xEnd })),
+    });
+    const body = [line('01 高校毕业生就业\t落实好每年招录', [[60, 160], [180, 500]], 680), line('02 农牧民转移就业\t实施农牧民技能培训', [[60, 160], [180, 500]], 662)];
+    const texts = (rows: PdfLine[]): string[] => alignTableRows(rows).map((r) => r.text);
+    expect(texts([line('专栏 15 就业', [[250, 310]], 700), ...body])).toEqual(['专栏 15 就业', '01 高校毕业生就业\t落实好每年招录', '02 农牧民转移就业\t实施农牧民技能培训']);
+    // Off the middle it is a cell of its column, and so is a middle cell below the first row.
+    expect(texts([line('2025年', [[190, 250]], 700), ...body])[0]).toBe('\t2025年');
+    expect(texts([...body, line('合计', [[250, 310]], 644)])[2]).toBe('\t合计');
   });
 });
