@@ -37,8 +37,8 @@ const CENTRED = 0.05;
  */
 function isTitle(row: PdfLine, first: boolean, columns: readonly Extent[]): boolean {
   if (!first || row.cells.length !== 1 || columns.length < 2) return false;
-  const left = Math.min(...columns.map((c) => c.x));
-  const right = Math.max(...columns.map((c) => c.xEnd));
+  const left = columns.reduce((x, c) => Math.min(x, c.x), Number.POSITIVE_INFINITY);
+  const right = columns.reduce((x, c) => Math.max(x, c.xEnd), Number.NEGATIVE_INFINITY);
   const [cell] = row.cells;
   return Math.abs((cell.x + cell.xEnd) / 2 - (left + right) / 2) <= CENTRED * (right - left);
 }
