@@ -68,13 +68,22 @@ function bigramHolders(keys: readonly string[]): Map<number, number> {
  *   // [{ term: '减税', weight: 2 * Math.log(101 / 4) }]
  */
 export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known: readonly string[], settings: FeedbackSettings): FeedbackTerm[] {
-  const related = (term: string): boolean => known.some((k) => k !== '' && (k.includes(term) || term.includes(k)));
+  // A word of two code units lies within a known term when it is one of the term's pairs of units, and holds
+  // one when the term is the word or one of its units: sets of those, rather than a search of every term.
+  const pairsOfKnown = new Set<string>();
+  const unitsOfKnown = new Set<string>();
+  for (const k of known) {
+    for (let i = 0; i + 2 <= k.length; i++) pairsOfKnown.add(k.slice(i, i + 2));
+    if (k.length === 1) unitsOfKnown.add(k);
+  }
+  const related = (term: string): boolean => pairsOfKnown.has(term) || unitsOfKnown.has(term[0]) || unitsOfKnown.has(term[1]);
   const scored: FeedbackTerm[] = [];
   for (const [pair, held] of bigramHolders(keys.slice(0, settings.passages))) {
     if (held < settings.minHolders) continue;
     const term = String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
+    if (related(term)) continue;
     const holders = corpus.holders(term);
-    if (holders === 0 || related(term)) continue;
+    if (holders === 0) continue;
     const idf = Math.log((corpus.size + 1) / (holders + 1));
     if (idf > 0) scored.push({ term, weight: held * idf });
   }

@@ -68,18 +68,25 @@ describe('feedback words', () => {
     expect(first && feedbackTerms(first.hits.map((h) => phraseKey(h.text)), corpus, first.known, FEEDBACK).length).toBeGreaterThan(0);
   });
 
-  it('match the oracle for any subset of real passages and any settings', () => {
+  it('match the oracle for any subset of real passages, any settings and any known terms', () => {
     const texts = answers.flatMap((a) => a.hits.map((h) => phraseKey(h.text)));
+    // Known terms cut from the passages themselves (one to four characters), so that they touch feedback words.
+    const knownTerm = fc.tuple(fc.nat(texts.length - 1), fc.nat(400), fc.integer({ min: 1, max: 4 })).map(([t, at, length]) => {
+      const text = texts[t] ?? '';
+      const from = text.length > 0 ? at % text.length : 0;
+      return text.slice(from, from + length);
+    });
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.nat(texts.length - 1), { minLength: 1, maxLength: 12 }),
         fc.record({ passages: fc.integer({ min: 1, max: 12 }), terms: fc.integer({ min: 1, max: 30 }), minHolders: fc.integer({ min: 1, max: 4 }) }),
-        (picked, settings) => {
+        fc.array(knownTerm, { maxLength: 12 }),
+        (picked, settings, known) => {
           const chosen = picked.map((i) => texts[i] ?? '');
-          expect(feedbackTerms(chosen, corpus, [], settings)).toEqual(bruteFeedback(chosen, corpus, [], settings));
+          expect(feedbackTerms(chosen, corpus, known, settings)).toEqual(bruteFeedback(chosen, corpus, known, settings));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
