@@ -79,7 +79,7 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'held out 2024 7 (eval/clir-2024-heldout7.json)', file: path.join(repo, 'eval/clir-2024-heldout7.json') },
       // Written blind in session 19 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, unprinted until session 22.
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json') },
-        // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
+      // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
       { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json') },
       // Written blind in session 24 after held out 2024 9 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
       { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repo, 'eval/clir-2024-heldout10.json'), heldOut: true },
