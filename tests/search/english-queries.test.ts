@@ -63,6 +63,14 @@ describe('English queries as concepts', () => {
     expect(lastFull).toBeLessThan(firstPartial + 20);
   });
 
+  it('ranks a passage that says the concepts as one phrase among the first: border village construction, 边境村镇建设', async () => {
+    // The concepts side by side (`proximity.ts`), and each concept's senses scored as one term (`concept-scores.ts`):
+    // the 2023 plan report's 稳步推进边境村镇建设 was below passages naming 边境 and 建设 apart, before both.
+    const answer = await search('border village construction');
+    const first = answer.hits.slice(0, 3).map((h) => phraseKey(h.text));
+    expect(first.some((k) => k.includes('边境村镇建设'))).toBe(true);
+  });
+
   it('searches only senses the corpus holds, and says where each came from', async () => {
     const answer = await search('credit system summit');
     for (const concept of answer.concepts ?? []) {
