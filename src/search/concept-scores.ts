@@ -26,9 +26,9 @@ const B = 0.7;
 
 /**
  * How many times `term` occurs in `key`, occurrences apart.
- * @example occurrences('稳外贸稳外资', '稳外') // 2
+ * @example countApart('稳外贸稳外资', '稳外') // 2
  */
-export function occurrences(key: string, term: string): number {
+export function countApart(key: string, term: string): number {
   if (term === '') return 0;
   let n = 0;
   for (let i = key.indexOf(term); i >= 0; i = key.indexOf(term, i + term.length)) n++;
@@ -54,7 +54,7 @@ export function conceptScorer(concepts: readonly ConceptSenses[], holders: reado
     let held = 0;
     for (const { keys, shares, idf } of weighed) {
       let tf = 0;
-      for (let i = 0; i < keys.length; i++) tf += shares[i] * occurrences(key, keys[i]);
+      for (let i = 0; i < keys.length; i++) tf += shares[i] * countApart(key, keys[i]);
       if (tf === 0) continue;
       held++;
       score += (idf * tf * (K1 + 1)) / (tf + K1 * norm);

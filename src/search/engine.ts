@@ -47,6 +47,10 @@ const JUXTAPOSITION_WEIGHT = 4;
 const FEEDBACK_WEIGHT = 1.5;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
+const MAX_LIMIT = 100;
+/** Plans kept by query text (a plan is a few kB; an English one with its senses, tens). */
+const MAX_PLANS = 500;
+
 /** The median of some numbers (0 for none). */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -54,9 +58,6 @@ function median(values: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-const MAX_LIMIT = 100;
-/** Plans kept by query text (a plan is a few kB; an English one with its senses, tens). */
-const MAX_PLANS = 500;
 /** How much of a document's opening text is searched for its dateline and article title. */
 const OPENING_CHARS = 6000;
 /** "Did you mean" is proposed below this many results, from at most this many candidates tried, keeping three. */
@@ -225,7 +226,7 @@ class SearchEngine implements Engine {
       // Only a query of English concepts alone takes feedback: Chinese words and quoted phrases stay exact.
       // It reranks the same window as proximity, for queries of two concepts or more.
       const counts = plan.query.groups.length === 0 ? this.context.wordCount : undefined;
-      const window = withHits && plan.proximity.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
+      const window = withHits && plan.senses.length >= 2 && sort === 'relevance' ? RERANK_WINDOW : 0;
       const wanted = window > 0 ? { offset: 0, limit: Math.max(window, offset + limit) } : { offset, limit };
       const result =
         sort === 'relevance'
@@ -297,10 +298,10 @@ class SearchEngine implements Engine {
   private async rerank(
     hits: BackendHit[],
     window: number,
-    plan: Pick<QueryPlan, 'proximity' | 'senses'>,
+    plan: Pick<QueryPlan, 'senses'>,
     counts: ((term: string) => number) | undefined,
   ): Promise<{ hits: BackendHit[]; read: Map<number, StoredPassage>; feedback: string[] }> {
-    const concepts = plan.proximity;
+    const concepts = plan.senses.map((senses) => senses.map((s) => s.key));
     const read = new Map((await this.reader.at(hits.slice(0, window).map((h) => h.index))).map((s) => [s.index, s]));
     const keyOf = (h: BackendHit): string => read.get(h.index)?.key ?? '';
     const byScore = (a: BackendHit, b: BackendHit): number => b.score - a.score || a.index - b.index;
@@ -328,10 +329,10 @@ class SearchEngine implements Engine {
    * usual one), scaled by the hits' median ratio of the two so that a hit the Chinese keys do not hold (found
    * through English words) keeps its score.
    */
-  private async weighConcepts(head: BackendHit[], plan: Pick<QueryPlan, 'proximity' | 'senses'>, keyOf: (h: BackendHit) => string): Promise<BackendHit[]> {
+  private async weighConcepts(head: BackendHit[], plan: Pick<QueryPlan, 'senses'>, keyOf: (h: BackendHit) => string): Promise<BackendHit[]> {
     const evidence = new CorpusEvidence(this.index, this.evidenceCounts);
     const holders = await Promise.all(plan.senses.map((senses) => Promise.all(senses.map((s) => evidence.holders(s.term)))));
-    const concepts = plan.proximity.map((keys, c) => ({ keys, weights: plan.senses[c]?.map((s) => s.weight) ?? [] }));
+    const concepts = plan.senses.map((senses) => ({ keys: senses.map((s) => s.key), weights: senses.map((s) => s.weight) }));
     const score = conceptScorer(concepts, holders, { size: this.layout.count, averageLength: this.layout.averageLength });
     const ratios = head.map((h) => (h.score > 0 ? (score(keyOf(h)) * (this.layout.priors[h.index] ?? 1)) / h.score : 0));
     const typical = median(ratios.filter((r) => r > 0));

@@ -91,20 +91,6 @@ export function feedbackTerms(keys: readonly string[], corpus: WordCounts, known
   return scored.slice(0, settings.terms);
 }
 
-/**
- * The share of the feedback words' weight that a match key holds (0–1; 0 without feedback words).
- * @example feedbackShare('继续减税降费', [{ term: '减税', weight: 3 }, { term: '煤电', weight: 1 }]) // 0.75
- */
-export function feedbackShare(key: string, terms: readonly FeedbackTerm[]): number {
-  let total = 0;
-  let held = 0;
-  for (const { term, weight } of terms) {
-    total += weight;
-    if (key.includes(term)) held += weight;
-  }
-  return total > 0 ? held / total : 0;
-}
-
 /** A hit to rerank: its position in the corpus and its score. */
 export interface ScoredHit {
   index: number;
@@ -130,7 +116,7 @@ export interface FeedbackContext<T extends ScoredHit> {
 export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context: FeedbackContext<T>): { hits: T[]; words: FeedbackTerm[] } {
   const { keyOf, corpus, known, settings, weight } = context;
   const words = feedbackTerms(hits.slice(0, settings.passages).map(keyOf), corpus, known, settings);
-  const share = pairShare(words);
+  const share = feedbackShares(words);
   const reranked = hits
     .map((h) => ({ ...h, score: h.score * (1 + weight * share(keyOf(h))) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
@@ -138,27 +124,24 @@ export function feedbackRerank<T extends ScoredHit>(hits: readonly T[], context:
 }
 
 /**
- * `feedbackShare` for words that are pairs of Han characters (as `feedbackTerms` gives them), from one scan of a
- * key's pairs rather than a search of the key for each word; the weights are added in the words' order, so the
- * share is the very float `feedbackShare` gives.
+ * The share of the feedback words' weight that a match key holds (0–1; 0 without words), for words that are pairs
+ * of Han characters, as `feedbackTerms` gives them: one scan of the key's pairs, in which a character that begins
+ * no word is passed over by one look at a table; the weights added in the words' order.
+ * @example feedbackShares([{ term: '减税', weight: 3 }, { term: '煤电', weight: 1 }])('继续减税降费') // 0.75
  */
-function pairShare(words: readonly FeedbackTerm[]): (key: string) => number {
-  // Each word's second character and place, under its first: most of a key's characters begin no word, and are
-  // passed over by one look at a table.
+export function feedbackShares(words: readonly FeedbackTerm[]): (key: string) => number {
+  // Each word's second character and place, under its first.
   const begins = new Uint8Array(65536);
   const after = new Map<number, Array<[number, number]>>();
-  let pairs = 0;
-  words.forEach(({ term }, i) => {
-    if (term.length !== 2 || pairAt(term, 0) < 0) return;
+  let total = 0;
+  words.forEach(({ term, weight }, i) => {
     const first = term.charCodeAt(0);
     const seconds = after.get(first) ?? [];
-    if (seconds.some(([second]) => second === term.charCodeAt(1))) return;
     seconds.push([term.charCodeAt(1), i]);
     after.set(first, seconds);
     begins[first] = 1;
-    pairs++;
+    total += weight;
   });
-  if (pairs !== words.length) return (key) => feedbackShare(key, words);
   const held = new Uint8Array(words.length);
   return (key) => {
     held.fill(0);
@@ -167,12 +150,8 @@ function pairShare(words: readonly FeedbackTerm[]): (key: string) => number {
       const second = key.charCodeAt(i + 1);
       for (const [c, at] of after.get(key.charCodeAt(i)) ?? []) if (c === second) held[at] = 1;
     }
-    let total = 0;
     let sum = 0;
-    for (let i = 0; i < words.length; i++) {
-      total += words[i].weight;
-      if (held[i] === 1) sum += words[i].weight;
-    }
+    for (let i = 0; i < words.length; i++) if (held[i] === 1) sum += words[i].weight;
     return total > 0 ? sum / total : 0;
   };
 }

@@ -32,10 +32,11 @@ export interface QueryPlan {
   expansions: Expansion[];
   /** How the English words were read (empty when the query has none outside quotes). */
   concepts: QueryConcept[];
-  /** The match keys of each English concept's Chinese terms, in query order, for proximity reranking. */
-  proximity: string[][];
-  /** The same concepts' senses, each with its weight (`concept-scores.ts`), in the order of `proximity`'s keys. */
-  senses: Array<Array<{ term: string; weight: number }>>;
+  /**
+   * Each English concept's Chinese senses, in query order: the term, its match key (for proximity reranking) and
+   * its weight (for the concepts' structured scores, `concept-scores.ts`).
+   */
+  senses: Array<Array<{ term: string; key: string; weight: number }>>;
   /** True when nothing in the query could be searched for. */
   empty: boolean;
 }
@@ -397,7 +398,6 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
   const steps: Planned[] = [];
   const adjacentKeys: string[][] = [];
   const concepts: QueryConcept[] = [];
-  const proximity: string[][] = [];
   const senses: QueryPlan['senses'] = [];
   let translated = 0;
   let g = 0;
@@ -408,8 +408,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
         concepts.push(describe(unit));
         if (unit.status === 'ignored') continue;
         const planned = concept(unit);
-        proximity.push(unit.zh.map((sense) => phraseKey(sense.term)));
-        senses.push(unit.zh.map(({ term, weight }) => ({ term, weight })));
+        senses.push(unit.zh.map(({ term, weight }) => ({ term, key: phraseKey(term), weight })));
         steps.push(planned);
         if (planned.alternatives.length > 0) soft.push(planned.alternatives);
         if (unit.zh.length > 0) translated++;
@@ -452,7 +451,6 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
     expansions: dedupeExpansions(all.expansions),
     concepts,
-    proximity,
     senses,
     empty: groups.length === 0 && soft.length === 0,
   };

@@ -249,6 +249,32 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expect(querySet.queries.filter((q) => q.expect.some(sharesTerm)).map((q) => q.q)).toEqual([]);
     }
 
+    /** The queries of a query file. */
+    const queriesOf = (file: string): ClirQuerySet['queries'] => parseQuerySet(readFileSync(file, 'utf8'), file).queries;
+
+    /**
+     * A held-out 2024 set written after `earlier2024`, at the same time as the 2025 set in `simultaneous` (their
+     * overlap is pinned apart): `expectHeldOut` against every other query, and against the expected terms of the
+     * earlier 2024 sets, of `terms2025()` and of the 2025 sets `later2025` (those `terms2025()` leaves out).
+     */
+    function expectLaterHeldOut(querySet: ClirQuerySet, earlier2024: readonly ClirQuerySet[], simultaneous: string, later2025: readonly string[]): void {
+      const earlierQueries = earlier2024.flatMap((s) => s.queries);
+      const simultaneousTexts = new Set(queriesOf(simultaneous).map((q) => q.q.toLowerCase()));
+      const earlier = new Set([...[...queries2025()].filter((q) => !simultaneousTexts.has(q)), ...earlierQueries.map((q) => q.q.toLowerCase())]);
+      const laterTerms2025 = later2025.flatMap((f) => queriesOf(f).flatMap((q) => q.expect));
+      expectHeldOut(querySet, earlier, [...earlierQueries.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+    }
+
+    /** A 2025 held-out set shares no query and no expected term with the 2024 sets `sets2024`. */
+    function expectApartFrom2024(file2025: string, sets2024: readonly ClirQuerySet[]): void {
+      const queries = queriesOf(file2025);
+      const queries2024 = sets2024.flatMap((s) => s.queries);
+      const texts2024 = new Set(queries2024.map((q) => q.q.toLowerCase()));
+      const terms2024 = queries2024.flatMap((q) => q.expect);
+      expect(queries.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
+      expect(queries.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+    }
+
     it('lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
       expectParagraphsExact(set);
     });
@@ -348,13 +374,9 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the sixth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
-      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries];
-      // Held out 7 (2025) was written at the same time as this set: their overlap is pinned below.
-      const heldout7Texts = new Set(parseQuerySet(readFileSync(heldout7QueriesFile, 'utf8'), heldout7QueriesFile).queries.map((q) => q.q.toLowerCase()));
-      const earlier = new Set([...[...queries2025()].filter((q) => !heldout7Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
-      // terms2025() leaves out the fifth and sixth 2025 held-out sets; this set is checked against both (it shares no term with held out 6).
-      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
-      expectHeldOut(heldout6, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+      // Held out 7 (2025) was written at the same time as this set: their overlap is pinned below. It shares no term
+      // with held out 5 or 6 (2025).
+      expectLaterHeldOut(heldout6, [set, heldout, heldout2, heldout3, heldout4, heldout5], heldout7QueriesFile, [heldout5QueriesFile, heldout6QueriesFile]);
     });
 
     it('the sixth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
@@ -371,31 +393,16 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the eighth 2025 held-out set shares no query and no expected term with any earlier 2024 set', () => {
-      const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
       // Held out 2024 7 was written at the same time as this set: their overlap is pinned below.
-      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6].flatMap((s) => s.queries);
-      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
-      const terms2024 = sets2024.flatMap((q) => q.expect);
-      expect(heldout8.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
-      expect(heldout8.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+      expectApartFrom2024(heldout8QueriesFile, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6]);
     });
 
     it('the ninth 2025 held-out set shares no query and no expected term with any 2024 set', () => {
-      const heldout9 = parseQuerySet(readFileSync(heldout9QueriesFile, 'utf8'), heldout9QueriesFile).queries;
-      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7].flatMap((s) => s.queries);
-      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
-      const terms2024 = sets2024.flatMap((q) => q.expect);
-      expect(heldout9.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
-      expect(heldout9.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+      expectApartFrom2024(heldout9QueriesFile, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7]);
     });
 
     it('the tenth 2025 held-out set shares no query and no expected term with any 2024 set', () => {
-      const heldout10 = parseQuerySet(readFileSync(heldout10QueriesFile, 'utf8'), heldout10QueriesFile).queries;
-      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8].flatMap((s) => s.queries);
-      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
-      const terms2024 = sets2024.flatMap((q) => q.expect);
-      expect(heldout10.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
-      expect(heldout10.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+      expectApartFrom2024(heldout10QueriesFile, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8]);
     });
 
     it('the seventh held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
@@ -403,13 +410,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the seventh held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
-      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries];
       // Held out 8 (2025) was written at the same time as this set: their overlap is pinned below.
-      const heldout8Texts = new Set(parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries.map((q) => q.q.toLowerCase()));
-      const earlier = new Set([...[...queries2025()].filter((q) => !heldout8Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
-      // terms2025() leaves out the fifth, sixth and seventh 2025 held-out sets; this set is checked against all three (it shares no term with any).
-      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
-      expectHeldOut(heldout7, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+      expectLaterHeldOut(heldout7, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6], heldout8QueriesFile, [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile]);
     });
 
     it('the seventh held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
@@ -430,14 +432,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the eighth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
-      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries];
       // Held out 9 (2025) was written at the same time as this set: their overlap is pinned below.
-      const heldout9Texts = new Set(parseQuerySet(readFileSync(heldout9QueriesFile, 'utf8'), heldout9QueriesFile).queries.map((q) => q.q.toLowerCase()));
-      const earlier = new Set([...[...queries2025()].filter((q) => !heldout9Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
-      // terms2025() leaves out the fifth to eighth 2025 held-out sets; this set is checked against every 2025 set
-      // written before it (it shares no term with any).
-      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
-      expectHeldOut(heldout8, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+      expectLaterHeldOut(heldout8, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7], heldout9QueriesFile, [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile]);
     });
 
     it('the eighth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
@@ -458,14 +454,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the ninth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
-      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries];
       // Held out 10 (2025) was written at the same time as this set: their overlap is pinned below.
-      const heldout10Texts = new Set(parseQuerySet(readFileSync(heldout10QueriesFile, 'utf8'), heldout10QueriesFile).queries.map((q) => q.q.toLowerCase()));
-      const earlier = new Set([...[...queries2025()].filter((q) => !heldout10Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
-      // terms2025() leaves out the fifth to tenth 2025 held-out sets; this set is checked against the fifth to ninth
-      // (it shares no query and no term with any).
-      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
-      expectHeldOut(heldout9, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+      expectLaterHeldOut(heldout9, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8], heldout10QueriesFile, [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile]);
     });
 
     it('the ninth held-out 2024 set, written at the same time as the tenth 2025 set, shares with it one common query and the expected terms of three common queries in each, nothing else', () => {
@@ -482,13 +472,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the eleventh 2025 held-out set shares no query and no expected term with any 2024 set written before it', () => {
-      const heldout11 = parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries;
       // Held out 2024 10 was written at the same time as this set: their overlap is pinned below.
-      const sets2024 = [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9].flatMap((s) => s.queries);
-      const texts2024 = new Set(sets2024.map((q) => q.q.toLowerCase()));
-      const terms2024 = sets2024.flatMap((q) => q.expect);
-      expect(heldout11.filter((q) => texts2024.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
-      expect(heldout11.filter((q) => q.expect.some((e) => terms2024.some((t) => t.includes(e) || e.includes(t)))).map((q) => q.q)).toEqual([]);
+      expectApartFrom2024(heldout11QueriesFile, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9]);
     });
 
     it('the tenth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
@@ -496,13 +481,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the tenth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
-      const earlier2024 = [...set.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries];
       // Held out 11 (2025) was written at the same time as this set: their overlap is pinned below.
-      const heldout11Texts = new Set(parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries.map((q) => q.q.toLowerCase()));
-      const earlier = new Set([...[...queries2025()].filter((q) => !heldout11Texts.has(q)), ...earlier2024.map((q) => q.q.toLowerCase())]);
-      // terms2025() leaves out the fifth to eleventh 2025 held-out sets; this set is checked against the fifth to tenth.
-      const laterTerms2025 = [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.flatMap((q) => q.expect));
-      expectHeldOut(heldout10, earlier, [...earlier2024.flatMap((q) => q.expect), ...terms2025(), ...laterTerms2025]);
+      expectLaterHeldOut(heldout10, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9], heldout11QueriesFile, [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile]);
     });
 
     it('the tenth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {

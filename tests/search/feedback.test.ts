@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK, feedbackRerank, feedbackShare, feedbackTerms, type FeedbackSettings, type FeedbackTerm, type WordCounts } from '../../src/search/feedback.js';
+import { FEEDBACK, feedbackRerank, feedbackShares, feedbackTerms, type FeedbackSettings, type FeedbackTerm, type WordCounts } from '../../src/search/feedback.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { phraseKey, wordFieldTerms } from '../../src/text/analyzer.js';
 import { vocabularyCount, vocabularyOf } from '../../src/index/vocabulary.js';
@@ -148,14 +148,15 @@ describe('feedback reranking', () => {
 describe('feedback share and corpus counts', () => {
   it('share is the weight of the words a key holds over the weight of all, as summed by hand', () => {
     const keys = answers.flatMap((a) => a.hits.map((h) => phraseKey(h.text)));
-    const words = [...new Set(answers.flatMap((a) => a.known))].filter((w) => w !== '');
+    // Words as feedback takes them: pairs of Han characters, here every pair of the answers' passages.
+    const words = [...new Set(keys.flatMap((k) => [...Array(Math.max(0, k.length - 1)).keys()].map((i) => k.slice(i, i + 2))))].filter((w) => HAN_PAIR.test(w));
     fc.assert(
       fc.property(fc.nat(keys.length - 1), fc.array(fc.record({ i: fc.nat(words.length - 1), weight: fc.double({ min: 0.01, max: 10, noNaN: true }) }), { maxLength: 8 }), (k, picked) => {
         const key = keys[k] ?? '';
         const terms = picked.map(({ i, weight }) => ({ term: words[i] ?? '', weight }));
         const all = terms.reduce((s, t) => s + t.weight, 0);
         const held = terms.filter((t) => key.includes(t.term)).reduce((s, t) => s + t.weight, 0);
-        expect(feedbackShare(key, terms)).toBeCloseTo(all > 0 ? held / all : 0, 12);
+        expect(feedbackShares(terms)(key)).toBeCloseTo(all > 0 ? held / all : 0, 12);
       }),
       { numRuns: 100 },
     );

@@ -11,7 +11,7 @@ import { useBundledEngine } from './bundled-engine.js';
 
 const planned = (q: string): Planned => ({
   parsed: parseQuery(q),
-  plan: { query: { groups: [[{ kind: 'tokens', fields: ['words'], terms: [q] }]], exclude: [], filters: {} }, highlight: { keys: [q], terms: [q] }, expansions: [], concepts: [], proximity: [[q]], senses: [[{ term: q, weight: 1 }]], empty: false } as unknown as QueryPlan,
+  plan: { query: { groups: [[{ kind: 'tokens', fields: ['words'], terms: [q] }]], exclude: [], filters: {} }, highlight: { keys: [q], terms: [q] }, expansions: [], concepts: [], senses: [[{ term: q, key: q, weight: 1 }]], empty: false } as unknown as QueryPlan,
 });
 
 describe('PlanCache', () => {
