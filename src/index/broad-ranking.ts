@@ -9,9 +9,11 @@ import type { Alternative, BackendQuery } from './backend.js';
 import { DenseScratch } from './dense-scores.js';
 import { passing, type Keep } from './facet-table.js';
 import { bestOf, ImpactTops, TOP_DEPTH, topKey } from './impact-tops.js';
+import { KeptKeys } from './kept-keys.js';
 import { matchesAll, type PreparedAlternative } from './prepared-alternative.js';
 import type { RankedPage } from './ranked-page.js';
 import { union } from './sorted-ids.js';
+import { unchanging } from './term-lookups.js';
 
 const EMPTY = new Uint32Array(0);
 
@@ -35,6 +37,7 @@ export interface BroadOptions {
 export class BroadRanking {
   private dense: DenseScratch | null = null;
   private readonly tops = new ImpactTops();
+  private readonly topKeys = new KeptKeys<Alternative>(topKey, unchanging);
 
   /**
    * `passages`: the corpus's size; `prior`: each passage's static factor (at most 1); `options.broadFrom`
@@ -73,7 +76,7 @@ export class BroadRanking {
         lists.push(candidates);
         continue;
       }
-      const top = this.tops.of(topKey(query.groups[0][i]), () => this.bestOf(a, candidates));
+      const top = this.tops.of(this.topKeys.of(query.groups[0][i]), () => this.bestOf(a, candidates));
       const head = firstPassing(top, depth, keep);
       // Fewer than the page pass among the kept best, and more candidates lie beyond them: undecided.
       if (head.length < depth && top.length < candidates.length) return null;
@@ -164,4 +167,12 @@ function firstPassing(ranked: Uint32Array, depth: number, keep: Keep): Uint32Arr
  */
 export function candidatesKey(groups: readonly Alternative[][]): string {
   return JSON.stringify(groups.map((g) => g.map((a) => [a.kind, a.prefix ?? false, a.fields, a.terms])));
+}
+
+/**
+ * True when nothing `candidatesKey` reads from the groups can change (a kept plan's, frozen throughout).
+ * @example unchangingGroups(Object.freeze([Object.freeze([frozenAlternative])])) // true
+ */
+export function unchangingGroups(groups: readonly Alternative[][]): boolean {
+  return Object.isFrozen(groups) && groups.every((g) => Object.isFrozen(g) && g.every(unchanging));
 }

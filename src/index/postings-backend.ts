@@ -18,7 +18,8 @@
 import { coordination, type Alternative, type BackendNode, type BackendQuery, type BackendResult, type IndexField, type PassageFacts, type SearchBackend, type Verifier } from './backend.js';
 import { BlockMaximaCache } from './block-max.js';
 import { BROAD_FROM, BroadLists } from './broad-lists.js';
-import { atMost, BroadRanking, candidatesKey, type BroadOptions } from './broad-ranking.js';
+import { atMost, BroadRanking, candidatesKey, unchangingGroups, type BroadOptions } from './broad-ranking.js';
+import { KeptKeys } from './kept-keys.js';
 import type { PostingsIndex } from './postings-file.js';
 import { FacetTable, passing, type Keep } from './facet-table.js';
 import { matchesAll, matchesSome, PreparedAlternative } from './prepared-alternative.js';
@@ -63,6 +64,8 @@ export class PostingsBackend implements SearchBackend {
   /** The term look-ups of the alternatives of kept (frozen) plans, by alternative object (`term-lookups.ts`). */
   private readonly lookups: KeptLookups;
   private readonly broad: BroadLists;
+  /** The candidates' keys of kept plans' groups (`candidatesKey`), by groups object. */
+  private readonly candidateKeys = new KeptKeys<readonly Alternative[][]>(candidatesKey, unchangingGroups);
   private readonly ranking: BroadRanking;
   /** An alternative with this many candidates makes a query broad (`options.broadFrom`, default BROAD_FROM). */
   private readonly broadFrom: number;
@@ -108,7 +111,7 @@ export class PostingsBackend implements SearchBackend {
     // Without anything to verify, the matches are the candidates that pass the filters, and a long list of
     // them is counted once (`broad-lists.ts`).
     const mayBeBroad = unverified && !this.options.exhaustive && atMost(groups) >= this.broadFrom;
-    const key = mayBeBroad ? candidatesKey(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
+    const key = mayBeBroad ? this.candidateKeys.of(query.groups) + (keep ? JSON.stringify(query.filters) : '') : null;
     const broad = key === null ? null : this.broad.get(key);
     const candidates = broad ? null : this.candidatesOf(groups, soft, minimum);
     const matches = broad ? broad.candidates : unverified && candidates ? passing(candidates, keep) : null;

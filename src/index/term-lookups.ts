@@ -75,7 +75,7 @@ function termLookups(term: string, fields: readonly IndexField[], index: Posting
 }
 
 /** True when nothing the look-ups read from an alternative can change (frozen, as a kept plan's are). */
-function unchanging(alternative: Alternative): boolean {
+export function unchanging(alternative: Alternative): boolean {
   const { rank } = alternative;
   return (
     Object.isFrozen(alternative) &&

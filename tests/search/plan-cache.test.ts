@@ -3,6 +3,7 @@
  * a query planned once answers every filter, sort and page as a fresh plan would.
  */
 import { describe, expect, it } from 'vitest';
+import { unchangingGroups } from '../../src/index/broad-ranking.js';
 import { PlanCache, type Planned } from '../../src/search/plan-cache.js';
 import { parseQuery } from '../../src/search/query-parser.js';
 import type { QueryPlan } from '../../src/search/plan.js';
@@ -26,6 +27,8 @@ describe('PlanCache', () => {
     expect(await cache.planOf('旅游', make)).toBe(first);
     expect(made).toBe(1);
     expect(Object.isFrozen(first.plan.query.groups[0]?.[0])).toBe(true);
+    // So the backend keeps the keys of its broad work by the plan's groups (`kept-keys.ts`).
+    expect(unchangingGroups(first.plan.query.groups)).toBe(true);
     expect(() => (first.plan.highlight.keys as string[]).push('x')).toThrow(TypeError);
     await cache.planOf('边境', async () => planned('边境'));
     expect(made).toBe(1);
