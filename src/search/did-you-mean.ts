@@ -105,7 +105,6 @@ type PinyinReader = (text: string) => string[] | null;
 
 /** The query with each run of pinyin pieces written as Chinese words: run together, and piece by piece. */
 function pinyinRewrites(v: Vocabularies, pieces: Piece[], spell: PinyinReader): string[] {
-  const english = v.english();
   const isPinyin = (p: Piece): boolean => correctable(p) && p.head === '' && p.tail === '' && inputKeyOf(p.core) !== '';
   const together: Piece[] = [];
   const apart: Piece[] = [];
@@ -114,8 +113,9 @@ function pinyinRewrites(v: Vocabularies, pieces: Piece[], spell: PinyinReader): 
     let end = i;
     while (end < pieces.length && isPinyin(pieces[end] as Piece)) end++;
     const run = pieces.slice(i, Math.max(end, i + 1));
-    const unknown = run.some((p) => english.count(p.core.toLowerCase()) === 0);
-    const words = end > i && unknown ? spell(run.map((p) => p.core).join('')) : null;
+    // The English vocabulary is read only for a run of pinyin (a query of Chinese and a filter builds none).
+    const unknown = end > i && run.some((p) => v.english().count(p.core.toLowerCase()) === 0);
+    const words = unknown ? spell(run.map((p) => p.core).join('')) : null;
     if (words) {
       changed = true;
       const last = run[run.length - 1] as Piece;
@@ -185,13 +185,15 @@ export function createSuggester(source: VocabularySource): Suggester {
       const hasHan = /\p{Script=Han}/u.test(query);
       const hasLetters = /[A-Za-z]/u.test(query.normalize('NFKC'));
       const read = new Map<string, string[] | null>();
+      // Text that cannot be pinyin (Han characters, a digit) is not read, so it builds no pinyin vocabulary.
       const spell: PinyinReader = (text) => {
-        if (!read.has(text)) read.set(text, wordsFromPinyin(v.pinyin(), text));
+        if (!read.has(text)) read.set(text, inputKeyOf(text) === '' ? null : wordsFromPinyin(v.pinyin(), text));
         return read.get(text) ?? null;
       };
       const pinyin = hasLetters ? pinyinRewrites(v, pieces, spell) : [];
       // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
-      const spelled = (p: Piece): string[] => (spell(p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
+      // A piece without a Latin letter (a Chinese word beside a filter: `旅游 kind:heading`) is no English word.
+      const spelled = (p: Piece): string[] => (!/[A-Za-z]/u.test(p.core.normalize('NFKC')) || spell(p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
       const proposals: Suggestion[] = [
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),

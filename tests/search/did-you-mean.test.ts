@@ -138,6 +138,17 @@ describe('names by pinyin', () => {
   });
 });
 
+describe('what a proposal builds', () => {
+  it('builds no pinyin or English vocabulary for Chinese words beside a filter, and proposes as before', async () => {
+    const suggester = createSuggester((await bundledVocabulary()).source);
+    expect(suggester.candidates('乡村振新 kind:paragraph').map((c) => c.query)).toContain('乡村振兴 kind:paragraph');
+    expect(Object.keys(suggester.buildTimes()).sort()).toEqual(['chinese', 'chinese words']);
+    // Letters that may be pinyin build both: `toursim` is read as pinyin before it is read as English.
+    expect(suggester.candidates('toursim').map((c) => c.query)).toContain('tourism');
+    expect(Object.keys(suggester.buildTimes()).sort()).toEqual(['chinese', 'chinese words', 'english', 'pinyin']);
+  });
+});
+
 describe('candidates kept with the plans', () => {
   let seeds: Awaited<ReturnType<typeof seedBackend>>['built'];
   let suggester: Suggester;
