@@ -91,6 +91,11 @@ export class LiveEngine implements Engine {
     return this.use((engine) => engine.backend());
   }
 
+  /** The current engine's steps (an engine that replaces it later has its own). */
+  warmUp(): Array<() => void> {
+    return this.current.warmUp();
+  }
+
   /** Closes the current engine, and those replaced that were still serving. */
   async close(): Promise<void> {
     const all = [this.current, ...this.retiring];

@@ -40,6 +40,11 @@ export interface Suggester {
   namesByPinyin(name: string): string[];
   /** How long each vocabulary built so far took to build, in ms (for logs and measurement). */
   buildTimes(): Record<string, number>;
+  /**
+   * The vocabularies as steps that build each one (nothing for one already built): what the first proposal
+   * or name look-up would otherwise wait for, for a server to build while it has nothing else to do.
+   */
+  warmSteps(): Array<() => void>;
 }
 
 /** How many alternatives of each kind are proposed. */
@@ -204,5 +209,9 @@ export function createSuggester(source: VocabularySource): Suggester {
     },
     namesByPinyin: (name) => namesByPinyin(v.pinyin(), name),
     buildTimes: () => Object.fromEntries(timing),
+    warmSteps: () => {
+      const builds: Array<[string, () => unknown]> = [['chinese', v.chinese], ['pinyin', v.pinyin], ['english', v.english]];
+      return builds.filter(([name]) => !timing.has(name)).map(([, build]) => () => void build());
+    },
   };
 }

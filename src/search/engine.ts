@@ -290,6 +290,10 @@ class SearchEngine implements Engine {
     return this.context.suggester.namesByPinyin(name);
   }
 
+  warmUp(): Array<() => void> {
+    return this.context.suggester.warmSteps();
+  }
+
   /**
    * The first `window` hits reordered by their score raised by the concepts' proximity, then (given the
    * corpus's word `counts`) by the feedback words of the best of them, the rest as they were; ranked by the

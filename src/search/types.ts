@@ -185,5 +185,10 @@ export interface Engine {
   backend(): Promise<{ name: string; nodes: Array<{ name: string; role: string; address?: string; state: 'up' | 'down'; message?: string }> }>;
   /** True when the same request always gets the same answer while this engine is open (its backend is `stable`). */
   readonly stableAnswers: boolean;
+  /**
+   * What the engine would otherwise build for its first user, as steps a server runs while it waits for
+   * requests (`server/warm-up.ts`): the suggestion vocabularies, a few hundred ms at the real scale.
+   */
+  warmUp(): Array<() => void>;
   close(): Promise<void>;
 }

@@ -9,8 +9,10 @@ import { engineOptionsOf, openEngine } from '../runtime/open-engine.js';
 import { currentGeneration } from '../index/store.js';
 import { followIndex } from '../runtime/index-reload.js';
 import { LiveEngine } from '../runtime/live-engine.js';
+import type { Engine } from '../search/types.js';
 import { createApp } from './app.js';
 import { startServer } from './http-server.js';
+import { warmUpLater } from './warm-up.js';
 
 const log = (line: string): void => {
   process.stdout.write(`${new Date().toISOString()} ${line}\n`);
@@ -38,8 +40,15 @@ async function main(): Promise<void> {
   log('loading the search index…');
   const options = { ...engineOptionsOf(config), log };
   const engine = new LiveEngine(await openEngine(options));
-  // `npm run ingest` while the server runs: the server opens the new index and answers from it.
-  const reload = followIndex(engine, { indexDir: config.indexDir, open: () => openEngine(options), log, served: await currentGeneration(config.indexDir) });
+  // What the first query with few results would build (did-you-mean's vocabularies), built while idle.
+  const warmUp = warmUpLater(() => engine.warmUp(), { log });
+  // `npm run ingest` while the server runs: the server opens the new index and answers from it (and warms it up).
+  const open = async (): Promise<Engine> => {
+    const next = await openEngine(options);
+    warmUp.schedule();
+    return next;
+  };
+  const reload = followIndex(engine, { indexDir: config.indexDir, open, log, served: await currentGeneration(config.indexDir) });
   const app = createApp(engine, { log, rateLimit, searchCacheBytes });
   log(
     rateLimit
@@ -54,6 +63,7 @@ async function main(): Promise<void> {
   const { documents, passages } = engine.stats();
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${documents} reports, ${passages} passages`);
   log(`open ${running.url}/ in a browser (API: ${running.url}/api/search?q=…)`);
+  warmUp.schedule();
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -64,6 +74,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: no longer accepting connections; finishing requests in flight…`);
     reload.stop();
+    warmUp.stop();
     void running.close().then(() => engine.close()).then(() => {
       log('stopped');
       process.exit(0);

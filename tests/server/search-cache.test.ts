@@ -33,6 +33,7 @@ function countingEngine(changes: Partial<Engine>, alter: (answer: SearchResponse
     stats: () => engine.stats(),
     backend: () => engine.backend(),
     stableAnswers: engine.stableAnswers,
+    warmUp: () => engine.warmUp(),
     close: () => engine.close(),
     ...changes,
   };
