@@ -40,8 +40,8 @@ function escapeJson(json: string): string {
 
 /** The JSON counted facets give of themselves, else null. */
 function facetsJson(value: unknown): string | null {
-  const write = typeof value === 'object' && value !== null ? (value as { [FACETS_JSON]?: () => string | null })[FACETS_JSON] : undefined;
-  return write ? write() : null;
+  const write = typeof value === 'object' && value !== null ? (value as { [FACETS_JSON]?: (this: unknown) => string | null })[FACETS_JSON] : undefined;
+  return write ? write.call(value) : null;
 }
 
 /** The members of an object as JSON without its braces (`"a":1,"b":2`), escaped; '' when it writes none. */

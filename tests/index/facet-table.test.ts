@@ -57,6 +57,30 @@ describe('FacetTable', () => {
     );
   });
 
+  it('gives every facets object the same accessors, so that V8 gives them one hidden class, and keeps each object\'s own counts', () => {
+    const facts: PassageFacts[] = [
+      { docId: 'a', year: 2024, kind: 'paragraph' },
+      { docId: 'b', year: 2025, kind: 'table' },
+    ];
+    const table = new FacetTable(facts);
+    const first = table.count([0]);
+    const second = table.count([1]);
+    for (const name of ['doc', 'year', 'kind'] as const) {
+      const [one, two] = [Object.getOwnPropertyDescriptor(first, name), Object.getOwnPropertyDescriptor(second, name)];
+      expect(one?.get).toBeTypeOf('function');
+      expect(one?.get).toBe(two?.get);
+      expect(one?.set).toBe(two?.set);
+    }
+    expect(Object.keys(first)).toEqual(['doc', 'year', 'kind']);
+    expect(first).toStrictEqual({ doc: { a: 1 }, year: { 2024: 1 }, kind: { paragraph: 1 } });
+    expect(second).toStrictEqual({ doc: { b: 1 }, year: { 2025: 1 }, kind: { table: 1 } });
+    // A facet set replaces the counted one, and the JSON is then JSON.stringify's.
+    second.doc = { c: 3 };
+    expect(second.doc).toEqual({ c: 3 });
+    expect((second as typeof second & { [FACETS_JSON]: () => string | null })[FACETS_JSON]()).toBeNull();
+    expect(JSON.stringify(second)).toBe('{"doc":{"c":3},"year":{"2025":1},"kind":{"table":1}}');
+  });
+
   it('counts the facets of any passages as a scan does, documents in the order first recorded, as plain objects', () => {
     // Many documents, so that a count adds dozens of keys to its object of documents.
     const manyDocs = fc.record({ docId: fc.integer({ min: 0, max: 80 }).map((d) => `report-${d}`), year: fact.map((f) => f.year), kind: fact.map((f) => f.kind) });
