@@ -9,10 +9,13 @@
  *   --no-http, --no-cold     skip the HTTP load or the cold start
  *   --seconds 10 --connections 20   HTTP load
  *   --budget 4000            in-process sampling budget per measurement, ms
+ *   --warm-up 1000           untimed passes before each measurement's rounds for this long, ms (0: one pass, as
+ *                            before session 25); the same for the engine, the scan and the peers
  *   --reference              write bench/results/reference-<date>.json (the committed run)
  *   --label text             a note stored in the report (e.g. "before: MiniSearch")
  *   --show file.json         print a saved report again (targets re-evaluated), run nothing
  */
+import { WARM_UP_MS } from './measure.js';
 import { BenchArgumentError } from './scales.js';
 
 export interface BenchArgs {
@@ -24,6 +27,7 @@ export interface BenchArgs {
   http: { connections: number; seconds: number } | null;
   coldStart: boolean;
   budgetMs: number;
+  warmUpMs: number;
   reference: boolean;
   label: string;
   show: string | null;
@@ -37,6 +41,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   http: { connections: 20, seconds: 10 },
   coldStart: true,
   budgetMs: 4000,
+  warmUpMs: WARM_UP_MS,
   reference: false,
   label: '',
   show: null,
@@ -92,6 +97,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--quick':
         args.budgetMs = 1000;
+        args.warmUpMs = 200;
         seconds = 3;
         args.peers = [];
         break;
@@ -122,6 +128,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--budget':
         args.budgetMs = positive(name, value(), 600_000);
         break;
+      case '--warm-up': {
+        const v = value();
+        args.warmUpMs = v === '0' ? 0 : positive(name, v, 600_000);
+        break;
+      }
       case '--reference':
         args.reference = true;
         break;

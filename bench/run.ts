@@ -37,7 +37,7 @@ async function runScale(scale: string, args: BenchArgs, stamp: string): Promise<
     repoRoot: REPO_ROOT,
     workDir,
     out,
-    sampling: { budgetMs: args.budgetMs, minRounds: 3, maxRounds: 30 },
+    sampling: { budgetMs: args.budgetMs, minRounds: 3, maxRounds: 30, warmUpMs: args.warmUpMs },
     http: args.http,
     coldStart: args.coldStart,
     peers: args.peerScales.includes(scale) ? args.peers : [],

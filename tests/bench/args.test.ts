@@ -34,6 +34,16 @@ describe('the bench command line', () => {
     expect(args.peers).toEqual([]);
     expect(args.http?.seconds).toBe(3);
     expect(args.budgetMs).toBeLessThan(DEFAULT_ARGS.budgetMs);
+    expect(args.warmUpMs).toBeLessThan(DEFAULT_ARGS.warmUpMs);
+  });
+
+  it('warms each measurement up for a second by default; --warm-up sets it, 0 for the one pass of before', () => {
+    expect(DEFAULT_ARGS.warmUpMs).toBe(1000);
+    expect(parseArgs(['--warm-up', '3000']).warmUpMs).toBe(3000);
+    expect(parseArgs(['--warm-up=0']).warmUpMs).toBe(0);
+    for (const argv of [['--warm-up', '-5'], ['--warm-up', 'x'], ['--warm-up']]) {
+      expect(() => parseArgs(argv)).toThrow(expect.objectContaining({ code: 'BENCH_BAD_ARGUMENT' }));
+    }
   });
 
   it('refuses unknown flags, unknown peers and out-of-range loads with BENCH_BAD_ARGUMENT', () => {
