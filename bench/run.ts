@@ -58,7 +58,10 @@ function print(report: BenchReport, file: string): void {
   const { machine, scales, args } = report;
   const libs = Object.entries(machine.libraries).map(([k, v]) => `${k} ${v ?? '?'}`).join(', ');
   console.log(`\n${report.date}: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} → ${report.machineAfter.loadAverage.join(' ')}`);
-  console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}\n`);
+  console.log(`${libs}\ncommit ${machine.commit?.slice(0, 10) ?? '?'}${machine.uncommittedChanges ? ' + uncommitted changes' : ''}${args.label ? `; ${args.label}` : ''}`);
+  // Reports from before session 25 carry no warm-up: they warmed up with one pass.
+  const warmUp = args.warmUpMs ?? 0;
+  console.log(`in-process rounds after ${warmUp > 0 ? `${warmUp} ms of untimed passes` : 'one untimed pass'} (--warm-up)\n`);
   console.log(scaleTable(scales));
   const backends = backendTable(scales);
   if (backends) console.log(`\nbackends (same passages, same queries; Sphinx: shards and aggregator on this machine, loaded by Node)\n${backends}`);
