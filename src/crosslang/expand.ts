@@ -86,6 +86,8 @@ export interface CrossLang {
   englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }>;
   /** The dictionary, loaded (or built and cached) on first call. */
   dictionary(): Dictionary;
+  /** Reads now what the first English query would read (the dictionary, the synonyms); nothing once read. */
+  load(): void;
 }
 
 /**
@@ -583,6 +585,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   };
   return {
     dictionary: getDictionary,
+    load: () => void getSources(),
     englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }> {
       const curated = glossary.englishFor(zh);
       const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);

@@ -291,7 +291,7 @@ class SearchEngine implements Engine {
   }
 
   warmUp(): Array<() => void> {
-    return this.context.suggester.warmSteps();
+    return [() => this.context.crossLang.load(), ...this.context.suggester.warmSteps()];
   }
 
   /**

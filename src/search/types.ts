@@ -186,8 +186,9 @@ export interface Engine {
   /** True when the same request always gets the same answer while this engine is open (its backend is `stable`). */
   readonly stableAnswers: boolean;
   /**
-   * What the engine would otherwise build for its first user, as steps a server runs while it waits for
-   * requests (`server/warm-up.ts`): the suggestion vocabularies, a few hundred ms at the real scale.
+   * What the engine would otherwise read or build for its first users, as steps a server runs while it waits
+   * for requests (`server/warm-up.ts`): the cross-language dictionary and synonyms (the first English query's),
+   * then the suggestion vocabularies (the first query with few results'); a few hundred ms at the real scale.
    */
   warmUp(): Array<() => void>;
   close(): Promise<void>;

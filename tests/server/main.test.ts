@@ -68,8 +68,8 @@ describe('main.ts', () => {
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
     await waitFor(started, /GET \/api\/health 200 \d+\.\dms/);
-    // A while after it is ready, it builds what the first query with few results would wait for.
-    await waitFor(started, /suggestion vocabularies built in \d+ ms/);
+    // A while after it is ready, it reads and builds what its first English query and first query with few results would wait for.
+    await waitFor(started, /warm-up done in \d+ ms \(4 steps\)/);
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('SIGTERM: no longer accepting connections');

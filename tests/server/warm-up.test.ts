@@ -4,7 +4,10 @@
  * And the suggester's steps build what its first proposal would otherwise build.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCrossLang } from '../../src/crosslang/expand.js';
+import { loadDictionary } from '../../src/crosslang/dictionary.js';
 import { createSuggester } from '../../src/search/did-you-mean.js';
+import { GLOSSARY_PATH, TEST_CACHE_DIR } from '../crosslang/helpers.js';
 import { WARM_UP_DELAY_MS, warmUpLater } from '../../src/server/warm-up.js';
 import { bundledVocabulary } from '../search/bundled-vocabulary.js';
 
@@ -30,7 +33,7 @@ describe('warmUpLater', () => {
     expect(ran).toEqual(['a', 'b', 'c']);
     expect(reads).toBe(1);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^suggestion vocabularies built in \d+ ms$/);
+    expect(lines[0]).toMatch(/^warm-up done in \d+ ms \(3 steps\)$/);
   });
 
   it('restarts its wait when scheduled again, and runs once', async () => {
@@ -105,5 +108,22 @@ describe('the suggester\'s warm-up steps', () => {
     const suggester = createSuggester((await bundledVocabulary()).source);
     suggester.candidates('乡村振新');
     expect(suggester.warmSteps()).toHaveLength(2);
+  });
+});
+
+describe('the cross-language data\'s step', () => {
+  it('opens the dictionary once, before the first English query instead of in it', () => {
+    let opened = 0;
+    const crossLang = createCrossLang({
+      glossaryPath: GLOSSARY_PATH,
+      dictionary: () => (opened++, loadDictionary({ cacheDir: TEST_CACHE_DIR })),
+      synonyms: null,
+    });
+    expect(opened).toBe(0);
+    crossLang.load();
+    crossLang.load();
+    expect(opened).toBe(1);
+    expect(crossLang.expandEnglish('earthquake')[0]?.zh.map((s) => s.term)).toContain('地震');
+    expect(opened).toBe(1);
   });
 });
