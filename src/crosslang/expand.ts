@@ -88,6 +88,8 @@ export interface CrossLang {
   dictionary(): Dictionary;
   /** Reads now what the first English query would read (the dictionary, the synonyms); nothing once read. */
   load(): void;
+  /** True once that is read (by `load` or an English query). */
+  loaded(): boolean;
 }
 
 /**
@@ -586,6 +588,7 @@ export function createCrossLang(options: CrossLangOptions = {}): CrossLang {
   return {
     dictionary: getDictionary,
     load: () => void getSources(),
+    loaded: () => sources !== null,
     englishFor(zh: string): Array<{ en: string; source: 'glossary' | 'learned' }> {
       const curated = glossary.englishFor(zh);
       const learned = (lexicon?.englishFor(zh) ?? []).filter((e) => e.p >= LEARNED_ENGLISH_P && !curated.includes(e.en)).slice(0, LEARNED_ENGLISH);

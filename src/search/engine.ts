@@ -291,7 +291,8 @@ class SearchEngine implements Engine {
   }
 
   warmUp(): Array<() => void> {
-    return [() => this.context.crossLang.load(), ...this.context.suggester.warmSteps()];
+    const { crossLang, suggester } = this.context;
+    return [...(crossLang.loaded() ? [] : [() => crossLang.load()]), ...suggester.warmSteps()];
   }
 
   /**

@@ -120,9 +120,11 @@ describe('the cross-language data\'s step', () => {
       synonyms: null,
     });
     expect(opened).toBe(0);
+    expect(crossLang.loaded()).toBe(false);
     crossLang.load();
     crossLang.load();
     expect(opened).toBe(1);
+    expect(crossLang.loaded()).toBe(true);
     expect(crossLang.expandEnglish('earthquake')[0]?.zh.map((s) => s.term)).toContain('地震');
     expect(opened).toBe(1);
   });
