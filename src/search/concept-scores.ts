@@ -7,6 +7,7 @@
  * Pure: match keys, the senses' passage counts and the corpus's size in, scores out.
  */
 import { coordination } from '../index/backend.js';
+import { BM25, idf } from '../index/bm25.js';
 
 /** A concept's senses: their match keys and weights (how likely each says what the English says). */
 export interface ConceptSenses {
@@ -19,10 +20,6 @@ export interface ConceptCorpus {
   size: number;
   averageLength: number;
 }
-
-/** BM25's saturation and length normalization, as the index's ranking has them. */
-const K1 = 1.2;
-const B = 0.7;
 
 /**
  * How many times `term` occurs in `key`, occurrences apart.
@@ -46,18 +43,20 @@ export function conceptScorer(concepts: readonly ConceptSenses[], holders: reado
     const total = weights.reduce((sum, w) => sum + w, 0);
     const shares = weights.map((w) => (total > 0 ? w / total : 1 / weights.length));
     const df = Math.min(corpus.size, shares.reduce((sum, share, i) => sum + share * (holders[c]?.[i] ?? 0), 0));
-    return { keys, shares, idf: Math.log(1 + (corpus.size - df + 0.5) / (df + 0.5)) };
+    return { keys, shares, rarity: idf(df, corpus.size) };
   });
+  // The index's BM25 saturation and length normalization, without BM25+'s lower bound: a concept the key lacks adds nothing.
+  const { k, b } = BM25;
   return (key) => {
-    const norm = corpus.averageLength > 0 ? 1 - B + (B * key.length) / corpus.averageLength : 1;
+    const norm = corpus.averageLength > 0 ? 1 - b + (b * key.length) / corpus.averageLength : 1;
     let score = 0;
     let held = 0;
-    for (const { keys, shares, idf } of weighed) {
+    for (const { keys, shares, rarity } of weighed) {
       let tf = 0;
       for (let i = 0; i < keys.length; i++) tf += shares[i] * countApart(key, keys[i]);
       if (tf === 0) continue;
       held++;
-      score += (idf * tf * (K1 + 1)) / (tf + K1 * norm);
+      score += (rarity * tf * (k + 1)) / (tf + k * norm);
     }
     return score * coordination(held, weighed.length);
   };

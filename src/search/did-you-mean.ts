@@ -198,7 +198,10 @@ export function createSuggester(source: VocabularySource): Suggester {
       const pinyin = hasLetters ? pinyinRewrites(v, pieces, spell) : [];
       // A piece that spells Chinese words in pinyin is not an English misspelling (`renmin` is not `remain`).
       // A piece without a Latin letter (a Chinese word beside a filter: `旅游 kind:heading`) is no English word.
-      const spelled = (p: Piece): string[] => (!/[A-Za-z]/u.test(p.core.normalize('NFKC')) || spell(p.core) ? [] : correctSpelling(v.english(), p.core.normalize('NFKC'), PER_KIND));
+      const spelled = (p: Piece): string[] => {
+        const word = p.core.normalize('NFKC');
+        return !/[A-Za-z]/u.test(word) || spell(p.core) ? [] : correctSpelling(v.english(), word, PER_KIND);
+      };
       const proposals: Suggestion[] = [
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),

@@ -419,8 +419,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the seventh held-out 2024 set, written at the same time as the eighth 2025 set, shares with it two common queries and five expected terms (each a common query’s in held out 8; four common and one descriptive in this set), nothing else', () => {
-      const heldout8 = parseQuerySet(readFileSync(heldout8QueriesFile, 'utf8'), heldout8QueriesFile).queries;
-      expect(sharedKinds(heldout7.queries, heldout8)).toEqual({
+      expect(sharedKinds(heldout7.queries, queriesOf(heldout8QueriesFile))).toEqual({
         repeated: ['common', 'common'],
         sharingTerms: ['common', 'common', 'common', 'common', 'descriptive'],
         termsShared: ['common', 'common', 'common', 'common', 'common'],
@@ -441,8 +440,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the eighth held-out 2024 set, written at the same time as the ninth 2025 set, shares with it two common queries and the expected terms of five common queries in each, nothing else', () => {
-      const heldout9 = parseQuerySet(readFileSync(heldout9QueriesFile, 'utf8'), heldout9QueriesFile).queries;
-      expect(sharedKinds(heldout8.queries, heldout9)).toEqual({
+      expect(sharedKinds(heldout8.queries, queriesOf(heldout9QueriesFile))).toEqual({
         repeated: ['common', 'common'],
         sharingTerms: ['common', 'common', 'common', 'common', 'common'],
         termsShared: ['common', 'common', 'common', 'common', 'common'],
@@ -459,8 +457,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the ninth held-out 2024 set, written at the same time as the tenth 2025 set, shares with it one common query and the expected terms of three common queries in each, nothing else', () => {
-      const heldout10 = parseQuerySet(readFileSync(heldout10QueriesFile, 'utf8'), heldout10QueriesFile).queries;
-      expect(sharedKinds(heldout9.queries, heldout10)).toEqual({
+      expect(sharedKinds(heldout9.queries, queriesOf(heldout10QueriesFile))).toEqual({
         repeated: ['common'],
         sharingTerms: ['common', 'common', 'common'],
         termsShared: ['common', 'common', 'common'],
@@ -490,8 +487,7 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     });
 
     it('the tenth held-out 2024 set, written at the same time as the eleventh 2025 set, shares with it two common queries and the expected terms of five queries in each, nothing else', () => {
-      const heldout11 = parseQuerySet(readFileSync(heldout11QueriesFile, 'utf8'), heldout11QueriesFile).queries;
-      expect(sharedKinds(heldout10.queries, heldout11)).toEqual({
+      expect(sharedKinds(heldout10.queries, queriesOf(heldout11QueriesFile))).toEqual({
         repeated: ['common', 'common'],
         sharingTerms: ['common', 'common', 'common', 'common', 'specific'],
         termsShared: ['common', 'common', 'common', 'common', 'descriptive'],
