@@ -87,7 +87,11 @@ export class RankedPage {
       this.skips = Math.min(this.misses, MAX_SKIPS);
     }
     let score = sumOfBest(matched, p, false) * factor;
-    if (bonus) score += this.verifier.bonus(this.adjacency, p);
+    if (bonus) {
+      // The bonus reads the passage's text: not for a passage that cannot enter even with all of it.
+      if (!this.exhaustive && !this.heap.wouldTake((score + this.bonusBound) * prior)) return;
+      score += this.verifier.bonus(this.adjacency, p);
+    }
     // The labels of what it matched are gathered only for a passage the page keeps.
     if (!this.heap.offer(p, score * prior, this.labels.length)) return;
     let found: string[] | undefined;

@@ -153,6 +153,19 @@ describe('the pruned search (scoring only what can still enter the page)', () =>
     expect(bounded).toBeLessThan(fast.total - query.limit);
   });
 
+  it('reads the adjacency bonus only of the matches that could enter with all of it, and finds the same', () => {
+    // 经济 发展: its pair 经济发展 earns a bonus that reads the passage's text; a match whose score with the whole
+    // bonus cannot enter the page is not read.
+    const query = planned('经济 发展', 0, 1);
+    if (!query?.adjacency) throw new Error('经济 发展 plans no adjacency');
+    const bonus = vi.spyOn(verifier, 'bonus');
+    const fast = pruned.search(query);
+    const read = bonus.mock.calls.length;
+    expect(fast).toEqual(exhaustive.search(query));
+    expect(fast.total).toBeGreaterThan(30);
+    expect(read).toBeLessThan(fast.total / 4);
+  });
+
   it('scores a broad word term at a time, and finds the same page as scoring it passage by passage', () => {
     const query = planned('发展', 0, 10);
     if (!query) throw new Error('发展 plans to nothing');
