@@ -34,23 +34,59 @@ export function answerBody(answer: SerializedAnswer, tookMs: number): Buffer[] {
  */
 const UNKEYED: ReadonlySet<string> = new Set(['lang']);
 
+/** The last day (UTC) a key was made for, as its number since 1970 and as `yyyy-mm-dd` (a new string once a day). */
+let lastDay = { number: Number.NaN, text: '' };
+
+/** The day (UTC) of the time `ms`, `yyyy-mm-dd`. */
+function dayOf(ms: number): string {
+  const number = Math.floor(ms / 86_400_000);
+  if (number !== lastDay.number) lastDay = { number, text: new Date(number * 86_400_000).toISOString().slice(0, 10) };
+  return lastDay.text;
+}
+
 /**
  * The cache key of a request: its validated parameters (every one given, but `UNKEYED`) and the day (UTC),
  * which online citations show as their access date.
  * @example answerKey({ q: '旅游', limit: 10, lang: 'en' }) === answerKey({ q: '旅游', limit: 10 }) // true
  */
-export function answerKey(params: Readonly<Record<string, unknown>>, now: Date = new Date()): string {
-  const keyed = Object.keys(params)
-    .filter((name) => !UNKEYED.has(name) && params[name] !== undefined)
-    .sort()
-    .map((name) => [name, params[name]]);
-  return JSON.stringify([now.toISOString().slice(0, 10), keyed]);
+export function answerKey(params: Readonly<Record<string, unknown>>, now: Date | number = Date.now()): string {
+  const keyed: Array<[string, unknown]> = [];
+  for (const name of Object.keys(params).sort()) {
+    const value = params[name];
+    if (value !== undefined && !UNKEYED.has(name)) keyed.push([name, value]);
+  }
+  return JSON.stringify([dayOf(+now), keyed]);
 }
 
-/** A weak ETag for the answer to `key` from the index `version` (same key and index: same answer). */
+/** The last index version tagged, and its part of the tags (a digest of it, made once per version). */
+let lastVersion = { version: '', tag: '' };
+
+/**
+ * A weak ETag for the answer to `key` from the index `version` (same key and index: same answer): a digest of
+ * the version (SHA-1, once per version) and a 53-bit hash of the key (cyrb53). A tag only has to change when the
+ * answer at one address does, and a key is a few dozen characters: hashing it in JavaScript costs a small part
+ * of a native hash object made, fed and read per request.
+ */
 export function answerTag(version: string, key: string): string {
-  // One update of the joined string (three updates cost more).
-  return `W/"s-${createHash('sha1').update(`${version}\0${key}`).digest('base64url')}"`;
+  if (version !== lastVersion.version) lastVersion = { version, tag: createHash('sha1').update(version).digest('base64url').slice(0, 12) };
+  return `W/"s-${lastVersion.tag}-${hash53(key)}"`;
+}
+
+/**
+ * cyrb53 (bryc, public domain): a 53-bit hash of the text's UTF-16 code units, in base 36.
+ * @example hash53('a') !== hash53('b') // true
+ */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /**

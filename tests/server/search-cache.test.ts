@@ -73,6 +73,10 @@ describe('serialized answers', () => {
     expect(answerTag('v1', key)).toBe(answerTag('v1', key));
     expect(answerTag('v2', key)).not.toBe(answerTag('v1', key));
     expect(answerTag('v1', key)).toMatch(/^W\/"s-[\w-]+"$/);
+    // Another key, or the same parameters on another day, is another tag; a time in milliseconds is that day.
+    for (const v of variants) expect(answerTag('v1', answerKey(v, day))).not.toBe(answerTag('v1', key));
+    expect(answerTag('v1', answerKey(base, new Date('2026-11-25T00:00:01Z')))).not.toBe(answerTag('v1', key));
+    expect(answerKey(base, day.getTime())).toBe(key);
   });
 
   it('stay within the cache bound, dropping the least recently used', async () => {
