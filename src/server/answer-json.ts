@@ -49,11 +49,15 @@ function membersOf(value: object): string {
   return escapeJson(JSON.stringify(value)).slice(1, -1);
 }
 
-/** `text` (written up to a member or an opening brace) followed by the members of `members` that JSON writes. */
-function withMembers(text: string, members: object): string {
-  const json = membersOf(members);
-  if (json === '') return text;
-  return `${text}${text.endsWith('{') ? '' : ','}${json}`;
+/**
+ * `text` (written up to a member or an opening brace) followed by the member `name: value` as JSON writes it
+ * (nothing for a value it leaves out: undefined, a function, a symbol).
+ * @example withMember('{', 'score', 1.5) // '{"score":1.5'
+ */
+function withMember(text: string, name: string, value: unknown): string {
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) return text;
+  return `${text}${text.endsWith('{') ? '' : ','}${JSON.stringify(name)}:${escapeJson(json)}`;
 }
 
 /** What is kept of a passage's hit: its layout (`layoutOf`), its fixed values in order, their JSON in runs. */
@@ -110,19 +114,16 @@ export class AnswerEncoder {
     const kept = this.keptOf(hit, names);
     if (!kept) return `${before}${escapeJson(JSON.stringify(hit))}`;
     let text = `${before}{`;
-    let fresh: Record<string, unknown> | null = null;
     let run = 0;
-    // One pass, and one past the end to write the last fresh members (no closure: this runs for every hit).
-    for (let i = 0; i <= names.length; i++) {
-      const name = names[i];
-      if (name !== undefined && !FIXED.has(name)) {
-        fresh ??= {};
-        fresh[name] = hit[name as keyof SearchHit];
+    // One pass (no closure: this runs for every hit): members that depend on the query written one by one, each
+    // run of fixed members as its kept bytes.
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      if (!FIXED.has(name)) {
+        text = withMember(text, name, hit[name as keyof SearchHit]);
         continue;
       }
-      if (fresh !== null) text = withMembers(text, fresh);
-      fresh = null;
-      if (name === undefined || (i > 0 && FIXED.has(names[i - 1] as string))) continue;
+      if (i > 0 && FIXED.has(names[i - 1] as string)) continue;
       const bytes = kept.bytes[run++] as Buffer;
       // A run of members that are all undefined writes nothing, as JSON.stringify does.
       if (bytes.length === 0) continue;
@@ -133,10 +134,22 @@ export class AnswerEncoder {
     return `${text}}`;
   }
 
+  /** The member names of the last hit written and their layout: the hits of an answer mostly share both. */
+  private last: { names: readonly string[]; layout: string } = { names: [], layout: '' };
+
+  /** `layoutOf(names)`, made again only when the names differ from the last hit's. */
+  private layoutOf(names: readonly string[]): string {
+    const last = this.last;
+    let same = last.names.length === names.length;
+    for (let i = 0; same && i < names.length; i++) same = last.names[i] === names[i];
+    if (!same) this.last = { names, layout: layoutOf(names) };
+    return this.last.layout;
+  }
+
   /** The kept bytes of the hit's fixed members (made now when none fit), or null when none are kept. */
   private keptOf(hit: SearchHit, names: readonly string[]): KeptHit | null {
     if (!this.kept || typeof hit.id !== 'string') return null;
-    const layout = layoutOf(names);
+    const layout = this.layoutOf(names);
     const found = this.kept.get(hit.id);
     if (found && found.layout === layout && sameValues(found.values, hit, names)) return found;
     const values: unknown[] = [];
