@@ -8,7 +8,7 @@ import type { PdfItem } from './pdf-extract.js';
 import { wouldNotFit } from './pdf-fit.js';
 import { CELL_GAP, WORD_GAP } from './pdf-gaps.js';
 import { extentOf, inkedItems, type Band } from './pdf-gutter.js';
-import { justifiedLines } from './pdf-justified.js';
+import { justifiedLines, upperMedian } from './pdf-justified.js';
 import type { PdfLineItems } from './pdf-lines.js';
 
 /** A column holds this many lines at least. */
@@ -84,12 +84,6 @@ export function sidesOf(run: readonly PdfLineItems[], gutters: Gutters): Part[][
   return Array.from({ length: gutters.length + 1 }, (_, side) => sideOf(run, gutters, side));
 }
 
-/** The middle value (0 for none). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
-}
-
 /**
  * Whether a column's line that stops short ends a paragraph: the column's last line, or the next line
  * indented, set apart, or in another size (a heading).
@@ -139,7 +133,7 @@ export function isTextColumn(parts: readonly Part[], size: number): boolean {
   // Most lines of a column of text span most of it (all but paragraphs' last lines); a table's column of short
   // cells, numbers set right at its edge, spans little of it, however its cells line up.
   if (parts.filter((p) => p.xEnd - p.x >= SPAN * (edge - left)).length < SPAN_SHARE * parts.length) return false;
-  const step = median(parts.slice(1).map((p, k) => parts[k].y - p.y));
+  const step = upperMedian(parts.slice(1).map((p, k) => parts[k].y - p.y));
   // Each part's text, made once when a line that stops short is weighed (as the line, then as the next one).
   const texts: string[] = [];
   const textAt = (k: number): string => (texts[k] ??= textOf(parts[k]));

@@ -143,8 +143,12 @@ function stretch(m: Measured): number {
   return m.gaps.reduce((sum, gap) => sum + Math.max(0, gap - SPACE) * m.size, 0);
 }
 
-/** The middle value (0 for none). */
-function median(values: readonly number[]): number {
+/**
+ * The middle value, the upper of the two middle ones for an even count (0 for none): a value the lines have, not
+ * a mean of two.
+ * @example upperMedian([3, 1, 4, 2]) // 3
+ */
+export function upperMedian(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
 }
@@ -179,7 +183,7 @@ export function justifiedLines(lines: ReadonlyArray<readonly PdfItem[]>): Set<nu
   const measured = lines.map((items) => (items.some(inked) ? measure(items) : null));
   const present = measured.filter((m): m is Measured => m !== null);
   if (!present.some((m) => m.cells.length > 1)) return out;
-  const size = median(present.map((m) => m.size));
+  const size = upperMedian(present.map((m) => m.size));
   const right = edge(
     present.map((m) => m.xEnd),
     FLUSH * size,
@@ -189,7 +193,7 @@ export function justifiedLines(lines: ReadonlyArray<readonly PdfItem[]>): Set<nu
     FLUSH * size,
   );
   if (right === null || left === null) return out;
-  const pitch = median(present.slice(1).map((m, k) => present[k].y - m.y).filter((step) => step > 0 && step < 4 * size));
+  const pitch = upperMedian(present.slice(1).map((m, k) => present[k].y - m.y).filter((step) => step > 0 && step < 4 * size));
   const flush = (m: Measured): boolean => Math.abs(m.xEnd - right) <= FLUSH * m.size && m.x >= left - FLUSH * m.size && m.x <= left + INDENT * m.size;
   const fullText = (m: Measured | null | undefined, from: Measured): boolean =>
     m !== null && m !== undefined && m.cells.length === 1 && flush(m) && Math.abs(m.y - from.y) <= NEAR * pitch && Math.abs(m.size - from.size) <= 0.6;
