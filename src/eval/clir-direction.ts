@@ -81,8 +81,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repo, 'eval/clir-2024-heldout8.json') },
       // Written blind in session 20 after the earlier 2024 sets had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
       { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json') },
-      // Written blind in session 24 after held out 2024 9 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
-      { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repo, 'eval/clir-2024-heldout10.json'), heldOut: true },
+      // Written blind in session 24 after held out 2024 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 26, unprinted until then.
+      { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repo, 'eval/clir-2024-heldout10.json') },
     ];
   }
   return [
@@ -112,8 +112,8 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repo, 'eval/clir-2025-heldout9.json') },
     // Written blind in session 20 after held out 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 24, unprinted until then.
     { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json') },
-    // Written blind in session 24 after held out 10 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
-    { name: 'held out 11 (eval/clir-2025-heldout11.json)', file: path.join(repo, 'eval/clir-2025-heldout11.json'), heldOut: true },
+    // Written blind in session 24 after held out 10 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 26, unprinted until then.
+    { name: 'held out 11 (eval/clir-2025-heldout11.json)', file: path.join(repo, 'eval/clir-2025-heldout11.json') },
   ];
 }
 
