@@ -1,11 +1,13 @@
 // @ts-check
 // Where the query occurs: matching passages per year (SVG) and per report (a list of buttons). Each bar is a
 // keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
+import { docLabels, labelLine } from './doc-labels.js';
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { isOnePhrase } from './query-edit.js';
 
 /** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./doc-labels.js').DocLabel} DocLabel */
 /** @typedef {import('./types.js').Facets} Facets */
 /** @typedef {import('./types.js').FilterKey} FilterKey */
 /** @typedef {import('./types.js').TrendSeries} TrendSeries */
@@ -14,17 +16,30 @@ import { isOnePhrase } from './query-edit.js';
 
 const WIDTH = 300;
 
+/** The labels last made, for the documents map and the language they were made for. */
+let made = { docs: /** @type {Map<string, DocMeta> | null} */ (null), language: '', labels: /** @type {Map<string, DocLabel>} */ (new Map()) };
+
 /**
- * Title of a report for labels, in the interface language, after its year.
+ * The label of a report: its year and its title in the interface language, and for a report whose title and year
+ * another has too, its source file (`doc-labels.js`).
+ * @param {Map<string, DocMeta>} docs
+ * @param {string} id
+ * @returns {DocLabel}
+ */
+function labelOf(docs, id) {
+  if (made.docs !== docs || made.language !== lang()) made = { docs, language: lang(), labels: docLabels(docs.values(), lang()) };
+  return made.labels.get(id) ?? { text: id, source: '' };
+}
+
+/**
+ * Title of a report for labels, in the interface language, after its year; a report whose label another has
+ * says its source file too.
  * @example docLabel(docs, 'xizang-2024-government-work-report') // '2024 · 2024年西藏自治区政府工作报告'
  * @param {Map<string, DocMeta>} docs
  * @param {string} id
  */
 export function docLabel(docs, id) {
-  const doc = docs.get(id);
-  if (!doc) return id;
-  const title = lang() === 'en' && doc.titleEn ? doc.titleEn : doc.title;
-  return doc.year ? `${doc.year} · ${title}` : title;
+  return labelLine(labelOf(docs, id));
 }
 
 /**
@@ -113,7 +128,8 @@ function docChart(counts, docs, activeDoc, onPick) {
   if (ids.length === 0) return null;
   const max = Math.max(...ids.map((id) => counts[id]));
   const rows = ids.map((id) => {
-    const label = docLabel(docs, id);
+    const parts = labelOf(docs, id);
+    const label = labelLine(parts);
     const active = id === activeDoc;
     const share = Math.max(1, Math.round((counts[id] / max) * 100));
     const track = svg(
@@ -131,7 +147,8 @@ function docChart(counts, docs, activeDoc, onPick) {
         title: label,
         onclick: () => onPick('doc', active ? '' : id),
       },
-      el('span', { class: 'bar-label', lang: textLang(label) }, label),
+      // The title is cut at its end when it is long; what tells two reports of one title apart is not.
+      el('span', { class: 'bar-label' }, el('span', { class: 'bar-title', lang: textLang(parts.text) }, parts.text), parts.source ? el('span', { class: 'bar-source' }, parts.source) : null),
       ' ',
       el('span', { class: 'bar-line' }, track, el('span', { class: 'count' }, num(counts[id]))),
     );

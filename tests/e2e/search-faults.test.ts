@@ -115,11 +115,13 @@ describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' 
     const labels = page.locator('.chart.docs .bar');
     expect(await labels.count()).toBeGreaterThan(0);
     for (const bar of await labels.all()) {
-      const text = await bar.locator('.bar-label').textContent();
+      const text = await bar.locator('.bar-title').textContent();
       expect(text).not.toContain('…');
+      // The bundled reports' labels are their titles alone (no two read the same: no source file is named).
+      expect(await bar.locator('.bar-source').count()).toBe(0);
       expect(await bar.getAttribute('title')).toBe(text);
     }
-    const overflow = "[...document.querySelectorAll('.chart.docs .bar-label')].map((n) => getComputedStyle(n).textOverflow)";
+    const overflow = "[...document.querySelectorAll('.chart.docs .bar-title')].map((n) => getComputedStyle(n).textOverflow)";
     expect(new Set((await page.evaluate(overflow)) as string[])).toEqual(new Set(['ellipsis']));
     await context.close();
   });

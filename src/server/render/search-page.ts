@@ -13,6 +13,7 @@ import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { looserQueries } from '../../../public/js/looser-queries.js';
 import { activeFilters, hasActiveFilters, withoutQueryFilters } from '../../../public/js/query-filters.js';
+import { docLabels, labelLine } from '../../../public/js/doc-labels.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { resultDownloads } from '../../../public/js/result-downloads.js';
 import { conceptsMarkup } from './concepts.js';
@@ -138,11 +139,11 @@ function filtersMarkup(d: SearchData): Markup {
       h('select', { id: `filter-${key}`, name: key }, h('option', { value: '' }, tr(lang, 'all')), options),
     );
   };
+  // Every report's label, so that two reports that would read the same say their source files (`doc-labels.js`).
+  const labels = docLabels(d.documents, lang);
   const docLabel = (id: string): string => {
-    const doc = byId.get(id);
-    if (!doc) return id;
-    const title = docTitle(doc, lang);
-    return doc.year ? `${doc.year} · ${title}` : title;
+    const label = labels.get(id);
+    return label ? labelLine(label) : id;
   };
   const docs = Object.entries(facets.doc).sort((a, b) => (byId.get(b[0])?.year ?? 0) - (byId.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]));
   const years = Object.entries(facets.year).sort((a, b) => Number(b[0]) - Number(a[0]));
