@@ -89,7 +89,7 @@ export class RankedPage {
     let score = sumOfBest(matched, p, false) * factor;
     if (bonus) {
       // The bonus reads the passage's text: not for a passage that cannot enter even with all of it.
-      if (!this.exhaustive && !this.heap.wouldTake((score + this.bonusBound) * prior)) return;
+      if (!this.mayTake(score, prior)) return;
       score += this.verifier.bonus(this.adjacency, p);
     }
     // The labels of what it matched are gathered only for a passage the page keeps.

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   log('loading the search index…');
   const options = { ...engineOptionsOf(config), log };
   const engine = new LiveEngine(await openEngine(options));
-  // What the first query with few results would build (did-you-mean's vocabularies), built while idle.
+  // What the first English query and the first query with few results would read or build (the cross-language
+  // dictionary, did-you-mean's vocabularies), done while idle.
   const warmUp = warmUpLater(() => engine.warmUp(), { log });
   // `npm run ingest` while the server runs: the server opens the new index and answers from it (and warms it up).
   const open = async (): Promise<Engine> => {
