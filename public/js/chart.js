@@ -1,6 +1,7 @@
 // @ts-check
 // Where the query occurs: matching passages per year (SVG) and per report (a list of buttons). Each bar is a
 // keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
+import { axisTicks } from './axis-ticks.js';
 import { docLabels, labelLine } from './doc-labels.js';
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
@@ -15,6 +16,8 @@ import { isOnePhrase } from './query-edit.js';
 /** @typedef {(key: FilterKey, value: string) => void} OnPick */
 
 const WIDTH = 300;
+/** How wide a year under a bar is, in the charts' units: four digits at 12 (`.chart text` in styles.css), and a gap. */
+const YEAR_LABEL_WIDTH = 32;
 
 /** The labels last made, for the documents map and the language they were made for. */
 let made = { docs: /** @type {Map<string, DocMeta> | null} */ (null), language: '', labels: /** @type {Map<string, DocLabel>} */ (new Map()) };
@@ -89,7 +92,7 @@ function yearChart(counts, activeYear, onPick) {
   const height = top + plot + 20;
   const step = WIDTH / years.length;
   const barWidth = Math.max(2, step * 0.7);
-  const labelEvery = Math.ceil(years.length / 8);
+  const ticks = axisTicks(years.length, { width: WIDTH, labelWidth: YEAR_LABEL_WIDTH });
   /** @type {SVGTextElement[]} */
   const labels = [];
   const bars = years.map((year, i) => {
@@ -100,7 +103,7 @@ function yearChart(counts, activeYear, onPick) {
       svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
     ];
     const middle = x + barWidth / 2;
-    if (i % labelEvery === 0 || i === years.length - 1) {
+    if (ticks.has(i)) {
       const axis = year === activeYear ? 'axis active' : 'axis';
       labels.push(svg('text', { class: axis, x: middle, y: height - 4, 'text-anchor': 'middle' }, year));
     }
@@ -236,7 +239,7 @@ function trendChart(series, activeYear, onPick) {
   const step = WIDTH / years.length;
   const xOf = (/** @type {number} */ i) => i * step + step / 2;
   const yOf = (/** @type {number} */ rate) => TREND_TOP + TREND_PLOT - (rate / max) * TREND_PLOT;
-  const labelEvery = Math.ceil(years.length / 8);
+  const ticks = axisTicks(years.length, { width: WIDTH, labelWidth: YEAR_LABEL_WIDTH });
   /** @type {SVGTextElement[]} */
   const labels = [];
   const columns = years.map((y, i) => {
@@ -244,7 +247,7 @@ function trendChart(series, activeYear, onPick) {
     const label = series.map((s) => trendPointLabel(s.q, s.years[i])).join('\n');
     const areaClass = y.reports === 0 ? 'hit-area gap' : 'hit-area';
     const area = svg('rect', { class: areaClass, x: i * step, y: 0, width: step, height: TREND_HEIGHT });
-    if (i % labelEvery === 0 || i === years.length - 1) {
+    if (ticks.has(i)) {
       const axis = year === activeYear ? 'axis active' : 'axis';
       labels.push(svg('text', { class: axis, x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
     }
