@@ -301,7 +301,7 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
         { class: `series-${k}` },
         el('span', { class: 'swatch', 'aria-hidden': 'true' }),
         el('span', { lang: textLang(s.q) }, s.q),
-        ` (${num(s.total)})`,
+        t('trendTotal', { n: num(s.total) }),
         k > 0 ? removeButton(s.q) : null,
       ),
     ),

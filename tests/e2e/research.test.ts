@@ -154,8 +154,8 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     const trend = await api<{ series: Array<{ q: string; total: number; years: Array<{ year: number; occurrences: number; passages: number; reports: number }> }> }>(`/api/trend?q=${enc('乡村振兴')}&q=${enc('高质量发展')}`);
     const legend = await page.locator('.trend-legend li').allTextContents();
     expect(legend).toHaveLength(2);
-    expect(legend[0]).toContain(`乡村振兴 (${trend.series[0]!.total})`);
-    expect(legend[1]).toContain(`高质量发展 (${trend.series[1]!.total.toLocaleString('en')})`);
+    expect(legend[0]).toContain(`乡村振兴 (${trend.series[0]!.total} occurrences)`);
+    expect(legend[1]).toContain(`高质量发展 (${trend.series[1]!.total.toLocaleString('en')} occurrences)`);
     const dated = trend.series[0]!.years.filter((y) => y.reports > 0);
     expect(await page.locator('svg.chart.trend .series-0 circle').count()).toBe(dated.length);
     expect(await page.locator('svg.chart.trend .series-1 circle').count()).toBe(dated.length);
