@@ -1,5 +1,6 @@
 // @ts-check
-// Which bars of a chart's year axis carry their year: pure, so that the rule is tested apart from the drawing.
+// A chart's year axis: its slots, and which of them carry their year. Pure, so that the rules are tested apart
+// from the drawing.
 
 /**
  * The indices of the bars that carry their label, of `count` bars spread over `width` units, each label about
@@ -22,4 +23,24 @@ export function axisTicks(count, { width, labelWidth, most = 8 }) {
   for (let i = 0; i < last; i += every) if (last - i >= apart) ticks.add(i);
   ticks.add(last);
   return ticks;
+}
+
+/** Most years an axis spans year by year; a wider span (a stray year in a report's metadata) lists its years alone. */
+const MOST_SLOTS = 200;
+
+/**
+ * The years of an axis from the first of `years` to the last, every one, so that a year without a bar stands
+ * as a gap rather than disappearing (reports of 2019 and 2025 are six years apart, not neighbours); `years`
+ * alone, ascending, when they span more than MOST_SLOTS.
+ * @param {readonly string[]} years years as digits, any order
+ * @returns {string[]}
+ * @example yearSlots(['2025', '2019', '2021']) // ['2019', '2020', '2021', '2022', '2023', '2024', '2025']
+ */
+export function yearSlots(years) {
+  const sorted = [...new Set(years)].sort((a, b) => Number(a) - Number(b));
+  if (sorted.length === 0) return [];
+  const first = Number(sorted[0]);
+  const last = Number(sorted[sorted.length - 1]);
+  if (last - first + 1 > MOST_SLOTS) return sorted;
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 }

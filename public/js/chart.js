@@ -1,7 +1,7 @@
 // @ts-check
 // Where the query occurs: matching passages per year (SVG) and per report (a list of buttons). Each bar is a
 // keyboard-reachable button named by its visible text; choosing one applies that filter (the active one removes it).
-import { axisTicks } from './axis-ticks.js';
+import { axisTicks, yearSlots } from './axis-ticks.js';
 import { docLabels, labelLine } from './doc-labels.js';
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
@@ -78,15 +78,17 @@ function bar(name, active, onPick, shapes) {
 }
 
 /**
- * Matching passages per year, a bar each.
+ * Matching passages per year, a bar each, on an axis of every year from the first to the last (a year without
+ * matching passages is a gap, as on the trend's axis).
  * @param {Record<string, number>} counts
  * @param {string} activeYear
  * @param {OnPick} onPick
  */
 function yearChart(counts, activeYear, onPick) {
-  const years = Object.keys(counts).filter((y) => /^\d+$/.test(y)).sort((a, b) => Number(a) - Number(b));
-  if (years.length === 0) return null;
-  const max = Math.max(...years.map((y) => counts[y]));
+  const found = Object.keys(counts).filter((y) => /^\d+$/.test(y) && counts[y] > 0);
+  if (found.length === 0) return null;
+  const years = yearSlots(found);
+  const max = Math.max(...found.map((y) => counts[y]));
   const top = 16;
   const plot = 90;
   const height = top + plot + 20;
@@ -96,17 +98,18 @@ function yearChart(counts, activeYear, onPick) {
   /** @type {SVGTextElement[]} */
   const labels = [];
   const bars = years.map((year, i) => {
-    const h = Math.max(2, (counts[year] / max) * plot);
     const x = i * step + (step - barWidth) / 2;
-    const shapes = [
-      svg('rect', { class: 'hit-area', x: i * step, y: 0, width: step, height }),
-      svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
-    ];
     const middle = x + barWidth / 2;
     if (ticks.has(i)) {
       const axis = year === activeYear ? 'axis active' : 'axis';
       labels.push(svg('text', { class: axis, x: middle, y: height - 4, 'text-anchor': 'middle' }, year));
     }
+    if (!counts[year]) return null;
+    const h = Math.max(2, (counts[year] / max) * plot);
+    const shapes = [
+      svg('rect', { class: 'hit-area', x: i * step, y: 0, width: step, height }),
+      svg('rect', { class: 'fill', x, y: top + plot - h, width: barWidth, height: h, rx: 2 }),
+    ];
     if (years.length <= 12) {
       const at = { x: middle, y: top + plot - h - 3, 'text-anchor': 'middle' };
       labels.push(svg('text', { class: 'count', ...at }, num(counts[year])));

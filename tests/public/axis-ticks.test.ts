@@ -1,10 +1,11 @@
 /**
- * The years written under a chart's bars: the first and the last always, about eight in all, and never two so
- * close that they overprint (the last year was drawn over the one before it, "2024" under "2025").
+ * A chart's year axis: every year from the first to the last (a year without matches is a gap, not skipped),
+ * and the years written under it: the first and the last always, about eight in all, and never two so close
+ * that they overprint (the last year was drawn over the one before it, "2024" under "2025").
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from '../../public/js/axis-ticks.js';
+import { axisTicks, yearSlots } from '../../public/js/axis-ticks.js';
 
 const layout = { width: 300, labelWidth: 32 };
 
@@ -38,6 +39,28 @@ describe('axisTicks', () => {
         for (let k = 1; k < ticks.length; k++) expect(((ticks[k] as number) - (ticks[k - 1] as number)) * step).toBeGreaterThanOrEqual(labelWidth);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('yearSlots', () => {
+  it('spans every year from the first to the last, so that years without matches are gaps', () => {
+    expect(yearSlots(['2025', '2019', '2021'])).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(yearSlots(['2024', '2024'])).toEqual(['2024']);
+    expect(yearSlots([])).toEqual([]);
+  });
+
+  it('lists the years alone when a stray year would make the axis centuries long', () => {
+    expect(yearSlots(['1', '2024', '2025'])).toEqual(['1', '2024', '2025']);
+  });
+
+  it('holds every year given, ascending, one slot a year', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1900, max: 2030 }), { minLength: 1, maxLength: 40 }), (years) => {
+        const slots = yearSlots(years.map(String)).map(Number);
+        for (const y of years) expect(slots).toContain(y);
+        for (let i = 1; i < slots.length; i++) expect(slots[i]).toBe((slots[i - 1] as number) + 1);
+      }),
     );
   });
 });
