@@ -64,6 +64,8 @@ const BEFORE_BODY_RE = /^.{0,24}?在(?=.{0,16}?第)/;
 const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
 /** A year written digit by digit in Chinese numerals: `二〇二五` → 2025. */
 const yearNumber = (year: string): number => Number([...year].map((c) => ('〇零'.includes(c) ? '0' : String(chineseNumber(c) ?? c))).join(''));
+/** A year at the start of a title: `2020年…`, `二〇二四年…`. */
+const TITLE_YEAR_RE = /^(\d{4}|[〇零一二三四五六七八九]{4})年/;
 /** A month or day in either numerals: `一`, `十二`, `二十八`, `元` (the first month), `07`. */
 const dayNumber = (numeral: string): number => (numeral === '元' ? 1 : chineseNumber(numeral) ?? 0);
 const ROLE = '(?:主席|省长|市长|区长|县长|州长|旗长|盟长|总理|主任)';
@@ -290,11 +292,12 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   const titleSession = title ? sessionInTitle(title) : null;
   const session = dateline?.session ?? english?.session ?? titleSession;
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
-  const titleYear = title ? /^(\d{4})年/.exec(title)?.[1] : undefined;
+  // A title that starts with its year, in digits or digit by digit in Chinese numerals (`二〇二四年施政报告`).
+  const titleYear = title ? TITLE_YEAR_RE.exec(title)?.[1] : undefined;
   return {
     title,
     type: title ? typeOfTitle(title) : null,
-    year: dateline?.year ?? english?.year ?? sessionYear ?? (titleYear ? Number(titleYear) : null),
+    year: dateline?.year ?? english?.year ?? sessionYear ?? (titleYear ? yearNumber(titleYear) : null),
     date: dateline?.date ?? english?.date ?? null,
     issuer: speaker?.name ?? null,
     issuerRole: speaker?.role ?? null,

@@ -169,6 +169,14 @@ describe('inferMeta on dateline variants', () => {
     expect(meta).toMatchObject({ type: 'resolution', year: 2025, date: null });
   });
 
+  it('takes the year a title starts with, in digits or in Chinese numerals', () => {
+    expect(inferMeta('2020年政府工作报告\n各位代表：').year).toBe(2020);
+    expect(inferMeta('二〇二四年施政報告\n一、過去一年的工作').year).toBe(2024);
+    expect(inferMeta('二零二三年政府工作报告\n各位代表：').year).toBe(2023);
+    // Not a year: a count of years, or a title that only names one inside.
+    expect(inferMeta('五年规划实施情况报告\n各位代表：').year).toBeNull();
+  });
+
   it('ignores dates that are not followed by a people\'s congress', () => {
     expect(inferMeta('政府工作报告\n2023年是全面贯彻党的二十大精神的开局之年。').year).toBeNull();
   });
