@@ -83,6 +83,11 @@ const INLINE_SPEAKER_RES = [
 /** A title line; quotation marks of either script (`“”`, `「」`). */
 const TITLE_RE =
   /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”「」《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
+/**
+ * A year inside a title line, after its place or a `关于` (`杭州市2024年政府工作报告`, `关于2023年…计划执行情况…的报告`):
+ * not after a verb (`听取和审议了2023年政府工作报告`, a sentence cut at the end of a line).
+ */
+const YEAR_INSIDE_TITLE_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|关于)\d{4}年/;
 /** Where a dateline starts on a title's line: `政府工作报告——2024年…`. */
 const DATELINE_START_RE = /[—－\-]{1,4}\s*\d{4}年/;
 
@@ -234,7 +239,9 @@ function findTitle(head: Written): string | null {
     const dateline = raw.key.search(DATELINE_START_RE);
     const line = edited(dateline < 0 ? raw : sliceOf(raw, 0, dateline), withoutSpaces);
     if (line.key.length < 4 || line.key.length > 80) continue;
-    if (TITLE_RE.test(line.key)) return titleBlock(lines, at, line, readsAsTitle, dateline < 0).text;
+    if (TITLE_RE.test(line.key) || (YEAR_INSIDE_TITLE_RE.test(line.key) && readsAsTitle(line.key))) {
+      return titleBlock(lines, at, line, readsAsTitle, dateline < 0).text;
+    }
   }
   return null;
 }

@@ -169,6 +169,16 @@ describe('inferMeta on dateline variants', () => {
     expect(meta).toMatchObject({ type: 'resolution', year: 2025, date: null });
   });
 
+  it('reads a title line with its year after the place, or after 关于', () => {
+    const dateline = '——2024年1月10日在杭州市第十四届人民代表大会第三次会议上';
+    expect(inferMeta(`杭州市2024年政府工作报告\n${dateline}`)).toMatchObject({ title: '杭州市2024年政府工作报告', type: 'government work report' });
+    expect(inferMeta(`北京市海淀区2024年政府工作报告\n${dateline}`).title).toBe('北京市海淀区2024年政府工作报告');
+    const plan = '关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告';
+    expect(inferMeta(`${plan}\n${dateline}`)).toMatchObject({ title: plan, type: 'plan report' });
+    // A sentence cut at the end of a line is no title, though it ends in 报告.
+    expect(inferMeta('各位代表：\n会议听取和审议了2023年政府工作报告\n认为报告实事求是。').title).toBeNull();
+  });
+
   it('takes the year a title starts with, in digits or in Chinese numerals', () => {
     expect(inferMeta('2020年政府工作报告\n各位代表：').year).toBe(2020);
     expect(inferMeta('二〇二四年施政報告\n一、過去一年的工作').year).toBe(2024);
