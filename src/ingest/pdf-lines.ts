@@ -8,6 +8,7 @@ import type { PdfItem } from './pdf-extract.js';
 import { CELL_GAP, WORD_GAP } from './pdf-gaps.js';
 import { justifiedLines } from './pdf-justified.js';
 import { repairLetterSpacing } from './pdf-spacing.js';
+import { tightCuts } from './pdf-tight-cells.js';
 
 /** One line of a page as the reader sees it. */
 export interface PdfLine {
@@ -31,6 +32,9 @@ export interface PdfLine {
    */
   column?: number;
 }
+
+/** No item starts a cell of its own but by its gap. */
+const NO_CUTS: ReadonlySet<PdfItem> = new Set();
 
 /** Two items share a line when their baselines differ by less than this share of the font size. */
 const SAME_LINE = 0.5;
@@ -62,8 +66,11 @@ export function closeUpMarks(text: string): string {
   return text.includes(' ') ? text.replace(SPACE_AT_MARK, '') : text;
 }
 
-/** The items of one line (left to right) as one line; a `stretched` line's gaps are all word gaps, none a cell gap. */
-function lineOf(page: number, items: readonly PdfItem[], stretched: boolean): PdfLine {
+/**
+ * The items of one line (left to right) as one line; a `stretched` line's gaps are all word gaps, none a cell gap.
+ * A cell also starts at each item of `cuts` (cells set closer than a cell gap, `pdf-tight-cells.ts`).
+ */
+function lineOf(page: number, items: readonly PdfItem[], stretched: boolean, cuts: ReadonlySet<PdfItem> = NO_CUTS): PdfLine {
   const inked = items.filter((i) => i.str.trim() !== '');
   let text = '';
   let previous: PdfItem | null = null;
@@ -76,7 +83,7 @@ function lineOf(page: number, items: readonly PdfItem[], stretched: boolean): Pd
     }
     const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
     const size = Math.max(previous?.size ?? 0, item.size);
-    if (previous === null || (gap > CELL_GAP * size && !stretched)) {
+    if (previous === null || cuts.has(item) || (gap > CELL_GAP * size && !stretched)) {
       if (previous) text += '\t';
       cells.push({ x: item.x, xEnd: item.x + item.width });
     } else if (spaced || gap > WORD_GAP * size) text += ' ';
@@ -130,7 +137,11 @@ export function buildLineItems(page: number, items: readonly PdfItem[]): PdfLine
   if (current.length > 0) groups.push(current);
   const lines = groups.filter((g) => g.some((i) => i.str.trim() !== '')).map((g) => [...g].sort((a, b) => a.x - b.x));
   const stretched = justifiedLines(lines);
-  return lines.map((g, k) => ({ line: lineOf(page, g, stretched.has(k)), items: g })).filter(({ line }) => line.text !== '');
+  const built = lines.map((g, k) => lineOf(page, g, stretched.has(k)));
+  const cuts = tightCuts(built, lines);
+  return lines
+    .map((g, k) => ({ line: cuts.has(k) ? lineOf(page, g, false, cuts.get(k)) : (built[k] as PdfLine), items: g }))
+    .filter(({ line }) => line.text !== '');
 }
 
 /**
