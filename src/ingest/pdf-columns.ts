@@ -102,9 +102,9 @@ const BESIDE = 1.2;
  * text with ink in two columns or more. Two columns have no such line: a centred line crosses their gutter.
  */
 function standsAcross(rows: readonly PdfLineItems[], k: number, gutters: Gutters, size: number, page: Band): boolean {
-  if (gutters.length < 2) return false;
   const row = rows[k];
   const ink = inkedItems(row.items);
+  if (gutters.length < 2) return centredAcrossTwo(rows, k, ink, size, page);
   const sides = new Set(ink.map((i) => sideOfItem(i, gutters)));
   if (sides.size >= 2) return ink.every((i) => i.size <= size * SMALLER);
   const [side] = sides;
@@ -116,6 +116,22 @@ function standsAcross(rows: readonly PdfLineItems[], k: number, gutters: Gutters
   // A heading centred in the middle column has the other columns' lines beside it.
   const near = (other: PdfLineItems): boolean => Math.abs(other.line.y - row.line.y) <= BESIDE * size;
   return !rows.some((other, j) => j !== k && near(other) && inkedItems(other.items).some((i) => sideOfItem(i, gutters) !== side));
+}
+
+/**
+ * Whether a line that crosses no gutter of two columns still stands across them: a line centred on the page
+ * (within a font size), clear of both its edges, alone at its height, whose space between two words falls in
+ * the gutter (`某某县统计局　2025年3月15日` under a title). A line of each column side by side starts at the left
+ * column's edge or an indent from it, and ends at the right column's edge or short of it by a paragraph's end:
+ * the two together are centred and clear of both edges only by chance, on a line of their own never.
+ */
+function centredAcrossTwo(rows: readonly PdfLineItems[], k: number, ink: readonly PdfItem[], size: number, page: Band): boolean {
+  if (ink.length === 0) return false;
+  const { x, xEnd } = extentOf(ink);
+  const clear = x > page.x + SHORT_INDENT * size && xEnd < page.xEnd - SHORT_INDENT * size;
+  if (!clear || Math.abs((x + xEnd) / 2 - (page.x + page.xEnd) / 2) > size) return false;
+  const y = rows[k].line.y;
+  return !rows.some((other, j) => j !== k && Math.abs(other.line.y - y) <= BESIDE * size);
 }
 
 /** The page's lines cut into stretches at the lines that cross a gutter or stand across them, and at empty bands. */

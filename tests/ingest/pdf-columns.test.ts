@@ -22,6 +22,19 @@ describe('a page set in two columns', () => {
     expect(result.furniture).toEqual([{ page: 1, text: '— 1 —' }]);
   });
 
+  it('keeps a centred line under the title whole when the space between its words falls in the gutter', () => {
+    // As Chromium printed a county's statistical communiqué: `某某县统计局　2025年3月15日` under the title, its
+    // space where the columns' gutter (260-280 here) runs, its first word reaching into the gutter.
+    const [page] = typesetColumns([[{ across: '北京市国民经济和社会发展统计公报', size: 18 }, { across: '某某县统计局二〇二五年三月', size: COLUMN_SIZE }, { columns: [P1, P2, P3] }]], SETTING);
+    const line = page.items.find((i) => i.str === '某某县统计局二〇二五年三月') as PdfItem;
+    const parts: PdfItem[] = [
+      { ...line, str: '某某县统计局', x: 205, width: 60 },
+      { ...line, str: '二〇二五年三月', x: 275, width: 70 },
+    ];
+    const items = page.items.flatMap((i) => (i === line ? parts : [i]));
+    expect(textOf([{ ...page, items }]).split('\n')).toEqual(['北京市国民经济和社会发展统计公报', '某某县统计局 二〇二五年三月', P1, P2, P3]);
+  });
+
   it('finds the gutter under a title whose last character stands in it', () => {
     const pages = typesetColumns([[{ across: '北京市国民经济和社会发展统计公', size: 18 }, { across: '报', size: 18 }, { columns: [P1, P2, P3] }]], SETTING);
     expect(textOf(pages).split('\n')).toEqual(['北京市国民经济和社会发展统计公报', P1, P2, P3]);
