@@ -71,6 +71,8 @@ export function englishTitle(type: string, regionEn: string, year: number | null
       return `Report on the Plan for Economic and Social Development${of}${when}`;
     case 'gazette':
       return `Gazette of the People's Government${of}${when}`;
+    case 'statistical communiqué':
+      return `Statistical Communiqué on the National Economic and Social Development${of}${when}`;
     default:
       return `Report${of}${when}`;
   }

@@ -19,6 +19,7 @@ const MAX_PLAIN_TITLE_WORDS = 12;
  */
 export function englishTypeOfTitle(title: string): string | null {
   if (/\bresolution\b/i.test(title)) return 'resolution';
+  if (/\bstatistical communiqu[eé](?!\p{L})/iu.test(title)) return 'statistical communiqué';
   if (/\b(?:gazette|communiqu[eé])(?!\p{L})/iu.test(title)) return 'gazette';
   if (/\breport on the work of the\b.*\bgovernment\b/i.test(title)) return 'government work report';
   if (/\bfive-year plan\b/i.test(title)) return 'five-year plan';

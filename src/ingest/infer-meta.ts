@@ -257,6 +257,8 @@ const readsAsTitle = (key: string): boolean => key.length <= 80 && TITLE_RE.test
 export function typeOfTitle(title: string): string | null {
   const key = foldToSimplified(title);
   if (/决议/.test(key)) return 'resolution';
+  // A statistics bureau's yearly communiqué (国民经济和社会发展统计公报) is no government's gazette.
+  if (/统计公报/.test(key)) return 'statistical communiqué';
   if (/公报/.test(key)) return 'gazette';
   if (/政府工作报告/.test(key)) return 'government work report';
   if (/五年规划|五年计划.*纲要|规划.*纲要/.test(key)) return 'five-year plan';

@@ -12,6 +12,7 @@ const CHINESE_KINDS: Readonly<Record<string, string>> = {
   'five-year plan': '五年规划',
   'plan report': '计划报告',
   resolution: '决议',
+  'statistical communiqué': '统计公报',
 };
 
 const HAN = /\p{Script=Han}/u;

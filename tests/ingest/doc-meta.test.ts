@@ -33,6 +33,7 @@ describe('ids, titles and regions of inferred metadata', () => {
   it('writes English titles by report kind, without a region for the nation', () => {
     expect(englishTitle('government work report', NATIONAL.en, 2024)).toBe('Report on the Work of the Government (2024)');
     expect(englishTitle('gazette', 'Xizang (Tibet) Autonomous Region', 2025)).toBe("Gazette of the People's Government of Xizang (Tibet) Autonomous Region (2025)");
+    expect(englishTitle('statistical communiqué', 'Beijing Municipality', 2024)).toBe('Statistical Communiqué on the National Economic and Social Development of Beijing Municipality (2024)');
   });
 
   it("keeps a five-year plan's ordinal in its inferred English title (第十四个五年规划 → 14th)", () => {

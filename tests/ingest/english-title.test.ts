@@ -23,7 +23,8 @@ describe('the kind of report an English title names', () => {
     ['Outline of the 14th Five-Year Plan for Economic and Social Development and Long-Range Objectives Through the Year 2035', 'five-year plan'],
     ['Report on the Implementation of the 2024 Plan for National Economic and Social Development and on the 2025 Draft Plan', 'plan report'],
     ['Resolution of the Third Session of the 14th National People’s Congress on the Report on the Work of the Government', 'resolution'],
-    ['Statistical Communiqué on the 2024 National Economic and Social Development', 'gazette'],
+    ['Statistical Communiqué on the 2024 National Economic and Social Development', 'statistical communiqué'],
+    ['Gazette of the State Council', 'gazette'],
     ['A White Paper on Data Classification', null],
   ])('%s → %s', (title, kind) => {
     expect(englishTypeOfTitle(title)).toBe(kind);

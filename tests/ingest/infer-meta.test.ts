@@ -261,6 +261,9 @@ describe('small readers of Chinese conventions', () => {
     expect(typeOfTitle('2025年上海市政府工作报告')).toBe('government work report');
     expect(typeOfTitle('第十届全国人民代表大会第五次会议关于政府工作报告的决议')).toBe('resolution');
     expect(typeOfTitle('关于2022年计划执行情况与2023年计划草案的报告')).toBe('plan report');
+    // A statistics bureau's communiqué is not a government's gazette.
+    expect(typeOfTitle('某某县2024年国民经济和社会发展统计公报')).toBe('statistical communiqué');
+    expect(typeOfTitle('西藏自治区人民政府公报 2025年第1期')).toBe('gazette');
     expect(typeOfTitle('会议纪要')).toBeNull();
   });
 
