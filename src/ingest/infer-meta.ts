@@ -61,11 +61,14 @@ const BODY_RE = new RegExp(
 /** What stands before the place in a session's name: `在` and the words before it. */
 const BEFORE_BODY_RE = /^.{0,24}?在(?=.{0,16}?第)/;
 /** `2024年1月7日`, also in Chinese numerals (`二〇二五年一月十九日`, `二零二五年元月十九日`). */
-const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
+const DATE = '(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|元|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日';
+const DATE_RE = new RegExp(DATE, 'g');
 /** A year written digit by digit in Chinese numerals: `二〇二五` → 2025. */
 const yearNumber = (year: string): number => Number([...year].map((c) => ('〇零'.includes(c) ? '0' : String(chineseNumber(c) ?? c))).join(''));
-/** A year at the start of a title: `2020年…`, `二〇二四年…`. */
-const TITLE_YEAR_RE = /^(\d{4}|[〇零一二三四五六七八九]{4})年/;
+/** A year at the start of a title (`2020年…`, `二〇二四年…`), or after its place (`某某县2025年…统计公报`). */
+const TITLE_YEAR_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国)?(\d{4}|[〇零一二三四五六七八九]{4})年/;
+/** The year of an ISO date, or null. */
+const yearOfDate = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
 /** A month or day in either numerals: `一`, `十二`, `二十八`, `元` (the first month), `07`. */
 const dayNumber = (numeral: string): number => (numeral === '元' ? 1 : chineseNumber(numeral) ?? 0);
 const ROLE = '(?:主席|省长|市长|区长|县长|州长|旗长|盟长|总理|主任)';
@@ -87,7 +90,7 @@ const TITLE_RE =
  * A year inside a title line, after its place or a `关于` (`杭州市2024年政府工作报告`, `关于2023年…计划执行情况…的报告`):
  * not after a verb (`听取和审议了2023年政府工作报告`, a sentence cut at the end of a line).
  */
-const YEAR_INSIDE_TITLE_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|关于)\d{4}年/;
+const YEAR_INSIDE_TITLE_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国|关于)\d{4}年/;
 /** Where a dateline starts on a title's line: `政府工作报告——2024年…`. */
 const DATELINE_START_RE = /[—－\-]{1,4}\s*\d{4}年/;
 
@@ -205,6 +208,34 @@ function cleanName(name: string): string {
 /** A line trimmed, and without the brackets around it: `（自治区代理主席　嘎玛泽登）`. */
 const bareLine = (l: string): string => l.trim().replace(/^[(（](.*)[)）]$/, '$1').trim();
 
+/** A statistics bureau's name: `某某县统计局`, `国家统计局北京调查总队`. */
+const BUREAU_RE = /^[\u4e00-\u9fff]{2,24}(?:统计局|调查总队|调查队)$/;
+/** A day alone: `2025年3月15日`, `二〇二五年三月十九日`. */
+const DAY_RE = new RegExp(`^${DATE}$`);
+
+/** The ISO date of a day alone (`DAY_RE`), or null. */
+function dayOf(text: string): string | null {
+  const m = DAY_RE.exec(text);
+  return m ? isoDate(yearNumber(m[1] ?? ''), dayNumber(m[2] ?? ''), dayNumber(m[3] ?? '')) : null;
+}
+
+/**
+ * The bureaus a communiqué names on the line under its title (joined by 、, in the report's script) and the day
+ * it came out, after them or on the next line alone: `某某县统计局　2025年3月15日`, `北京市统计局　国家统计局北京调查总队`
+ * then `二〇二五年三月十九日`. Null when no line of the opening is such names.
+ */
+function findBureaus(head: Written): { names: string; date: string | null } | null {
+  const lines = linesOf(head).slice(0, 12).map((l) => ({ keys: l.key.trim().split(/\s+/u), words: l.text.trim().split(/\s+/u) })).filter((l) => l.keys[0] !== '');
+  for (const [k, line] of lines.entries()) {
+    const day = dayOf(line.keys[line.keys.length - 1] ?? '');
+    const names = day === null ? line.keys.length : line.keys.length - 1;
+    if (names === 0 || !line.keys.slice(0, names).every((key) => BUREAU_RE.test(key))) continue;
+    const next = lines[k + 1]?.keys;
+    return { names: line.words.slice(0, names).join('、'), date: day ?? (next?.length === 1 ? dayOf(next[0] ?? '') : null) };
+  }
+  return null;
+}
+
 function findSpeaker(head: Written, dateline: Dateline | null): { name: string; role: string | null } | null {
   const lines = linesOf(head).map((l) => edited(l, bareLine));
   for (let i = 0; i < lines.length; i += 1) {
@@ -303,12 +334,15 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
   // A title that starts with its year, in digits or digit by digit in Chinese numerals (`二〇二四年施政报告`).
   const titleYear = title ? TITLE_YEAR_RE.exec(title)?.[1] : undefined;
+  const type = title ? typeOfTitle(title) : null;
+  // A communiqué is the statistics bureaus' (its year is the one it reports on, its date the day it came out).
+  const bureaus = type === 'statistical communiqué' ? findBureaus(head) : null;
   return {
     title,
-    type: title ? typeOfTitle(title) : null,
-    year: dateline?.year ?? english?.year ?? sessionYear ?? (titleYear ? yearNumber(titleYear) : null),
-    date: dateline?.date ?? english?.date ?? null,
-    issuer: speaker?.name ?? null,
+    type,
+    year: dateline?.year ?? english?.year ?? sessionYear ?? yearOfDate(bureaus?.date) ?? (titleYear ? yearNumber(titleYear) : null),
+    date: dateline?.date ?? english?.date ?? bureaus?.date ?? null,
+    issuer: speaker?.name ?? bureaus?.names ?? null,
     issuerRole: speaker?.role ?? null,
     body: session?.body ?? null,
     // Without a session, the opening names whose report it is (`我代表北京市人民政府，向大会报告政府工作`,

@@ -70,15 +70,32 @@ function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: 
   return { zh: issuer, en, publisher, publisherEn: congressEn };
 }
 
+/** A statistics bureau's name (`某某县统计局`, `国家统计局北京调查总队`), in either script. */
+const BUREAU_NAME = /(?:统计局|統計局|调查总队|調查總隊|调查队|調查隊)$/u;
+
+/**
+ * The statistics bureaus a statistical communiqué is from, as its issuer names them (`北京市统计局、国家统计局北京调查总队`),
+ * and in English (`National Bureau of Statistics of China`, else the bureau of its region); null for another report.
+ */
+function bureauOf(doc: DocMeta): { zh: string; en: string } | null {
+  const issuer = doc.issuer?.trim() ?? '';
+  if (doc.type !== 'statistical communiqué' || !issuer.split('、').every((name) => BUREAU_NAME.test(name))) return null;
+  const national = /^国家统计局$|^國家統計局$/u.test(issuer);
+  const place = english(doc.region);
+  return { zh: issuer, en: national ? 'National Bureau of Statistics of China' : place && doc.region !== 'unknown' ? `Statistics Bureau of ${place}` : 'Anonymous' };
+}
+
 /**
  * The one author of every citation of a report (both on the page, the exports, the meta tags): the congress
- * session that adopted a resolution; else its region's people's government, else its issuer when written in
- * Latin letters, else 佚名 / Anonymous.
+ * session that adopted a resolution; the statistics bureaus a communiqué is from; else its region's people's
+ * government, else its issuer when written in Latin letters, else 佚名 / Anonymous.
  * @example authorOf(doc2024, regionName(doc2024.region)).zh // '西藏自治区人民政府'
  */
 export function authorOf(doc: DocMeta, region: RegionName | null): { zh: string; en: string } {
   const congress = congressOf(doc, region);
   if (congress) return { zh: congress.zh, en: congress.en };
+  const bureau = bureauOf(doc);
+  if (bureau) return bureau;
   if (region) return { zh: region.government, en: region.governmentEn };
   const person = personOf(doc.issuer);
   if (person && !CJK.test(person)) return { zh: person, en: person };
@@ -176,21 +193,22 @@ export function citedRegion(doc: Pick<DocMeta, 'region' | 'title'>): RegionName 
 
 /**
  * The publisher every citation of a report names: the congress for a resolution it adopted
- * (`全国人民代表大会`), else the region's people's government in the report's script; null when unknown. `region`
+ * (`全国人民代表大会`), the statistics bureaus of a communiqué, else the region's people's government in the report's script; null when unknown. `region`
  * is `citedRegion(doc)`, given when the caller has it.
  * @example publisherOf(doc2024) // '西藏自治区人民政府'
  */
 export function publisherOf(doc: DocMeta, region: RegionName | null = citedRegion(doc)): string | null {
-  return congressOf(doc, region)?.publisher ?? region?.government ?? null;
+  return congressOf(doc, region)?.publisher ?? bureauOf(doc)?.zh ?? region?.government ?? null;
 }
 
 /**
- * The same publisher named in English, for a record in English: the congress (`National People's Congress`), else
- * the region's people's government; null when unknown.
+ * The same publisher named in English, for a record in English: the congress (`National People's Congress`), the
+ * statistics bureau of a communiqué, else the region's people's government; null when unknown.
  * @example publisherInEnglish(doc2024) // "People's Government of Xizang (Tibet) Autonomous Region"
  */
 export function publisherInEnglish(doc: DocMeta, region: RegionName | null = citedRegion(doc)): string | null {
-  return congressOf(doc, region)?.publisherEn ?? region?.governmentEn ?? null;
+  const bureau = bureauOf(doc)?.en;
+  return congressOf(doc, region)?.publisherEn ?? (bureau === 'Anonymous' ? undefined : bureau) ?? region?.governmentEn ?? null;
 }
 
 function partsOf(doc: DocMeta): DocParts {

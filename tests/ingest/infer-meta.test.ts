@@ -179,6 +179,18 @@ describe('inferMeta on dateline variants', () => {
     expect(inferMeta('各位代表：\n会议听取和审议了2023年政府工作报告\n认为报告实事求是。').title).toBeNull();
   });
 
+  it('reads a statistical communiqué\'s bureaus and day from the line under its title, or the day from the next line', () => {
+    expect(inferMeta('某某县2025年国民经济和社会发展统计公报\n某某县统计局　2025年3月15日\n一、综合')).toMatchObject({
+      type: 'statistical communiqué', issuer: '某某县统计局', date: '2025-03-15', year: 2025,
+    });
+    expect(inferMeta('北京市2024年国民經濟和社會發展統計公報\n北京市統計局　國家統計局北京調查總隊\n二〇二五年三月十九日\n一、綜合')).toMatchObject({
+      issuer: '北京市統計局、國家統計局北京調查總隊', date: '2025-03-19', year: 2025,
+    });
+    // Without a day, the year is the title's; a work report's lines are never read as bureaus.
+    expect(inferMeta('中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n2024年是…')).toMatchObject({ issuer: '国家统计局', date: null, year: 2024 });
+    expect(inferMeta('2024年政府工作报告\n某某县统计局\n各位代表：').issuer).toBeNull();
+  });
+
   it('takes the year a title starts with, in digits or in Chinese numerals', () => {
     expect(inferMeta('2020年政府工作报告\n各位代表：').year).toBe(2020);
     expect(inferMeta('二〇二四年施政報告\n一、過去一年的工作').year).toBe(2024);

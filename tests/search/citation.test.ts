@@ -288,6 +288,22 @@ describe('citing a report by what it says about itself', () => {
     expect(cited.en).toContain("Report on the Work of the Government (2025). People's Republic of China. ");
   });
 
+  it('cites a statistical communiqué as the statistics bureaus it names, not the region\'s government', () => {
+    const communique = meta('beijing-2024-statistical-communique', {
+      title: '北京市2024年国民经济和社会发展统计公报', titleEn: englishTitle('statistical communiqué', 'Beijing Municipality', 2025),
+      type: 'statistical communiqué', region: 'Beijing Municipality', year: 2025, date: '2025-03-19', issuer: '北京市统计局、国家统计局北京调查总队',
+    });
+    const cited = citePassage(communique, passage);
+    expect(cited.zh).toMatch(/^北京市统计局、国家统计局北京调查总队\. 北京市2024年国民经济和社会发展统计公报\[R\]\. 北京: 北京市统计局、国家统计局北京调查总队, 2025/);
+    expect(cited.en).toMatch(/^Statistics Bureau of Beijing Municipality\. \(2025\)\. Statistical Communiqué/);
+    const national = meta('national-2024-statistical-communique', {
+      title: '中华人民共和国2024年国民经济和社会发展统计公报', type: 'statistical communiqué', region: 'China (national)', year: 2025, issuer: '国家统计局',
+    });
+    expect(citePassage(national, passage).en).toMatch(/^National Bureau of Statistics of China\. /);
+    // A communiqué whose issuer is no bureau keeps the region's government.
+    expect(citePassage({ ...national, issuer: '张三' }, passage).zh).toMatch(/^中华人民共和国国务院\. /);
+  });
+
   it('names no place "unknown" in the English citation of a report whose region is not known', () => {
     const unknown = meta('000', { title: '未命名报告（000.txt）', titleEn: englishTitle('report', 'unknown', 2022), region: 'unknown', year: 2022 });
     const cited = citePassage(unknown, passage);
