@@ -5,13 +5,14 @@
  * body says 第十一篇).
  */
 
+import { LEADER_PAGE } from '../ingest/toc-leader.js';
 import type { Line } from './lines.js';
 import { matchMarker } from './headings.js';
 import { endsSentence } from './punctuation.js';
 
 const TOC_TITLE = /^(?:目\s*录|目\s*次|contents|table of contents)$/iu;
+/** A dash around a page number (`- 1 -`, `— 1 —`). */
 const DASH = '[-—－–]';
-const LEADER_PAGE = new RegExp(`(?:\\.{3,}|…{2,}|·{3,}|．{3,}|_{3,}|-{4,})\\s*${DASH}?\\s*[0-9０-９]+\\s*${DASH}?$`, 'u');
 const TAB_PAGE = new RegExp(`\\t\\s*${DASH}\\s*[0-9０-９]+\\s*${DASH}\\s*$`, 'u');
 /** Under a contents title only: a bare page number after a tab (`一、编制背景\t01`, a PDF's or Word's tab leader). */
 const TAB_BARE_PAGE = /\S\t+[0-9０-９]{1,3}\s*$/u;

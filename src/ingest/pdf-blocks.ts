@@ -10,6 +10,7 @@ import { wouldNotFit } from './pdf-fit.js';
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
 import { alignTableRows } from './pdf-table.js';
+import { LEADER_PAGE } from './toc-leader.js';
 import { ruledAreas, type Rule, type RuledArea } from './pdf-rules.js';
 import { continuesCell, insideArea, joinCellLines, joinRuledRows } from './pdf-table-cells.js';
 import { footnoteLines, opensNote, placeNotes } from './pdf-footnotes.js';
@@ -116,6 +117,8 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
   if (!flows && (previous.y - next.y <= 0 || previous.y - next.y > pitchFor(next, layout) * GAP)) return false;
   if (previous.page !== next.page && (next.page !== previous.page + 1 || layout.slides.has(previous.page))) return false;
   if (BULLET.test(next.text)) return false;
+  // A contents entry is a line of its own, full as it is (`一、2024年工作回顾…………2`).
+  if (LEADER_PAGE.test(previous.text) || LEADER_PAGE.test(next.text)) return false;
   if (kind === 'heading') return !flows && !SENTENCE_END.test(previous.text) && !LABEL.test(next.text);
   const { left } = marginsOf(next, layout);
   const { left: previousLeft } = marginsOf(previous, layout);

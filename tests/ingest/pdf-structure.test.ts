@@ -52,6 +52,21 @@ describe('blocks from lines', () => {
     expect(blocks.map((b) => b.lines.length)).toEqual([2, 2, 1, 3]);
   });
 
+  it('keeps each line of a contents page a line of its own, full to the margin as each is', () => {
+    // As Chromium printed a contents page: each entry's leader fills the line to its page number.
+    const page = lines([
+      { text: FULL, x: 122 },
+      { text: FULL },
+      { text: '一、2024年工作回顾…………………………2' },
+      { text: '二、2025年总体要求和主要目标……………3' },
+      { text: '三、2025年重点工作…………………………4' },
+      { text: FULL, x: 122 },
+      { text: '结束。', xEnd: 138 },
+    ]);
+    const blocks = buildBlocks(page, measureLayout([page]));
+    expect(blocks.map((b) => b.lines.length)).toEqual([2, 1, 1, 1, 2]);
+  });
+
   it('measures the pitch of baselines rounded apart (14.3, 15, …) as their mean, and breaks at a paragraph\'s spacing of a third more', () => {
     // Full lines only, no indent: the spacing (19.5 points, a third more than 14.69) is all that parts the paragraphs.
     const gaps = [14.3, 15, 14.3, 15, 19.5, 15, 14.3, 15, 14.3, 19.5, 15, 14.3];
