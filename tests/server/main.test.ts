@@ -69,7 +69,7 @@ describe('main.ts', () => {
     expect(((await health.json()) as { status: string }).status).toBe('ok');
     await waitFor(started, /GET \/api\/health 200 \d+\.\dms/);
     // A while after it is ready, it reads and builds what its first English query and first query with few results would wait for.
-    await waitFor(started, /warm-up done in \d+ ms \(4 steps\)/);
+    await waitFor(started, /warm-up done in \d+ ms \(4 steps, \d+ ms of work\)/);
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('SIGTERM: no longer accepting connections');

@@ -33,7 +33,7 @@ describe('warmUpLater', () => {
     expect(ran).toEqual(['a', 'b', 'c']);
     expect(reads).toBe(1);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^warm-up done in \d+ ms \(3 steps\)$/);
+    expect(lines[0]).toMatch(/^warm-up done in \d+ ms \(3 steps, \d+ ms of work\)$/);
   });
 
   it('restarts its wait when scheduled again, and runs once', async () => {
