@@ -110,7 +110,11 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
     title,
     // A place the region table does not know stays as written in `region` (the reports' own name for it); the
     // English title names it in English.
-    titleEn: englishTitle(type, placeInEnglish(regionEn), year, rawTitle === null ? null : planOrdinal(rawTitle)),
+    titleEn:
+      // A report written in English of no kind the catalogue names (a white paper) is called what it calls itself.
+      language === 'en' && type === 'report' && rawTitle !== null
+        ? `${rawTitle}${year === null ? '' : ` (${year})`}`
+        : englishTitle(type, placeInEnglish(regionEn), year, rawTitle === null ? null : planOrdinal(rawTitle)),
     type,
     region: regionEn,
     year,

@@ -17,6 +17,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 /** `March 5, 2024`, `March 5th 2024`, `5 March 2024`, `5th of March, 2024`. */
 const DATE_RE = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?)\\s+(\\d{4})\\b`, 'gi');
+/** `January 2023`: a month and a year, as a white paper's cover dates it. */
+const MONTH_YEAR_RE = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'gi');
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)';
 const APOSTROPHE = "['’]";
@@ -74,6 +76,11 @@ function datesIn(text: string): FoundDate[] {
     const date = valid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
     return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, year, date };
   });
+}
+
+/** Every month and year written in English in a text (`January 2023`), in order: a year without a day. */
+function monthsIn(text: string): FoundDate[] {
+  return [...text.matchAll(MONTH_YEAR_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, year: Number(m[2]), date: null }));
 }
 
 /** A session named in English, where it stands in the text. */
@@ -155,7 +162,7 @@ export function findEnglishDateline(text: string): EnglishDateline | null {
     const date = dates.find((d) => (d.start >= end ? together(head.slice(end, d.start)) : d.end <= start && together(head.slice(d.end, start))));
     if (date) return { year: date.year, date: date.date, session };
   }
-  const alone = dates.find((d) => aloneOnLine(head, d));
+  const alone = dates.find((d) => aloneOnLine(head, d)) ?? monthsIn(head).find((d) => aloneOnLine(head, d));
   const session = sessions[0]?.session ?? null;
   if (alone) return { year: alone.year, date: alone.date, session };
   return session ? { year: null, date: null, session } : null;

@@ -49,6 +49,13 @@ describe('ids, titles and regions of inferred metadata', () => {
     expect(englishTitle('five-year plan', NATIONAL.en, 2021)).toBe('Outline of the Five-Year Plan for Economic and Social Development (2021)');
   });
 
+  it('calls a report written in English of no kind the catalogue names what it calls itself, with its year', () => {
+    const cover = "China's Green Development in the New Era\nThe State Council Information Office of the People's Republic of China\nJanuary 2023\nPreface\nChina has pursued green development.";
+    const meta = inferDocMeta(cover, { file: 'white-paper.txt', checksum: 'sha256:0' });
+    expect(meta).toMatchObject({ title: "China's Green Development in the New Era", type: 'report', year: 2023, language: 'en' });
+    expect(meta.titleEn).toBe("China's Green Development in the New Era (2023)");
+  });
+
   it('takes a Chinese file name as a fallback title, not an ASCII one', () => {
     expect(titleFromFileName('docx/2025年宁夏政府工作报告.docx')).toBe('2025年宁夏政府工作报告');
     expect(titleFromFileName('district-gbk/2012.txt')).toBeUndefined();

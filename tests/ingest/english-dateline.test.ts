@@ -29,6 +29,12 @@ describe('the dateline of a report written in English', () => {
     expect(findEnglishDateline('Report on the Work of the Government\n(5th of March, 2024)')?.date).toBe('2024-03-05');
   });
 
+  it('reads a month and year alone on a line as the year, as a white paper is dated, not one in a sentence', () => {
+    const cover = "China's Green Development in the New Era\nThe State Council Information Office of the People's Republic of China\nJanuary 2023\nPreface";
+    expect(findEnglishDateline(cover)).toEqual({ year: 2023, date: null, session: null });
+    expect(findEnglishDateline('Preface\nIn January 2023, the government published its plan.')).toBeNull();
+  });
+
   it('keeps a session without a date, and a place the tables do not know as written', () => {
     expect(findEnglishDateline("Delivered at the Second Session of the 14th National People's Congress")).toEqual({
       year: null,
