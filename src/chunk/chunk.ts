@@ -23,7 +23,8 @@ import { cutText, joinLines, textOffsetOf, type TextPiece } from './text.js';
 import { DEFAULT_SPLIT, splitPoints, type SplitLimits } from './split.js';
 import { assignTranslations, joinTranslatedParagraphs } from './translations.js';
 import { markSignature } from './signature.js';
-import { markedGroups, markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
+import { startsBody } from './front.js';
+import { englishOpeners, markedGroups, markedLines, pageOpeners, placeMarkedHeadings } from './marked-headings.js';
 import { createChunkError } from './errors.js';
 import { findPageFurniture } from '../ingest/page-furniture.js';
 import { pageLocator, pageStartsIn } from './pages.js';
@@ -55,7 +56,7 @@ export function chunkDocument(doc: SourceDoc, options: ChunkOptions = {}): Passa
   const lines = splitLines(doc.text);
   const furniture = new Set(findPageFurniture(doc.text).filter((f) => f.text !== '').map((f) => f.start));
   const marked = markedLines(lines, doc.headings);
-  const classes = classifyLines(lines, furniture, pageOpeners(lines, marked, doc.pages));
+  const classes = classifyLines(lines, furniture, new Set([...pageOpeners(lines, marked, doc.pages), ...englishOpeners(lines, marked, startsBody)]));
   const wrap = detectWrapProfile(
     lines.filter((line, i) => classes.roles[i] === 'body'),
     lines,

@@ -66,6 +66,32 @@ export function pageOpeners(lines: readonly Line[], marked: ReadonlySet<number>,
   return openers;
 }
 
+/** The parts of an English book or white paper around its numbered parts: headed alike, unnumbered. */
+const MATTER = /^(?:preface|foreword|introduction|conclusions?|concluding remarks|epilogue|afterword|postscript|abstract|(?:executive )?summary|acknowledge?ments|appendix|appendices|annex(?:es)?|notes|references|bibliography)$/iu;
+
+/** A Chinese character: an English heading has none. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The marked lines in English that read as headings right before the line that starts the body, below a line
+ * that is not marked (`Preface` under a white paper's cover, above its first paragraph): the body opens with
+ * them, not after them, so they head what follows instead of closing the front matter. A title block's lines,
+ * marked one after the other from the top, never open the body; nor do Chinese lines (a speaker's name set bold
+ * under the title stays front matter).
+ * @example englishOpeners(splitLines('Cover\nJanuary 2023\nPreface\nChina has pursued green development.'), new Set([0, 2]), startsBody) // Set { 2 }
+ */
+export function englishOpeners(lines: readonly Line[], marked: ReadonlySet<number>, startsBody: (text: string) => boolean): Set<number> {
+  const openers = new Set<number>();
+  const written = lines.filter((l) => l.text !== '');
+  for (let k = 1; k + 1 < written.length; k++) {
+    const line = written[k] as Line;
+    const [above, below] = [written[k - 1] as Line, written[k + 1] as Line];
+    if (!marked.has(line.index) || marked.has(above.index) || HAN.test(line.text) || markedHeading(line.text) === null) continue;
+    if (startsBody(below.text) && !startsBody(line.text)) openers.add(line.index);
+  }
+  return openers;
+}
+
 /**
  * The heading a marked line is: its numbered pattern's, else a short line with no sentence in it is a heading
  * of the marked style (its rank placed later by `placeMarkedHeadings`); null when it reads as text.
@@ -90,7 +116,10 @@ export function placeMarkedHeadings(headings: ReadonlyArray<Heading | null>): Ar
     const next = headings.slice(k + 1).find(numbered);
     const previous = headings.slice(0, k).reverse().find(numbered);
     let rank = LONE_RANK;
-    if (next && (next.number === 1 || !previous)) rank = Math.max(HALF_RANK, next.rank - HALF_RANK);
+    // A book's own parts (`Preface`, `Conclusion`) stand beside its numbered parts, not above or inside them.
+    const beside = MATTER.test(h.title.trim()) ? (next ?? previous) : undefined;
+    if (beside) rank = beside.rank;
+    else if (next && (next.number === 1 || !previous)) rank = Math.max(HALF_RANK, next.rank - HALF_RANK);
     else if (previous) rank = previous.rank + HALF_RANK;
     return { ...h, rank };
   });

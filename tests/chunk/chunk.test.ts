@@ -119,6 +119,34 @@ describe('chunkDocument edge cases', () => {
     expect(passages.map((p) => squash(p.text)).join('')).toBe(bodyText(text));
   });
 
+  it('heads an English white paper\'s preface with its heading, beside its numbered parts, not in the front matter', () => {
+    // As Chromium printed it: the title, the issuing office and the month under it, then `Preface` set large
+    // (named in headings) over the preface, then the numbered parts.
+    const lines = [
+      "China's Green Development in the New Era",
+      "The State Council Information Office of the People's Republic of China",
+      'January 2023',
+      'Preface',
+      'China has pursued green development over the past decade, and its ecological environment has improved.',
+      'I. Following a Green Development Path',
+      'Green development is the foundation of high-quality development, and the country has kept to it.',
+      'Conclusion',
+      'China will continue to follow the path of green development with the rest of the world.',
+    ];
+    const text = `${lines.join('\n')}\n`;
+    const marked = [lines[0], 'Preface', 'I. Following a Green Development Path', 'Conclusion'].map((line) => ({ start: text.indexOf(line), end: text.indexOf(line) + line.length }));
+    const doc: SourceDoc = { ...seedDoc('xizang-2023-plan-report'), text, headings: marked };
+    expect(chunkDocument(doc).map((p) => [p.kind, p.sectionPath.join(' > ')])).toEqual([
+      ['front', ''],
+      ['heading', 'Preface'],
+      ['paragraph', 'Preface'],
+      ['heading', 'I. Following a Green Development Path'],
+      ['paragraph', 'I. Following a Green Development Path'],
+      ['heading', 'Conclusion'],
+      ['paragraph', 'Conclusion'],
+    ]);
+  });
+
   it('sets a contents list after a foreword in no section: the foreword closes where the contents start', () => {
     // A white paper: its foreword under a heading set large (前言, named in headings), then its contents.
     const foreword = '为适应数字经济发展环境，我国相继出台数据安全相关法律法规，对数据安全保障工作提出总体要求。';
