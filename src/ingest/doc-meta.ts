@@ -5,7 +5,7 @@
 import type { DocMeta } from '../model.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { checksumOf } from './checksum.js';
-import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
+import { detectLanguage, inferMeta, typeOfTitle, withoutFullTextMark, type InferredMeta } from './infer-meta.js';
 import { placeInEnglish } from './place-english.js';
 import { ordinalInFigures, planOrdinal } from './plan-ordinal.js';
 import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';
@@ -94,7 +94,8 @@ function titlePrefix(region: Region | null, place: string | null, title: string)
  * @example metaFromInference(inferMeta('政府工作报告\n——2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上'), 'zh', { file: 'a.txt', checksum: 'sha256:…' }).title // '2024年西藏自治区政府工作报告'
  */
 export function metaFromInference(inferred: InferredMeta, language: string, ctx: MetaContext): DocMeta {
-  const fallback = ctx.fallbackTitle?.trim() || null;
+  const given = ctx.fallbackTitle?.trim() || null;
+  const fallback = given === null ? null : withoutFullTextMark(given);
   const rawTitle = inferred.title ?? fallback;
   const region =
     (inferred.place !== null ? regionOfPlace(inferred.place) : null) ??

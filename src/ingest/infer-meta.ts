@@ -85,7 +85,7 @@ const INLINE_SPEAKER_RES = [
 ];
 /** A title line; quotation marks of either script (`“”`, `「」`). */
 const TITLE_RE =
-  /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”「」《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\))?$/;
+  /^(?:\d{4}年)?[\u4e00-\u9fff（）()〇“”「」《》·、]{0,60}?(政府工作报告|工作报告|纲要|公报|决议|报告)(?:（摘要）|\(摘要\)|（全文）|\(全文\)|【全文】|全文)?$/;
 /**
  * A year inside a title line, after its place or a `关于` (`杭州市2024年政府工作报告`, `关于2023年…计划执行情况…的报告`):
  * not after a verb (`听取和审议了2023年政府工作报告`, a sentence cut at the end of a line).
@@ -310,6 +310,20 @@ function sessionInTitle(title: string): Session | null {
   return parseSession(at < 0 ? title : title.slice(at));
 }
 
+/** How a news site marks a report it prints whole: `（全文）`, `全文` after the title, `全文：`, `Full text:` before it. */
+const FULL_TEXT_AFTER = /\s*(?:[（(【[]\s*全文\s*[）)】\]]|全文)$/u;
+const FULL_TEXT_BEFORE = /^(?:full\s*text|全文)\s*[:：|｜]\s*/iu;
+
+/**
+ * A title without the mark a news site adds to a report it prints whole; the title alone when that is all there is.
+ * @example withoutFullTextMark('2024年政府工作报告（全文）') // '2024年政府工作报告'
+ * @example withoutFullTextMark('Full text: Report on the Work of the Government') // 'Report on the Work of the Government'
+ */
+export function withoutFullTextMark(title: string): string {
+  const bare = title.replace(FULL_TEXT_BEFORE, '').replace(FULL_TEXT_AFTER, '');
+  return bare === '' ? title : bare;
+}
+
 /**
  * Infer title, type, year, date, speaker and session from a report's own text, in simplified or traditional
  * characters (each field as the text writes it). A report without a dateline gets `year: null` rather than a
@@ -322,9 +336,10 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   const head = written(normalizeHead(text));
   // Without a title line, the opening still says what the report is: a bare 政府工作报告 (in the report's
   // script), completed from its year and place by `metaFromInference`.
-  const title = known.title
+  const found = known.title
     ? toAsciiDigits(known.title).replace(/\s/g, '')
     : (findTitle(head) ?? openingTitle(head) ?? (detectLanguage(text) === 'en' ? findEnglishTitle(text) : null));
+  const title = found === null ? null : withoutFullTextMark(found);
   const dateline = findDateline(head);
   // A report written in English: its dateline stands where the Chinese one would.
   const english = dateline ? null : findEnglishDateline(text);

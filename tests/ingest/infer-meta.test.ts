@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, detectLanguage, inferMeta, npcSessionYear, parseSession, toAsciiDigits, typeOfTitle } from '../../src/ingest/infer-meta.js';
+import { chineseNumber, detectLanguage, inferMeta, npcSessionYear, parseSession, toAsciiDigits, typeOfTitle, withoutFullTextMark } from '../../src/ingest/infer-meta.js';
 import { describeWithShared } from '../shared-data.js';
 import { corporaDir, corpusDir, testContext } from './helpers.js';
 import { readHtml } from '../../src/ingest/html.js';
@@ -189,6 +189,18 @@ describe('inferMeta on dateline variants', () => {
     // Without a day, the year is the title's; a work report's lines are never read as bureaus.
     expect(inferMeta('中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n2024年是…')).toMatchObject({ issuer: '国家统计局', date: null, year: 2024 });
     expect(inferMeta('2024年政府工作报告\n某某县统计局\n各位代表：').issuer).toBeNull();
+  });
+
+  it('reads a title a news site marks as printed whole, without the mark', () => {
+    const dateline = '——2024年3月5日在第十四届全国人民代表大会第二次会议上';
+    for (const title of ['2024年政府工作报告（全文）', '2024年政府工作报告(全文)', '2024年政府工作报告全文', '2024年政府工作报告【全文】']) {
+      expect(inferMeta(`${title}\n${dateline}\n各位代表：`), title).toMatchObject({ title: '2024年政府工作报告', type: 'government work report', year: 2024 });
+    }
+    expect(withoutFullTextMark('Full text: Report on the Work of the Government')).toBe('Report on the Work of the Government');
+    expect(withoutFullTextMark('全文：政府工作报告')).toBe('政府工作报告');
+    // A title that is only the mark, or has the words elsewhere, stays.
+    expect(withoutFullTextMark('全文')).toBe('全文');
+    expect(withoutFullTextMark('关于全文检索系统建设情况的报告')).toBe('关于全文检索系统建设情况的报告');
   });
 
   it('takes the year a title starts with, in digits or in Chinese numerals', () => {
