@@ -5,7 +5,8 @@
 import type { DocMeta } from '../model.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { checksumOf } from './checksum.js';
-import { detectLanguage, inferMeta, typeOfTitle, withoutFullTextMark, type InferredMeta } from './infer-meta.js';
+import { withoutFullTextMark } from './full-text-mark.js';
+import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
 import { placeInEnglish } from './place-english.js';
 import { ordinalInFigures, planOrdinal } from './plan-ordinal.js';
 import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';

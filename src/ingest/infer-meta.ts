@@ -20,6 +20,7 @@ import { englishTypeOfTitle, findEnglishTitle } from './english-title.js';
 import { reportingGovernmentInEnglish } from './english-reporting-government.js';
 import { inScriptOf } from './report-script.js';
 import { reportingGovernment } from './reporting-government.js';
+import { withoutFullTextMark } from './full-text-mark.js';
 import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
 import { titleBlock } from './title-block.js';
 
@@ -310,20 +311,6 @@ function sessionInTitle(title: string): Session | null {
   return parseSession(at < 0 ? title : title.slice(at));
 }
 
-/** How a news site marks a report it prints whole: `（全文）`, `全文` after the title, `全文：`, `Full text:` before it. */
-const FULL_TEXT_AFTER = /\s*(?:[（(【[]\s*全文\s*[）)】\]]|全文)$/u;
-const FULL_TEXT_BEFORE = /^(?:full\s*text|全文)\s*[:：|｜]\s*/iu;
-
-/**
- * A title without the mark a news site adds to a report it prints whole; the title alone when that is all there is.
- * @example withoutFullTextMark('2024年政府工作报告（全文）') // '2024年政府工作报告'
- * @example withoutFullTextMark('Full text: Report on the Work of the Government') // 'Report on the Work of the Government'
- */
-export function withoutFullTextMark(title: string): string {
-  const bare = title.replace(FULL_TEXT_BEFORE, '').replace(FULL_TEXT_AFTER, '');
-  return bare === '' ? title : bare;
-}
-
 /**
  * Infer title, type, year, date, speaker and session from a report's own text, in simplified or traditional
  * characters (each field as the text writes it). A report without a dateline gets `year: null` rather than a
@@ -350,7 +337,8 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   // A title that starts with its year, in digits or digit by digit in Chinese numerals (`二〇二四年施政报告`).
   const titleYear = title ? TITLE_YEAR_RE.exec(title)?.[1] : undefined;
   const type = title ? typeOfTitle(title) : null;
-  // A communiqué is the statistics bureaus' (its year is the one it reports on, its date the day it came out).
+  // A communiqué is the statistics bureaus': its date the day it came out, and its year that day's (its title names
+  // the year it reports on, the year it has without a day).
   const bureaus = type === 'statistical communiqué' ? findBureaus(head) : null;
   return {
     title,
