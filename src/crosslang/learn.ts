@@ -27,6 +27,10 @@ export const CHINESE_STOPWORDS = new Set(
 
 const NUMBER = /^[\p{Nd}.,%‰+\-/]+$/u;
 const HAS_HAN = /\p{Script=Han}/u;
+/** A quantity's unit alone, or a figure and its unit: `万人`, `千万`, `万亿元`, `个百分点`, `1.2万亿元`. */
+const QUANTITY = /^[\p{Nd}.]*(?:[十百千万亿]+(?:人次|人|元|吨|亩|千瓦|公里|千米|户|个|家|套|辆|次|所|项|名|平方米|立方米)?|个百分点|百分点)$/u;
+/** English that names a quantity: a figure, a magnitude or a unit. */
+const NAMES_QUANTITY = /^(?:[\p{Nd}.,%]+|yuan|trillion|billion|million|thousand|hundred|percent|percentage|point|ton|tonne|hectare|mu|kilometer|kilometre|kilowatt|people|person|household|unit)$/u;
 /** Anything between two words other than spaces, hyphens or apostrophes ends a phrase. */
 const BREAK = /[^\s\-‐‑‒–'’]/u;
 
@@ -34,7 +38,7 @@ const BREAK = /[^\s\-‐‑‒–'’]/u;
  * Version of the learning itself: bump it whenever what is learned changes without a parameter changing (a
  * number's unit split off, a significance test keyed otherwise), so a lexicon saved beside an index is learned again.
  */
-const LEARN_RULES = 1;
+const LEARN_RULES = 2;
 
 /**
  * The parameters a lexicon is learned with (defaults overridden by `options`) and the rules' version, as header values.
@@ -108,6 +112,16 @@ function meaningfulChinese(words: string[]): boolean {
 }
 
 /**
+ * False for a quantity's unit (`万人`, `千万`, `万亿元`) learned for English that names no quantity: it stands beside
+ * the word in the sentences (`urban unemployment … 12.56 million`, `benefiting … over 11 million`), it does not
+ * translate it.
+ * @example quantityAgrees(['unemployment'], ['万人']) // false; quantityAgrees(['trillion', 'yuan'], ['万亿元']) // true
+ */
+export function quantityAgrees(en: readonly string[], zh: readonly string[]): boolean {
+  return !QUANTITY.test(zh.join('')) || en.some((w) => NAMES_QUANTITY.test(w.toLowerCase()));
+}
+
+/**
  * Learn phrase pairs (English key ↔ one Chinese word or phrase) with p(zh | en) and counts from aligned
  * sentence pairs. Deterministic: the same pairs always give the same entries, in the same order.
  * @example learnLexicon(pairs2024).find((e) => e.en === 'fiscal policy')?.zh // '财政政策'
@@ -123,7 +137,7 @@ export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, o
     return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments };
   });
   const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
-  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh);
+  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh) && quantityAgrees(en, zh);
   const { vouch } = options;
   const vouched = vouch ? (en: string[], zh: string[]): boolean => vouch.vouches(en, zh.join('')) : undefined;
   return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep, vouched).map((pair) => ({
