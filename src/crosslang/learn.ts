@@ -5,6 +5,7 @@
  * then phrase pairs are extracted and scored. A Chinese side is written as it stands in the first sentence
  * it was learned from (whitespace removed); its normalized form is only the key.
  */
+import { parseNumeral } from '../chinese-numerals.js';
 import { analyzeWords } from '../text/analyzer.js';
 import { DEFAULT_ALIGN_PARAMS, alignCorpus, type AlignParams } from './align.js';
 import { contentTokens, isStopword, singularWord, tokenizeEnglish } from './english.js';
@@ -38,7 +39,7 @@ const BREAK = /[^\s\-‐‑‒–'’]/u;
  * Version of the learning itself: bump it whenever what is learned changes without a parameter changing (a
  * number's unit split off, a significance test keyed otherwise), so a lexicon saved beside an index is learned again.
  */
-const LEARN_RULES = 2;
+const LEARN_RULES = 3;
 
 /**
  * The parameters a lexicon is learned with (defaults overridden by `options`) and the rules' version, as header values.
@@ -111,6 +112,58 @@ function meaningfulChinese(words: string[]): boolean {
   return !edgeIsStop && words.some((w) => HAS_HAN.test(w) && !CHINESE_STOPWORDS.has(w));
 }
 
+/** English magnitudes, by the value of one. */
+const MAGNITUDES: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** An ordinal in figures (`31st`, `75th`) or a figure with a decimal point (`29.7`, `3.0`). */
+const ORDINAL_OR_DECIMAL = /^(?:(\d+)(?:st|nd|rd|th)|(\d+\.\d+))$/u;
+/** A figure in Chinese with its magnitude: `1.6万亿`, `1100多万`, `3.7亿`. */
+const CHINESE_FIGURE = /(\d+(?:\.\d+)?)多?(万亿|亿|万)?/gu;
+const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+/** A run of Chinese numerals: `十四`, `六`, `十四五` (read as 十四 too). */
+const CHINESE_NUMERALS = /[零〇一二两三四五六七八九十百千]+/gu;
+
+/**
+ * The quantities English names that a translation must name too: an ordinal (`31st`), a figure with a decimal
+ * point, and a figure before a magnitude (`29.7 trillion`, as 2.97e13). A figure that is part of a name (`covid 19`,
+ * `g20`, `world game 2025`) is none: the Chinese name may leave it out (新冠, 世界运动会).
+ */
+function namedQuantities(en: readonly string[]): number[] {
+  const out: number[] = [];
+  en.forEach((word, i) => {
+    const magnitude = MAGNITUDES[en[i + 1] ?? ''];
+    const m = ORDINAL_OR_DECIMAL.exec(word);
+    if (m) out.push(Number(m[1] ?? m[2]) * (magnitude ?? 1));
+    else if (magnitude !== undefined && /^\d+$/u.test(word)) out.push(Number(word) * magnitude);
+  });
+  return out;
+}
+
+/** Every value a Chinese phrase writes: figures with their magnitudes, and numerals (each prefix of a run too). */
+function chineseValues(zh: string): number[] {
+  const out: number[] = [];
+  for (const m of zh.matchAll(CHINESE_FIGURE)) out.push(Number(m[1]) * (CHINESE_MAGNITUDES[m[2] ?? ''] ?? 1));
+  for (const [run] of zh.matchAll(CHINESE_NUMERALS)) {
+    for (let end = 1; end <= run.length; end++) {
+      const value = parseNumeral(run.slice(0, end));
+      if (value !== null) out.push(value);
+    }
+  }
+  return out;
+}
+
+/**
+ * False when English names a quantity (`31st`, `29.7 trillion`) that the Chinese does not write, in figures or
+ * numerals and at any magnitude (`370 million` is 3.7亿, `14th` is the 十四 of 十四五): the alignment paired a figure
+ * with another figure or with a word beside it (`29.7 trillion` → 1.6万亿元, `31st` → 十国集团).
+ * @example figuresAgree(['29.7', 'trillion'], ['1.6', '万亿元']) // false; figuresAgree(['14th'], ['十四五']) // true
+ */
+export function figuresAgree(en: readonly string[], zh: readonly string[]): boolean {
+  const named = namedQuantities(en);
+  if (named.length === 0) return true;
+  const values = chineseValues(zh.join(''));
+  return named.every((v) => values.some((x) => Math.abs(x - v) <= 0.011 * Math.max(x, v)));
+}
+
 /**
  * False for a quantity's unit (`万人`, `千万`, `万亿元`) learned for English that names no quantity: it stands beside
  * the word in the sentences (`urban unemployment … 12.56 million`, `benefiting … over 11 million`), it does not
@@ -137,7 +190,7 @@ export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, o
     return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments };
   });
   const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
-  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh) && quantityAgrees(en, zh);
+  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh) && quantityAgrees(en, zh) && figuresAgree(en, zh);
   const { vouch } = options;
   const vouched = vouch ? (en: string[], zh: string[]): boolean => vouch.vouches(en, zh.join('')) : undefined;
   return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep, vouched).map((pair) => ({

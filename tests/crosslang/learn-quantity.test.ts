@@ -4,7 +4,7 @@
  * real corpus's own lexicon had learned `unemployment` → 万人 and `benefiting` → 千万 this way.
  */
 import { describe, expect, it } from 'vitest';
-import { learnLexicon, quantityAgrees } from '../../src/crosslang/learn.js';
+import { figuresAgree, learnLexicon, quantityAgrees } from '../../src/crosslang/learn.js';
 
 describe('quantityAgrees', () => {
   it('refuses a unit for a word that names no quantity, and keeps it for figures, magnitudes and units', () => {
@@ -16,6 +16,26 @@ describe('quantityAgrees', () => {
     // Words that are not units pass, whatever the English.
     expect(quantityAgrees(['unemployment'], ['失业'])).toBe(true);
     expect(quantityAgrees(['people'], ['人民'])).toBe(true);
+  });
+});
+
+describe('figuresAgree', () => {
+  it('refuses a translation that does not write the quantity the English names', () => {
+    // Pairs the shipped and the real corpus's lexicons had learned.
+    expect(figuresAgree(['29.7', 'trillion'], ['1.6', '万亿元'])).toBe(false);
+    expect(figuresAgree(['31st'], ['十国', '集团'])).toBe(false);
+    expect(figuresAgree(['total', '11.86'], ['合计'])).toBe(false);
+    expect(figuresAgree(['75th', 'anniversary'], ['中华人民共和国', '成立'])).toBe(false);
+  });
+
+  it('finds the quantity at any magnitude, in figures or numerals, and leaves a name\'s figure alone', () => {
+    expect(figuresAgree(['370', 'million'], ['3.7', '亿', '千瓦'])).toBe(true);
+    expect(figuresAgree(['11', 'million'], ['惠及', '1100', '多万'])).toBe(true);
+    expect(figuresAgree(['300', 'billion'], ['3000', '亿元'])).toBe(true);
+    expect(figuresAgree(['1.3', 'trillion', 'yuan'], ['1.3', '万亿元'])).toBe(true);
+    expect(figuresAgree(['14th'], ['十四五'])).toBe(true);
+    expect(figuresAgree(['covid', '19'], ['新冠'])).toBe(true);
+    expect(figuresAgree(['world', 'game', '2025'], ['世界', '运动会'])).toBe(true);
   });
 });
 
