@@ -30,7 +30,7 @@ const NUMBER = /^[\p{Nd}.,%‰+\-/]+$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 /** A quantity's unit alone, or a figure and its unit: `万人`, `千万`, `万亿元`, `个百分点`, `1.2万亿元`. */
 const QUANTITY = /^[\p{Nd}.]*(?:[十百千万亿]+(?:人次|人|元|吨|亩|千瓦|公里|千米|户|个|家|套|辆|次|所|项|名|平方米|立方米)?|个百分点|百分点)$/u;
-/** English that names a quantity: a figure, a magnitude or a unit. */
+/** English that names a quantity (lower case, singular, as learning reads its words): a figure, a magnitude or a unit. */
 const NAMES_QUANTITY = /^(?:[\p{Nd}.,%]+|yuan|trillion|billion|million|thousand|hundred|percent|percentage|point|ton|tonne|hectare|mu|kilometer|kilometre|kilowatt|people|person|household|unit)$/u;
 /** Anything between two words other than spaces, hyphens or apostrophes ends a phrase. */
 const BREAK = /[^\s\-‐‑‒–'’]/u;
@@ -171,7 +171,7 @@ export function figuresAgree(en: readonly string[], zh: readonly string[]): bool
  * @example quantityAgrees(['unemployment'], ['万人']) // false; quantityAgrees(['trillion', 'yuan'], ['万亿元']) // true
  */
 export function quantityAgrees(en: readonly string[], zh: readonly string[]): boolean {
-  return !QUANTITY.test(zh.join('')) || en.some((w) => NAMES_QUANTITY.test(w.toLowerCase()));
+  return !QUANTITY.test(zh.join('')) || en.some((w) => NAMES_QUANTITY.test(w));
 }
 
 /**

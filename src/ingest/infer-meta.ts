@@ -21,6 +21,7 @@ import { reportingGovernmentInEnglish } from './english-reporting-government.js'
 import { inScriptOf } from './report-script.js';
 import { reportingGovernment } from './reporting-government.js';
 import { withoutFullTextMark } from './full-text-mark.js';
+import { isStatisticsBureau } from './statistics-bureau.js';
 import { edited, groupText, linesOf, sliceOf, written, type Written } from './written-text.js';
 import { titleBlock } from './title-block.js';
 
@@ -67,7 +68,9 @@ const DATE_RE = new RegExp(DATE, 'g');
 /** A year written digit by digit in Chinese numerals: `二〇二五` → 2025. */
 const yearNumber = (year: string): number => Number([...year].map((c) => ('〇零'.includes(c) ? '0' : String(chineseNumber(c) ?? c))).join(''));
 /** A year at the start of a title (`2020年…`, `二〇二四年…`), or after its place (`某某县2025年…统计公报`). */
-const TITLE_YEAR_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国)?(\d{4}|[〇零一二三四五六七八九]{4})年/;
+/** A place's name as a title opens with it, before its year: `杭州市`, `某某县`, `中华人民共和国`. */
+const TITLE_PLACE = '(?:[\\u4e00-\\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国)';
+const TITLE_YEAR_RE = new RegExp(`^${TITLE_PLACE}?(\\d{4}|[〇零一二三四五六七八九]{4})年`);
 /** The year of an ISO date, or null. */
 const yearOfDate = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
 /** A month or day in either numerals: `一`, `十二`, `二十八`, `元` (the first month), `07`. */
@@ -91,7 +94,7 @@ const TITLE_RE =
  * A year inside a title line, after its place or a `关于` (`杭州市2024年政府工作报告`, `关于2023年…计划执行情况…的报告`):
  * not after a verb (`听取和审议了2023年政府工作报告`, a sentence cut at the end of a line).
  */
-const YEAR_INSIDE_TITLE_RE = /^(?:[\u4e00-\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国|关于)\d{4}年/;
+const YEAR_INSIDE_TITLE_RE = new RegExp(`^(?:${TITLE_PLACE}|关于)\\d{4}年`);
 /** Where a dateline starts on a title's line: `政府工作报告——2024年…`. */
 const DATELINE_START_RE = /[—－\-]{1,4}\s*\d{4}年/;
 
@@ -209,8 +212,6 @@ function cleanName(name: string): string {
 /** A line trimmed, and without the brackets around it: `（自治区代理主席　嘎玛泽登）`. */
 const bareLine = (l: string): string => l.trim().replace(/^[(（](.*)[)）]$/, '$1').trim();
 
-/** A statistics bureau's name: `某某县统计局`, `国家统计局北京调查总队`. */
-const BUREAU_RE = /^[\u4e00-\u9fff]{2,24}(?:统计局|调查总队|调查队)$/;
 /** A day alone: `2025年3月15日`, `二〇二五年三月十九日`. */
 const DAY_RE = new RegExp(`^${DATE}$`);
 
@@ -230,7 +231,7 @@ function findBureaus(head: Written): { names: string; date: string | null } | nu
   for (const [k, line] of lines.entries()) {
     const day = dayOf(line.keys[line.keys.length - 1] ?? '');
     const names = day === null ? line.keys.length : line.keys.length - 1;
-    if (names === 0 || !line.keys.slice(0, names).every((key) => BUREAU_RE.test(key))) continue;
+    if (names === 0 || !line.keys.slice(0, names).every(isStatisticsBureau)) continue;
     const next = lines[k + 1]?.keys;
     return { names: line.words.slice(0, names).join('、'), date: day ?? (next?.length === 1 ? dayOf(next[0] ?? '') : null) };
   }

@@ -15,6 +15,7 @@ import { parseNumeral } from '../chinese-numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
 import { noteMark } from '../ingest/note-mark.js';
+import { isNationalBureau, isStatisticsBureau } from '../ingest/statistics-bureau.js';
 import { sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
@@ -70,17 +71,14 @@ function congressOf(doc: DocMeta, region: RegionName | null): { zh: string; en: 
   return { zh: issuer, en, publisher, publisherEn: congressEn };
 }
 
-/** A statistics bureau's name (`某某县统计局`, `国家统计局北京调查总队`), in either script. */
-const BUREAU_NAME = /(?:统计局|統計局|调查总队|調查總隊|调查队|調查隊)$/u;
-
 /**
  * The statistics bureaus a statistical communiqué is from, as its issuer names them (`北京市统计局、国家统计局北京调查总队`),
  * and in English (`National Bureau of Statistics of China`, else the bureau of its region); null for another report.
  */
 function bureauOf(doc: DocMeta): { zh: string; en: string } | null {
   const issuer = doc.issuer?.trim() ?? '';
-  if (doc.type !== 'statistical communiqué' || !issuer.split('、').every((name) => BUREAU_NAME.test(name))) return null;
-  const national = /^国家统计局$|^國家統計局$/u.test(issuer);
+  if (doc.type !== 'statistical communiqué' || !issuer.split('、').every(isStatisticsBureau)) return null;
+  const national = isNationalBureau(issuer);
   const place = english(doc.region);
   return { zh: issuer, en: national ? 'National Bureau of Statistics of China' : place && doc.region !== 'unknown' ? `Statistics Bureau of ${place}` : 'Anonymous' };
 }
