@@ -17,7 +17,7 @@ export function axisTicks(count, { width, labelWidth, most = 8 }) {
   const ticks = new Set();
   if (count <= 0) return ticks;
   // The fewest bars between two labels that do not touch.
-  const apart = Math.max(1, Math.ceil(labelWidth / (width / count)));
+  const apart = Math.max(1, Math.ceil((labelWidth * count) / width));
   const every = Math.max(apart, Math.ceil(count / most));
   const last = count - 1;
   for (let i = 0; i < last; i += every) if (last - i >= apart) ticks.add(i);
