@@ -1,6 +1,7 @@
 // @ts-check
 // "Did you mean": when a search found little, the queries the server proposes (pinyin written as Chinese, a
-// Chinese near miss, an English spelling), each a link that searches it, with how many passages it finds.
+// Chinese near miss, an English spelling), each a link that searches it, with how many passages it finds; and the
+// query with its years written the other way (2035年, 二〇三五年), when that finds passages.
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
@@ -38,5 +39,26 @@ export function didYouMeanNotice(proposals, hrefOf) {
       ),
       el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(p.total) || 0) })),
     ]),
+  );
+}
+
+const YEAR_FORMS = new Set(['year-in-numerals', 'year-in-digits']);
+
+/**
+ * The query with its years written the other way, as a paragraph with its link and count, or null when the answer
+ * has none.
+ * @example alsoWrittenNotice({ query: '二〇三五年远景目标', reason: 'year-in-numerals', total: 7 }, (q) => `/?q=${q}`)
+ * @param {import('./types.js').AlsoWritten | undefined} other
+ * @param {(query: string) => string} hrefOf
+ */
+export function alsoWrittenNotice(other, hrefOf) {
+  if (!other || typeof other.query !== 'string' || !YEAR_FORMS.has(other.reason)) return null;
+  return el(
+    'p',
+    { class: 'did-you-mean also-written' },
+    el('span', { class: 'did-you-mean-label' }, t('alsoWritten')),
+    ' ',
+    el('a', { href: hrefOf(other.query), 'data-nav': true, class: 'did-you-mean-query', lang: textLang(other.query), title: t(`alsoWritten_${other.reason}`) }, other.query),
+    el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(other.total) || 0) })),
   );
 }

@@ -10,6 +10,7 @@ export type { DocMeta, PassageKind } from '../../src/model.js';
 export type { ConcordanceLine, ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
 export type { TrendYear } from '../../src/search/trend.js';
 export type {
+  AlsoWritten,
   Citation,
   DidYouMean,
   Expansion,

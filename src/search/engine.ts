@@ -35,7 +35,8 @@ import { makeSnippet } from './snippet.js';
 import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
-import type { Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import { yearsWrittenOtherwise } from './year-forms.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -263,6 +264,10 @@ class SearchEngine implements Engine {
       const better = await this.didYouMean(query, response.total, options);
       if (better.length > 0) response.didYouMean = better;
     }
+    if (!plan.empty && options.suggest !== false) {
+      const other = await this.alsoWritten(query, options);
+      if (other) response.alsoWritten = other;
+    }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
   }
@@ -280,6 +285,14 @@ class SearchEngine implements Engine {
       if (kept.length === SUGGESTIONS_KEPT) break;
     }
     return kept;
+  }
+
+  /** The query with its years written the other way (`year-forms.ts`) and its total, when it finds something. */
+  private async alsoWritten(query: string, options: SearchOptions): Promise<AlsoWritten | null> {
+    const other = yearsWrittenOtherwise(query);
+    if (!other) return null;
+    const found = await this.run(other.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
+    return found.total > 0 ? { ...other, total: found.total } : null;
   }
 
   /**

@@ -11,8 +11,9 @@ import { readUserDictionary } from './user-dictionary.js';
 /** Version of the analyzer's code (script rules, normalization, segmenters, bigrams). 1.1.0: hyphenated
  * compounds give a word per part plus their joined form. 1.2.0: English words are spelled American before
  * stemming (`labour` = `labor`). 1.3.0: the typographic apostrophe is the typed one (`people’s` = `people's`).
- * 1.4.0: a soft hyphen between letters keeps a Latin word whole (`sust\u00ADained` = `sustained`). */
-export const ANALYZER_VERSION = '1.4.0';
+ * 1.4.0: a soft hyphen between letters keeps a Latin word whole (`sust\u00ADained` = `sustained`). 1.5.0: the
+ * circles typed for zero are the numeral zero (`一九八○年` = `一九八〇年`). */
+export const ANALYZER_VERSION = '1.5.0';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 /**
  * Normalization of terms and of text for exact matching. Lossless steps run before lossy ones:
  * NFKC (full-width → half-width, compatibility forms), then case folding, then the typographic apostrophe as
- * the typed one, then traditional → simplified Chinese. Everything works one code point at a time, with a cache, so that every
+ * the typed one, the circles typed for zero as the numeral zero, then traditional → simplified Chinese. Everything works one code point at a time, with a cache, so that every
  * character of a normalized text can be traced back to the original character it came from.
  *
  * Known limit: a letter written as base + combining accent (`e` + U+0301) and the same letter
@@ -33,11 +33,18 @@ const matchForms = new Map<number, string>();
  */
 const TYPOGRAPHIC_APOSTROPHE = /\u2019/gu;
 
-/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), `’` as `'`, simplified Han. */
+/**
+ * The circles a word processor offers for the Chinese numeral zero 〇 (U+3007): ○ (U+25CB) and ◯ (U+25EF). Reports
+ * typed in Word write years with them (`一九八○年`, `二○二四年`), and a reader cannot tell them from 〇: the
+ * reports under `../shared/corpora` hold 180 ○, every one inside a number. As 〇, a year typed either way finds both.
+ */
+const CIRCLES_FOR_ZERO = /[\u25cb\u25ef]/gu;
+
+/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), `’` as `'`, ○ and ◯ as 〇, simplified Han. */
 function normalizeOnce(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   if (out !== text) out = out.normalize('NFKC');
-  out = out.replace(TYPOGRAPHIC_APOSTROPHE, "'");
+  out = out.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(CIRCLES_FOR_ZERO, '\u3007');
   if (!HAS_HAN.test(out)) return out;
   let simplified = '';
   for (const char of out) simplified += HAN.test(char) ? toSimplifiedChar(char) : char;

@@ -78,4 +78,24 @@ describe.skipIf(!hasChromium)(`"did you mean" in Chromium${hasChromium ? '' : ' 
     expect(new URL(watched.page.url()).searchParams.get('year')).toBe(year);
     await finish(watched);
   });
+  it('offers a year written the other way, with its count, and clicking it searches that form', async () => {
+    const watched = await openPage(browser, 'en-US');
+    const body = await searchFor(watched.page, '2035年');
+    const other = body.alsoWritten;
+    expect(other).toMatchObject({ query: '二〇三五年', reason: 'year-in-numerals' });
+    const line = watched.page.locator('#notice .also-written');
+    expect(await line.locator('.did-you-mean-label').textContent()).toBe('With the year written the other way:');
+    expect(await line.locator('.did-you-mean-count').textContent()).toBe(` (${other?.total} found)`);
+    const link = line.locator('a');
+    expect(await link.getAttribute('title')).toBe('The year in Chinese numerals');
+    const answer = watched.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/search' && new URL(r.url()).searchParams.get('q') === '二〇三五年');
+    await link.click();
+    const followed = (await (await answer).json()) as SearchResponse;
+    await waitForResults(watched.page);
+    expect(followed.total).toBe(other?.total);
+    expect(await watched.page.inputValue('#q')).toBe('二〇三五年');
+    // The way back: the numerals' answer offers the digits.
+    expect(await watched.page.locator('#notice .also-written a').textContent()).toBe('2035年');
+    await finish(watched);
+  });
 });

@@ -38,6 +38,14 @@ describe('normalizeTerm', () => {
     expect(normalizeForMatch('China’s economy').text).toBe("china'seconomy");
   });
 
+  it('reads the circles typed for zero as the numeral zero 〇, one character for one', () => {
+    expect(normalizeTerm('一九八○年')).toBe('一九八〇年');
+    expect(normalizeTerm('二◯二四年')).toBe('二〇二四年');
+    const match = normalizeForMatch('一九八 ○年');
+    expect(match.text).toBe('一九八〇年');
+    expect([...match.starts]).toEqual([0, 1, 2, 4, 5]);
+  });
+
   it('normalizes one code point at a time, so normalizing twice changes nothing', () => {
     fc.assert(
       fc.property(unicodeText, (text) => {

@@ -168,6 +168,17 @@ function noticeMarkup(d: SearchData): Markup {
   const didYouMean = suggestions.length
     ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
     : null;
+  const other = response.alsoWritten;
+  const alsoWritten = other
+    ? h(
+        'p',
+        { class: 'did-you-mean also-written' },
+        tr(lang, 'alsoWritten'),
+        ' ',
+        h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: other.query, page: 1 }), lang: textLang(other.query), title: tr(lang, `alsoWritten_${other.reason}`) }, other.query),
+        tr(lang, 'didYouMeanCount', { n: other.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }),
+      )
+    : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
   const tries = looserQueries(state.q).map(({ key, q }) => h('a', { href: searchUrl({ ...state, q, page: 1 }) }, tr(lang, key, { q })));
   if (hasActiveFilters(state)) tries.push(h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters')));
@@ -183,7 +194,7 @@ function noticeMarkup(d: SearchData): Markup {
           tries.length ? h('p', {}, tr(lang, 'tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : nothing ? null : h('p', {}, tr(lang, 'noResultsHint')),
         )
       : null;
-  return join([didYouMean, none]);
+  return join([didYouMean, alsoWritten, none]);
 }
 
 /**
