@@ -1,7 +1,8 @@
 // @ts-check
 // "Did you mean": when a search found little, the queries the server proposes (pinyin written as Chinese, a
 // Chinese near miss, an English spelling), each a link that searches it, with how many passages it finds; and the
-// query with its years written the other way (2035年, 二〇三五年), when that finds passages.
+// query with its dates and percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that
+// finds passages.
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
@@ -42,17 +43,17 @@ export function didYouMeanNotice(proposals, hrefOf) {
   );
 }
 
-const YEAR_FORMS = new Set(['year-in-numerals', 'year-in-digits']);
+const NUMBER_FORMS = new Set(['in-chinese-numerals', 'in-digits']);
 
 /**
- * The query with its years written the other way, as a paragraph with its link and count, or null when the answer
+ * The query with its dates and percentages written the other way, as a paragraph with its link and count, or null when the answer
  * has none.
- * @example alsoWrittenNotice({ query: '二〇三五年远景目标', reason: 'year-in-numerals', total: 7 }, (q) => `/?q=${q}`)
+ * @example alsoWrittenNotice({ query: '二〇三五年远景目标', reason: 'in-chinese-numerals', total: 7 }, (q) => `/?q=${q}`)
  * @param {import('./types.js').AlsoWritten | undefined} other
  * @param {(query: string) => string} hrefOf
  */
 export function alsoWrittenNotice(other, hrefOf) {
-  if (!other || typeof other.query !== 'string' || !YEAR_FORMS.has(other.reason)) return null;
+  if (!other || typeof other.query !== 'string' || !NUMBER_FORMS.has(other.reason)) return null;
   return el(
     'p',
     { class: 'did-you-mean also-written' },

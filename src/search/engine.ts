@@ -36,7 +36,7 @@ import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
-import { yearsWrittenOtherwise } from './year-forms.js';
+import { numbersWrittenOtherwise } from './number-forms.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -264,7 +264,8 @@ class SearchEngine implements Engine {
       const better = await this.didYouMean(query, response.total, options);
       if (better.length > 0) response.didYouMean = better;
     }
-    if (!plan.empty && options.suggest !== false) {
+    // An English query reads its numbers as numbers already (`5%` finds 百分之五): only Chinese is offered its other form.
+    if (!plan.empty && plan.concepts.length === 0 && options.suggest !== false) {
       const other = await this.alsoWritten(query, options);
       if (other) response.alsoWritten = other;
     }
@@ -287,9 +288,9 @@ class SearchEngine implements Engine {
     return kept;
   }
 
-  /** The query with its years written the other way (`year-forms.ts`) and its total, when it finds something. */
+  /** The query with its dates and percentages written the other way (`number-forms.ts`) and its total, when it finds something. */
   private async alsoWritten(query: string, options: SearchOptions): Promise<AlsoWritten | null> {
-    const other = yearsWrittenOtherwise(query);
+    const other = numbersWrittenOtherwise(query);
     if (!other) return null;
     const found = await this.run(other.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
     return found.total > 0 ? { ...other, total: found.total } : null;

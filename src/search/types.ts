@@ -3,7 +3,7 @@ import type { DocMeta, Passage, PassageKind } from '../model.js';
 import type { SortOrder } from './date-order.js';
 import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
 import type { CitedWork } from './citation.js';
-import type { YearForm } from './year-forms.js';
+import type { NumberForm } from './number-forms.js';
 
 /** Options of one search request (the API's query parameters, validated). */
 export interface SearchOptions {
@@ -155,17 +155,18 @@ export interface SearchResponse {
   /** When the query found little (fewer than 3 passages): up to three queries that find more, best first. */
   didYouMean?: DidYouMean[];
   /**
-   * When the query writes a year (`2035年`, `二〇三五年`) and the same query with its years written the other way finds
-   * passages: that query and its total (`year-forms.ts`). Exact matching keeps the two forms apart.
+   * When the query writes a date or a percentage (`2035年`, `二〇三五年`, `3月5日`, `百分之十`) and the same query with
+   * them written the other way finds passages: that query and its total (`number-forms.ts`). Exact matching keeps the
+   * two forms apart. Not for English queries, which read numbers as numbers.
    */
   alsoWritten?: AlsoWritten;
 }
 
-/** The query with its years written the other way, and what it finds. */
+/** The query with its dates and percentages written the other way, and what it finds. */
 export interface AlsoWritten {
   query: string;
-  /** `year-in-numerals`: its years in Chinese numerals (二〇三五年); `year-in-digits`: in Arabic digits (2035年). */
-  reason: YearForm;
+  /** `in-chinese-numerals`: written in Chinese numerals (二〇三五年, 百分之十); `in-digits`: in Arabic digits (2035年, 10%). */
+  reason: NumberForm;
   /** Passages it finds (under the same filters). */
   total: number;
 }

@@ -82,12 +82,12 @@ describe.skipIf(!hasChromium)(`"did you mean" in Chromium${hasChromium ? '' : ' 
     const watched = await openPage(browser, 'en-US');
     const body = await searchFor(watched.page, '2035年');
     const other = body.alsoWritten;
-    expect(other).toMatchObject({ query: '二〇三五年', reason: 'year-in-numerals' });
+    expect(other).toMatchObject({ query: '二〇三五年', reason: 'in-chinese-numerals' });
     const line = watched.page.locator('#notice .also-written');
-    expect(await line.locator('.did-you-mean-label').textContent()).toBe('With the year written the other way:');
+    expect(await line.locator('.did-you-mean-label').textContent()).toBe('With the numbers written the other way:');
     expect(await line.locator('.did-you-mean-count').textContent()).toBe(` (${other?.total} found)`);
     const link = line.locator('a');
-    expect(await link.getAttribute('title')).toBe('The year in Chinese numerals');
+    expect(await link.getAttribute('title')).toBe('Dates and percentages in Chinese numerals');
     const answer = watched.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/search' && new URL(r.url()).searchParams.get('q') === '二〇三五年');
     await link.click();
     const followed = (await (await answer).json()) as SearchResponse;

@@ -50,9 +50,9 @@ describe('GET /api/search carries didYouMean', () => {
 describe('GET /api/search carries alsoWritten, and the rendered page shows it', () => {
   it('offers a year in digits written in numerals, and back, with the totals those searches give', async () => {
     const digits = await search('2035年');
-    expect(digits.alsoWritten).toEqual({ query: '二〇三五年', reason: 'year-in-numerals', total: (await search('二〇三五年')).total });
+    expect(digits.alsoWritten).toEqual({ query: '二〇三五年', reason: 'in-chinese-numerals', total: (await search('二〇三五年')).total });
     expect(digits.alsoWritten?.total).toBeGreaterThan(digits.total);
-    expect((await search('二〇三五年')).alsoWritten).toEqual({ query: '2035年', reason: 'year-in-digits', total: digits.total });
+    expect((await search('二〇三五年')).alsoWritten).toEqual({ query: '2035年', reason: 'in-digits', total: digits.total });
   });
 
   it('counts it under the request\'s filters, and leaves it out when it finds nothing there', async () => {
@@ -63,8 +63,8 @@ describe('GET /api/search carries alsoWritten, and the rendered page shows it', 
 
   it('is a link on the page the server renders, in the language asked for', async () => {
     const zh = await request(app).get(`/?q=${encodeURIComponent('2035年')}&lang=zh`).expect(200);
-    expect(zh.text).toContain(`年份换一种写法： <a class="did-you-mean-query" href="/?q=${encodeURIComponent('二〇三五年')}&amp;lang=zh"`);
+    expect(zh.text).toContain(`数字换一种写法： <a class="did-you-mean-query" href="/?q=${encodeURIComponent('二〇三五年')}&amp;lang=zh"`);
     const en = await request(app).get(`/?q=${encodeURIComponent('二〇三五年')}&lang=en`).expect(200);
-    expect(en.text).toMatch(/With the year written the other way: <a [^>]*title="The year in Arabic digits">2035年<\/a> \(\d+ found\)/);
+    expect(en.text).toMatch(/With the numbers written the other way: <a [^>]*title="Dates and percentages in Arabic digits">2035年<\/a> \(\d+ found\)/);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Years as reports type them: the circles a word processor offers for zero (○, ◯) are the numeral 〇, so
- * `一九八〇年` finds `一九八○年` and marks it where it stands; a year in digits and the same year in numerals stay
- * apart (exact matching), and the answer offers the query written the other way with the total it finds.
+ * Dates and percentages as reports type them: the circles a word processor offers for zero (○, ◯) are the numeral
+ * 〇, so `一九八〇年` finds `一九八○年` and marks it where it stands; a number in digits and the same number in
+ * numerals stay apart (exact matching), and the answer offers the query written the other way with its total.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/search/types.js';
@@ -20,11 +20,15 @@ const REPORT = [
   '',
   '旅游业持续发展。',
   '',
+  '三月五日，粮食产量比上年增长百分之十二点五。',
+  '',
+  'Grain output grew by 5% in March.',
+  '',
 ].join('\n');
 
 let corpus: TempCorpusEngine;
 beforeAll(async () => {
-  corpus = await openTempCorpusEngine({ 'xizang-2020-government-work-report.txt': REPORT }, 'year-written-');
+  corpus = await openTempCorpusEngine({ 'xizang-2020-government-work-report.txt': REPORT }, 'numbers-written-');
 }, 120_000);
 afterAll(() => corpus?.dispose());
 
@@ -45,15 +49,15 @@ describe('a year in digits and the same year in numerals', () => {
   it('stay apart, and each answer offers the other with what it finds', async () => {
     const digits = await search('1980年');
     expect(digits.total).toBe(1);
-    expect(digits.alsoWritten).toEqual({ query: '一九八〇年', reason: 'year-in-numerals', total: 3 });
+    expect(digits.alsoWritten).toEqual({ query: '一九八〇年', reason: 'in-chinese-numerals', total: 3 });
     const numerals = await search('一九八○年');
-    expect(numerals.alsoWritten).toEqual({ query: '1980年', reason: 'year-in-digits', total: 1 });
+    expect(numerals.alsoWritten).toEqual({ query: '1980年', reason: 'in-digits', total: 1 });
   });
 
   it('offers the other form when the query itself finds nothing, and its total is what searching it finds', async () => {
     const r = await search('2035年');
     expect(r.total).toBe(0);
-    expect(r.alsoWritten).toEqual({ query: '二〇三五年', reason: 'year-in-numerals', total: 1 });
+    expect(r.alsoWritten).toEqual({ query: '二〇三五年', reason: 'in-chinese-numerals', total: 1 });
     expect((await search('二〇三五年')).total).toBe(1);
   });
 
@@ -61,5 +65,15 @@ describe('a year in digits and the same year in numerals', () => {
     expect((await search('二〇三五年')).alsoWritten).toBeUndefined();
     expect((await search('旅游')).alsoWritten).toBeUndefined();
     expect('alsoWritten' in (await corpus.engine.search('1980年', { suggest: false }))).toBe(false);
+  });
+
+  it('offers a date and a percentage written the other way, and nothing to an English query', async () => {
+    expect((await search('3月5日')).alsoWritten).toEqual({ query: '三月五日', reason: 'in-chinese-numerals', total: 1 });
+    const percent = await search('"增长12.5%"');
+    expect(percent.total).toBe(0);
+    expect(percent.alsoWritten).toEqual({ query: '"增长百分之十二点五"', reason: 'in-chinese-numerals', total: 1 });
+    const english = await search('grain 5%');
+    expect(english.total).toBeGreaterThan(0);
+    expect('alsoWritten' in english).toBe(false);
   });
 });
