@@ -1,12 +1,12 @@
 // @ts-check
 // "Did you mean": when a search found little, the queries the server proposes (pinyin written as Chinese, a
-// Chinese near miss, an English spelling), each a link that searches it, with how many passages it finds; and the
+// Chinese near miss, a Chinese phrase's words apart, an English spelling), each a link that searches it, with how many passages it finds; and the
 // query with its dates and percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that
 // finds passages.
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
-const REASONS = new Set(['pinyin', 'chinese-near-miss', 'spelling']);
+const REASONS = new Set(['pinyin', 'chinese-near-miss', 'chinese-words', 'spelling']);
 
 /**
  * The proposals of an answer as a paragraph of links, or null when it has none. `hrefOf(q)` is the URL of

@@ -1,12 +1,14 @@
 /**
- * "Did you mean": other ways to write a query that found nothing or almost nothing. Three kinds, tried in
+ * "Did you mean": other ways to write a query that found nothing or almost nothing. Four kinds, tried in
  * this order: pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
- * corpus's words (`乡村振新` → `乡村振兴`), an English spelling (`toursim` → `tourism`). This module only
- * proposes; the engine keeps a proposal when it finds more than the query did.
+ * corpus's words (`乡村振新` → `乡村振兴`), a Chinese phrase's words apart (`如何促进农民增收` → `促进 农民 增收`:
+ * Chinese typed without spaces is one exact phrase, which a question or a sentence of one's own seldom is), an
+ * English spelling (`toursim` → `tourism`). This module only proposes; the engine keeps a proposal when it finds
+ * more than the query did.
  *
  * The vocabularies are built on first need, not when the engine opens, and kept for the engine's life.
  */
-import { normalizeTerm } from '../text/analyzer.js';
+import { analyzeWords, normalizeTerm } from '../text/analyzer.js';
 import { correctChineseRun } from './chinese-near-miss.js';
 import { nearWords, type NearWords, type WordCount } from './near-words.js';
 import { namesByPinyin, pinyinVocabulary, inputKeyOf, wordsFromPinyin, type PinyinVocabulary } from './pinyin-vocabulary.js';
@@ -155,6 +157,36 @@ function chineseRewrites(vocabulary: NearWords, core: string): string[] {
   return out;
 }
 
+/**
+ * Words of a Chinese question or phrase that no passage needs to hold: question words, particles, conjunctions,
+ * and the filler of a query about something (`情况`, `方面`). Compared after normalization.
+ */
+const CHINESE_QUERY_FILLER: ReadonlySet<string> = new Set([
+  '如何', '怎样', '怎么', '怎么样', '什么', '哪些', '哪个', '为什么', '为何', '是否', '有没有', '有何', '多少',
+  '的', '地', '得', '了', '着', '过', '吗', '呢', '吧', '啊', '之',
+  '和', '与', '及', '以及', '或', '或者', '跟', '同', '是', '在', '对', '对于', '把', '被', '从', '向', '关于', '有关',
+  '情况', '方面', '相关', '一下',
+]);
+
+/**
+ * A piece that is an unquoted Chinese phrase, as its words apart without the filler (`如何促进农民增收` →
+ * `促进 农民 增收`): each word's own text, in order. [] when it is not one, or has fewer than two words.
+ */
+function chineseWordsApart(piece: Piece): string[] {
+  if (piece.head !== '' || piece.tail !== '' || !/\p{Script=Han}/u.test(piece.core)) return [];
+  const words = analyzeWords(piece.core);
+  if (words.length < 2) return [];
+  const kept: string[] = [];
+  words.forEach((w, i) => {
+    const text = piece.core.slice(w.start, w.end);
+    const before = words[i - 1];
+    // A number keeps the one character that counts it (2025年, 5个, 30%): apart, either finds anything.
+    if (before && before.end === w.start && [...text].length === 1 && /^[\d.]+$/u.test(before.term)) kept[kept.length - 1] += text;
+    else if (!CHINESE_QUERY_FILLER.has(w.term)) kept.push(text);
+  });
+  return kept.length === 0 ? [] : [kept.join(' ')];
+}
+
 /** Vocabularies over a source, each built on first use; `timing` gets each one's name and build time. */
 function lazyVocabularies(source: VocabularySource, timing: Map<string, number>): Vocabularies {
   const once = <T>(name: string, build: () => T): (() => T) => {
@@ -205,6 +237,7 @@ export function createSuggester(source: VocabularySource): Suggester {
       const proposals: Suggestion[] = [
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
+        ...(hasHan ? rewrites(pieces, chineseWordsApart) : []).map((q) => ({ query: q, reason: 'chinese-words' as const })),
         ...(hasLetters ? rewrites(pieces, spelled) : []).map((q) => ({ query: q, reason: 'spelling' as const })),
       ];
       const seen = new Set([query.trim()]);

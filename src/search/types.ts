@@ -41,8 +41,11 @@ export type HitField = 'text';
 /** A query the engine proposes instead of one that found little, and how much it finds. */
 export interface DidYouMean {
   query: string;
-  /** Pinyin written as Chinese, a Chinese near miss from the corpus's words, or an English spelling. */
-  reason: 'pinyin' | 'chinese-near-miss' | 'spelling';
+  /**
+   * Pinyin written as Chinese, a Chinese near miss from the corpus's words, a Chinese phrase's words apart (each
+   * required anywhere in the passage), or an English spelling.
+   */
+  reason: 'pinyin' | 'chinese-near-miss' | 'chinese-words' | 'spelling';
   /** Passages it finds (under the same filters). */
   total: number;
 }

@@ -68,6 +68,25 @@ describe('did you mean, over the bundled corpus', () => {
     expect(first(filtered)?.total).toBe((await engine.search('乡村振兴', { year: 2024, limit: 1 })).total);
   });
 
+  it('offers a Chinese question or phrase of one\'s own as its words apart, without its question words and particles', async () => {
+    const asked = await checkProposals('怎样发展清洁能源');
+    expect(asked.total).toBe(0);
+    expect(asked.didYouMean).toContainEqual(expect.objectContaining({ query: '发展 清洁能源', reason: 'chinese-words' }));
+    const question = await checkProposals('西藏旅游收入增长了多少');
+    expect(question.didYouMean).toContainEqual(expect.objectContaining({ query: '西藏 旅游 收入 增长', reason: 'chinese-words' }));
+    // A quoted phrase stays one: without its quotes is what the page offers it (`looser-queries.js`).
+    expect((await checkProposals('"怎样发展清洁能源"')).didYouMean?.some((p) => p.reason === 'chinese-words')).not.toBe(true);
+  });
+
+  it('keeps a number with the one character that counts it, and proposes no words apart for filler alone', () => {
+    const suggester = createSuggester({ words: () => [], englishTexts: () => [], englishForms: () => [] });
+    const apart = (q: string) => suggester.candidates(q).filter((c) => c.reason === 'chinese-words').map((c) => c.query);
+    expect(apart('2025年经济增长目标是多少')).toEqual(['2025年 经济 增长 目标']);
+    expect(apart('增长5%的目标')).toEqual(['增长 5% 目标']);
+    expect(apart('的了吗')).toEqual([]);
+    expect(apart('乡村振兴')).toEqual([]);
+  });
+
   it('proposes nothing for a query that finds enough, nor for one with nothing to search', async () => {
     expect((await engine.search('乡村振兴', { limit: 1 })).didYouMean).toBeUndefined();
     expect((await engine.search('tourism', { limit: 1 })).didYouMean).toBeUndefined();
