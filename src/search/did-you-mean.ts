@@ -168,17 +168,29 @@ const CHINESE_QUERY_FILLER: ReadonlySet<string> = new Set([
   '情况', '方面', '相关', '一下',
 ]);
 
+/** Punctuation that parts a Chinese phrase into its runs: brackets, quotation marks, book-title marks, CJK stops. */
+const RUN_BREAK = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}，、；：。！？]+/u;
+
 /**
- * A piece that is an unquoted Chinese phrase, as its words apart without the filler (`如何促进农民增收` →
- * `促进 农民 增收`): each word's own text, in order. [] when it is not one, or has fewer than two words.
+ * A piece that is an unquoted Chinese phrase, apart: first, when punctuation parts it, its runs, each whole
+ * (`《政府工作报告》` → `政府工作报告`, `乡村振兴、共同富裕` → `乡村振兴 共同富裕`); then its words without the filler
+ * (`如何促进农民增收` → `促进 农民 增收`), each word's own text in order. [] when it is not one.
  */
 function chineseWordsApart(piece: Piece): string[] {
   if (piece.head !== '' || piece.tail !== '' || !/\p{Script=Han}/u.test(piece.core)) return [];
-  const words = analyzeWords(piece.core);
+  const runs = piece.core.split(RUN_BREAK).filter((run) => run !== '' && !CHINESE_QUERY_FILLER.has(normalizeTerm(run)));
+  const byRuns = runs.length > 0 && runs.join(' ') !== piece.core ? [runs.join(' ')] : [];
+  const byWords = wordsApart(piece.core);
+  return byWords.length === 0 || byWords[0] === byRuns[0] ? byRuns : [...byRuns, ...byWords];
+}
+
+/** A Chinese phrase's words without the filler, a number with the character that counts it; [] under two words. */
+function wordsApart(core: string): string[] {
+  const words = analyzeWords(core);
   if (words.length < 2) return [];
   const kept: string[] = [];
   words.forEach((w, i) => {
-    const text = piece.core.slice(w.start, w.end);
+    const text = core.slice(w.start, w.end);
     const before = words[i - 1];
     // A number keeps the one character that counts it (2025年, 5个, 30%): apart, either finds anything.
     if (before && before.end === w.start && [...text].length === 1 && /^[\d.]+$/u.test(before.term)) kept[kept.length - 1] += text;

@@ -78,12 +78,15 @@ describe('did you mean, over the bundled corpus', () => {
     expect((await checkProposals('"怎样发展清洁能源"')).didYouMean?.some((p) => p.reason === 'chinese-words')).not.toBe(true);
   });
 
-  it('keeps a number with the one character that counts it, and proposes no words apart for filler alone', () => {
+  it('keeps a number with the one character that counts it, a run between punctuation whole, and proposes nothing for filler alone', () => {
     const suggester = createSuggester({ words: () => [], englishTexts: () => [], englishForms: () => [] });
     const apart = (q: string) => suggester.candidates(q).filter((c) => c.reason === 'chinese-words').map((c) => c.query);
     expect(apart('2025年经济增长目标是多少')).toEqual(['2025年 经济 增长 目标']);
     expect(apart('增长5%的目标')).toEqual(['增长 5% 目标']);
     expect(apart('的了吗')).toEqual([]);
+    // Punctuation parts a phrase into runs, each whole, before its words.
+    expect(apart('《政府工作报告》')).toEqual(['政府工作报告', '政府 工作 报告']);
+    expect(apart('乡村振兴、共同富裕')).toEqual(['乡村振兴 共同富裕']);
     expect(apart('乡村振兴')).toEqual([]);
   });
 
