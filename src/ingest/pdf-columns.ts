@@ -163,20 +163,27 @@ function stretches(rows: readonly PdfLineItems[], gutters: Gutters, size: number
  * sides is set as a column of the same page is: in the text's size, without cells, every line starting at
  * the column's left edge or a first-line indent from it and ending by its right edge. Else null.
  */
-function shortColumnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number, columns: readonly Part[][]): Part[][] | null {
+function shortColumnsOf(run: readonly PdfLineItems[], gutters: Gutters, size: number, edges: readonly Band[]): Part[][] | null {
   const sides = sidesOf(run, gutters);
   if (sides.some((parts) => parts.length === 0) || sides.every((parts) => parts.length >= MIN_LINES)) return null;
-  return sides.every((parts, k) => fitsColumn(parts, edgesOf(columns[k]), size)) ? sides : null;
+  return sides.every((parts, k) => fitsColumn(parts, edges[k], size)) ? sides : null;
 }
 
-/**
- * The stretches with each short run that is not judged columns read in the columns of the page's first run
- * that is, when it is set as they are (`shortColumnsOf`).
- */
-function withShortRuns(parts: readonly Stretch[], gutters: Gutters, size: number): Stretch[] {
+/** The stretches with each short run that is not judged columns read in columns of these edges, when set as they are. */
+const withShortRunsIn = (parts: readonly Stretch[], gutters: Gutters, size: number, edges: readonly Band[]): Stretch[] =>
+  parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, gutters, size, edges) } : s));
+
+/** The columns a page was read in: their gutters, each column's edges, the text's size. */
+export interface ColumnLayout {
+  gutters: Gutters;
+  edges: Band[];
+  size: number;
+}
+
+/** The layout of the first run of the stretches that is columns, or null. */
+function layoutOf(parts: readonly Stretch[], gutters: Gutters, size: number): ColumnLayout | null {
   const proven = parts.find((s): s is { run: PdfLineItems[]; columns: Part[][] } => 'run' in s && s.columns !== null);
-  if (proven === undefined) return [...parts];
-  return parts.map((s) => ('run' in s && s.columns === null ? { run: s.run, columns: shortColumnsOf(s.run, gutters, size, proven.columns) } : s));
+  return proven === undefined ? null : { gutters, edges: proven.columns.map(edgesOf), size };
 }
 
 /**
@@ -188,10 +195,40 @@ function withShortRuns(parts: readonly Stretch[], gutters: Gutters, size: number
  * whose baselines differ can pass for one, its lines from the two alternating).
  * @example readColumns(1, buildLineItems(1, items)).map((l) => l.column) // [undefined, 0, 0, 0, 1, 1, 1]
  */
-export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLine[] {
+function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLine[] {
+  return readPageColumns(page, rows, null).lines;
+}
+
+/**
+ * `readColumns`, told the columns an earlier page of the document was read in (`earlier`), and saying which
+ * columns this page was read in (`layout`: its own, else the earlier ones when it was read in them). A page
+ * whose own lines prove no columns, as the last page of a text in two columns that ends a few lines into it (the
+ * typesetter balances them, two a column), is read in the earlier page's columns where its lines are set as
+ * they are (`shortColumnsOf`): in the text's size, without cells, within each column's edges, the gutter empty.
+ */
+export function readPageColumns(page: number, rows: readonly PdfLineItems[], earlier: ColumnLayout | null): { lines: PdfLine[]; layout: ColumnLayout | null } {
   const size = bodySize(rows);
-  const unchanged = rows.map((r) => r.line);
-  if (size <= 0 || rows.length < MIN_LINES) return unchanged;
+  const unchanged = { lines: rows.map((r) => r.line), layout: null };
+  if (size <= 0 || rows.length === 0) return unchanged;
+  const best = rows.length >= MIN_LINES ? bestColumns(rows, size) : null;
+  if (best !== null) {
+    const layout = layoutOf(best.parts, best.gutters, size) as ColumnLayout;
+    return { lines: inReadingOrder(page, rows, withShortRunsIn(best.parts, best.gutters, size, layout.edges), best.gutters), layout };
+  }
+  if (earlier === null || Math.abs(earlier.size - size) > SAME_SIZE) return unchanged;
+  const carried = withShortRunsIn(stretches(rows, earlier.gutters, size), earlier.gutters, size, earlier.edges);
+  if (!carried.some((s) => 'run' in s && s.columns !== null)) return unchanged;
+  return { lines: inReadingOrder(page, rows, carried, earlier.gutters), layout: earlier };
+}
+
+/** Two pages' text is set in one size when their sizes differ by no more than this (points). */
+const SAME_SIZE = 0.6;
+
+/**
+ * Of the gutters that could part the page (one band, or a set of bands for three columns or more: `gutterSets`),
+ * those that put the most lines in columns, with the page's stretches between them; null when none does.
+ */
+function bestColumns(rows: readonly PdfLineItems[], size: number): { parts: Stretch[]; gutters: Gutters } | null {
   const lines = rows.map((r) => inkedItems(r.items));
   const narrow = (b: Band): boolean => b.xEnd - b.x <= MAX_GUTTER * size;
   const candidates: Gutters[] = [
@@ -207,10 +244,14 @@ export function readColumns(page: number, rows: readonly PdfLineItems[]): PdfLin
     const more = best === null || count > best.count || (count === best.count && gutters.length > best.gutters.length);
     if (count > 0 && more) best = { parts, gutters, count };
   }
-  if (best === null) return unchanged;
+  return best;
+}
+
+/** The page's stretches in reading order: each run of columns column by column, the other lines as they stand. */
+function inReadingOrder(page: number, rows: readonly PdfLineItems[], parts: readonly Stretch[], gutters: Gutters): PdfLine[] {
   // The columns of a block set otherwise are numbered after the page's own, so that each keeps margins of its own.
-  let next = best.gutters.length + 1;
-  return blocksOf(withShortRuns(best.parts, best.gutters, size)).flatMap((block): PdfLine[] => {
+  let next = gutters.length + 1;
+  return blocksOf(parts).flatMap((block): PdfLine[] => {
     if (!Array.isArray(block)) return block.columns.flatMap((parts, column) => buildLines(page, parts.flatMap((p) => p.items)).map((line) => ({ ...line, column })));
     // Lines outside the page's columns may be a block set in columns of its own (a newspaper's boxed story).
     if (block.length < MIN_LINES || block.length === rows.length) return block.map((r) => r.line);

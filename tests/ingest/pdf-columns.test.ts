@@ -230,6 +230,18 @@ describe('what stands under a page set in two columns', () => {
     );
     expect(textOf(pages).split('\n')).toEqual(['政府工作报告', '各位代表：', opening, '一、2024年工作回顾', P1, P2, P3]);
   });
+
+  it('reads the last page\'s balanced columns of two lines a side as the pages before it are read', () => {
+    // A communiqué that ends a few lines into its last page: the typesetter balances them, two lines a column.
+    const end = '全年城镇新增就业二十八万人，城镇调查失业率保持在百分之五点二以内，物价总体平稳。';
+    const lines = wrapWords(end, SETTING.measure);
+    expect(lines.length).toBe(3);
+    const pages = typesetColumns([[{ columns: [P1, P2, P3, P4] }], [{ columns: [end] }]], { ...SETTING, leftLines: 2 });
+    const firstOnly = typesetColumns([[{ columns: [P1, P2, P3, P4] }]], SETTING);
+    expect(textOf([firstOnly[0], pages[1]]).split('\n')).toEqual([P1, P2, P3, P4, end]);
+    // Alone, without a page set in columns before it, the page is read as it stands: line by line across.
+    expect(textOf([pages[1]]).split('\n')).not.toEqual([end]);
+  });
 });
 
 describe('a table set inside one column', () => {
