@@ -68,3 +68,11 @@ describe('GET /api/search carries alsoWritten, and the rendered page shows it', 
     expect(en.text).toMatch(/With the numbers written the other way: <a [^>]*title="Dates and percentages in Arabic digits">2035年<\/a> \(\d+ found\)/);
   });
 });
+
+describe('the page the server renders', () => {
+  it('shows each proposal with what it is and how many passages it finds, as the script\'s page does', async () => {
+    const proposal = (await search('乡村振新')).didYouMean?.[0];
+    const page = await request(app).get(`/?q=${encodeURIComponent('乡村振新')}&lang=en`).expect(200);
+    expect(page.text).toContain(`title="A word of the reports one character away">乡村振兴</a> (${proposal?.total} found)`);
+  });
+});

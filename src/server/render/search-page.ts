@@ -164,9 +164,20 @@ function filtersMarkup(d: SearchData): Markup {
 
 function noticeMarkup(d: SearchData): Markup {
   const { response, state, lang, tr } = d;
+  const count = (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const suggestions = response.didYouMean ?? [];
   const didYouMean = suggestions.length
-    ? h('p', { class: 'did-you-mean' }, tr(lang, 'didYouMean'), ' ', suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query) }, s.query)]))
+    ? h(
+        'p',
+        { class: 'did-you-mean' },
+        tr(lang, 'didYouMean'),
+        ' ',
+        suggestions.map((s, i) => [
+          i ? tr(lang, 'listSeparator') : '',
+          h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query), title: tr(lang, `didYouMean_${s.reason}`) }, s.query),
+          tr(lang, 'didYouMeanCount', { n: count(s.total) }),
+        ]),
+      )
     : null;
   const other = response.alsoWritten;
   const alsoWritten = other
@@ -176,7 +187,7 @@ function noticeMarkup(d: SearchData): Markup {
         tr(lang, 'alsoWritten'),
         ' ',
         h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: other.query, page: 1 }), lang: textLang(other.query), title: tr(lang, `alsoWritten_${other.reason}`) }, other.query),
-        tr(lang, 'didYouMeanCount', { n: other.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }),
+        tr(lang, 'didYouMeanCount', { n: count(other.total) }),
       )
     : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
