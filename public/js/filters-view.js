@@ -4,7 +4,7 @@
 import { docLabel } from './chart.js';
 import { el, replace } from './dom.js';
 import { num, t } from './i18n.js';
-import { PASSAGE_KINDS, activeFilters, hasActiveFilters } from './query-filters.js';
+import { PASSAGE_KINDS, activeFilters, hasActiveFilters, rangeEntry } from './query-filters.js';
 
 /** @typedef {import('./types.js').Facets} Facets */
 /** @typedef {import('./types.js').DocMeta} DocMeta */
@@ -39,19 +39,24 @@ function filterSelect(key, label, entries, active, onPick) {
 }
 
 /**
- * The entries of each list: reports newest first, years newest first, kinds in the model's order.
+ * The entries of each list: reports newest first, years newest first (a range in force first of all), kinds in
+ * the model's order.
  * @param {Facets} facets
  * @param {Map<string, DocMeta>} docs
+ * @param {Record<FilterKey, string>} active
  * @returns {Record<FilterKey, Entry[]>}
  */
-function filterEntries(facets, docs) {
+function filterEntries(facets, docs, active) {
   const yearOf = (/** @type {string} */ id) => docs.get(id)?.year ?? 0;
   const doc = Object.entries(facets.doc || {})
     .sort((a, b) => yearOf(b[0]) - yearOf(a[0]) || a[0].localeCompare(b[0]))
     .map(([id, n]) => /** @type {Entry} */ ([id, docLabel(docs, id), n]));
-  const year = Object.entries(facets.year || {})
+  const years = Object.entries(facets.year || {})
     .sort((a, b) => Number(b[0]) - Number(a[0]))
     .map(([y, n]) => /** @type {Entry} */ ([y, y, n]));
+  // A range of years in force (`year:2013-2022`) is an entry of its own, first.
+  const range = rangeEntry(active.year, facets.year || {});
+  const year = range ? [/** @type {Entry} */ (range), ...years] : years;
   const kind = PASSAGE_KINDS.filter((k) => facets.kind && facets.kind[k])
     .map((k) => /** @type {Entry} */ ([k, t(`kind_${k}`), facets.kind[k]]));
   return { doc, year, kind };
@@ -66,7 +71,7 @@ function filterEntries(facets, docs) {
  */
 export function renderFilters(container, { facets, docs, state, onPick, onClear }) {
   const active = activeFilters(state);
-  const entries = filterEntries(facets, docs);
+  const entries = filterEntries(facets, docs, active);
   container.hidden = false;
   replace(
     container,

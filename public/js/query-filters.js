@@ -19,6 +19,38 @@ function asciiDigits(/** @type {string} */ s) {
   return s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 
+/** Two years with a dash, a tilde, two dots, 至 or 到 between them, as the server reads a range (src/search/year-range.ts). */
+const YEAR_RANGE = /^([0-9]{4})\s*(?:-|–|—|－|~|～|\.\.|至|到)\s*([0-9]{4})$/;
+
+/**
+ * A range of years as the address writes it, earlier year first (`2013-2022`), or null when `value` writes none.
+ * @example yearRange('2022–2013') // { from: 2013, to: 2022, value: '2013-2022' }
+ * @param {string} value
+ * @returns {{ from: number, to: number, value: string } | null}
+ */
+export function yearRange(value) {
+  const m = YEAR_RANGE.exec(asciiDigits(value.trim()));
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  return from >= 1900 && to <= 2100 ? { from, to, value: `${from}-${to}` } : null;
+}
+
+/**
+ * The entry of the year list for a range in force (`value`, its label, the passages of its years among the
+ * counts), or null when `value` is no range.
+ * @example rangeEntry('2019-2021', { 2019: 3, 2020: 2, 2024: 5 }) // ['2019-2021', '2019–2021', 5]
+ * @param {string} value
+ * @param {Record<string, number>} years
+ * @returns {[string, string, number] | null}
+ */
+export function rangeEntry(value, years) {
+  const range = yearRange(value);
+  if (!range) return null;
+  const n = Object.entries(years).reduce((sum, [y, count]) => (Number(y) >= range.from && Number(y) <= range.to ? sum + count : sum), 0);
+  return [value, `${range.from}–${range.to}`, n];
+}
+
 /**
  * The filter a query word is, or null (an unknown key or an invalid value makes it a plain word).
  * @param {string} word
@@ -31,7 +63,8 @@ function readFilter(word) {
   const value = word.slice(colon + 1);
   if (key === 'year') {
     const digits = asciiDigits(value);
-    return /^[0-9]{4}$/.test(digits) ? { key, value: digits } : null;
+    const range = yearRange(value);
+    return /^[0-9]{4}$/.test(digits) ? { key, value: digits } : range ? { key, value: range.value } : null;
   }
   if (key === 'kind') return PASSAGE_KINDS.includes(value.toLowerCase()) ? { key, value: value.toLowerCase() } : null;
   if (key === 'doc') return { key, value };

@@ -8,6 +8,7 @@
  * the plan reads no match key (the backend's verifier decides its checks, `index/checks.ts`), so it can be
  * kept, copied or sent as it is.
  */
+import type { YearRange } from './year-range.js';
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
@@ -39,6 +40,8 @@ export interface QueryPlan {
   senses: Array<Array<{ term: string; key: string; weight: number }>>;
   /** True when nothing in the query could be searched for. */
   empty: boolean;
+  /** The range of years the query's `year:2013-2022` names: the engine searches the reports of those years. */
+  years?: YearRange;
 }
 
 /** A run of unquoted English words in the query: parsed groups [start, end) and its concepts. */
@@ -453,6 +456,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     concepts,
     senses,
     empty: groups.length === 0 && soft.length === 0,
+    ...(parsed.filters.years ? { years: parsed.filters.years } : {}),
   };
 }
 

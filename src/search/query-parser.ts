@@ -11,8 +11,9 @@
  * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters, n up to 1000: a larger
  *   n is 1000) join two words or phrases into one unit that must match as a whole; an operator without a word
  *   on each side is dropped;
- * - `year:2024`, `doc:<id>`, `kind:table` (also with `：`, keys and kinds in any case and width) filter; a filter whose key is
- *   unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
+ * - `year:2024`, `year:2013-2022` (a range: `readYearRange`), `doc:<id>`, `kind:table` (also with `：`, keys and kinds in
+ *   any case and width) filter; the last of a key counts (a year replaces a range, and the other way round); a filter whose
+ *   key is unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
  * HTML character references are read first (`R&amp;D` is `R&D`, `&quot;` a quote), and direction marks (U+200E,
  * U+202E…) are left out.
@@ -24,6 +25,7 @@
 import type { NearScope } from '../index/backend.js';
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
 import { decodeCharacterReferences } from './character-references.js';
+import { readYearRange, type YearRange } from './year-range.js';
 
 /** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters (the `near` check's scope). */
 export type Scope = NearScope;
@@ -42,7 +44,8 @@ export interface ParsedQuery {
   groups: QueryUnit[][];
   /** Units that must not match (`-word`, `-"phrase"`). */
   exclude: QueryUnit[];
-  filters: { year?: number; doc?: string; kind?: string };
+  /** `year` and `years` (a range) are never both set: the last written counts. */
+  filters: { year?: number; years?: YearRange; doc?: string; kind?: string };
   raw: string;
 }
 
@@ -100,7 +103,10 @@ function withoutDirectionMarks(text: string): string {
 type Token =
   | { type: 'unit'; unit: QueryUnit; negated: boolean }
   | { type: 'or' }
-  | { type: 'filter'; key: 'year' | 'doc' | 'kind'; value: string | number; negated: boolean };
+  | { type: 'filter'; key: 'year' | 'doc' | 'kind'; value: FilterValue; negated: boolean };
+
+/** A filter's value: a report's id or a kind, a year, or a range of years. */
+type FilterValue = string | number | YearRange;
 
 /** Copy of `text[start, end)` with control characters and lone surrogates replaced by a space (tab and line
  * breaks stay as they are). */
@@ -147,7 +153,7 @@ function asciiDigits(s: string): string {
 }
 
 /** A filter token for `key:value` when the key is known and the value valid, else null. */
-function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string | number } | null {
+function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: FilterValue } | null {
   let colon = -1;
   for (let i = 0; i < word.length && colon < 0; i++) if (word[i] === ':' || word[i] === '\uFF1A') colon = i;
   if (colon <= 0) return null;
@@ -155,6 +161,8 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: string
   const value = word.slice(colon + 1);
   if (value.length === 0) return null;
   if (key === 'year') {
+    const range = readYearRange(value);
+    if (range) return { key, value: range };
     const digits = asciiDigits(value);
     if (digits.length !== 4) return null;
     for (const d of digits) if (d < '0' || d > '9') return null;
@@ -295,8 +303,13 @@ export function parseQuery(raw: string): ParsedQuery {
   return parsed;
 }
 
-function assignFilter(filters: ParsedQuery['filters'], key: 'year' | 'doc' | 'kind', value: string | number): void {
-  if (key === 'year' && typeof value === 'number') filters.year = value;
-  else if (key === 'doc' && typeof value === 'string') filters.doc = value;
+function assignFilter(filters: ParsedQuery['filters'], key: 'year' | 'doc' | 'kind', value: FilterValue): void {
+  if (key === 'year' && typeof value === 'number') {
+    filters.year = value;
+    delete filters.years;
+  } else if (key === 'year' && typeof value === 'object') {
+    filters.years = value;
+    delete filters.year;
+  } else if (key === 'doc' && typeof value === 'string') filters.doc = value;
   else if (key === 'kind' && typeof value === 'string') filters.kind = value;
 }

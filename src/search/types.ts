@@ -4,6 +4,7 @@ import type { SortOrder } from './date-order.js';
 import type { ConcordanceOptions, ConcordanceResponse, TrendSeries } from './research.js';
 import type { CitedWork } from './citation.js';
 import type { NumberForm } from './number-forms.js';
+import type { YearRange } from './year-range.js';
 
 /** Options of one search request (the API's query parameters, validated). */
 export interface SearchOptions {
@@ -11,6 +12,8 @@ export interface SearchOptions {
   offset?: number; // >= 0, default 0
   doc?: string; // restrict to one document id
   year?: number; // restrict to one year
+  /** Restrict to the reports of a range of years; with `year`, the query's own year or range no longer counts. */
+  years?: YearRange;
   kind?: PassageKind; // restrict to one passage kind
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
   suggest?: boolean; // propose `didYouMean` when the query finds little (default true)

@@ -7,6 +7,7 @@ import type { Request, RequestHandler, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import type { Engine } from '../search/types.js';
+import type { YearRange } from '../search/year-range.js';
 import { createError, type ServerError } from './errors.js';
 import { RESULTS_CSV, requestOrigin, sendResultsCsv } from './export-csv.js';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS, citationFormatOf } from './export-citation.js';
@@ -34,8 +35,17 @@ const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example
  * `error-handler.ts`); a CSV's citations are written in it too.
  */
 export const LANG_RULE = { type: 'enum', required: false, values: ['zh', 'en'] } as const;
-/** `year`, as the search and the research routes take it. */
-export const YEAR_RULE = { type: 'int', required: false, min: 1900, max: 2100, describe: { en: 'a year from 1900 to 2100, such as 2024', zh: '1900 到 2100 之间的年份，如 2024' } } as const;
+/** `year`, as the search and the research routes take it: one year (`2024`) or a range of years (`2013-2022`). */
+export const YEAR_RULE = { type: 'year', required: false } as const;
+
+/**
+ * The engine's options for a `year` parameter: `year` for one, `years` for a range, nothing for none.
+ * @example yearOptions({ from: 2013, to: 2022 }) // { years: { from: 2013, to: 2022 } }
+ */
+export function yearOptions(value: number | YearRange | undefined): { year?: number; years?: YearRange } {
+  if (value === undefined) return {};
+  return typeof value === 'number' ? { year: value } : { years: value };
+}
 
 export const SEARCH_SCHEMA = {
   q: QUERY,
@@ -156,10 +166,11 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages, nor in
       // citations; a CSV's citation column is written in it.
       const { q, offset = 0, doc, year, kind, lang, sort, fields, fold, format } = params;
+      const years = yearOptions(year);
       const limit = params.limit ?? (download ? MAX_EXPORT_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       if (format !== undefined && format !== 'json') {
-        const range = { q, limit, offset, doc, year, kind, lang, sort };
+        const range = { q, limit, offset, doc, ...years, kind, lang, sort };
         // Express answers HEAD through this handler: the file's headers, without building the file.
         if (req.method === 'HEAD') await sendResultsHead(res, engine, range, format === 'csv' ? RESULTS_CSV : CITATION_FORMATS[citationFormatOf(format)]);
         else if (format === 'csv') await sendResultsCsv(res, engine, range, requestOrigin(req));
@@ -185,7 +196,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`); the page's hits
       // of the same text fold into one only when asked (`fold=1`).
       // A query with nothing to look for is a 400 that says why, as on the research routes (`nothing-to-search.ts`).
-      const response = await engine.search(q, { limit, offset, doc, year, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
+      const response = await engine.search(q, { limit, offset, doc, ...years, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       // Kept only if the index that answered is still the one served (it may have been replaced meanwhile).

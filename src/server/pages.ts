@@ -9,7 +9,7 @@ import express from 'express';
 import type { Request, Response, Router } from 'express';
 import type { Engine } from '../search/types.js';
 import { PASSAGE_KINDS } from '../model.js';
-import { MAX_QUERY_CHARS, methodNotAllowed } from './api.js';
+import { MAX_QUERY_CHARS, methodNotAllowed, yearOptions } from './api.js';
 import { createError, messagesOf, ServerError } from './errors.js';
 import { queryOfUrl } from './query-string.js';
 import { askedLanguage, loadCatalogue, otherLanguage, pickLanguage, type Translate, type UiLang } from './render/catalogue.js';
@@ -21,6 +21,7 @@ import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/sea
 import { hasActiveFilters, withoutQueryFilters } from '../../public/js/query-filters.js';
 import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
+import { readYearRange } from '../search/year-range.js';
 import { requestOrigin } from './export-csv.js';
 import { cheerio } from './render/html-parser.js';
 import { renderPage } from './render/shell.js';
@@ -91,10 +92,10 @@ async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: 
   if (Array.from(state.q).length > MAX_QUERY_CHARS) throw createError('PARAMETER_TOO_LONG');
   const documents = engine.documents();
   const doc = documents.some((d) => d.id === state.doc) ? state.doc : undefined;
-  const year = /^\d{4}$/.test(state.year) ? Number(state.year) : undefined;
+  const years = /^\d{4}$/.test(state.year) ? { year: Number(state.year) } : yearOptions(readYearRange(state.year) ?? undefined);
   const kind = PASSAGE_KINDS.find((k) => k === state.kind);
   const sort = state.sort || undefined;
-  const response = await engine.search(state.q, { doc, year, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
+  const response = await engine.search(state.q, { doc, ...years, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
   // Only the facets of the unfiltered query (without the filters typed in it too) are read: no whole-text
   // highlights, no proposals.
   const bare = withoutQueryFilters(state.q);

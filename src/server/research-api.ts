@@ -11,7 +11,7 @@ import { pagesOf } from '../search/citation.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
-import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport } from './api.js';
+import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport, yearOptions } from './api.js';
 import { attachment, fileRows, type FileRows } from './attachment.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
@@ -90,6 +90,8 @@ export function researchRouter(engine: Engine): Router {
       // `lang` chose the language of an error; the concordance itself is the same in both.
       const { lang: _errorLanguage, ...params } = validateParams(CONCORDANCE_SCHEMA, queryOfUrl(req.originalUrl));
       const { q, format = 'json', doc } = params;
+      const { year, ...rest } = params;
+      const options = { ...rest, ...yearOptions(year) };
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       const limit = params.limit ?? (format === 'csv' ? MAX_LINES : 100);
       if (format === 'json' && engine.stableAnswers) {
@@ -104,12 +106,12 @@ export function researchRouter(engine: Engine): Router {
       if (format === 'csv' && req.method === 'HEAD') {
         // Express answers HEAD through this handler: the file's headers (its name needs the key and the total),
         // without cutting its lines.
-        const { key, total } = await engine.concordance(q, { ...params, limit: 1 });
+        const { key, total } = await engine.concordance(q, { ...options, limit: 1 });
         setCsvHeaders(res, key, fileRows(params.offset ?? 0, limit, total));
         res.end();
         return;
       }
-      const answer = await engine.concordance(q, { ...params, limit });
+      const answer = await engine.concordance(q, { ...options, limit });
       if (format === 'csv') {
         setCsvHeaders(res, answer.key, fileRows(params.offset ?? 0, limit, answer.total));
         res.send(toCsv(CSV_COLUMNS, answer.lines.map(csvRow)));

@@ -6,6 +6,7 @@
 import type { Messages } from '../coded-error.js';
 import { createError, type ErrorCode } from './errors.js';
 import { preview } from './query-string.js';
+import { FIRST_YEAR, LAST_YEAR, readYearRange, type YearRange } from '../search/year-range.js';
 
 /** Free text: trimmed; `required` refuses missing and empty values. Length counts code points. */
 export interface TextRule {
@@ -43,10 +44,16 @@ export interface IdRule {
   required: boolean;
 }
 
-export type Rule = TextRule | IntRule | EnumRule | IdRule;
+/** A year from FIRST_YEAR to LAST_YEAR (`2024`), or a range of them (`2013-2022`, `readYearRange`). */
+interface YearRule {
+  type: 'year';
+  required: boolean;
+}
+
+export type Rule = TextRule | IntRule | EnumRule | IdRule | YearRule;
 export type Schema = Record<string, Rule>;
 
-type ValueOf<R> = R extends IntRule ? number : R extends EnumRule<infer T> ? T : string;
+type ValueOf<R> = R extends IntRule ? number : R extends YearRule ? number | YearRange : R extends EnumRule<infer T> ? T : string;
 type RequiredKeys<S extends Schema> = { [K in keyof S]: S[K] extends { required: true } ? K : never }[keyof S];
 type OptionalKeys<S extends Schema> = Exclude<keyof S, RequiredKeys<S>>;
 
@@ -88,7 +95,7 @@ export function validateParams<S extends Schema>(schema: S, raw: Map<string, str
       });
     }
   }
-  const out: Record<string, string | number> = {};
+  const out: Record<string, string | number | YearRange> = {};
   for (const [name, rule] of Object.entries(schema)) {
     const value = raw.get(name)?.[0];
     if (value === undefined) {
@@ -122,8 +129,10 @@ function missing(name: string, rule: Rule): Error {
   return createError('MISSING_PARAMETER', { en: `Parameter ${name} is missing${example.en}.`, zh: `缺少参数 ${name}${example.zh}。` });
 }
 
-function checkValue(name: string, rule: Rule, value: string): string | number | undefined {
+function checkValue(name: string, rule: Rule, value: string): string | number | YearRange | undefined {
   switch (rule.type) {
+    case 'year':
+      return checkYear(name, rule, value);
     case 'text':
       return checkText(name, rule, value);
     case 'int':
@@ -179,6 +188,18 @@ function checkText(name: string, rule: TextRule, value: string): string | undefi
     });
   }
   return text;
+}
+
+function checkYear(name: string, rule: YearRule, value: string): number | YearRange | undefined {
+  if (value === '' && !rule.required) return undefined;
+  const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+  if (year >= FIRST_YEAR && year <= LAST_YEAR) return year;
+  const range = readYearRange(value);
+  if (range) return range;
+  throw createError('INVALID_PARAMETER', {
+    en: `Parameter ${name} must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, such as 2024, or a range of them, such as 2013-2022 (got "${preview(value)}").`,
+    zh: `参数 ${name} 须为 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间的年份（如 2024）或年份范围（如 2013-2022）（收到“${preview(value)}”）。`,
+  });
 }
 
 function checkInt(name: string, rule: IntRule, value: string): number | undefined {

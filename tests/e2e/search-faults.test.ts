@@ -41,6 +41,22 @@ describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' 
     await context.close();
   });
 
+  it('shows a range of years typed in the query in the Year filter, and writes a year chosen there in its place', async () => {
+    const { page, context, problems } = await openPage(browser, 'en-US');
+    await page.goto(`${base}/?q=${enc('乡村振兴 year:2020-2021')}`);
+    await waitForResults(page);
+    expect(await page.inputValue('#filter-year')).toBe('2020-2021');
+    const ranged = await api<SearchResponse>(`/api/search?q=${enc('乡村振兴')}&year=2020-2021&limit=1`);
+    expect(await page.locator('#filter-year option[value="2020-2021"]').textContent()).toContain('2020–2021');
+    expect(await page.locator('#status .count').textContent()).toContain(`of ${ranged.total}`);
+    await page.selectOption('#filter-year', '2021');
+    await page.waitForURL((url) => url.searchParams.get('q') === '乡村振兴 year:2021');
+    await waitForResults(page);
+    expect(await page.inputValue('#filter-year')).toBe('2021');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("says which filter of a shared link it cannot use, and why, in the page's language", async () => {
     for (const [locale, says] of [
       ['zh-CN', ['无法完成搜索', '参数 doc', '“no-such-report”', '参数 year', '1900 到 2100 之间的年份', '“1800”']],

@@ -13,7 +13,8 @@ const { queryFilters, setQueryFilter, withoutQueryFilters, withFilter, activeFil
 /** The parser's filters as the page's strings ('' when absent). */
 function parsed(q: string): Record<'doc' | 'year' | 'kind', string> {
   const f = parseQuery(q).filters;
-  return { doc: f.doc ?? '', year: f.year === undefined ? '' : String(f.year), kind: f.kind ?? '' };
+  const year = f.year !== undefined ? String(f.year) : f.years ? `${f.years.from}-${f.years.to}` : '';
+  return { doc: f.doc ?? '', year, kind: f.kind ?? '' };
 }
 
 const state = { q: '', doc: '', year: '', kind: '', page: 1, view: '' as const, sort: '' as const, vs: [] };
@@ -50,6 +51,15 @@ describe('filters typed in the query, on hand-picked queries', () => {
     expect(withoutQueryFilters('R&amp;D year&#x3A;2024 旅游')).toBe('R&amp;D 旅游');
   });
 
+  it('reads a range of years as the server does, written earlier year first, and counts its years\' passages', () => {
+    expect(queryFilters('乡村振兴 year:2022–2013')).toEqual({ doc: '', year: '2013-2022', kind: '' });
+    expect(queryFilters('乡村振兴 year:2013至2022 year:2024').year).toBe('2024');
+    expect(queryFilters('乡村振兴 year:1800-2020').year).toBe('');
+    expect(filters.rangeEntry('2019-2021', { 2019: 3, 2020: 2, 2024: 5 })).toEqual(['2019-2021', '2019–2021', 5]);
+    expect(filters.rangeEntry('2024', { 2024: 5 })).toBeNull();
+    expect(setQueryFilter('乡村振兴 year:2013-2022', 'year', '2020')).toBe('乡村振兴 year:2020');
+  });
+
   it('accepts the kinds the server accepts', () => {
     expect([...filters.PASSAGE_KINDS]).toEqual([...PASSAGE_KINDS]);
   });
@@ -60,7 +70,7 @@ const unit = fc.oneof(
   // Character references, read by the server before anything else (src/search/character-references.ts).
   fc.constantFrom('&quot;year:2024 发展&quot;', 'year&#58;2024', 'kind&#x3a;table', 'R&amp;D', 'doc:a&#45;b', 'year:2024&nbsp;x', '&#45;year:2021', 'OR&amp;'),
   fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year').chain((key) =>
-    fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', 'table', 'Heading', 'xizang-2024', '')).map(
+    fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', '2013-2022', '2022～2013', '２０１３..２０２２', '1800-1900', 'table', 'Heading', 'xizang-2024', '')).map(
       ([colon, value]) => `${key}${colon}${value}`,
     ),
   ),
@@ -80,10 +90,10 @@ describe('filters typed in the query, on random queries, against the server pars
 
   it('sets one filter and changes nothing else the parser sees', () => {
     const key = fc.constantFrom<'doc' | 'year' | 'kind'>('doc', 'year', 'kind');
-    const value = fc.constantFrom('', '2021', 'table', 'xizang-2020');
+    const value = fc.constantFrom('', '2021', '2013-2022', 'table', 'xizang-2020');
     fc.assert(
       fc.property(query, key, value, (q, k, v) => {
-        fc.pre(v === '' || (k === 'year' ? /^\d{4}$/.test(v) : k === 'kind' ? v === 'table' : !/^\d/.test(v)));
+        fc.pre(v === '' || (k === 'year' ? /^\d{4}(-\d{4})?$/.test(v) : k === 'kind' ? v === 'table' : !/^\d/.test(v)));
         const after = setQueryFilter(q, k, v);
         const before = parseQuery(q);
         expect(parsed(after)).toEqual({ ...parsed(q), [k]: v });

@@ -97,6 +97,17 @@ describe('parseQuery: exclusions and OR', () => {
 });
 
 describe('parseQuery: filters', () => {
+  it('reads a range of years, either way round, and lets the last of a year and a range count', () => {
+    expect(parseQuery('乡村振兴 year:2013-2022').filters).toEqual({ years: { from: 2013, to: 2022 } });
+    for (const written of ['2022-2013', '2013–2022', '2013..2022', '２０１３至２０２２', '2013 ~ 2022'.replace(/ /g, ''), '2013到2022']) {
+      expect(parseQuery(`乡村振兴 year:${written}`).filters.years, written).toEqual({ from: 2013, to: 2022 });
+    }
+    expect(parseQuery('year:2013-2022 year:2024').filters).toEqual({ year: 2024 });
+    expect(parseQuery('year:2024 year:2013-2022').filters).toEqual({ years: { from: 2013, to: 2022 } });
+    // A year outside 1900-2100 makes no range: the word is a plain term.
+    expect(parseQuery('year:1800-2022').groups).toEqual([[term('year:1800-2022')]]);
+  });
+
   it('reads year, doc and kind filters, with a half- or full-width colon', () => {
     const q = parseQuery('清洁能源 year:2024 doc：xizang-2024-government-work-report kind:table');
     expect(q.filters).toEqual({ year: 2024, doc: 'xizang-2024-government-work-report', kind: 'table' });

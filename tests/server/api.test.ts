@@ -302,6 +302,24 @@ describe('bad requests', () => {
     expect(res.body.error.message).toContain('1 to 100');
   });
 
+  it('takes a range of years for year, on the search and the concordance, and says what a bad one should be', async () => {
+    const ranged = (await get(`/api/search?q=${encodeURIComponent('乡村振兴')}&year=2020-2021`).expect(200)).body;
+    const typed = (await get(`/api/search?q=${encodeURIComponent('乡村振兴 year:2020-2021')}`).expect(200)).body;
+    const one = async (y: number) => (await get(`/api/search?q=${encodeURIComponent('乡村振兴')}&year=${y}`).expect(200)).body.total as number;
+    expect(ranged.total).toBe((await one(2020)) + (await one(2021)));
+    expect(typed.total).toBe(ranged.total);
+    expect(Object.keys(ranged.facets.year).sort()).toEqual(['2020', '2021']);
+    const lines = (await get(`/api/concordance?q=${encodeURIComponent('乡村振兴')}&year=2021..2020`).expect(200)).body;
+    expect(lines.total).toBe((await get(`/api/concordance?q=${encodeURIComponent('乡村振兴 year:2020-2021')}`).expect(200)).body.total);
+    for (const bad of ['2020-', '1800-2020', '2020-2021-2022']) {
+      const en = (await get(`/api/search?q=a&year=${encodeURIComponent(bad)}&lang=en`).expect(400)).body.error;
+      expect(en.code).toBe('INVALID_PARAMETER');
+      expect(en.message).toContain('or a range of them, such as 2013-2022');
+      const zh = (await get(`/api/search?q=a&year=${encodeURIComponent(bad)}&lang=zh`).expect(400)).body.error.message as string;
+      expect(zh).toContain('或年份范围（如 2013-2022）');
+    }
+  });
+
   it('says which years are accepted when a four-digit year is out of range, in either language', async () => {
     // 1800 is a four-digit year: a message asking for one does not say what was wrong.
     for (const route of ['/api/search', '/api/concordance']) {

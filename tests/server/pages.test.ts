@@ -241,6 +241,19 @@ describe('a search rendered on the server (/?q=…)', () => {
     }
   });
 
+  it('shows a range of years typed in the query as an option of its own, and applies one the form sends', async () => {
+    const $ = await page(`/?q=${encodeURIComponent('发展 year:2020-2021')}`);
+    const selected = $('#filters form #filter-year option[selected]');
+    const ranged = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('发展')}&year=2020-2021&limit=1`);
+    expect(selected.attr('value')).toBe('2020-2021');
+    expect(selected.text()).toBe(`2020–2021 (${ranged.total})`);
+    expect($('#filters form input[type="hidden"][name="q"]').attr('value')).toBe('发展');
+    // What the form then sends: the range in the address.
+    const sent = await page(`/?q=${encodeURIComponent('发展')}&year=2020-2021`);
+    expect(sent('#status .count').text()).toContain(`共 ${ranged.total} 条结果`);
+    expect(sent('#filters form #filter-year option[selected]').attr('value')).toBe('2020-2021');
+  });
+
   it('keeps a language the address asks for in its pager, filters and drop links, and switches language by a link', async () => {
     const query = '发展';
     const $ = await page(`/?q=${encodeURIComponent(query)}&lang=en`);

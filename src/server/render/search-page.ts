@@ -12,7 +12,7 @@ import { h, join, marked, textLang, type Child, type Markup } from './markup.js'
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { looserQueries } from '../../../public/js/looser-queries.js';
-import { activeFilters, hasActiveFilters, withoutQueryFilters } from '../../../public/js/query-filters.js';
+import { activeFilters, hasActiveFilters, rangeEntry, withoutQueryFilters } from '../../../public/js/query-filters.js';
 import { docLabels, labelLine } from '../../../public/js/doc-labels.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { resultDownloads } from '../../../public/js/result-downloads.js';
@@ -147,6 +147,8 @@ function filtersMarkup(d: SearchData): Markup {
   };
   const docs = Object.entries(facets.doc).sort((a, b) => (byId.get(b[0])?.year ?? 0) - (byId.get(a[0])?.year ?? 0) || a[0].localeCompare(b[0]));
   const years = Object.entries(facets.year).sort((a, b) => Number(b[0]) - Number(a[0]));
+  // A range of years in force (`year:2013-2022`) is an option of its own, first, as the script's lists show it.
+  const range = rangeEntry(active.year, facets.year);
   const kinds = PASSAGE_KINDS.filter((k) => facets.kind[k]);
   return h(
     'form',
@@ -155,7 +157,7 @@ function filtersMarkup(d: SearchData): Markup {
     state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
     state.lang ? h('input', { type: 'hidden', name: 'lang', value: state.lang }) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
-    select('year', tr(lang, 'filterYear'), years.map(([y, n]) => [y, y, n])),
+    select('year', tr(lang, 'filterYear'), [...(range ? [range] : []), ...years.map(([y, n]): [string, string, number] => [y, y, n])]),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
     h('button', { type: 'submit', class: 'action' }, tr(lang, 'applyFilters')),
     hasActiveFilters(state) ? h('a', { class: 'link-button', href: searchUrl(unfiltered(state)) }, tr(lang, 'clearFilters')) : null,
