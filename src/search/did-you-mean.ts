@@ -1,6 +1,6 @@
 /**
- * "Did you mean": other ways to write a query that found nothing or almost nothing. Four kinds, tried in
- * this order: pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
+ * "Did you mean": other ways to write a query that found nothing or almost nothing. Five kinds, tried in
+ * this order: a filter the query language does not have, its value as a word (`region:西藏 旅游` → `西藏 旅游`), pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
  * corpus's words (`乡村振新` → `乡村振兴`), a Chinese phrase's words apart (`如何促进农民增收` → `促进 农民 增收`:
  * Chinese typed without spaces is one exact phrase, which a question or a sentence of one's own seldom is), an
  * English spelling (`toursim` → `tourism`). This module only proposes; the engine keeps a proposal when it finds
@@ -92,10 +92,10 @@ function correctable(piece: Piece): boolean {
 
 /**
  * Up to PER_KIND queries: the k-th of each rewritten piece's alternatives (its best when it has fewer).
- * `alternatives` gives a piece's rewrites, [] to leave it.
+ * `alternatives` gives a piece's rewrites, [] to leave it; only the pieces `rewritable` accepts are asked.
  */
-function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[]): string[] {
-  const options = pieces.map((p) => (correctable(p) ? alternatives(p) : []));
+function rewrites(pieces: Piece[], alternatives: (piece: Piece) => string[], rewritable: (piece: Piece) => boolean = correctable): string[] {
+  const options = pieces.map((p) => (rewritable(p) ? alternatives(p) : []));
   const most = Math.max(0, ...options.map((o) => o.length));
   const out: string[] = [];
   for (let k = 0; k < Math.min(most, PER_KIND); k++) {
@@ -155,6 +155,20 @@ function chineseRewrites(vocabulary: NearWords, core: string): string[] {
     out.push(text + core.slice(at));
   }
   return out;
+}
+
+/** The filters the query language has (`query-parser.ts`): a `key:` of another name is text. */
+const FILTER_KEYS = new Set(['year', 'doc', 'kind']);
+
+/**
+ * A piece written as a filter the query language does not have (`region:西藏`, `province：广东`), as its value
+ * alone; [] for anything else. A key is Latin letters; a value begins with a letter (not `12:30`, not `http://…`).
+ */
+function unknownFilterValue(piece: Piece): string[] {
+  const m = /^([A-Za-z]{2,20})[:：](.+)$/u.exec(piece.core.normalize('NFKC'));
+  if (!m || FILTER_KEYS.has((m[1] as string).toLowerCase()) || piece.core.startsWith('-')) return [];
+  const value = piece.core.slice(piece.core.search(/[:：]/u) + 1);
+  return /^\p{L}/u.test(value) ? [value] : [];
 }
 
 /**
@@ -247,6 +261,7 @@ export function createSuggester(source: VocabularySource): Suggester {
         return !/[A-Za-z]/u.test(word) || spell(p.core) ? [] : correctSpelling(v.english(), word, PER_KIND);
       };
       const proposals: Suggestion[] = [
+        ...rewrites(pieces, unknownFilterValue, (p) => p.core.includes(':') || p.core.includes('：')).map((q) => ({ query: q, reason: 'not-a-filter' as const })),
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),
         ...(hasHan ? rewrites(pieces, chineseWordsApart) : []).map((q) => ({ query: q, reason: 'chinese-words' as const })),

@@ -45,10 +45,11 @@ export type HitField = 'text';
 export interface DidYouMean {
   query: string;
   /**
-   * Pinyin written as Chinese, a Chinese near miss from the corpus's words, a Chinese phrase's words apart (each
-   * required anywhere in the passage), or an English spelling.
+   * A filter the query language does not have read as its value (`region:西藏` → `西藏`), pinyin written as Chinese,
+   * a Chinese near miss from the corpus's words, a Chinese phrase's words apart (each required anywhere in the
+   * passage), or an English spelling.
    */
-  reason: 'pinyin' | 'chinese-near-miss' | 'chinese-words' | 'spelling';
+  reason: 'not-a-filter' | 'pinyin' | 'chinese-near-miss' | 'chinese-words' | 'spelling';
   /** Passages it finds (under the same filters). */
   total: number;
 }
