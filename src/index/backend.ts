@@ -20,12 +20,16 @@ export type NearScope = 'sentence' | 'paragraph' | number;
  * - `near`: `a` and `b` occur within `scope`, in the text or in the English text (`A /s B`, `A NEAR/5 B`).
  * - `crossCut`: a phrase split across a forced cut: the piece where it begins ends with `head` and the next
  *   piece of the paragraph starts with `tail`; `side` says which piece the hit is (`left`: where it begins).
+ * - `number`: a number written in Chinese numerals (an English query's `4%` as 百分之四) occurs in the text as that
+ *   number: where the key begins or ends with a numeral, no numeral goes on from it (百分之四 is not in 百分之四十
+ *   nor 百分之四点五, 四 not in 十四).
  */
 export type Check =
   | { kind: 'contains'; key: string }
   | { kind: 'containsAny'; keys: readonly string[] }
   | { kind: 'near'; a: string; b: string; scope: NearScope }
-  | { kind: 'crossCut'; head: string; tail: string; side: 'left' | 'right' };
+  | { kind: 'crossCut'; head: string; tail: string; side: 'left' | 'right' }
+  | { kind: 'number'; key: string };
 
 /**
  * A phrase that earns its holders `weight` more score (two query words standing side by side): it ranks,

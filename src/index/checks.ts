@@ -1,6 +1,6 @@
 /**
  * The one interpreter of a plan's checks: the only code that reads match keys to decide whether a candidate
- * matches (`contains`, `containsAny`, `near`, `crossCut`) and what adjacency adds to its score. Pure: a check,
+ * matches (`contains`, `containsAny`, `near`, `crossCut`, `number`) and what adjacency adds to its score. Pure: a check,
  * a key source and a position in, a boolean or a number out. Every backend verifies through it: the embedded
  * ones over the keys of the passages they hold (`PassageKeys`), a cluster over the keys it fetched for one search.
  */
@@ -22,6 +22,8 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
       return check.keys.some((key) => keysContain(keys, index, key));
     case 'near':
       return isNear(keys.text(index), check.a, check.b, check.scope, keys.original(index)) || isNear(keys.textEn(index), check.a, check.b, check.scope, keys.originalEn(index));
+    case 'number':
+      return occursAsNumber(keys.text(index), check.key);
     case 'crossCut': {
       // `first` is the piece where the phrase starts: the hit itself (found by the left half) or the one before.
       const first = check.side === 'left' ? index : index - 1;
@@ -37,6 +39,27 @@ export function holds(check: Check, keys: MatchKeySource, index: number): boolea
       );
     }
   }
+}
+
+/** Characters that go on writing a number in Chinese numerals: digits, their units, the decimal point. */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点]/u;
+/** The numerals a number begins with (百 begins 百分之, a percentage, as well as a hundred). */
+const FIRST_NUMERAL = /[〇零一二三四五六七八九十两]/u;
+
+/**
+ * True when `key` occurs in `text` as a number of its own: where the key ends with a numeral, the next character
+ * writes none (`百分之四` is in `百分之四以上`, not in `百分之四十`); where it begins with a digit's numeral, the
+ * character before writes none (`四` is not in `十四`).
+ * @example occursAsNumber('增长百分之四十，百分之四左右', '百分之四') // true (the second)
+ */
+export function occursAsNumber(text: string, key: string): boolean {
+  const [starts, ends] = [FIRST_NUMERAL.test(key[0] ?? ''), NUMERAL.test(key.at(-1) ?? '')];
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
+    if (starts && at > 0 && NUMERAL.test(text[at - 1] as string)) continue;
+    if (ends && NUMERAL.test(text[at + key.length] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -227,10 +227,24 @@ function rendering(en: string): Planned {
   return { alternatives: [{ ...byWords, check: { kind: 'containsAny', keys } }], keys, terms: [], expansions: [] };
 }
 
+/**
+ * A number in Chinese numerals (`百分之四` for an English query's `4%`) found as that number: its substring
+ * alternatives, each checked to stand as a number of its own (`number` check: not in 百分之四十), the index's
+ * answer never taken as exact.
+ */
+function numberAlternatives(term: string): Planned {
+  const found = substringAlternatives(term, term);
+  const key = found.keys[0];
+  if (key === undefined || /^[\p{Nd}\p{Script=Latin}]/u.test(key)) return found;
+  const check = { kind: 'number', key } as const;
+  const alternatives = found.alternatives.map(({ sequenceDecides: _decides, ...a }): Alternative => ({ ...a, check }));
+  return { ...found, alternatives };
+}
+
 /** One English concept: its words in English text, or any of its Chinese terms (weighted). */
 function concept(unit: ExpansionUnit): Planned {
   const senses = unit.zh.map((sense) => {
-    const found = substringAlternatives(sense.term, sense.term);
+    const found = sense.source === 'number' ? numberAlternatives(sense.term) : substringAlternatives(sense.term, sense.term);
     for (const a of found.alternatives) a.weight = sense.weight;
     return found.alternatives.length === 0 ? found : { ...found, expansions: [{ from: unit.en, to: sense.term, source: sense.source }] };
   });

@@ -1,13 +1,14 @@
 /**
  * The one interpreter of a plan's checks (`checks.ts`) against brute force: `contains` is a substring of
  * the text's or the English text's key, `containsAny` one of several such, `crossCut` a phrase that runs from
- * one piece of a cut paragraph into the next, `near` the proximity test in either text, adjacency the weights
+ * one piece of a cut paragraph into the next, `near` the proximity test in either text, `number` a number in
+ * Chinese numerals standing as that number (its numerals read back as a value: the oracle), adjacency the weights
  * of the pairs the text holds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/index/backend.js';
-import { adjacencyScore, holds, verifierOver } from '../../src/index/checks.js';
+import { adjacencyScore, holds, occursAsNumber, verifierOver } from '../../src/index/checks.js';
 import { isNear } from '../../src/index/near.js';
 import { PassageKeys } from '../../src/index/passage-keys.js';
 import type { Passage } from '../../src/model.js';
@@ -100,5 +101,27 @@ describe('the checks interpreter', () => {
     const keys = new PassageKeys([piece('r', 0, 1, '新建5G基站建设加快。'), piece('r', 1, 1, '新建15G基站建设加快。')]);
     expect([adjacencyScore([pair], keys, 0), adjacencyScore([pair], keys, 1)]).toEqual([2, 0]);
     expect([0, 1].map((i) => holds({ kind: 'contains', key: pair.key }, keys, i))).toEqual([true, false]);
+  });
+
+  it('holds a number in Chinese numerals only where it stands as that number', () => {
+    const keys = new PassageKeys([piece('r', 0, 1, '赤字率为百分之四十。'), piece('r', 1, 1, '赤字率按百分之四左右安排。'), piece('r', 2, 1, '增长百分之四点五，增长百分之四以上。')]);
+    expect([0, 1, 2].map((i) => holds({ kind: 'number', key: '百分之四' }, keys, i))).toEqual([false, true, true]);
+    expect(occursAsNumber('十四个', '四')).toBe(false);
+    expect(occursAsNumber('第十五届', '第十五')).toBe(true);
+    expect(occursAsNumber('第十五六', '第十五')).toBe(false);
+  });
+
+  it('holds a number in numerals exactly where some occurrence is not part of a longer number, against brute force', () => {
+    const numerals = fc.array(fc.constantFrom(...'一二四十百点万', '增', '长', '，'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
+    const number = fc.array(fc.constantFrom(...'一二四十'), { minLength: 1, maxLength: 3 }).map((cs) => `百分之${cs.join('')}`);
+    const numeral = /[〇零一二三四五六七八九十百千万亿两点]/u;
+    fc.assert(
+      fc.property(numerals, number, numerals, (before, key, after) => {
+        const zh = `${before}${key}${after}`;
+        const own: boolean[] = [];
+        for (let at = zh.indexOf(key); at !== -1; at = zh.indexOf(key, at + 1)) own.push(!numeral.test(zh[at + key.length] ?? ''));
+        expect(holds({ kind: 'number', key }, new PassageKeys([piece('r', 0, 1, zh)]), 0)).toBe(own.some(Boolean));
+      }),
+    );
   });
 });

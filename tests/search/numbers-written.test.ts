@@ -24,6 +24,10 @@ const REPORT = [
   '',
   'Grain output grew by 5% in March.',
   '',
+  '赤字率为百分之四十。',
+  '',
+  '今年赤字率按百分之四左右安排。',
+  '',
 ].join('\n');
 
 let corpus: TempCorpusEngine;
@@ -75,5 +79,14 @@ describe('a year in digits and the same year in numerals', () => {
     const english = await search('grain 5%');
     expect(english.total).toBeGreaterThan(0);
     expect('alsoWritten' in english).toBe(false);
+  });
+});
+
+describe('a percentage of an English query in Chinese numerals', () => {
+  it('finds the number it names, not a longer one that begins with it', async () => {
+    // Both say the deficit ratio; only the second says 4% (百分之四), the first 40% (百分之四十).
+    const r = await search('deficit 4%');
+    expect(r.hits.map((h) => h.text)).toEqual(['今年赤字率按百分之四左右安排。', '赤字率为百分之四十。']);
+    expect(r.hits[0]?.score).toBeGreaterThan(2 * (r.hits[1]?.score ?? 0));
   });
 });
