@@ -42,7 +42,9 @@ const DIGIT_PERCENT = new RegExp(`(?<![${DIGIT}.．])([${DIGIT}]{1,3}(?:[.．][$
 const NUMERAL_YEAR = new RegExp(`(?<![${NUMERAL_WORD}千万亿两])([一二][${NUMERAL}]{3})(?=\\s*年)`, 'gu');
 const NUMERAL_MONTH = new RegExp(`(?<=年\\s*|^|[^${NUMERAL_WORD}千万亿两第])([${NUMERAL_WORD}]{1,3})(?=\\s*月)`, 'gu');
 const NUMERAL_DAY = new RegExp(`(?<=月\\s*)([${NUMERAL_WORD}]{1,3})(?=\\s*日)`, 'gu');
-const NUMERAL_PERCENT = new RegExp(`百分之([${NUMERAL_WORD}]+(?:点[${NUMERAL}]+)?)(?![${NUMERAL_WORD}点千万亿])`, 'gu');
+/** The decimal point in numerals, simplified or traditional. */
+const POINT = '点點';
+const NUMERAL_PERCENT = new RegExp(`百分之([${NUMERAL_WORD}]+(?:[${POINT}][${NUMERAL}]+)?)(?![${NUMERAL_WORD}${POINT}千万亿萬億])`, 'gu');
 
 /** A digit, ASCII or full-width, as its value. */
 const digitValue = (char: string): number => {
@@ -118,9 +120,9 @@ function percentInNumerals(digits: string): string {
   return `百分之${numeralsOf(digitsValue(whole))}${decimals}`;
 }
 
-/** `十二点五` (after 百分之) as `12.5%`, or null when it is no number up to 999. */
+/** `十二点五` (after 百分之; 點 too) as `12.5%`, or null when it is no number up to 999. */
 function percentInDigits(numerals: string): string | null {
-  const [whole = '', fraction] = numerals.split('点');
+  const [whole = '', fraction] = numerals.split(/[点點]/u);
   const n = valueOfNumerals(whole);
   if (n === null || n > 999) return null;
   const decimals = fraction === undefined ? '' : `.${[...fraction].map(numeralValue).join('')}`;

@@ -49,6 +49,7 @@ describe('numbersWrittenOtherwise', () => {
     expect(rewritten('百分之零点零五')).toBe('0.05%');
     expect(rewritten('105%')).toBe('百分之一百零五');
     expect(rewritten('百分之五十以上')).toBe('50%以上');
+    expect(rewritten('增長百分之五點二')).toBe('增長5.2%');
   });
 
   it('rewrites every number in digits, and keeps operators, quotes and filters as typed', () => {
