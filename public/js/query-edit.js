@@ -28,7 +28,7 @@ const MINUS = new Set(['-', '\uFF0D']);
  *   | { kind: 'phrase' | 'term', start: number, end: number, text: string, negated: boolean, filter: boolean }} Token
  */
 const BAR = new Set(['|', '\uFF5C']);
-const FILTER = /^(?:year|doc|kind)[:：]./i;
+const FILTER = /^(?:year|doc|kind|region)[:：]./i;
 const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 

@@ -37,7 +37,7 @@ import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
-import { withYearRange } from './year-range.js';
+import { withReportScope } from './report-scope.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -218,13 +218,13 @@ class SearchEngine implements Engine {
     } else {
       // The address's year or range of years counts over the query's own, whichever each is.
       const asked = options.year !== undefined || options.years !== undefined;
-      const filters = withYearRange<BackendFilters>(
+      const filters = withReportScope<BackendFilters>(
         {
           doc: options.doc ?? plan.query.filters.doc,
           year: asked ? options.year : plan.query.filters.year,
           kind: options.kind ?? plan.query.filters.kind,
         },
-        asked ? options.years : plan.years,
+        { years: asked ? options.years : plan.years, region: plan.region },
         this.layout.docList,
       );
       // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the

@@ -42,6 +42,8 @@ export interface QueryPlan {
   empty: boolean;
   /** The range of years the query's `year:2013-2022` names: the engine searches the reports of those years. */
   years?: YearRange;
+  /** The region the query's `region:广东` names: the engine searches that region's reports (`report-scope.ts`). */
+  region?: string;
 }
 
 /** A run of unquoted English words in the query: parsed groups [start, end) and its concepts. */
@@ -471,6 +473,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     senses,
     empty: groups.length === 0 && soft.length === 0,
     ...(parsed.filters.years ? { years: parsed.filters.years } : {}),
+    ...(parsed.filters.region !== undefined ? { region: parsed.filters.region } : {}),
   };
 }
 

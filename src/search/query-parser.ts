@@ -11,8 +11,8 @@
  * - `A /s B` (same sentence), `A /p B` (same paragraph), `A NEAR/n B` (within n characters, n up to 1000: a larger
  *   n is 1000) join two words or phrases into one unit that must match as a whole; an operator without a word
  *   on each side is dropped;
- * - `year:2024`, `year:2013-2022` (a range: `readYearRange`), `doc:<id>`, `kind:table` (also with `：`, keys and kinds in
- *   any case and width) filter; the last of a key counts (a year replaces a range, and the other way round); a filter whose
+ * - `year:2024`, `year:2013-2022` (a range: `readYearRange`), `doc:<id>`, `kind:table`, `region:广东` (a region's name,
+ *   `report-scope.ts`) (also with `：`, keys and kinds in any case and width) filter; the last of a key counts (a year replaces a range, and the other way round); a filter whose
  *   key is unknown or whose value is invalid (`year:abc`, `kind:chair`) is a plain term; a negated filter is dropped.
  *
  * HTML character references are read first (`R&amp;D` is `R&D`, `&quot;` a quote), and direction marks (U+200E,
@@ -45,7 +45,7 @@ export interface ParsedQuery {
   /** Units that must not match (`-word`, `-"phrase"`). */
   exclude: QueryUnit[];
   /** `year` and `years` (a range) are never both set: the last written counts. */
-  filters: { year?: number; years?: YearRange; doc?: string; kind?: string };
+  filters: { year?: number; years?: YearRange; doc?: string; kind?: string; region?: string };
   raw: string;
 }
 
@@ -103,7 +103,10 @@ function withoutDirectionMarks(text: string): string {
 type Token =
   | { type: 'unit'; unit: QueryUnit; negated: boolean }
   | { type: 'or' }
-  | { type: 'filter'; key: 'year' | 'doc' | 'kind'; value: FilterValue; negated: boolean };
+  | { type: 'filter'; key: FilterKey; value: FilterValue; negated: boolean };
+
+/** The filters a query may write. */
+type FilterKey = 'year' | 'doc' | 'kind' | 'region';
 
 /** A filter's value: a report's id or a kind, a year, or a range of years. */
 type FilterValue = string | number | YearRange;
@@ -153,7 +156,7 @@ function asciiDigits(s: string): string {
 }
 
 /** A filter token for `key:value` when the key is known and the value valid, else null. */
-function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: FilterValue } | null {
+function readFilter(word: string): { key: FilterKey; value: FilterValue } | null {
   let colon = -1;
   for (let i = 0; i < word.length && colon < 0; i++) if (word[i] === ':' || word[i] === '\uFF1A') colon = i;
   if (colon <= 0) return null;
@@ -172,7 +175,7 @@ function readFilter(word: string): { key: 'year' | 'doc' | 'kind'; value: Filter
     const kind = value.normalize('NFKC').toLowerCase();
     return KINDS.has(kind as PassageKind) ? { key, value: kind } : null;
   }
-  if (key === 'doc') return { key, value };
+  if (key === 'doc' || key === 'region') return { key, value };
   return null;
 }
 
@@ -303,7 +306,7 @@ export function parseQuery(raw: string): ParsedQuery {
   return parsed;
 }
 
-function assignFilter(filters: ParsedQuery['filters'], key: 'year' | 'doc' | 'kind', value: FilterValue): void {
+function assignFilter(filters: ParsedQuery['filters'], key: FilterKey, value: FilterValue): void {
   if (key === 'year' && typeof value === 'number') {
     filters.year = value;
     delete filters.years;
@@ -312,4 +315,5 @@ function assignFilter(filters: ParsedQuery['filters'], key: 'year' | 'doc' | 'ki
     delete filters.year;
   } else if (key === 'doc' && typeof value === 'string') filters.doc = value;
   else if (key === 'kind' && typeof value === 'string') filters.kind = value;
+  else if (key === 'region' && typeof value === 'string') filters.region = value;
 }

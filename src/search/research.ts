@@ -4,7 +4,8 @@
  * the match keys), every matching passage is fetched (the total is exact), and its occurrences are counted in
  * its match keys (`concordance.ts`), then counted per year (`trend.ts`).
  */
-import { withYearRange, type YearRange } from './year-range.js';
+import { withReportScope } from './report-scope.js';
+import type { YearRange } from './year-range.js';
 import { createSearchError } from './errors.js';
 import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
 import { PASSAGE_KINDS, type DocMeta } from '../model.js';
@@ -115,7 +116,7 @@ const VIEW_NAMES: Record<ResearchView, { en: string; zh: string }> = {
  * `year:`, `doc:`, `kind:` filters. Throws `RESEARCH_QUERY_INVALID` (`errors.ts`) for OR, exclusions and proximity operators, `QUERY_EMPTY` for nothing to look for.
  * @example phraseOf('"乡村振兴" year:2024') // { phrase: '乡村振兴', filters: { year: 2024 } }
  */
-export function phraseOf(q: string, view: ResearchView = 'concordance'): { phrase: string; key: string; filters: BackendFilters; years?: YearRange } {
+export function phraseOf(q: string, view: ResearchView = 'concordance'): { phrase: string; key: string; filters: BackendFilters; years?: YearRange; region?: string } {
   const parsed = parseQuery(q);
   // A proximity unit (`A NEAR/5 B`, `A /s B`) is two phrases: joined as one, its operator became text to look for.
   if (parsed.exclude.length > 0 || parsed.groups.some((g) => g.length > 1 || g[0]?.kind === 'near')) {
@@ -130,8 +131,8 @@ export function phraseOf(q: string, view: ResearchView = 'concordance'): { phras
   // Nothing to look for: said as the search says it (`nothing-to-search.ts`).
   if (!LETTER_OR_DIGIT.test(key)) throw createSearchError('QUERY_EMPTY', nothingToSearch(parsed));
   const kind = PASSAGE_KINDS.find((k) => k === parsed.filters.kind);
-  const { years } = parsed.filters;
-  return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, ...(years ? { years } : {}) };
+  const { years, region } = parsed.filters;
+  return { phrase, key, filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind }, ...(years ? { years } : {}), ...(region !== undefined ? { region } : {}) };
 }
 
 /** Every passage holding the phrase and every occurrence in them, in document order (a copy of a recent list). */
@@ -195,9 +196,9 @@ export async function concordance(source: ResearchSource, q: string, options: Co
   const { filters } = parsed;
   // The asked year or range of years counts over the query's own, whichever each is.
   const asked = options.year !== undefined || options.years !== undefined;
-  const merged = withYearRange<BackendFilters>(
+  const merged = withReportScope<BackendFilters>(
     { doc: options.doc ?? filters.doc, year: asked ? options.year : filters.year, kind: options.kind ?? filters.kind },
-    asked ? options.years : parsed.years,
+    { years: asked ? options.years : parsed.years, region: parsed.region },
     source.docs.values(),
   );
   const { key, keyOf, occurrences, passages } = await occurrencesOf(source, parsed.phrase, parsed.key, merged);
@@ -236,7 +237,7 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
   const parsed = phraseOf(q, 'trend');
-  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, withYearRange(parsed.filters, parsed.years, source.docs.values()));
+  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, withReportScope(parsed.filters, parsed, source.docs.values()));
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
   const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));

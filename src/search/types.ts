@@ -45,7 +45,7 @@ export type HitField = 'text';
 export interface DidYouMean {
   query: string;
   /**
-   * A filter the query language does not have read as its value (`region:西藏` → `西藏`), pinyin written as Chinese,
+   * A filter the query language does not have read as its value (`place:西藏` → `西藏`), pinyin written as Chinese,
    * a Chinese near miss from the corpus's words, a Chinese phrase's words apart (each required anywhere in the
    * passage), or an English spelling.
    */

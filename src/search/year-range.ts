@@ -1,9 +1,7 @@
 /**
  * A range of years, as a filter: `year:2013-2022` in a query, `year=2013-2022` in an address. The reports of
- * those years (each report has one year) are the reports searched, so that every backend restricts to them as it
- * restricts to a date group (`docs`). Pure.
+ * those years (each report has one year) are the reports searched (`report-scope.ts`). Pure.
  */
-import type { DocMeta } from '../model.js';
 
 /** The years from `from` to `to`, both included (`from` ≤ `to`). */
 export interface YearRange {
@@ -34,22 +32,4 @@ export function readYearRange(value: string): YearRange | null {
   const [a, b] = [numberOf(m[1] as string), numberOf(m[2] as string)];
   const [from, to] = a <= b ? [a, b] : [b, a];
   return from >= FIRST_YEAR && to <= LAST_YEAR ? { from, to } : null;
-}
-
-/**
- * The reports of the years in the range, in the order given.
- * @example docsWithin([{ id: 'a', year: 2020 }, { id: 'b', year: 2024 }], { from: 2019, to: 2021 }) // ['a']
- */
-export function docsWithin(docs: Iterable<Pick<DocMeta, 'id' | 'year'>>, range: YearRange): string[] {
-  const out: string[] = [];
-  for (const doc of docs) if (doc.year !== null && doc.year >= range.from && doc.year <= range.to) out.push(doc.id);
-  return out;
-}
-
-/**
- * The filters with the range's reports as the reports searched (`docs`), or as they are without a range.
- * @example withYearRange({ kind: 'table' }, { from: 2019, to: 2021 }, docs) // { kind: 'table', docs: ['a'] }
- */
-export function withYearRange<F extends { docs?: readonly string[] }>(filters: F, range: YearRange | undefined, docs: Iterable<Pick<DocMeta, 'id' | 'year'>>): F {
-  return range ? { ...filters, docs: docsWithin(docs, range) } : filters;
 }

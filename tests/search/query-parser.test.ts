@@ -97,6 +97,11 @@ describe('parseQuery: exclusions and OR', () => {
 });
 
 describe('parseQuery: filters', () => {
+  it('reads a region filter as written, the last one counting', () => {
+    expect(parseQuery('乡村振兴 region:广东').filters).toEqual({ region: '广东' });
+    expect(parseQuery('region:Tibet 旅游 REGION：西藏').filters).toEqual({ region: '西藏' });
+  });
+
   it('reads a range of years, either way round, and lets the last of a year and a range count', () => {
     expect(parseQuery('乡村振兴 year:2013-2022').filters).toEqual({ years: { from: 2013, to: 2022 } });
     for (const written of ['2022-2013', '2013–2022', '2013..2022', '２０１３至２０２２', '2013 ~ 2022'.replace(/ /g, ''), '2013到2022']) {

@@ -1,13 +1,15 @@
 /**
- * A range of years as a filter (`year:2013-2022` in a query, `years` from an address): the reports of those years
- * are searched. The per-year searches are the oracle: a range finds exactly what its years find one by one.
+ * The reports a query is restricted to by what they are: a range of years (`year:2013-2022` in a query, `years`
+ * from an address) and a region (`region:广东`): those reports are searched. The per-year searches are the oracle: a
+ * range finds exactly what its years find one by one.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docsWithin, readYearRange, withYearRange } from '../../src/search/year-range.js';
+import { regionIs, withReportScope } from '../../src/search/report-scope.js';
+import { readYearRange } from '../../src/search/year-range.js';
 import { useBundledEngine } from './bundled-engine.js';
 
-describe('readYearRange and docsWithin', () => {
+describe('readYearRange, regionIs and withReportScope', () => {
   it('reads two years with a dash, a tilde, two dots, 至 or 到 between them, either way round', () => {
     for (const written of ['2013-2022', '2022-2013', '2013–2022', '2013—2022', '2013～2022', '2013~2022', '2013..2022', '2013至2022', '２０１３到２０２２', ' 2013 - 2022 ']) {
       expect(readYearRange(written), written).toEqual({ from: 2013, to: 2022 });
@@ -18,11 +20,31 @@ describe('readYearRange and docsWithin', () => {
     for (const written of ['2024', '2013-', '-2022', '2013-22', '2013/2022', '1899-2000', '2000-2101', 'abc']) expect(readYearRange(written), written).toBeNull();
   });
 
-  it('keeps the reports of the years in the range, an undated one never, and the filters as they are without a range', () => {
-    const docs = [{ id: 'a', year: 2019 }, { id: 'b', year: 2022 }, { id: 'c', year: null }, { id: 'd', year: 2023 }];
-    expect(docsWithin(docs, { from: 2019, to: 2022 })).toEqual(['a', 'b']);
-    expect(withYearRange<{ kind: string; docs?: readonly string[] }>({ kind: 'table' }, { from: 2023, to: 2030 }, docs)).toEqual({ kind: 'table', docs: ['d'] });
-    expect(withYearRange<{ kind: string; docs?: readonly string[] }>({ kind: 'table' }, undefined, docs)).toEqual({ kind: 'table' });
+  it('keeps the reports of the years in the range and of the region, an undated one never, the filters as they are without either', () => {
+    const docs = [
+      { id: 'a', year: 2019, region: 'Guangdong Province' },
+      { id: 'b', year: 2022, region: 'China (national)' },
+      { id: 'c', year: null, region: 'Guangdong Province' },
+      { id: 'd', year: 2023, region: 'Xizang (Tibet) Autonomous Region' },
+    ];
+    type F = { kind: string; docs?: readonly string[] };
+    expect(withReportScope<F>({ kind: 'table' }, { years: { from: 2019, to: 2022 } }, docs)).toEqual({ kind: 'table', docs: ['a', 'b'] });
+    expect(withReportScope<F>({ kind: 'table' }, { region: '广东' }, docs)).toEqual({ kind: 'table', docs: ['a', 'c'] });
+    expect(withReportScope<F>({ kind: 'table' }, { years: { from: 2019, to: 2030 }, region: 'guangdong' }, docs)).toEqual({ kind: 'table', docs: ['a'] });
+    expect(withReportScope<F>({ kind: 'table' }, {}, docs)).toEqual({ kind: 'table' });
+  });
+
+  it('names a region by part of its English or Chinese name, in either script, the nation by national or 全国', () => {
+    expect(regionIs('Xizang (Tibet) Autonomous Region', 'Tibet')).toBe(true);
+    expect(regionIs('Xizang (Tibet) Autonomous Region', '西藏')).toBe(true);
+    expect(regionIs('Xizang (Tibet) Autonomous Region', '西藏自治區')).toBe(true);
+    expect(regionIs('Inner Mongolia Autonomous Region', '内蒙古')).toBe(true);
+    expect(regionIs('海拉尔区', '海拉尔')).toBe(true);
+    expect(regionIs('China (national)', '全国')).toBe(true);
+    expect(regionIs('China (national)', 'National')).toBe(true);
+    expect(regionIs('Shaanxi Province', 'Shanxi')).toBe(false);
+    expect(regionIs('Shanxi Province', '陕西')).toBe(false);
+    expect(regionIs('Guangdong Province', '广西')).toBe(false);
   });
 });
 
@@ -58,6 +80,16 @@ describe('a range of years, over the bundled corpus', () => {
     expect(years).toEqual([...years].sort((x, y) => x - y));
     expect(years[0]).toBeGreaterThanOrEqual(2021);
     expect(years.at(-1)).toBeLessThanOrEqual(2024);
+  });
+
+  it('restricts to a region named in the query, with a range too, in a search and a concordance', async () => {
+    const engine = bundled.engine();
+    const all = (await engine.search('旅游', { limit: 1 })).total;
+    expect((await engine.search('旅游 region:西藏', { limit: 1 })).total).toBe(all);
+    expect((await engine.search('旅游 region:Tibet year:2020-2021', { limit: 1 })).total).toBe((await engine.search('旅游 year:2020-2021', { limit: 1 })).total);
+    expect((await engine.search('旅游 region:广东', { limit: 1 })).total).toBe(0);
+    expect((await engine.concordance('"旅游" region:广东')).total).toBe(0);
+    expect((await engine.concordance('"旅游" region:xizang')).total).toBe((await engine.concordance('"旅游"')).total);
   });
 
   it('restricts a concordance and a trend: the trend\'s years are the range\'s', async () => {

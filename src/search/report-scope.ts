@@ -1,0 +1,51 @@
+/**
+ * The reports a query is restricted to by what they are, not by their id: a range of years (`year:2013-2022`,
+ * `year-range.ts`) and a region (`region:广东`, `region:Tibet`, `region:national`). Both become the reports
+ * searched (`docs`), so that every backend restricts to them as it restricts to a date group. Pure.
+ */
+import type { DocMeta } from '../model.js';
+import { foldToSimplified } from '../simplified-chinese.js';
+import { regionName } from './region-names.js';
+import type { YearRange } from './year-range.js';
+
+/** What restricts the reports searched beyond a report's id, a year and a kind. */
+interface ReportScope {
+  years?: YearRange;
+  region?: string;
+}
+
+/** Other names of the nation's reports, as a reader writes them. */
+const NATIONAL_NAMES = ['全国', '国务院', '中央', 'national', 'china', 'state council'];
+
+/** A name as compared: NFKC, simplified, lower case, without spaces. */
+const folded = (name: string): string => foldToSimplified(name.normalize('NFKC')).toLowerCase().replace(/\s+/gu, '');
+
+/**
+ * Whether a report's region (`DocMeta.region`) is the one a filter names: the filter is part of its English or
+ * Chinese name (`广东` of Guangdong Province, 广东省; `Tibet` of Xizang (Tibet) Autonomous Region; `海拉尔` of
+ * 呼伦贝尔市海拉尔区), in either script and any case; `national`, `全国` name the nation's reports.
+ * @example regionIs('Guangdong Province', '广东') // true
+ * @example regionIs('Shaanxi Province', 'Shanxi') // false
+ */
+export function regionIs(region: string, name: string): boolean {
+  const want = folded(name);
+  if (want.length === 0) return false;
+  const names = [region, regionName(region)?.zh ?? '', ...(/national/iu.test(region) ? NATIONAL_NAMES : [])].map(folded);
+  return names.some((n) => n.includes(want));
+}
+
+/**
+ * The filters with the scope's reports as the reports searched (`docs`), or as they are without a scope.
+ * @example withReportScope({ kind: 'table' }, { region: '西藏' }, docs) // { kind: 'table', docs: ['xizang-…', …] }
+ */
+export function withReportScope<F extends { docs?: readonly string[] }>(filters: F, scope: ReportScope, docs: Iterable<Pick<DocMeta, 'id' | 'year' | 'region'>>): F {
+  const { years, region } = scope;
+  if (!years && region === undefined) return filters;
+  const kept: string[] = [];
+  for (const doc of docs) {
+    if (years && (doc.year === null || doc.year < years.from || doc.year > years.to)) continue;
+    if (region !== undefined && !regionIs(doc.region, region)) continue;
+    kept.push(doc.id);
+  }
+  return { ...filters, docs: kept };
+}
