@@ -46,6 +46,9 @@ const NUMERAL_DAY = new RegExp(`(?<=月\\s*)([${NUMERAL_WORD}]{1,3})(?=\\s*日)`
 const POINT = '点點';
 const NUMERAL_PERCENT = new RegExp(`百分之([${NUMERAL_WORD}]+(?:[${POINT}][${NUMERAL}]+)?)(?![${NUMERAL_WORD}${POINT}千万亿萬億])`, 'gu');
 
+/** What a date or a percentage cannot be written without. */
+const MAY_WRITE_ONE = /[年月日%％]|百分之/u;
+
 /** A digit, ASCII or full-width, as its value. */
 const digitValue = (char: string): number => {
   const code = char.charCodeAt(0);
@@ -138,6 +141,8 @@ function percentInDigits(numerals: string): string | null {
  * @example numbersWrittenOtherwise('year:2024 旅游') // null
  */
 export function numbersWrittenOtherwise(query: string): NumbersRewritten | null {
+  // Every date ends in 年, 月 or 日 and every percentage has % or 百分之: most queries are told apart here, once.
+  if (!MAY_WRITE_ONE.test(query)) return null;
   let inNumerals = rewrite(query, DIGIT_DAY, inNumeralsWithin(1, 31));
   inNumerals = rewrite(inNumerals, DIGIT_MONTH, inNumeralsWithin(1, 12));
   inNumerals = rewrite(inNumerals, DIGIT_YEAR, (year) => [...year].map((c) => NUMERALS[digitValue(c)]).join(''));
