@@ -1,15 +1,17 @@
 /**
  * "Did you mean": other ways to write a query that found nothing or almost nothing. Five kinds, tried in
- * this order: a filter the query language does not have, its value as a word (`place:西藏 旅游` → `西藏 旅游`), pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the
- * corpus's words (`乡村振新` → `乡村振兴`), a Chinese phrase's words apart (`如何促进农民增收` → `促进 农民 增收`:
- * Chinese typed without spaces is one exact phrase, which a question or a sentence of one's own seldom is), an
- * English spelling (`toursim` → `tourism`). This module only proposes; the engine keeps a proposal when it finds
+ * this order: a filter the query language does not have, its value as a word (`place:西藏 旅游` → `西藏 旅游`),
+ * pinyin typed for Chinese (`xiangcun zhenxing` → `乡村振兴`), a Chinese near miss from the corpus's words
+ * (`乡村振新` → `乡村振兴`), a Chinese phrase's words apart (`如何促进农民增收` → `促进 农民 增收`: Chinese typed
+ * without spaces is one exact phrase, which a question or a sentence of one's own seldom is), an English spelling
+ * (`toursim` → `tourism`). This module only proposes; the engine keeps a proposal when it finds
  * more than the query did.
  *
  * The vocabularies are built on first need, not when the engine opens, and kept for the engine's life.
  */
 import { analyzeWords, normalizeTerm } from '../text/analyzer.js';
 import { correctChineseRun } from './chinese-near-miss.js';
+import { FILTER_KEYS } from './query-parser.js';
 import { nearWords, type NearWords, type WordCount } from './near-words.js';
 import { namesByPinyin, pinyinVocabulary, inputKeyOf, wordsFromPinyin, type PinyinVocabulary } from './pinyin-vocabulary.js';
 import { correctSpelling, englishVocabulary } from './spelling.js';
@@ -156,9 +158,6 @@ function chineseRewrites(vocabulary: NearWords, core: string): string[] {
   }
   return out;
 }
-
-/** The filters the query language has (`query-parser.ts`): a `key:` of another name is text. */
-const FILTER_KEYS = new Set(['year', 'doc', 'kind', 'region']);
 
 /**
  * A piece written as a filter the query language does not have (`place:西藏`, `province：广东`), as its value

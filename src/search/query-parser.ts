@@ -108,6 +108,9 @@ type Token =
 /** The filters a query may write. */
 type FilterKey = 'year' | 'doc' | 'kind' | 'region';
 
+/** The keys of the filters a query may write: a `key:` of another name is a plain term. */
+export const FILTER_KEYS: ReadonlySet<string> = new Set<FilterKey>(['year', 'doc', 'kind', 'region']);
+
 /** A filter's value: a report's id or a kind, a year, or a range of years. */
 type FilterValue = string | number | YearRange;
 
