@@ -6,6 +6,7 @@ import { docLabels, labelLine } from './doc-labels.js';
 import { el, replace, svg } from './dom.js';
 import { lang, num, t, textLang } from './i18n.js';
 import { isOnePhrase } from './query-edit.js';
+import { yearRange } from './query-filters.js';
 
 /** @typedef {import('./types.js').DocMeta} DocMeta */
 /** @typedef {import('./doc-labels.js').DocLabel} DocLabel */
@@ -78,6 +79,18 @@ function bar(name, active, onPick, shapes) {
 }
 
 /**
+ * Whether a year of a chart is the year filter in force, or one of the range in force (`2013-2022`): marked as
+ * chosen. Choosing a year of a range narrows the filter to it; choosing the year in force clears it.
+ * @example isActiveYear('2020', '2019-2021') // true
+ * @param {string} year
+ * @param {string} activeYear
+ */
+function isActiveYear(year, activeYear) {
+  const range = yearRange(activeYear);
+  return year === activeYear || (range !== null && Number(year) >= range.from && Number(year) <= range.to);
+}
+
+/**
  * Matching passages per year, a bar each, on an axis of every year from the first to the last (a year without
  * matching passages is a gap, as on the trend's axis).
  * @param {Record<string, number>} counts
@@ -101,7 +114,7 @@ function yearChart(counts, activeYear, onPick) {
     const x = i * step + (step - barWidth) / 2;
     const middle = x + barWidth / 2;
     if (ticks.has(i)) {
-      const axis = year === activeYear ? 'axis active' : 'axis';
+      const axis = isActiveYear(year, activeYear) ? 'axis active' : 'axis';
       labels.push(svg('text', { class: axis, x: middle, y: height - 4, 'text-anchor': 'middle' }, year));
     }
     if (!counts[year]) return null;
@@ -115,7 +128,7 @@ function yearChart(counts, activeYear, onPick) {
       labels.push(svg('text', { class: 'count', ...at }, num(counts[year])));
     }
     const name = t('barLabel', { label: year, n: num(counts[year]) });
-    return bar(name, year === activeYear, () => onPick('year', year === activeYear ? '' : year), shapes);
+    return bar(name, isActiveYear(year, activeYear), () => onPick('year', year === activeYear ? '' : year), shapes);
   });
   const attrs = { viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': t('byYear'), class: 'chart years' };
   return figure(t('byYear'), svg('svg', attrs, bars, labelLayer(labels)));
@@ -251,12 +264,12 @@ function trendChart(series, activeYear, onPick) {
     const areaClass = y.reports === 0 ? 'hit-area gap' : 'hit-area';
     const area = svg('rect', { class: areaClass, x: i * step, y: 0, width: step, height: TREND_HEIGHT });
     if (ticks.has(i)) {
-      const axis = year === activeYear ? 'axis active' : 'axis';
+      const axis = isActiveYear(year, activeYear) ? 'axis active' : 'axis';
       labels.push(svg('text', { class: axis, x: xOf(i), y: TREND_HEIGHT - 4, 'text-anchor': 'middle' }, year));
     }
     if (y.reports === 0) return svg('g', { class: 'gap-year' }, svg('title', {}, label), area);
     const pick = () => onPick('year', year === activeYear ? '' : year);
-    return bar(t('trendBarLabel', { label }), year === activeYear, pick, area);
+    return bar(t('trendBarLabel', { label }), isActiveYear(year, activeYear), pick, area);
   });
   const lines = series.map((s, k) => {
     const points = s.years.map((y, i) =>

@@ -57,6 +57,21 @@ describe.skipIf(!hasChromium)(`the search page's small faults${hasChromium ? '' 
     await context.close();
   });
 
+  it('marks the years of a range chosen in the address in the chart, and narrows it to a year clicked there', async () => {
+    const { page, context, problems } = await openPage(browser, 'en-US');
+    await page.goto(`${base}/?q=${enc('乡村振兴')}&year=2020-2021`);
+    await waitForResults(page);
+    expect(await page.inputValue('#filter-year')).toBe('2020-2021');
+    const marked = page.locator('#chart g.bar[aria-pressed="true"]');
+    expect(await marked.count()).toBe(2);
+    await marked.first().click();
+    await page.waitForURL((url) => url.searchParams.get('year') === '2020');
+    await waitForResults(page);
+    expect(await page.locator('#chart g.bar[aria-pressed="true"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("says which filter of a shared link it cannot use, and why, in the page's language", async () => {
     for (const [locale, says] of [
       ['zh-CN', ['无法完成搜索', '参数 doc', '“no-such-report”', '参数 year', '1900 到 2100 之间的年份', '“1800”']],
