@@ -1,4 +1,4 @@
-/** Reading numbers: Chinese numerals (一, 十一, 二十三, 一百零二), digits, and roman numerals (IV); the numbers of headings and list items, and those of the sessions and dates a title block names. */
+/** Reading numbers: Chinese numerals (一, 十一, 二十三, 一百零二), digits, and roman numerals (IV); the numbers of headings and list items, and those of the sessions and dates a title block names. And writing a number in Chinese numerals. */
 
 const DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
@@ -41,4 +41,20 @@ export function parseNumeral(text: string): number | null {
     }
   }
   return total + (digit ?? 0);
+}
+
+const NUMERALS = '〇一二三四五六七八九';
+
+/**
+ * A whole number from 0 to 999 as a report writes it in Chinese numerals: 十 for ten (十五, not 一十五), 零 where
+ * a hundred has no tens before its ones (一百零五), 一十 after a hundred (一百一十五).
+ * @example writeNumeral(15) // '十五'; writeNumeral(40) // '四十'; writeNumeral(105) // '一百零五'; writeNumeral(0) // '零'
+ */
+export function writeNumeral(n: number): string {
+  const digit = (d: number): string => NUMERALS[d] as string;
+  if (n < 10) return n === 0 ? '零' : digit(n);
+  if (n < 20) return `十${n === 10 ? '' : digit(n - 10)}`;
+  if (n < 100) return `${digit(Math.floor(n / 10))}十${n % 10 === 0 ? '' : digit(n % 10)}`;
+  const rest = n % 100;
+  return `${digit(Math.floor(n / 100))}百${rest === 0 ? '' : rest < 10 ? `零${digit(rest)}` : rest < 20 ? `一${writeNumeral(rest)}` : writeNumeral(rest)}`;
 }

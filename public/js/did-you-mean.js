@@ -1,8 +1,8 @@
 // @ts-check
-// "Did you mean": when a search found little, the queries the server proposes (pinyin written as Chinese, a
-// Chinese near miss, a Chinese phrase's words apart, an English spelling), each a link that searches it, with how many passages it finds; and the
-// query with its dates and percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that
-// finds passages.
+// "Did you mean": when a search found little, the queries the server proposes (a filter the language lacks read
+// as its value, pinyin written as Chinese, a Chinese near miss, a Chinese phrase's words apart, an English
+// spelling), each a link that searches it, with how many passages it finds; and the query with its dates and
+// percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that finds passages.
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
@@ -25,29 +25,29 @@ export function didYouMeanNotice(proposals, hrefOf) {
     { class: 'did-you-mean' },
     el('span', { class: 'did-you-mean-label' }, t('didYouMean')),
     ' ',
-    shown.map((p, i) => [
-      i ? t('listSeparator') : '',
-      el(
-        'a',
-        {
-          href: hrefOf(p.query),
-          'data-nav': true,
-          class: 'did-you-mean-query',
-          lang: textLang(p.query),
-          title: t(`didYouMean_${p.reason}`),
-        },
-        p.query,
-      ),
-      el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(p.total) || 0) })),
-    ]),
+    shown.map((p, i) => [i ? t('listSeparator') : '', ...proposal(p, hrefOf, t(`didYouMean_${p.reason}`))]),
   );
+}
+
+/**
+ * A proposed query as a link that searches it (`data-nav`: the app follows it without reloading), titled with
+ * what it is, and how many passages it finds.
+ * @param {{ query: string, total: number }} p
+ * @param {(query: string) => string} hrefOf
+ * @param {string} title
+ */
+function proposal(p, hrefOf, title) {
+  return [
+    el('a', { href: hrefOf(p.query), 'data-nav': true, class: 'did-you-mean-query', lang: textLang(p.query), title }, p.query),
+    el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(p.total) || 0) })),
+  ];
 }
 
 const NUMBER_FORMS = new Set(['in-chinese-numerals', 'in-digits']);
 
 /**
- * The query with its dates and percentages written the other way, as a paragraph with its link and count, or null when the answer
- * has none.
+ * The query with its dates and percentages written the other way, as a paragraph with its link and count, or null
+ * when the answer has none.
  * @example alsoWrittenNotice({ query: '二〇三五年远景目标', reason: 'in-chinese-numerals', total: 7 }, (q) => `/?q=${q}`)
  * @param {import('./types.js').AlsoWritten | undefined} other
  * @param {(query: string) => string} hrefOf
@@ -59,7 +59,6 @@ export function alsoWrittenNotice(other, hrefOf) {
     { class: 'did-you-mean also-written' },
     el('span', { class: 'did-you-mean-label' }, t('alsoWritten')),
     ' ',
-    el('a', { href: hrefOf(other.query), 'data-nav': true, class: 'did-you-mean-query', lang: textLang(other.query), title: t(`alsoWritten_${other.reason}`) }, other.query),
-    el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(other.total) || 0) })),
+    ...proposal(other, hrefOf, t(`alsoWritten_${other.reason}`)),
   );
 }

@@ -19,11 +19,16 @@ function asciiDigits(/** @type {string} */ s) {
   return s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-/** Two years with a dash, a tilde, two dots, 至 or 到 between them, as the server reads a range (src/search/year-range.ts). */
+/** Two years with a dash, a tilde, two dots, 至 or 到 between them. */
 const YEAR_RANGE = /^([0-9]{4})\s*(?:-|–|—|－|~|～|\.\.|至|到)\s*([0-9]{4})$/;
 
+/** The first and last year a filter may name (the API's limits for one year). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
 /**
- * A range of years as the address writes it, earlier year first (`2013-2022`), or null when `value` writes none.
+ * A range of years as the address writes it, earlier year first (`2013-2022`), or null when `value` writes none or
+ * a year outside FIRST_YEAR–LAST_YEAR. The server reads ranges with it too (src/search/year-range.ts).
  * @example yearRange('2022–2013') // { from: 2013, to: 2022, value: '2013-2022' }
  * @param {string} value
  * @returns {{ from: number, to: number, value: string } | null}
@@ -33,7 +38,7 @@ export function yearRange(value) {
   if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const [from, to] = a <= b ? [a, b] : [b, a];
-  return from >= 1900 && to <= 2100 ? { from, to, value: `${from}-${to}` } : null;
+  return from >= FIRST_YEAR && to <= LAST_YEAR ? { from, to, value: `${from}-${to}` } : null;
 }
 
 /**

@@ -6,19 +6,13 @@
  */
 import type { EnglishToken } from './english.js';
 import type { Sense } from './expand.js';
+import { writeNumeral } from '../chinese-numerals.js';
 
-const NUMERALS = '零一二三四五六七八九';
 /** A number as English writes it: digits, thousands separators, a decimal point, an ordinal suffix. */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?$/;
 
 /** A whole number from 1 to 99 in Chinese numerals (`6` → `六`, `15` → `十五`, `40` → `四十`); '' otherwise. */
-function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return '';
-  if (n < 10) return NUMERALS[n] ?? '';
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : NUMERALS[tens]}十${ones === 0 ? '' : NUMERALS[ones]}`;
-}
+const chineseNumeral = (n: number): string => (Number.isInteger(n) && n >= 1 && n <= 99 ? writeNumeral(n) : '');
 
 /**
  * Number words, read as their digits: CC-CEDICT's entries for them are other words that contain them

@@ -67,9 +67,9 @@ const DATE = '(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|元|[�
 const DATE_RE = new RegExp(DATE, 'g');
 /** A year written digit by digit in Chinese numerals: `二〇二五` → 2025. */
 const yearNumber = (year: string): number => Number([...year].map((c) => ('〇零'.includes(c) ? '0' : String(chineseNumber(c) ?? c))).join(''));
-/** A year at the start of a title (`2020年…`, `二〇二四年…`), or after its place (`某某县2025年…统计公报`). */
 /** A place's name as a title opens with it, before its year: `杭州市`, `某某县`, `中华人民共和国`. */
 const TITLE_PLACE = '(?:[\\u4e00-\\u9fff]{1,24}(?:省|市|自治区|自治州|地区|区|县|州|盟|旗)|中华人民共和国)';
+/** A year at the start of a title (`2020年…`, `二〇二四年…`), or after its place (`某某县2025年…统计公报`). */
 const TITLE_YEAR_RE = new RegExp(`^${TITLE_PLACE}?(\\d{4}|[〇零一二三四五六七八九]{4})年`);
 /** The year of an ISO date, or null. */
 const yearOfDate = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);

@@ -7,7 +7,7 @@
  *   const engine = await openEngine();   // runtime/open-engine.ts
  *   const { total, hits } = await engine.search('"乡村振兴" year:2024', { limit: 5 });
  */
-import type { BackendFilters, BackendHit, BackendNode, SearchBackend, StoredPassage } from '../index/backend.js';
+import type { BackendHit, BackendNode, SearchBackend, StoredPassage } from '../index/backend.js';
 import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
@@ -37,7 +37,7 @@ import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
-import { withReportScope } from './report-scope.js';
+import { searchedFilters } from './report-scope.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -216,17 +216,7 @@ class SearchEngine implements Engine {
       response.notice = 'The query has nothing to search for: type a word or a "quoted phrase".';
       response.noticeCode = 'NOTHING_TO_SEARCH';
     } else {
-      // The address's year or range of years counts over the query's own, whichever each is.
-      const asked = options.year !== undefined || options.years !== undefined;
-      const filters = withReportScope<BackendFilters>(
-        {
-          doc: options.doc ?? plan.query.filters.doc,
-          year: asked ? options.year : plan.query.filters.year,
-          kind: options.kind ?? plan.query.filters.kind,
-        },
-        { years: asked ? options.years : plan.years, region: plan.region },
-        this.layout.docList,
-      );
+      const filters = searchedFilters(options, { filters: plan.query.filters, years: plan.years, region: plan.region }, this.layout.docList);
       // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.

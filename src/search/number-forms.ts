@@ -18,6 +18,8 @@
  * Spaces between a number and its 年, 月, 日 or % are kept as typed.
  */
 
+import { parseNumeral, writeNumeral } from '../chinese-numerals.js';
+
 /** Which way the proposal writes the query's numbers. */
 export type NumberForm = 'in-chinese-numerals' | 'in-digits';
 
@@ -62,37 +64,22 @@ const numeralValue = (char: string): number => ('零○◯'.includes(char) ? 0 :
 const digitsValue = (digits: string): number => [...digits].reduce((n, c) => n * 10 + digitValue(c), 0);
 
 /**
- * A whole number 0–999 as a report writes it in numerals: 十 for ten, 零 for a missing ten.
- * @example numeralsOf(15) // '十五'; numeralsOf(105) // '一百零五'; numeralsOf(40) // '四十'
+ * A number up to 999 written with 十 and 百 as reports write it (`writeNumeral`'s forms, with 〇 for 零 too): a
+ * hundred with its ones after it has 零 between them, since 一百五 says 150, which `parseNumeral` reads as 105.
  */
-function numeralsOf(n: number): string {
-  const digit = (d: number): string => NUMERALS[d] as string;
-  if (n < 10) return n === 0 ? '零' : digit(n);
-  if (n < 20) return `十${n === 10 ? '' : digit(n - 10)}`;
-  if (n < 100) return `${digit(Math.floor(n / 10))}十${n % 10 === 0 ? '' : digit(n % 10)}`;
-  const rest = n % 100;
-  return `${digit(Math.floor(n / 100))}百${rest === 0 ? '' : rest < 10 ? `零${digit(rest)}` : rest < 20 ? `一${numeralsOf(rest)}` : numeralsOf(rest)}`;
-}
+const WELL_FORMED = /^(?:[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?|[一二三四五六七八九]?十[一二三四五六七八九]?)$/u;
 
 /**
- * A whole number written in numerals (with 十 and 百, as `numeralsOf` writes it, or digit by digit), or null.
- * @example valueOfNumerals('二十五') // 25; valueOfNumerals('一百零五') // 105; valueOfNumerals('十') // 10
+ * A whole number written in numerals (with 十 and 百, well formed, or digit by digit), or null.
+ * @example valueOfNumerals('二十五') // 25; valueOfNumerals('一百零五') // 105; valueOfNumerals('一九五八') // 1958
  */
 function valueOfNumerals(text: string): number | null {
-  const chars = [...text];
   if (!text.includes('十') && !text.includes('百')) {
     // Digit by digit (一九五八), a single digit included.
-    const values = chars.map(numeralValue);
+    const values = [...text].map(numeralValue);
     return values.every((v) => v >= 0) ? values.reduce((n, v) => n * 10 + v, 0) : null;
   }
-  const m = /^(?:([一二三四五六七八九])百)?(?:[零〇]?([一二三四五六七八九])?(十))?(?:[零〇]?([一二三四五六七八九]))?$/u.exec(text);
-  if (!m || (m[1] === undefined && m[3] === undefined)) return null;
-  // A hundred with its ones after it needs the 零 between them (一百零五; 一百五 is 150, left alone).
-  if (m[1] !== undefined && m[3] === undefined && m[4] !== undefined && !/百[零〇]/u.test(text)) return null;
-  const hundreds = m[1] === undefined ? 0 : numeralValue(m[1]);
-  const tens = m[3] === undefined ? 0 : m[2] === undefined ? 1 : numeralValue(m[2]);
-  const ones = m[4] === undefined ? 0 : numeralValue(m[4]);
-  return hundreds * 100 + tens * 10 + ones;
+  return WELL_FORMED.test(text) ? parseNumeral(text) : null;
 }
 
 /** Rewrites what `re` finds in `text` by `write` (the number's text → its other form, or null to keep it). */
@@ -106,7 +93,7 @@ function rewrite(text: string, re: RegExp, write: (number: string) => string | n
 /** A number in digits within [min, max] in numerals, else null. */
 const inNumeralsWithin = (min: number, max: number) => (digits: string): string | null => {
   const n = digitsValue(digits);
-  return n >= min && n <= max ? numeralsOf(n) : null;
+  return n >= min && n <= max ? writeNumeral(n) : null;
 };
 
 /** A number in numerals within [min, max] in digits, else null. */
@@ -120,7 +107,7 @@ function percentInNumerals(digits: string): string {
   const [whole = '', fraction] = digits.split(/[.．]/u);
   // A decimal zero is 零, as reports write it (百分之零点零五).
   const decimals = fraction === undefined ? '' : `点${[...fraction].map((c) => (digitValue(c) === 0 ? '零' : NUMERALS[digitValue(c)])).join('')}`;
-  return `百分之${numeralsOf(digitsValue(whole))}${decimals}`;
+  return `百分之${writeNumeral(digitsValue(whole))}${decimals}`;
 }
 
 /** `十二点五` (after 百分之; 點 too) as `12.5%`, or null when it is no number up to 999. */

@@ -3,6 +3,7 @@
  * `year-range.ts`) and a region (`region:广东`, `region:Tibet`, `region:national`). Both become the reports
  * searched (`docs`), so that every backend restricts to them as it restricts to a date group. Pure.
  */
+import type { BackendFilters } from '../index/backend.js';
 import type { DocMeta } from '../model.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { regionName } from './region-names.js';
@@ -48,4 +49,24 @@ export function withReportScope<F extends { docs?: readonly string[] }>(filters:
     kept.push(doc.id);
   }
   return { ...filters, docs: kept };
+}
+
+/**
+ * The filters a search runs under: those asked beside the query (the address's, the API's) over those the query
+ * writes, a year or a range of years asked replacing the query's year and range alike, and the reports of the
+ * query's range and region as the reports searched.
+ * @example searchedFilters({ year: 2024 }, { filters: { year: 2020 }, region: '西藏' }, docs) // { year: 2024, docs: [the Xizang reports] }
+ */
+export function searchedFilters(
+  asked: Pick<BackendFilters, 'doc' | 'year' | 'kind'> & { years?: YearRange },
+  written: { filters: BackendFilters; years?: YearRange; region?: string },
+  docs: Iterable<Pick<DocMeta, 'id' | 'year' | 'region'>>,
+): BackendFilters {
+  const yearAsked = asked.year !== undefined || asked.years !== undefined;
+  const { doc, year, kind } = written.filters;
+  return withReportScope<BackendFilters>(
+    { doc: asked.doc ?? doc, year: yearAsked ? asked.year : year, kind: asked.kind ?? kind },
+    { years: yearAsked ? asked.years : written.years, region: written.region },
+    docs,
+  );
 }

@@ -4,7 +4,7 @@
  * the match keys), every matching passage is fetched (the total is exact), and its occurrences are counted in
  * its match keys (`concordance.ts`), then counted per year (`trend.ts`).
  */
-import { withReportScope } from './report-scope.js';
+import { searchedFilters } from './report-scope.js';
 import type { YearRange } from './year-range.js';
 import { createSearchError } from './errors.js';
 import type { BackendFilters, SearchBackend, StoredPassage } from '../index/backend.js';
@@ -193,14 +193,7 @@ const DEFAULT_LIMIT = 100;
 export async function concordance(source: ResearchSource, q: string, options: ConcordanceOptions = {}): Promise<ConcordanceResponse> {
   const t0 = performance.now();
   const parsed = phraseOf(q);
-  const { filters } = parsed;
-  // The asked year or range of years counts over the query's own, whichever each is.
-  const asked = options.year !== undefined || options.years !== undefined;
-  const merged = withReportScope<BackendFilters>(
-    { doc: options.doc ?? filters.doc, year: asked ? options.year : filters.year, kind: options.kind ?? filters.kind },
-    { years: asked ? options.years : parsed.years, region: parsed.region },
-    source.docs.values(),
-  );
+  const merged = searchedFilters(options, parsed, source.docs.values());
   const { key, keyOf, occurrences, passages } = await occurrencesOf(source, parsed.phrase, parsed.key, merged);
   const sort = options.sort ?? 'corpus';
   const yearOf = (o: Occurrence): number | null => source.docs.get(source.docAt(o.index) ?? '')?.year ?? null;
@@ -237,7 +230,7 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
   const parsed = phraseOf(q, 'trend');
-  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, withReportScope(parsed.filters, parsed, source.docs.values()));
+  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, searchedFilters({}, parsed, source.docs.values()));
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
   const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));

@@ -166,7 +166,11 @@ function filtersMarkup(d: SearchData): Markup {
 
 function noticeMarkup(d: SearchData): Markup {
   const { response, state, lang, tr } = d;
-  const count = (n: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  // A proposed query: a link that searches it, titled with what it is, and how many passages it finds.
+  const proposal = (p: { query: string; total: number }, title: string): Child[] => [
+    h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: p.query, page: 1 }), lang: textLang(p.query), title }, p.query),
+    tr(lang, 'didYouMeanCount', { n: p.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }),
+  ];
   const suggestions = response.didYouMean ?? [];
   const didYouMean = suggestions.length
     ? h(
@@ -174,11 +178,7 @@ function noticeMarkup(d: SearchData): Markup {
         { class: 'did-you-mean' },
         tr(lang, 'didYouMean'),
         ' ',
-        suggestions.map((s, i) => [
-          i ? tr(lang, 'listSeparator') : '',
-          h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: s.query, page: 1 }), lang: textLang(s.query), title: tr(lang, `didYouMean_${s.reason}`) }, s.query),
-          tr(lang, 'didYouMeanCount', { n: count(s.total) }),
-        ]),
+        suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', ...proposal(s, tr(lang, `didYouMean_${s.reason}`))]),
       )
     : null;
   const other = response.alsoWritten;
@@ -188,8 +188,7 @@ function noticeMarkup(d: SearchData): Markup {
         { class: 'did-you-mean also-written' },
         tr(lang, 'alsoWritten'),
         ' ',
-        h('a', { class: 'did-you-mean-query', href: searchUrl({ ...state, q: other.query, page: 1 }), lang: textLang(other.query), title: tr(lang, `alsoWritten_${other.reason}`) }, other.query),
-        tr(lang, 'didYouMeanCount', { n: count(other.total) }),
+        ...proposal(other, tr(lang, `alsoWritten_${other.reason}`)),
       )
     : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
