@@ -43,9 +43,16 @@ export function withReportScope<F extends { docs?: readonly string[] }>(filters:
   const { years, region } = scope;
   if (!years && region === undefined) return filters;
   const kept: string[] = [];
+  // Reports share a few regions: each is named once (a region of 10,000 reports, one look-up).
+  const named = new Map<string, boolean>();
+  const inRegion = (name: string): boolean => {
+    if (region === undefined) return true;
+    if (!named.has(name)) named.set(name, regionIs(name, region));
+    return named.get(name) as boolean;
+  };
   for (const doc of docs) {
     if (years && (doc.year === null || doc.year < years.from || doc.year > years.to)) continue;
-    if (region !== undefined && !regionIs(doc.region, region)) continue;
+    if (!inRegion(doc.region)) continue;
     kept.push(doc.id);
   }
   return { ...filters, docs: kept };
