@@ -59,6 +59,6 @@ export function alsoWrittenNotice(other, hrefOf) {
     { class: 'did-you-mean also-written' },
     el('span', { class: 'did-you-mean-label' }, t('alsoWritten')),
     ' ',
-    ...proposal(other, hrefOf, t(`alsoWritten_${other.reason}`)),
+    proposal(other, hrefOf, t(`alsoWritten_${other.reason}`)),
   );
 }

@@ -188,7 +188,7 @@ function noticeMarkup(d: SearchData): Markup {
         { class: 'did-you-mean also-written' },
         tr(lang, 'alsoWritten'),
         ' ',
-        ...proposal(other, tr(lang, `alsoWritten_${other.reason}`)),
+        proposal(other, tr(lang, `alsoWritten_${other.reason}`)),
       )
     : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
