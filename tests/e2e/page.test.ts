@@ -314,6 +314,17 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await waitForResults(page);
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     expect(overflow).toBeLessThanOrEqual(0);
+    // Each title is shown whole (wrapped, not cut): the English titles differ only at their end, in the region.
+    const cutTitles = await page.$$eval('.hit-title', (titles) =>
+      titles.filter((title) => title.scrollWidth > title.clientWidth + 1).map((title) => title.textContent));
+    expect(cutTitles).toEqual([]);
+    // The other title, the section and what matched each have a line: side by side they had a few characters each.
+    const squeezed = await page.$$eval('.hit-meta', (metas) => metas.filter((meta) => {
+      const boxes = [...meta.children].map((child) => child.getBoundingClientRect());
+      return boxes.some((box) => box.height === 0) || new Set(boxes.map((box) => Math.round(box.top))).size < boxes.length;
+    }).map((meta) => meta.textContent));
+    expect(squeezed).toEqual([]);
+    expect(await page.locator('.hit-meta .crumbs').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'results-phone-en.png') });
     expect(problems).toEqual([]);
     await context.close();

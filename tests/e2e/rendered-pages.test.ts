@@ -245,6 +245,18 @@ describe.skipIf(!hasChromium)(`the server-rendered pages in Chromium${hasChromiu
     await context.close();
   });
 
+  it('fits the library of reports to a phone\'s width, in both languages', async () => {
+    for (const locale of ['en-US', 'zh-CN'] as const) {
+      const { page, context, problems } = await openPage(browser, locale, { width: 390, height: 844 });
+      await page.goto(`${base}/reports`);
+      expect(await page.locator('#reports-table tbody tr:visible').count()).toBe(5);
+      const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('has no accessibility violations in the library (with and without its script) and in the reader\'s search', async () => {
     for (const script of [true, false]) {
       const { page, context } = await openPage(browser);
