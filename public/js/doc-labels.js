@@ -1,13 +1,13 @@
 /**
  * Labels of reports for the report filter and the chart of matches by report: the year, then the title in the
- * interface language. Two reports can read the same (one report from two sources, as the national reports of the
+ * interface language (an English title after its region, which it names only at its end). Two reports can read the same (one report from two sources, as the national reports of the
  * shared corpora are, from a JSON Lines collection and a text file): each of those also names its source file, and
  * a label still shared names the report's id, so that every option and bar says which report it is. Pure: shared by
  * the page's script (`chart.js`) and the server's rendered page (`search-page.ts`).
  */
 
 /**
- * @typedef {{ id: string, year: number | null, title: string, titleEn?: string | null, file?: string }} LabelledDoc
+ * @typedef {{ id: string, year: number | null, title: string, titleEn?: string | null, region?: string, file?: string }} LabelledDoc
  * @typedef {{ text: string, source: string }} DocLabel
  */
 
@@ -24,7 +24,7 @@ export function docLabels(docs, language) {
   const list = [...docs];
   const texts = list.map((doc) => {
     const title = language === 'en' && doc.titleEn ? doc.titleEn : doc.title;
-    return doc.year ? `${doc.year} · ${title}` : title;
+    return [doc.year ? String(doc.year) : '', placeFirst(doc, language), title].filter(Boolean).join(' · ');
   });
   const files = apart(texts, (i) => fileName(list[i]?.file ?? ''));
   const ids = apart(
@@ -32,6 +32,25 @@ export function docLabels(docs, language) {
     (i) => list[i]?.id ?? '',
   );
   return new Map(list.map((doc, i) => [doc.id, { text: texts[i] ?? doc.id, source: [files[i], ids[i]].filter(Boolean).join(' · ') }]));
+}
+
+/**
+ * The region to name before a report's English title, in English: the English titles of a region's reports name
+ * it at their end (`Report on the Work of the Government of Shandong Province (2025)`), where a label or a hit's
+ * title cut to its width loses it, and every province's read `Report on the Work of the Governme…`. Not the
+ * nation's (its titles name none), nor a region written in Chinese, nor one the title begins with; nothing in
+ * Chinese (a Chinese title begins with its region: `2025年山东省政府工作报告`).
+ * @example placeFirst({ region: 'Shandong Province', titleEn: 'Report on the Work of the Government of Shandong Province (2025)' }, 'en') // 'Shandong Province'
+ * @example placeFirst({ region: 'China (national)', titleEn: 'Report on the Work of the Government (2025)' }, 'en') // ''
+ * @param {{ region?: string | null, titleEn?: string | null }} doc
+ * @param {string} language
+ */
+export function placeFirst(doc, language) {
+  const region = doc.region ?? '';
+  const title = doc.titleEn ?? '';
+  if (language !== 'en' || title === '' || region === '') return '';
+  if (/national/iu.test(region) || /[^\u0000-\u024f]/u.test(region)) return '';
+  return title.startsWith(region) ? '' : region;
 }
 
 /**

@@ -3,6 +3,7 @@
 // actions on one line; the other language's title, the section and the cross-language terms that matched on
 // the next; then the snippet, beside its translation for a parallel report. Every text goes in as a text node.
 import { citationStyle, copyWithConfirmation, publicLink } from './clipboard.js';
+import { placeFirst } from './doc-labels.js';
 import { el } from './dom.js';
 import { citationLinks } from './export-links.js';
 import { lang, t, textLang } from './i18n.js';
@@ -87,25 +88,28 @@ function sameTextLine(hit) {
 }
 
 /**
- * The list item of one hit; `index` makes its title's id.
- * @example results.append(renderHit(response.hits[0], 0))
+ * The list item of one hit; `index` makes its title's id; `doc`, its report's metadata, names its region before
+ * an English title that names it only at its end (`placeFirst`), where a title cut to its line loses it.
+ * @example results.append(renderHit(response.hits[0], 0, docs.get(response.hits[0].docId)))
  * @param {SearchHit} hit
  * @param {number} index
+ * @param {{ region?: string | null, titleEn?: string | null }} [doc]
  */
-export function renderHit(hit, index) {
+export function renderHit(hit, index, doc) {
   const titleId = `hit-title-${index}`;
   const title = titleOf(hit);
   const otherTitle = lang() === 'en' ? hit.docTitle : hit.docTitleEn;
   const section = hit.sectionPath.join(' › ');
   const via = hit.expansions ?? [];
   const matched = via.length > 0 ? `${t('matchedVia')} ${via.join(t('listSeparator'))}` : '';
+  const place = doc ? placeFirst(doc, lang()) : '';
   return el(
     'li',
     { class: 'hit' },
     el(
       'div',
       { class: 'hit-head' },
-      navLink(hit.url, title, { id: titleId, class: 'hit-title', lang: textLang(title), title }),
+      navLink(hit.url, place ? [el('span', { class: 'hit-place' }, place), ` · ${title}`] : title, { id: titleId, class: 'hit-title', lang: textLang(title), title }),
       hit.year ? el('span', { class: 'badge' }, String(hit.year)) : null,
       hit.kind !== 'paragraph' ? el('span', { class: 'badge kind' }, t(`kind_${hit.kind}`)) : null,
     ),

@@ -6,7 +6,7 @@ import { el } from './dom.js';
  * An in-app link to `href`.
  * @example navLink('/?q=光伏', '光伏', { lang: 'zh-CN' }) // <a href="/?q=光伏" data-nav lang="zh-CN">光伏</a>
  * @param {string} href
- * @param {string} text
+ * @param {import('./dom.js').Child} text its text (or its content)
  * @param {Record<string, string>} [attrs]
  */
 export function navLink(href, text, attrs = {}) {

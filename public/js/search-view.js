@@ -255,7 +255,7 @@ export function createSearchView({ navigate }) {
       return;
     }
     kwic.hide();
-    replace(results, response.hits.map(renderHit));
+    replace(results, response.hits.map((hit, index) => renderHit(hit, index, docs.get(hit.docId))));
     replace(pager, pagerLinks(state, response.total));
   }
 

@@ -318,6 +318,8 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     const cutTitles = await page.$$eval('.hit-title', (titles) =>
       titles.filter((title) => title.scrollWidth > title.clientWidth + 1).map((title) => title.textContent));
     expect(cutTitles).toEqual([]);
+    // An English title that names its region at its end is named by the region first (`placeFirst`).
+    expect(await page.locator('.hit-title .hit-place').first().textContent()).toBe('Xizang (Tibet) Autonomous Region');
     // The other title, the section and what matched each have a line: side by side they had a few characters each.
     const squeezed = await page.$$eval('.hit-meta', (metas) => metas.filter((meta) => {
       const boxes = [...meta.children].map((child) => child.getBoundingClientRect());

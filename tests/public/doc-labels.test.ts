@@ -23,6 +23,23 @@ describe('docLabels', () => {
     expect(docLabels([report('a', 'x.txt')], 'zh').get('a')?.text).toBe('1955 · 1955年国务院政府工作报告');
   });
 
+  it('names a region before an English title, which names it only at its end', () => {
+    const provinces = [['Shandong Province', '山东'], ['Anhui Province', '安徽']].map(([region, zh], i) => ({
+      id: `p${i}`, year: 2025, title: `2025年${zh}省政府工作报告`, region,
+      titleEn: `Report on the Work of the Government of ${region} (2025)`, file: `p${i}.docx`,
+    }));
+    const en = docLabels(provinces, 'en');
+    expect(en.get('p0')?.text).toBe('2025 · Shandong Province · Report on the Work of the Government of Shandong Province (2025)');
+    // Cut to a chart's width, the labels still differ.
+    expect(new Set([...en.values()].map((label) => label.text.slice(0, 28))).size).toBe(2);
+    // The Chinese titles begin with the region already; the nation's reports name none; a region in Chinese is not
+    // put before an English title; nor is one the title begins with.
+    expect(docLabels(provinces, 'zh').get('p0')?.text).toBe('2025 · 2025年山东省政府工作报告');
+    expect(docLabels([{ ...report('n', 'n.txt'), region: 'China (national)' }], 'en').get('n')?.text).toBe('1955 · Report on the Work of the Government (1955)');
+    expect(docLabels([{ ...report('h', 'h.txt'), region: '海拉尔区' }], 'en').get('h')?.text).toBe('1955 · Report on the Work of the Government (1955)');
+    expect(docLabels([{ ...report('g', 'g.txt'), region: 'Report' }], 'en').get('g')?.text).toBe('1955 · Report on the Work of the Government (1955)');
+  });
+
   it('names the source file of two reports that would read the same, and the id of two from one file', () => {
     const twice = [report('yl-national-1955', 'national-zh/gov_reports1954-2022.txt'), report('national-1955', 'national-zh/government_work_reports.jsonl', '1955年中华人民共和国国务院政府工作报告')];
     const en = docLabels(twice, 'en');

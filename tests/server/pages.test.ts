@@ -153,6 +153,23 @@ describe('the reader rendered on the server (/p/<id>)', () => {
 });
 
 describe('a search rendered on the server (/?q=…)', () => {
+  it('names a region\'s report by its region first in English, where its title names it only at its end', async () => {
+    const query = '乡村振兴';
+    const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);
+    const $ = await page(`/?q=${encodeURIComponent(query)}&lang=en`);
+    const titles = $('#results > li.hit a.hit-title').toArray();
+    expect(titles.length).toBe(answer.hits.length);
+    for (const [i, a] of titles.entries()) {
+      const hit = answer.hits[i];
+      // The bundled reports are the Xizang (Tibet) Autonomous Region's; their English titles end with it.
+      expect($(a).text()).toBe(`Xizang (Tibet) Autonomous Region · ${hit?.docTitleEn}`);
+      expect($(a).attr('title')).toBe(hit?.docTitleEn);
+    }
+    // In Chinese a title begins with its region: nothing is put before it.
+    const zh = await page(`/?q=${encodeURIComponent(query)}`);
+    expect(zh('#results a.hit-title').first().text()).toBe(answer.hits[0]?.docTitle);
+  });
+
   it('shows the first page of results with every match in <mark>, the total, the pager and og:title', async () => {
     const query = '乡村振兴';
     const answer = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);

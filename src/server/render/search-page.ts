@@ -13,7 +13,7 @@ import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { looserQueries } from '../../../public/js/looser-queries.js';
 import { activeFilters, hasActiveFilters, rangeEntry, withoutQueryFilters } from '../../../public/js/query-filters.js';
-import { docLabels, labelLine } from '../../../public/js/doc-labels.js';
+import { docLabels, labelLine, placeFirst } from '../../../public/js/doc-labels.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { resultDownloads } from '../../../public/js/result-downloads.js';
 import { conceptsMarkup } from './concepts.js';
@@ -62,6 +62,8 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
   const asked = d.state.lang;
   const href = passageHref(hit.id, asked);
+  const doc = d.documents.find((meta) => meta.id === hit.docId);
+  const place = doc ? placeFirst(doc, lang) : '';
   const body = hit.textEn
     ? h(
         'div',
@@ -81,7 +83,7 @@ function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
     h(
       'div',
       { class: 'hit-head' },
-      h('a', { id: `hit-title-${index}`, class: 'hit-title', href, 'data-nav': true, lang: textLang(title) }, title),
+      h('a', { id: `hit-title-${index}`, class: 'hit-title', href, 'data-nav': true, lang: textLang(title), title }, place ? [h('span', { class: 'hit-place' }, place), ` · ${title}`] : title),
       hit.year ? h('span', { class: 'badge' }, String(hit.year)) : null,
       hit.kind !== 'paragraph' ? h('span', { class: 'badge kind' }, tr(lang, `kind_${hit.kind}`)) : null,
     ),
