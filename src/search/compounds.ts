@@ -29,6 +29,13 @@ const NUMERAL = /^[〇零一二两三四五六七八九十百千万亿]$/u;
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|\d+(?:st|nd|rd|th)?)$/iu;
 
 /**
+ * The first senses of a concept that a source states: not a guess (a synonym's sense, a dictionary sense in
+ * reserve), whose characters would make compounds of another meaning (aging → 秋熟 "autumn ripening", through
+ * "ripening", made 秋种 "autumn sowing" of aging population).
+ */
+const stated = (unit: ExpansionUnit): Sense[] => unit.zh.filter((s) => s.source !== 'synonym' && s.reserve !== true).slice(0, SENSES);
+
+/**
  * The morphemes of a concept: the first character of each of its first senses, as an abbreviation takes
  * them (煤炭 + 电力 → 煤电, 禁止 + 渔业 → 禁渔), distinct, in order.
  * @example morphemes({ en: 'tax', words: ['tax'], zh: [{ term: '税收', source: 'glossary', weight: 1 }], status: 'translated' }) // ['税']
@@ -36,7 +43,7 @@ const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|h
 export function morphemes(unit: ExpansionUnit): string[] {
   const out: string[] = [];
   const numeric = NUMBER_WORD.test(unit.en) || unit.zh.some((s) => s.source === 'number');
-  for (const sense of unit.zh.slice(0, SENSES)) {
+  for (const sense of stated(unit)) {
     const ch = [...sense.term][0] ?? '';
     if (HAN.test(ch) && (numeric || !NUMERAL.test(ch)) && !out.includes(ch)) out.push(ch);
   }
@@ -118,7 +125,7 @@ async function attested(left: ExpansionUnit, right: ExpansionUnit, evidence: Evi
   const known = new Set([...left.zh, ...right.zh].map((s) => s.term));
   const characters = new Set([...known].flatMap((term) => [...term]));
   const found: Array<{ term: string } & Said> = [];
-  const senses = (unit: ExpansionUnit): string[] => unit.zh.slice(0, SENSES).map((s) => s.term);
+  const senses = (unit: ExpansionUnit): string[] => stated(unit).map((s) => s.term);
   // A sense with the other's head morpheme first: a longer word, and one the segmenter kept whole.
   const candidates = [...headed(senses(left), senses(right)), ...pairs(morphemes(left), morphemes(right))];
   for (const compound of candidates) {

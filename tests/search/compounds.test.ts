@@ -20,6 +20,12 @@ describe('morphemes and pairs', () => {
     expect(morphemes(unit('zero', ['零点', '零度']))).toEqual(['零']);
   });
 
+  it('take no morpheme from a guess: a synonym\'s sense or a dictionary sense in reserve', () => {
+    // aging → 秋熟 ("autumn ripening", through "ripening") made 秋种 ("autumn sowing") of aging population.
+    const aging: ExpansionUnit = { ...unit('aging', ['老龄化', '变老']), zh: [...unit('aging', ['老龄化', '变老']).zh, { term: '秋熟', source: 'synonym', weight: 0.2 }, { term: '时效', source: 'dictionary', weight: 0.2, reserve: true }] };
+    expect(morphemes(aging)).toEqual(['老', '变']);
+  });
+
   it('put the query order first, then the other', () => {
     expect(pairs(['煤'], ['电', '发'])).toEqual(['煤电', '煤发', '电煤', '发煤']);
   });
@@ -73,6 +79,13 @@ describe('composing compounds against a corpus', () => {
     expect(out.flatMap((u) => u.zh).map((s) => s.term)).not.toContain('公共');
     const none = await composeCompounds([unit('coal', ['煤炭']), unit('water', ['水利'])], evidence);
     expect(none.flatMap((u) => u.zh).some((s) => s.source === 'compound')).toBe(false);
+  });
+
+  it('composes no compound of a guessed sense (a synonym\'s), neither as a morpheme nor as a headed word', async () => {
+    const [coal] = await composeCompounds([unit('coal', ['煤炭']), unit('power', ['电力'], 'synonym')], evidence);
+    expect(coal?.zh.map((s) => s.term)).toEqual(['煤炭']);
+    const [purchase] = await composeCompounds([unit('purchase', ['收购'], 'synonym'), unit('prices', ['价格'])], evidence);
+    expect(purchase?.zh.map((s) => s.term)).toEqual(['收购']);
   });
 
   it('keeps a pair that only begins a word when the word goes on with the concepts\' own characters', async () => {
