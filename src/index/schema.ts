@@ -29,8 +29,10 @@ import type { IndexField } from './backend.js';
  * number such as `11.2%` at a line's head kept whole and Latin measured as its font sets it when judging whether it would
  * have fit on the line before, the line pitch measured as the mean of baselines rounded apart, a paragraph's spacing
  * of a fifth of a line enough to part it, Word 97–2003 .doc files read where they were skipped, and a
- * ruled PDF table's rows read between its rules, and a page's turned text read upright). */
-export const INDEX_FORMAT_VERSION = 13;
+ * ruled PDF table's rows read between its rules, and a page's turned text read upright; 14: the last page of a PDF
+ * set in two columns read in the columns of the pages before, and a web page's header and footer as a word processor
+ * saves them, page number and all, left out). */
+export const INDEX_FORMAT_VERSION = 14;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

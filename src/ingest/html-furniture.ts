@@ -1,8 +1,8 @@
 /**
  * Page furniture in an HTML report page: navigation, link lists, the site's header and footer. Boilerplate
  * removal may drop these, never report text, so the rules are narrow: inside the article only navigation
- * and lists of links go; outside it also the page header and footer (by element, role, or a class or id
- * such as `footer`, `bottom`, `breadcrumb`). Every element is measured once (characters, link characters,
+ * and lists of links go; outside it also the page header and footer (by element, role, the `title` a word
+ * processor gives them, or a class or id such as `footer`, `bottom`, `breadcrumb`). Every element is measured once (characters, link characters,
  * links), so a large page costs one pass. A dropped block holding report-sized text (Han characters outside
  * its links) is reported, so that a warning can say exactly what was left out and why.
  */
@@ -36,6 +36,8 @@ const FURNITURE_WORDS = new Set([
   'footer', 'foot', 'bottom', 'copyright', 'sidebar', 'share', 'toolbar', 'friendlink', 'position', 'banner',
 ]);
 const FURNITURE_ROLES: Readonly<Record<string, string>> = { navigation: 'navigation', banner: 'page header', contentinfo: 'page footer' };
+/** The `title` of a `div` that LibreOffice writes for a document's page header and footer. */
+const PAGE_PART_TITLES: Readonly<Record<string, string>> = { header: 'page header', footer: 'page footer' };
 const HAN = /\p{Script=Han}/gu;
 
 function isElement(node: AnyNode): node is Element {
@@ -102,6 +104,10 @@ function furnitureReason(el: Element, size: ElementSize, insideArticle: boolean)
   if (insideArticle) return null;
   if (el.name === 'header') return 'page header';
   if (el.name === 'footer') return 'page footer';
+  // A word processor's page header and footer as LibreOffice saves them (`<div title="footer">`, its page number a
+  // field): a report saved as a web page ended with a passage `5`, the last page's number.
+  const titled = PAGE_PART_TITLES[(el.attribs.title ?? '').trim().toLowerCase()];
+  if (el.name === 'div' && titled !== undefined) return titled;
   if (byRole !== undefined) return byRole;
   const word = furnitureWord(el);
   return word === undefined ? null : `page furniture (class or id "${word}")`;

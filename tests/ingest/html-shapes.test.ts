@@ -186,3 +186,23 @@ describe('notes in HTML', () => {
     expect(notes.map((r) => text.slice(r.start, r.end))).toEqual(['[1] 数据来源：省统计局初步核算。', '本报告中的增速均按可比价格计算。']);
   });
 });
+
+describe('a word processor\'s web page', () => {
+  it('leaves out a document\'s page header and footer as LibreOffice saves them, with their page number fields', () => {
+    // The shape LibreOffice writes for a Word report saved as a web page (`soffice --convert-to html`).
+    const html = `<html><head><meta charset="utf-8"><title></title></head><body lang="zh-CN" dir="ltr">
+      <div title="header"><p align="center"><span>湖北省人民政府</span></p></div>
+      <p class="western" align="center"><font face="方正小标宋简体">政府工作报告</font></p>
+      <p class="western" style="text-indent: 0.39in">各位代表：现在，我代表省人民政府，向大会报告工作。</p>
+      <p class="western" style="text-indent: 0.39in">一年来，全省经济运行稳中有进。</p>
+      <div title="footer"><p align="left"><span class="sd-abs-pos"><img src="a_html_1.gif" name="Shape1" alt="Shape1"/></span>
+        <span id="Frame1"><p><span><sdfield type=PAGE subtype=RANDOM format=PAGE>5</sdfield></span></p></span><br/></p></div>
+      </body></html>`;
+    const ctx = testContext('libreoffice.html');
+    const [doc] = readHtml(Buffer.from(html), ctx);
+    expect(doc?.text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual([
+      '政府工作报告', '各位代表：现在，我代表省人民政府，向大会报告工作。', '一年来，全省经济运行稳中有进。',
+    ]);
+    expect(ctx.warnings).toEqual([]);
+  });
+});
