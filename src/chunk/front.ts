@@ -1,9 +1,11 @@
 /**
  * Front matter and page furniture. Everything before the body starts (title block, masthead, editorial
  * board, address block, a newspaper page header such as `3 文件`) is `front`; so are page-number lines
- * (`- 12 -`) anywhere, unless a paragraph runs on across them.
+ * (`- 12 -`) anywhere, unless a paragraph runs on across them. The patterns are written in simplified characters
+ * and matched against the line folded to simplified (`第3頁`, `…會議上…` as `第3页`, `…会议上…`).
  */
 
+import { foldToSimplified } from '../simplified-chinese.js';
 import { endsSentence, hasHan } from './punctuation.js';
 import { isStrongHeadingLine } from './headings.js';
 
@@ -21,7 +23,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
  * @example isPageFurniture('- 12 -') // true; isPageFurniture('（紧接第一版） 统筹发展…') // false
  */
 export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.some((re) => re.test(text));
+  const folded = foldToSimplified(text);
+  return PAGE_FURNITURE.some((re) => re.test(folded));
 }
 
 /**
@@ -52,7 +55,7 @@ const DATELINE = /^[—–－─-]{0,2}\s*[（(]?\s*(?:\d{4}|[〇零一二三四
  * @example isDateline('2024年1月，我们在第十四届全国人民代表大会第二次会议上提出的目标全面完成。') // false
  */
 function isDateline(text: string): boolean {
-  return DATELINE.test(text.trim());
+  return DATELINE.test(foldToSimplified(text.trim()));
 }
 
 /** A turn to the audience that opens a speech: `Fellow Deputies,`, `Ladies and gentlemen:`. */

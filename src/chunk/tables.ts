@@ -4,6 +4,7 @@
  * `表 1` caption before and notes after.
  */
 
+import { foldToSimplified } from '../simplified-chinese.js';
 import type { Line } from './lines.js';
 import type { LineRange } from './toc.js';
 import { isStrongHeadingLine } from './headings.js';
@@ -30,7 +31,12 @@ function isTabRow(line: Pick<Line, 'raw' | 'text'>): boolean {
  * @example isBoxCaption('专栏 1 “十三五”时期经济社会发展主要指标完成情况') // true
  */
 function isBoxCaption(text: string): boolean {
-  return BOX_CAPTION.test(text);
+  return BOX_CAPTION.test(foldToSimplified(text));
+}
+
+/** Whether a line opens a table's notes (`注：`, also `註：`). */
+function isNoteStart(text: string): boolean {
+  return NOTE_START.test(foldToSimplified(text));
 }
 
 type BoxState = 'rows' | 'notes' | 'items';
@@ -38,7 +44,7 @@ type BoxState = 'rows' | 'notes' | 'items';
 /** Whether a line belongs to the box being read, and the state after it. */
 function boxStep(line: Line, state: BoxState): BoxState | null {
   if (isBoxCaption(line.text) || TABLE_CAPTION.test(line.text)) return null;
-  if (NOTE_START.test(line.text)) return 'notes';
+  if (isNoteStart(line.text)) return 'notes';
   if (state === 'notes' && NUMBERED_NOTE.test(line.text)) return 'notes';
   if (isStrongHeadingLine(line.text)) return null;
   if (isTabRow(line) || BULLET.test(line.text)) return state === 'notes' ? null : state;
@@ -100,10 +106,10 @@ function readTabRun(lines: readonly Line[], taken: readonly boolean[], first: nu
       continue;
     }
     const accept = notes
-      ? NUMBERED_NOTE.test(line.text) || NOTE_START.test(line.text)
-      : isTabRow(line) || NOTE_START.test(line.text);
+      ? NUMBERED_NOTE.test(line.text) || isNoteStart(line.text)
+      : isTabRow(line) || isNoteStart(line.text);
     if (!accept) break;
-    notes ||= NOTE_START.test(line.text);
+    notes ||= isNoteStart(line.text);
     last = j;
     blanks = 0;
   }

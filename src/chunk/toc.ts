@@ -6,6 +6,7 @@
  */
 
 import { LEADER_PAGE } from '../ingest/toc-leader.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 import type { Line } from './lines.js';
 import { matchMarker } from './headings.js';
 import { endsSentence } from './punctuation.js';
@@ -30,7 +31,7 @@ const MAX_GROUP_LINES = 16;
  * @example isTocTitle('目 录') // true
  */
 export function isTocTitle(text: string): boolean {
-  return TOC_TITLE.test(text);
+  return TOC_TITLE.test(foldToSimplified(text));
 }
 
 /**

@@ -30,8 +30,9 @@ import type { IndexField } from './backend.js';
  * have fit on the line before, the line pitch measured as the mean of baselines rounded apart, a paragraph's spacing
  * of a fifth of a line enough to part it, Word 97–2003 .doc files read where they were skipped, and a
  * ruled PDF table's rows read between its rules, and a page's turned text read upright; 14: the last page of a PDF
- * set in two columns read in the columns of the pages before, and a web page's header and footer as a word processor
- * saves them, page number and all, left out). */
+ * set in two columns read in the columns of the pages before, a web page's header and footer as a word processor
+ * saves them, page number and all, left out, and a report in traditional characters cut as its simplified text is:
+ * its contents page, boxed tables, dateline and page numbers found). */
 export const INDEX_FORMAT_VERSION = 14;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];

@@ -7,6 +7,7 @@
  * makes it a passage of kind note instead of a numbered paragraph.
  */
 import type { TextRange } from '../model.js';
+import { foldToSimplified } from '../simplified-chinese.js';
 import { noteMark } from './note-mark.js';
 
 /**
@@ -56,7 +57,7 @@ export function findEndNotes(text: string, ignore: readonly TextRange[] = []): T
   const before = text.slice(0, lines[first].start);
   if (!referredTo(before, numberedMark(lines[first].text)?.mark ?? '')) return [];
   const label = lines[first - 1];
-  return label && LABEL.test(label.text) ? [{ start: label.start, end: label.end }, ...notes] : notes;
+  return label && LABEL.test(foldToSimplified(label.text)) ? [{ start: label.start, end: label.end }, ...notes] : notes;
 }
 
 /**

@@ -6,6 +6,7 @@
  * they delimit (see `paginate` in `pages.ts`).
  */
 
+import { foldToSimplified } from '../simplified-chinese.js';
 import { BARE_NUMBER, STRONG_PAGE_NUMBERS, pageDigits, pageNumberOf } from './page-number.js';
 
 /** One line of furniture. Offsets are UTF-16 code units into the text, `end` exclusive, trimmed. */
@@ -55,8 +56,8 @@ export function findPageFurniture(text: string): FurnitureLine[] {
     found.set(k, { start, end, text: t, kind, printed });
   };
   lines.forEach((line, k) => {
-    if (STRONG_PAGE_NUMBERS.some((re) => re.test(line.text))) add(k, 'page', pageNumberOf(line.text));
-    else if (JUMP_LINE.test(line.text)) add(k, 'jump', null);
+    if (STRONG_PAGE_NUMBERS.some((re) => re.test(foldToSimplified(line.text)))) add(k, 'page', pageNumberOf(line.text));
+    else if (JUMP_LINE.test(foldToSimplified(line.text))) add(k, 'jump', null);
   });
   const positions = textPositions(lines);
   for (const k of barePageNumbers(lines, positions)) add(k, 'page', pageNumberOf(lines[k].text));

@@ -5,6 +5,7 @@
  * reader's (`pdf-furniture.ts`), which decide where such a line may stand.
  */
 
+import { foldToSimplified } from '../simplified-chinese.js';
 import { toAsciiDigits } from './infer-meta.js';
 
 const DIGITS = '[0-9０-９]{1,4}';
@@ -53,7 +54,7 @@ export function pageDigits(digits: string): number {
  * @example pageNumberOf('— 12 —') // 12; pageNumberOf('第３页') // 3; pageNumberOf('(4)', { edge: true }) // 4; pageNumberOf('增长12%') // null
  */
 export function pageNumberOf(text: string, options: { edge?: boolean } = {}): number | null {
-  const line = text.replace(/\s+/gu, ' ').trim();
+  const line = foldToSimplified(text.replace(/\s+/gu, ' ').trim());
   const forms = options.edge ? [...STRONG_PAGE_NUMBERS, BARE_NUMBER, ...EDGE_PAGE_NUMBERS] : [...STRONG_PAGE_NUMBERS, BARE_NUMBER];
   for (const re of forms) {
     const m = re.exec(line);

@@ -6,6 +6,7 @@
  * and the next page's first line is not indented, and from one column to the next so; never from a slide.
  * Pure.
  */
+import { foldToSimplified } from '../simplified-chinese.js';
 import { wouldNotFit } from './pdf-fit.js';
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
@@ -66,7 +67,7 @@ const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/u;
  */
 export function lineKind(line: PdfLine, layout: Pick<BodyLayout, 'size' | 'pageSizes'>): PdfBlockKind {
   if (line.text.includes('\t')) return 'table';
-  if (CAPTION.test(line.text) && Array.from(line.text).length <= MAX_CAPTION && !SENTENCE_END.test(line.text)) return 'caption';
+  if (CAPTION.test(foldToSimplified(line.text)) && Array.from(line.text).length <= MAX_CAPTION && !SENTENCE_END.test(line.text)) return 'caption';
   const size = textSizeAt(line, layout);
   if (size > 0 && line.size >= size * HEADING_SCALE) return 'heading';
   return 'paragraph';
@@ -145,7 +146,7 @@ function nextWouldNotFit(previous: PdfLine, next: PdfLine, layout: BodyLayout): 
 function promoteNumbered(block: PdfBlock, layout: BodyLayout): PdfBlock {
   if (block.kind !== 'paragraph' || block.lines.length !== 1) return block;
   const [line] = block.lines;
-  if (!isFull(line, layout) && NUMBERED_HEADING.test(line.text) && !SENTENCE_END.test(line.text)) return { kind: 'heading', lines: block.lines };
+  if (!isFull(line, layout) && NUMBERED_HEADING.test(foldToSimplified(line.text)) && !SENTENCE_END.test(line.text)) return { kind: 'heading', lines: block.lines };
   return block;
 }
 
