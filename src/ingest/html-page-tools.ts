@@ -4,14 +4,16 @@
  * text (`发布时间：2024-01-15 来源：… 字号：大 中 小 浏览次数：1234`), share and print buttons
  * (`分享到：微信 微博`, `【打印本页】【关闭窗口】`, `扫一扫在手机打开当前页`), and the related and
  * neighbouring articles below it (`相关链接：…`, `上一篇：…`, `下一篇：…`). A line is one only when the whole
- * of it reads so; report text never does (it makes sentences).
+ * of it reads so; report text never does (it makes sentences). The words are written in simplified characters
+ * and matched against the line folded to simplified (a site in traditional characters: `發布時間：…`, `【列印本頁】`).
  */
+import { foldToSimplified } from '../simplified-chinese.js';
 
 /** A tool's word, alone or in brackets, with the separators between such words. */
 const TOOL_WORD =
-  '(?:打印本页|打印此页|打印文章|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|回到顶部|返回|收藏本页|加入收藏|收藏|我要纠错|纠错|保存本页|分享到|分享|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|扫一扫在手机(?:上)?打开当前页|扫一扫|手机版|字号|字体|大|中|小|默认|放大|缩小|【|】|\\[|\\]|〖|〗|[：:|｜/·•])';
+  '(?:打印本页|打印此页|打印文章|打印正文|打印|列印本页|列印|关闭本页|关闭窗口|关闭|返回顶部|回到顶部|返回|收藏本页|加入收藏|收藏|我要纠错|纠错|保存本页|分享到|分享|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|扫一扫在手机(?:上)?打开当前页|扫一扫|手机版|字号|字体|大|中|小|默认|放大|缩小|【|】|\\[|\\]|〖|〗|[：:|｜/·•])';
 /** A tool line holds at least one of these (大, 中, 小 or 返回 alone are no tools). */
-const STRONG_TOOL = /打印|关闭|收藏|纠错|分享|扫一扫|字号|微信|微博|QQ空间/u;
+const STRONG_TOOL = /打印|列印|关闭|收藏|纠错|分享|扫一扫|字号|微信|微博|QQ空间/u;
 /** Every tool word, to take out of a line: a line of tools leaves nothing (no repetition to backtrack over). */
 const TOOL_WORDS = new RegExp(TOOL_WORD, 'gu');
 /** Labels of the publishing line; the first group says the line is a page's, not a report's. */
@@ -34,7 +36,7 @@ const SENTENCE_END = /[。！？；]/u;
  * @example isPageToolLine('关闭落后产能，打印产业链条。') // false
  */
 export function isPageToolLine(line: string): boolean {
-  const text = line.replace(/[\s\u3000]+/gu, '');
+  const text = foldToSimplified(line.replace(/[\s\u3000]+/gu, ''));
   if (text === '' || text.length > MAX_TOOL_LINE || SENTENCE_END.test(text)) return false;
   if (text.replace(TOOL_WORDS, '') === '') return STRONG_TOOL.test(text);
   if (NEIGHBOURS.test(text)) return true;

@@ -42,4 +42,11 @@ describe('page tools set as text inside an HTML article', () => {
       expect(isPageToolLine(line), line).toBe(false);
     }
   });
+
+  it('are told on a site in traditional characters too', () => {
+    for (const line of ['【列印本頁】【關閉窗口】', '發布時間：2024-01-15 來源：澳門特別行政區政府', '分享到：微信 微博', '上一篇：2023年施政報告']) {
+      expect(isPageToolLine(line), line).toBe(true);
+    }
+    for (const line of ['關閉落後產能，列印產業鏈條。', '來源：統計暨普查局']) expect(isPageToolLine(line), line).toBe(false);
+  });
 });
