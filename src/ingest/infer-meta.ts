@@ -15,6 +15,7 @@
  */
 import { parseNumeral } from '../chinese-numerals.js';
 import { foldToSimplified } from '../simplified-chinese.js';
+import { findEnglishSpeaker } from './english-speaker.js';
 import { findEnglishDateline } from './english-dateline.js';
 import { englishTypeOfTitle, findEnglishTitle } from './english-title.js';
 import { reportingGovernmentInEnglish } from './english-reporting-government.js';
@@ -331,7 +332,7 @@ export function inferMeta(text: string, known: { title?: string } = {}): Inferre
   const dateline = findDateline(head);
   // A report written in English: its dateline stands where the Chinese one would.
   const english = dateline ? null : findEnglishDateline(text);
-  const speaker = findSpeaker(head, dateline);
+  const speaker = findSpeaker(head, dateline) ?? (dateline === null && detectLanguage(text) === 'en' ? findEnglishSpeaker(text) : null);
   const titleSession = title ? sessionInTitle(title) : null;
   const session = dateline?.session ?? english?.session ?? titleSession;
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;
