@@ -5,6 +5,7 @@
  * and matched against the line folded to simplified (`第3頁`, `…會議上…` as `第3页`, `…会议上…`).
  */
 
+import { isEnglishSalutation } from '../ingest/english-salutation.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { endsSentence, hasHan } from './punctuation.js';
 import { isStrongHeadingLine } from './headings.js';
@@ -58,15 +59,6 @@ function isDateline(text: string): boolean {
   return DATELINE.test(foldToSimplified(text.trim()));
 }
 
-/** A turn to the audience that opens a speech: `Fellow Deputies,`, `Ladies and gentlemen:`. */
-const ENGLISH_SALUTATION = /^(?:fellow|dear|distinguished|honou?rable|ladies)\b[\p{L}\s'’]{0,40}[,:!]$/iu;
-/**
- * Whether a line is an English speech's salutation, a paragraph of its own although it ends with a comma.
- * @example isEnglishSalutation('Fellow Deputies,') // true; isEnglishSalutation('On behalf of the State Council,') // false
- */
-export function isEnglishSalutation(text: string): boolean {
-  return ENGLISH_SALUTATION.test(text);
-}
 
 /** A sentence end, possibly followed by closing quotes or brackets. */
 const ENGLISH_SENTENCE_END = /[.!?:;]["'”’)\]]*$/u;

@@ -26,7 +26,7 @@ import { HEADING_PATTERNS, matchRunInHeading, matchStandaloneHeading, type Headi
 import type { WrapProfile } from './width.js';
 import { continuesWrapped, cutsNumber, type LineGap } from './wrapped.js';
 import { groupTocLines } from './toc.js';
-import { isEnglishSalutation } from './front.js';
+import { isEnglishSalutation } from '../ingest/english-salutation.js';
 import { startsNextItem } from './list-items.js';
 import { markedHeading } from './marked-headings.js';
 import type { Joiner } from './text.js';

@@ -5,6 +5,8 @@
  * in the prose is never taken. Pure; the English counterpart of `findSpeaker` in `infer-meta.ts`.
  */
 
+import { isEnglishSalutation } from './english-salutation.js';
+
 /** The lines read at most, from the top. */
 const HEAD_LINES = 30;
 /** An office that delivers a report: premier, governor, mayor, chairman of a region's government…, acting or vice. */
@@ -13,8 +15,8 @@ const OFFICE = /^(?:(?:acting|executive)\s+)?(?:vice\s+)?(?:premier|governor|may
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Words of a body's or a place's name, never of a person's (`The State Council`, `Guangdong Province`). */
 const NOT_A_PERSON = /\b(?:the|state|council|government|people['’]?s?|report|congress|province|region|city|municipal(?:ity)?|committee|office|session)\b/iu;
-/** A line that opens the body: the salutation or a sentence. */
-const BODY_START = /^(?:fellow|dear|distinguished|honou?rable|ladies)\b|[.!?]["'”’)]*$/iu;
+/** A line that ends a sentence: the body has begun. */
+const SENTENCE_END = /[.!?]["'”’)]*$/u;
 
 /**
  * The speaker and their office, or null.
@@ -26,7 +28,7 @@ export function findEnglishSpeaker(text: string): { name: string; role: string }
   for (const raw of text.split('\n', HEAD_LINES * 4)) {
     const line = raw.trim();
     if (line === '') continue;
-    if (BODY_START.test(line) || lines.length === HEAD_LINES) break;
+    if (isEnglishSalutation(line) || SENTENCE_END.test(line) || lines.length === HEAD_LINES) break;
     lines.push(line);
   }
   // A person's name: two to four capitalized words (`Li Qiang`, `Wang Weizhong`).

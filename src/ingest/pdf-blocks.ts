@@ -7,6 +7,7 @@
  * Pure.
  */
 import { foldToSimplified } from '../simplified-chinese.js';
+import { isEnglishSalutation } from './english-salutation.js';
 import { wouldNotFit } from './pdf-fit.js';
 import { isBodySize, textSizeAt, type BodyLayout } from './pdf-layout.js';
 import type { PdfLine } from './pdf-lines.js';
@@ -131,6 +132,8 @@ function continuesBlock(kind: PdfBlockKind, first: PdfLine, previous: PdfLine, n
   // full line that only opens like one (`…还面临不少困难和问题。` + `主要是：经济…`, set to the margin).
   if (LABEL.test(next.text) && !OPEN_END.test(previous.text) && (short || LABEL.test(first.text) || !isFull(next, layout))) return false;
   if (!short) return true;
+  // `Fellow Deputies,`: a short line that ends with a comma and is a paragraph of its own.
+  if (isEnglishSalutation(previous.text.trim())) return false;
   return OPEN_END.test(previous.text) || (/[a-z,]$/u.test(previous.text) && /^[a-z]/u.test(next.text)) || nextWouldNotFit(previous, next, layout);
 }
 

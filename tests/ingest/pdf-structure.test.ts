@@ -89,6 +89,17 @@ describe('blocks from lines', () => {
     expect(blocks.map((b) => b.lines.length)).toEqual([4, 1, 1]);
   });
 
+  it('keeps an English speech\'s salutation a paragraph of its own, though it ends with a comma', () => {
+    // Set flush left without indents or spacing, as a word processor sets a text file: only the short line tells.
+    const page = lines([
+      { text: 'Fellow Deputies,', xEnd: 220 },
+      { text: 'On behalf of the State Council, I will now report to you on the work of the', xEnd: 486 },
+      { text: 'government for your deliberation, and also for comments from members,', xEnd: 480 },
+      { text: 'of the National Committee.', xEnd: 300 },
+    ]);
+    expect(buildBlocks(page, measureLayout([page])).map((b) => b.lines.length)).toEqual([1, 3]);
+  });
+
   it('runs a full line on into a line opening with a label-like lead-in (主要是：), and keeps labels apart (a block of them, a short one)', () => {
     const page = lines([
       { text: FULL, x: 122 },
