@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openEngine } from '../src/runtime/open-engine.js';
 import type { Engine } from '../src/search/types.js';
 
@@ -26,5 +27,21 @@ export async function openTempCorpusEngine(files: Readonly<Record<string, string
       await engine.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * An engine over `files` for the test file that calls this: opened before its tests, removed after them.
+ * @example const engine = useTempCorpusEngine({ 'report.txt': '…' }); it('…', async () => engine().search('旅游'))
+ */
+export function useTempCorpusEngine(files: Readonly<Record<string, string>>, prefix = 'corpus-'): () => Engine {
+  let opened: TempCorpusEngine | undefined;
+  beforeAll(async () => {
+    opened = await openTempCorpusEngine(files, prefix);
+  }, 120_000);
+  afterAll(() => opened?.dispose());
+  return () => {
+    if (!opened) throw new Error('the temporary corpus engine is not open yet');
+    return opened.engine;
   };
 }

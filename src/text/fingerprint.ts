@@ -12,8 +12,9 @@ import { readUserDictionary } from './user-dictionary.js';
  * compounds give a word per part plus their joined form. 1.2.0: English words are spelled American before
  * stemming (`labour` = `labor`). 1.3.0: the typographic apostrophe is the typed one (`people’s` = `people's`).
  * 1.4.0: a soft hyphen between letters keeps a Latin word whole (`sust\u00ADained` = `sustained`). 1.5.0: the
- * circles typed for zero are the numeral zero (`一九八○年` = `一九八〇年`). */
-export const ANALYZER_VERSION = '1.5.0';
+ * circles typed for zero are the numeral zero (`一九八○年` = `一九八〇年`). 1.6.0: quotation marks are the typed ones
+ * (`“十四五”` = `"十四五"` = `「十四五」`). */
+export const ANALYZER_VERSION = '1.6.0';
 
 const require = createRequire(import.meta.url);
 

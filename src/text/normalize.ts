@@ -1,7 +1,7 @@
 /**
  * Normalization of terms and of text for exact matching. Lossless steps run before lossy ones:
- * NFKC (full-width → half-width, compatibility forms), then case folding, then the typographic apostrophe as
- * the typed one, the circles typed for zero as the numeral zero, then traditional → simplified Chinese. Everything works one code point at a time, with a cache, so that every
+ * NFKC (full-width → half-width, compatibility forms), then case folding, then the typographic apostrophe and
+ * quotation marks as the typed ones, the circles typed for zero as the numeral zero, then traditional → simplified Chinese. Everything works one code point at a time, with a cache, so that every
  * character of a normalized text can be traced back to the original character it came from.
  *
  * Known limit: a letter written as base + combining accent (`e` + U+0301) and the same letter
@@ -40,11 +40,20 @@ const TYPOGRAPHIC_APOSTROPHE = /\u2019/gu;
  */
 const CIRCLES_FOR_ZERO = /[\u25cb\u25ef]/gu;
 
-/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), `’` as `'`, ○ and ◯ as 〇, simplified Han. */
+/**
+ * Quotation marks, which a reader cannot tell apart in meaning, as the typed ones: curly double quotes (“ ” „ ‟),
+ * the corner brackets that traditional texts quote with (「 」 『 』) and the double prime quotes (〝 〞 〟) as `"`;
+ * curly single quotes (‘ ‚ ‛) as `'`. A report writes `西藏“十四五”规划`; typed on a Latin keyboard, `西藏"十四五"规划`,
+ * or in traditional characters `西藏「十四五」規劃`, found nothing.
+ */
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u300c\u300d\u300e\u300f\u301d\u301e\u301f]/gu;
+const SINGLE_QUOTES = /[\u2018\u201a\u201b]/gu;
+
+/** NFKC, lower case, NFKC again (lower-casing can leave a non-NFKC string), `’` as `'`, quotation marks as `"` and `'`, ○ and ◯ as 〇, simplified Han. */
 function normalizeOnce(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   if (out !== text) out = out.normalize('NFKC');
-  out = out.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(CIRCLES_FOR_ZERO, '\u3007');
+  out = out.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(CIRCLES_FOR_ZERO, '\u3007');
   if (!HAS_HAN.test(out)) return out;
   let simplified = '';
   for (const char of out) simplified += HAN.test(char) ? toSimplifiedChar(char) : char;

@@ -122,7 +122,10 @@ describe('analyze', () => {
 describe('phraseKey', () => {
   it('normalizes and removes whitespace so that a wrapped or traditional phrase matches its plain form', () => {
     expect(phraseKey('民族團結 進\n步')).toBe('民族团结进步');
-    expect(phraseKey('“两带”')).toBe('“两带”');
+    // Quotation marks as the typed ones: curly, corner or straight, a phrase typed with any finds the others.
+    expect(phraseKey('“两带”')).toBe('"两带"');
+    expect(phraseKey('「兩帶」')).toBe('"两带"');
+    expect(phraseKey('‘两带’')).toBe("'两带'");
     expect(phraseKey('６．８ 级 地 震')).toBe('6.8级地震');
   });
 });
