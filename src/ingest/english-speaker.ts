@@ -11,7 +11,7 @@ import { isEnglishSalutation } from './english-salutation.js';
 const HEAD_LINES = 30;
 /** An office that delivers a report: premier, governor, mayor, chairman of a region's government…, acting or vice. */
 const OFFICE = /^(?:(?:acting|executive)\s+)?(?:vice\s+)?(?:premier|governor|mayor|chairman|chairwoman|chairperson|chair|president|chief executive|head|director)\b(?:\s+of\s+[^,;:]{2,80})?$/iu;
-/** A word of a person's name in Latin letters, capitalized (`Li`, `Qiang`, `O'Neill`). */
+/** A word of a person's name in Latin letters, capitalized (`Li`, `Qiang`, `Weizhong`). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Words of a body's or a place's name, never of a person's (`The State Council`, `Guangdong Province`). */
 const NOT_A_PERSON = /\b(?:the|state|council|government|people['’]?s?|report|congress|province|region|city|municipal(?:ity)?|committee|office|session)\b/iu;
