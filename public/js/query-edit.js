@@ -161,6 +161,25 @@ export function lexQuery(raw) {
 /** A proximity operator, read as the server's parser reads one (after NFKC): `/s`, `/p`, `NEAR/12`. */
 const PROXIMITY = /^(?:\/[sp]|near\/[0-9]+)$/i;
 
+/** An English word, as the server's planner reads one (`isEnglishTerm` in src/search/plan.ts): it is translated. */
+const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * True when the server searches some of the query through its Chinese translations: an unquoted English word
+ * (`rural revitalization`, `tax 减税`), not a quoted phrase (`"rural revitalization"`, searched as written), a
+ * filter, a proximity operator or a code (`5G`).
+ * @example searchedInTranslation('rural revitalization') // true
+ * @example searchedInTranslation('"rural revitalization" year:2024') // false
+ * @param {string} q
+ */
+export function searchedInTranslation(q) {
+  return lexQuery(q).some((token) => {
+    if (token.kind !== 'term' || token.filter) return false;
+    const word = token.text.normalize('NFKC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return !PROXIMITY.test(token.text.normalize('NFKC')) && ENGLISH_WORD.test(word);
+  });
+}
+
 /**
  * True when the query asks for one word or phrase, as a concordance or a trend needs (src/search/research.ts
  * refuses the rest): no exclusion, no OR between two words, no proximity operator between two units. Read as

@@ -110,6 +110,21 @@ describe.skipIf(!hasChromium)(`the research views in Chromium${hasChromium ? '' 
     }
   });
 
+  it('charts the passages found per year for an English query, asking no trend of its English words', async () => {
+    const { page, context, problems } = await openPage(browser, 'en-US');
+    const trends: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/api/trend')) trends.push(req.url());
+    });
+    await page.goto(`${base}/?q=${enc('tourism')}`);
+    await waitForResults(page);
+    await page.locator('svg.chart.years .bar').first().waitFor();
+    expect(trends).toEqual([]);
+    expect(await page.locator('.trend-figure').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('refuses to compare the trend with a query a trend cannot follow, and keeps the trend drawn', async () => {
     for (const [locale, said] of [['en-US', 'one word or phrase'], ['zh-CN', '一个词或短语']] as const) {
       const { page, context, problems } = await openPage(browser, locale);

@@ -14,6 +14,7 @@ import { REPO_ROOT } from '../server/test-engine.js';
 type Span = [number, number];
 interface QueryEdit {
   isOnePhrase(q: string): boolean;
+  searchedInTranslation(q: string): boolean;
   anyOfTheWords(q: string): string | null;
   conceptSpans(text: string, concepts: Array<{ en: string }>): Array<Span | null>;
   removeSpan(text: string, span: Span): string;
@@ -21,13 +22,13 @@ interface QueryEdit {
 
 function isQueryEdit(value: unknown): value is QueryEdit {
   const m = value as Partial<Record<keyof QueryEdit, unknown>> | null;
-  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function' && typeof m.anyOfTheWords === 'function';
+  return typeof m?.conceptSpans === 'function' && typeof m.removeSpan === 'function' && typeof m.isOnePhrase === 'function' && typeof m.searchedInTranslation === 'function' && typeof m.anyOfTheWords === 'function';
 }
 
 // The page's module is plain JavaScript with no type declarations: loaded by URL and checked for its shape.
 const loaded: unknown = await import(new URL('../../public/js/query-edit.js', import.meta.url).href);
 if (!isQueryEdit(loaded)) throw new Error('public/js/query-edit.js must export conceptSpans and removeSpan');
-const { conceptSpans, removeSpan, isOnePhrase, anyOfTheWords } = loaded;
+const { conceptSpans, removeSpan, isOnePhrase, searchedInTranslation, anyOfTheWords } = loaded;
 
 /** Removes the concept `en` from `q` (its first place), or returns null when it is not found. */
 function without(q: string, en: string): string | null {
@@ -161,6 +162,17 @@ function serverTakes(q: string): boolean {
     return (error as { code?: string }).code !== 'RESEARCH_QUERY_INVALID';
   }
 }
+
+describe('searchedInTranslation: the queries the server searches through their Chinese', () => {
+  it('is true for an unquoted English word, and false for quoted English, Chinese, filters, operators and codes', () => {
+    for (const q of ['rural revitalization', 'tourism year:2024', '旅游 tax', '(Tibet)', 'Belt-and-Road', 'ｔｏｕｒｉｓｍ']) {
+      expect(searchedInTranslation(q), q).toBe(true);
+    }
+    for (const q of ['"rural revitalization"', '“tourism”', '乡村振兴', '旅游 year:2024 kind:table', '旅游 /s 生态', '边境 NEAR/10 小康', '5G', '2025', '旅游 OR 文化']) {
+      expect(searchedInTranslation(q), q).toBe(false);
+    }
+  });
+});
 
 describe('isOnePhrase: the queries a concordance or trend takes', () => {
   it('refuses OR, exclusions and proximity operators, as the server does', () => {
