@@ -163,6 +163,12 @@ const CATALOGUE = {
     zh: 'PDF 中有页面没有文字层（扫描图像），这些页面的文字未进入索引',
     hintZh: '请对这些页面做 OCR（例如用 ocrmypdf）后替换原文件，或以 .txt 补充其文字',
   },
+  INGEST_PDF_GARBLED: {
+    message: 'PDF pages whose text layer does not decode to readable text (fonts without a map to Unicode); they are searchable only as that text',
+    hint: 'run OCR on those pages (e.g. ocrmypdf --force-ocr) and replace the file, or add the text as .txt',
+    zh: 'PDF 中有页面的文字层无法解码为可读文字（字体缺少 Unicode 映射），这些页面只能按乱码检索',
+    hintZh: '请对这些页面强制做 OCR（例如 ocrmypdf --force-ocr）后替换原文件，或以 .txt 补充其文字',
+  },
   INGEST_PDF_TRUNCATED: {
     message: 'the PDF was read only in part',
     hint: 'split the PDF into smaller files',

@@ -8,6 +8,7 @@ import { checksumOf } from './checksum.js';
 import { createIngestError } from './errors.js';
 import { assemblePdf } from './pdf-assemble.js';
 import { DEFAULT_PDF_BOUNDS, extractPdf, type PdfBounds } from './pdf-extract.js';
+import { isGarbled } from './pdf-garbled.js';
 import { pdfMeta } from './pdf-meta.js';
 import type { ReadContext, Reader } from './reader.js';
 
@@ -35,7 +36,8 @@ function pageList(indexes: readonly number[]): string {
 }
 
 /**
- * Read one PDF report. Warns `INGEST_PDF_NO_TEXT` naming the pages that are images without text and
+ * Read one PDF report. Warns `INGEST_PDF_NO_TEXT` naming the pages that are images without text,
+ * `INGEST_PDF_GARBLED` those whose text does not decode to readable text (`pdf-garbled.ts`), and
  * `INGEST_PDF_TRUNCATED` when a bound stopped the reading; throws `INGEST_PDF_NO_TEXT` when no page has text.
  * @example (await readPdf(fs.readFileSync('beijing_2024_government_work_report.pdf'), ctx))[0].pages?.length // 13
  */
@@ -49,6 +51,8 @@ export async function readPdf(bytes: Buffer, ctx: ReadContext, bounds: PdfBounds
     throw createIngestError('INGEST_PDF_NO_TEXT', `no page of ${extraction.pageCount} has text (${ctx.file})`);
   }
   if (imageOnly.length > 0) ctx.warn('INGEST_PDF_NO_TEXT', `${ctx.file}: page${imageOnly.length > 1 ? 's' : ''} ${pageList(imageOnly)} of ${extraction.pageCount}`);
+  const garbled = extraction.pages.filter((p) => isGarbled(p.items.map((item) => item.str).join(''))).map((p) => p.index);
+  if (garbled.length > 0) ctx.warn('INGEST_PDF_GARBLED', `${ctx.file}: page${garbled.length > 1 ? 's' : ''} ${pageList(garbled)} of ${extraction.pageCount}`);
   if (extraction.truncated) ctx.warn('INGEST_PDF_TRUNCATED', `${ctx.file}: ${extraction.truncated}`);
   const firstWithText = lines.find((l) => l.length > 0) ?? [];
   const meta = pdfMeta(text, firstWithText, layout.size, { file: ctx.file, checksum: checksumOf(bytes) });

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../../src/model.js';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { isIngestError } from '../../src/ingest/errors.js';
 import { extractPdf, type PdfExtraction, type PdfItem } from '../../src/ingest/pdf-extract.js';
 import { buildLines, closeUpMarks, type PdfLine } from '../../src/ingest/pdf-lines.js';
+import { isGarbled } from '../../src/ingest/pdf-garbled.js';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { pickReader } from '../../src/ingest/readers.js';
 import { testContext } from './helpers.js';
@@ -172,6 +174,22 @@ describeWithShared('pdf', 'the PDF reader on real PDFs', () => {
       expect(doc.text).toBe('Report on the Work of the Government\nThank you.');
       expect(doc.pages?.map((p) => p.start)).toEqual([0, 37, 37, 37, 37, 37]);
       expect(ctx.warnings).toEqual([{ code: 'INGEST_PDF_NO_TEXT', detail: 'mixed.pdf: pages 2, 4-5 of 6' }]);
+    });
+
+    it('names the pages whose text does not decode to readable text, and reads the others', async () => {
+      // 政府工作报告… in GBK bytes shown in a standard font: the glyphs of other characters (ÕþÍø…), as a PDF whose
+      // font has no map to Unicode gives them.
+      const gbk = iconv.encode('政府工作报告各位代表现在我代表市人民政府向大会报告工作', 'gbk').toString('latin1').replace(/[()\\]/g, '');
+      const ctx = testContext('garbled.pdf');
+      const [doc] = await readPdf(buildPdf([textContent(gbk), textContent(gbk, 120), textContent('Report on the Work of the Government of Beijing Municipality, delivered in January.')]), ctx);
+      expect(ctx.warnings).toEqual([{ code: 'INGEST_PDF_GARBLED', detail: 'garbled.pdf: pages 1-2 of 3' }]);
+      expect(doc?.text).toContain('Report on the Work of the Government');
+    });
+
+    it('finds no garbled page in real reports, in Chinese or English', () => {
+      expect(isGarbled('政府工作报告各位代表现在我代表市人民政府向大会报告工作，请予审议。'.repeat(4))).toBe(false);
+      expect(isGarbled('The company Société Générale and the café in Zürich grew by 5% (€12 million) ×2. '.repeat(2))).toBe(false);
+      expect(isGarbled('\uE001\uE002\uE003\uE004\uE005'.repeat(5))).toBe(true);
     });
 
     it('stops at the page limit and says so', async () => {
