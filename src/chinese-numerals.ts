@@ -43,7 +43,8 @@ export function parseNumeral(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-const NUMERALS = '〇一二三四五六七八九';
+/** The numerals of the digits 0–9, 〇 for zero as a year writes it digit by digit. */
+export const NUMERALS = '〇一二三四五六七八九';
 
 /**
  * A whole number from 0 to 999 as a report writes it in Chinese numerals: 十 for ten (十五, not 一十五), 零 where

@@ -161,8 +161,8 @@ export function lexQuery(raw) {
 /** A proximity operator, read as the server's parser reads one (after NFKC): `/s`, `/p`, `NEAR/12`. */
 const PROXIMITY = /^(?:\/[sp]|near\/[0-9]+)$/i;
 
-/** An English word, as the server's planner reads one (`isEnglishTerm` in src/search/plan.ts): it is translated. */
-const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+/** An English word: the server's planner translates one (`isEnglishWord` in src/search/plan.ts reads it here). */
+export const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 
 /**
  * True when the server searches some of the query through its Chinese translations: an unquoted English word

@@ -18,7 +18,7 @@
  * Spaces between a number and its 年, 月, 日 or % are kept as typed.
  */
 
-import { parseNumeral, writeNumeral } from '../chinese-numerals.js';
+import { NUMERALS, parseNumeral, writeNumeral } from '../chinese-numerals.js';
 
 /** Which way the proposal writes the query's numbers. */
 export type NumberForm = 'in-chinese-numerals' | 'in-digits';
@@ -29,7 +29,6 @@ interface NumbersRewritten {
   reason: NumberForm;
 }
 
-const NUMERALS = '〇一二三四五六七八九';
 /** The numerals a number may be written with; 零, ○ and ◯ for zero as well. */
 const NUMERAL = '〇零○◯一二三四五六七八九';
 const DIGIT = '0-9０-９';

@@ -9,6 +9,7 @@
  * kept, copied or sent as it is.
  */
 import type { YearRange } from './year-range.js';
+import { ENGLISH_WORD } from '../../public/js/query-edit.js';
 import type { Adjacency, Alternative, BackendQuery } from '../index/backend.js';
 import { PASSAGE_KINDS } from '../model.js';
 import { analyzeWords, analyzeWordsAndCompounds, bigramTokensOfMatch, normalizeForMatch, phraseKey } from '../text/analyzer.js';
@@ -68,7 +69,6 @@ interface Planned {
   expansions: Expansion[];
 }
 
-const ENGLISH_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 /** A part of a hyphenated word around a dotted abbreviation: letters and apostrophes, or nothing (`Sino`). */
 const DOTTED_NEIGHBOUR = /^[\p{Script=Latin}'’]*$/u;
 /**

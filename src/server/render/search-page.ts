@@ -55,14 +55,14 @@ export interface SearchData {
  */
 const unfiltered = (state: SearchState): SearchState => ({ ...state, q: withoutQueryFilters(state.q) || state.q, doc: '', year: '', kind: '', page: 1 });
 
-function hitMarkup(hit: SearchHit, index: number, d: SearchData): Markup {
+function hitMarkup(hit: SearchHit, index: number, d: SearchData, docs: ReadonlyMap<string, DocMeta>): Markup {
   const { lang, tr } = d;
   const titleOf = (ref: Pick<SearchHit, 'docTitle' | 'docTitleEn'>): string => docTitle({ title: ref.docTitle, titleEn: ref.docTitleEn }, lang);
   const title = titleOf(hit);
   const other = lang === 'en' ? hit.docTitle : hit.docTitleEn;
   const asked = d.state.lang;
   const href = passageHref(hit.id, asked);
-  const doc = d.documents.find((meta) => meta.id === hit.docId);
+  const doc = docs.get(hit.docId);
   const place = doc ? placeFirst(doc, lang) : '';
   const body = hit.textEn
     ? h(
@@ -128,10 +128,9 @@ function pagerMarkup(d: SearchData): Markup {
  * filter with its counts showing the filter in force (the address's, else the query's, as the engine reads
  * them), so that what the form sends is what the lists show and "All" clears a filter typed in the query.
  */
-function filtersMarkup(d: SearchData): Markup {
+function filtersMarkup(d: SearchData, byId: ReadonlyMap<string, DocMeta>): Markup {
   const { state, facets, lang, tr } = d;
   const active = activeFilters(state);
-  const byId = new Map(d.documents.map((doc) => [doc.id, doc]));
   const select = (key: 'doc' | 'year' | 'kind', label: string, entries: Array<[string, string, number]>): Markup => {
     const options = entries.map(([value, text, n]) => h('option', { value, selected: active[key] === value }, `${text} (${n})`));
     return h(
@@ -232,13 +231,15 @@ function toolbarMarkup(d: SearchData): Markup {
  */
 export function searchParts(d: SearchData): Record<string, Markup> {
   const concepts = conceptsMarkup(d);
+  // Every report by id, once: the filter lists' order and each hit's region.
+  const docs = new Map(d.documents.map((doc) => [doc.id, doc]));
   return {
     status: statusMarkup(d),
     ...(concepts ? { concepts } : {}),
     notice: noticeMarkup(d),
-    filters: filtersMarkup(d),
+    filters: filtersMarkup(d, docs),
     ...(d.response.total > 0 ? { 'results-toolbar': toolbarMarkup(d) } : {}),
-    results: join(d.response.hits.map((hit, i) => hitMarkup(hit, i, d))),
+    results: join(d.response.hits.map((hit, i) => hitMarkup(hit, i, d, docs))),
     pager: pagerMarkup(d),
   };
 }
