@@ -3,6 +3,7 @@
 
 /** @typedef {import('./types.js').ApiAnswers} ApiAnswers */
 /** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').RegionGroup} RegionGroup */
 /** @typedef {import('./types.js').ParamValue} ParamValue */
 
 export class ApiError extends Error {
@@ -78,8 +79,17 @@ async function fetchJson(path, params = {}, signal) {
   return body;
 }
 
-/** @type {Promise<Map<string, DocMeta>> | null} */
-let documentsPromise = null;
+/** @type {Promise<{ byId: Map<string, DocMeta>, regions: RegionGroup[] }> | null} */
+let corpusPromise = null;
+
+/** The reports' metadata and regions, fetched once (again after a failure). */
+function corpus() {
+  corpusPromise ??= getJson('documents').then((r) => ({ byId: new Map(r.documents.map((d) => [d.id, d])), regions: r.regions }));
+  corpusPromise.catch(() => {
+    corpusPromise = null;
+  });
+  return corpusPromise;
+}
 
 /**
  * The reports' metadata, fetched once: a Map id → DocMeta.
@@ -87,9 +97,14 @@ let documentsPromise = null;
  * @returns {Promise<Map<string, DocMeta>>}
  */
 export function documentsById() {
-  documentsPromise ??= getJson('documents').then((r) => new Map(r.documents.map((d) => [d.id, d])));
-  documentsPromise.catch(() => {
-    documentsPromise = null;
-  });
-  return documentsPromise;
+  return corpus().then((c) => c.byId);
+}
+
+/**
+ * The regions of the reports, each once with its reports' ids (src/search/region-groups.ts).
+ * @example (await corpusRegions())[0].value // '全国'
+ * @returns {Promise<RegionGroup[]>}
+ */
+export function corpusRegions() {
+  return corpus().then((c) => c.regions);
 }

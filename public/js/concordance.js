@@ -197,8 +197,7 @@ export function createConcordanceView(container, { docs }) {
     show(next) {
       container.hidden = false;
       const before = state;
-      /** @type {Array<'q' | FilterKey>} */
-      const keys = ['q', ...FILTER_KEYS];
+      const keys = /** @type {const} */ (['q', ...FILTER_KEYS]);
       const same = before !== null && keys.every((k) => before[k] === next[k]);
       state = next;
       if (!same) void load(false);

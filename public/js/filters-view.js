@@ -1,14 +1,15 @@
 // @ts-check
-// The filter lists (report, year, kind), each option with how many passages it holds, counted over the query
-// without filters; the one in force is selected, whether it came from the URL or from the query's own text.
+// The filter lists (region, report, year, kind), each option with how many passages it holds, counted over the
+// query without filters; the one in force is selected, whether it came from the URL or from the query's own text.
 import { docLabel } from './chart.js';
 import { el, replace } from './dom.js';
-import { num, t } from './i18n.js';
-import { PASSAGE_KINDS, activeFilters, hasActiveFilters, rangeEntry } from './query-filters.js';
+import { lang, num, t } from './i18n.js';
+import { PASSAGE_KINDS, activeFilters, hasActiveFilters, rangeEntry, regionChoice, regionEntries } from './query-filters.js';
 
 /** @typedef {import('./types.js').Facets} Facets */
 /** @typedef {import('./types.js').DocMeta} DocMeta */
 /** @typedef {import('./types.js').FilterKey} FilterKey */
+/** @typedef {import('./types.js').RegionGroup} RegionGroup */
 /** @typedef {import('./types.js').SearchState} SearchState */
 /** An option of a filter list: its value, its text and how many passages it holds. */
 /** @typedef {[value: string, text: string, count: number]} Entry */
@@ -44,7 +45,7 @@ function filterSelect(key, label, entries, active, onPick) {
  * @param {Facets} facets
  * @param {Map<string, DocMeta>} docs
  * @param {Record<FilterKey, string>} active
- * @returns {Record<FilterKey, Entry[]>}
+ * @returns {Record<Exclude<FilterKey, 'region'>, Entry[]>}
  */
 function filterEntries(facets, docs, active) {
   const yearOf = (/** @type {string} */ id) => docs.get(id)?.year ?? 0;
@@ -63,18 +64,21 @@ function filterEntries(facets, docs, active) {
 }
 
 /**
- * Draws the filter lists of `state` into `container`, and a button that clears them when any is in force.
- * @example renderFilters(node, { facets, docs, state, onPick: (key, value) => go(key, value), onClear })
+ * Draws the filter lists of `state` into `container`, and a button that clears them when any is in force. The
+ * Region list is drawn when the reports come from more than one region, or a region is in force.
+ * @example renderFilters(node, { facets, docs, regions, state, onPick: (key, value) => go(key, value), onClear })
  * @param {HTMLElement} container
- * @param {{ facets: Facets, docs: Map<string, DocMeta>, state: SearchState,
+ * @param {{ facets: Facets, docs: Map<string, DocMeta>, regions: RegionGroup[], state: SearchState,
  *   onPick: (key: FilterKey, value: string) => void, onClear: () => void }} options
  */
-export function renderFilters(container, { facets, docs, state, onPick, onClear }) {
+export function renderFilters(container, { facets, docs, regions, state, onPick, onClear }) {
   const active = activeFilters(state);
   const entries = filterEntries(facets, docs, active);
+  const places = regionEntries(facets, regions, lang());
   container.hidden = false;
   replace(
     container,
+    places.length > 1 || active.region ? filterSelect('region', t('filterRegion'), places, regionChoice(regions, active.region), onPick) : null,
     filterSelect('doc', t('filterDoc'), entries.doc, active.doc, onPick),
     filterSelect('year', t('filterYear'), entries.year, active.year, onPick),
     filterSelect('kind', t('filterKind'), entries.kind, active.kind, onPick),

@@ -7,9 +7,11 @@ import { lexQuery, removeSpan } from './query-edit.js';
 
 /** @typedef {import('./types.js').FilterKey} FilterKey */
 /** @typedef {import('./types.js').SearchState} SearchState */
+/** @typedef {import('./types.js').Facets} Facets */
+/** @typedef {import('./types.js').RegionGroup} RegionGroup */
 
-/** @type {readonly FilterKey[]} */
-export const FILTER_KEYS = ['doc', 'year', 'kind'];
+/** The filters an address holds beside its query (`?doc=…&year=…&kind=…`); a region is written in the query alone. */
+export const FILTER_KEYS = /** @type {const} */ (['doc', 'year', 'kind']);
 
 /** The passage kinds a `kind:` filter accepts, in the order the filter list shows them (src/model.ts). */
 export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front', 'note'];
@@ -57,6 +59,54 @@ export function rangeEntry(value, years) {
 }
 
 /**
+ * The regions holding any of the passages counted, each named in the page's language, with the passages of its
+ * reports: in Chinese in the server's order (the nation, the provinces in their official order, other places), in
+ * English the nation first and the others alphabetically.
+ * @example regionEntries({ doc: { a: 3, b: 2 } }, [{ value: '广东省', zh: '广东省', en: 'Guangdong Province', docs: ['a', 'b'] }], 'en') // [['广东省', 'Guangdong Province', 5]]
+ * @param {Facets} facets
+ * @param {RegionGroup[]} regions
+ * @param {'zh' | 'en'} language
+ * @returns {Array<[value: string, text: string, count: number]>}
+ */
+export function regionEntries(facets, regions, language) {
+  const counts = facets.doc || {};
+  return regionsInOrder(regions, language)
+    .map((r) => /** @type {[string, string, number]} */ ([r.value, language === 'en' ? r.en : r.zh, r.docs.reduce((sum, id) => sum + (counts[id] ?? 0), 0)]))
+    .filter(([, , n]) => n > 0);
+}
+
+/**
+ * The entry of the Region list a `region:` filter selects: the region whose value it is, or else the one region
+ * whose value or name holds it (`region:西藏` selects 西藏自治区, `region:tibet` too, as the server reads it); the
+ * value as written when it names none or several.
+ * @example regionChoice([{ value: '西藏自治区', zh: '西藏自治区', en: 'Xizang (Tibet) Autonomous Region' }], 'Tibet') // '西藏自治区'
+ * @param {ReadonlyArray<{ value: string, zh: string, en: string }>} regions
+ * @param {string} written
+ */
+export function regionChoice(regions, written) {
+  const fold = (/** @type {string} */ s) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const want = fold(written);
+  if (want === '' || regions.some((r) => r.value === written)) return written;
+  const holding = regions.filter((r) => [r.value, r.zh, r.en].some((name) => fold(name).includes(want)));
+  return holding.length === 1 ? /** @type {{ value: string }} */ (holding[0]).value : written;
+}
+
+/**
+ * The regions in the order a list shows them in `language`: as given in Chinese (the nation, the provinces in
+ * their official order, other places), in English the nation first and the others by their English names.
+ * @example regionsInOrder([{ value: '全国', en: 'National' }, { value: '北京市', en: 'Beijing Municipality' }, { value: '安徽省', en: 'Anhui Province' }], 'en').map((r) => r.value) // ['全国', '安徽省', '北京市']
+ * @template {{ value: string, en: string }} R
+ * @param {readonly R[]} regions
+ * @param {'zh' | 'en'} language
+ * @returns {R[]}
+ */
+export function regionsInOrder(regions, language) {
+  if (language !== 'en') return [...regions];
+  const nation = regions.filter((r) => r.value === '全国');
+  return [...nation, ...regions.filter((r) => r.value !== '全国').sort((a, b) => a.en.localeCompare(b.en, 'en'))];
+}
+
+/**
  * The filter a query word is, or null (an unknown key or an invalid value makes it a plain word).
  * @param {string} word
  * @returns {{ key: FilterKey, value: string } | null}
@@ -72,7 +122,7 @@ function readFilter(word) {
     return /^[0-9]{4}$/.test(digits) ? { key, value: digits } : range ? { key, value: range.value } : null;
   }
   if (key === 'kind') return PASSAGE_KINDS.includes(value.toLowerCase()) ? { key, value: value.toLowerCase() } : null;
-  if (key === 'doc') return { key, value };
+  if (key === 'doc' || key === 'region') return { key, value };
   return null;
 }
 
@@ -93,12 +143,12 @@ function filterWords(q) {
 
 /**
  * The filters written in the query (the last of a key wins, as in the server's parser); '' when absent.
- * @example queryFilters('乡村振兴 year:2024') // { doc: '', year: '2024', kind: '' }
+ * @example queryFilters('乡村振兴 year:2024') // { doc: '', year: '2024', kind: '', region: '' }
  * @param {string} q
  * @returns {Record<FilterKey, string>}
  */
 export function queryFilters(q) {
-  const filters = { doc: '', year: '', kind: '' };
+  const filters = { doc: '', year: '', kind: '', region: '' };
   for (const { key, value } of filterWords(q)) filters[key] = value;
   return filters;
 }
@@ -123,6 +173,17 @@ export function setQueryFilter(query, key, value) {
 }
 
 /**
+ * The query of an address, with its `region` parameter (a form without script sends one) written in it as a
+ * `region:` filter, which is where the page keeps a region.
+ * @example queryOfAddress('乡村振兴', '广东省') // '乡村振兴 region:广东省'
+ * @param {string} q
+ * @param {string} region
+ */
+export function queryOfAddress(q, region) {
+  return region.trim() === '' ? q : setQueryFilter(q, 'region', region.trim().replace(/\s+/g, ''));
+}
+
+/**
  * The query without any filter words: what the filter lists count over.
  * @example withoutQueryFilters('year:2024 乡村振兴 kind:table') // '乡村振兴'
  * @param {string} query
@@ -133,20 +194,22 @@ export function withoutQueryFilters(query) {
 }
 
 /**
- * The filters in force: the URL's, else the query's (the engine's precedence).
+ * The filters in force: the URL's, else the query's (the engine's precedence). A region is the query's alone:
+ * the address has no parameter for it.
  * @example activeFilters({ q: 'x year:2024', doc: '', year: '', kind: '' }).year // '2024'
- * @param {Pick<SearchState, 'q' | FilterKey>} state
+ * @param {Pick<SearchState, 'q' | 'doc' | 'year' | 'kind'>} state
  * @returns {Record<FilterKey, string>}
  */
 export function activeFilters(state) {
   const written = queryFilters(state.q);
-  return { doc: state.doc || written.doc, year: state.year || written.year, kind: state.kind || written.kind };
+  return { doc: state.doc || written.doc, year: state.year || written.year, kind: state.kind || written.kind, region: written.region };
 }
 
 /**
  * The state with filter `key` set to `value` (or removed, for ''), on page 1: in the query's text when the
- * query holds that filter, else in the URL.
+ * query holds that filter or the filter is a region (`region:广东省`, which only a query writes), else in the URL.
  * @example withFilter({ q: 'x year:2024', doc: '', year: '', kind: '', page: 3 }, 'year', '2023').q // 'x year:2023'
+ * @example withFilter({ q: 'x', doc: '', year: '', kind: '', page: 3 }, 'region', '广东省').q // 'x region:广东省'
  * @template {SearchState} S
  * @param {S} state
  * @param {FilterKey} key
@@ -154,6 +217,7 @@ export function activeFilters(state) {
  * @returns {S}
  */
 export function withFilter(state, key, value) {
+  if (key === 'region') return { ...state, q: setQueryFilter(state.q, key, value), page: 1 };
   if (queryFilters(state.q)[key]) return { ...state, q: setQueryFilter(state.q, key, value), [key]: '', page: 1 };
   return { ...state, [key]: value, page: 1 };
 }
@@ -171,9 +235,9 @@ export function withoutFilters(state) {
 
 /**
  * True when any filter is in force, from the URL or the query.
- * @param {Pick<SearchState, 'q' | FilterKey>} state
+ * @param {Pick<SearchState, 'q' | 'doc' | 'year' | 'kind'>} state
  */
 export function hasActiveFilters(state) {
   const active = activeFilters(state);
-  return FILTER_KEYS.some((key) => active[key] !== '');
+  return [...FILTER_KEYS, 'region'].some((key) => active[/** @type {FilterKey} */ (key)] !== '');
 }

@@ -3,7 +3,7 @@
 // notices (search-notice.js), the filter lists (filters-view.js), the chart (chart.js), the toolbar above the
 // results (views and exports hook in there), the hits (hit-view.js), the pager (pager.js) and the
 // concordance (concordance.js). This file keeps the state, asks the API and calls them in turn.
-import { documentsById, getJson } from './api.js';
+import { corpusRegions, documentsById, getJson } from './api.js';
 import { renderChart, trendFigure } from './chart.js';
 import { citationStyle, citationStyleSelect } from './clipboard.js';
 import { createConceptsView } from './concepts.js';
@@ -24,6 +24,7 @@ import { searchUrl } from './search-url.js';
 import { attachSuggest } from './suggest.js';
 
 /** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').RegionGroup} RegionGroup */
 /** @typedef {import('./types.js').Facets} Facets */
 /** @typedef {import('./types.js').FilterKey} FilterKey */
 /** @typedef {import('./types.js').SearchResponse} SearchResponse */
@@ -79,6 +80,8 @@ export function createSearchView({ navigate }) {
   let allFacets = null;
   /** @type {Map<string, DocMeta>} */
   let docs = new Map();
+  /** @type {RegionGroup[]} the reports' regions, for the Region list */
+  let regions = [];
   /** @type {AbortController | null} */
   let controller = null;
   let typingTimer = 0;
@@ -142,16 +145,18 @@ export function createSearchView({ navigate }) {
     results.setAttribute('aria-busy', 'true');
     status.textContent = t('loading');
     try {
-      const [found, facets, documents, trendAnswer] = await Promise.all([
+      const [found, facets, documents, regionList, trendAnswer] = await Promise.all([
         getJson('search', searchParams(), signal),
         allFacets ?? unfilteredFacets(signal),
         documentsById(),
+        corpusRegions(),
         trendOf(signal),
       ]);
       response = found;
       trend = trendAnswer && trendAnswer.total > 0 ? trendAnswer.series : null;
       allFacets = facets ?? found.facets; // without filters, the search's own facets are the full ones
       docs = documents;
+      regions = regionList;
       render();
     } catch (error) {
       if (isAbort(error)) return;
@@ -245,7 +250,7 @@ export function createSearchView({ navigate }) {
     renderStatus(response);
     concepts.render(response.concepts, state.q, response.feedback);
     replace(notice, searchNotices(response, state));
-    renderFilters(filters, { facets, docs, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
+    renderFilters(filters, { facets, docs, regions, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
     const active = activeFilters(state);
     const onCompare = (/** @type {string[]} */ vs) => go({ ...state, vs });
     const trendOptions = { activeYear: active.year, onPick: pickFilter, compared: comparedPhrases(), onCompare };

@@ -2,7 +2,7 @@
 // The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&sort=…&page=…` for a search (`view=kwic` for its
 // concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader.
 // Back/forward and shared links therefore restore exactly what was shown.
-import { FILTER_KEYS } from './query-filters.js';
+import { FILTER_KEYS, queryOfAddress } from './query-filters.js';
 import { sortOf } from './sort-control.js';
 
 /** @typedef {import('./types.js').SearchState} SearchState */
@@ -21,7 +21,7 @@ export function readSearchState(url) {
   const p = new URLSearchParams(url.search);
   const page = Number.parseInt(p.get('page') || '1', 10);
   return {
-    q: p.get('q') || '',
+    q: queryOfAddress(p.get('q') || '', p.get('region') || ''),
     doc: p.get('doc') || '',
     year: p.get('year') || '',
     kind: p.get('kind') || '',

@@ -7,6 +7,8 @@ import type { SearchResponse } from '../../src/search/types.js';
 import type { SearchState as RenderedSearchState } from '../../src/server/render/search-page.js';
 
 export type { DocMeta, PassageKind } from '../../src/model.js';
+import type { RegionGroup } from '../../src/search/region-groups.js';
+export type { RegionGroup };
 export type { ConcordanceLine, ConcordanceResponse, TrendSeries } from '../../src/search/research.js';
 export type { TrendYear } from '../../src/search/trend.js';
 export type {
@@ -32,7 +34,7 @@ export interface TrendAnswer {
 export interface ApiAnswers {
   search: SearchResponse;
   suggest: { suggestions: string[] };
-  documents: { documents: DocMeta[] };
+  documents: { documents: DocMeta[]; regions: RegionGroup[] };
   trend: TrendAnswer;
   concordance: ConcordanceResponse;
 }
@@ -40,8 +42,8 @@ export interface ApiAnswers {
 /** A query parameter's value(s); empty ones are left out. */
 export type ParamValue = string | number | null | undefined | Array<string | number>;
 
-/** A search filter: the report, the year or the passage kind. */
-export type FilterKey = 'doc' | 'year' | 'kind';
+/** A search filter: the report, the year, the passage kind or the region (written in the query only). */
+export type FilterKey = 'doc' | 'year' | 'kind' | 'region';
 
 /** The search shown, as its URL says (state.js): the address the server renders, plus the page's views. */
 export interface SearchState extends RenderedSearchState {

@@ -32,8 +32,10 @@ import type { IndexField } from './backend.js';
  * ruled PDF table's rows read between its rules, and a page's turned text read upright; 14: the last page of a PDF
  * set in two columns read in the columns of the pages before, a web page's header and footer as a word processor
  * saves them, page number and all, left out, and a report in traditional characters cut as its simplified text is:
- * its contents page, boxed tables, dateline and page numbers found, and an English report's speaker as its issuer). */
-export const INDEX_FORMAT_VERSION = 14;
+ * its contents page, boxed tables, dateline and page numbers found, and an English report's speaker as its issuer; 15: a
+ * district's or city's report whose title names its place in full (`2024年北京市海淀区政府工作报告`) of that place, not of
+ * the province its name begins with, nor `unknown` without a dateline). */
+export const INDEX_FORMAT_VERSION = 15;
 
 export const INDEX_FIELDS: IndexField[] = ['words', 'bigrams', 'heading', 'en'];
 

@@ -9,7 +9,7 @@ import { withoutFullTextMark } from './full-text-mark.js';
 import { detectLanguage, inferMeta, typeOfTitle, type InferredMeta } from './infer-meta.js';
 import { placeInEnglish } from './place-english.js';
 import { ordinalInFigures, planOrdinal } from './plan-ordinal.js';
-import { NATIONAL, regionInTitle, regionOfPlace, type Region } from './regions.js';
+import { NATIONAL, placeInTitle, regionInTitle, regionOfPlace, type Region } from './regions.js';
 import { inScriptOf } from './report-script.js';
 
 /** What a reader knows besides the text. */
@@ -98,15 +98,20 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
   const given = ctx.fallbackTitle?.trim() || null;
   const fallback = given === null ? null : withoutFullTextMark(given);
   const rawTitle = inferred.title ?? fallback;
+  // A title naming its place in full (`2024年北京市海淀区政府工作报告`) names a district as such, not the province
+  // its name begins with, and the place of a report whose text names none.
+  const titlePlace = (rawTitle ? placeInTitle(rawTitle) : null) ?? (fallback ? placeInTitle(fallback) : null);
+  const place = inferred.place ?? titlePlace;
   const region =
-    (inferred.place !== null ? regionOfPlace(inferred.place) : null) ??
-    (rawTitle ? regionInTitle(rawTitle) : null) ??
-    (fallback ? regionInTitle(fallback) : null);
+    (place !== null ? regionOfPlace(place) : null) ??
+    (titlePlace !== null ? regionOfPlace(titlePlace) : null) ??
+    (titlePlace === null && rawTitle ? regionInTitle(rawTitle) : null) ??
+    (titlePlace === null && fallback ? regionInTitle(fallback) : null);
   const type = inferred.type ?? (fallback ? typeOfTitle(fallback) : null) ?? 'report';
   const year = inferred.year;
   let title = rawTitle ?? `未命名报告（${ctx.file}）`;
-  if (GENERIC_TITLES.has(foldToSimplified(title)) && year !== null) title = `${year}年${titlePrefix(region, inferred.place, title)}${title}`;
-  const regionEn = region?.en ?? inferred.place ?? 'unknown';
+  if (GENERIC_TITLES.has(foldToSimplified(title)) && year !== null) title = `${year}年${titlePrefix(region, place, title)}${title}`;
+  const regionEn = region?.en ?? place ?? 'unknown';
   return {
     id: inferredId({ region, year, type, file: ctx.file, language }),
     title,

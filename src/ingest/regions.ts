@@ -89,3 +89,23 @@ export function regionInTitle(title: string): Region | null {
   if (best) return best.region;
   return /国务院|全国人民代表大会|中华人民共和国/.test(key) ? NATIONAL : null;
 }
+
+/** The units a place's full name ends with (place-english.ts's, without the town and township, never a report's author). */
+const PLACE_END = '(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|旗|盟|州)';
+const YEAR = '(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?';
+
+/** A work report's title that names its place in full: `2024年北京市海淀区政府工作报告`, `海拉尔区2018年人民政府工作报告`. */
+const PLACE_TITLE = new RegExp(`^(?:${YEAR})?(\\p{Script=Han}{1,20}?${PLACE_END})(?:${YEAR})?(?:人民)?政府工作报告$`, 'u');
+
+/**
+ * The place a government work report's title names in full (ending with its unit: 省, 市, 区, 县, 旗 …), in
+ * simplified characters, or null: the place of a report whose text names it nowhere else, and the one that tells a
+ * district within a province (`北京市海淀区`) from the province.
+ * @example placeInTitle('2018年海拉尔区政府工作报告') // '海拉尔区'
+ * @example placeInTitle('2024年北京市海淀区政府工作报告') // '北京市海淀区'
+ * @example placeInTitle('2025年宁夏政府工作报告') // null (no unit: `regionInTitle` reads it)
+ */
+export function placeInTitle(title: string): string | null {
+  const key = foldToSimplified(title).replace(/\s+/gu, '');
+  return PLACE_TITLE.exec(key)?.[1] ?? null;
+}

@@ -77,6 +77,8 @@ function findRegion(region: string): Region | null {
   if (bySlug) return bySlug;
   if (` ${words} `.includes(' tibet ')) return PROVINCES.find((r) => r.slug === 'xizang') ?? null;
   if (` ${words} `.includes(' national ')) return NATIONAL;
+  // A place written in Chinese that is not a province is a place of its own, even within one (`北京市海淀区`, `广东省深圳市`).
+  if (/^\p{Script=Han}+$/u.test(region.trim())) return null;
   return PROVINCES.find((r) => r.zh.some((name) => name.length > 1 && region.includes(name))) ?? null;
 }
 

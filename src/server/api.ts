@@ -6,6 +6,7 @@ import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
+import { regionGroups } from '../search/region-groups.js';
 import type { Engine } from '../search/types.js';
 import type { YearRange } from '../search/year-range.js';
 import { createError, type ServerError } from './errors.js';
@@ -229,7 +230,9 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
     .route('/api/documents')
     .get((req, res) => {
       paramsOf(req, NO_PARAMS);
-      res.json({ documents: engine.documents() });
+      const documents = engine.documents();
+      // The regions, each once with its reports, for a list to pick a `region:` filter from.
+      res.json({ documents, regions: regionGroups(documents) });
     })
     .all(methodNotAllowed);
 

@@ -18,7 +18,7 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, passageHref, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
-import { hasActiveFilters, withoutQueryFilters } from '../../public/js/query-filters.js';
+import { hasActiveFilters, queryOfAddress, withoutQueryFilters } from '../../public/js/query-filters.js';
 import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import { readYearRange } from '../search/year-range.js';
@@ -69,7 +69,7 @@ function searchStateOf(params: Map<string, string[]>): SearchState {
   const sort = first('sort');
   const dated = SORT_ORDERS.find((order) => order === sort);
   return {
-    q: first('q'),
+    q: queryOfAddress(first('q'), first('region')),
     doc: first('doc'),
     year: first('year'),
     kind: first('kind'),

@@ -11,6 +11,7 @@ import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/http-server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { REPO_ROOT, openTestEngine } from '../server/test-engine.js';
+import { openTempCorpusEngine } from '../temp-corpus-engine.js';
 
 export const SCREENSHOTS = path.join(REPO_ROOT, 'tests/e2e/screenshots');
 export const hasChromium = existsSync(CHROMIUM);
@@ -29,22 +30,28 @@ export interface BrowserSuite {
   close(): Promise<void>;
 }
 
+/** What a browser suite serves: the bundled corpus (with the site's public address `baseUrl`), or `corpus`'s files. */
+interface SuiteOptions {
+  baseUrl?: string;
+  corpus?: Readonly<Record<string, string>>;
+}
+
 /**
- * Opens the engine over corpus/ (with the site's public address `baseUrl`, if given), serves the app on a
- * free port and launches Chromium.
+ * Opens the engine over corpus/ (with the site's public address `baseUrl`, if given), or over the files of
+ * `corpus` (name → text) in a temporary folder, serves the app on a free port and launches Chromium.
  * @example const suite = await startBrowserSuite(); await suite.browser.newPage(); await suite.close();
  */
-export async function startBrowserSuite(options: { baseUrl?: string } = {}): Promise<BrowserSuite> {
+export async function startBrowserSuite(options: SuiteOptions = {}): Promise<BrowserSuite> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const opened = await openTestEngine(options);
-  const server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' }).catch((error: unknown) => {
-    opened.dispose();
+  const opened = options.corpus ? await openTempCorpusEngine(options.corpus, 'browser-') : await openTestEngine(options);
+  const server = await startServer(createApp(opened.engine), { port: 0, host: '127.0.0.1' }).catch(async (error: unknown) => {
+    await opened.dispose();
     throw error;
   });
   const close = async (browser?: Browser): Promise<void> => {
     await browser?.close();
     await server.close();
-    opened.dispose();
+    await opened.dispose();
   };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] }).catch(async (error: unknown) => {
     await close();
@@ -58,7 +65,7 @@ export async function startBrowserSuite(options: { baseUrl?: string } = {}): Pro
  * it after them.
  * @example useBrowserSuite((suite) => ({ base, browser } = suite));
  */
-export function useBrowserSuite(started: (suite: BrowserSuite) => void, options: { baseUrl?: string } = {}): void {
+export function useBrowserSuite(started: (suite: BrowserSuite) => void, options: SuiteOptions = {}): void {
   let suite: BrowserSuite | undefined;
   beforeAll(async () => {
     suite = await startBrowserSuite(options);

@@ -80,6 +80,22 @@ describe('ids, titles and regions of inferred metadata', () => {
     expect(regionOfPlace('海拉爾區')).toBeNull();
   });
 
+  it('names a district or city by the place its title names in full, not the province its name begins with', () => {
+    const meta = (text: string) => inferDocMeta(text, { file: 'r.txt', checksum: 'sha256:0' });
+    // Dateline and title both in 北京市海淀区: the district's, not Beijing Municipality's (whose id it would take).
+    const haidian = meta('2024年北京市海淀区政府工作报告\n——2024年1月7日在北京市海淀区第十七届人民代表大会第四次会议上\n\n各位代表：\n\n正文。');
+    expect([haidian.region, haidian.id]).toEqual(['北京市海淀区', 'r']);
+    expect(regionName(haidian.region)?.government).toBe('北京市海淀区人民政府');
+    expect(meta('2024年廣東省深圳市政府工作報告\n\n各位代表：\n\n正文。').region).toBe('广东省深圳市');
+    // A title alone, without a dateline or an opening that names the place.
+    expect(meta('2018年海拉尔区政府工作报告\n\n各位代表：\n\n正文。').region).toBe('海拉尔区');
+    expect(meta('海拉尔区2018年人民政府工作报告\n\n各位代表：\n\n正文。').region).toBe('海拉尔区');
+    // A province's own report is the province's, by its full or short name or a dateline that names its unit only.
+    expect(meta('2025年广东省政府工作报告\n\n各位代表：\n\n正文。').id).toBe('guangdong-2025-government-work-report');
+    expect(meta('2025年宁夏政府工作报告\n\n各位代表：\n\n正文。').region).toBe('Ningxia Hui Autonomous Region');
+    expect(meta('2025年国务院政府工作报告\n\n各位代表：\n\n正文。').region).toBe('China (national)');
+  });
+
   it('infers the whole DocMeta of a seed, marked inferred', () => {
     const text = readFileSync(path.join(corpusDir, 'xizang-2020-government-work-report.txt'), 'utf8');
     expect(inferDocMeta(text, { file: '003.txt', checksum: 'sha256:x' })).toEqual({

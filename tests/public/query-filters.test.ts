@@ -11,19 +11,20 @@ import * as filters from '../../public/js/query-filters.js';
 const { queryFilters, setQueryFilter, withoutQueryFilters, withFilter, activeFilters } = filters;
 
 /** The parser's filters as the page's strings ('' when absent). */
-function parsed(q: string): Record<'doc' | 'year' | 'kind', string> {
+function parsed(q: string): Record<'doc' | 'year' | 'kind' | 'region', string> {
   const f = parseQuery(q).filters;
   const year = f.year !== undefined ? String(f.year) : f.years ? `${f.years.from}-${f.years.to}` : '';
-  return { doc: f.doc ?? '', year, kind: f.kind ?? '' };
+  return { doc: f.doc ?? '', year, kind: f.kind ?? '', region: f.region ?? '' };
 }
 
 const state = { q: '', doc: '', year: '', kind: '', page: 1, view: '' as const, sort: '' as const, vs: [] };
 
 describe('filters typed in the query, on hand-picked queries', () => {
   it('reads year:2024 in 乡村振兴 year:2024, and leaves a plain word alone', () => {
-    expect(queryFilters('year:2024 乡村振兴')).toEqual({ doc: '', year: '2024', kind: '' });
-    expect(queryFilters('乡村振兴 YEAR：２０２３ kind:Table')).toEqual({ doc: '', year: '2023', kind: 'table' });
-    expect(queryFilters('year:abc kind:chair -year:2024 "year:2024"')).toEqual({ doc: '', year: '', kind: '' });
+    expect(queryFilters('year:2024 乡村振兴')).toEqual({ doc: '', year: '2024', kind: '', region: '' });
+    expect(queryFilters('乡村振兴 YEAR：２０２３ kind:Table')).toEqual({ doc: '', year: '2023', kind: 'table', region: '' });
+    expect(queryFilters('year:abc kind:chair -year:2024 "year:2024"')).toEqual({ doc: '', year: '', kind: '', region: '' });
+    expect(queryFilters('乡村振兴 region:广东 REGION：西藏')).toEqual({ doc: '', year: '', kind: '', region: '西藏' });
   });
 
   it('writes the chosen filter where the query had it, and removes it for "All"', () => {
@@ -43,16 +44,16 @@ describe('filters typed in the query, on hand-picked queries', () => {
   });
 
   it('reads a filter written with character references as the server does: year&#58;2024 is year:2024', () => {
-    expect(queryFilters('乡村振兴 year&#58;2024')).toEqual({ doc: '', year: '2024', kind: '' });
-    expect(queryFilters('doc:xizang&#x2D;2024 kind&colon;table')).toEqual({ doc: 'xizang-2024', year: '', kind: '' });
-    expect(queryFilters('&quot;year:2024&quot; kind:table&amp;')).toEqual({ doc: '', year: '', kind: '' });
-    expect(queryFilters('year:2024&nbsp;乡村振兴')).toEqual({ doc: '', year: '2024', kind: '' });
+    expect(queryFilters('乡村振兴 year&#58;2024')).toEqual({ doc: '', year: '2024', kind: '', region: '' });
+    expect(queryFilters('doc:xizang&#x2D;2024 kind&colon;table')).toEqual({ doc: 'xizang-2024', year: '', kind: '', region: '' });
+    expect(queryFilters('&quot;year:2024&quot; kind:table&amp;')).toEqual({ doc: '', year: '', kind: '', region: '' });
+    expect(queryFilters('year:2024&nbsp;乡村振兴')).toEqual({ doc: '', year: '2024', kind: '', region: '' });
     expect(setQueryFilter('乡村振兴 year&#58;2024', 'year', '2023')).toBe('乡村振兴 year:2023');
     expect(withoutQueryFilters('R&amp;D year&#x3A;2024 旅游')).toBe('R&amp;D 旅游');
   });
 
   it('reads a range of years as the server does, written earlier year first, and counts its years\' passages', () => {
-    expect(queryFilters('乡村振兴 year:2022–2013')).toEqual({ doc: '', year: '2013-2022', kind: '' });
+    expect(queryFilters('乡村振兴 year:2022–2013')).toEqual({ doc: '', year: '2013-2022', kind: '', region: '' });
     expect(queryFilters('乡村振兴 year:2013至2022 year:2024').year).toBe('2024');
     expect(queryFilters('乡村振兴 year:1800-2020').year).toBe('');
     expect(filters.rangeEntry('2019-2021', { 2019: 3, 2020: 2, 2024: 5 })).toEqual(['2019-2021', '2019–2021', 5]);
@@ -65,12 +66,59 @@ describe('filters typed in the query, on hand-picked queries', () => {
   });
 });
 
+describe('the Region list', () => {
+  const regions = [
+    { value: '全国', zh: '全国', en: 'National', docs: ['n1', 'n2'] },
+    { value: '北京市', zh: '北京市', en: 'Beijing Municipality', docs: ['b'] },
+    { value: '西藏自治区', zh: '西藏自治区', en: 'Xizang (Tibet) Autonomous Region', docs: ['x1', 'x2'] },
+    { value: '海拉尔区', zh: '呼伦贝尔市海拉尔区', en: 'Hailar District, Hulunbuir City', docs: ['h'] },
+    { value: '安徽省', zh: '安徽省', en: 'Anhui Province', docs: ['a'] },
+  ];
+
+  it('counts each region\'s passages from the reports\' counts, leaving out a region none of them holds', () => {
+    const facets = { doc: { n1: 3, n2: 4, x1: 1, x2: 2, h: 5 }, year: {}, kind: {} };
+    expect(filters.regionEntries(facets, regions, 'zh')).toEqual([['全国', '全国', 7], ['西藏自治区', '西藏自治区', 3], ['海拉尔区', '呼伦贝尔市海拉尔区', 5]]);
+    // In English the nation first, then the others by their English names.
+    expect(filters.regionEntries(facets, regions, 'en').map(([, text]) => text)).toEqual(['National', 'Hailar District, Hulunbuir City', 'Xizang (Tibet) Autonomous Region']);
+    expect(filters.regionsInOrder(regions, 'en').map((r) => r.value)).toEqual(['全国', '安徽省', '北京市', '海拉尔区', '西藏自治区']);
+  });
+
+  it('selects the region a typed region: names by part of its name, in either language, or shows it as typed', () => {
+    expect(filters.regionChoice(regions, '西藏自治区')).toBe('西藏自治区');
+    expect(filters.regionChoice(regions, '西藏')).toBe('西藏自治区');
+    expect(filters.regionChoice(regions, 'tibet')).toBe('西藏自治区');
+    expect(filters.regionChoice(regions, '海拉尔')).toBe('海拉尔区');
+    expect(filters.regionChoice(regions, 'national')).toBe('全国');
+    expect(filters.regionChoice(regions, '区')).toBe('区'); // more than one: as typed
+    expect(filters.regionChoice(regions, 'Atlantis')).toBe('Atlantis');
+    expect(filters.regionChoice(regions, '')).toBe('');
+  });
+
+  it('writes a region picked in the list into the query, where the page and the server read it', () => {
+    const picked = withFilter({ ...state, q: '乡村振兴 year:2024', page: 4 }, 'region', '西藏自治区');
+    expect(picked).toEqual({ ...state, q: '乡村振兴 year:2024 region:西藏自治区', page: 1 });
+    expect(parseQuery(picked.q).filters.region).toBe('西藏自治区');
+    expect(withFilter(picked, 'region', '北京市').q).toBe('乡村振兴 year:2024 region:北京市');
+    expect(withFilter(picked, 'region', '').q).toBe('乡村振兴 year:2024');
+    expect(activeFilters(picked).region).toBe('西藏自治区');
+    expect(filters.hasActiveFilters({ ...state, q: '乡村振兴 region:西藏' })).toBe(true);
+    expect(filters.withoutFilters(picked).q).toBe('乡村振兴');
+  });
+
+  it('reads an address\'s region (sent by a form without script) into the query', () => {
+    expect(filters.queryOfAddress('乡村振兴', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
+    expect(filters.queryOfAddress('乡村振兴 region:广东', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
+    expect(filters.queryOfAddress('乡村振兴', 'Inner Mongolia')).toBe('乡村振兴 region:InnerMongolia');
+    expect(filters.queryOfAddress('乡村振兴', ' ')).toBe('乡村振兴');
+  });
+});
+
 const unit = fc.oneof(
   fc.constantFrom('乡村振兴', 'tourism', '"高质量 发展"', '-煤炭', 'OR', '|', 'year:abc', 'kind:chair', 'doc:', 'x:1'),
   // Character references, read by the server before anything else (src/search/character-references.ts).
   fc.constantFrom('&quot;year:2024 发展&quot;', 'year&#58;2024', 'kind&#x3a;table', 'R&amp;D', 'doc:a&#45;b', 'year:2024&nbsp;x', '&#45;year:2021', 'OR&amp;'),
-  fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year').chain((key) =>
-    fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', '2013-2022', '2022～2013', '２０１３..２０２２', '1800-1900', 'table', 'Heading', 'xizang-2024', '')).map(
+  fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year', 'region', '-region').chain((key) =>
+    fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', '2013-2022', '2022～2013', '２０１３..２０２２', '1800-1900', 'table', 'Heading', 'xizang-2024', '广东省', 'Tibet', '')).map(
       ([colon, value]) => `${key}${colon}${value}`,
     ),
   ),
@@ -89,8 +137,8 @@ describe('filters typed in the query, on random queries, against the server pars
   });
 
   it('sets one filter and changes nothing else the parser sees', () => {
-    const key = fc.constantFrom<'doc' | 'year' | 'kind'>('doc', 'year', 'kind');
-    const value = fc.constantFrom('', '2021', '2013-2022', 'table', 'xizang-2020');
+    const key = fc.constantFrom<'doc' | 'year' | 'kind' | 'region'>('doc', 'year', 'kind', 'region');
+    const value = fc.constantFrom('', '2021', '2013-2022', 'table', 'xizang-2020', '呼伦贝尔市海拉尔区');
     fc.assert(
       fc.property(query, key, value, (q, k, v) => {
         fc.pre(v === '' || (k === 'year' ? /^\d{4}(-\d{4})?$/.test(v) : k === 'kind' ? v === 'table' : !/^\d/.test(v)));
@@ -107,7 +155,7 @@ describe('filters typed in the query, on random queries, against the server pars
     fc.assert(
       fc.property(query, (q) => {
         const after = withoutQueryFilters(q);
-        expect(parsed(after)).toEqual({ doc: '', year: '', kind: '' });
+        expect(parsed(after)).toEqual({ doc: '', year: '', kind: '', region: '' });
         expect(parseQuery(after).groups.flat()).toEqual(parseQuery(q).groups.flat());
         expect(parseQuery(after).exclude).toEqual(parseQuery(q).exclude);
       }),

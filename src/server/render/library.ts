@@ -4,7 +4,9 @@
  * as a plain GET form. Counting and filtering are pure functions over the rows.
  */
 import type { DocMeta, Passage } from '../../model.js';
-import { regionName } from '../../search/region-names.js';
+import { regionGroups, type RegionGroup } from '../../search/region-groups.js';
+import { regionIs } from '../../search/report-scope.js';
+import { regionsInOrder } from '../../../public/js/query-filters.js';
 import type { Translate, UiLang } from './catalogue.js';
 import { h, join, textLang, type Markup } from './markup.js';
 import { docTitle, passageHref } from './reader-page.js';
@@ -66,8 +68,9 @@ function newestFirst(rows: readonly ReportRow[]): ReportRow[] {
 }
 
 /**
- * Whether a row passes every filter. A year filter that is not a number is ignored; the title filter matches
- * the Chinese or the English title, ignoring case and width.
+ * Whether a row passes every filter. A year filter that is not a number is ignored; a region is named as a
+ * query's `region:` names it (the list's `广东省`, or `Guangdong`, `Xizang (Tibet) Autonomous Region`); the title
+ * filter matches the Chinese or the English title, ignoring case and width.
  * @example newestFirst(rows).filter(passesFilters(libraryFilters(new Map([['from', ['2021']], ['to', ['2023']]])))).map((r) => r.doc.year) // [2023, 2021]
  */
 function passesFilters(filters: LibraryFilters): (row: ReportRow) => boolean {
@@ -79,7 +82,7 @@ function passesFilters(filters: LibraryFilters): (row: ReportRow) => boolean {
     if (year !== null && doc.year !== year) return false;
     if (from !== null && (doc.year === null || doc.year < from)) return false;
     if (to !== null && (doc.year === null || doc.year > to)) return false;
-    if (filters.region && doc.region !== filters.region) return false;
+    if (filters.region && !regionIs(doc.region, filters.region)) return false;
     if (filters.kind && doc.type !== filters.kind) return false;
     return !title || fold(doc.title).includes(title) || fold(doc.titleEn).includes(title);
   };
@@ -92,18 +95,31 @@ function kindName(type: string, lang: UiLang, tr: Translate): string {
   return name === key ? type : name;
 }
 
-function regionLabel(region: string, lang: UiLang): string {
-  return lang === 'zh' ? (regionName(region)?.zh ?? region) : region;
+/** A region's name in the interface language. */
+function regionLabel(group: RegionGroup | undefined, lang: UiLang): string {
+  if (group === undefined) return '';
+  return lang === 'zh' ? group.zh : group.en;
+}
+
+/**
+ * The region list's entry a filter selects: the one it names, or else the one region holding every report it
+ * finds (`region=Xizang (Tibet) Autonomous Region` from an older address selects 西藏自治区).
+ */
+function selectedRegion(groups: readonly RegionGroup[], rows: readonly ReportRow[], filter: string): string {
+  if (filter === '' || groups.some((g) => g.value === filter)) return filter;
+  const found = new Set(rows.filter((r) => regionIs(r.doc.region, filter)).map((r) => r.doc.id));
+  const holding = groups.filter((g) => g.docs.some((id) => found.has(id)));
+  return holding.length === 1 && holding[0]?.docs.length === found.size ? holding[0].value : filter;
 }
 
 const distinct = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))].sort();
 
-function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
+function formMarkup(rows: readonly ReportRow[], groups: readonly RegionGroup[], filters: LibraryFilters, lang: UiLang, tr: Translate): Markup {
   const years = [...new Set(rows.map((r) => r.doc.year).filter((y): y is number => y !== null))].sort((a, b) => b - a).map(String);
   const field = (name: keyof LibraryFilters, label: string, control: Markup): Markup =>
     h('span', { class: 'filter' }, h('label', { for: `reports-${name}` }, label), control);
-  const select = (name: keyof LibraryFilters, label: string, options: Array<[string, string]>): Markup =>
-    field(name, label, h('select', { id: `reports-${name}`, name }, h('option', { value: '' }, tr(lang, 'all')), options.map(([value, text]) => h('option', { value, selected: filters[name] === value }, text))));
+  const select = (name: keyof LibraryFilters, label: string, options: Array<[string, string]>, chosen = filters[name]): Markup =>
+    field(name, label, h('select', { id: `reports-${name}`, name }, h('option', { value: '' }, tr(lang, 'all')), options.map(([value, text]) => h('option', { value, selected: chosen === value }, text))));
   const yearOptions = years.map((y): [string, string] => [y, y]);
   return h(
     'form',
@@ -111,7 +127,7 @@ function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: U
     field('title', tr(lang, 'reportsTitleFilter'), h('input', { id: 'reports-title', name: 'title', type: 'search', value: filters.title, maxlength: 200 })),
     select('from', tr(lang, 'reportsYearFrom'), yearOptions),
     select('to', tr(lang, 'reportsYearTo'), yearOptions),
-    select('region', tr(lang, 'reportsRegion'), distinct(rows.map((r) => r.doc.region)).map((r) => [r, regionLabel(r, lang)])),
+    select('region', tr(lang, 'reportsRegion'), regionsInOrder(groups, lang).map((g) => [g.value, regionLabel(g, lang)]), selectedRegion(groups, rows, filters.region)),
     select('kind', tr(lang, 'reportsKind'), distinct(rows.map((r) => r.doc.type)).map((k) => [k, kindName(k, lang, tr)])),
     filters.year ? h('input', { type: 'hidden', name: 'year', value: filters.year }) : null,
     h('input', { type: 'hidden', name: 'lang', value: lang }),
@@ -120,16 +136,16 @@ function formMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: U
   );
 }
 
-function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
+function rowMarkup(row: ReportRow, group: RegionGroup | undefined, shown: boolean, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
   const { doc } = row;
   const title = docTitle(doc, lang);
   const titleLang = textLang(title);
   return h(
     'tr',
-    { hidden: !shown, 'data-year': doc.year ?? '', 'data-region': doc.region, 'data-kind': doc.type, 'data-title': fold(`${doc.title} ${doc.titleEn}`) },
+    { hidden: !shown, 'data-year': doc.year ?? '', 'data-region': group?.value ?? '', 'data-kind': doc.type, 'data-title': fold(`${doc.title} ${doc.titleEn}`) },
     h('td', { class: 'report-title' }, row.firstId ? h('a', { href: passageHref(row.firstId, asked), lang: titleLang }, title) : h('span', { lang: titleLang }, title)),
     h('td', { class: 'num' }, doc.year ?? '—'),
-    h('td', {}, regionLabel(doc.region, lang)),
+    h('td', {}, regionLabel(group, lang)),
     h('td', {}, kindName(doc.type, lang, tr)),
     h('td', { class: 'num' }, row.paragraphs),
     h('td', { class: 'num' }, row.pages ?? '—'),
@@ -144,6 +160,9 @@ function rowMarkup(row: ReportRow, shown: boolean, lang: UiLang, tr: Translate, 
  */
 export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilters, lang: UiLang, tr: Translate, asked?: UiLang): Markup {
   const ordered = newestFirst(rows);
+  // Each region once, however its reports name it (`海拉尔区`, `呼伦贝尔市海拉尔区`): the list, each row's cell.
+  const groups = regionGroups(rows.map((r) => r.doc));
+  const groupOf = new Map(groups.flatMap((g) => g.docs.map((id) => [id, g] as const)));
   const shown = new Set(ordered.filter(passesFilters(filters)));
   const count = shown.size === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.size, n: rows.length });
   const head = ['reportsReport', 'reportsYear', 'reportsRegion', 'reportsKind', 'reportsParagraphs', 'reportsPages'];
@@ -151,13 +170,13 @@ export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilter
     'section',
     { id: 'reports-view', class: 'reports-view', 'aria-labelledby': 'reports-heading' },
     h('h1', { id: 'reports-heading' }, tr(lang, 'reportsTitle')),
-    formMarkup(rows, filters, lang, tr),
+    formMarkup(rows, groups, filters, lang, tr),
     h('p', { id: 'reports-count', class: 'status', role: 'status', 'aria-live': 'polite', 'data-total': rows.length }, count),
     h(
       'table',
       { id: 'reports-table', class: 'reports-table' },
       h('thead', {}, h('tr', {}, head.map((key) => h('th', { scope: 'col' }, tr(lang, key))))),
-      h('tbody', {}, ordered.map((row) => rowMarkup(row, shown.has(row), lang, tr, asked))),
+      h('tbody', {}, ordered.map((row) => rowMarkup(row, groupOf.get(row.doc.id), shown.has(row), lang, tr, asked))),
     ),
     h('p', { id: 'reports-none', class: 'no-results', hidden: shown.size > 0 }, tr(lang, 'reportsNone')),
   );

@@ -12,7 +12,8 @@ import { h, join, marked, textLang, type Child, type Markup } from './markup.js'
 import { docTitle, passageHref } from './reader-page.js';
 import { MAX_OFFSET } from '../api.js';
 import { looserQueries } from '../../../public/js/looser-queries.js';
-import { activeFilters, hasActiveFilters, rangeEntry, withoutQueryFilters } from '../../../public/js/query-filters.js';
+import { activeFilters, hasActiveFilters, rangeEntry, regionChoice, regionEntries, withoutQueryFilters } from '../../../public/js/query-filters.js';
+import { regionGroups } from '../../search/region-groups.js';
 import { docLabels, labelLine, placeFirst } from '../../../public/js/doc-labels.js';
 import { searchUrl } from '../../../public/js/search-url.js';
 import { resultDownloads } from '../../../public/js/result-downloads.js';
@@ -131,8 +132,13 @@ function pagerMarkup(d: SearchData): Markup {
 function filtersMarkup(d: SearchData, byId: ReadonlyMap<string, DocMeta>): Markup {
   const { state, facets, lang, tr } = d;
   const active = activeFilters(state);
-  const select = (key: 'doc' | 'year' | 'kind', label: string, entries: Array<[string, string, number]>): Markup => {
-    const options = entries.map(([value, text, n]) => h('option', { value, selected: active[key] === value }, `${text} (${n})`));
+  const regions = regionGroups(d.documents);
+  // A region typed as part of its name (`region:西藏`) selects its entry (西藏自治区), as the script's list does.
+  const chosen = { ...active, region: regionChoice(regions, active.region) };
+  const select = (key: 'region' | 'doc' | 'year' | 'kind', label: string, entries: Array<[string, string, number]>): Markup => {
+    const options = entries.map(([value, text, n]) => h('option', { value, selected: chosen[key] === value }, `${text} (${n})`));
+    // A filter in force that no entry lists stays selected, so that applying others keeps it.
+    if (chosen[key] && !entries.some(([value]) => value === chosen[key])) options.push(h('option', { value: chosen[key], selected: true }, chosen[key]));
     return h(
       'span',
       { class: 'filter' },
@@ -151,12 +157,16 @@ function filtersMarkup(d: SearchData, byId: ReadonlyMap<string, DocMeta>): Marku
   // A range of years in force (`year:2013-2022`) is an option of its own, first, as the script's lists show it.
   const range = rangeEntry(active.year, facets.year);
   const kinds = PASSAGE_KINDS.filter((k) => facets.kind[k]);
+  // The Region list, when the reports come from more than one region or a region is in force; the form sends it as
+  // `region=…`, which the address's reader writes into the query (`queryOfAddress`).
+  const places = regionEntries(facets, regions, lang);
   return h(
     'form',
     { class: 'filter-form', action: '/', method: 'get' },
     h('input', { type: 'hidden', name: 'q', value: unfiltered(state).q }),
     state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
     state.lang ? h('input', { type: 'hidden', name: 'lang', value: state.lang }) : null,
+    places.length > 1 || active.region ? select('region', tr(lang, 'filterRegion'), places) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
     select('year', tr(lang, 'filterYear'), [...(range ? [range] : []), ...years.map(([y, n]): [string, string, number] => [y, y, n])]),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),

@@ -1,0 +1,54 @@
+/**
+ * The Region list in the browser, over reports from three regions (`region-reports.ts`): it lists each region once
+ * with its passages, in the page's language; a region picked is written into the query as `region:…` (the box and
+ * the address show it), the results are that region's, and "All" takes it out again.
+ */
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../src/search/types.js';
+import { REGION_REPORTS } from '../region-reports.js';
+import { hasChromium, jsonApi, openPage, useBrowserSuite, waitForResults } from './browser.js';
+
+let browser: Browser;
+let base: string;
+const api = jsonApi(() => base);
+
+describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : ' (skipped: no Chromium)'}`, () => {
+  useBrowserSuite((suite) => ({ base, browser } = suite), { corpus: REGION_REPORTS });
+
+  it('narrows the results to a region picked in the list, written into the query, and "All" takes it out', async () => {
+    const { page, context, problems } = await openPage(browser, 'zh-CN', { width: 1280, height: 900 });
+    const query = '乡村振兴';
+    const all = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(query)}`);
+    const hailar = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(`${query} region:海拉尔`)}`);
+    expect(hailar.total).toBeGreaterThan(0);
+    expect(hailar.total).toBeLessThan(all.total);
+    await page.goto(`${base}/?q=${encodeURIComponent(query)}`);
+    await waitForResults(page);
+    const texts = await page.locator('#filter-region option').allTextContents();
+    expect(texts[0]).toBe('全部');
+    expect(texts.slice(1).map((t) => t.replace(/ \(\d+\)$/, ''))).toEqual(['全国', '广东省', '呼伦贝尔市海拉尔区']);
+    expect(texts[3]).toBe(`呼伦贝尔市海拉尔区 (${hailar.total})`);
+
+    await page.selectOption('#filter-region', '呼伦贝尔市海拉尔区');
+    await page.waitForURL((url) => url.searchParams.get('q') === `${query} region:呼伦贝尔市海拉尔区`);
+    await waitForResults(page);
+    expect(await page.inputValue('#q')).toBe(`${query} region:呼伦贝尔市海拉尔区`);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${hailar.total} 条结果`);
+    for (const title of await page.locator('.hit .hit-title').allTextContents()) expect(title).toMatch(/海拉尔区/);
+    expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
+
+    await page.selectOption('#filter-region', '');
+    await page.waitForURL((url) => url.searchParams.get('q') === query);
+    await waitForResults(page);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${all.total} 条结果`);
+
+    // In English, the regions' English names; a region typed as part of its name selects its entry.
+    await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:海拉尔`)}&lang=en`);
+    await waitForResults(page);
+    expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
+    expect(await page.locator('#filter-region option:checked').textContent()).toBe(`Hailar District, Hulunbuir City (${hailar.total})`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

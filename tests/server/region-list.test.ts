@@ -1,0 +1,83 @@
+/**
+ * The Region list, over a corpus of reports from the nation, a province and a district whose reports name it two
+ * ways (海拉尔区, 呼伦贝尔市海拉尔区): `/api/documents` lists each region once with its reports; the search page
+ * rendered without script offers it with counts, and a region picked there (`region=…`, as the form sends it) is
+ * written into the query, which the engine reads; the library lists the district once.
+ */
+import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import type { RegionGroup } from '../../src/search/region-groups.js';
+import type { SearchResponse } from '../../src/search/types.js';
+import { REGION_REPORTS } from '../region-reports.js';
+import { useTempCorpusEngine } from '../temp-corpus-engine.js';
+
+
+const engine = useTempCorpusEngine(REGION_REPORTS, 'region-list-');
+
+async function page(url: string): Promise<CheerioAPI> {
+  return load((await request(createApp(engine())).get(url).expect(200)).text);
+}
+const api = async <T>(url: string): Promise<T> => (await request(createApp(engine())).get(url).expect(200)).body as T;
+const options = ($: CheerioAPI, select: string): string[][] =>
+  $(`${select} option`).toArray().map((o) => [$(o).attr('value') ?? '', $(o).text(), $(o).attr('selected') === undefined ? '' : 'selected']);
+
+describe('the Region list', () => {
+  it('lists each region once, however its reports name it, in the official order', async () => {
+    const { documents, regions } = await api<{ documents: Array<{ id: string; region: string }>; regions: RegionGroup[] }>('/api/documents');
+    expect(new Set(documents.map((d) => d.region))).toEqual(new Set(['China (national)', 'Guangdong Province', '海拉尔区', '呼伦贝尔市海拉尔区']));
+    const hailar = documents.filter((d) => d.region.includes('海拉尔')).map((d) => d.id).sort();
+    expect(regions.map((r) => [r.value, r.zh, r.en])).toEqual([
+      ['全国', '全国', 'National'],
+      ['广东省', '广东省', 'Guangdong Province'],
+      ['呼伦贝尔市海拉尔区', '呼伦贝尔市海拉尔区', 'Hailar District, Hulunbuir City'],
+    ]);
+    expect([...regions[2]!.docs].sort()).toEqual(hailar);
+  });
+
+  it('is offered on the search page with each region\'s passages, and a region picked there is searched', async () => {
+    const all = await api<SearchResponse>('/api/search?q=乡村振兴');
+    const $ = await page(`/?q=${encodeURIComponent('乡村振兴')}`);
+    const listed = options($, '#filter-region');
+    expect(listed.map(([value]) => value)).toEqual(['', '全国', '广东省', '呼伦贝尔市海拉尔区']);
+    // The counts add up to the passages found.
+    const counts = listed.slice(1).map(([, text]) => Number(/\((\d+)\)$/.exec(text!)?.[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(all.total);
+
+    // As the form sends it: the query without filters, and the region picked.
+    const picked = await page(`/?q=${encodeURIComponent('乡村振兴')}&region=${encodeURIComponent('呼伦贝尔市海拉尔区')}&doc=&year=&kind=`);
+    expect(picked('#q').attr('value')).toBe('乡村振兴 region:呼伦贝尔市海拉尔区');
+    expect(options(picked, '#filter-region').find(([, , s]) => s)?.[0]).toBe('呼伦贝尔市海拉尔区');
+    expect(picked('form.filter-form input[name="q"]').attr('value')).toBe('乡村振兴');
+    const titles = picked('#results a.hit-title').toArray().map((a) => picked(a).text());
+    expect(titles.length).toBe(counts[2]);
+    for (const title of titles) expect(title).toMatch(/海拉尔区/);
+  });
+
+  it('selects the region a query names by part of its name, and names it in English on the English page', async () => {
+    const $ = await page(`/?q=${encodeURIComponent('乡村振兴 region:海拉尔')}&lang=en`);
+    const listed = options($, '#filter-region');
+    expect(listed.map(([, text]) => text.replace(/ \(\d+\)$/, ''))).toEqual(['All', 'National', 'Guangdong Province', 'Hailar District, Hulunbuir City']);
+    expect(listed.find(([, , s]) => s)?.[0]).toBe('呼伦贝尔市海拉尔区');
+    expect($('label[for="filter-region"]').text()).toBe('Region');
+  });
+
+  it('lists the district once in the library, and its filter shows both its reports', async () => {
+    const $ = await page('/reports');
+    expect(options($, '#reports-region').map(([value, text]) => `${value}=${text}`)).toEqual(['=全部', '全国=全国', '广东省=广东省', '呼伦贝尔市海拉尔区=呼伦贝尔市海拉尔区']);
+    const shown = async (region: string): Promise<string[]> => {
+      const filtered = await page(`/reports?region=${encodeURIComponent(region)}`);
+      return filtered('#reports-table tbody tr:not([hidden])').toArray().map((r) => filtered(r).attr('data-year') ?? '');
+    };
+    expect(await shown('呼伦贝尔市海拉尔区')).toEqual(['2019', '2018']);
+    // An older address's region, or part of a name, selects the entry that holds what it finds.
+    expect(await shown('海拉尔区')).toEqual(['2019', '2018']);
+    expect(await shown('Guangdong Province')).toEqual(['2025']);
+    const old = await page(`/reports?region=${encodeURIComponent('Guangdong Province')}`);
+    expect(old('#reports-region option[selected]').attr('value')).toBe('广东省');
+    const rows = $('#reports-table tbody tr').toArray();
+    expect(rows.map((r) => $(r).attr('data-region'))).toEqual(['广东省', '全国', '呼伦贝尔市海拉尔区', '呼伦贝尔市海拉尔区']);
+  });
+});
