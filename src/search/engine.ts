@@ -30,7 +30,7 @@ import { parseQuery } from './query-parser.js';
 import { nothingToSearch } from './nothing-to-search.js';
 import { PlanCache, type Planned } from './plan-cache.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
-import { yearSizes, type YearSize } from './trend.js';
+import { reportSizes, yearSizes, type ReportSizes, type YearSize } from './trend.js';
 import { makeSnippet } from './snippet.js';
 import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
@@ -111,7 +111,8 @@ class PassageLayout {
   /** What each document's citations take from its opening text: the dateline and the article's title. */
   readonly citeParts = new Map<string, { subtitle?: string; article?: string }>();
   readonly count: number;
-  /** Reports and characters per year, for trends (counted once). */
+  /** Characters of each report by passage kind, and reports and characters per year, for trends (counted once). */
+  readonly reportSizes: ReportSizes;
   readonly sizes: Map<number, YearSize>;
   /** The report of the passage at each position. */
   readonly docIds: string[];
@@ -131,7 +132,8 @@ class PassageLayout {
       else this.spans.set(p.docId, { first: i, last: i });
     });
     this.count = passages.length;
-    this.sizes = yearSizes(docList, passages);
+    this.reportSizes = reportSizes(passages);
+    this.sizes = yearSizes(docList, this.reportSizes);
     this.docIds = passages.map((p) => p.docId);
     const newest = newestYear(docList.map((d) => d.year));
     this.priors = Float64Array.from(passages, (p) => passagePrior(p.kind, this.docs.get(p.docId)?.year ?? null, newest));
@@ -405,8 +407,8 @@ class SearchEngine implements Engine {
   }
 
   private research(): ResearchSource {
-    const { docs, sizes, docIds } = this.layout;
-    return { index: this.index, reader: this.reader, docs, sizes, docAt: (index) => docIds[index], recent: this.index.stable ? this.recentLists : undefined };
+    const { docs, sizes, reportSizes: sizesOfReports, docIds } = this.layout;
+    return { index: this.index, reader: this.reader, docs, sizes, reportSizes: sizesOfReports, docAt: (index) => docIds[index], recent: this.index.stable ? this.recentLists : undefined };
   }
 
   documents(): DocMeta[] {

@@ -17,7 +17,7 @@ import type { PassageReader } from './passage-reader.js';
 import { substringAlternatives } from './plan.js';
 import { parseQuery } from './query-parser.js';
 import { nothingToSearch } from './nothing-to-search.js';
-import { yearTrend, type TrendYear, type YearSize } from './trend.js';
+import { yearSizes, yearTrend, type ReportSizes, type TrendYear, type YearSize } from './trend.js';
 import { wordOffsets } from '../text/word-edges.js';
 
 /** What the research functions read from an open engine. */
@@ -25,7 +25,10 @@ export interface ResearchSource {
   index: SearchBackend;
   reader: PassageReader;
   docs: ReadonlyMap<string, DocMeta>;
+  /** The corpus's reports and characters per year. */
   sizes: ReadonlyMap<number, YearSize>;
+  /** Each report's characters by passage kind, for the sizes of the reports a trend's filters admit. */
+  reportSizes: ReportSizes;
   /** The report of the passage at a position. */
   docAt: (index: number) => string | undefined;
   /** Recent occurrence lists, for paging and re-sorting without searching again (embedded indexes only). */
@@ -230,12 +233,14 @@ export async function concordance(source: ResearchSource, q: string, options: Co
  */
 export async function trend(source: ResearchSource, q: string): Promise<TrendSeries> {
   const parsed = phraseOf(q, 'trend');
-  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, searchedFilters({}, parsed, source.docs.values()));
+  const filters = searchedFilters({}, parsed, source.docs.values());
+  const { key, occurrences } = await occurrencesOf(source, parsed.phrase, parsed.key, filters);
   const perPassage = new Map<number, number>();
   for (const o of occurrences) perPassage.set(o.index, (perPassage.get(o.index) ?? 0) + 1);
   const counts = [...perPassage].map(([index, n]) => ({ year: source.docs.get(source.docAt(index) ?? '')?.year ?? null, occurrences: n }));
-  // A range of years is the trend's axis: its years, and no others.
-  const { years } = parsed;
-  const sizes = years ? new Map([...source.sizes].filter(([year]) => year >= years.from && year <= years.to)) : source.sizes;
+  // The rate is over what was searched: the reports and passages the filters admit (a region's, a range of years',
+  // one report's, one kind), whose years are the trend's axis.
+  const scoped = filters.doc !== undefined || filters.docs !== undefined || filters.year !== undefined || filters.kind !== undefined;
+  const sizes = scoped ? yearSizes(source.docs.values(), source.reportSizes, filters) : source.sizes;
   return { q, key, total: occurrences.length, ...yearTrend(counts, sizes) };
 }

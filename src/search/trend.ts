@@ -3,7 +3,8 @@
  * say. Every year from the first to the last is listed, zeros included; a year without reports has
  * `reports: 0` and `perTenThousand: null` (a gap, not a zero). Pure.
  */
-import type { DocMeta, Passage } from '../model.js';
+import type { BackendFilters } from '../index/backend.js';
+import type { DocMeta, Passage, PassageKind } from '../model.js';
 
 /** What one year of the corpus holds. */
 export interface YearSize {
@@ -48,25 +49,44 @@ export function countChars(text: string): number {
   return n;
 }
 
+/** Characters of each report's passages (`countChars` of their text and English text), by passage kind. */
+export type ReportSizes = ReadonlyMap<string, Readonly<Partial<Record<PassageKind, number>>>>;
+
 /**
- * The size of every dated year of the corpus (computed once, when the engine opens).
- * @example yearSizes([{ id: 'a', year: 2024, … }], [{ docId: 'a', text: '乡村振兴', … }]).get(2024) // { reports: 1, chars: 4 }
+ * The characters of every report, by passage kind (computed once, when the engine opens).
+ * @example reportSizes([{ docId: 'a', kind: 'paragraph', text: '乡村振兴' }]).get('a') // { paragraph: 4 }
  */
-export function yearSizes(docs: readonly DocMeta[], passages: Iterable<Pick<Passage, 'docId' | 'text' | 'textEn'>>): Map<number, YearSize> {
-  const yearOf = new Map(docs.map((d) => [d.id, d.year]));
-  const sizes = new Map<number, YearSize>();
-  for (const doc of docs) {
-    if (doc.year === null) continue;
-    const size = sizes.get(doc.year) ?? { reports: 0, chars: 0 };
-    size.reports++;
-    sizes.set(doc.year, size);
-  }
+export function reportSizes(passages: Iterable<Pick<Passage, 'docId' | 'kind' | 'text' | 'textEn'>>): Map<string, Partial<Record<PassageKind, number>>> {
+  const sizes = new Map<string, Partial<Record<PassageKind, number>>>();
   for (const p of passages) {
-    const year = yearOf.get(p.docId);
-    const size = year === null || year === undefined ? undefined : sizes.get(year);
-    if (size) size.chars += countChars(p.text) + (p.textEn ? countChars(p.textEn) : 0);
+    const size = sizes.get(p.docId) ?? {};
+    sizes.set(p.docId, size);
+    size[p.kind] = (size[p.kind] ?? 0) + countChars(p.text) + (p.textEn ? countChars(p.textEn) : 0);
   }
   return sizes;
+}
+
+/** The reports and passages a trend counts over: those its filters admit (all without any). */
+type SizeScope = Pick<BackendFilters, 'doc' | 'docs' | 'year' | 'kind'>;
+
+/**
+ * The size of every dated year of the reports a trend counts over (the corpus's, or those its filters admit: one
+ * report, a region's reports, one year, one kind of passage), so that a phrase's rate is over what was searched.
+ * @example yearSizes([{ id: 'a', year: 2024, … }], reportSizes([{ docId: 'a', kind: 'paragraph', text: '乡村振兴' }])).get(2024) // { reports: 1, chars: 4 }
+ */
+export function yearSizes(docs: Iterable<DocMeta>, sizes: ReportSizes, scope: SizeScope = {}): Map<number, YearSize> {
+  const admitted = scope.docs ? new Set(scope.docs) : null;
+  const years = new Map<number, YearSize>();
+  for (const doc of docs) {
+    if (doc.year === null || (scope.doc !== undefined && doc.id !== scope.doc) || (admitted && !admitted.has(doc.id))) continue;
+    if (scope.year !== undefined && doc.year !== scope.year) continue;
+    const size = years.get(doc.year) ?? { reports: 0, chars: 0 };
+    years.set(doc.year, size);
+    size.reports++;
+    const kinds = sizes.get(doc.id) ?? {};
+    for (const [kind, chars] of Object.entries(kinds)) if (scope.kind === undefined || kind === scope.kind) size.chars += chars;
+  }
+  return years;
 }
 
 /**

@@ -149,4 +149,20 @@ describe('trend', () => {
       }
     }
   });
+
+  it('counts a filtered trend over what its filters admit: one report, one kind, their years alone', async () => {
+    const charsOf = (p: Passage): number => Array.from((p.text + (p.textEn ?? '')).replace(/\s/gu, '')).length;
+    for (const doc of engine.documents().filter((d) => d.year !== null)) {
+      for (const kind of [undefined, 'paragraph', 'table'] as const) {
+        const q = `发展 doc:${doc.id}${kind ? ` kind:${kind}` : ''}`;
+        const series = await engine.trend(q);
+        const admitted = passages.filter((p) => p.docId === doc.id && (kind === undefined || p.kind === kind));
+        // The report's year alone, its characters those of the passages admitted, the rate over them.
+        expect(series.years.map((y) => [y.year, y.reports, y.chars]), q).toEqual([[doc.year, 1, admitted.reduce((s, p) => s + charsOf(p), 0)]]);
+        const year = series.years[0]!;
+        expect(year.occurrences).toBe(series.total - series.undated.occurrences);
+        if (year.chars > 0) expect(year.perTenThousand).toBeCloseTo((year.occurrences / year.chars) * 10_000, 2);
+      }
+    }
+  });
 });

@@ -64,6 +64,18 @@ describe('the Region list', () => {
     expect($('label[for="filter-region"]').text()).toBe('Region');
   });
 
+  it('draws a region\'s trend over its own reports: their years, their characters', async () => {
+    const trend = await api<{ series: Array<{ total: number; years: Array<{ year: number; reports: number; occurrences: number; chars: number }> }> }>(
+      `/api/trend?q=${encodeURIComponent('乡村振兴 region:海拉尔')}`,
+    );
+    const [series] = trend.series;
+    expect(series!.years.map((y) => [y.year, y.reports, y.occurrences])).toEqual([[2018, 1, 1], [2019, 1, 1]]);
+    const whole = await api<{ series: Array<{ years: Array<{ year: number; chars: number }> }> }>(`/api/trend?q=${encodeURIComponent('乡村振兴')}`);
+    // The whole corpus's 2024 and 2025 are not the district's; its years' characters are its reports' alone.
+    expect(whole.series[0]!.years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    for (const y of series!.years) expect(y.chars).toBe(whole.series[0]!.years.find((w) => w.year === y.year)!.chars);
+  });
+
   it('lists the district once in the library, and its filter shows both its reports', async () => {
     const $ = await page('/reports');
     expect(options($, '#reports-region').map(([value, text]) => `${value}=${text}`)).toEqual(['=全部', '全国=全国', '广东省=广东省', '呼伦贝尔市海拉尔区=呼伦贝尔市海拉尔区']);
