@@ -2,7 +2,8 @@
  * Exact phrases at the edges of words. A match key drops whitespace, so `the AI` and `maintain` both hold `ai`,
  * and `45G` holds `5g`. A key that begins with a letter of a spaced script or a digit occurs only where a word
  * of the text begins: the key's character before it is no such letter or digit, or whitespace stood between
- * the two in the original. Likewise at its end. Han and Tibetan text, which no space divides into words, is
+ * the two in the original. Likewise at its end. A number is one word with its decimal point or comma (`5.5`,
+ * `1,200`): a key beginning or ending with a digit does not stand where a point or comma joins it to another. Han and Tibetan text, which no space divides into words, is
  * matched anywhere, as before. Pure functions over a text, its match key and the key's map back to it.
  */
 import { keyWalker } from './normalize.js';
@@ -44,7 +45,22 @@ export function standsApart(matchKey: string, at: number, length: number, parted
   const end = at + length;
   if (at > 0 && isWordUnit(matchKey, at) && isWordUnit(matchKey, at - 1) && !parted(at)) return false;
   if (end < matchKey.length && isWordUnit(matchKey, end - 1) && isWordUnit(matchKey, end) && !parted(end)) return false;
+  // A number's point or comma joins its digits into one word: `5%` is not in `5.5%`, nor `200` in `1,200`.
+  if (at >= 2 && isDigit(matchKey, at) && isNumberJoiner(matchKey, at - 1) && isDigit(matchKey, at - 2) && !parted(at) && !parted(at - 1)) return false;
+  if (end + 1 < matchKey.length && isDigit(matchKey, end - 1) && isNumberJoiner(matchKey, end) && isDigit(matchKey, end + 1) && !parted(end) && !parted(end + 1)) return false;
   return true;
+}
+
+/** True when the key's code unit at `i` is a decimal digit (a match key's digits are ASCII: NFKC folds full-width ones). */
+function isDigit(key: string, i: number): boolean {
+  const unit = key.charCodeAt(i);
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** True when the key's code unit at `i` is a point or a comma, which join digits on both sides into one number. */
+function isNumberJoiner(key: string, i: number): boolean {
+  const unit = key.charCodeAt(i);
+  return unit === 0x2e || unit === 0x2c;
 }
 
 /**

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/runtime/open-engine.js';
 import type { Engine } from '../../src/search/types.js';
 import { readTxt } from '../../src/ingest/txt.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+import { occursAsWords } from '../../src/text/word-edges.js';
 import type { PageSpan } from '../../src/model.js';
 import { testContext } from '../ingest/helpers.js';
 import { occurrences } from './seeds.js';
@@ -46,7 +48,10 @@ describeWithShared('corpora/national-zh', 'the reflow engine on a national repor
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** 15 phrases of 12 characters centred on a line end inside a paragraph: 8 across page breaks, 7 across wraps. */
+  /**
+   * 15 phrases of 12 characters centred on a line end inside a paragraph, each standing at the edges of words: 8
+   * across page breaks, 7 across wraps.
+   */
   function straddlingPhrases(report: WrappedReport, breaks: readonly number[]): Array<{ phrase: string; paragraph: string; page: number }> {
     const lines = report.text.split('\n').filter((line) => !/^— \d+ —$/u.test(line));
     const whole = PARAGRAPHS.join('');
@@ -57,6 +62,8 @@ describeWithShared('corpora/national-zh', 'the reflow engine on a national repor
       for (let line = span.first; line < span.last; line++) {
         const phrase = lines[line].slice(-6) + lines[line + 1].slice(0, 6);
         if (!paragraph.includes(phrase) || occurrences(whole, phrase) !== 1) continue;
+        // A phrase a reader would search: not cut inside a word or a number (`8%…` of `6.8%` is not a phrase of it).
+        if (!occursAsWords(paragraph, normalizeForMatch(paragraph).text, normalizeForMatch(phrase).text)) continue;
         const page = breaks.filter((b) => b < span.first).length + 1;
         picked.push({ phrase, paragraph, page, acrossPage: breaks.includes(line) });
       }

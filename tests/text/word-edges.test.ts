@@ -1,7 +1,8 @@
 /**
  * Exact phrases at the edges of words (`word-edges.ts`) against a brute-force oracle: a regular expression over
  * the original text that lets whitespace stand between any two of the key's characters and asks, where the key
- * begins (ends) with a Latin letter or a digit, that no letter or digit touches it there.
+ * begins (ends) with a Latin letter or a digit, that no letter or digit touches it there, nor a point or comma
+ * that joins the digit to another (`5` is not in `5.5`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,15 +20,16 @@ function oracle(text: string, key: string): number {
   // Full-width Ａ is a; NFKC and lower case keep every character of the alphabet below one code unit.
   const folded = text.normalize('NFKC').toLowerCase();
   const chars = [...key];
-  const before = LATIN_OR_DIGIT.test(chars[0] ?? '') ? '(?<![a-z0-9])' : '';
-  const after = LATIN_OR_DIGIT.test(chars.at(-1) ?? '') ? '(?![a-z0-9])' : '';
+  // A number with its point or comma (`5.5`, `1,200`) is one word: a digit of the key is not joined to another by one.
+  const before = (LATIN_OR_DIGIT.test(chars[0] ?? '') ? '(?<![a-z0-9])' : '') + (/[0-9]/.test(chars[0] ?? '') ? '(?<![0-9][.,])' : '');
+  const after = (LATIN_OR_DIGIT.test(chars.at(-1) ?? '') ? '(?![a-z0-9])' : '') + (/[0-9]/.test(chars.at(-1) ?? '') ? '(?![.,][0-9])' : '');
   const pattern = new RegExp(`${before}${chars.map(escape).join('\\s*')}${after}`, 'g');
   return [...folded.matchAll(pattern)].length;
 }
 
-const unit = fc.constantFrom('a', 'i', '5', 'g', 'Ａ', '甲', ' ', '\n', '.', '-');
+const unit = fc.constantFrom('a', 'i', '5', '２', 'g', 'Ａ', '甲', ' ', '\n', '.', ',', '．', '-');
 const text = fc.string({ unit, maxLength: 24 });
-const key = fc.string({ unit: fc.constantFrom('a', 'i', '5', 'g', '甲', '.'), minLength: 1, maxLength: 3 });
+const key = fc.string({ unit: fc.constantFrom('a', 'i', '5', '2', 'g', '甲', '.', ','), minLength: 1, maxLength: 3 });
 
 const passage = (zh: string, en?: string): Passage => ({
   id: 'r-p0000',
@@ -76,7 +78,7 @@ describe('phrases at the edges of words', () => {
     );
   });
 
-  it('leaves a letter inside a word, and takes a word beside punctuation, Han characters or a line break', () => {
+  it('leaves a letter inside a word and a digit inside a number, and takes a word beside punctuation, Han characters or a line break', () => {
     const cases: Array<[string, string, number]> = [
       ['We will maintain growth.', 'ai', 0],
       ['said that AI will', 'ai', 1],
@@ -89,6 +91,14 @@ describe('phrases at the edges of words', () => {
       ['Rurality', 'rural', 0],
       ['ＡＩ产业', 'ai', 1],
       ['发展高质量发展', '发展', 2],
+      // A number with its point or comma is one word.
+      ['增长5.5%左右，增长5%左右', '5%左右', 1],
+      ['增长7．5%', '5%', 0],
+      ['1,200 million and 200 million', '200million', 1],
+      ['增长5.5%', '增长5', 0],
+      ['2025.', '2025', 1],
+      ['1. 5G网络', '5g网络', 1],
+      ['5.5%', '5.5%', 1],
     ];
     for (const [t, k, n] of cases) expect([t, k, wordOffsets(t, normalizeForMatch(t).text, k).length]).toEqual([t, k, n]);
   });
