@@ -1,6 +1,7 @@
 // @ts-check
-// The filter lists (region, report, year, kind), each option with how many passages it holds, counted over the
-// query without filters; the one in force is selected, whether it came from the URL or from the query's own text.
+// The filter lists (region, report, year, kind), each option with how many passages it holds: a list counts the
+// search under the other filters in force, not its own, so that its other entries can be picked; the one in force
+// is selected, whether it came from the URL or from the query's own text.
 import { docLabel } from './chart.js';
 import { el, replace } from './dom.js';
 import { lang, num, t } from './i18n.js';
@@ -64,21 +65,22 @@ function filterEntries(facets, docs, active) {
 }
 
 /**
- * Draws the filter lists of `state` into `container`, and a button that clears them when any is in force. The
- * Region list is drawn when the reports come from more than one region, or a region is in force.
- * @example renderFilters(node, { facets, docs, regions, state, onPick: (key, value) => go(key, value), onClear })
+ * Draws the filter lists of `state` into `container`, and a button that clears them when any is in force. Each
+ * list counts `facets` (the Region list `regionFacets`), which `listFacets` gives. The Region list is drawn when
+ * the reports come from more than one region, or a region is in force.
+ * @example renderFilters(node, { facets, regionFacets, docs, regions, state, onPick: (key, value) => go(key, value), onClear })
  * @param {HTMLElement} container
- * @param {{ facets: Facets, docs: Map<string, DocMeta>, regions: RegionGroup[], state: SearchState,
+ * @param {{ facets: Facets, regionFacets: Facets, docs: Map<string, DocMeta>, regions: RegionGroup[], state: SearchState,
  *   onPick: (key: FilterKey, value: string) => void, onClear: () => void }} options
  */
-export function renderFilters(container, { facets, docs, regions, state, onPick, onClear }) {
+export function renderFilters(container, { facets, regionFacets, docs, regions, state, onPick, onClear }) {
   const active = activeFilters(state);
   const entries = filterEntries(facets, docs, active);
-  const places = regionEntries(facets, regions, lang());
+  const places = regionEntries(regionFacets, regions, lang());
   container.hidden = false;
   replace(
     container,
-    places.length > 1 || active.region ? filterSelect('region', t('filterRegion'), places, regionChoice(regions, active.region), onPick) : null,
+    regions.length > 1 || active.region ? filterSelect('region', t('filterRegion'), places, regionChoice(regions, active.region), onPick) : null,
     filterSelect('doc', t('filterDoc'), entries.doc, active.doc, onPick),
     filterSelect('year', t('filterYear'), entries.year, active.year, onPick),
     filterSelect('kind', t('filterKind'), entries.kind, active.kind, onPick),

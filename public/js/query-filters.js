@@ -63,7 +63,7 @@ export function rangeEntry(value, years) {
  * reports: in Chinese in the server's order (the nation, the provinces in their official order, other places), in
  * English the nation first and the others alphabetically.
  * @example regionEntries({ doc: { a: 3, b: 2 } }, [{ value: '广东省', zh: '广东省', en: 'Guangdong Province', docs: ['a', 'b'] }], 'en') // [['广东省', 'Guangdong Province', 5]]
- * @param {Facets} facets
+ * @param {Pick<Facets, 'doc'>} facets
  * @param {RegionGroup[]} regions
  * @param {'zh' | 'en'} language
  * @returns {Array<[value: string, text: string, count: number]>}
@@ -210,7 +210,7 @@ export function activeFilters(state) {
  * query holds that filter or the filter is a region (`region:广东省`, which only a query writes), else in the URL.
  * @example withFilter({ q: 'x year:2024', doc: '', year: '', kind: '', page: 3 }, 'year', '2023').q // 'x year:2023'
  * @example withFilter({ q: 'x', doc: '', year: '', kind: '', page: 3 }, 'region', '广东省').q // 'x region:广东省'
- * @template {SearchState} S
+ * @template {Pick<SearchState, 'q' | 'doc' | 'year' | 'kind' | 'page'>} S
  * @param {S} state
  * @param {FilterKey} key
  * @param {string} value
@@ -225,12 +225,41 @@ export function withFilter(state, key, value) {
 /**
  * The state with no filter, neither in the URL nor in the query's text.
  * @example withoutFilters({ q: 'x year:2024', doc: 'a', year: '', kind: '', page: 2 }) // { q: 'x', doc: '', … }
- * @template {SearchState} S
+ * @template {Pick<SearchState, 'q' | 'doc' | 'year' | 'kind' | 'page'>} S
  * @param {S} state
  * @returns {S}
  */
 export function withoutFilters(state) {
   return { ...state, q: withoutQueryFilters(state.q), doc: '', year: '', kind: '', page: 1 };
+}
+
+/**
+ * The searches whose facets the filter lists count: for each filter in force, the state without it (its list
+ * counts what the other filters leave, so that another entry of it can be picked, and the other lists count what
+ * it leaves). A list whose filter is not in force counts the search's own facets.
+ * @example facetScopes({ q: '乡村振兴 region:西藏', doc: '', year: '2024', kind: '', page: 2 }) // [{ key: 'year', state: { q: '乡村振兴 region:西藏', year: '', … } }, { key: 'region', state: { q: '乡村振兴', year: '2024', … } }]
+ * @template {Pick<SearchState, 'q' | 'doc' | 'year' | 'kind' | 'page'>} S
+ * @param {S} state
+ * @returns {Array<{ key: FilterKey, state: S }>}
+ */
+export function facetScopes(state) {
+  const active = activeFilters(state);
+  return [...FILTER_KEYS, /** @type {const} */ ('region')].filter((key) => active[key] !== '').map((key) => ({ key, state: withFilter(state, key, '') }));
+}
+
+/**
+ * The facets each filter list counts: a list's own from the search without its filter (`facetScopes`), the
+ * others' from the search itself. `region` is the facets the Region list counts (its reports').
+ * @example listFacets(found.facets, { year: withoutYear.facets }).lists.year // the years of the search without its year
+ * @param {Facets} own
+ * @param {Partial<Record<FilterKey, Facets>>} without
+ * @returns {{ lists: Facets, region: Facets }}
+ */
+export function listFacets(own, without) {
+  return {
+    lists: { doc: (without.doc ?? own).doc, year: (without.year ?? own).year, kind: (without.kind ?? own).kind },
+    region: without.region ?? own,
+  };
 }
 
 /**

@@ -63,7 +63,7 @@ function noResultsNotice(response, state) {
   if (response.total > 0) return null;
   const tries = looserQueries(state.q).map(({ key, q }) => navLink(searchUrl({ ...state, q, page: 1 }), t(key, { q })));
   if (hasActiveFilters(state)) {
-    tries.push(navLink(searchUrl(withoutFilters({ ...state, view: '', vs: [] })), t('withoutFilters')));
+    tries.push(navLink(searchUrl({ ...withoutFilters(state), view: '', vs: [] }), t('withoutFilters')));
   }
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
   const engineNotice = nothing ? t('nothingToSearch') : response.notice;

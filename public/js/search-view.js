@@ -16,10 +16,10 @@ import { lang, num, t } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pagerLinks } from './pager.js';
 import { isOnePhrase, searchedInTranslation } from './query-edit.js';
-import { activeFilters, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
+import { activeFilters, facetScopes, listFacets, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
-import { PAGE_SIZE, hasFilters } from './state.js';
+import { PAGE_SIZE } from './state.js';
 import { searchUrl } from './search-url.js';
 import { attachSuggest } from './suggest.js';
 
@@ -33,6 +33,8 @@ import { attachSuggest } from './suggest.js';
 /** @typedef {import('./types.js').TrendAnswer} TrendAnswer */
 
 const TYPING_DELAY_MS = 250;
+/** How many searches' facets are kept for the filter lists (a page or a sort of the same search asks again). */
+const FACET_CACHE = 16;
 
 /**
  * The element of index.html with `id`.
@@ -76,8 +78,10 @@ export function createSearchView({ navigate }) {
   let response = null;
   /** @type {TrendSeries[] | null} the trend of the query and the phrases compared with it */
   let trend = null;
-  /** @type {Facets | null} facets of the query without filters, for the filter lists and the chart */
-  let allFacets = null;
+  /** @type {Partial<Record<FilterKey, Facets>>} the facets of the search without each filter in force (`facetScopes`) */
+  let withoutFilter = {};
+  /** @type {Map<string, Facets>} facets fetched, by their search's parameters (the last few) */
+  const facetCache = new Map();
   /** @type {Map<string, DocMeta>} */
   let docs = new Map();
   /** @type {RegionGroup[]} the reports' regions, for the Region list */
@@ -131,7 +135,6 @@ export function createSearchView({ navigate }) {
    */
   async function show(next) {
     view.hidden = false;
-    if (withoutQueryFilters(next.q) !== withoutQueryFilters(state.q)) allFacets = null;
     state = next;
     if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
     controller?.abort();
@@ -145,16 +148,16 @@ export function createSearchView({ navigate }) {
     results.setAttribute('aria-busy', 'true');
     status.textContent = t('loading');
     try {
-      const [found, facets, documents, regionList, trendAnswer] = await Promise.all([
+      const [found, scoped, documents, regionList, trendAnswer] = await Promise.all([
         getJson('search', searchParams(), signal),
-        allFacets ?? unfilteredFacets(signal),
+        facetsWithoutFilters(signal),
         documentsById(),
         corpusRegions(),
         trendOf(signal),
       ]);
       response = found;
       trend = trendAnswer && trendAnswer.total > 0 ? trendAnswer.series : null;
-      allFacets = facets ?? found.facets; // without filters, the search's own facets are the full ones
+      withoutFilter = scoped;
       docs = documents;
       regions = regionList;
       render();
@@ -193,15 +196,27 @@ export function createSearchView({ navigate }) {
   }
 
   /**
-   * Facets of the query without any filter (the URL's or the query's own), for the filter lists and the chart;
-   * null when the search itself has none.
+   * The facets of the search without each filter in force (the URL's or the query's own), for that filter's list
+   * and chart (`facetScopes`): none without filters; kept for the next page or another sort of the same search.
    * @param {AbortSignal} signal
-   * @returns {Promise<Facets> | null}
+   * @returns {Promise<Partial<Record<FilterKey, Facets>>>}
    */
-  function unfilteredFacets(signal) {
-    const q = withoutQueryFilters(state.q);
-    if (!q || (!hasFilters(state) && q === state.q.trim())) return null;
-    return getJson('search', { q, limit: 1 }, signal).then((r) => r.facets);
+  async function facetsWithoutFilters(signal) {
+    const scopes = facetScopes(state).filter((scope) => withoutQueryFilters(scope.state.q) !== '');
+    const answers = await Promise.all(
+      scopes.map(async ({ key, state: scope }) => {
+        const params = { q: scope.q, doc: scope.doc, year: scope.year, kind: scope.kind, limit: 1 };
+        const id = JSON.stringify(params);
+        let facets = facetCache.get(id);
+        if (!facets) {
+          facets = (await getJson('search', params, signal)).facets;
+          facetCache.set(id, facets);
+          for (const old of facetCache.keys()) if (facetCache.size > FACET_CACHE) facetCache.delete(old);
+        }
+        return /** @type {[FilterKey, Facets]} */ ([key, facets]);
+      }),
+    );
+    return Object.fromEntries(answers);
   }
 
   function renderIntro() {
@@ -246,11 +261,12 @@ export function createSearchView({ navigate }) {
 
   function render() {
     if (!response) return;
-    const facets = allFacets ?? response.facets;
+    // Each list counts the search without its own filter; the chart's years and reports likewise.
+    const { lists: facets, region } = listFacets(response.facets, withoutFilter);
     renderStatus(response);
     concepts.render(response.concepts, state.q, response.feedback);
     replace(notice, searchNotices(response, state));
-    renderFilters(filters, { facets, docs, regions, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
+    renderFilters(filters, { facets, regionFacets: region, docs, regions, state, onPick: pickFilter, onClear: () => go(withoutFilters(state)) });
     const active = activeFilters(state);
     const onCompare = (/** @type {string[]} */ vs) => go({ ...state, vs });
     const trendOptions = { activeYear: active.year, onPick: pickFilter, compared: comparedPhrases(), onCompare };

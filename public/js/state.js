@@ -2,7 +2,7 @@
 // The page's state lives in the URL: `/?q=…&doc=…&year=…&kind=…&sort=…&page=…` for a search (`view=kwic` for its
 // concordance, `vs=…` for up to three phrases its trend is compared with), `/p/<id>` for the reader.
 // Back/forward and shared links therefore restore exactly what was shown.
-import { FILTER_KEYS, queryOfAddress } from './query-filters.js';
+import { queryOfAddress } from './query-filters.js';
 import { sortOf } from './sort-control.js';
 
 /** @typedef {import('./types.js').SearchState} SearchState */
@@ -44,15 +44,6 @@ const MAX_PAGE = Math.floor(MAX_OFFSET / PAGE_SIZE) + 1;
  */
 export function pageCount(total) {
   return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), MAX_PAGE));
-}
-
-/**
- * True when any filter is set in the URL.
- * @example hasFilters({ q: 'x', doc: '', year: '2024', kind: '' }) // true
- * @param {Pick<SearchState, 'doc' | 'year' | 'kind'>} state
- */
-export function hasFilters(state) {
-  return FILTER_KEYS.some((key) => state[key]);
 }
 
 /**

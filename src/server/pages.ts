@@ -18,7 +18,7 @@ import { h, join, type Markup } from './render/markup.js';
 import { citationMeta, openGraph, trimmed } from './render/meta.js';
 import { docTitle, passageHref, position, readerParts } from './render/reader-page.js';
 import { MAX_PAGE, PAGE_SIZE, searchParts, type SearchState } from './render/search-page.js';
-import { hasActiveFilters, queryOfAddress, withoutQueryFilters } from '../../public/js/query-filters.js';
+import { facetScopes, listFacets, queryOfAddress, withoutQueryFilters } from '../../public/js/query-filters.js';
 import { searchUrl } from '../../public/js/search-url.js';
 import { SORT_ORDERS } from '../search/date-order.js';
 import { readYearRange } from '../search/year-range.js';
@@ -91,17 +91,22 @@ async function textOf(markup: Markup): Promise<string> {
 async function searchFill(engine: Engine, state: SearchState, lang: UiLang, tr: Translate): Promise<Record<string, Markup>> {
   if (Array.from(state.q).length > MAX_QUERY_CHARS) throw createError('PARAMETER_TOO_LONG');
   const documents = engine.documents();
-  const doc = documents.some((d) => d.id === state.doc) ? state.doc : undefined;
-  const years = /^\d{4}$/.test(state.year) ? { year: Number(state.year) } : yearOptions(readYearRange(state.year) ?? undefined);
-  const kind = PASSAGE_KINDS.find((k) => k === state.kind);
+  // The address's filters as the engine takes them (one it cannot read is left out, as the script leaves it).
+  const filtersOf = (s: SearchState) => ({
+    doc: documents.some((d) => d.id === s.doc) ? s.doc : undefined,
+    ...(/^\d{4}$/.test(s.year) ? { year: Number(s.year) } : yearOptions(readYearRange(s.year) ?? undefined)),
+    kind: PASSAGE_KINDS.find((k) => k === s.kind),
+  });
   const sort = state.sort || undefined;
-  const response = await engine.search(state.q, { doc, ...years, kind, lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
-  // Only the facets of the unfiltered query (without the filters typed in it too) are read: no whole-text
-  // highlights, no proposals.
-  const bare = withoutQueryFilters(state.q);
-  const filtered = bare !== '' && hasActiveFilters(state);
-  const facets = filtered ? (await engine.search(bare, { limit: 1, fields: [], suggest: false })).facets : response.facets;
-  return searchParts({ state, response, facets, documents, lang, tr });
+  const response = await engine.search(state.q, { ...filtersOf(state), lang, sort, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE, fold: true });
+  // Each filter list counts the search without its own filter (`facetScopes`): only their facets are read, no
+  // whole-text highlights, no proposals.
+  const scopes = facetScopes(state).filter((scope) => withoutQueryFilters(scope.state.q) !== '');
+  const without = Object.fromEntries(
+    await Promise.all(scopes.map(async ({ key, state: s }) => [key, (await engine.search(s.q, { ...filtersOf(s), limit: 1, fields: [], suggest: false })).facets] as const)),
+  );
+  const { lists, region } = listFacets(response.facets, without);
+  return searchParts({ state, response, facets: lists, regionFacets: region, documents, lang, tr });
 }
 
 /**

@@ -37,6 +37,12 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     expect(await page.locator('#status .count').textContent()).toContain(`共 ${hailar.total} 条结果`);
     for (const title of await page.locator('.hit .hit-title').allTextContents()) expect(title).toMatch(/海拉尔区/);
     expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
+    // The Report list counts what the region leaves (its two reports); the Region list, every region still.
+    expect((await page.locator('#filter-doc option').allTextContents()).slice(1).map((t) => t.replace(/ \(\d+\)$/, '').replace(/^\d{4} · /, ''))).toEqual([
+      '2019年呼伦贝尔市海拉尔区政府工作报告',
+      '2018年海拉尔区政府工作报告',
+    ]);
+    expect(await page.locator('#filter-region option').allTextContents()).toEqual(texts);
 
     await page.selectOption('#filter-region', '');
     await page.waitForURL((url) => url.searchParams.get('q') === query);

@@ -105,6 +105,25 @@ describe('the Region list', () => {
     expect(filters.withoutFilters(picked).q).toBe('乡村振兴');
   });
 
+  it('counts each list over the search without its own filter, the others in force', () => {
+    const picked = { ...state, q: '乡村振兴 region:西藏 kind:table', year: '2024', page: 3 };
+    const scopes = filters.facetScopes(picked);
+    expect(scopes.map((s) => [s.key, s.state.q, s.state.year, s.state.page])).toEqual([
+      ['year', '乡村振兴 region:西藏 kind:table', '', 1],
+      ['kind', '乡村振兴 region:西藏', '2024', 1],
+      ['region', '乡村振兴 kind:table', '2024', 1],
+    ]);
+    expect(filters.facetScopes({ ...state, q: '乡村振兴' })).toEqual([]);
+    const own = { doc: { a: 1 }, year: { 2024: 1 }, kind: { table: 1 } };
+    const withoutYear = { doc: { a: 3 }, year: { 2023: 2, 2024: 1 }, kind: { table: 3 } };
+    const withoutRegion = { doc: { a: 1, b: 5 }, year: { 2024: 6 }, kind: { table: 6 } };
+    expect(filters.listFacets(own, { year: withoutYear, region: withoutRegion })).toEqual({
+      lists: { doc: { a: 1 }, year: { 2023: 2, 2024: 1 }, kind: { table: 1 } },
+      region: withoutRegion,
+    });
+    expect(filters.listFacets(own, {})).toEqual({ lists: own, region: own });
+  });
+
   it('reads an address\'s region (sent by a form without script) into the query', () => {
     expect(filters.queryOfAddress('乡村振兴', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
     expect(filters.queryOfAddress('乡村振兴 region:广东', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');

@@ -54,6 +54,10 @@ describe('the Region list', () => {
     const titles = picked('#results a.hit-title').toArray().map((a) => picked(a).text());
     expect(titles.length).toBe(counts[2]);
     for (const title of titles) expect(title).toMatch(/海拉尔区/);
+    // The other lists count what the region leaves: its two reports, its two years; its own list, every region.
+    expect(options(picked, '#filter-doc').slice(1).map(([, text]) => text.replace(/ \(\d+\)$/, ''))).toEqual(['2019 · 2019年呼伦贝尔市海拉尔区政府工作报告', '2018 · 2018年海拉尔区政府工作报告']);
+    expect(options(picked, '#filter-year').slice(1).map(([value]) => value)).toEqual(['2019', '2018']);
+    expect(options(picked, '#filter-region')).toEqual(listed.map(([value, text]) => [value, text, value === '呼伦贝尔市海拉尔区' ? 'selected' : '']));
   });
 
   it('selects the region a query names by part of its name, and names it in English on the English page', async () => {

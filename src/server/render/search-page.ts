@@ -43,8 +43,10 @@ export interface SearchState {
 export interface SearchData {
   state: SearchState;
   response: SearchResponse;
-  /** The facets of the query without filters, for the filter lists. */
+  /** The facets each filter list counts: the search's under the other filters in force (`listFacets`). */
   facets: Facets;
+  /** The facets the Region list counts: the search's without its region. */
+  regionFacets: Facets;
   documents: readonly DocMeta[];
   lang: UiLang;
   tr: Translate;
@@ -157,16 +159,16 @@ function filtersMarkup(d: SearchData, byId: ReadonlyMap<string, DocMeta>): Marku
   // A range of years in force (`year:2013-2022`) is an option of its own, first, as the script's lists show it.
   const range = rangeEntry(active.year, facets.year);
   const kinds = PASSAGE_KINDS.filter((k) => facets.kind[k]);
-  // The Region list, when the reports come from more than one region or a region is in force; the form sends it as
+  // The Region list, when the corpus's reports come from more than one region or a region is in force; the form sends it as
   // `region=…`, which the address's reader writes into the query (`queryOfAddress`).
-  const places = regionEntries(facets, regions, lang);
+  const places = regionEntries(d.regionFacets, regions, lang);
   return h(
     'form',
     { class: 'filter-form', action: '/', method: 'get' },
     h('input', { type: 'hidden', name: 'q', value: unfiltered(state).q }),
     state.sort ? h('input', { type: 'hidden', name: 'sort', value: state.sort }) : null,
     state.lang ? h('input', { type: 'hidden', name: 'lang', value: state.lang }) : null,
-    places.length > 1 || active.region ? select('region', tr(lang, 'filterRegion'), places) : null,
+    regions.length > 1 || active.region ? select('region', tr(lang, 'filterRegion'), places) : null,
     select('doc', tr(lang, 'filterDoc'), docs.map(([id, n]) => [id, docLabel(id), n])),
     select('year', tr(lang, 'filterYear'), [...(range ? [range] : []), ...years.map(([y, n]): [string, string, number] => [y, y, n])]),
     select('kind', tr(lang, 'filterKind'), kinds.map((k) => [k, tr(lang, `kind_${k}`), facets.kind[k]])),
