@@ -60,12 +60,12 @@ export function withReportScope<F extends { docs?: readonly string[] }>(filters:
 
 /**
  * The filters a search runs under: those asked beside the query (the address's, the API's) over those the query
- * writes, a year or a range of years asked replacing the query's year and range alike, and the reports of the
- * query's range and region as the reports searched.
+ * writes, a year or a range of years asked replacing the query's year and range alike, a region asked the query's
+ * region, and the reports of the range and region as the reports searched.
  * @example searchedFilters({ year: 2024 }, { filters: { year: 2020 }, region: '西藏' }, docs) // { year: 2024, docs: [the Xizang reports] }
  */
 export function searchedFilters(
-  asked: Pick<BackendFilters, 'doc' | 'year' | 'kind'> & { years?: YearRange },
+  asked: Pick<BackendFilters, 'doc' | 'year' | 'kind'> & { years?: YearRange; region?: string },
   written: { filters: BackendFilters; years?: YearRange; region?: string },
   docs: Iterable<Pick<DocMeta, 'id' | 'year' | 'region'>>,
 ): BackendFilters {
@@ -73,7 +73,7 @@ export function searchedFilters(
   const { doc, year, kind } = written.filters;
   return withReportScope<BackendFilters>(
     { doc: asked.doc ?? doc, year: yearAsked ? asked.year : year, kind: asked.kind ?? kind },
-    { years: yearAsked ? asked.years : written.years, region: written.region },
+    { years: yearAsked ? asked.years : written.years, region: asked.region ?? written.region },
     docs,
   );
 }

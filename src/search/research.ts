@@ -62,6 +62,8 @@ export interface ConcordanceOptions {
   /** A range of years; with `year`, the query's own year or range no longer counts. */
   years?: YearRange;
   kind?: BackendFilters['kind'];
+  /** A region's reports (`region:` of a query), replacing the query's region. */
+  region?: string;
 }
 
 /**

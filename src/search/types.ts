@@ -15,6 +15,8 @@ export interface SearchOptions {
   /** Restrict to the reports of a range of years; with `year`, the query's own year or range no longer counts. */
   years?: YearRange;
   kind?: PassageKind; // restrict to one passage kind
+  /** Restrict to a region's reports, named as `region:` names it (`广东`, `Tibet`); replaces the query's region. */
+  region?: string;
   lang?: 'zh' | 'en'; // language of the interface asking (affects nothing but citations order)
   suggest?: boolean; // propose `didYouMean` when the query finds little (default true)
   /** `relevance` (default), or by the report's date, `newest` or `oldest` first (`date-order.ts`). */

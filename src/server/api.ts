@@ -36,6 +36,8 @@ const QUERY = { type: 'text', required: true, maxChars: MAX_QUERY_CHARS, example
  * `error-handler.ts`); a CSV's citations are written in it too.
  */
 export const LANG_RULE = { type: 'enum', required: false, values: ['zh', 'en'] } as const;
+/** `region`, as the search and the concordance take it: a region's name or part of it, as `region:` in a query. */
+export const REGION_RULE = { type: 'text', required: false, maxChars: 100 } as const;
 /** `year`, as the search and the research routes take it: one year (`2024`) or a range of years (`2013-2022`). */
 export const YEAR_RULE = { type: 'year', required: false } as const;
 
@@ -55,6 +57,7 @@ export const SEARCH_SCHEMA = {
   doc: { type: 'id', required: false },
   year: YEAR_RULE,
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
+  region: REGION_RULE,
   lang: LANG_RULE,
   sort: { type: 'enum', required: false, values: SORT_ORDERS },
   format: { type: 'enum', required: false, values: ['json', 'csv', ...CITATION_FORMAT_NAMES] },
@@ -166,12 +169,12 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const params = validateParams(download ? EXPORT_SEARCH_SCHEMA : SEARCH_SCHEMA, raw);
       // `lang` (the page's language) changes nothing in a JSON answer, which holds both languages, nor in
       // citations; a CSV's citation column is written in it.
-      const { q, offset = 0, doc, year, kind, lang, sort, fields, fold, format } = params;
+      const { q, offset = 0, doc, year, kind, region, lang, sort, fields, fold, format } = params;
       const years = yearOptions(year);
       const limit = params.limit ?? (download ? MAX_EXPORT_ROWS : 10);
       if (doc !== undefined && !engine.documents().some((meta) => meta.id === doc)) throw unknownReport(doc);
       if (format !== undefined && format !== 'json') {
-        const range = { q, limit, offset, doc, ...years, kind, lang, sort };
+        const range = { q, limit, offset, doc, ...years, kind, region, lang, sort };
         // Express answers HEAD through this handler: the file's headers, without building the file.
         if (req.method === 'HEAD') await sendResultsHead(res, engine, range, format === 'csv' ? RESULTS_CSV : CITATION_FORMATS[citationFormatOf(format)]);
         else if (format === 'csv') await sendResultsCsv(res, engine, range, requestOrigin(req));
@@ -181,7 +184,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       const started = performance.now();
       const version = indexNow();
       const keep = engine.stableAnswers;
-      const key = answerKey({ q, limit, offset, doc, year, kind, sort, fields, fold: fold === '1' || undefined });
+      const key = answerKey({ q, limit, offset, doc, year, kind, region, sort, fields, fold: fold === '1' || undefined });
       let answer = keep ? cache.get(key) : undefined;
       // The ETag promises the same answer for the same parameters: true of an embedded index only.
       const tag = keep ? (answer?.tag ?? answerTag(version, key)) : '';
@@ -197,7 +200,7 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
       // Hits carry their snippet; the whole text's highlights only when asked (`fields=text`); the page's hits
       // of the same text fold into one only when asked (`fold=1`).
       // A query with nothing to look for is a 400 that says why, as on the research routes (`nothing-to-search.ts`).
-      const response = await engine.search(q, { limit, offset, doc, ...years, kind, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
+      const response = await engine.search(q, { limit, offset, doc, ...years, kind, region, sort, fields: fields === undefined ? [] : [fields], fold: fold === '1', refuseEmpty: true });
       answer = { ...encoder.encode(response), tag };
       if (response.partial) res.removeHeader('ETag');
       // Kept only if the index that answered is still the one served (it may have been replaced meanwhile).

@@ -11,7 +11,7 @@ import { pagesOf } from '../search/citation.js';
 import { CONCORDANCE_SORTS } from '../search/concordance.js';
 import type { ConcordanceLine } from '../search/research.js';
 import type { Engine } from '../search/types.js';
-import { LANG_RULE, MAX_QUERY_CHARS, YEAR_RULE, methodNotAllowed, unknownReport, yearOptions } from './api.js';
+import { LANG_RULE, MAX_QUERY_CHARS, REGION_RULE, YEAR_RULE, methodNotAllowed, unknownReport, yearOptions } from './api.js';
 import { attachment, fileRows, type FileRows } from './attachment.js';
 import { toCsv } from './csv.js';
 import { createError } from './errors.js';
@@ -36,6 +36,7 @@ const CONCORDANCE_SCHEMA = {
   doc: { type: 'id', required: false },
   year: YEAR_RULE,
   kind: { type: 'enum', required: false, values: PASSAGE_KINDS },
+  region: REGION_RULE,
   format: { type: 'enum', required: false, values: ['json', 'csv'] },
   lang: LANG_RULE,
 } as const satisfies Schema;

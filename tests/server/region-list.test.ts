@@ -68,6 +68,21 @@ describe('the Region list', () => {
     expect($('label[for="filter-region"]').text()).toBe('Region');
   });
 
+  it('takes a region beside the query in the API, as region: in it, over the query\'s own', async () => {
+    const typed = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:海拉尔')}`);
+    const asked = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴')}&region=${encodeURIComponent('海拉尔')}`);
+    expect(asked.total).toBe(2);
+    expect(asked.hits.map((h) => h.id)).toEqual(typed.hits.map((h) => h.id));
+    const over = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:广东')}&region=${encodeURIComponent('海拉尔')}`);
+    expect(over.hits.map((h) => h.id)).toEqual(typed.hits.map((h) => h.id));
+    const lines = await api<{ total: number; lines: Array<{ docId: string }> }>(`/api/concordance?q=${encodeURIComponent('乡村振兴')}&region=national`);
+    expect(lines.total).toBe(2);
+    const csv = await request(createApp(engine())).get(`/api/search?q=${encodeURIComponent('乡村振兴')}&region=${encodeURIComponent('广东')}&format=csv`).expect(200);
+    expect(csv.text.trim().split('\n')).toHaveLength(2); // the header and Guangdong's one passage
+    const tooLong = await request(createApp(engine())).get(`/api/search?q=x&region=${'广'.repeat(101)}`).expect(400);
+    expect(tooLong.body.error.code).toBe('PARAMETER_TOO_LONG');
+  });
+
   it('draws a region\'s trend over its own reports: their years, their characters', async () => {
     const trend = await api<{ series: Array<{ total: number; years: Array<{ year: number; reports: number; occurrences: number; chars: number }> }> }>(
       `/api/trend?q=${encodeURIComponent('乡村振兴 region:海拉尔')}`,
