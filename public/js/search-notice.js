@@ -8,7 +8,7 @@ import { t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pastLastPage } from './pager.js';
 import { looserQueries } from './looser-queries.js';
-import { hasActiveFilters, withoutFilters } from './query-filters.js';
+import { activeFilters, hasActiveFilters, withoutFilters } from './query-filters.js';
 import { searchUrl } from './search-url.js';
 
 /** @typedef {import('./types.js').SearchResponse} SearchResponse */
@@ -66,7 +66,11 @@ function noResultsNotice(response, state) {
     tries.push(navLink(searchUrl({ ...withoutFilters(state), view: '', vs: [] }), t('withoutFilters')));
   }
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
-  const engineNotice = nothing ? t('nothingToSearch') : response.notice;
+  const engineNotice = nothing
+    ? t('nothingToSearch')
+    : response.noticeCode === 'UNKNOWN_REGION'
+      ? t('unknownRegion', { region: activeFilters(state).region })
+      : response.notice;
   return el(
     'div',
     { class: 'no-results' },

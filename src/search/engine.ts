@@ -37,7 +37,7 @@ import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
-import { searchedFilters } from './report-scope.js';
+import { namesNoRegion, searchedFilters } from './report-scope.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -219,6 +219,11 @@ class SearchEngine implements Engine {
       response.noticeCode = 'NOTHING_TO_SEARCH';
     } else {
       const filters = searchedFilters(options, { filters: plan.query.filters, years: plan.years, region: plan.region }, this.layout.docList);
+      const region = options.region ?? plan.region;
+      if (filters.docs?.length === 0 && region !== undefined && namesNoRegion(region, this.layout.docList)) {
+        response.notice = `No report is from a region named "${region}": a region is named by its name or part of it (region:广东, region:Tibet).`;
+        response.noticeCode = 'UNKNOWN_REGION';
+      }
       // An English query's best hits are reranked by how close its concepts stand (`proximity.ts`): the
       // backend's first RERANK_WINDOW, always the same ones, so that pages neither overlap nor skip.
       // Sorted by date, the page is picked by date (`date-order.ts`); within a date, by the backend's score.

@@ -36,6 +36,20 @@ export function regionIs(region: string, name: string): boolean {
 }
 
 /**
+ * True when `region` names no report's region (`region:Atlantis`): a search under it finds nothing, and says why.
+ * @example namesNoRegion('Atlantis', [{ region: 'Guangdong Province' }]) // true
+ */
+export function namesNoRegion(region: string, docs: Iterable<Pick<DocMeta, 'region'>>): boolean {
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    if (seen.has(doc.region)) continue;
+    seen.add(doc.region);
+    if (regionIs(doc.region, region)) return false;
+  }
+  return true;
+}
+
+/**
  * The filters with the scope's reports as the reports searched (`docs`), or as they are without a scope.
  * @example withReportScope({ kind: 'table' }, { region: '西藏' }, docs) // { kind: 'table', docs: ['xizang-…', …] }
  */

@@ -153,10 +153,10 @@ export interface SearchResponse {
   folded?: number;
   facets: Facets;
   hits: SearchHit[];
-  /** Set when the query text was parsed into nothing searchable (e.g. only punctuation). */
+  /** Set when the query text was parsed into nothing searchable (e.g. only punctuation), or names no region of the reports. */
   notice?: string;
-  /** The notice's code, for a page to say it in its own language (`NOTHING_TO_SEARCH`). */
-  noticeCode?: 'NOTHING_TO_SEARCH';
+  /** The notice's code, for a page to say it in its own language (`NOTHING_TO_SEARCH`, `UNKNOWN_REGION`). */
+  noticeCode?: 'NOTHING_TO_SEARCH' | 'UNKNOWN_REGION';
   /** Set when part of a distributed index did not answer: the results are incomplete. */
   partial?: boolean;
   /** Which nodes did not answer, and what the backend said. */

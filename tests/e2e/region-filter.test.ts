@@ -54,6 +54,10 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     await waitForResults(page);
     expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
     expect(await page.locator('#filter-region option:checked').textContent()).toBe(`Hailar District, Hulunbuir City (${hailar.total})`);
+    // A region no report is from: said so, in the page's language.
+    await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:Atlantis`)}&lang=en`);
+    await page.locator('.engine-notice').waitFor();
+    expect(await page.locator('.engine-notice').textContent()).toContain('No report is from a region named “Atlantis”');
     expect(problems).toEqual([]);
     await context.close();
   });

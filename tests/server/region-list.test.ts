@@ -83,6 +83,20 @@ describe('the Region list', () => {
     expect(tooLong.body.error.code).toBe('PARAMETER_TOO_LONG');
   });
 
+  it('says when a query names no region of the reports, in the API and on the page, in both languages', async () => {
+    const none = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:Atlantis')}`);
+    expect([none.total, none.noticeCode]).toEqual([0, 'UNKNOWN_REGION']);
+    expect(none.notice).toContain('"Atlantis"');
+    expect((await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴')}&region=Atlantis`)).noticeCode).toBe('UNKNOWN_REGION');
+    // A region that has reports, none of them in the years asked: nothing found, and no such notice.
+    const empty = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:广东 year:2018-2019')}`);
+    expect([empty.total, empty.noticeCode]).toEqual([0, undefined]);
+    const zh = await page(`/?q=${encodeURIComponent('乡村振兴 region:Atlantis')}`);
+    expect(zh('.engine-notice').text()).toBe('没有地区为“Atlantis”的报告：地区以其名称或名称的一部分表示（如 region:广东、region:西藏）。');
+    const en = await page(`/?q=${encodeURIComponent('乡村振兴 region:Atlantis')}&lang=en`);
+    expect(en('.engine-notice').text()).toContain('No report is from a region named “Atlantis”');
+  });
+
   it('draws a region\'s trend over its own reports: their years, their characters', async () => {
     const trend = await api<{ series: Array<{ total: number; years: Array<{ year: number; reports: number; occurrences: number; chars: number }> }> }>(
       `/api/trend?q=${encodeURIComponent('乡村振兴 region:海拉尔')}`,

@@ -215,6 +215,7 @@ function noticeMarkup(d: SearchData): Markup {
           h('p', {}, tr(lang, 'noResults', { q: state.q })),
           // Why, as the API's 400 says it (`nothing-to-search.ts`).
           nothing ? h('p', { class: 'engine-notice' }, nothingToSearch(parseQuery(response.query))[lang]) : null,
+          response.noticeCode === 'UNKNOWN_REGION' ? h('p', { class: 'engine-notice' }, tr(lang, 'unknownRegion', { region: activeFilters(state).region })) : null,
           // What to try, as the script's page proposes it (`search-notice.js`).
           tries.length ? h('p', {}, tr(lang, 'tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : nothing ? null : h('p', {}, tr(lang, 'noResultsHint')),
         )
