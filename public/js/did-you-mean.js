@@ -1,8 +1,9 @@
 // @ts-check
 // "Did you mean": when a search found little, the queries the server proposes (a filter the language lacks read
 // as its value, pinyin written as Chinese, a Chinese near miss, a Chinese phrase's words apart, an English
-// spelling), each a link that searches it, with how many passages it finds; and the query with its dates and
-// percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that finds passages.
+// spelling), each a link that searches it, with how many passages it finds; the query with its dates and
+// percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that finds passages; and the query
+// with its word that names a region as that region's filter, when that finds more.
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
@@ -41,6 +42,24 @@ function proposal(p, hrefOf, title) {
     el('a', { href: hrefOf(p.query), 'data-nav': true, class: 'did-you-mean-query', lang: textLang(p.query), title }, p.query),
     el('span', { class: 'did-you-mean-count' }, t('didYouMeanCount', { n: num(Number(p.total) || 0) })),
   ];
+}
+
+/**
+ * The query with its word that names a region as that region's filter (`制造业 region:广东省` for `广东 制造业`), as a
+ * paragraph with its link and count, or null when the answer has none.
+ * @example asRegionNotice({ query: '制造业 region:广东省', region: '广东省', total: 120 }, (q) => `/?q=${q}`)
+ * @param {{ query: string, region: string, total: number } | undefined} proposed
+ * @param {(query: string) => string} hrefOf
+ */
+export function asRegionNotice(proposed, hrefOf) {
+  if (!proposed || typeof proposed.query !== 'string') return null;
+  return el(
+    'p',
+    { class: 'did-you-mean as-region' },
+    el('span', { class: 'did-you-mean-label' }, t('asRegion')),
+    ' ',
+    proposal(proposed, hrefOf, t('asRegionTitle', { region: proposed.region })),
+  );
 }
 
 const NUMBER_FORMS = new Set(['in-chinese-numerals', 'in-digits']);

@@ -2,7 +2,7 @@
 // What the page says above the results: the introduction with example searches, the cross-language
 // expansions searched as well, "did you mean", and the help when nothing matched or the page is past the end.
 import { coveredWords } from './concepts.js';
-import { alsoWrittenNotice, didYouMeanNotice } from './did-you-mean.js';
+import { alsoWrittenNotice, asRegionNotice, didYouMeanNotice } from './did-you-mean.js';
 import { el } from './dom.js';
 import { t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
@@ -91,6 +91,7 @@ export function searchNotices(response, state) {
     expansionsNotice(response),
     didYouMeanNotice(response.didYouMean, (q) => searchUrl({ ...state, q, page: 1 })),
     alsoWrittenNotice(response.alsoWritten, (q) => searchUrl({ ...state, q, page: 1 })),
+    asRegionNotice(response.asRegion, (q) => searchUrl({ ...state, q, page: 1 })),
     pastLastPage(state, response.total, response.hits.length),
     noResultsNotice(response, state),
   ];

@@ -38,6 +38,8 @@ import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
 import { namesNoRegion, searchedFilters } from './report-scope.js';
+import { regionGroups, type RegionGroup } from './region-groups.js';
+import { regionWord } from './region-words.js';
 
 const DEFAULT_LIMIT = 10;
 /** English queries: how many of the backend's best hits are reranked by proximity, and how much it counts. */
@@ -116,6 +118,8 @@ class PassageLayout {
   readonly sizes: Map<number, YearSize>;
   /** The report of the passage at each position. */
   readonly docIds: string[];
+  /** The reports' regions, each once (`region-groups.ts`). */
+  readonly regions: RegionGroup[];
   /** Each passage's static ranking factor (its kind's weight and its report's recency, `index/prior.ts`). */
   readonly priors: Float64Array;
   /** The passages' mean length in characters (0 when the passages came without text, as a cluster's may). */
@@ -135,6 +139,7 @@ class PassageLayout {
     this.reportSizes = reportSizes(passages);
     this.sizes = yearSizes(docList, this.reportSizes);
     this.docIds = passages.map((p) => p.docId);
+    this.regions = regionGroups(docList);
     const newest = newestYear(docList.map((d) => d.year));
     this.priors = Float64Array.from(passages, (p) => passagePrior(p.kind, this.docs.get(p.docId)?.year ?? null, newest));
     let characters = 0;
@@ -273,8 +278,20 @@ class SearchEngine implements Engine {
       const other = await this.alsoWritten(query, options);
       if (other) response.alsoWritten = other;
     }
+    if (!plan.empty && plan.concepts.length === 0 && options.suggest !== false && options.region === undefined) {
+      const asRegion = await this.asRegion(query, options, response.total);
+      if (asRegion) response.asRegion = asRegion;
+    }
     response.tookMs = Math.round((performance.now() - t0) * 1000) / 1000;
     return response;
+  }
+
+  /** The query with its word naming a region as that region's filter (`region-words.ts`), when that finds more than `total`. */
+  private async asRegion(query: string, options: SearchOptions, total: number): Promise<SearchResponse['asRegion'] | null> {
+    const proposal = regionWord(query, this.layout.regions);
+    if (!proposal) return null;
+    const found = await this.run(proposal.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
+    return found.total > total ? { ...proposal, total: found.total } : null;
   }
 
   /** Proposals that find more than the query's `total` under the same filters, best first. */

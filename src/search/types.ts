@@ -169,6 +169,11 @@ export interface SearchResponse {
    * two forms apart. Not for English queries, which read numbers as numbers.
    */
   alsoWritten?: AlsoWritten;
+  /**
+   * The query with its word that names a region of the reports as that region's filter (`广东 制造业` →
+   * `制造业 region:广东省`), when that finds more: a report seldom names its own region (`region-words.ts`).
+   */
+  asRegion?: { query: string; region: string; total: number };
 }
 
 /** The query with its dates and percentages written the other way, and what it finds. */

@@ -54,6 +54,13 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     await waitForResults(page);
     expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
     expect(await page.locator('#filter-region option:checked').textContent()).toBe(`Hailar District, Hulunbuir City (${hailar.total})`);
+    // A word naming a region, proposed as its filter, followed.
+    await page.goto(`${base}/?q=${encodeURIComponent(`海拉尔 ${query}`)}`);
+    await page.locator('p.as-region a').click();
+    await page.waitForURL((url) => url.searchParams.get('q') === `${query} region:呼伦贝尔市海拉尔区`);
+    await waitForResults(page);
+    expect(await page.locator('#status .count').textContent()).toContain(`共 ${hailar.total} 条结果`);
+
     // A region no report is from: said so, in the page's language.
     await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:Atlantis`)}&lang=en`);
     await page.locator('.engine-notice').waitFor();

@@ -97,6 +97,21 @@ describe('the Region list', () => {
     expect(en('.engine-notice').text()).toContain('No report is from a region named “Atlantis”');
   });
 
+  it('proposes a word that names a region as its filter, when that finds more, on both pages', async () => {
+    // The district's reports never name it in their passages: as text it finds nothing, as a region both.
+    const found = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('海拉尔 乡村振兴')}`);
+    expect(found.total).toBe(0);
+    expect(found.asRegion).toEqual({ query: '乡村振兴 region:呼伦贝尔市海拉尔区', region: '呼伦贝尔市海拉尔区', total: 2 });
+    expect((await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴')}`)).asRegion).toBeUndefined();
+    expect((await api<SearchResponse>(`/api/search?q=${encodeURIComponent('海拉尔 乡村振兴')}&region=${encodeURIComponent('广东')}`)).asRegion).toBeUndefined();
+    const $ = await page(`/?q=${encodeURIComponent('海拉尔 乡村振兴')}&lang=en`);
+    const link = $('p.as-region a.did-you-mean-query');
+    expect(link.text()).toBe('乡村振兴 region:呼伦贝尔市海拉尔区');
+    expect($('p.as-region').text()).toContain('As a region filter:');
+    const followed = await page(link.attr('href')!);
+    expect(followed('#results > li.hit').length).toBe(2);
+  });
+
   it('draws a region\'s trend over its own reports: their years, their characters', async () => {
     const trend = await api<{ series: Array<{ total: number; years: Array<{ year: number; reports: number; occurrences: number; chars: number }> }> }>(
       `/api/trend?q=${encodeURIComponent('乡村振兴 region:海拉尔')}`,

@@ -204,6 +204,10 @@ function noticeMarkup(d: SearchData): Markup {
         proposal(other, tr(lang, `alsoWritten_${other.reason}`)),
       )
     : null;
+  const inRegion = response.asRegion;
+  const asRegion = inRegion
+    ? h('p', { class: 'did-you-mean as-region' }, tr(lang, 'asRegion'), ' ', proposal(inRegion, tr(lang, 'asRegionTitle', { region: inRegion.region })))
+    : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
   const tries = looserQueries(state.q).map(({ key, q }) => h('a', { href: searchUrl({ ...state, q, page: 1 }) }, tr(lang, key, { q })));
   if (hasActiveFilters(state)) tries.push(h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters')));
@@ -220,7 +224,7 @@ function noticeMarkup(d: SearchData): Markup {
           tries.length ? h('p', {}, tr(lang, 'tryInstead'), ' ', tries.map((a, i) => [i ? ' · ' : '', a])) : nothing ? null : h('p', {}, tr(lang, 'noResultsHint')),
         )
       : null;
-  return join([didYouMean, alsoWritten, none]);
+  return join([didYouMean, alsoWritten, asRegion, none]);
 }
 
 /**
