@@ -32,6 +32,24 @@ function namesOf(group: RegionGroup): string[] {
   return [group.zh, group.value, ...(province?.zh ?? []), ...unitless].map(folded);
 }
 
+/** A Chinese character. */
+const HAN = /\p{Script=Han}/u;
+
+/** The regions each name goes by, made once for a list of regions (an engine's, kept for its life). */
+const namesMade = new WeakMap<readonly RegionGroup[], Map<string, RegionGroup[]>>();
+
+function namesByRegion(regions: readonly RegionGroup[]): Map<string, RegionGroup[]> {
+  let byName = namesMade.get(regions);
+  if (!byName) {
+    byName = new Map();
+    for (const group of regions) {
+      for (const name of new Set(namesOf(group))) byName.set(name, [...(byName.get(name) ?? []), group]);
+    }
+    namesMade.set(regions, byName);
+  }
+  return byName;
+}
+
 /**
  * The query with its one word that names a region of `regions` as that region's filter, or null: a query that
  * has a region already, a word that names none (or more than one), or nothing else to search besides it.
@@ -39,14 +57,16 @@ function namesOf(group: RegionGroup): string[] {
  * @example regionWord('广东', groups) // null
  */
 export function regionWord(query: string, regions: readonly RegionGroup[]): RegionWord | null {
+  // Every name is in Chinese characters: a query without any names none (and costs nothing more).
+  if (!HAN.test(query)) return null;
+  const byName = namesByRegion(regions);
   const tokens = lexQuery(query);
   if (tokens.some((t) => t.kind === 'term' && t.filter && /^region[:：]/iu.test(t.text.normalize('NFKC')))) return null;
   const units = tokens.filter((t) => t.kind !== 'or');
   if (tokens.some((t) => t.kind === 'or')) return null;
   const named = units.flatMap((token) => {
     if (token.kind !== 'term' || token.negated || token.filter) return [];
-    const word = folded(token.text);
-    const groups = regions.filter((g) => namesOf(g).includes(word));
+    const groups = byName.get(folded(token.text)) ?? [];
     return groups.length === 1 ? [{ token, group: groups[0] as RegionGroup }] : [];
   });
   if (named.length !== 1) return null;
