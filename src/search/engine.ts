@@ -38,7 +38,7 @@ import { remembered } from '../text/remembered.js';
 import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
 import { namesNoRegion, searchedFilters } from './report-scope.js';
-import { regionGroups, type RegionGroup } from './region-groups.js';
+import { regionsOf, type RegionEntry } from './region-groups.js';
 import { regionWord } from './region-words.js';
 
 const DEFAULT_LIMIT = 10;
@@ -118,8 +118,8 @@ class PassageLayout {
   readonly sizes: Map<number, YearSize>;
   /** The report of the passage at each position. */
   readonly docIds: string[];
-  /** The reports' regions, each once (`region-groups.ts`). */
-  readonly regions: RegionGroup[];
+  /** The reports' regions, each once, named in Chinese (`region-groups.ts`). */
+  readonly regions: RegionEntry[];
   /** Each passage's static ranking factor (its kind's weight and its report's recency, `index/prior.ts`). */
   readonly priors: Float64Array;
   /** The passages' mean length in characters (0 when the passages came without text, as a cluster's may). */
@@ -139,7 +139,7 @@ class PassageLayout {
     this.reportSizes = reportSizes(passages);
     this.sizes = yearSizes(docList, this.reportSizes);
     this.docIds = passages.map((p) => p.docId);
-    this.regions = regionGroups(docList);
+    this.regions = regionsOf(docList);
     const newest = newestYear(docList.map((d) => d.year));
     this.priors = Float64Array.from(passages, (p) => passagePrior(p.kind, this.docs.get(p.docId)?.year ?? null, newest));
     let characters = 0;

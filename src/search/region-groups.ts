@@ -11,19 +11,23 @@ import { NATIONAL, PROVINCES } from '../ingest/regions.js';
 import { regionName } from './region-names.js';
 import { regionIs } from './report-scope.js';
 
-/** One region of the corpus. */
-export interface RegionGroup {
+/** One region of the corpus, named in Chinese, with its reports. */
+export interface RegionEntry {
   /** What `region:` takes for it, one word (no space), matching every report listed (`regionIs`): `广东省`. */
   value: string;
-  /** Its name in Chinese (`广东省`, `全国`) and in English (`Guangdong Province`, `National`). */
+  /** Its name in Chinese (`广东省`, `全国`). */
   zh: string;
-  en: string;
   /** The ids of the reports its value finds, in the order given. */
   docs: string[];
 }
 
+/** One region of the corpus, named in both languages (`Guangdong Province`, `National`), for a list to pick from. */
+export interface RegionGroup extends RegionEntry {
+  en: string;
+}
+
 /** An entry being made, with where it sorts. */
-interface Draft extends Omit<RegionGroup, 'docs'> {
+interface Draft extends Omit<RegionEntry, 'docs'> {
   rank: number;
 }
 
@@ -33,27 +37,27 @@ const HAN = /^\p{Script=Han}+$/u;
 /** The entry of a report's region, before places named within others are joined. */
 function draftOf(region: string): Draft {
   const name = regionName(region);
-  if (/national/iu.test(region) || name?.zh === regionName(NATIONAL.en)?.zh) return { value: '全国', zh: '全国', en: 'National', rank: 0 };
+  if (/national/iu.test(region) || name?.zh === regionName(NATIONAL.en)?.zh) return { value: '全国', zh: '全国', rank: 0 };
   const province = PROVINCES.findIndex((p) => p.zh[0] === name?.zh);
   if (province >= 0) {
-    const { zh, en } = PROVINCES[province] as (typeof PROVINCES)[number];
-    return { value: zh[0] as string, zh: zh[0] as string, en, rank: 1 + province };
+    const zh = (PROVINCES[province] as (typeof PROVINCES)[number]).zh[0] as string;
+    return { value: zh, zh, rank: 1 + province };
   }
-  if (region.trim() === 'unknown') return { value: 'unknown', zh: '地区不详', en: 'Region unknown', rank: 2 + PROVINCES.length };
+  if (region.trim() === 'unknown') return { value: 'unknown', zh: '地区不详', rank: 2 + PROVINCES.length };
   const zh = name?.zh ?? region.trim();
-  const value = zh.replace(/\s+/gu, '');
-  return { value, zh, en: HAN.test(zh) ? placeInEnglish(zh) : zh, rank: 1 + PROVINCES.length };
+  return { value: zh.replace(/\s+/gu, ''), zh, rank: 1 + PROVINCES.length };
 }
 
 /**
- * The regions of `docs`, each with the reports its value finds as a query's `region:` finds them (`regionIs`): a
- * province's entry holds the reports of the places within it too (北京市 those of 北京市海淀区), which also have an
- * entry of their own. A place named in Chinese within another's full name (`海淀区`, `北京市海淀区`) is one entry,
- * named in full and found by the shorter name.
- * @example regionGroups([{ id: 'a', region: 'Guangdong Province' }, { id: 'b', region: 'China (national)' }])
- * // [{ value: '全国', zh: '全国', en: 'National', docs: ['b'] }, { value: '广东省', zh: '广东省', en: 'Guangdong Province', docs: ['a'] }]
+ * The regions of `docs` named in Chinese, each with the reports its value finds as a query's `region:` finds them
+ * (`regionIs`): a province's entry holds the reports of the places within it too (北京市 those of 北京市海淀区),
+ * which also have an entry of their own. A place named in Chinese within another's full name (`海淀区`,
+ * `北京市海淀区`) is one entry, named in full and found by the shorter name. No English is made (a place's takes
+ * the pinyin library, which a start does without).
+ * @example regionsOf([{ id: 'a', region: 'Guangdong Province' }, { id: 'b', region: 'China (national)' }])
+ * // [{ value: '全国', zh: '全国', docs: ['b'] }, { value: '广东省', zh: '广东省', docs: ['a'] }]
  */
-export function regionGroups(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): RegionGroup[] {
+export function regionsOf(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): RegionEntry[] {
   const list = [...docs];
   const byValue = new Map<string, Draft>();
   for (const region of new Set(list.map((d) => d.region))) {
@@ -66,14 +70,36 @@ export function regionGroups(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): Re
   for (const draft of [...byValue.values()].sort((a, b) => a.value.length - b.value.length)) {
     const within = place(draft) ? kept.find((k) => place(k) && draft.value.endsWith(k.value)) : undefined;
     if (!within) kept.push(draft);
-    else if (draft.zh.length > within.zh.length) Object.assign(within, { zh: draft.zh, en: placeInEnglish(draft.zh) });
+    else if (draft.zh.length > within.zh.length) within.zh = draft.zh;
   }
   // Reports share a few regions: each region is compared with each entry once.
   const regions = [...new Set(list.map((d) => d.region))];
   return kept
     .sort((a, b) => a.rank - b.rank || a.zh.localeCompare(b.zh, 'zh'))
-    .map(({ value, zh, en }) => {
+    .map(({ value, zh }) => {
       const found = new Set(regions.filter((region) => regionIs(region, value)));
-      return { value, zh, en, docs: list.filter((d) => found.has(d.region)).map((d) => d.id) };
+      return { value, zh, docs: list.filter((d) => found.has(d.region)).map((d) => d.id) };
     });
+}
+
+/**
+ * A region's name in English: the nation's, a province's as the region table gives it, a place's from its Chinese.
+ * @example englishOf({ value: '广东省', zh: '广东省' }) // 'Guangdong Province'
+ * @example englishOf({ value: '海拉尔区', zh: '呼伦贝尔市海拉尔区' }) // 'Hailar District, Hulunbuir City'
+ */
+function englishOf(entry: Pick<RegionEntry, 'value' | 'zh'>): string {
+  if (entry.value === '全国') return 'National';
+  if (entry.value === 'unknown') return 'Region unknown';
+  const province = PROVINCES.find((p) => p.zh[0] === entry.value);
+  if (province) return province.en;
+  return HAN.test(entry.zh) ? placeInEnglish(entry.zh) : entry.zh;
+}
+
+/**
+ * The regions of `docs` (`regionsOf`), named in English too.
+ * @example regionGroups([{ id: 'a', region: 'Guangdong Province' }, { id: 'b', region: 'China (national)' }])
+ * // [{ value: '全国', zh: '全国', en: 'National', docs: ['b'] }, { value: '广东省', zh: '广东省', en: 'Guangdong Province', docs: ['a'] }]
+ */
+export function regionGroups(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): RegionGroup[] {
+  return regionsOf(docs).map((entry) => ({ value: entry.value, zh: entry.zh, en: englishOf(entry), docs: entry.docs }));
 }

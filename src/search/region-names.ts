@@ -92,6 +92,20 @@ function findRegion(region: string): Region | null {
  * regionName('China (national)')?.seat                       // → '北京'
  */
 export function regionName(region: string): RegionName | null {
+  // A corpus has a few regions, each asked for often (every report's citation, every region filter): read once.
+  if (named.has(region)) return named.get(region) ?? null;
+  const read = readRegionName(region);
+  // Frozen: every caller shares the one read.
+  const found = read === null ? null : Object.freeze(read);
+  if (named.size < MAX_NAMED) named.set(region, found);
+  return found;
+}
+
+/** The regions read so far, by `DocMeta.region` (or a filter's name), and how many are kept. */
+const named = new Map<string, RegionName | null>();
+const MAX_NAMED = 10_000;
+
+function readRegionName(region: string): RegionName | null {
   const key = foldToSimplified(region);
   if (/hailar|海拉尔/i.test(key)) return HAILAR;
   const found = findRegion(key);

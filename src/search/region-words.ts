@@ -7,7 +7,7 @@ import { placeUnits } from '../ingest/place-english.js';
 import { PROVINCES } from '../ingest/regions.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { lexQuery, removeSpan } from '../../public/js/query-edit.js';
-import type { RegionGroup } from './region-groups.js';
+import type { RegionEntry } from './region-groups.js';
 
 /** The query with a word of it as a region filter, and the region's entry it names. */
 interface RegionWord {
@@ -23,7 +23,7 @@ const folded = (name: string): string => foldToSimplified(name.normalize('NFKC')
  * smallest unit with and without its unit (`海拉尔区`, `海拉尔`). The nation's (`全国`, `中国`) are none: those
  * words are a report's own text (全国统一大市场), not its region.
  */
-function namesOf(group: RegionGroup): string[] {
+function namesOf(group: RegionEntry): string[] {
   if (group.value === '全国') return [];
   const province = PROVINCES.find((p) => p.zh[0] === group.value);
   // The smallest unit as named with its unit (`海拉尔区`, the end of 呼伦贝尔市海拉尔区) and without (`海拉尔`).
@@ -36,9 +36,9 @@ function namesOf(group: RegionGroup): string[] {
 const HAN = /\p{Script=Han}/u;
 
 /** The regions each name goes by, made once for a list of regions (an engine's, kept for its life). */
-const namesMade = new WeakMap<readonly RegionGroup[], Map<string, RegionGroup[]>>();
+const namesMade = new WeakMap<readonly RegionEntry[], Map<string, RegionEntry[]>>();
 
-function namesByRegion(regions: readonly RegionGroup[]): Map<string, RegionGroup[]> {
+function namesByRegion(regions: readonly RegionEntry[]): Map<string, RegionEntry[]> {
   let byName = namesMade.get(regions);
   if (!byName) {
     byName = new Map();
@@ -56,7 +56,7 @@ function namesByRegion(regions: readonly RegionGroup[]): Map<string, RegionGroup
  * @example regionWord('广东 制造业', groups) // { query: '制造业 region:广东省', region: '广东省' }
  * @example regionWord('广东', groups) // null
  */
-export function regionWord(query: string, regions: readonly RegionGroup[]): RegionWord | null {
+export function regionWord(query: string, regions: readonly RegionEntry[]): RegionWord | null {
   // Every name is in Chinese characters: a query without any names none (and costs nothing more).
   if (!HAN.test(query)) return null;
   const byName = namesByRegion(regions);
@@ -67,7 +67,7 @@ export function regionWord(query: string, regions: readonly RegionGroup[]): Regi
   const named = units.flatMap((token) => {
     if (token.kind !== 'term' || token.negated || token.filter) return [];
     const groups = byName.get(folded(token.text)) ?? [];
-    return groups.length === 1 ? [{ token, group: groups[0] as RegionGroup }] : [];
+    return groups.length === 1 ? [{ token, group: groups[0] as RegionEntry }] : [];
   });
   if (named.length !== 1) return null;
   const [{ token, group }] = named as [(typeof named)[number]];

@@ -31,8 +31,19 @@ const folded = (name: string): string => foldToSimplified(name.normalize('NFKC')
 export function regionIs(region: string, name: string): boolean {
   const want = folded(name);
   if (want.length === 0) return false;
-  const names = [region, regionName(region)?.zh ?? '', ...(/national/iu.test(region) ? NATIONAL_NAMES : [])].map(folded);
-  return names.some((n) => n.includes(want));
+  return namesOfRegion(region).some((n) => n.includes(want));
+}
+
+/** Each region's names as compared, read once (a corpus has a few regions, each compared with every filter). */
+const regionNames = new Map<string, readonly string[]>();
+
+function namesOfRegion(region: string): readonly string[] {
+  let names = regionNames.get(region);
+  if (!names) {
+    names = [region, regionName(region)?.zh ?? '', ...(/national/iu.test(region) ? NATIONAL_NAMES : [])].map(folded);
+    if (regionNames.size < 10_000) regionNames.set(region, names);
+  }
+  return names;
 }
 
 /**
