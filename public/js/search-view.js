@@ -33,7 +33,7 @@ import { attachSuggest } from './suggest.js';
 /** @typedef {import('./types.js').TrendAnswer} TrendAnswer */
 
 const TYPING_DELAY_MS = 250;
-/** How many searches' facets are kept for the filter lists (a page or a sort of the same search asks again). */
+/** How many searches' facets are kept for the filter lists (a page, a sort or another filter of the same query). */
 const FACET_CACHE = 16;
 
 /**
@@ -80,7 +80,7 @@ export function createSearchView({ navigate }) {
   let trend = null;
   /** @type {Partial<Record<FilterKey, Facets>>} the facets of the search without each filter in force (`facetScopes`) */
   let withoutFilter = {};
-  /** @type {Map<string, Facets>} facets fetched, by their search's parameters (the last few) */
+  /** @type {Map<string, Facets>} facets fetched for the query shown, by their search's parameters (the last few) */
   const facetCache = new Map();
   /** @type {Map<string, DocMeta>} */
   let docs = new Map();
@@ -135,6 +135,8 @@ export function createSearchView({ navigate }) {
    */
   async function show(next) {
     view.hidden = false;
+    // Facets are kept for the pages, sorts and filters of one query: another query, or the same one later, asks again.
+    if (withoutQueryFilters(next.q) !== withoutQueryFilters(state.q)) facetCache.clear();
     state = next;
     if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
     controller?.abort();
