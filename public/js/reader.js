@@ -169,7 +169,9 @@ export function createReaderView() {
     const { doc, passages } = loaded;
     const title = lang() === 'en' && doc.titleEn ? doc.titleEn : doc.title;
     const other = lang() === 'en' ? doc.title : doc.titleEn;
-    const facts = [doc.year ? t('year', { year: doc.year }) : null, doc.issuer, doc.date ? t('delivered', { date: doc.date }) : null, doc.region].filter(Boolean);
+    // The region in the page's language, as the server names it (广东省 for `Guangdong Province`); none when not known.
+    const region = loaded.region ? loaded.region[lang()] : null;
+    const facts = [doc.year ? t('year', { year: doc.year }) : null, doc.issuer, doc.date ? t('delivered', { date: doc.date }) : null, region].filter(Boolean);
     replace(
       header,
       el('h1', { lang: textLang(title) }, title),

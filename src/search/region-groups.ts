@@ -103,3 +103,13 @@ function englishOf(entry: Pick<RegionEntry, 'value' | 'zh'>): string {
 export function regionGroups(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): RegionGroup[] {
   return regionsOf(docs).map((entry) => ({ value: entry.value, zh: entry.zh, en: englishOf(entry), docs: entry.docs }));
 }
+
+/**
+ * A report's region, named in both languages for its page (`广东省`, `Guangdong Province`), or null when it is not
+ * known (`unknown`).
+ * @example regionOfReport({ id: 'a', region: '海拉尔区' }) // { value: '呼伦贝尔市海拉尔区', zh: '呼伦贝尔市海拉尔区', en: 'Hailar District, Hulunbuir City' }
+ */
+export function regionOfReport(doc: Pick<DocMeta, 'id' | 'region'>): Omit<RegionGroup, 'docs'> | null {
+  const [group] = regionGroups([doc]);
+  return group === undefined || group.value === 'unknown' ? null : { value: group.value, zh: group.zh, en: group.en };
+}

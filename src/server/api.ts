@@ -6,7 +6,7 @@ import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { PASSAGE_KINDS } from '../model.js';
 import { SORT_ORDERS } from '../search/date-order.js';
-import { regionGroups } from '../search/region-groups.js';
+import { regionGroups, regionOfReport } from '../search/region-groups.js';
 import type { Engine } from '../search/types.js';
 import type { YearRange } from '../search/year-range.js';
 import { createError, type ServerError } from './errors.js';
@@ -251,7 +251,8 @@ export function apiRouter(engine: Engine, options: { searchCache?: SearchCache }
           zh: `没有编号为“${preview(id)}”的报告；报告编号列在 /api/documents。`,
         });
       }
-      res.json(found);
+      // Its region named in both languages, for the reader's facts (`Guangdong Province` is 广东省 in Chinese).
+      res.json({ ...found, region: regionOfReport(found.doc) });
     })
     .all(methodNotAllowed);
 

@@ -54,6 +54,13 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     await waitForResults(page);
     expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
     expect(await page.locator('#filter-region option:checked').textContent()).toBe(`Hailar District, Hulunbuir City (${hailar.total})`);
+    // The reader names the report's region in the page's language.
+    await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:广东`)}&lang=en`);
+    await waitForResults(page);
+    await page.locator('.hit .hit-title').first().click();
+    await page.locator('#reader-header .doc-facts').waitFor();
+    expect(await page.locator('#reader-header .doc-facts').textContent()).toMatch(/ · Guangdong Province$/);
+
     // A word naming a region, proposed as its filter, followed.
     await page.goto(`${base}/?q=${encodeURIComponent(`海拉尔 ${query}`)}`);
     await page.locator('p.as-region a').click();

@@ -124,6 +124,20 @@ describe('the Region list', () => {
     for (const y of series!.years) expect(y.chars).toBe(whole.series[0]!.years.find((w) => w.year === y.year)!.chars);
   });
 
+  it('names a report\'s region in the reader in the page\'s language', async () => {
+    const { documents } = await api<{ documents: Array<{ id: string; region: string }> }>('/api/documents');
+    const guangdong = documents.find((d) => d.region === 'Guangdong Province')!;
+    const hailar = documents.find((d) => d.region === '海拉尔区')!;
+    const answer = await api<{ passages: Array<{ id: string }>; region: unknown }>(`/api/documents/${guangdong.id}`);
+    expect(answer.region).toEqual({ value: '广东省', zh: '广东省', en: 'Guangdong Province' });
+    const first = answer.passages[0]!.id;
+    expect((await page(`/p/${first}`))('#reader-header .doc-facts').text()).toMatch(/ · 广东省$/);
+    expect((await page(`/p/${first}?lang=en`))('#reader-header .doc-facts').text()).toMatch(/ · Guangdong Province$/);
+    const district = (await api<{ passages: Array<{ id: string }> }>(`/api/documents/${hailar.id}`)).passages[0]!.id;
+    expect((await page(`/p/${district}`))('#reader-header .doc-facts').text()).toMatch(/ · 呼伦贝尔市海拉尔区$/);
+    expect((await page(`/p/${district}?lang=en`))('#reader-header .doc-facts').text()).toMatch(/ · Hailar District, Hulunbuir City$/);
+  });
+
   it('lists the district once in the library, and its filter shows both its reports', async () => {
     const $ = await page('/reports');
     expect(options($, '#reports-region').map(([value, text]) => `${value}=${text}`)).toEqual(['=全部', '全国=全国', '广东省=广东省', '呼伦贝尔市海拉尔区=呼伦贝尔市海拉尔区']);

@@ -5,6 +5,7 @@
  * browser scrolls to it without a script), and the position bar with the ready citation.
  */
 import type { Passage } from '../../model.js';
+import { regionOfReport } from '../../search/region-groups.js';
 import type { PassageView } from '../../search/types.js';
 import type { Translate, UiLang } from './catalogue.js';
 import { h, join, textLang, type Child, type Markup } from './markup.js';
@@ -108,7 +109,9 @@ function headerMarkup(d: ReaderData): Markup {
   const { doc } = d.view;
   const title = docTitle(doc, d.lang);
   const other = d.lang === 'en' ? doc.title : doc.titleEn;
-  const facts = [doc.year ? d.tr(d.lang, 'year', { year: doc.year }) : null, doc.issuer, doc.date ? d.tr(d.lang, 'delivered', { date: doc.date }) : null, doc.region].filter(Boolean);
+  // The region in the page's language (广东省 for `Guangdong Province`), none when it is not known.
+  const region = regionOfReport(doc);
+  const facts = [doc.year ? d.tr(d.lang, 'year', { year: doc.year }) : null, doc.issuer, doc.date ? d.tr(d.lang, 'delivered', { date: doc.date }) : null, region?.[d.lang]].filter(Boolean);
   return join([
     h('h1', { lang: textLang(title) }, title),
     other && other !== title ? h('p', { class: 'subtitle', lang: textLang(other) }, other) : null,
