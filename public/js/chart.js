@@ -295,8 +295,8 @@ function trendChart(series, activeYear, onPick) {
 }
 
 /**
- * The trend figure: the chart, a legend of the phrases (each compared one removable), and a box to compare
- * another phrase (up to four in all).
+ * The trend figure: the chart, a legend of the phrases (each compared one removable, named as it was typed: its
+ * series is counted under the query's filters too), and a box to compare another phrase (up to four in all).
  * @example trendFigure(series, { activeYear: '', onPick, onCompare: (list) => go(list) })
  * @param {TrendSeries[]} series
  * @param {{ activeYear: string, onPick: OnPick, compared: string[], onCompare: (phrases: string[]) => void }} options
@@ -308,6 +308,8 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
     const onclick = () => onCompare(compared.filter((c) => c !== q));
     return el('button', { type: 'button', class: 'link-button', 'aria-label': t('trendRemove', { q }), onclick }, '×');
   };
+  // The query's series, then the compared phrases' in their order.
+  const nameOf = (/** @type {TrendSeries} */ s, /** @type {number} */ k) => (k > 0 ? (compared[k - 1] ?? s.q) : s.q);
   const legend = el(
     'ul',
     { class: 'trend-legend' },
@@ -316,9 +318,9 @@ export function trendFigure(series, { activeYear, onPick, compared, onCompare })
         'li',
         { class: `series-${k}` },
         el('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        el('span', { lang: textLang(s.q) }, s.q),
+        el('span', { lang: textLang(nameOf(s, k)) }, nameOf(s, k)),
         t('trendTotal', { n: num(s.total) }),
-        k > 0 ? removeButton(s.q) : null,
+        k > 0 ? removeButton(nameOf(s, k)) : null,
       ),
     ),
   );

@@ -184,6 +184,16 @@ export function queryOfAddress(q, region) {
 }
 
 /**
+ * The query's filter words as written, in order (`region:西藏 year:2013-2022`), '' when it has none: what a phrase
+ * compared with it in a trend is counted under, so that both count the same reports.
+ * @example filterWordsOf('乡村振兴 region:西藏 kind:table') // 'region:西藏 kind:table'
+ * @param {string} q
+ */
+export function filterWordsOf(q) {
+  return filterWords(q).map((w) => q.slice(w.start, w.end)).join(' ');
+}
+
+/**
  * The query without any filter words: what the filter lists count over.
  * @example withoutQueryFilters('year:2024 乡村振兴 kind:table') // '乡村振兴'
  * @param {string} query

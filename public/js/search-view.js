@@ -16,7 +16,7 @@ import { lang, num, t } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pagerLinks } from './pager.js';
 import { isOnePhrase, searchedInTranslation } from './query-edit.js';
-import { activeFilters, facetScopes, listFacets, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
+import { activeFilters, facetScopes, filterWordsOf, listFacets, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
 import { introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
 import { PAGE_SIZE } from './state.js';
@@ -184,7 +184,10 @@ export function createSearchView({ navigate }) {
     // trend would count its English alone (9 occurrences of `rural revitalization` beside 149 passages found): the
     // chart shows the passages found per year instead. A quoted English phrase is searched as written, and has one.
     if (!isOnePhrase(state.q) || searchedInTranslation(state.q)) return null;
-    const asked = getJson('trend', { q: [state.q, ...comparedPhrases()] }, signal);
+    // A phrase compared is counted under the query's own filters (`region:西藏`): every line over the same reports.
+    const scope = filterWordsOf(state.q);
+    const compared = comparedPhrases().map((phrase) => (scope ? `${phrase} ${scope}` : phrase));
+    const asked = getJson('trend', { q: [state.q, ...compared] }, signal);
     return asked.catch((error) => (isAbort(error) ? Promise.reject(error) : null));
   }
 

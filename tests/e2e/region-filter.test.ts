@@ -54,6 +54,13 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     await waitForResults(page);
     expect(await page.inputValue('#filter-region')).toBe('呼伦贝尔市海拉尔区');
     expect(await page.locator('#filter-region option:checked').textContent()).toBe(`Hailar District, Hulunbuir City (${hailar.total})`);
+    // A phrase compared in the trend is counted under the query's region too: 推进 once in the district's reports.
+    const compared = await api<{ series: Array<{ total: number }> }>(`/api/trend?q=${encodeURIComponent('推进')}`);
+    expect(compared.series[0]!.total).toBeGreaterThan(1);
+    await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:海拉尔`)}&vs=${encodeURIComponent('推进')}`);
+    await page.locator('.trend-legend li.series-1').waitFor();
+    expect(await page.locator('.trend-legend li.series-1').textContent()).toMatch(/^推进\D*1\D*×$/);
+
     // The reader names the report's region in the page's language.
     await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:广东`)}&lang=en`);
     await waitForResults(page);

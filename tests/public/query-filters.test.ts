@@ -124,6 +124,11 @@ describe('the Region list', () => {
     expect(filters.listFacets(own, {})).toEqual({ lists: own, region: own });
   });
 
+  it('gives the query\'s filter words as written, for a phrase compared with it', () => {
+    expect(filters.filterWordsOf('乡村振兴 region:西藏 -year:2020 kind:table')).toBe('region:西藏 kind:table');
+    expect(filters.filterWordsOf('乡村振兴')).toBe('');
+  });
+
   it('reads an address\'s region (sent by a form without script) into the query', () => {
     expect(filters.queryOfAddress('乡村振兴', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
     expect(filters.queryOfAddress('乡村振兴 region:广东', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
