@@ -159,8 +159,8 @@ function filtersMarkup(d: SearchData, byId: ReadonlyMap<string, DocMeta>): Marku
   // A range of years in force (`year:2013-2022`) is an option of its own, first, as the script's lists show it.
   const range = rangeEntry(active.year, facets.year);
   const kinds = PASSAGE_KINDS.filter((k) => facets.kind[k]);
-  // The Region list, when the corpus's reports come from more than one region or a region is in force; the form sends it as
-  // `region=…`, which the address's reader writes into the query (`queryOfAddress`).
+  // The Region list, when the corpus's reports come from more than one region or a region is in force; the form
+  // sends it as `region=…`, which the address's reader writes into the query (`queryOfAddress`).
   const places = regionEntries(d.regionFacets, regions, lang);
   return h(
     'form',
