@@ -2,9 +2,10 @@
 // What the page says above the results: the introduction with example searches, the cross-language
 // expansions searched as well, "did you mean", and the help when nothing matched or the page is past the end.
 import { coveredWords } from './concepts.js';
+import { corpusFacts } from './corpus-facts.js';
 import { alsoWrittenNotice, asRegionNotice, didYouMeanNotice } from './did-you-mean.js';
 import { el } from './dom.js';
-import { t, textLang } from './i18n.js';
+import { num, t, textLang } from './i18n.js';
 import { navLink } from './nav-link.js';
 import { pastLastPage } from './pager.js';
 import { looserQueries } from './looser-queries.js';
@@ -13,6 +14,8 @@ import { searchUrl } from './search-url.js';
 
 /** @typedef {import('./types.js').SearchResponse} SearchResponse */
 /** @typedef {import('./types.js').SearchState} SearchState */
+/** @typedef {import('./types.js').DocMeta} DocMeta */
+/** @typedef {import('./types.js').RegionGroup} RegionGroup */
 
 const EXAMPLES = ['"高质量发展"', '乡村振兴', 'tourism', '脫貧攻堅', '青稞 -藏', 'clean energy'];
 
@@ -32,6 +35,20 @@ function joined(items, separator) {
 export function introNotice() {
   const examples = EXAMPLES.map((q) => navLink(searchUrl({ q }), q, { lang: textLang(q) }));
   return el('p', { class: 'intro' }, t('intro'), ' ', joined(examples, ' · '));
+}
+
+/**
+ * The line that says what the search covers, with a link to the library of reports.
+ * @example corpusSummary(docs, regions) // <p class="corpus-summary">检索范围：171 份报告（1954–2025 年），来自 33 个地区。报告库</p>
+ * @param {ReadonlyArray<Pick<DocMeta, 'year'>>} docs
+ * @param {ReadonlyArray<Pick<RegionGroup, 'value'>>} regions
+ */
+export function corpusSummary(docs, regions) {
+  const facts = corpusFacts(docs, regions);
+  const { from, to } = facts;
+  const years = from === null || to === null ? '' : from === to ? t('corpusYear', { year: from }) : t('corpusYears', { from, to });
+  const text = t(facts.regions > 1 ? 'corpusSummary' : 'corpusSummaryOneRegion', { n: num(facts.reports), years, regions: num(facts.regions) });
+  return el('p', { class: 'corpus-summary' }, text, ' ', el('a', { href: '/reports' }, t('reportsTitle')));
 }
 
 /**

@@ -17,7 +17,7 @@ import { navLink } from './nav-link.js';
 import { pagerLinks } from './pager.js';
 import { isOnePhrase, searchedInTranslation } from './query-edit.js';
 import { activeFilters, facetScopes, filterWordsOf, listFacets, withFilter, withoutFilters, withoutQueryFilters } from './query-filters.js';
-import { introNotice, searchNotices } from './search-notice.js';
+import { corpusSummary, introNotice, searchNotices } from './search-notice.js';
 import { sortSelect } from './sort-control.js';
 import { PAGE_SIZE } from './state.js';
 import { searchUrl } from './search-url.js';
@@ -228,6 +228,12 @@ export function createSearchView({ navigate }) {
     replace(status);
     concepts.clear();
     replace(notice, introNotice());
+    // What the search covers, once the reports' list is at hand (unless a search has begun meanwhile).
+    Promise.all([documentsById(), corpusRegions()])
+      .then(([documents, regionList]) => {
+        if (!state.q) notice.append(corpusSummary([...documents.values()], regionList));
+      })
+      .catch(() => {}); // without the list the introduction stands alone
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);
     kwic.hide();
     chart.hidden = true;

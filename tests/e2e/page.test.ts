@@ -46,6 +46,20 @@ describe.skipIf(!hasChromium)(`the page in Chromium${hasChromium ? '' : ' (skipp
     await context.close();
   });
 
+  it('says before any search what it covers, with a link to the library', async () => {
+    const { page, context, problems } = await openPage();
+    const { documents } = await api<{ documents: Array<{ year: number | null }> }>('/api/documents');
+    const years = documents.flatMap((d) => (d.year === null ? [] : [d.year]));
+    await page.goto(`${base}/`);
+    const summary = page.locator('#notice .corpus-summary');
+    await summary.waitFor();
+    // The bundled reports are one region's: its count is not said.
+    expect(await summary.textContent()).toBe(`检索范围：${documents.length} 份报告（${Math.min(...years)}–${Math.max(...years)} 年）。 报告库`);
+    expect(await summary.locator('a').getAttribute('href')).toBe('/reports');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows a passage of the same text once, with a link to where else it stands', async () => {
     const { page, context, problems } = await openPage('en-US');
     const query = '各位代表';

@@ -75,6 +75,11 @@ describe.skipIf(!hasChromium)(`the Region list in Chromium${hasChromium ? '' : '
     await waitForResults(page);
     expect(await page.locator('#status .count').textContent()).toContain(`共 ${hailar.total} 条结果`);
 
+    // Before any search, what the search covers: four reports of three regions.
+    await page.goto(`${base}/?lang=en`);
+    await page.locator('#notice .corpus-summary').waitFor();
+    expect(await page.locator('#notice .corpus-summary').textContent()).toBe('Searching 4 reports (2018–2025) from 3 regions. Library of reports');
+
     // A region no report is from: said so, in the page's language.
     await page.goto(`${base}/?q=${encodeURIComponent(`${query} region:Atlantis`)}&lang=en`);
     await page.locator('.engine-notice').waitFor();
