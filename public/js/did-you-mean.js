@@ -7,7 +7,7 @@
 import { el } from './dom.js';
 import { num, t, textLang } from './i18n.js';
 
-const REASONS = new Set(['not-a-filter', 'pinyin', 'chinese-near-miss', 'chinese-words', 'spelling']);
+const REASONS = new Set(['region-filter', 'not-a-filter', 'pinyin', 'chinese-near-miss', 'chinese-words', 'spelling']);
 
 /**
  * The proposals of an answer as a paragraph of links, or null when it has none. `hrefOf(q)` is the URL of

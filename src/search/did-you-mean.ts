@@ -170,6 +170,21 @@ function unknownFilterValue(piece: Piece): string[] {
   return /^\p{L}/u.test(value) ? [value] : [];
 }
 
+/** Keys a reader writes for a region (`place:西藏`, `province:广东`, `地区：西藏`), which the query language calls `region:`. */
+const REGION_KEY = /^(?:place|province|provinces|area|location|loc|city|district|county|prefecture|state|where|地区|地方|省份|省|区域|地域|城市)[:：](.+)$/iu;
+
+/**
+ * A piece written as a region with a key the query language does not have, as the `region:` filter (`place:西藏` →
+ * `region:西藏`); [] for anything else.
+ * @example regionFilterOf({ core: 'province:广东' }) // ['region:广东']
+ */
+function regionFilterOf(piece: Piece): string[] {
+  const m = REGION_KEY.exec(piece.core.normalize('NFKC'));
+  if (!m || piece.core.startsWith('-')) return [];
+  const value = piece.core.slice(piece.core.search(/[:：]/u) + 1).replace(/\s+/gu, '');
+  return /^\p{L}/u.test(value) ? [`region:${value}`] : [];
+}
+
 /**
  * Words of a Chinese question or phrase that no passage needs to hold: question words, particles, conjunctions,
  * and the filler of a query about something (`情况`, `方面`). Compared after normalization.
@@ -260,6 +275,7 @@ export function createSuggester(source: VocabularySource): Suggester {
         return !/[A-Za-z]/u.test(word) || spell(p.core) ? [] : correctSpelling(v.english(), word, PER_KIND);
       };
       const proposals: Suggestion[] = [
+        ...rewrites(pieces, regionFilterOf, (p) => p.core.includes(':') || p.core.includes('：')).map((q) => ({ query: q, reason: 'region-filter' as const })),
         ...rewrites(pieces, unknownFilterValue, (p) => p.core.includes(':') || p.core.includes('：')).map((q) => ({ query: q, reason: 'not-a-filter' as const })),
         ...pinyin.map((q) => ({ query: q, reason: 'pinyin' as const })),
         ...(hasHan ? rewrites(pieces, (p) => chineseRewrites(v.chinese(), p.core)) : []).map((q) => ({ query: q, reason: 'chinese-near-miss' as const })),

@@ -51,7 +51,7 @@ export interface DidYouMean {
    * a Chinese near miss from the corpus's words, a Chinese phrase's words apart (each required anywhere in the
    * passage), or an English spelling.
    */
-  reason: 'not-a-filter' | 'pinyin' | 'chinese-near-miss' | 'chinese-words' | 'spelling';
+  reason: 'region-filter' | 'not-a-filter' | 'pinyin' | 'chinese-near-miss' | 'chinese-words' | 'spelling';
   /** Passages it finds (under the same filters). */
   total: number;
 }

@@ -78,10 +78,15 @@ describe('did you mean, over the bundled corpus', () => {
     expect((await checkProposals('"怎样发展清洁能源"')).didYouMean?.some((p) => p.reason === 'chinese-words')).not.toBe(true);
   });
 
-  it('reads a filter the query language does not have as its value, first', async () => {
+  it('reads a region written with another key as the region filter, first, and a filter the language does not have as its value', async () => {
     const response = await checkProposals('place:西藏 旅游');
     expect(response.total).toBe(0);
-    expect(first(response)).toMatchObject({ query: '西藏 旅游', reason: 'not-a-filter' });
+    expect(first(response)).toMatchObject({ query: 'region:西藏 旅游', reason: 'region-filter' });
+    expect(response.didYouMean).toContainEqual(expect.objectContaining({ query: '西藏 旅游', reason: 'not-a-filter' }));
+    const asRegion = (q: string) => createSuggester({ words: () => [], englishTexts: () => [], englishForms: () => [] }).candidates(q).filter((c) => c.reason === 'region-filter').map((c) => c.query);
+    expect(asRegion('province：广东 乡村振兴')).toEqual(['region:广东 乡村振兴']);
+    expect(asRegion('地区：西藏 旅游')).toEqual(['region:西藏 旅游']);
+    for (const q of ['year:2024 旅游', 'topic:旅游', '-place:西藏 旅游', 'place:12 旅游', 'region:西藏 旅游']) expect(asRegion(q), q).toEqual([]);
     const suggester = createSuggester({ words: () => [], englishTexts: () => [], englishForms: () => [] });
     const asWord = (q: string) => suggester.candidates(q).filter((c) => c.reason === 'not-a-filter').map((c) => c.query);
     expect(asWord('province：广东 乡村振兴')).toEqual(['广东 乡村振兴']);
