@@ -29,6 +29,8 @@ const MINUS = new Set(['-', '\uFF0D']);
  */
 const BAR = new Set(['|', '\uFF5C']);
 const FILTER = /^(?:year|doc|kind|region)[:：]./i;
+/** The key of a region filter whose value is quoted (`region:"Inner Mongolia"`), as the server's parser reads it. */
+const QUOTED_REGION = /^region[:：]/i;
 const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -80,11 +82,25 @@ export function readQuery(raw) {
  * True for a character that separates units: whitespace, control characters, zero-width spaces.
  * @param {string} ch
  */
-function isSeparator(ch) {
+export function isSeparator(ch) {
   const c = ch.charCodeAt(0);
   if (c <= 0x20 || (c >= 0x7f && c <= 0xa0)) return true;
   if (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return true;
   return c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A filter's value without the quotes that hold a value of several words, as the server's parser reads it
+ * (`"Inner Mongolia"` → `Inner Mongolia`; an unclosed quote runs to the end); any other value as it is.
+ * @example unquoted('"Inner Mongolia"') // 'Inner Mongolia'
+ * @param {string} value
+ */
+export function unquoted(value) {
+  const spec = CLOSERS.get(value[0] ?? '');
+  if (!spec) return value;
+  const end = phraseEnd(value, 0);
+  const closed = end > 1 && value[end - 1] === spec.close;
+  return value.slice(1, closed ? end - 1 : end).trim();
 }
 
 /**
@@ -132,6 +148,12 @@ function lexRead(text) {
     }
     if (i >= text.length || isSeparator(text[i]) || BAR.has(text[i])) continue;
     const unitStart = i; // after the minus signs
+    const quoted = QUOTED_REGION.exec(text.slice(i, i + 7));
+    if (quoted && CLOSERS.has(text[i + quoted[0].length])) {
+      i = phraseEnd(text, i + quoted[0].length);
+      tokens.push({ kind: 'term', start, end: i, text: text.slice(unitStart, i), negated, filter: true });
+      continue;
+    }
     if (CLOSERS.has(text[i])) {
       i = phraseEnd(text, i);
       tokens.push({ kind: 'phrase', start, end: i, text: text.slice(unitStart, i), negated, filter: false });
@@ -388,7 +410,9 @@ export function removeSpan(text, span) {
   let at = 0;
   for (const [s, e] of cutRanges(text, span)) {
     const kept = text.slice(at, s);
-    const spaced = (kept.length > 0 && isSeparator(kept[kept.length - 1])) || (e < text.length && isSeparator(text[e]));
+    // A space before the cut (kept, or left by the cut before it) or after it: the pieces stay apart.
+    const before = out + kept;
+    const spaced = (before.length > 0 && isSeparator(before[before.length - 1])) || (e < text.length && isSeparator(text[e]));
     out = stripSeparators(out + kept, true);
     out += spaced && out.length > 0 ? ' ' : '';
     at = e;

@@ -3,7 +3,7 @@
 // shows one set, read the way the server reads them (src/search/query-parser.ts; a URL filter wins over the
 // query's, as in the engine), and a filter chosen on the page changes the query's text when the query holds
 // that filter, so the box and the filter lists always agree. Pure string functions: Node tests import this.
-import { lexQuery, removeSpan } from './query-edit.js';
+import { isSeparator, lexQuery, removeSpan, unquoted } from './query-edit.js';
 
 /** @typedef {import('./types.js').FilterKey} FilterKey */
 /** @typedef {import('./types.js').SearchState} SearchState */
@@ -122,7 +122,12 @@ function readFilter(word) {
     return /^[0-9]{4}$/.test(digits) ? { key, value: digits } : range ? { key, value: range.value } : null;
   }
   if (key === 'kind') return PASSAGE_KINDS.includes(value.toLowerCase()) ? { key, value: value.toLowerCase() } : null;
-  if (key === 'doc' || key === 'region') return { key, value };
+  if (key === 'doc') return { key, value };
+  if (key === 'region') {
+    // A region of several words is quoted (`region:"Inner Mongolia"`).
+    const region = unquoted(value);
+    return region === '' ? null : { key, value: region };
+  }
   return null;
 }
 
@@ -169,7 +174,9 @@ export function setQueryFilter(query, key, value) {
   if (!first) return value ? `${q.trim()} ${key}:${value}`.trim() : q;
   if (!value) return [...words].reverse().reduce((text, w) => removeSpan(text, [w.start, w.end]), q);
   const rest = words.slice(1).reverse().reduce((text, w) => removeSpan(text, [w.start, w.end]), q);
-  return `${rest.slice(0, first.start)}${key}:${value}${rest.slice(first.end)}`;
+  // A quoted value may have text right after its closing quote (`region:"x"y`): the new value stays apart from it.
+  const after = rest.slice(first.end);
+  return `${rest.slice(0, first.start)}${key}:${value}${after !== '' && !isSeparator(after.charAt(0)) ? ' ' : ''}${after}`;
 }
 
 /**

@@ -229,6 +229,9 @@ function joinNear(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The key of a region filter whose value is quoted (`region:"Inner Mongolia"`), as `query-edit.js` reads it too. */
+const QUOTED_REGION = /^region[:：]/iu;
+
 /** Splits the raw query into tokens. */
 function tokenize(raw: string): Token[] {
   const tokens: Token[] = [];
@@ -253,6 +256,15 @@ function tokenize(raw: string): Token[] {
       const phrase = readPhrase(raw, i);
       i = phrase.next;
       if (phrase.text.length > 0) tokens.push({ type: 'unit', unit: { kind: 'phrase', text: phrase.text }, negated });
+      continue;
+    }
+    // A region of more than one word is quoted: `region:"Inner Mongolia"`.
+    const quoted = QUOTED_REGION.exec(raw.slice(i, i + 7));
+    if (quoted && CLOSERS.has(raw[i + quoted[0].length] ?? '')) {
+      const phrase = readPhrase(raw, i + quoted[0].length);
+      i = phrase.next;
+      const filter = phrase.text.length > 0 ? readFilter(`${quoted[0]}${phrase.text}`) : null;
+      if (filter) tokens.push({ type: 'filter', ...filter, negated });
       continue;
     }
     const start = i;

@@ -129,6 +129,15 @@ describe('the Region list', () => {
     expect(filters.filterWordsOf('乡村振兴')).toBe('');
   });
 
+  it('reads a quoted region of several words as the server does, and takes it out whole', () => {
+    expect(queryFilters('乡村振兴 region:"Inner Mongolia"').region).toBe('Inner Mongolia');
+    expect(parseQuery('乡村振兴 region:"Inner Mongolia"').filters.region).toBe('Inner Mongolia');
+    expect(withoutQueryFilters('乡村振兴 region:"Inner Mongolia" 旅游')).toBe('乡村振兴 旅游');
+    expect(setQueryFilter('乡村振兴 region:"Inner Mongolia"', 'region', '广东省')).toBe('乡村振兴 region:广东省');
+    // A quote left open runs to the end, as the server reads it.
+    expect(queryFilters('乡村振兴 region:"Inner Mongolia').region).toBe(parseQuery('乡村振兴 region:"Inner Mongolia').filters.region);
+  });
+
   it('reads an address\'s region (sent by a form without script) into the query', () => {
     expect(filters.queryOfAddress('乡村振兴', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
     expect(filters.queryOfAddress('乡村振兴 region:广东', '西藏自治区')).toBe('乡村振兴 region:西藏自治区');
@@ -141,6 +150,9 @@ const unit = fc.oneof(
   fc.constantFrom('乡村振兴', 'tourism', '"高质量 发展"', '-煤炭', 'OR', '|', 'year:abc', 'kind:chair', 'doc:', 'x:1'),
   // Character references, read by the server before anything else (src/search/character-references.ts).
   fc.constantFrom('&quot;year:2024 发展&quot;', 'year&#58;2024', 'kind&#x3a;table', 'R&amp;D', 'doc:a&#45;b', 'year:2024&nbsp;x', '&#45;year:2021', 'OR&amp;'),
+  // A region of several words, quoted; quotes left open or empty.
+  // (A quote left open runs to the end of the query, as a phrase's does: a filter written after it is in it.)
+  fc.constantFrom('region:"Inner Mongolia"', 'REGION：“西藏 自治区”', 'region:「广东」省', '-region:"Inner Mongolia"', 'region:""', 'region:" 西藏 "x'),
   fc.constantFrom('year', 'YEAR', 'kind', 'doc', '-year', 'region', '-region').chain((key) =>
     fc.tuple(fc.constantFrom(':', '：'), fc.constantFrom('2024', '２０２３', '1999', '2013-2022', '2022～2013', '２０１３..２０２２', '1800-1900', 'table', 'Heading', 'xizang-2024', '广东省', 'Tibet', '')).map(
       ([colon, value]) => `${key}${colon}${value}`,

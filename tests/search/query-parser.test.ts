@@ -8,6 +8,16 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const term = (text: string): QueryUnit => ({ kind: 'term', text });
 const phrase = (text: string): QueryUnit => ({ kind: 'phrase', text });
 
+describe('a quoted region', () => {
+  it('reads a region of several words in quotes as one value, and the text after its closing quote as a word', () => {
+    expect(parseQuery('乡村振兴 region:"Inner Mongolia"')).toMatchObject({ groups: [[{ kind: 'term', text: '乡村振兴' }]], filters: { region: 'Inner Mongolia' } });
+    expect(parseQuery('REGION：“西藏 自治区” 旅游').filters.region).toBe('西藏 自治区');
+    expect(parseQuery('region:「广东」省').groups).toEqual([[{ kind: 'term', text: '省' }]]);
+    expect(parseQuery('乡村振兴 region:""').filters.region).toBeUndefined();
+    expect(parseQuery('乡村振兴 -region:"Inner Mongolia"').filters.region).toBeUndefined();
+  });
+});
+
 describe('parseQuery: words and phrases', () => {
   it('requires every whitespace-separated word, ASCII or full-width space alike', () => {
     const q = parseQuery('清洁能源\u3000光伏  clean');

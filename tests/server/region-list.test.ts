@@ -73,6 +73,9 @@ describe('the Region list', () => {
     const asked = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴')}&region=${encodeURIComponent('海拉尔')}`);
     expect(asked.total).toBe(2);
     expect(asked.hits.map((h) => h.id)).toEqual(typed.hits.map((h) => h.id));
+    // A region of several words, quoted in the query.
+    const quoted = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:"Guangdong Province"')}`);
+    expect(quoted.hits.map((h) => h.docId)).toEqual(['guangdong-2025-government-work-report']);
     const over = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('乡村振兴 region:广东')}&region=${encodeURIComponent('海拉尔')}`);
     expect(over.hits.map((h) => h.id)).toEqual(typed.hits.map((h) => h.id));
     const lines = await api<{ total: number; lines: Array<{ docId: string }> }>(`/api/concordance?q=${encodeURIComponent('乡村振兴')}&region=national`);
