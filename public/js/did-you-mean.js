@@ -1,6 +1,6 @@
 // @ts-check
-// "Did you mean": when a search found little, the queries the server proposes (a filter the language lacks read
-// as its value, pinyin written as Chinese, a Chinese near miss, a Chinese phrase's words apart, an English
+// "Did you mean": when a search found little, the queries the server proposes (a region written with another key
+// as `region:`, a filter the language lacks read as its value, pinyin written as Chinese, a Chinese near miss, a Chinese phrase's words apart, an English
 // spelling), each a link that searches it, with how many passages it finds; the query with its dates and
 // percentages written the other way (2035年 and 二〇三五年, 10% and 百分之十), when that finds passages; and the query
 // with its word that names a region as that region's filter, when that finds more.
@@ -53,13 +53,17 @@ function proposal(p, hrefOf, title) {
  */
 export function asRegionNotice(proposed, hrefOf) {
   if (!proposed || typeof proposed.query !== 'string') return null;
-  return el(
-    'p',
-    { class: 'did-you-mean as-region' },
-    el('span', { class: 'did-you-mean-label' }, t('asRegion')),
-    ' ',
-    proposal(proposed, hrefOf, t('asRegionTitle', { region: proposed.region })),
-  );
+  return proposalLine('as-region', t('asRegion'), proposal(proposed, hrefOf, t('asRegionTitle', { region: proposed.region })));
+}
+
+/**
+ * One proposal on a line of its own, after what it is (`label`).
+ * @param {string} kind the line's class besides `did-you-mean`
+ * @param {string} label
+ * @param {ReturnType<typeof proposal>} link
+ */
+function proposalLine(kind, label, link) {
+  return el('p', { class: `did-you-mean ${kind}` }, el('span', { class: 'did-you-mean-label' }, label), ' ', link);
 }
 
 const NUMBER_FORMS = new Set(['in-chinese-numerals', 'in-digits']);
@@ -73,11 +77,5 @@ const NUMBER_FORMS = new Set(['in-chinese-numerals', 'in-digits']);
  */
 export function alsoWrittenNotice(other, hrefOf) {
   if (!other || typeof other.query !== 'string' || !NUMBER_FORMS.has(other.reason)) return null;
-  return el(
-    'p',
-    { class: 'did-you-mean also-written' },
-    el('span', { class: 'did-you-mean-label' }, t('alsoWritten')),
-    ' ',
-    proposal(other, hrefOf, t(`alsoWritten_${other.reason}`)),
-  );
+  return proposalLine('also-written', t('alsoWritten'), proposal(other, hrefOf, t(`alsoWritten_${other.reason}`)));
 }

@@ -29,8 +29,8 @@ const MINUS = new Set(['-', '\uFF0D']);
  */
 const BAR = new Set(['|', '\uFF5C']);
 const FILTER = /^(?:year|doc|kind|region)[:：]./i;
-/** The key of a region filter whose value is quoted (`region:"Inner Mongolia"`), as the server's parser reads it. */
-const QUOTED_REGION = /^region[:：]/i;
+/** The key of a region filter whose value is quoted (`region:"Inner Mongolia"`); the server's parser reads it here. */
+export const QUOTED_REGION = /^region[:：]/i;
 const WORD = /[\p{Script=Latin}\p{Nd}]+(?:[&'’][\p{Script=Latin}\p{Nd}]+)*/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 

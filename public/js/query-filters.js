@@ -12,6 +12,8 @@ import { isSeparator, lexQuery, removeSpan, unquoted } from './query-edit.js';
 
 /** The filters an address holds beside its query (`?doc=…&year=…&kind=…`); a region is written in the query alone. */
 export const FILTER_KEYS = /** @type {const} */ (['doc', 'year', 'kind']);
+/** Every filter a list is shown for: the address's and the region. */
+const LIST_KEYS = /** @type {const} */ ([...FILTER_KEYS, 'region']);
 
 /** The passage kinds a `kind:` filter accepts, in the order the filter list shows them (src/model.ts). */
 export const PASSAGE_KINDS = ['paragraph', 'heading', 'table', 'toc', 'front', 'note'];
@@ -261,7 +263,7 @@ export function withoutFilters(state) {
  */
 export function facetScopes(state) {
   const active = activeFilters(state);
-  return [...FILTER_KEYS, /** @type {const} */ ('region')].filter((key) => active[key] !== '').map((key) => ({ key, state: withFilter(state, key, '') }));
+  return LIST_KEYS.filter((key) => active[key] !== '').map((key) => ({ key, state: withFilter(state, key, '') }));
 }
 
 /**
@@ -285,5 +287,5 @@ export function listFacets(own, without) {
  */
 export function hasActiveFilters(state) {
   const active = activeFilters(state);
-  return [...FILTER_KEYS, 'region'].some((key) => active[/** @type {FilterKey} */ (key)] !== '');
+  return LIST_KEYS.some((key) => active[key] !== '');
 }

@@ -227,11 +227,12 @@ export function createSearchView({ navigate }) {
   function renderIntro() {
     replace(status);
     concepts.clear();
-    replace(notice, introNotice());
-    // What the search covers, once the reports' list is at hand (unless a search has begun meanwhile).
+    const intro = introNotice();
+    replace(notice, intro);
+    // What the search covers, once the reports' list is at hand: under this introduction, if it is still shown.
     Promise.all([documentsById(), corpusRegions()])
       .then(([documents, regionList]) => {
-        if (!state.q) notice.append(corpusSummary([...documents.values()], regionList));
+        if (intro.isConnected) intro.after(corpusSummary([...documents.values()], regionList));
       })
       .catch(() => {}); // without the list the introduction stands alone
     for (const node of [results, pager, filters, chart, toolbar]) replace(node);

@@ -102,11 +102,9 @@ export function metaFromInference(inferred: InferredMeta, language: string, ctx:
   // its name begins with, and the place of a report whose text names none.
   const titlePlace = (rawTitle ? placeInTitle(rawTitle) : null) ?? (fallback ? placeInTitle(fallback) : null);
   const place = inferred.place ?? titlePlace;
-  const region =
-    (place !== null ? regionOfPlace(place) : null) ??
-    (titlePlace !== null ? regionOfPlace(titlePlace) : null) ??
-    (titlePlace === null && rawTitle ? regionInTitle(rawTitle) : null) ??
-    (titlePlace === null && fallback ? regionInTitle(fallback) : null);
+  const titleRegion =
+    titlePlace !== null ? regionOfPlace(titlePlace) : ((rawTitle ? regionInTitle(rawTitle) : null) ?? (fallback ? regionInTitle(fallback) : null));
+  const region = (inferred.place !== null ? regionOfPlace(inferred.place) : null) ?? titleRegion;
   const type = inferred.type ?? (fallback ? typeOfTitle(fallback) : null) ?? 'report';
   const year = inferred.year;
   let title = rawTitle ?? `未命名报告（${ctx.file}）`;

@@ -323,16 +323,19 @@ function sessionInTitle(title: string): Session | null {
  */
 export function inferMeta(text: string, known: { title?: string } = {}): InferredMeta {
   const head = written(normalizeHead(text));
+  // The language is sampled once, and only when a Chinese title or speaker is missing.
+  let language: 'zh' | 'en' | undefined;
+  const inEnglish = (): boolean => (language ??= detectLanguage(text)) === 'en';
   // Without a title line, the opening still says what the report is: a bare 政府工作报告 (in the report's
   // script), completed from its year and place by `metaFromInference`.
   const found = known.title
     ? toAsciiDigits(known.title).replace(/\s/g, '')
-    : (findTitle(head) ?? openingTitle(head) ?? (detectLanguage(text) === 'en' ? findEnglishTitle(text) : null));
+    : (findTitle(head) ?? openingTitle(head) ?? (inEnglish() ? findEnglishTitle(text) : null));
   const title = found === null ? null : withoutFullTextMark(found);
   const dateline = findDateline(head);
   // A report written in English: its dateline stands where the Chinese one would.
   const english = dateline ? null : findEnglishDateline(text);
-  const speaker = findSpeaker(head, dateline) ?? (dateline === null && detectLanguage(text) === 'en' ? findEnglishSpeaker(text) : null);
+  const speaker = findSpeaker(head, dateline) ?? (dateline === null && inEnglish() ? findEnglishSpeaker(text) : null);
   const titleSession = title ? sessionInTitle(title) : null;
   const session = dateline?.session ?? english?.session ?? titleSession;
   const sessionYear = session?.term && session.session && session.place === '全国' ? npcSessionYear(session.term, session.session) : null;

@@ -56,8 +56,10 @@ export function findPageFurniture(text: string): FurnitureLine[] {
     found.set(k, { start, end, text: t, kind, printed });
   };
   lines.forEach((line, k) => {
-    if (STRONG_PAGE_NUMBERS.some((re) => re.test(foldToSimplified(line.text)))) add(k, 'page', pageNumberOf(line.text));
-    else if (JUMP_LINE.test(foldToSimplified(line.text))) add(k, 'jump', null);
+    // Matched in simplified characters (`第3頁` as `第3页`), the line folded once.
+    const folded = foldToSimplified(line.text);
+    if (STRONG_PAGE_NUMBERS.some((re) => re.test(folded))) add(k, 'page', pageNumberOf(line.text));
+    else if (JUMP_LINE.test(folded)) add(k, 'jump', null);
   });
   const positions = textPositions(lines);
   for (const k of barePageNumbers(lines, positions)) add(k, 'page', pageNumberOf(lines[k].text));

@@ -26,6 +26,7 @@ import type { NearScope } from '../index/backend.js';
 import { PASSAGE_KINDS, type PassageKind } from '../model.js';
 import { decodeCharacterReferences } from './character-references.js';
 import { readYearRange, type YearRange } from './year-range.js';
+import { QUOTED_REGION } from '../../public/js/query-edit.js';
 
 /** Where two units must stand for a proximity search: one sentence, one paragraph, or within n characters (the `near` check's scope). */
 export type Scope = NearScope;
@@ -228,9 +229,6 @@ function joinNear(tokens: Token[]): Token[] {
   }
   return out;
 }
-
-/** The key of a region filter whose value is quoted (`region:"Inner Mongolia"`), as `query-edit.js` reads it too. */
-const QUOTED_REGION = /^region[:：]/iu;
 
 /** Splits the raw query into tokens. */
 function tokenize(raw: string): Token[] {

@@ -3,8 +3,9 @@
  * and `45G` holds `5g`. A key that begins with a letter of a spaced script or a digit occurs only where a word
  * of the text begins: the key's character before it is no such letter or digit, or whitespace stood between
  * the two in the original. Likewise at its end. A number is one word with its decimal point or comma (`5.5`,
- * `1,200`): a key beginning or ending with a digit does not stand where a point or comma joins it to another. Han and Tibetan text, which no space divides into words, is
- * matched anywhere, as before. Pure functions over a text, its match key and the key's map back to it.
+ * `1,200`): a key beginning or ending with a digit does not stand where a point or comma joins it to another.
+ * Han and Tibetan text, which no space divides into words, is matched anywhere, as before. Pure functions over a
+ * text, its match key and the key's map back to it.
  */
 import { keyWalker } from './normalize.js';
 

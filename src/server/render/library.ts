@@ -162,7 +162,8 @@ export function libraryMarkup(rows: readonly ReportRow[], filters: LibraryFilter
   const ordered = newestFirst(rows);
   // Each region once, however its reports name it (`海拉尔区`, `呼伦贝尔市海拉尔区`): the list, each row's cell.
   const groups = regionGroups(rows.map((r) => r.doc));
-  const groupOf = new Map(groups.flatMap((g) => g.docs.map((id) => [id, g] as const)));
+  // A report's own region: of the entries holding it, the one of fewest reports (a province's holds its districts').
+  const groupOf = new Map([...groups].sort((a, b) => b.docs.length - a.docs.length).flatMap((g) => g.docs.map((id) => [id, g] as const)));
   const shown = new Set(ordered.filter(passesFilters(filters)));
   const count = shown.size === rows.length ? tr(lang, 'reportsCount', { n: rows.length }) : tr(lang, 'reportsShown', { shown: shown.size, n: rows.length });
   const head = ['reportsReport', 'reportsYear', 'reportsRegion', 'reportsKind', 'reportsParagraphs', 'reportsPages'];

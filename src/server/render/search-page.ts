@@ -194,20 +194,12 @@ function noticeMarkup(d: SearchData): Markup {
         suggestions.map((s, i) => [i ? tr(lang, 'listSeparator') : '', ...proposal(s, tr(lang, `didYouMean_${s.reason}`))]),
       )
     : null;
+  // One proposal on a line of its own, after what it is, as the script's page shows it (`did-you-mean.js`).
+  const proposalLine = (kind: string, label: string, link: Child[]): Markup => h('p', { class: `did-you-mean ${kind}` }, label, ' ', link);
   const other = response.alsoWritten;
-  const alsoWritten = other
-    ? h(
-        'p',
-        { class: 'did-you-mean also-written' },
-        tr(lang, 'alsoWritten'),
-        ' ',
-        proposal(other, tr(lang, `alsoWritten_${other.reason}`)),
-      )
-    : null;
+  const alsoWritten = other ? proposalLine('also-written', tr(lang, 'alsoWritten'), proposal(other, tr(lang, `alsoWritten_${other.reason}`))) : null;
   const inRegion = response.asRegion;
-  const asRegion = inRegion
-    ? h('p', { class: 'did-you-mean as-region' }, tr(lang, 'asRegion'), ' ', proposal(inRegion, tr(lang, 'asRegionTitle', { region: inRegion.region })))
-    : null;
+  const asRegion = inRegion ? proposalLine('as-region', tr(lang, 'asRegion'), proposal(inRegion, tr(lang, 'asRegionTitle', { region: inRegion.region }))) : null;
   const nothing = response.noticeCode === 'NOTHING_TO_SEARCH';
   const tries = looserQueries(state.q).map(({ key, q }) => h('a', { href: searchUrl({ ...state, q, page: 1 }) }, tr(lang, key, { q })));
   if (hasActiveFilters(state)) tries.push(h('a', { href: searchUrl(unfiltered(state)) }, tr(lang, 'withoutFilters')));
