@@ -256,8 +256,13 @@ function dictionarySenses(terms: string[]): Sense[] {
   return rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
 }
 
-/** A word's synonyms as a query reads them: never a pronoun (`us` of USA, whose capitals are the abbreviation). */
-const synonymsOf = (synonyms: SynonymTable, lower: string): string[] => synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym));
+/**
+ * A word's synonyms as a query reads them: never a pronoun (`us` of USA, whose capitals are the abbreviation), and
+ * none of a single letter, whose synonyms are what the letter abbreviates somewhere (`e` → east, `x` → ten, `c` →
+ * century): a letter in a query names a grade, a type or a plan (B型, 10+X), never one of those.
+ */
+const synonymsOf = (synonyms: SynonymTable, lower: string): string[] =>
+  lower.length < 2 ? [] : synonyms.synonyms(lower).filter((synonym) => !PRONOUNS.has(synonym));
 
 /**
  * The Chinese of a word's English synonyms (`scam` → swindle → 诈骗), after its own: a synonym's first

@@ -150,6 +150,14 @@ describe('expandEnglish through the dictionary', () => {
     for (const unit of crossLang.expandEnglish('vacation lifts')) expect(unit.zh.filter((z) => z.source === 'synonym').length).toBeLessThanOrEqual(6);
   });
 
+  it('reads no synonym of a single letter: `x` is no ten, `e` no east, `c` no century', () => {
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      for (const unit of crossLang.expandEnglish(letter)) expect(unit.zh.filter((z) => z.source === 'synonym')).toEqual([]);
+    }
+    expect(chineseOf('plan x')).not.toContain('千万');
+    expect(crossLang.expandEnglish('scam')[0]?.zh).toContainEqual(expect.objectContaining({ term: '诈骗', source: 'synonym' }));
+  });
+
   it('tries an adjacent word pair before single words', () => {
     const units = crossLang.expandEnglish('natural gas');
     expect(units).toHaveLength(1);
