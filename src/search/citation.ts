@@ -16,7 +16,7 @@ import { foldToSimplified } from '../simplified-chinese.js';
 import { remembered } from '../text/remembered.js';
 import { noteMark } from '../ingest/note-mark.js';
 import { isNationalBureau, isStatisticsBureau } from '../ingest/statistics-bureau.js';
-import { sectionLabel } from './section-label.js';
+import { locatorLabels, sectionLabel } from './section-label.js';
 import type { Citation } from './types.js';
 
 export interface CitationOptions {
@@ -262,17 +262,15 @@ export function placeOf(passage: Pick<Passage, 'kind' | 'text' | 'paragraph'>): 
  * The locator of a passage: its pages, its section path's labels and its paragraph number as a reader counts
  * it (none for a heading, the title block, contents or front matter), or for a note its mark.
  * Chinese: `12-13, 第二篇 第三章, 第42段`; English: `Part 2, Chapter 3, para. 42, pp. 12-13`; a note:
- * `5, 一、, 注①` and `1., note 1, p. 5`.
+ * `5, 一, 注①` and `1, note 1, p. 5`; a subsection `二、（五）, 第42段` and `2(5), para. 42`.
  */
 function locator(passage: Passage): { zh: string; en: string } {
-  const path = passage.sectionPath.map(labelOf);
+  const labels = locatorLabels(passage.sectionPath.map(labelOf));
   const pages = pagesOf(passage);
-  const zhLabels = path.map((l) => l.zh).filter((l) => l.length > 0).join(' ');
-  const enLabels = path.map((l) => l.en).filter((l) => l.length > 0);
   const { zh: zhPlace, en: enPlace } = placeOf(passage);
-  const zh = [pages, zhLabels, zhPlace].filter((p) => p).join(', ');
+  const zh = [pages, labels.zh, zhPlace].filter((p) => p).join(', ');
   const enPages = pages ? `${pages.includes('-') ? 'pp.' : 'p.'} ${pages}` : '';
-  const en = [...enLabels, enPlace, enPages].filter((p) => p).join(', ');
+  const en = [labels.en, enPlace, enPages].filter((p) => p).join(', ');
   return { zh, en };
 }
 

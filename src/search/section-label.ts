@@ -103,3 +103,37 @@ function englishOf(heading: string): string {
   }
   return /\p{Script=Han}/u.test(heading) ? '' : heading;
 }
+
+/**
+ * A section path's labels as one locator part in each language. Numbers that follow each other are written as
+ * the report writes them, together: `二、（五）`, and in English `2(5)`; the enumeration's own mark is left off
+ * where the part ends (`一、` → `一`, `1.` → `1`), so that no `、` or `.` meets the comma or full stop after it.
+ *
+ * @example
+ * locatorLabels([sectionLabel('二、2025年主要任务'), sectionLabel('（五）聚力实施乡村振兴战略')]) // → { zh: '二、（五）', en: '2(5)' }
+ * locatorLabels([sectionLabel('2019年工作回顾'), sectionLabel('五、坚定不移统筹区域协调发展')]) // → { zh: '2019年工作回顾 五', en: 'Review of work in 2019, 5' }
+ */
+export function locatorLabels(labels: readonly SectionLabel[]): { zh: string; en: string } {
+  let zh = '';
+  for (const label of labels.map((l) => bare(l.zh))) {
+    if (label.length === 0) continue;
+    const close = zh.endsWith('、') || zh.endsWith('）') || label.startsWith('（');
+    zh = zh.length === 0 ? label : `${zh}${close ? '' : ' '}${label}`;
+  }
+  const en: string[] = [];
+  for (const { en: written, numbered } of labels) {
+    const label = bare(written);
+    if (label.length === 0) continue;
+    const last = en.length - 1;
+    // `(5)` after a number joins it: `2(5)`, `(1)(2)`.
+    if (numbered && label.startsWith('(') && last >= 0 && NUMBER_CHAIN.test(en[last])) en[last] += label;
+    else en.push(label);
+  }
+  return { zh: zh.replace(/、$/u, ''), en: en.join(', ') };
+}
+
+/** A locator part of numbers only: `2`, `(1)`, `2(5)`, `(1)(2)`, `I`. */
+const NUMBER_CHAIN = /^[\dIVXLC]*(?:\([\dIVXLC]+\))*$/;
+
+/** A number's label without its full stop (`1.` → `1`, `II.` → `II`), which the locator's punctuation replaces. */
+const bare = (label: string): string => label.replace(/^([\dIVXLC]+)\.$/, '$1');

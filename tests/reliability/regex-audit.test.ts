@@ -15,6 +15,8 @@ const REVIEWED: Record<string, string> = {
     'abbreviations: each repetition is one or two letters ending with a point, which letters cannot match; words: each repetition must start with & or an apostrophe, or a point or comma between digits, which the inner class cannot match: one way to match each, linear',
   "src/crosslang/reverse-index.ts /^(\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|the|and|de))*) or (\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|the|and|de))*)$/":
     'each repetition must start with a space, which the word classes cannot match, and its alternatives begin with a capital or are fixed lower-case words, never "or": one way to match, linear',
+  'src/search/section-label.ts /^[\\dIVXLC]*(?:\\([\\dIVXLC]+\\))*$/':
+    'each repetition must start with "(", which the number class before it cannot match, and end with ")": one way to match, linear',
   'src/crosslang/reverse-index.ts /\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)/':
     'each repetition must start with "(", which [^()] cannot match: one way to match, linear',
   'src/ingest/manifest.ts /^[a-z0-9]+(?:-[a-z0-9]+)*$/':

@@ -129,6 +129,19 @@ describe('citePassage: Chinese, GB/T 7714-2015', () => {
     expect(heading.en).toMatch(/Part 2, Chapter 3, Section 1\.$/u);
   });
 
+  it('writes a subsection after its section as the report numbers it, with no enumeration mark before a comma or a full stop', () => {
+    const gwr2020 = meta('xizang-2020-government-work-report', { year: 2020, date: '2020-01-07' });
+    const path = ['2019年工作回顾', '五、坚定不移统筹区域协调发展', '(一)乡村振兴扎实推进'].map((h) => bodyHeading(gwr2020.id, h));
+    const p = passageAt(gwr2020, '(一)乡村振兴扎实推进', 37, path, { paragraph: 28 });
+    const cited = citePassage(gwr2020, p);
+    expect(cited.zh).toMatch(/, 2020: 2019年工作回顾 五、（一）, 第28段\.$/u);
+    expect(cited.en).toMatch(/\. Review of work in 2019, 5\(1\), para\. 28\.$/u);
+    const section = citePassage(gwr2020, { ...p, kind: 'heading', paragraph: null, sectionPath: path.slice(1, 2) });
+    expect(section.zh).toMatch(/, 2020: 五\.$/u);
+    expect(section.en).toMatch(/\. 5\.$/u);
+    for (const c of [cited, section]) expect(`${c.zh} ${c.en}`).not.toMatch(/、[,.，。]|\.[,.]/u);
+  });
+
   it('cites a report printed in a gazette issue as an article [J], with the year, the issue and the pages', () => {
     const p = passageAt(gazette, '现在，我代表', 5, [], { paragraph: 1, page: 3, pageEnd: 3 });
     const cited = citePassage(gazette, p, { article: '政府工作报告' });
