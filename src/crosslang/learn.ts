@@ -39,7 +39,7 @@ const BREAK = /[^\s\-‐‑‒–'’]/u;
  * Version of the learning itself: bump it whenever what is learned changes without a parameter changing (a
  * number's unit split off, a significance test keyed otherwise), so a lexicon saved beside an index is learned again.
  */
-const LEARN_RULES = 3;
+const LEARN_RULES = 4;
 
 /**
  * The parameters a lexicon is learned with (defaults overridden by `options`) and the rules' version, as header values.
@@ -190,8 +190,12 @@ export function learnLexicon(pairs: ReadonlyArray<{ zh: string; en: string }>, o
     return { en: en.words, enSegments: en.segments, zh: zh.keys, zhSegments: zh.segments };
   });
   const corpus = alignCorpus(segmented, { ...DEFAULT_ALIGN_PARAMS, ...options.align });
-  const keep = (en: string[], zh: string[]): boolean => meaningfulEnglish(en) && meaningfulChinese(zh) && quantityAgrees(en, zh) && figuresAgree(en, zh);
   const { vouch } = options;
+  // One character is the least evidence of a translation and the widest match of a search: the dictionary vouches
+  // for it however often it was seen (`construction` → 低, `fully` → 好, `accepted` → 部 were learned).
+  const oneCharacterVouched = (en: string[], zh: string[]): boolean => vouch === undefined || zh.length !== 1 || [...zh[0]].length !== 1 || vouch.vouches(en, zh[0]);
+  const keep = (en: string[], zh: string[]): boolean =>
+    meaningfulEnglish(en) && meaningfulChinese(zh) && quantityAgrees(en, zh) && figuresAgree(en, zh) && oneCharacterVouched(en, zh);
   const vouched = vouch ? (en: string[], zh: string[]): boolean => vouch.vouches(en, zh.join('')) : undefined;
   return scorePhrasePairs(segmented, corpus, { ...DEFAULT_PHRASE_PARAMS, ...options.phrases }, keep, vouched).map((pair) => ({
     en: pair.en.join(' '),

@@ -79,6 +79,16 @@ describeWithShared('corpora/parallel-zh-en', 'the lexicon learned from the paral
       expect(parseLexicon(unvouched.text).lookup(['capital', 'market']).map((e) => e.zh)).not.toContain('资本市场');
     });
 
+    it('learns a one-character translation only where the dictionary vouches for it, however often it was seen', () => {
+      const vouch = learn().vouch;
+      const single = lexicon2024.entries.filter((e) => [...e.zh].length === 1);
+      expect(single.map((e) => e.zh)).toContain('新');
+      for (const e of single) expect([e.en, e.zh, vouch.vouches(e.en.split(' '), e.zh)]).toEqual([e.en, e.zh, true]);
+      // Without the rule the same alignment learns characters the dictionary contradicts (`fully` → 好).
+      const unvouched = parseLexicon(buildLexicon({ inputs: [CSV_2024] }).text).entries.filter((e) => [...e.zh].length === 1 && e.count > 1);
+      expect(unvouched.some((e) => !vouch.vouches(e.en.split(' '), e.zh))).toBe(true);
+    });
+
     it('states its one source and pairs only meaningful sides', () => {
       expect(from2024.header.sources.map((s) => [path.basename(s.file), s.pairs])).toEqual([['04_2024_auto_usable_parallel.csv', 431]]);
       for (const e of lexicon2024.entries) {
