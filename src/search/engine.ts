@@ -11,7 +11,7 @@ import type { BackendHit, BackendNode, SearchBackend, StoredPassage } from '../i
 import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
-import { normalizeTerm } from '../text/analyzer.js';
+import { normalizeTerm, phraseKey } from '../text/analyzer.js';
 import { CitationMemo, citedWork, permalink, type CitationOptions } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
@@ -31,7 +31,7 @@ import { nothingToSearch } from './nothing-to-search.js';
 import { PlanCache, type Planned } from './plan-cache.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { reportSizes, yearSizes, type ReportSizes, type YearSize } from './trend.js';
-import { makeSnippet } from './snippet.js';
+import { makeSnippet, type SnippetOptions } from './snippet.js';
 import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
@@ -106,6 +106,40 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 /** The documents, and the positions of each one's passages (document order; a passage's ordinal is its place). */
 /** The reader's address of a passage. */
 const passageUrl = (id: string): string => `/p/${id}`;
+
+/** Each needle of a plan's concepts with the bits of the concepts it belongs to, made once per plan. */
+const conceptBitsOf = new WeakMap<readonly string[][], Map<string, number>>();
+
+/**
+ * The snippet's reading of which of the query's concepts a match of `text` holds (its normalized text holding one
+ * of a concept's keys or terms), so that the excerpt shows the window with most of them: `tourism revenue
+ * growth` shows 旅游收入增长, not a run of 增长 and 发展. Nothing for a query of one concept.
+ */
+function conceptsIn(text: string, highlight: HighlightPlan): SnippetOptions {
+  const { concepts } = highlight;
+  if (!concepts) return {};
+  let bits = conceptBitsOf.get(concepts);
+  if (!bits) {
+    bits = new Map();
+    for (let i = 0; i < concepts.length && i < 31; i++) for (const needle of concepts[i]) bits.set(needle, (bits.get(needle) ?? 0) | (1 << i));
+    // A needle holding another (旅游收入 holds 收入) holds that one's concepts too.
+    const own = [...bits];
+    for (const [needle] of own) for (const [other, of] of own) if (other !== needle && needle.includes(other)) bits.set(needle, (bits.get(needle) ?? 0) | of);
+    conceptBitsOf.set(concepts, bits);
+  }
+  const needles = bits;
+  return {
+    conceptsOf(start, end) {
+      // Most matches are one needle as written (a Chinese word): one look-up. Else the needles it holds.
+      const written = needles.get(text.slice(start, end));
+      if (written !== undefined) return written;
+      const matched = phraseKey(text.slice(start, end));
+      let held = 0;
+      for (const [needle, of] of needles) if ((held & of) !== of && matched.includes(needle)) held |= of;
+      return held;
+    },
+  };
+}
 
 class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
@@ -503,9 +537,8 @@ class SearchEngine implements Engine {
     const needEnglish = passage.textEn !== undefined && (wholeText || textHighlights.length === 0);
     const textEnHighlights = needEnglish ? this.highlights.ranges(index, 'textEn', passage.textEn ?? '', highlight, keyEn) : undefined;
     const useEnglish = textHighlights.length === 0 && passage.textEn && (textEnHighlights?.length ?? 0) > 0;
-    const { snippet, highlights } = useEnglish
-      ? makeSnippet(passage.textEn ?? '', textEnHighlights ?? [])
-      : makeSnippet(passage.text, textHighlights);
+    const shownText = useEnglish ? (passage.textEn ?? '') : passage.text;
+    const { snippet, highlights } = makeSnippet(shownText, (useEnglish ? textEnHighlights : textHighlights) ?? [], conceptsIn(shownText, highlight));
     const hit: SearchHit = {
       id: passage.id,
       docId: doc.id,

@@ -26,6 +26,11 @@ import type { Expansion, QueryConcept } from './types.js';
 export interface HighlightPlan {
   keys: string[];
   terms: string[];
+  /**
+   * The keys and terms of each of the query's concepts (a word, a quoted phrase, an English concept), when it has
+   * two or more: an excerpt shows the window holding most of them (`snippet.ts`).
+   */
+  concepts?: string[][];
 }
 
 export interface QueryPlan {
@@ -467,7 +472,7 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
       filters: { doc: parsed.filters.doc, year: parsed.filters.year, kind },
       ...(adjacency.length > 0 ? { adjacency } : {}),
     },
-    highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)] },
+    highlight: { keys: [...new Set(all.keys)], terms: [...new Set(all.terms)], ...conceptNeedles(steps) },
     expansions: dedupeExpansions(all.expansions),
     concepts,
     senses,
@@ -475,6 +480,12 @@ export function planQuery(parsed: ParsedQuery, corpus: CutKnowledge, context: Pl
     ...(parsed.filters.years ? { years: parsed.filters.years } : {}),
     ...(parsed.filters.region !== undefined ? { region: parsed.filters.region } : {}),
   };
+}
+
+/** Each concept's keys and terms, for the excerpt to tell them apart; nothing for a query of one concept. */
+function conceptNeedles(steps: readonly Planned[]): Pick<HighlightPlan, 'concepts'> {
+  const concepts = steps.map((step) => [...new Set([...step.keys, ...step.terms])]).filter((needles) => needles.length > 0);
+  return concepts.length > 1 ? { concepts } : {};
 }
 
 /** What the answer says of a concept. */

@@ -14,6 +14,12 @@ export interface Snippet {
 export interface SnippetOptions {
   /** Target length in UTF-16 code units (default 120); cutting at a boundary may move each end by up to a fifth of it. */
   size?: number;
+  /**
+   * Which of the query's concepts the (merged) match `[start, end)` holds, as bits (concept i: bit i, at most 31):
+   * the excerpt then shows the window that holds the most concepts, and of those the most matches. Asked only
+   * when the text is longer than the excerpt. Without it, the window with the most matches.
+   */
+  conceptsOf?: (start: number, end: number) => number;
 }
 
 const ELLIPSIS = '…';
@@ -72,24 +78,45 @@ function wholeCharacters(text: string, [s, e]: readonly [number, number]): [numb
 }
 
 /**
- * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units with the most
- * hits, ties to the earliest. Returns its extent, cut to `size`. Linear (two pointers).
+ * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units holding the most
+ * concepts (`concepts[i]`: the bits of hit i; all alike without them), then the most hits, ties to the earliest.
+ * Returns its extent, cut to `size`. Linear (two pointers, a count per concept in the window).
  */
-function densestCluster(hits: Array<[number, number]>, size: number): { start: number; end: number } {
+function densestCluster(hits: Array<[number, number]>, size: number, concepts?: readonly number[]): { start: number; end: number } {
+  const inWindow = new Int32Array(32);
+  let held = 0;
+  const change = (mask: number, by: 1 | -1): void => {
+    for (let bits = mask, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+      if ((bits & 1) === 0) continue;
+      inWindow[bit] += by;
+      if (by === 1 && inWindow[bit] === 1) held++;
+      else if (by === -1 && inWindow[bit] === 0) held--;
+    }
+  };
   let bestFirst = 0;
   let bestLast = 0;
   let bestCount = 0;
-  let last = 0;
+  let bestHeld = -1;
+  // The window is hits[first .. next); it always holds hit `first`, however long.
+  let next = 0;
   for (let first = 0; first < hits.length; first++) {
-    if (last < first) last = first;
+    if (next <= first) {
+      next = first + 1;
+      if (concepts) change(concepts[first] ?? 0, 1);
+    }
     const limit = hits[first][0] + size;
-    while (last + 1 < hits.length && hits[last + 1][1] <= limit) last++;
-    const count = last - first + 1;
-    if (count > bestCount) {
+    while (next < hits.length && hits[next][1] <= limit) {
+      if (concepts) change(concepts[next] ?? 0, 1);
+      next++;
+    }
+    const count = next - first;
+    if (held > bestHeld || (held === bestHeld && count > bestCount)) {
+      bestHeld = held;
       bestCount = count;
       bestFirst = first;
-      bestLast = last;
+      bestLast = next - 1;
     }
+    if (concepts) change(concepts[first] ?? 0, -1);
   }
   const start = hits[bestFirst][0];
   return { start, end: Math.min(hits[bestLast][1], start + size) };
@@ -117,7 +144,8 @@ function placeWindow(text: string, focus: { start: number; end: number }, size: 
 }
 
 /**
- * About `size` characters of `text` around the densest window of match `ranges`, cut at sentence or clause
+ * About `size` characters of `text` around the densest window of match `ranges` (of the query's concepts where
+ * `conceptsOf` tells them apart, then of matches), cut at sentence or clause
  * boundaries (。！？；，、 . ! ? ; , line breaks) where one is near, with `…` where text was cut; the ranges
  * inside it are returned in the snippet's coordinates (clipped, merged, sorted). Never splits a surrogate
  * pair. Without ranges, the start of the text.
@@ -138,7 +166,9 @@ export function makeSnippet(
   let from = 0;
   let to = text.length;
   if (text.length > size) {
-    const focus = hits.length > 0 ? densestCluster(hits, size) : { start: 0, end: 0 };
+    const { conceptsOf } = options;
+    const concepts = conceptsOf && hits.length > 1 ? hits.map(([s, e]) => conceptsOf(s, e)) : undefined;
+    const focus = hits.length > 0 ? densestCluster(hits, size, concepts) : { start: 0, end: 0 };
     [from, to] = placeWindow(text, focus, size);
   }
   const prefix = from > 0 ? ELLIPSIS : '';

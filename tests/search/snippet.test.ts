@@ -280,3 +280,55 @@ describe('makeSnippet on random text (brute-force check)', () => {
     );
   });
 });
+
+describe('makeSnippet with the query’s concepts (brute-force check)', () => {
+  /** Concept bits of a match: one bit per letter a–e it holds. */
+  const lettersOf = (text: string) => (s: number, e: number): number => {
+    let bits = 0;
+    for (const ch of text.slice(s, e)) if (ch >= 'a' && ch <= 'e') bits |= 1 << (ch.charCodeAt(0) - 97);
+    return bits;
+  };
+  const bitCount = (bits: number): number => [...bits.toString(2)].filter((b) => b === '1').length;
+
+  it('shows a window holding as many concepts as the best run of matches that fits the size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', '西', '藏', '，', ' '), { minLength: 1, maxLength: 400 }).map((xs) => xs.join('')),
+        fc.integer({ min: 5, max: 150 }),
+        (text, size) => {
+          // Every letter is a match of one character: merged ranges are runs of letters.
+          const ranges = [...text].flatMap((ch, i): Array<[number, number]> => (ch >= 'a' && ch <= 'e' ? [[i, i + 1]] : []));
+          const conceptsOf = lettersOf(text);
+          const { snippet, highlights } = makeSnippet(text, ranges, { size, conceptsOf });
+          // Brute force over the merged runs: the most concepts any run of them fitting in `size` holds.
+          const runs = mergeRanges(ranges);
+          let best = 0;
+          for (let i = 0; i < runs.length; i++) {
+            let bits = 0;
+            for (let j = i; j < runs.length && (j === i || runs[j][1] <= runs[i][0] + size); j++) {
+              bits |= conceptsOf(runs[j][0], runs[j][1]);
+              best = Math.max(best, bitCount(bits));
+            }
+          }
+          let shown = 0;
+          for (const [s, e] of highlights) shown |= lettersOf(snippet)(s, e);
+          // A run longer than the size is clipped to it: its concepts are those of what is shown.
+          if (runs.every(([s, e]) => e - s <= size)) expect(bitCount(shown)).toBeGreaterThanOrEqual(best);
+          if (text.length <= size) expect(snippet).toBe(text);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('prefers the window where the concepts meet to a denser run of one concept', () => {
+    const text = paragraphLongerThan(500);
+    // Three matches of one concept early; one match each of two concepts together later.
+    const ranges: Array<[number, number]> = [[10, 12], [20, 22], [30, 32], [400, 402], [410, 412]];
+    const concept = (s: number): number => (s < 400 ? 1 : s === 400 ? 1 : 2);
+    const { snippet, highlights } = makeSnippet(text, ranges, { conceptsOf: (s) => concept(s) });
+    expect(highlights.map(([s, e]) => snippet.slice(s, e))).toEqual([text.slice(400, 402), text.slice(410, 412)]);
+    // Without the concepts, the densest run.
+    expect(makeSnippet(text, ranges).highlights.length).toBe(3);
+  });
+});
