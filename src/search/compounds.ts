@@ -82,6 +82,16 @@ interface Said {
 }
 
 /**
+ * The word a concept of several words is named by: its head, the last word, or the last before `of` (`high speed
+ * rail` by rail, `cost of living` by cost): 新高 "new high" says nothing of high-speed rail.
+ * @example headOf(['high', 'speed', 'rail']) // 'rail'
+ */
+function headOf(words: readonly string[]): string | undefined {
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  return of > 0 ? words[of - 1] : words.at(-1);
+}
+
+/**
  * What the compound says, by the dictionary: the concepts its gloss names. 禁渔 ("ban on fishing") says both
  * fishing and ban; 产权 ("property rights") says rights and not delivery, and 公共 ("public") neither
  * community nor shared. A word the dictionary lacks (零碳) says both, when the corpus makes it a word
@@ -90,7 +100,10 @@ interface Said {
 function whatItSays(compound: string, left: ExpansionUnit, right: ExpansionUnit, evidence: Evidence): Said | 'unknown' {
   const glosses = evidence.glossStems?.(compound) ?? null;
   if (glosses === null) return 'unknown';
-  const names = (unit: ExpansionUnit): boolean => unit.words.some((w) => glosses.includes(singularWord(w.toLowerCase())));
+  const names = (unit: ExpansionUnit): boolean => {
+    const head = headOf(unit.words);
+    return head !== undefined && glosses.includes(singularWord(head.toLowerCase()));
+  };
   return { left: names(left), right: names(right) };
 }
 

@@ -110,6 +110,21 @@ describe('composing compounds against a corpus', () => {
     expect(delivery?.zh.some((s) => s.source === 'compound')).toBe(false);
   });
 
+  it('reads a concept of several words as named by its head only: 新高 "new high" says nothing of high-speed rail', async () => {
+    const glossed: Evidence = {
+      ...evidence,
+      holders: async (term) => (term === '新高' || term === '高新' ? 3 : 0),
+      wordsBeginning: (prefix) => ['新高', '高新区'].filter((w) => w.startsWith(prefix)),
+      glossStems: (term: string) => ({ 新高: ['new', 'high', 'height'], 高新: ['high', 'tech'] })[term] ?? null,
+    };
+    const rail: ExpansionUnit = { ...unit('high speed rail', ['高铁']), words: ['high', 'speed', 'rail'] };
+    const out = await composeCompounds([rail, unit('construction', ['新建'])], glossed);
+    expect(out.flatMap((u) => u.zh).filter((s) => s.source === 'compound')).toEqual([]);
+    // The head names it: 新高 of `new` + `high`, one word each.
+    const [fresh, high] = await composeCompounds([unit('new', ['新建']), unit('high', ['高铁'])], glossed);
+    expect([fresh, high].map((u) => u?.zh.filter((s) => s.source === 'compound').map((s) => s.term))).toEqual([['新高'], ['新高']]);
+  });
+
   it('leaves out a pair the segmenter made a word in too few of the passages holding it', async () => {
     // 中稳 is a word in 1 of the 4 passages that hold it (under MADE_A_WORD's 0.4); 煤电 in 1 of 1.
     const out = await composeCompounds([unit('secondary school', ['中学']), unit('safe', ['稳妥'])], evidence);
