@@ -253,8 +253,17 @@ function suffixSenses(lower: string): Sense[] {
 }
 
 function dictionarySenses(terms: string[]): Sense[] {
-  return rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
+  const ranked = rankedSenses(terms, 'dictionary', DICTIONARY_WEIGHT);
+  // A person named by what they do (失业者 of unemployed, 劳动者): the doing, in reserve, for the corpus to vouch for.
+  const doings = ranked.flatMap((sense): Sense[] => {
+    const doing = AGENT.exec(sense.term)?.[1];
+    return doing && !terms.includes(doing) ? [{ term: doing, source: 'dictionary', weight: sense.weight * 0.8, reserve: true }] : [];
+  });
+  return doings.length > 0 ? [...ranked, ...doings] : ranked;
 }
+
+/** A word for a person by what they do: two or more characters, then 者. */
+const AGENT = /^(\p{Script=Han}{2,})者$/u;
 
 /**
  * A word's synonyms as a query reads them: never a pronoun (`us` of USA, whose capitals are the abbreviation), and

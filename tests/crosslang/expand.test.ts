@@ -150,6 +150,16 @@ describe('expandEnglish through the dictionary', () => {
     for (const unit of crossLang.expandEnglish('vacation lifts')) expect(unit.zh.filter((z) => z.source === 'synonym').length).toBeLessThanOrEqual(6);
   });
 
+  it('holds in reserve the doing of a person named by it: unemployed → 失业者, then 失业', () => {
+    const [unit] = crossLang.expandEnglish('unemployed');
+    const terms = unit?.zh.map((z) => z.term) ?? [];
+    expect(terms).toContain('失业者');
+    expect(unit?.zh.find((z) => z.term === '失业')).toEqual(expect.objectContaining({ source: 'dictionary', reserve: true }));
+    expect(terms.indexOf('失业')).toBeGreaterThan(terms.indexOf('失业者'));
+    // A single character is no doing of its own (读者 gives no 读).
+    expect(crossLang.expandEnglish('readers')[0]?.zh.map((z) => z.term)).not.toContain('读');
+  });
+
   it('reads no synonym of a single letter: `x` is no ten, `e` no east, `c` no century', () => {
     for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
       for (const unit of crossLang.expandEnglish(letter)) expect(unit.zh.filter((z) => z.source === 'synonym')).toEqual([]);
