@@ -110,6 +110,13 @@ const passageUrl = (id: string): string => `/p/${id}`;
 /** Each needle of a plan's concepts with the bits of the concepts it belongs to, made once per plan. */
 const conceptBitsOf = new WeakMap<readonly string[][], Map<string, number>>();
 
+/** The bits of the concepts whose needles `text` holds. */
+function heldIn(text: string, needles: ReadonlyMap<string, number>): number {
+  let held = 0;
+  for (const [needle, of] of needles) if ((held & of) !== of && text.includes(needle)) held |= of;
+  return held;
+}
+
 /**
  * The snippet's reading of which of the query's concepts a match of `text` holds (its normalized text holding one
  * of a concept's keys or terms), so that the excerpt shows the window with most of them: `tourism revenue
@@ -130,13 +137,13 @@ function conceptsIn(text: string, highlight: HighlightPlan): SnippetOptions {
   const needles = bits;
   return {
     conceptsOf(start, end) {
-      // Most matches are one needle as written (a Chinese word): one look-up. Else the needles it holds.
-      const written = needles.get(text.slice(start, end));
+      // Most matches are one needle as written (a Chinese word): one look-up. Else the needles it holds as
+      // written (乡村振兴 of 乡村 and 振兴 side by side), and only when it holds none, in its match key.
+      const slice = text.slice(start, end);
+      const written = needles.get(slice);
       if (written !== undefined) return written;
-      const matched = phraseKey(text.slice(start, end));
-      let held = 0;
-      for (const [needle, of] of needles) if ((held & of) !== of && matched.includes(needle)) held |= of;
-      return held;
+      const held = heldIn(slice, needles);
+      return held !== 0 ? held : heldIn(phraseKey(slice), needles);
     },
   };
 }
