@@ -50,10 +50,11 @@ export function parallelCsvOf(shared: string, year: number): string {
 }
 
 /*
- * Since session 22 every set judged before is one development set, its failures printed: open, own, held out 1–11
- * for 2025; own 2024, dev 2024 b and c, held out 2024 2 and 4–10 (held out 10 and held out 2024 9 judged in session
- * 24, held out 11 and held out 2024 10 in session 26). Held out 12 and held out 2024 11 stay held out (unprinted, and
- * left out by --no-held-out), for the next change worth judging; `--no-held-out` runs the rest.
+ * Since session 22 every set judged before is one development set, its failures printed: open, own, held out 1–12
+ * for 2025; own 2024, dev 2024 b and c, held out 2024 2 and 4–11 (held out 10 and held out 2024 9 judged in session
+ * 24, held out 11 and held out 2024 10 in session 26, held out 12 and held out 2024 11 in session 31). Held out 13 and
+ * held out 2024 12 stay held out (unprinted, and left out by --no-held-out), for the next change worth judging;
+ * `--no-held-out` runs the rest.
  */
 function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQueryFile[] {
   if (targetYear === 2024) {
@@ -83,8 +84,10 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
       { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repo, 'eval/clir-2024-heldout9.json') },
       // Written blind in session 24 after held out 2024 9 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 26, unprinted until then.
       { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repo, 'eval/clir-2024-heldout10.json') },
-      // Written blind in session 26 after held out 2024 10 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
-      { name: 'held out 2024 11 (eval/clir-2024-heldout11.json)', file: path.join(repo, 'eval/clir-2024-heldout11.json'), heldOut: true },
+      // Written blind in session 26 after held out 2024 10 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 31, unprinted until then.
+      { name: 'held out 2024 11 (eval/clir-2024-heldout11.json)', file: path.join(repo, 'eval/clir-2024-heldout11.json') },
+      // Written blind in session 31 after held out 2024 11 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
+      { name: 'held out 2024 12 (eval/clir-2024-heldout12.json)', file: path.join(repo, 'eval/clir-2024-heldout12.json'), heldOut: true },
     ];
   }
   return [
@@ -116,8 +119,10 @@ function querySetsOf(targetYear: number, { shared, repo }: ClirRoots): ClirQuery
     { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repo, 'eval/clir-2025-heldout10.json') },
     // Written blind in session 24 after held out 10 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 26, unprinted until then.
     { name: 'held out 11 (eval/clir-2025-heldout11.json)', file: path.join(repo, 'eval/clir-2025-heldout11.json') },
-    // Written blind in session 26 after held out 11 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
-    { name: 'held out 12 (eval/clir-2025-heldout12.json)', file: path.join(repo, 'eval/clir-2025-heldout12.json'), heldOut: true },
+    // Written blind in session 26 after held out 11 had been judged (neither the engine's code or data read nor the engine run on it); judged once, in session 31, unprinted until then.
+    { name: 'held out 12 (eval/clir-2025-heldout12.json)', file: path.join(repo, 'eval/clir-2025-heldout12.json') },
+    // Written blind in session 31 after held out 12 had been judged (neither the engine's code or data read nor the engine run on it); not yet judged, unprinted.
+    { name: 'held out 13 (eval/clir-2025-heldout13.json)', file: path.join(repo, 'eval/clir-2025-heldout13.json'), heldOut: true },
   ];
 }
 

@@ -8,7 +8,7 @@ import { describeWithShared } from '../shared-data.js';
 const roots = { shared: sharedRoot, repo: repoRoot };
 
 describe('the directions of the cross-language measurement', () => {
-  it('evaluates 2025 by default, learning from 2024, with the four 2025 query sets it had before directions existed and, after them, the third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth held-out sets, only the twelfth unjudged', () => {
+  it('evaluates 2025 by default, learning from 2024, with the four 2025 query sets it had before directions existed and, after them, the third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth and thirteenth held-out sets, only the thirteenth unjudged', () => {
     expect(CLIR_TARGET_YEARS[0]).toBe(2025);
     const direction = clirDirection(2025, roots);
     // The values the harness had as constants: its default output depends on each of them.
@@ -32,12 +32,13 @@ describe('the directions of the cross-language measurement', () => {
         { name: 'held out 9 (eval/clir-2025-heldout9.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout9.json') },
         { name: 'held out 10 (eval/clir-2025-heldout10.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout10.json') },
         { name: 'held out 11 (eval/clir-2025-heldout11.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout11.json') },
-        { name: 'held out 12 (eval/clir-2025-heldout12.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout12.json'), heldOut: true },
+        { name: 'held out 12 (eval/clir-2025-heldout12.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout12.json') },
+        { name: 'held out 13 (eval/clir-2025-heldout13.json)', file: path.join(repoRoot, 'eval/clir-2025-heldout13.json'), heldOut: true },
       ],
     });
   });
 
-  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and two judged held-out sets turned development sets (dev 2024 b and c) with their failures printed, held out 2024 2 and 4 to 10 judged, held out 2024 11 not yet', () => {
+  it('swaps the years for 2024: learned from 2025, the 2025 and 2023 reports as distractors, the own 2024 set and two judged held-out sets turned development sets (dev 2024 b and c) with their failures printed, held out 2024 2 and 4 to 11 judged, held out 2024 12 not yet', () => {
     const direction = clirDirection(2024, roots);
     expect([direction.targetYear, direction.learnedYear, direction.distractorYears]).toEqual([2024, 2025, [2025, 2023]]);
     expect([direction.targetCsv, direction.learnedCsv]).toEqual([parallelCsv(2024), parallelCsv(2025)]);
@@ -53,7 +54,8 @@ describe('the directions of the cross-language measurement', () => {
       { name: 'held out 2024 8 (eval/clir-2024-heldout8.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout8.json') },
       { name: 'held out 2024 9 (eval/clir-2024-heldout9.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout9.json') },
       { name: 'held out 2024 10 (eval/clir-2024-heldout10.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout10.json') },
-      { name: 'held out 2024 11 (eval/clir-2024-heldout11.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout11.json'), heldOut: true },
+      { name: 'held out 2024 11 (eval/clir-2024-heldout11.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout11.json') },
+      { name: 'held out 2024 12 (eval/clir-2024-heldout12.json)', file: path.join(repoRoot, 'eval/clir-2024-heldout12.json'), heldOut: true },
     ]);
   });
 

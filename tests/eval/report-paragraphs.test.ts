@@ -32,6 +32,8 @@ const heldout10QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout10.json'
 const heldout11QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout11.json');
 /** The twelfth held-out set, written blind in session 26 after the first eleven had been judged. */
 const heldout12QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout12.json');
+/** The thirteenth held-out set, written blind in session 31 after the first twelve had been judged. */
+const heldout13QueriesFile = path.join(repoRoot, 'eval/clir-2025-heldout13.json');
 /** The set of the other direction: English queries against the 2024 report, learned from 2025. */
 const queries2024File = path.join(repoRoot, 'eval/clir-2024-queries.json');
 /** The held-out set of the other direction, written blind, to be judged once. */
@@ -56,6 +58,8 @@ const heldout2024File9 = path.join(repoRoot, 'eval/clir-2024-heldout9.json');
 const heldout2024File10 = path.join(repoRoot, 'eval/clir-2024-heldout10.json');
 /** The eleventh held-out set of the other direction, written blind in session 26 after the earlier 2024 sets had been judged. */
 const heldout2024File11 = path.join(repoRoot, 'eval/clir-2024-heldout11.json');
+/** The twelfth held-out set of the other direction, written blind in session 31 after the earlier 2024 sets had been judged. */
+const heldout2024File12 = path.join(repoRoot, 'eval/clir-2024-heldout12.json');
 
 type Query = ClirQuerySet['queries'][number];
 
@@ -121,8 +125,8 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
   });
 
   describeWithShared('eval/open-clir-2025.json', 'the query sets against the rebuilt report', () => {
-    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile, heldout12QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
-    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12] = sets;
+    const sets = [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile, heldout12QueriesFile, heldout13QueriesFile].map((f) => parseQuerySet(readFileSync(f, 'utf8'), f));
+    const [open, own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13] = sets;
     const countOfKind = (set: ClirQuerySet, kind: string): number => set.queries.filter((q) => q.kind === kind).length;
 
     it('list exactly the paragraphs that contain an expected substring', () => {
@@ -198,8 +202,12 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
       expectHeldOut(heldout12, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries, ...heldout10.queries, ...heldout11.queries]);
     });
 
+    it('the thirteenth held-out set has 15 queries of each kind, none repeating a query or an expected term of the other fourteen sets', () => {
+      expectHeldOut(heldout13, [...open.queries, ...own.queries, ...heldout.queries, ...heldout2.queries, ...heldout3.queries, ...heldout4.queries, ...heldout5.queries, ...heldout6.queries, ...heldout7.queries, ...heldout8.queries, ...heldout9.queries, ...heldout10.queries, ...heldout11.queries, ...heldout12.queries]);
+    });
+
     it('our specific terms are absent from the 2024 report and our common terms present in it, in all our sets', () => {
-      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12]) {
+      for (const set of [own, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13]) {
         expect(set.queries.filter((q) => q.kind === 'specific' && q.expect.some((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
         expect(set.queries.filter((q) => q.kind === 'common' && !q.expect.every((e) => text2024.includes(e))).map((q) => q.q)).toEqual([]);
       }
@@ -219,13 +227,14 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
     const heldout9 = parseQuerySet(readFileSync(heldout2024File9, 'utf8'), heldout2024File9);
     const heldout10 = parseQuerySet(readFileSync(heldout2024File10, 'utf8'), heldout2024File10);
     const heldout11 = parseQuerySet(readFileSync(heldout2024File11, 'utf8'), heldout2024File11);
+    const heldout12 = parseQuerySet(readFileSync(heldout2024File12, 'utf8'), heldout2024File12);
     const words = (q: string): number => q.split(/\s+/u).length;
     const key2025 = judgeKey(text2025);
     const in2025 = (e: string): boolean => key2025.includes(judgeKey(e));
     /** Every query of the 2025 direction's sets, lower-cased. */
     const queries2025 = (): Set<string> =>
       new Set(
-        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile, heldout12QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
+        [openQueriesFile, ownQueriesFile, heldoutQueriesFile, heldout2QueriesFile, heldout3QueriesFile, heldout4QueriesFile, heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile, heldout12QueriesFile, heldout13QueriesFile].flatMap((f) => parseQuerySet(readFileSync(f, 'utf8'), f).queries.map((q) => q.q.toLowerCase())),
       );
 
     /** Every expected term of the 2025 direction's sets. */
@@ -523,6 +532,32 @@ describeWithShared('corpora/parallel-zh-en', 'the parallel reports and the query
 
     it('the eleventh held-out 2024 set, written at the same time as the twelfth 2025 set, shares with it two common queries and their expected terms, nothing else', () => {
       expect(sharedKinds(heldout11.queries, queriesOf(heldout12QueriesFile))).toEqual({
+        repeated: ['common', 'common'],
+        sharingTerms: ['common', 'common'],
+        termsShared: ['common', 'common'],
+      });
+    });
+
+    it('the thirteenth 2025 held-out set shares no query and no expected term with any 2024 set written before it', () => {
+      // Held out 2024 12 was written at the same time as this set: their overlap is pinned below.
+      expectApartFrom2024(heldout13QueriesFile, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11]);
+    });
+
+    it('the twelfth held-out 2024 set lists exactly the 2024 paragraphs that contain an expected substring, each expected substring occurring', () => {
+      expectParagraphsExact(heldout12);
+    });
+
+    it('the twelfth held-out 2024 set has 15 queries of each kind, 2 to 6 words, none repeating a query of any other set or sharing an expected term with any other set', () => {
+      // Held out 13 (2025) was written at the same time as this set: their overlap is pinned below.
+      expectLaterHeldOut(heldout12, [set, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11], heldout13QueriesFile, [heldout5QueriesFile, heldout6QueriesFile, heldout7QueriesFile, heldout8QueriesFile, heldout9QueriesFile, heldout10QueriesFile, heldout11QueriesFile, heldout12QueriesFile]);
+    });
+
+    it('the twelfth held-out 2024 set has its specific terms absent from the 2025 report and its common terms present in it', () => {
+      expectKindsAgainst2025(heldout12);
+    });
+
+    it('the twelfth held-out 2024 set, written at the same time as the thirteenth 2025 set, shares with it two common queries and their expected terms, nothing else', () => {
+      expect(sharedKinds(heldout12.queries, queriesOf(heldout13QueriesFile))).toEqual({
         repeated: ['common', 'common'],
         sharingTerms: ['common', 'common'],
         termsShared: ['common', 'common'],
