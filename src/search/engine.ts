@@ -107,6 +107,9 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 /** The reader's address of a passage. */
 const passageUrl = (id: string): string => `/p/${id}`;
 
+/** A query of one concept: the excerpt by matches alone. */
+const ONE_CONCEPT: SnippetOptions = Object.freeze({});
+
 /** Each needle of a plan's concepts with the bits of the concepts it belongs to, made once per plan. */
 const conceptBitsOf = new WeakMap<readonly string[][], Map<string, number>>();
 
@@ -124,7 +127,7 @@ function heldIn(text: string, needles: ReadonlyMap<string, number>): number {
  */
 function conceptsIn(text: string, highlight: HighlightPlan): SnippetOptions {
   const { concepts } = highlight;
-  if (!concepts) return {};
+  if (!concepts) return ONE_CONCEPT;
   let bits = conceptBitsOf.get(concepts);
   if (!bits) {
     bits = new Map();

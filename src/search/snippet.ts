@@ -78,11 +78,35 @@ function wholeCharacters(text: string, [s, e]: readonly [number, number]): [numb
 }
 
 /**
- * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units holding the most
- * concepts (`concepts[i]`: the bits of hit i; all alike without them), then the most hits, ties to the earliest.
- * Returns its extent, cut to `size`. Linear (two pointers, a count per concept in the window).
+ * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units with the most
+ * hits, ties to the earliest. Returns its extent, cut to `size`. Linear (two pointers).
  */
-function densestCluster(hits: Array<[number, number]>, size: number, concepts?: readonly number[]): { start: number; end: number } {
+function densestCluster(hits: Array<[number, number]>, size: number): { start: number; end: number } {
+  let bestFirst = 0;
+  let bestLast = 0;
+  let bestCount = 0;
+  let last = 0;
+  for (let first = 0; first < hits.length; first++) {
+    if (last < first) last = first;
+    const limit = hits[first][0] + size;
+    while (last + 1 < hits.length && hits[last + 1][1] <= limit) last++;
+    const count = last - first + 1;
+    if (count > bestCount) {
+      bestCount = count;
+      bestFirst = first;
+      bestLast = last;
+    }
+  }
+  const start = hits[bestFirst][0];
+  return { start, end: Math.min(hits[bestLast][1], start + size) };
+}
+
+/**
+ * `densestCluster` by concepts first: the run of hits that fits in `size` code units holding the most concepts
+ * (`concepts[i]`: the bits of hit i), then the most hits, ties to the earliest. Linear (two pointers, a count per
+ * concept in the window).
+ */
+function densestConceptCluster(hits: Array<[number, number]>, size: number, concepts: readonly number[]): { start: number; end: number } {
   const inWindow = new Int32Array(32);
   let held = 0;
   const change = (mask: number, by: 1 | -1): void => {
@@ -102,13 +126,10 @@ function densestCluster(hits: Array<[number, number]>, size: number, concepts?: 
   for (let first = 0; first < hits.length; first++) {
     if (next <= first) {
       next = first + 1;
-      if (concepts) change(concepts[first] ?? 0, 1);
+      change(concepts[first] ?? 0, 1);
     }
     const limit = hits[first][0] + size;
-    while (next < hits.length && hits[next][1] <= limit) {
-      if (concepts) change(concepts[next] ?? 0, 1);
-      next++;
-    }
+    while (next < hits.length && hits[next][1] <= limit) change(concepts[next++] ?? 0, 1);
     const count = next - first;
     if (held > bestHeld || (held === bestHeld && count > bestCount)) {
       bestHeld = held;
@@ -116,7 +137,7 @@ function densestCluster(hits: Array<[number, number]>, size: number, concepts?: 
       bestFirst = first;
       bestLast = next - 1;
     }
-    if (concepts) change(concepts[first] ?? 0, -1);
+    change(concepts[first] ?? 0, -1);
   }
   const start = hits[bestFirst][0];
   return { start, end: Math.min(hits[bestLast][1], start + size) };
@@ -167,8 +188,12 @@ export function makeSnippet(
   let to = text.length;
   if (text.length > size) {
     const { conceptsOf } = options;
-    const concepts = conceptsOf && hits.length > 1 ? hits.map(([s, e]) => conceptsOf(s, e)) : undefined;
-    const focus = hits.length > 0 ? densestCluster(hits, size, concepts) : { start: 0, end: 0 };
+    const focus =
+      hits.length === 0
+        ? { start: 0, end: 0 }
+        : conceptsOf && hits.length > 1
+          ? densestConceptCluster(hits, size, hits.map(([s, e]) => conceptsOf(s, e)))
+          : densestCluster(hits, size);
     [from, to] = placeWindow(text, focus, size);
   }
   const prefix = from > 0 ? ELLIPSIS : '';
