@@ -35,7 +35,7 @@ import { makeSnippet, type SnippetOptions } from './snippet.js';
 import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
-import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
+import type { AlsoWritten, Citation, DidYouMean, Engine, PassageView, QueryConcept, SameTextHit, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { numbersWrittenOtherwise } from './number-forms.js';
 import { namesNoRegion, searchedFilters } from './report-scope.js';
 import { regionsOf, type RegionEntry } from './region-groups.js';
@@ -106,6 +106,9 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 /** The documents, and the positions of each one's passages (document order; a passage's ordinal is its place). */
 /** The reader's address of a passage. */
 const passageUrl = (id: string): string => `/p/${id}`;
+
+/** An English word of three letters or more that nothing translates: perhaps misspelled (`enrgy`). */
+const mayBeMisspelled = (concept: QueryConcept): boolean => concept.status === 'untranslated' && /^\p{Script=Latin}{3,}$/u.test(concept.en);
 
 /** A query of one concept: the excerpt by matches alone. */
 const ONE_CONCEPT: SnippetOptions = Object.freeze({});
@@ -313,8 +316,10 @@ class SearchEngine implements Engine {
       });
       if (options.fold) response.folded = shown.length - groups.length;
     }
-    if (response.total < FEW_RESULTS && !plan.empty && options.suggest !== false) {
-      const better = await this.didYouMean(query, response.total, options);
+    // A word nothing translates may be misspelled (`renewable enrgy`): its spelling is offered however much the rest finds.
+    const misspelled = plan.concepts.filter(mayBeMisspelled).length;
+    if ((response.total < FEW_RESULTS || misspelled > 0) && !plan.empty && options.suggest !== false) {
+      const better = await this.didYouMean(query, response.total, misspelled, options);
       if (better.length > 0) response.didYouMean = better;
     }
     // An English query reads its numbers as numbers already (`5%` finds 百分之五): only Chinese is offered its other form.
@@ -338,8 +343,12 @@ class SearchEngine implements Engine {
     return found.total > total ? { ...proposal, total: found.total } : null;
   }
 
-  /** Proposals that find more than the query's `total` under the same filters, best first. */
-  private async didYouMean(query: string, total: number, options: SearchOptions): Promise<DidYouMean[]> {
+  /**
+   * Proposals that find more than the query's `total` under the same filters, or that translate a word of the
+   * `misspelled` it has and find something (`tourism revenue` for `tourisim revenue`, which finds fewer passages
+   * than `revenue` alone), best first.
+   */
+  private async didYouMean(query: string, total: number, misspelled: number, options: SearchOptions): Promise<DidYouMean[]> {
     const kept: DidYouMean[] = [];
     // A cluster's vocabulary may change under the engine (as its plans are, its candidates are made afresh).
     const candidates = this.index.stable ? this.keptCandidates(query) : this.context.suggester.candidates(query);
@@ -347,7 +356,8 @@ class SearchEngine implements Engine {
       // Only the total counts: relevance order and no hits, whatever the page asked for. A proposal with nothing to
       // look for (`thea` → the stop word `the`) finds nothing: it is no reason to refuse the query asked.
       const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
-      if (found.total > total) kept.push({ ...candidate, total: found.total });
+      const spelled = found.total > 0 && (found.concepts ?? []).filter(mayBeMisspelled).length < misspelled;
+      if (found.total > total || spelled) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
     }
     return kept;
