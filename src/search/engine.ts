@@ -316,7 +316,8 @@ class SearchEngine implements Engine {
       });
       if (options.fold) response.folded = shown.length - groups.length;
     }
-    // A word nothing translates may be misspelled (`renewable enrgy`): its spelling is offered however much the rest finds.
+    // A word nothing translates may be misspelled (`renewable enrgy`): its spelling is offered however much the rest
+    // finds (a word the reports hold is none: the spelling corrects only words their vocabulary lacks).
     const misspelled = plan.concepts.filter(mayBeMisspelled).length;
     if ((response.total < FEW_RESULTS || misspelled > 0) && !plan.empty && options.suggest !== false) {
       const better = await this.didYouMean(query, response.total, misspelled, options);
@@ -344,8 +345,8 @@ class SearchEngine implements Engine {
   }
 
   /**
-   * Proposals that find more than the query's `total` under the same filters, or that translate a word of the
-   * `misspelled` it has and find something (`tourism revenue` for `tourisim revenue`, which finds fewer passages
+   * Proposals that find more than the query's `total` under the same filters, or that have fewer of its
+   * `misspelled` words and find something (`tourism revenue` for `tourisim revenue`, which finds fewer passages
    * than `revenue` alone), best first.
    */
   private async didYouMean(query: string, total: number, misspelled: number, options: SearchOptions): Promise<DidYouMean[]> {
