@@ -11,7 +11,7 @@ import type { BackendHit, BackendNode, SearchBackend, StoredPassage } from '../i
 import { passageId } from '../chunk/chunk.js';
 import type { CrossLang } from '../crosslang/expand.js';
 import type { DocMeta, Passage } from '../model.js';
-import { normalizeTerm, phraseKey } from '../text/analyzer.js';
+import { normalizeTerm } from '../text/analyzer.js';
 import { CitationMemo, citedWork, permalink, type CitationOptions } from './citation.js';
 import { createSearchError } from './errors.js';
 import { findArticleTitle, findDateline } from './dateline.js';
@@ -31,7 +31,8 @@ import { nothingToSearch } from './nothing-to-search.js';
 import { PlanCache, type Planned } from './plan-cache.js';
 import { concordance, trend, type ConcordanceOptions, type ConcordanceResponse, type RecentLists, type ResearchSource, type TrendSeries } from './research.js';
 import { reportSizes, yearSizes, type ReportSizes, type YearSize } from './trend.js';
-import { makeSnippet, type SnippetOptions } from './snippet.js';
+import { makeSnippet } from './snippet.js';
+import { conceptsIn } from './match-concepts.js';
 import { foldSameText } from './fold.js';
 import { deepFrozen } from '../text/deep-frozen.js';
 import { remembered } from '../text/remembered.js';
@@ -107,52 +108,11 @@ export function citationBaseUrl(value: string | undefined): string | undefined {
 /** The reader's address of a passage. */
 const passageUrl = (id: string): string => `/p/${id}`;
 
+/** A search's options for its total alone, under the same filters: a proposal's, which builds no hits and proposes nothing. */
+const countOnly = (options: SearchOptions): SearchOptions => ({ ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false });
+
 /** An English word of three letters or more that nothing translates: perhaps misspelled (`enrgy`). */
 const mayBeMisspelled = (concept: QueryConcept): boolean => concept.status === 'untranslated' && /^\p{Script=Latin}{3,}$/u.test(concept.en);
-
-/** A query of one concept: the excerpt by matches alone. */
-const ONE_CONCEPT: SnippetOptions = Object.freeze({});
-
-/** Each needle of a plan's concepts with the bits of the concepts it belongs to, made once per plan. */
-const conceptBitsOf = new WeakMap<readonly string[][], Map<string, number>>();
-
-/** The bits of the concepts whose needles `text` holds. */
-function heldIn(text: string, needles: ReadonlyMap<string, number>): number {
-  let held = 0;
-  for (const [needle, of] of needles) if ((held & of) !== of && text.includes(needle)) held |= of;
-  return held;
-}
-
-/**
- * The snippet's reading of which of the query's concepts a match of `text` holds (its normalized text holding one
- * of a concept's keys or terms), so that the excerpt shows the window with most of them: `tourism revenue
- * growth` shows 旅游收入增长, not a run of 增长 and 发展. Nothing for a query of one concept.
- */
-function conceptsIn(text: string, highlight: HighlightPlan): SnippetOptions {
-  const { concepts } = highlight;
-  if (!concepts) return ONE_CONCEPT;
-  let bits = conceptBitsOf.get(concepts);
-  if (!bits) {
-    bits = new Map();
-    for (let i = 0; i < concepts.length && i < 31; i++) for (const needle of concepts[i]) bits.set(needle, (bits.get(needle) ?? 0) | (1 << i));
-    // A needle holding another (旅游收入 holds 收入) holds that one's concepts too.
-    const own = [...bits];
-    for (const [needle] of own) for (const [other, of] of own) if (other !== needle && needle.includes(other)) bits.set(needle, (bits.get(needle) ?? 0) | of);
-    conceptBitsOf.set(concepts, bits);
-  }
-  const needles = bits;
-  return {
-    conceptsOf(start, end) {
-      // Most matches are one needle as written (a Chinese word): one look-up. Else the needles it holds as
-      // written (乡村振兴 of 乡村 and 振兴 side by side), and only when it holds none, in its match key.
-      const slice = text.slice(start, end);
-      const written = needles.get(slice);
-      if (written !== undefined) return written;
-      const held = heldIn(slice, needles);
-      return held !== 0 ? held : heldIn(phraseKey(slice), needles);
-    },
-  };
-}
 
 class PassageLayout {
   readonly docs = new Map<string, DocMeta>();
@@ -340,7 +300,7 @@ class SearchEngine implements Engine {
   private async asRegion(query: string, options: SearchOptions, total: number): Promise<SearchResponse['asRegion'] | null> {
     const proposal = regionWord(query, this.layout.regions);
     if (!proposal) return null;
-    const found = await this.run(proposal.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
+    const found = await this.run(proposal.query, countOnly(options), false);
     return found.total > total ? { ...proposal, total: found.total } : null;
   }
 
@@ -356,7 +316,7 @@ class SearchEngine implements Engine {
     for (const candidate of candidates.slice(0, SUGGESTIONS_TRIED)) {
       // Only the total counts: relevance order and no hits, whatever the page asked for. A proposal with nothing to
       // look for (`thea` → the stop word `the`) finds nothing: it is no reason to refuse the query asked.
-      const found = await this.run(candidate.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
+      const found = await this.run(candidate.query, countOnly(options), false);
       const spelled = found.total > 0 && (found.concepts ?? []).filter(mayBeMisspelled).length < misspelled;
       if (found.total > total || spelled) kept.push({ ...candidate, total: found.total });
       if (kept.length === SUGGESTIONS_KEPT) break;
@@ -368,7 +328,7 @@ class SearchEngine implements Engine {
   private async alsoWritten(query: string, options: SearchOptions): Promise<AlsoWritten | null> {
     const other = numbersWrittenOtherwise(query);
     if (!other) return null;
-    const found = await this.run(other.query, { ...options, sort: 'relevance', fields: [], limit: 1, offset: 0, suggest: false, refuseEmpty: false }, false);
+    const found = await this.run(other.query, countOnly(options), false);
     return found.total > 0 ? { ...other, total: found.total } : null;
   }
 

@@ -10,6 +10,7 @@ import { placeInEnglish } from '../ingest/place-english.js';
 import { NATIONAL, PROVINCES } from '../ingest/regions.js';
 import { regionName } from './region-names.js';
 import { regionIs } from './report-scope.js';
+import { remembered } from '../text/remembered.js';
 
 /** One region of the corpus, named in Chinese, with its reports. */
 export interface RegionEntry {
@@ -107,9 +108,14 @@ export function regionGroups(docs: Iterable<Pick<DocMeta, 'id' | 'region'>>): Re
 /**
  * A report's region, named in both languages for its page (`广东省`, `Guangdong Province`), or null when it is not
  * known (`unknown`).
- * @example regionOfReport({ id: 'a', region: '海拉尔区' }) // { value: '呼伦贝尔市海拉尔区', zh: '呼伦贝尔市海拉尔区', en: 'Hailar District, Hulunbuir City' }
+ * @example regionOfReport({ region: '海拉尔区' }) // { value: '呼伦贝尔市海拉尔区', zh: '呼伦贝尔市海拉尔区', en: 'Hailar District, Hulunbuir City' }
  */
-export function regionOfReport(doc: Pick<DocMeta, 'id' | 'region'>): Omit<RegionGroup, 'docs'> | null {
-  const [group] = regionGroups([doc]);
-  return group === undefined || group.value === 'unknown' ? null : { value: group.value, zh: group.zh, en: group.en };
+export function regionOfReport(doc: Pick<DocMeta, 'region'>): Omit<RegionGroup, 'docs'> | null {
+  return regionNamed(doc.region);
 }
+
+/** A region's entry in both languages, made once per region (every reader page and report asked for names one). */
+const regionNamed = remembered((region: string): Readonly<Omit<RegionGroup, 'docs'>> | null => {
+  const [group] = regionGroups([{ id: '', region }]);
+  return group === undefined || group.value === 'unknown' ? null : Object.freeze({ value: group.value, zh: group.zh, en: group.en });
+}, 10_000);

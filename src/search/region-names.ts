@@ -7,6 +7,7 @@
 import { placeInEnglish, placeUnits } from '../ingest/place-english.js';
 import { NATIONAL, PROVINCES, type Region } from '../ingest/regions.js';
 import { foldToSimplified } from '../simplified-chinese.js';
+import { remembered } from '../text/remembered.js';
 
 /** A region's publisher for citations. */
 export interface RegionName {
@@ -91,19 +92,12 @@ function findRegion(region: string): Region | null {
  * regionName('Xizang (Tibet) Autonomous Region')?.government // → '西藏自治区人民政府'
  * regionName('China (national)')?.seat                       // → '北京'
  */
-export function regionName(region: string): RegionName | null {
-  // A corpus has a few regions, each asked for often (every report's citation, every region filter): read once.
-  if (named.has(region)) return named.get(region) ?? null;
+export const regionName: (region: string) => RegionName | null = remembered((region: string) => {
+  // A corpus has a few regions, each asked for often (every report's citation, every region filter): read once,
+  // frozen, as every caller shares the one read.
   const read = readRegionName(region);
-  // Frozen: every caller shares the one read.
-  const found = read === null ? null : Object.freeze(read);
-  if (named.size < MAX_NAMED) named.set(region, found);
-  return found;
-}
-
-/** The regions read so far, by `DocMeta.region` (or a filter's name), and how many are kept. */
-const named = new Map<string, RegionName | null>();
-const MAX_NAMED = 10_000;
+  return read === null ? null : Object.freeze(read);
+}, 10_000);
 
 function readRegionName(region: string): RegionName | null {
   const key = foldToSimplified(region);

@@ -7,6 +7,7 @@ import type { BackendFilters } from '../index/backend.js';
 import type { DocMeta } from '../model.js';
 import { foldToSimplified } from '../simplified-chinese.js';
 import { regionName } from './region-names.js';
+import { remembered } from '../text/remembered.js';
 import type { YearRange } from './year-range.js';
 
 /** What restricts the reports searched beyond a report's id, a year and a kind. */
@@ -35,16 +36,10 @@ export function regionIs(region: string, name: string): boolean {
 }
 
 /** Each region's names as compared, read once (a corpus has a few regions, each compared with every filter). */
-const regionNames = new Map<string, readonly string[]>();
-
-function namesOfRegion(region: string): readonly string[] {
-  let names = regionNames.get(region);
-  if (!names) {
-    names = [region, regionName(region)?.zh ?? '', ...(/national/iu.test(region) ? NATIONAL_NAMES : [])].map(folded);
-    if (regionNames.size < 10_000) regionNames.set(region, names);
-  }
-  return names;
-}
+const namesOfRegion = remembered(
+  (region: string): readonly string[] => [region, regionName(region)?.zh ?? '', ...(/national/iu.test(region) ? NATIONAL_NAMES : [])].map(folded),
+  10_000,
+);
 
 /**
  * True when `region` names no report's region (`region:Atlantis`): a search under it finds nothing, and says why.

@@ -78,45 +78,14 @@ function wholeCharacters(text: string, [s, e]: readonly [number, number]): [numb
 }
 
 /**
- * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units with the most
- * hits, ties to the earliest. Returns its extent, cut to `size`. Linear (two pointers).
+ * The densest cluster of (merged, sorted) hits: the run of hits that fits in `size` code units holding the most
+ * concepts (`concepts[i]`: the bits of hit i; without them, none counts), then the most hits, ties to the earliest.
+ * Returns its extent, cut to `size`. Linear (two pointers; a count per concept in the window, kept only when there
+ * are concepts).
  */
-function densestCluster(hits: Array<[number, number]>, size: number): { start: number; end: number } {
-  let bestFirst = 0;
-  let bestLast = 0;
-  let bestCount = 0;
-  let last = 0;
-  for (let first = 0; first < hits.length; first++) {
-    if (last < first) last = first;
-    const limit = hits[first][0] + size;
-    while (last + 1 < hits.length && hits[last + 1][1] <= limit) last++;
-    const count = last - first + 1;
-    if (count > bestCount) {
-      bestCount = count;
-      bestFirst = first;
-      bestLast = last;
-    }
-  }
-  const start = hits[bestFirst][0];
-  return { start, end: Math.min(hits[bestLast][1], start + size) };
-}
-
-/**
- * `densestCluster` by concepts first: the run of hits that fits in `size` code units holding the most concepts
- * (`concepts[i]`: the bits of hit i), then the most hits, ties to the earliest. Linear (two pointers, a count per
- * concept in the window).
- */
-function densestConceptCluster(hits: Array<[number, number]>, size: number, concepts: readonly number[]): { start: number; end: number } {
-  const inWindow = new Int32Array(32);
+function densestCluster(hits: Array<[number, number]>, size: number, concepts?: readonly number[]): { start: number; end: number } {
+  const inWindow = concepts ? new Int32Array(32) : null;
   let held = 0;
-  const change = (mask: number, by: 1 | -1): void => {
-    for (let bits = mask, bit = 0; bits !== 0; bits >>>= 1, bit++) {
-      if ((bits & 1) === 0) continue;
-      inWindow[bit] += by;
-      if (by === 1 && inWindow[bit] === 1) held++;
-      else if (by === -1 && inWindow[bit] === 0) held--;
-    }
-  };
   let bestFirst = 0;
   let bestLast = 0;
   let bestCount = 0;
@@ -125,11 +94,11 @@ function densestConceptCluster(hits: Array<[number, number]>, size: number, conc
   let next = 0;
   for (let first = 0; first < hits.length; first++) {
     if (next <= first) {
+      if (inWindow) held += counted(inWindow, concepts?.[first] ?? 0, 1);
       next = first + 1;
-      change(concepts[first] ?? 0, 1);
     }
     const limit = hits[first][0] + size;
-    while (next < hits.length && hits[next][1] <= limit) change(concepts[next++] ?? 0, 1);
+    for (; next < hits.length && hits[next][1] <= limit; next++) if (inWindow) held += counted(inWindow, concepts?.[next] ?? 0, 1);
     const count = next - first;
     if (held > bestHeld || (held === bestHeld && count > bestCount)) {
       bestHeld = held;
@@ -137,10 +106,21 @@ function densestConceptCluster(hits: Array<[number, number]>, size: number, conc
       bestFirst = first;
       bestLast = next - 1;
     }
-    change(concepts[first] ?? 0, -1);
+    if (inWindow) held += counted(inWindow, concepts?.[first] ?? 0, -1);
   }
   const start = hits[bestFirst][0];
   return { start, end: Math.min(hits[bestLast][1], start + size) };
+}
+
+/** Adds `by` to the window's count of each concept in `mask`; returns how many concepts it gained (or lost). */
+function counted(inWindow: Int32Array, mask: number, by: 1 | -1): number {
+  let change = 0;
+  for (let bits = mask, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+    if ((bits & 1) === 0) continue;
+    inWindow[bit] += by;
+    if (by === 1 ? inWindow[bit] === 1 : inWindow[bit] === 0) change += by;
+  }
+  return change;
 }
 
 /** The `[from, to)` window of `text` to show: about `size` long, containing the focus, cut at boundaries. */
@@ -188,12 +168,8 @@ export function makeSnippet(
   let to = text.length;
   if (text.length > size) {
     const { conceptsOf } = options;
-    const focus =
-      hits.length === 0
-        ? { start: 0, end: 0 }
-        : conceptsOf && hits.length > 1
-          ? densestConceptCluster(hits, size, hits.map(([s, e]) => conceptsOf(s, e)))
-          : densestCluster(hits, size);
+    const concepts = conceptsOf && hits.length > 1 ? hits.map(([s, e]) => conceptsOf(s, e)) : undefined;
+    const focus = hits.length > 0 ? densestCluster(hits, size, concepts) : { start: 0, end: 0 };
     [from, to] = placeWindow(text, focus, size);
   }
   const prefix = from > 0 ? ELLIPSIS : '';
